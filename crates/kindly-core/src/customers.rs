@@ -1,0 +1,264 @@
+//! Creating, reading, saving, trashing and restoring customer profiles.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::index;
+use crate::model::{Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, TrashedCustomer};
+use crate::notebook::Notebook;
+use crate::validate::{self, ValidCustomer};
+
+/// Which customers a lookup by id may return.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Live,
+    Trashed,
+    Any,
+}
+
+impl Notebook {
+    /// Validates and saves a new customer; returns it as stored.
+    pub fn create_customer(&mut self, input: &CustomerInput) -> Result<Customer> {
+        let valid = validate::customer(input, &self.phone_region()?)?;
+        let now = self.now();
+        let id = Uuid::now_v7().to_string();
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)",
+            params![id, now],
+        )?;
+        let pk = tx.last_insert_rowid();
+        write_profile(&tx, pk, &valid, now)?;
+        tx.commit()?;
+        self.customer(&id)
+    }
+
+    /// Validates and saves changes to a live customer; returns it as stored.
+    pub fn update_customer(&mut self, id: &str, input: &CustomerInput) -> Result<Customer> {
+        let valid = validate::customer(input, &self.phone_region()?)?;
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let pk = pk_of(&tx, id, Scope::Live)?;
+        tx.execute("DELETE FROM customer_phones WHERE customer_pk = ?1", [pk])?;
+        tx.execute("DELETE FROM customer_emails WHERE customer_pk = ?1", [pk])?;
+        tx.execute("DELETE FROM customer_items WHERE customer_pk = ?1", [pk])?;
+        tx.execute("DELETE FROM customer_tags WHERE customer_pk = ?1", [pk])?;
+        write_profile(&tx, pk, &valid, now)?;
+        tx.commit()?;
+        self.customer(id)
+    }
+
+    /// The customer with this id, live or in Trash.
+    pub fn customer(&self, id: &str) -> Result<Customer> {
+        let pk = pk_of(&self.conn, id, Scope::Any)?;
+        read_customer(&self.conn, pk)
+    }
+
+    /// Moves a live customer to Trash. They disappear from lookup but keep
+    /// every detail until Trash is emptied.
+    pub fn trash_customer(&mut self, id: &str) -> Result<()> {
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let pk = pk_of(&tx, id, Scope::Live)?;
+        tx.execute("UPDATE customers SET deleted_at = ?2 WHERE pk = ?1", params![pk, now])?;
+        index::remove_words(&tx, pk)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Brings a customer back from Trash, exactly as they were.
+    pub fn restore_customer(&mut self, id: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let pk = pk_of(&tx, id, Scope::Trashed)?;
+        tx.execute("UPDATE customers SET deleted_at = NULL WHERE pk = ?1", [pk])?;
+        index::reindex_customer(&tx, pk)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Customers in Trash, most recently deleted first.
+    pub fn trash(&self) -> Result<Vec<TrashedCustomer>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, full_name, preferred_name, company, deleted_at FROM customers
+             WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, pk DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TrashedCustomer {
+                id: r.get(0)?,
+                full_name: r.get(1)?,
+                preferred_name: r.get(2)?,
+                company: r.get(3)?,
+                deleted_at: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Deletes everything in Trash for good; returns how many customers.
+    /// The UI asks for confirmation first: this cannot be undone.
+    pub fn empty_trash(&mut self) -> Result<u32> {
+        let tx = self.conn.transaction()?;
+        let removed = tx.execute("DELETE FROM customers WHERE deleted_at IS NOT NULL", [])?;
+        tx.commit()?;
+        Ok(removed as u32)
+    }
+}
+
+/// The primary key of the customer `id` in `scope`; `NotFound` otherwise,
+/// including for text that is not an id at all.
+fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
+    let not_found = || Error::NotFound { id: id.to_owned() };
+    if Uuid::parse_str(id).is_err() {
+        return Err(not_found());
+    }
+    let found: Option<(i64, bool)> = conn
+        .prepare_cached("SELECT pk, deleted_at IS NOT NULL FROM customers WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    match (found, scope) {
+        (Some((pk, false)), Scope::Live | Scope::Any) | (Some((pk, true)), Scope::Trashed | Scope::Any) => Ok(pk),
+        _ => Err(not_found()),
+    }
+}
+
+/// Writes every field of a validated profile to the row `pk` (whose child
+/// rows are empty), then refreshes its index entries.
+fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) -> Result<()> {
+    let c = &valid.input;
+    conn.execute(
+        "UPDATE customers SET full_name = ?2, preferred_name = ?3, pronunciation = ?4, pronouns = ?5,
+            company = ?6, address = ?7, birthday_year = ?8, birthday_month = ?9, birthday_day = ?10,
+            contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15
+         WHERE pk = ?1",
+        params![
+            pk,
+            c.full_name,
+            c.preferred_name,
+            c.pronunciation,
+            c.pronouns,
+            c.company,
+            c.address,
+            c.birthday.and_then(|b| b.year),
+            c.birthday.map(|b| b.month),
+            c.birthday.map(|b| b.day),
+            c.contact_channel.as_str(),
+            c.best_time,
+            c.notes,
+            c.looked_after_by,
+            now,
+        ],
+    )?;
+    let mut phone = conn.prepare_cached(
+        "INSERT INTO customer_phones(customer_pk, position, label, number, e164, is_primary)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (i, p) in valid.phones.iter().enumerate() {
+        phone.execute(params![pk, i, p.label, p.number, p.e164, p.primary])?;
+    }
+    let mut email = conn.prepare_cached(
+        "INSERT INTO customer_emails(customer_pk, position, label, address, is_primary)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (i, e) in c.emails.iter().enumerate() {
+        email.execute(params![pk, i, e.label, e.address, e.primary])?;
+    }
+    let mut item = conn.prepare_cached(
+        "INSERT INTO customer_items(customer_pk, kind, position, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (kind, items) in [("dont", &c.dont), ("preference", &c.preferences), ("remember", &c.remember)] {
+        for (i, text) in items.iter().enumerate() {
+            item.execute(params![pk, kind, i, text])?;
+        }
+    }
+    let mut tag = conn.prepare_cached("INSERT INTO customer_tags(customer_pk, position, tag) VALUES (?1, ?2, ?3)")?;
+    for (i, t) in c.tags.iter().enumerate() {
+        tag.execute(params![pk, i, t])?;
+    }
+    index::reindex_customer(conn, pk)
+}
+
+fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
+    let mut customer = conn
+        .prepare_cached(
+            "SELECT id, full_name, preferred_name, pronunciation, pronouns, company, address,
+                birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
+                looked_after_by, created_at, updated_at, deleted_at
+             FROM customers WHERE pk = ?1",
+        )?
+        .query_row([pk], customer_from_row)?;
+    customer.phones = conn
+        .prepare_cached(
+            "SELECT label, number, e164, is_primary FROM customer_phones WHERE customer_pk = ?1 ORDER BY position",
+        )?
+        .query_map([pk], |r| {
+            Ok(Phone {
+                label: r.get(0)?,
+                number: r.get(1)?,
+                e164: r.get(2)?,
+                primary: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    customer.emails = conn
+        .prepare_cached(
+            "SELECT label, address, is_primary FROM customer_emails WHERE customer_pk = ?1 ORDER BY position",
+        )?
+        .query_map([pk], |r| {
+            Ok(EmailInput {
+                label: r.get(0)?,
+                address: r.get(1)?,
+                primary: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut items = conn.prepare_cached(
+        "SELECT kind, text FROM customer_items WHERE customer_pk = ?1 ORDER BY kind, position",
+    )?;
+    let rows = items.query_map([pk], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (kind, text) = row?;
+        match kind.as_str() {
+            "dont" => customer.dont.push(text),
+            "preference" => customer.preferences.push(text),
+            _ => customer.remember.push(text),
+        }
+    }
+    customer.tags = conn
+        .prepare_cached("SELECT tag FROM customer_tags WHERE customer_pk = ?1 ORDER BY position")?
+        .query_map([pk], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(customer)
+}
+
+fn customer_from_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
+    let month: Option<u8> = r.get(8)?;
+    let day: Option<u8> = r.get(9)?;
+    Ok(Customer {
+        id: r.get(0)?,
+        full_name: r.get(1)?,
+        preferred_name: r.get(2)?,
+        pronunciation: r.get(3)?,
+        pronouns: r.get(4)?,
+        company: r.get(5)?,
+        address: r.get(6)?,
+        birthday: month.zip(day).map(|(month, day)| Birthday {
+            year: r.get(7).ok().flatten(),
+            month,
+            day,
+        }),
+        contact_channel: ContactChannel::parse(&r.get::<_, String>(10)?),
+        best_time: r.get(11)?,
+        notes: r.get(12)?,
+        looked_after_by: r.get(13)?,
+        created_at: r.get(14)?,
+        updated_at: r.get(15)?,
+        deleted_at: r.get(16)?,
+        phones: Vec::new(),
+        emails: Vec::new(),
+        dont: Vec::new(),
+        preferences: Vec::new(),
+        remember: Vec::new(),
+        tags: Vec::new(),
+    })
+}

@@ -1,0 +1,96 @@
+//! Keeps the lookup indexes in step with the customer tables. Everything
+//! written here is derived: [`reindex_customer`] rebuilds one customer's
+//! entries from their stored profile, so the two can never disagree for long
+//! than one transaction.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::error::Result;
+use crate::fold::fold;
+use crate::phone;
+
+/// Rebuilds the index entries of the customer with primary key `pk`.
+/// A trashed customer is removed from the word indexes instead.
+pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
+    remove_words(conn, pk)?;
+    let row = conn
+        .prepare_cached(
+            "SELECT full_name, preferred_name, company, address, notes, deleted_at IS NOT NULL
+             FROM customers WHERE pk = ?1",
+        )?
+        .query_row([pk], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, bool>(5)?,
+            ))
+        })
+        .optional()?;
+    let Some((full_name, preferred_name, company, address, notes, trashed)) = row else {
+        return Ok(());
+    };
+    let full_key = fold(&full_name);
+    let preferred_key = fold(&preferred_name);
+    conn.prepare_cached("UPDATE customers SET full_key = ?2, preferred_key = ?3 WHERE pk = ?1")?
+        .execute(params![pk, full_key, preferred_key])?;
+    reindex_phones(conn, pk)?;
+    if trashed {
+        return Ok(());
+    }
+
+    let mut other = vec![company, address, notes];
+    for sql in [
+        "SELECT address FROM customer_emails WHERE customer_pk = ?1",
+        "SELECT tag FROM customer_tags WHERE customer_pk = ?1",
+        "SELECT text FROM customer_items WHERE customer_pk = ?1",
+    ] {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map([pk], |r| r.get::<_, String>(0))?;
+        for row in rows {
+            other.push(row?);
+        }
+    }
+    let names = format!("{full_key} {preferred_key}");
+    conn.prepare_cached("INSERT INTO search_words(rowid, name, other) VALUES (?1, ?2, ?3)")?
+        .execute(params![pk, names.trim(), fold(&other.join(" "))])?;
+    conn.prepare_cached("INSERT INTO search_trigrams(rowid, name) VALUES (?1, ?2)")?
+        .execute(params![pk, names.trim()])?;
+    Ok(())
+}
+
+/// Removes a customer from the word and trigram indexes (when trashed).
+pub fn remove_words(conn: &Connection, pk: i64) -> Result<()> {
+    conn.prepare_cached("DELETE FROM search_words WHERE rowid = ?1")?.execute([pk])?;
+    conn.prepare_cached("DELETE FROM search_trigrams WHERE rowid = ?1")?.execute([pk])?;
+    Ok(())
+}
+
+fn reindex_phones(conn: &Connection, pk: i64) -> Result<()> {
+    let phones: Vec<(i64, String)> = conn
+        .prepare_cached("SELECT position, e164 FROM customer_phones WHERE customer_pk = ?1")?
+        .query_map([pk], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = conn.prepare_cached(
+        "UPDATE customer_phones SET digits_rev = ?3 WHERE customer_pk = ?1 AND position = ?2",
+    )?;
+    for (position, e164) in phones {
+        update.execute(params![pk, position, phone::reversed(&phone::digits(&e164))])?;
+    }
+    Ok(())
+}
+
+/// Rebuilds every customer's index entries (used when the indexes are
+/// created by a migration).
+pub fn reindex_all(conn: &Connection) -> Result<()> {
+    let pks: Vec<i64> = conn
+        .prepare("SELECT pk FROM customers")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for pk in pks {
+        reindex_customer(conn, pk)?;
+    }
+    Ok(())
+}

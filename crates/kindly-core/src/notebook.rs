@@ -1,0 +1,89 @@
+//! The notebook: one SQLite file holding everything Kindly knows.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::error::Result;
+use crate::migrations;
+use crate::model::Millis;
+
+/// The file name of the notebook inside the data folder.
+pub const FILE_NAME: &str = "notebook.sqlite";
+
+/// Where "now" comes from. Injected so that tests control time.
+pub type Clock = Arc<dyn Fn() -> Millis + Send + Sync>;
+
+/// The system clock, in milliseconds since the Unix epoch.
+pub fn system_clock() -> Clock {
+    Arc::new(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as Millis)
+            .unwrap_or_default()
+    })
+}
+
+/// An open notebook. Every method that changes data runs in one
+/// transaction: it either happens completely or not at all.
+pub struct Notebook {
+    pub(crate) conn: Connection,
+    pub(crate) clock: Clock,
+    path: PathBuf,
+}
+
+impl Notebook {
+    /// Opens (creating if needed) the notebook in `dir`, creating the folder.
+    pub fn open_in_dir(dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(dir)?;
+        Self::open(&dir.join(FILE_NAME))
+    }
+
+    /// Opens (creating if needed) the notebook file at `path` and brings its
+    /// schema up to date. A notebook from a newer Kindly is refused before
+    /// anything is written to it.
+    pub fn open(path: &Path) -> Result<Self> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Self::prepare(conn, path.to_path_buf())
+    }
+
+    /// A private notebook in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn prepare(mut conn: Connection, path: PathBuf) -> Result<Self> {
+        conn.busy_timeout(Duration::from_secs(5))?;
+        migrations::ensure_not_newer(&conn)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        // FULL: a save the user saw succeed survives a power cut too.
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrations::migrate(&mut conn)?;
+        Ok(Notebook {
+            conn,
+            clock: system_clock(),
+            path,
+        })
+    }
+
+    /// Replaces the clock (tests pin "now").
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The notebook file's path (`:memory:` for an in-memory notebook).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn now(&self) -> Millis {
+        (self.clock)()
+    }
+}

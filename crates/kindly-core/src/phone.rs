@@ -1,0 +1,106 @@
+//! Phone numbers: normalising what is typed to E.164, and the digit forms
+//! the search index uses to match numbers typed in any format.
+
+use phonenumber::{country, Mode};
+
+/// A region code such as `US` or `GB`, used for numbers typed without a
+/// country code.
+pub fn parse_region(code: &str) -> Option<country::Id> {
+    code.trim().to_ascii_uppercase().parse().ok()
+}
+
+/// The region for a POSIX or BCP 47 locale such as `en_GB.UTF-8` or
+/// `fr-FR`; `None` when the locale names no known region.
+pub fn region_from_locale(locale: &str) -> Option<String> {
+    let base = locale.split(['.', '@']).next().unwrap_or("");
+    base.split(['_', '-'])
+        .skip(1)
+        .find(|part| part.len() == 2 && parse_region(part).is_some())
+        .map(|part| part.to_ascii_uppercase())
+}
+
+/// Only digits of `text`.
+pub fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// `true` when `text` looks like someone typing a phone number: digits and
+/// the punctuation people put between them, nothing else.
+pub fn looks_like_phone(text: &str) -> bool {
+    let mut has_digit = false;
+    for c in text.chars() {
+        match c {
+            '0'..='9' => has_digit = true,
+            ' ' | '+' | '-' | '.' | '(' | ')' | '/' => {}
+            _ => return false,
+        }
+    }
+    has_digit
+}
+
+/// `00` is the international prefix almost everywhere outside North
+/// America; people type it even when their default region uses another.
+fn with_plus_for_double_zero(text: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = text.trim_start();
+    match trimmed.strip_prefix("00") {
+        Some(rest) => std::borrow::Cow::Owned(format!("+{rest}")),
+        None => std::borrow::Cow::Borrowed(trimmed),
+    }
+}
+
+/// Normalises a number as typed to E.164 (`+15550104477`) under the default
+/// region. `None` when the text is not a phone number at all.
+pub fn to_e164(text: &str, region: &str) -> Option<String> {
+    let text = with_plus_for_double_zero(text);
+    let number = phonenumber::parse(parse_region(region), text.as_ref()).ok()?;
+    let formatted = number.format().mode(Mode::E164).to_string();
+    // libphonenumber accepts some very short or very long digit runs;
+    // E.164 allows 7 to 15 digits after the '+' for a real subscriber number.
+    let len = formatted.len().saturating_sub(1);
+    (7..=15).contains(&len).then_some(formatted)
+}
+
+/// The national significant number of `text` (no country code, no trunk
+/// prefix), when it parses.
+pub fn national_digits(text: &str, region: &str) -> Option<String> {
+    let text = with_plus_for_double_zero(text);
+    let number = phonenumber::parse(parse_region(region), text.as_ref()).ok()?;
+    Some(number.national().value().to_string())
+}
+
+/// Digits reversed, so that "ends with these digits" becomes a prefix range
+/// scan on an ordinary index.
+pub fn reversed(digits: &str) -> String {
+    digits.chars().rev().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_of_one_number_agree() {
+        for typed in ["(555) 010-4477", "555.010.4477", "+1 555 010 4477", "1-555-010-4477"] {
+            assert_eq!(to_e164(typed, "US").as_deref(), Some("+15550104477"), "{typed}");
+        }
+    }
+
+    #[test]
+    fn double_zero_is_international_prefix() {
+        assert_eq!(to_e164("0044 20 7946 0958", "US").as_deref(), Some("+442079460958"));
+        assert_eq!(to_e164("020 7946 0958", "GB").as_deref(), Some("+442079460958"));
+    }
+
+    #[test]
+    fn rejects_text_that_is_not_a_number() {
+        assert_eq!(to_e164("call me", "US"), None);
+        assert_eq!(to_e164("12", "US"), None);
+    }
+
+    #[test]
+    fn region_from_locales() {
+        assert_eq!(region_from_locale("en_GB.UTF-8").as_deref(), Some("GB"));
+        assert_eq!(region_from_locale("fr-FR").as_deref(), Some("FR"));
+        assert_eq!(region_from_locale("C"), None);
+    }
+}

@@ -1,0 +1,215 @@
+//! The lookup: one call per keystroke, best match first.
+//!
+//! A query is answered from a few cheap index probes, each a *tier*; a
+//! customer found by several probes keeps their best tier:
+//!
+//! | tier | what matched                                     | index          |
+//! |------|--------------------------------------------------|----------------|
+//! | 0    | whole full or preferred name, or the whole phone | B-tree         |
+//! | 1    | a full/preferred name starting with the query    | B-tree range   |
+//! | 2    | the last digits of a phone                       | B-tree range   |
+//! | 3    | every query word starts a word of the name       | FTS5 prefix    |
+//! | 4    | every query word starts a word anywhere          | FTS5 prefix    |
+//! | 5    | the query appears inside a name ("ller")         | FTS5 trigram   |
+//!
+//! Each probe is bounded by the result limit, so the cost of a keystroke
+//! does not grow with the size of the notebook.
+
+use std::collections::HashMap;
+
+use rusqlite::{params, Connection};
+
+use crate::error::Result;
+use crate::fold::{fold, prefix_upper_bound};
+use crate::model::CustomerSummary;
+use crate::notebook::Notebook;
+use crate::phone;
+
+/// Results shown for one query when the caller asks for more.
+pub const MAX_LIMIT: u32 = 100;
+/// The fewest trailing digits that count as a phone fragment.
+pub const MIN_PHONE_DIGITS: usize = 4;
+/// Queries longer than this (in characters) are cut: nobody types more to
+/// find a person, and it bounds the work per keystroke.
+const MAX_QUERY: usize = 100;
+
+impl Notebook {
+    /// Live customers matching `query`, best first, at most `limit`
+    /// (capped at [`MAX_LIMIT`]). An empty query matches nobody.
+    pub fn search(&self, query: &str, limit: u32) -> Result<Vec<CustomerSummary>> {
+        let limit = limit.clamp(1, MAX_LIMIT) as usize;
+        let query: String = query.chars().take(MAX_QUERY).collect();
+        let mut found = Found::new(limit);
+        if phone::looks_like_phone(&query) {
+            phone_probes(&self.conn, &query, &self.phone_region()?, &mut found)?;
+        }
+        let folded = fold(&query);
+        if !folded.is_empty() {
+            text_probes(&self.conn, &folded, &mut found)?;
+        }
+        found.ranked().iter().map(|&pk| summary(&self.conn, pk)).collect()
+    }
+}
+
+/// Customers found so far, each with their best tier and discovery order.
+struct Found {
+    limit: usize,
+    best: HashMap<i64, (u8, usize)>,
+}
+
+impl Found {
+    fn new(limit: usize) -> Self {
+        Found { limit, best: HashMap::new() }
+    }
+
+    fn add(&mut self, tier: u8, pk: i64) {
+        let order = self.best.len();
+        let entry = self.best.entry(pk).or_insert((tier, order));
+        if tier < entry.0 {
+            *entry = (tier, order);
+        }
+    }
+
+    /// Customers in tiers better than `tier` already fill the page, so a
+    /// probe for `tier` cannot change the result.
+    fn full_before(&self, tier: u8) -> bool {
+        self.best.values().filter(|(t, _)| *t < tier).count() >= self.limit
+    }
+
+    fn ranked(&self) -> Vec<i64> {
+        let mut all: Vec<(i64, (u8, usize))> = self.best.iter().map(|(&pk, &rank)| (pk, rank)).collect();
+        all.sort_by_key(|&(_, rank)| rank);
+        all.into_iter().take(self.limit).map(|(pk, _)| pk).collect()
+    }
+
+    fn probe(&mut self, conn: &Connection, tier: u8, sql: &str, params: impl rusqlite::Params) -> Result<()> {
+        if self.full_before(tier) {
+            return Ok(());
+        }
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params, |r| r.get::<_, i64>(0))?;
+        for pk in rows {
+            self.add(tier, pk?);
+        }
+        Ok(())
+    }
+}
+
+fn phone_probes(conn: &Connection, query: &str, region: &str, found: &mut Found) -> Result<()> {
+    let digits = phone::digits(query);
+    if digits.len() < MIN_PHONE_DIGITS {
+        return Ok(());
+    }
+    let limit = found.limit as i64;
+    if let Some(e164) = phone::to_e164(query, region) {
+        found.probe(
+            conn,
+            0,
+            "SELECT p.customer_pk FROM customer_phones p JOIN customers c ON c.pk = p.customer_pk
+             WHERE p.e164 = ?1 AND c.deleted_at IS NULL LIMIT ?2",
+            params![e164, limit],
+        )?;
+    }
+    // A fragment typed in another format than it was stored in still ends
+    // with the same digits: try the national number, then the bare digits
+    // without trunk or international zeros.
+    let mut endings = vec![];
+    if let Some(national) = phone::national_digits(query, region) {
+        endings.push(national);
+    }
+    endings.push(digits.trim_start_matches('0').to_owned());
+    endings.dedup();
+    for ending in endings.iter().filter(|e| e.len() >= MIN_PHONE_DIGITS) {
+        let rev = phone::reversed(ending);
+        found.probe(
+            conn,
+            2,
+            "SELECT p.customer_pk FROM customer_phones p JOIN customers c ON c.pk = p.customer_pk
+             WHERE p.digits_rev >= ?1 AND p.digits_rev < ?2 AND c.deleted_at IS NULL LIMIT ?3",
+            params![rev, prefix_upper_bound(&rev), limit],
+        )?;
+    }
+    Ok(())
+}
+
+fn text_probes(conn: &Connection, folded: &str, found: &mut Found) -> Result<()> {
+    let limit = found.limit as i64;
+    found.probe(
+        conn,
+        0,
+        "SELECT pk FROM customers WHERE full_key = ?1 AND deleted_at IS NULL
+         UNION SELECT pk FROM customers WHERE preferred_key = ?1 AND deleted_at IS NULL LIMIT ?2",
+        params![folded, limit],
+    )?;
+    let upper = prefix_upper_bound(folded);
+    found.probe(
+        conn,
+        1,
+        "SELECT pk FROM (
+            SELECT pk, full_key AS k FROM customers
+             WHERE full_key >= ?1 AND full_key < ?2 AND deleted_at IS NULL
+            UNION ALL
+            SELECT pk, preferred_key AS k FROM customers
+             WHERE preferred_key >= ?1 AND preferred_key < ?2 AND deleted_at IS NULL
+         ) ORDER BY k LIMIT ?3",
+        params![folded, upper, limit],
+    )?;
+    let words = fts_prefix_query(folded);
+    found.probe(
+        conn,
+        3,
+        "SELECT rowid FROM search_words WHERE search_words MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+        params![format!("name : ({words})"), limit],
+    )?;
+    found.probe(
+        conn,
+        4,
+        "SELECT rowid FROM search_words WHERE search_words MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+        params![words, limit],
+    )?;
+    if folded.chars().count() >= 3 {
+        found.probe(
+            conn,
+            5,
+            "SELECT rowid FROM search_trigrams WHERE search_trigrams MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+            params![fts_phrase(folded), limit],
+        )?;
+    }
+    Ok(())
+}
+
+/// `"jo"* AND "mar"*` for the folded query `jo mar`. Folded text holds only
+/// letters, digits and single spaces, so quoting each word makes any FTS5
+/// syntax the user typed (`"`, `*`, `NEAR(`) plain text.
+fn fts_prefix_query(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| format!("\"{w}\"*"))
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
+/// The whole folded query as one quoted FTS5 phrase.
+fn fts_phrase(folded: &str) -> String {
+    format!("\"{folded}\"")
+}
+
+fn summary(conn: &Connection, pk: i64) -> Result<CustomerSummary> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, full_name, preferred_name, company,
+            (SELECT number FROM customer_phones WHERE customer_pk = c.pk AND is_primary LIMIT 1),
+            (SELECT json_group_array(tag) FROM (SELECT tag FROM customer_tags WHERE customer_pk = c.pk ORDER BY position))
+         FROM customers c WHERE pk = ?1",
+    )?;
+    Ok(stmt.query_row([pk], |r| {
+        let tags: String = r.get(5)?;
+        Ok(CustomerSummary {
+            id: r.get(0)?,
+            full_name: r.get(1)?,
+            preferred_name: r.get(2)?,
+            company: r.get(3)?,
+            primary_phone: r.get(4)?,
+            tags: serde_json::from_str(&tags).unwrap_or_default(),
+        })
+    })?)
+}

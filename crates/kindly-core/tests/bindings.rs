@@ -1,0 +1,57 @@
+//! The UI's TypeScript types are generated from the Rust types and
+//! committed under `ui/src/lib/api/bindings/`. This test fails when they
+//! drift; `make bindings` (KINDLY_UPDATE_BINDINGS=1) rewrites them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use kindly_core::*;
+use ts_rs::TS;
+
+fn committed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/api/bindings")
+}
+
+fn export_all(dir: &Path) {
+    ErrorPayload::export_all_to(dir).unwrap();
+    Customer::export_all_to(dir).unwrap();
+    CustomerInput::export_all_to(dir).unwrap();
+    CustomerSummary::export_all_to(dir).unwrap();
+    TrashedCustomer::export_all_to(dir).unwrap();
+    NotebookInfo::export_all_to(dir).unwrap();
+}
+
+fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return BTreeMap::new();
+    };
+    entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ts"))
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let fresh = tempfile::tempdir().unwrap();
+    export_all(fresh.path());
+    let expected = read_dir(fresh.path());
+    if std::env::var_os("KINDLY_UPDATE_BINDINGS").is_some() {
+        let dir = committed_dir();
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, text) in &expected {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+        return;
+    }
+    let committed = read_dir(&committed_dir());
+    assert!(
+        committed == expected,
+        "ui/src/lib/api/bindings is out of date with the Rust types; run `make bindings` and commit the result"
+    );
+}

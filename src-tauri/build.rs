@@ -1,0 +1,22 @@
+//! Generates the per-command permissions that `capabilities/main.json`
+//! grants, so the window can call exactly Kindly's own commands.
+
+const COMMANDS: &[&str] = &[
+    "search_customers",
+    "get_customer",
+    "create_customer",
+    "update_customer",
+    "trash_customer",
+    "restore_customer",
+    "list_trash",
+    "empty_trash",
+    "notebook_info",
+];
+
+fn main() {
+    let attributes =
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(err) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {err:#}");
+    }
+}

@@ -1,0 +1,47 @@
+//! Customer profiles: lookup, read, create, save, Trash.
+
+use kindly_core::{Customer, CustomerInput, CustomerSummary, TrashedCustomer};
+use tauri::State;
+
+use super::CmdResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn search_customers(state: State<'_, AppState>, query: String, limit: u32) -> CmdResult<Vec<CustomerSummary>> {
+    state.with(|nb| nb.search(&query, limit))
+}
+
+#[tauri::command(async)]
+pub fn get_customer(state: State<'_, AppState>, id: String) -> CmdResult<Customer> {
+    state.with(|nb| nb.customer(&id))
+}
+
+#[tauri::command(async)]
+pub fn create_customer(state: State<'_, AppState>, input: CustomerInput) -> CmdResult<Customer> {
+    state.with(|nb| nb.create_customer(&input))
+}
+
+#[tauri::command(async)]
+pub fn update_customer(state: State<'_, AppState>, id: String, input: CustomerInput) -> CmdResult<Customer> {
+    state.with(|nb| nb.update_customer(&id, &input))
+}
+
+#[tauri::command(async)]
+pub fn trash_customer(state: State<'_, AppState>, id: String) -> CmdResult<()> {
+    state.with(|nb| nb.trash_customer(&id))
+}
+
+#[tauri::command(async)]
+pub fn restore_customer(state: State<'_, AppState>, id: String) -> CmdResult<()> {
+    state.with(|nb| nb.restore_customer(&id))
+}
+
+#[tauri::command(async)]
+pub fn list_trash(state: State<'_, AppState>) -> CmdResult<Vec<TrashedCustomer>> {
+    state.with(|nb| nb.trash())
+}
+
+#[tauri::command(async)]
+pub fn empty_trash(state: State<'_, AppState>) -> CmdResult<u32> {
+    state.with(|nb| nb.empty_trash())
+}
