@@ -1,1 +1,140 @@
-fn main() {}
+//! Lookup speed at 100,000 customers: Kindly's indexed search against the
+//! way simple CRMs search (`LIKE '%q%'` over the same columns), same
+//! notebook, same queries, same run.
+//!
+//! Prints a p50/p95 table (one timing per query, 1,000 queries per kind) and
+//! writes it to `target/bench/search.md`, then runs the criterion groups.
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion};
+use kindly_core::{phone, Notebook};
+use rusqlite::Connection;
+use support::Rng;
+
+const CUSTOMERS: usize = 100_000;
+const QUERIES: usize = 1_000;
+
+/// The three kinds of query the issue names, with realistic inputs.
+fn queries() -> Vec<(&'static str, Vec<String>)> {
+    let mut rng = Rng::new(7);
+    let names: Vec<String> = (0..QUERIES)
+        .map(|_| {
+            let mut r = Rng::new(rng.next());
+            let name = support::customer(rng.below(CUSTOMERS), &mut r).full_name;
+            let word = if rng.below(2) == 0 { name.split(' ').next() } else { name.split(' ').last() };
+            let word = word.unwrap_or("ana").to_lowercase();
+            word.chars().take(2 + rng.below(3)).collect()
+        })
+        .collect();
+    let phones: Vec<String> = (0..QUERIES)
+        .map(|_| {
+            let digits = phone::digits(&support::phone_of(rng.below(CUSTOMERS)));
+            let keep = 4 + rng.below(4);
+            digits[digits.len() - keep..].to_owned()
+        })
+        .collect();
+    let words: Vec<String> = (0..QUERIES).map(|_| rng.pick(support::NOTE_WORDS).to_owned()).collect();
+    let partial: Vec<String> = words.iter().map(|w| w.chars().take(4).collect()).collect();
+    vec![
+        ("name prefix", names),
+        ("phone fragment", phones),
+        ("word from notes", words),
+        ("start of a word from notes", partial),
+    ]
+}
+
+/// The simple-CRM way: a substring scan over the same columns.
+fn naive(conn: &Connection, q: &str) -> usize {
+    let pattern = format!("%{q}%");
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT c.pk FROM customers c WHERE c.deleted_at IS NULL AND (
+                c.full_name LIKE ?1 OR c.preferred_name LIKE ?1 OR c.company LIKE ?1 OR c.notes LIKE ?1
+                OR EXISTS (SELECT 1 FROM customer_phones p WHERE p.customer_pk = c.pk AND p.number LIKE ?1)
+                OR EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_pk = c.pk AND e.address LIKE ?1)
+                OR EXISTS (SELECT 1 FROM customer_items i WHERE i.customer_pk = c.pk AND i.text LIKE ?1)
+                OR EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_pk = c.pk AND t.tag LIKE ?1))
+             LIMIT 20",
+        )
+        .expect("prepare");
+    stmt.query_map([pattern], |r| r.get::<_, i64>(0)).expect("query").count()
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 * p).ceil() as usize).saturating_sub(1).min(sorted.len() - 1)]
+}
+
+fn timings(mut f: impl FnMut(&str), queries: &[String]) -> (Duration, Duration) {
+    for q in queries.iter().take(50) {
+        f(q); // warm the page cache and statement cache
+    }
+    let mut times: Vec<Duration> = queries
+        .iter()
+        .map(|q| {
+            let start = Instant::now();
+            f(q);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (percentile(&times, 0.50), percentile(&times, 0.95))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3}", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let built = Instant::now();
+    let nb: Notebook = support::build(dir.path(), CUSTOMERS);
+    eprintln!("built {CUSTOMERS} customers in {:.1} s", built.elapsed().as_secs_f64());
+    let raw = Connection::open(nb.path()).expect("second connection");
+    let sets = queries();
+
+    let mut table = String::from(
+        "| query kind | Kindly p50 (ms) | Kindly p95 (ms) | LIKE '%q%' p50 (ms) | LIKE '%q%' p95 (ms) | p95 ratio |\n\
+         |---|---:|---:|---:|---:|---:|\n",
+    );
+    for (kind, qs) in &sets {
+        let (k50, k95) = timings(|q| drop(nb.search(q, 20).expect("search")), qs);
+        let sample: Vec<String> = qs.iter().take(200).cloned().collect();
+        let (n50, n95) = timings(|q| drop(naive(&raw, q)), &sample);
+        let ratio = n95.as_secs_f64() / k95.as_secs_f64();
+        table.push_str(&format!(
+            "| {kind} | {} | {} | {} | {} | {ratio:.0}× |\n",
+            ms(k50),
+            ms(k95),
+            ms(n50),
+            ms(n95)
+        ));
+    }
+    println!("\nSearch at {CUSTOMERS} customers (one timing per query; naive over 200 of the queries):\n\n{table}");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench");
+    std::fs::create_dir_all(&out).expect("bench dir");
+    std::fs::write(out.join("search.md"), &table).expect("write table");
+
+    let mut c = Criterion::default().configure_from_args();
+    for (kind, qs) in &sets {
+        let mut group = c.benchmark_group(format!("search/{kind}"));
+        let mut i = 0;
+        group.bench_function(BenchmarkId::new("kindly", CUSTOMERS), |b| {
+            b.iter(|| {
+                i = (i + 1) % qs.len();
+                nb.search(&qs[i], 20).expect("search")
+            })
+        });
+        group.sample_size(10);
+        group.bench_function(BenchmarkId::new("like", CUSTOMERS), |b| {
+            b.iter(|| {
+                i = (i + 1) % qs.len();
+                naive(&raw, &qs[i])
+            })
+        });
+        group.finish();
+    }
+    c.final_summary();
+}

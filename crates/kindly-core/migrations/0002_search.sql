@@ -13,8 +13,17 @@ ALTER TABLE customer_phones ADD COLUMN digits_rev TEXT NOT NULL DEFAULT '';
 CREATE INDEX customer_phones_digits_rev ON customer_phones(digits_rev);
 CREATE INDEX customer_phones_e164 ON customer_phones(e164);
 
+-- Words of names alone, folded; rowid = customers.pk. Kept apart from
+-- search_words so a name probe never walks the long lists of common words
+-- from notes. Trashed customers are removed from every search_ table.
+CREATE VIRTUAL TABLE search_names USING fts5(
+    name,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+
 -- Words of names and of everything else, folded; rowid = customers.pk.
--- Trashed customers are removed from both tables.
 CREATE VIRTUAL TABLE search_words USING fts5(
     name, other,
     content = '', contentless_delete = 1,

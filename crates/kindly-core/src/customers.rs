@@ -22,16 +22,35 @@ impl Notebook {
     pub fn create_customer(&mut self, input: &CustomerInput) -> Result<Customer> {
         let valid = validate::customer(input, &self.phone_region()?)?;
         let now = self.now();
-        let id = Uuid::now_v7().to_string();
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)",
-            params![id, now],
-        )?;
-        let pk = tx.last_insert_rowid();
-        write_profile(&tx, pk, &valid, now)?;
+        let id = insert_customer(&tx, &valid, now)?;
         tx.commit()?;
         self.customer(&id)
+    }
+
+    /// Validates and saves many new customers in one transaction: either all
+    /// are saved or, if any is invalid, none is. Returns their ids in order.
+    /// A validation error's field is prefixed with the row, e.g. `3.full_name`.
+    pub fn create_customers(&mut self, inputs: &[CustomerInput]) -> Result<Vec<String>> {
+        let region = self.phone_region()?;
+        let valid = inputs
+            .iter()
+            .enumerate()
+            .map(|(row, input)| {
+                validate::customer(input, &region).map_err(|err| match err {
+                    Error::Invalid { field, message } => Error::invalid(format!("{row}.{field}"), message),
+                    other => other,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let mut ids = Vec::with_capacity(valid.len());
+        for customer in &valid {
+            ids.push(insert_customer(&tx, customer, now)?);
+        }
+        tx.commit()?;
+        Ok(ids)
     }
 
     /// Validates and saves changes to a live customer; returns it as stored.
@@ -120,6 +139,15 @@ fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
         (Some((pk, false)), Scope::Live | Scope::Any) | (Some((pk, true)), Scope::Trashed | Scope::Any) => Ok(pk),
         _ => Err(not_found()),
     }
+}
+
+/// Inserts a new customer with a fresh UUID v7 and returns the id.
+fn insert_customer(conn: &Connection, valid: &ValidCustomer, now: i64) -> Result<String> {
+    let id = Uuid::now_v7().to_string();
+    conn.prepare_cached("INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)")?
+        .execute(params![id, now])?;
+    write_profile(conn, conn.last_insert_rowid(), valid, now)?;
+    Ok(id)
 }
 
 /// Writes every field of a validated profile to the row `pk` (whose child

@@ -1,7 +1,6 @@
 //! Keeps the lookup indexes in step with the customer tables. Everything
 //! written here is derived: [`reindex_customer`] rebuilds one customer's
-//! entries from their stored profile, so the two can never disagree for long
-//! than one transaction.
+//! entries from their stored profile, always in the same transaction as the change.
 
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -56,15 +55,24 @@ pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
     let names = format!("{full_key} {preferred_key}");
     conn.prepare_cached("INSERT INTO search_words(rowid, name, other) VALUES (?1, ?2, ?3)")?
         .execute(params![pk, names.trim(), fold(&other.join(" "))])?;
-    conn.prepare_cached("INSERT INTO search_trigrams(rowid, name) VALUES (?1, ?2)")?
-        .execute(params![pk, names.trim()])?;
+    for sql in [
+        "INSERT INTO search_names(rowid, name) VALUES (?1, ?2)",
+        "INSERT INTO search_trigrams(rowid, name) VALUES (?1, ?2)",
+    ] {
+        conn.prepare_cached(sql)?.execute(params![pk, names.trim()])?;
+    }
     Ok(())
 }
 
 /// Removes a customer from the word and trigram indexes (when trashed).
 pub fn remove_words(conn: &Connection, pk: i64) -> Result<()> {
-    conn.prepare_cached("DELETE FROM search_words WHERE rowid = ?1")?.execute([pk])?;
-    conn.prepare_cached("DELETE FROM search_trigrams WHERE rowid = ?1")?.execute([pk])?;
+    for sql in [
+        "DELETE FROM search_names WHERE rowid = ?1",
+        "DELETE FROM search_words WHERE rowid = ?1",
+        "DELETE FROM search_trigrams WHERE rowid = ?1",
+    ] {
+        conn.prepare_cached(sql)?.execute([pk])?;
+    }
     Ok(())
 }
 

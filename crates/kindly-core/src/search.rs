@@ -8,10 +8,15 @@
 //! | 0    | whole full or preferred name, or the whole phone | B-tree         |
 //! | 1    | a full/preferred name starting with the query    | B-tree range   |
 //! | 2    | the last digits of a phone                       | B-tree range   |
-//! | 3    | every query word starts a word of the name       | FTS5 prefix    |
-//! | 4    | every query word starts a word anywhere          | FTS5 prefix    |
-//! | 5    | the query appears inside a name ("ller")         | FTS5 trigram   |
+//! | 3    | every query word is a word of the name           | FTS5           |
+//! | 4    | every query word starts a word of the name       | FTS5 prefix    |
+//! | 5    | every query word is a word anywhere              | FTS5           |
+//! | 6    | every query word starts a word anywhere          | FTS5 prefix    |
+//! | 7    | the query appears inside a name ("ller")         | FTS5 trigram   |
 //!
+//! Whole-word probes come before prefix probes because FTS5 streams a
+//! word's matches but gathers all matches of a prefix first: when whole
+//! words already fill the page, the costly prefix probe is skipped.
 //! Each probe is bounded by the result limit, so the cost of a keystroke
 //! does not grow with the size of the notebook.
 
@@ -154,23 +159,25 @@ fn text_probes(conn: &Connection, folded: &str, found: &mut Found) -> Result<()>
          ) ORDER BY k LIMIT ?3",
         params![folded, upper, limit],
     )?;
-    let words = fts_prefix_query(folded);
-    found.probe(
-        conn,
-        3,
-        "SELECT rowid FROM search_words WHERE search_words MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-        params![format!("name : ({words})"), limit],
-    )?;
-    found.probe(
-        conn,
-        4,
-        "SELECT rowid FROM search_words WHERE search_words MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-        params![words, limit],
-    )?;
+    let exact = fts_words(folded, "");
+    let prefix = fts_words(folded, "*");
+    for (tier, table, query) in [
+        (3, "search_names", &exact),
+        (4, "search_names", &prefix),
+        (5, "search_words", &exact),
+        (6, "search_words", &prefix),
+    ] {
+        found.probe(
+            conn,
+            tier,
+            &format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid DESC LIMIT ?2"),
+            params![query, limit],
+        )?;
+    }
     if folded.chars().count() >= 3 {
         found.probe(
             conn,
-            5,
+            7,
             "SELECT rowid FROM search_trigrams WHERE search_trigrams MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
             params![fts_phrase(folded), limit],
         )?;
@@ -178,13 +185,14 @@ fn text_probes(conn: &Connection, folded: &str, found: &mut Found) -> Result<()>
     Ok(())
 }
 
-/// `"jo"* AND "mar"*` for the folded query `jo mar`. Folded text holds only
-/// letters, digits and single spaces, so quoting each word makes any FTS5
-/// syntax the user typed (`"`, `*`, `NEAR(`) plain text.
-fn fts_prefix_query(folded: &str) -> String {
+/// `"jo"* AND "mar"*` for the folded query `jo mar` and `suffix` `*`.
+/// Folded text holds only letters, digits and single spaces, so quoting
+/// each word makes any FTS5 syntax the user typed (`"`, `*`, `NEAR(`) plain
+/// text.
+fn fts_words(folded: &str, suffix: &str) -> String {
     folded
         .split(' ')
-        .map(|w| format!("\"{w}\"*"))
+        .map(|w| format!("\"{w}\"{suffix}"))
         .collect::<Vec<_>>()
         .join(" AND ")
 }

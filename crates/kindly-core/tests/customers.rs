@@ -157,3 +157,16 @@ fn phone_region_comes_from_the_locale_once() {
     assert_eq!(saved.phones[0].e164, "+442079460958");
     assert!(nb.set_phone_region("Narnia").is_err());
 }
+
+#[test]
+fn creating_many_is_all_or_nothing() {
+    let mut nb = notebook();
+    let err = nb
+        .create_customers(&[person("Fine One"), person(""), person("Fine Two")])
+        .unwrap_err();
+    assert_eq!(ErrorPayload::from(err).field.as_deref(), Some("1.full_name"));
+    assert_eq!(nb.info().unwrap().customer_count, 0);
+    let ids = nb.create_customers(&[person("Fine One"), person("Fine Two")]).unwrap();
+    assert_eq!(nb.customer(&ids[1]).unwrap().full_name, "Fine Two");
+    assert_eq!(nb.search("fine", 10).unwrap().len(), 2);
+}

@@ -1,1 +1,270 @@
-//! placeholder
+//! A small W3C WebDriver client for driving the real Kindly window through
+//! `tauri-driver` (which forwards to WebKitWebDriver on Linux).
+//!
+//! `tests/e2e/run.sh` starts one `tauri-driver` for the whole run and sets
+//! `KINDLY_E2E_DRIVER` (its URL) and `KINDLY_E2E_APP` (the binary). Each test
+//! opens the app on its own empty data folder via [`Notebook`], so tests never
+//! see each other's data or the user's real notebook.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+/// W3C key codes for `send_keys`.
+pub mod keys {
+    pub const ENTER: &str = "\u{E007}";
+    pub const ESCAPE: &str = "\u{E00C}";
+    pub const ARROW_DOWN: &str = "\u{E015}";
+    pub const ARROW_UP: &str = "\u{E013}";
+    pub const CONTROL: &str = "\u{E009}";
+    pub const BACKSPACE: &str = "\u{E003}";
+}
+
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+/// How long a wait for the UI may take before the test fails.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+fn env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!("{name} is not set: run the end-to-end tests with `make test-e2e` (tests/e2e/run.sh)")
+    })
+}
+
+/// A data folder for one test; several app launches may share it to check
+/// that data survives a restart.
+pub struct Notebook {
+    dir: tempfile::TempDir,
+}
+
+impl Notebook {
+    pub fn new() -> Self {
+        Notebook { dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Starts the app on this notebook and waits until its UI is ready.
+    pub fn launch(&self) -> App {
+        App::launch(self.path())
+    }
+}
+
+impl Default for Notebook {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One running Kindly window. Dropping it quits the app.
+pub struct App {
+    agent: ureq::Agent,
+    base: String,
+}
+
+/// An element on the page.
+#[derive(Clone)]
+pub struct Element {
+    id: String,
+}
+
+impl App {
+    fn launch(data_dir: &Path) -> App {
+        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let driver = env("KINDLY_E2E_DRIVER");
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
+            "application": env("KINDLY_E2E_APP"),
+            "args": ["--data-dir", data_dir.to_string_lossy()],
+        }}}});
+        let answer = post(&agent, &format!("{driver}/session"), &caps);
+        let session = answer["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {answer}")).to_owned();
+        let app = App { agent, base: format!("{driver}/session/{session}") };
+        app.wait_for("the app to be ready", || app.try_find("app-ready").is_some());
+        app
+    }
+
+    fn cmd(&self, method: &str, path: &str, body: Value) -> Value {
+        let url = format!("{}{}", self.base, path);
+        let mut answer = match method {
+            "GET" => self.agent.get(&url).call(),
+            "DELETE" => self.agent.delete(&url).call(),
+            _ => self.agent.post(&url).send_json(&body),
+        }
+        .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let value: Value = answer.body_mut().read_json().unwrap_or(Value::Null);
+        let result = value.get("value").cloned().unwrap_or(Value::Null);
+        if !answer.status().is_success() {
+            return json!({ "error": result });
+        }
+        result
+    }
+
+    fn ok(&self, method: &str, path: &str, body: Value) -> Value {
+        let v = self.cmd(method, path, body);
+        if let Some(err) = v.get("error") {
+            panic!("{method} {path} failed: {err}");
+        }
+        v
+    }
+
+    /// The first element with `data-testid` = `testid`, if present now.
+    pub fn try_find(&self, testid: &str) -> Option<Element> {
+        self.try_css(&format!("[data-testid=\"{testid}\"]"))
+    }
+
+    /// The first element matching a CSS selector, if present now.
+    pub fn try_css(&self, selector: &str) -> Option<Element> {
+        let v = self.cmd("POST", "/element", json!({"using": "css selector", "value": selector}));
+        v.get(ELEMENT_KEY).and_then(Value::as_str).map(|id| Element { id: id.to_owned() })
+    }
+
+    /// Waits for the element with this test id and returns it.
+    pub fn find(&self, testid: &str) -> Element {
+        let mut found = None;
+        self.wait_for(&format!("[data-testid={testid}]"), || {
+            found = self.try_find(testid);
+            found.is_some()
+        });
+        found.expect("found")
+    }
+
+    /// Every element with this test id, in page order.
+    pub fn find_all(&self, testid: &str) -> Vec<Element> {
+        let v = self.ok(
+            "POST",
+            "/elements",
+            json!({"using": "css selector", "value": format!("[data-testid=\"{testid}\"]")}),
+        );
+        v.as_array()
+            .map(|a| a.iter().filter_map(|e| e.get(ELEMENT_KEY)?.as_str()).map(|id| Element { id: id.into() }).collect())
+            .unwrap_or_default()
+    }
+
+    /// Texts of every element with this test id.
+    pub fn texts(&self, testid: &str) -> Vec<String> {
+        self.find_all(testid).iter().map(|e| self.text(e)).collect()
+    }
+
+    pub fn click(&self, testid: &str) {
+        let e = self.find(testid);
+        self.ok("POST", &format!("/element/{}/click", e.id), json!({}));
+    }
+
+    pub fn click_element(&self, e: &Element) {
+        self.ok("POST", &format!("/element/{}/click", e.id), json!({}));
+    }
+
+    /// Types `text` into the element (keys as a user would press them).
+    pub fn type_into(&self, testid: &str, text: &str) {
+        let e = self.find(testid);
+        self.ok("POST", &format!("/element/{}/value", e.id), json!({"text": text}));
+    }
+
+    /// Clears a field, then types `text`.
+    pub fn replace(&self, testid: &str, text: &str) {
+        let e = self.find(testid);
+        self.ok("POST", &format!("/element/{}/clear", e.id), json!({}));
+        self.ok("POST", &format!("/element/{}/value", e.id), json!({"text": text}));
+    }
+
+    /// Sends keys to whatever has focus.
+    pub fn press(&self, keys: &str) {
+        let active = self.ok("GET", "/element/active", json!({}));
+        let id = active[ELEMENT_KEY].as_str().expect("an element has focus").to_owned();
+        self.ok("POST", &format!("/element/{id}/value"), json!({"text": keys}));
+    }
+
+    pub fn text(&self, e: &Element) -> String {
+        self.ok("GET", &format!("/element/{}/text", e.id), json!({})).as_str().unwrap_or_default().to_owned()
+    }
+
+    pub fn text_of(&self, testid: &str) -> String {
+        let e = self.find(testid);
+        self.text(&e)
+    }
+
+    pub fn attr(&self, e: &Element, name: &str) -> Option<String> {
+        self.ok("GET", &format!("/element/{}/attribute/{name}", e.id), json!({})).as_str().map(str::to_owned)
+    }
+
+    /// The current value of a form field.
+    pub fn value_of(&self, testid: &str) -> String {
+        let e = self.find(testid);
+        self.ok("GET", &format!("/element/{}/property/value", e.id), json!({})).as_str().unwrap_or_default().to_owned()
+    }
+
+    /// The `data-testid` of the focused element.
+    pub fn focused_testid(&self) -> Option<String> {
+        self.run("return document.activeElement && document.activeElement.getAttribute('data-testid')").as_str().map(str::to_owned)
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub fn run(&self, script: &str) -> Value {
+        self.ok("POST", "/execute/sync", json!({"script": script, "args": []}))
+    }
+
+    /// Polls `cond` until it holds, failing the test after [`PATIENCE`].
+    pub fn wait_for(&self, what: &str, mut cond: impl FnMut() -> bool) {
+        let start = Instant::now();
+        while !cond() {
+            if start.elapsed() > PATIENCE {
+                self.screenshot(&format!("timeout-{}", sanitize(what)));
+                panic!("timed out waiting for {what}");
+            }
+            pause();
+        }
+    }
+
+    /// Waits until the texts of `testid` elements equal `expected`.
+    pub fn wait_for_texts(&self, testid: &str, expected: &[&str]) {
+        let start = Instant::now();
+        loop {
+            let last = self.texts(testid);
+            if last == expected {
+                return;
+            }
+            if start.elapsed() > PATIENCE {
+                self.screenshot(&format!("timeout-{testid}"));
+                panic!("[data-testid={testid}] texts are {last:?}, expected {expected:?}");
+            }
+            pause();
+        }
+    }
+
+    /// Saves a PNG of the window under `target/e2e-screenshots/NAME.png`.
+    pub fn screenshot(&self, name: &str) -> PathBuf {
+        use base64::Engine;
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
+        std::fs::create_dir_all(&dir).expect("screenshot dir");
+        let path = dir.join(format!("{name}.png"));
+        let data = self.cmd("GET", "/screenshot", json!({}));
+        if let Some(b64) = data.as_str() {
+            let png = base64::engine::general_purpose::STANDARD.decode(b64).expect("base64");
+            std::fs::write(&path, png).expect("write screenshot");
+        }
+        path
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.agent.delete(&self.base).call();
+    }
+}
+
+fn post(agent: &ureq::Agent, url: &str, body: &Value) -> Value {
+    let mut answer = agent.post(url).send_json(body).unwrap_or_else(|e| panic!("POST {url}: {e}"));
+    answer.body_mut().read_json().unwrap_or(Value::Null).get("value").cloned().unwrap_or(Value::Null)
+}
+
+/// The pause between two polls of a condition. Tests wait for conditions,
+/// never for a fixed time; this only keeps polling from spinning a core.
+fn pause() {
+    std::thread::sleep(Duration::from_millis(40));
+}
+
+fn sanitize(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
+}

@@ -1,0 +1,94 @@
+# Kindly: two commands matter.
+#   make run   installs what is missing, builds, and opens the app on your notebook.
+#   make test  runs every test: Rust, UI, and end-to-end in a real window.
+# Everything this needs is installed here; nothing is expected by hand.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := build-essential pkg-config file curl python3 libwebkit2gtk-4.1-dev \
+	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth
+TAURI_DRIVER_VERSION := 2.1.0
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+APP := target/debug/kindly
+UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html ui/package.json ui/vite.config.ts
+RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
+	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
+
+.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e bench bindings clean
+
+## Install the system packages, Node modules and tools that are missing.
+deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
+
+.make/apt-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@mkdir -p .make && touch $@
+
+.make/apt-test-deps:
+	@missing=$$(for p in $(APT_TEST_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	@mkdir -p .make && touch $@
+
+tools-check:
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again." >&2; exit 1; }
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+	  echo "Installing Node.js from the system packages"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; fi
+.PHONY: tools-check
+
+ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json | tools-check
+	cd ui && npm ci --no-audit --no-fund
+
+test-deps: deps .make/apt-test-deps $(CARGO_BIN)/tauri-driver
+
+$(CARGO_BIN)/tauri-driver:
+	cargo install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked
+
+## Build the UI into ui/dist, then the app (which embeds it).
+ui: ui/dist/index.html
+ui/dist/index.html: $(UI_SOURCES) ui/node_modules/.package-lock.json
+	cd ui && npm run build
+
+build: deps ui
+	cargo build -p kindly
+
+## Open the app on the notebook in your data folder
+## (~/.local/share/org.kindly.notebook on Linux; KINDLY_DATA_DIR overrides it).
+run: build
+	$(APP)
+
+## Every test. CI runs exactly this.
+test: test-deps lint test-rust test-ui test-e2e
+
+lint: deps ui
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run check
+
+test-rust: deps ui
+	cargo test --workspace --exclude kindly-e2e
+
+test-ui: deps
+	cd ui && npm test
+
+test-e2e: test-deps build
+	tests/e2e/run.sh
+
+## The speed benchmarks (criterion); results go in BENCHMARKS.md.
+bench: deps
+	cargo bench -p kindly-core --bench search
+
+## Regenerate the TypeScript types from the Rust types (commit the result).
+bindings:
+	KINDLY_UPDATE_BINDINGS=1 cargo test -p kindly-core --test bindings
+
+clean:
+	cargo clean
+	rm -rf ui/dist ui/node_modules .make

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests in the real Kindly window: one virtual display,
+# one tauri-driver for the whole run, the tests one at a time.
+# Expects the app to be built already (`make test-e2e` does that).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+export KINDLY_E2E_APP="${KINDLY_E2E_APP:-$root/target/debug/kindly}"
+[ -x "$KINDLY_E2E_APP" ] || { echo "no app binary at $KINDLY_E2E_APP: build it first" >&2; exit 1; }
+
+if [ -z "${KINDLY_E2E_INNER:-}" ]; then
+  # Re-run this script inside a virtual display big enough for the window.
+  exec env KINDLY_E2E_INNER=1 xvfb-run -a -s "-screen 0 1440x900x24" "$0" "$@"
+fi
+
+# Without this, WebKit can leave the window blank under Xvfb.
+export WEBKIT_DISABLE_COMPOSITING_MODE=1
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+native_port=$(free_port)
+driver_log="$root/target/e2e-tauri-driver.log"
+mkdir -p "$root/target"
+tauri-driver --port "$port" --native-port "$native_port" >"$driver_log" 2>&1 &
+driver_pid=$!
+trap 'kill "$driver_pid" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 100); do
+  if curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1; then break; fi
+  kill -0 "$driver_pid" 2>/dev/null || { cat "$driver_log" >&2; exit 1; }
+  sleep 0.1
+done
+
+export KINDLY_E2E_DRIVER="http://127.0.0.1:$port"
+cd "$root"
+cargo test -p kindly-e2e --tests -- --test-threads=1 "$@"

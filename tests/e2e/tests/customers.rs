@@ -1,0 +1,168 @@
+//! The foundation's six user steps, in the real window.
+
+use kindly_e2e::{keys, App, Notebook};
+
+/// Fills the new-customer form with a name and a phone and saves it.
+fn add_customer(app: &App, full_name: &str, phone: &str) {
+    app.click("nav-new-customer");
+    app.type_into("field-full_name", full_name);
+    if !phone.is_empty() {
+        app.type_into("phone-number-0", phone);
+    }
+    app.click("save-customer");
+    app.find("profile-name");
+}
+
+fn lookup(app: &App, query: &str) {
+    app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
+    app.wait_for("the lookup box to have focus", || app.focused_testid().as_deref() == Some("lookup-input"));
+    app.replace("lookup-input", query);
+}
+
+#[test]
+fn create_find_by_phone_edit_and_find_again_after_restart() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+
+    // Step 1: the lookup box has focus; an empty notebook says what to do.
+    app.wait_for("the lookup box to have focus", || app.focused_testid().as_deref() == Some("lookup-input"));
+    assert!(app.text_of("lookup-empty-notebook").contains("New customer"));
+    app.screenshot("01-empty-notebook");
+
+    // Step 2: add a customer through the form.
+    app.click("nav-new-customer");
+    app.type_into("field-full_name", "Rosalind Okafor");
+    app.type_into("field-preferred_name", "Rosie");
+    app.type_into("field-pronunciation", "ROZ-uh-lind oh-KAH-for");
+    app.type_into("field-company", "Okafor Bakery");
+    app.type_into("phone-number-0", "(555) 010-4477");
+    app.type_into("email-address-0", "rosie@example.com");
+    app.click("list-preferences-add");
+    app.type_into("list-preferences-0", "oat milk");
+    app.click("list-dont-add");
+    app.type_into("list-dont-0", "never call before 10");
+    app.screenshot("02-new-customer-form");
+    app.click("save-customer");
+    assert_eq!(app.text_of("profile-name"), "Rosie");
+    assert_eq!(app.texts("profile-preference"), ["oat milk"]);
+    assert_eq!(app.texts("profile-dont"), ["never call before 10"]);
+    app.screenshot("03-profile");
+
+    // Step 4: find her by a phone fragment typed in another format.
+    lookup(&app, "555.010.4477");
+    app.wait_for("one result", || app.find_all("lookup-result").len() == 1);
+    assert!(app.text_of("lookup-result").contains("Rosie"));
+    assert!(app.text_of("lookup-result").contains("(555) 010-4477"));
+    app.screenshot("04-found-by-phone");
+    app.press(keys::ENTER);
+
+    // Step 3: edit a preference; the change shows on the profile.
+    app.click("edit-customer");
+    app.replace("list-preferences-0", "soy milk, extra hot");
+    app.click("save-customer");
+    app.wait_for_texts("profile-preference", &["soy milk, extra hot"]);
+    assert!(!app.text_of("profile-updated").is_empty());
+
+    // Step 6: quit and reopen; everything is there.
+    drop(app);
+    let app = notebook.launch();
+    lookup(&app, "4477");
+    app.wait_for("one result", || app.find_all("lookup-result").len() == 1);
+    app.press(keys::ENTER);
+    assert_eq!(app.text_of("profile-name"), "Rosie");
+    assert_eq!(app.texts("profile-preference"), ["soy milk, extra hot"]);
+    assert_eq!(app.texts("profile-phone").len(), 1);
+    app.screenshot("05-after-restart");
+}
+
+#[test]
+fn markup_in_a_name_is_shown_as_text_and_never_runs() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    let payload = "<img src=x onerror=\"document.title='pwned'\">";
+    add_customer(&app, payload, "");
+    assert_eq!(app.text_of("profile-name"), payload);
+
+    lookup(&app, "img src");
+    app.wait_for("the result", || app.find_all("lookup-result").len() == 1);
+    assert!(app.text_of("lookup-result").contains(payload));
+    app.screenshot("06-markup-as-text");
+    assert_eq!(app.run("return document.querySelectorAll('img[src=\"x\"]').length"), 0);
+    assert_eq!(app.run("return document.title"), "Kindly");
+}
+
+#[test]
+fn bad_input_gets_a_message_beside_the_field_and_saves_nothing() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.click("nav-new-customer");
+    app.click("save-customer");
+    assert!(app.text_of("error-full_name").contains("name"));
+
+    app.type_into("field-full_name", "Mike Ross");
+    app.type_into("phone-number-0", "call the garage");
+    app.click("save-customer");
+    assert!(app.text_of("error-phones.0.number").contains("phone number"));
+    app.screenshot("07-validation");
+
+    app.click("cancel-edit");
+    app.click("nav-lookup");
+    app.find("lookup-empty-notebook");
+}
+
+#[test]
+fn arrow_keys_and_enter_open_a_result() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    add_customer(&app, "Anna Berg", "555 010 1111");
+    add_customer(&app, "Anna Cole", "555 010 2222");
+    lookup(&app, "anna");
+    app.wait_for("two results", || app.find_all("lookup-result").len() == 2);
+    let names = app.texts("lookup-result");
+    app.press(keys::ARROW_DOWN);
+    app.press(keys::ENTER);
+    let second = if names[1].contains("Anna Berg") { "Anna Berg" } else { "Anna Cole" };
+    app.wait_for("the second result's profile", || {
+        app.try_find("profile-name").is_some_and(|e| app.text(&e) == second)
+    });
+}
+
+#[test]
+fn trash_restore_and_empty_after_confirmation() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    add_customer(&app, "Gone Soon", "555 010 3333");
+    add_customer(&app, "Stays Here", "");
+
+    lookup(&app, "gone");
+    app.wait_for("one result", || app.find_all("lookup-result").len() == 1);
+    app.press(keys::ENTER);
+    app.click("trash-customer");
+
+    lookup(&app, "gone");
+    app.find("lookup-no-results");
+
+    app.click("nav-trash");
+    app.wait_for("one trashed customer", || app.find_all("trash-row").len() == 1);
+    assert!(app.text_of("trash-row").contains("Gone Soon"));
+    app.screenshot("08-trash");
+    app.click("trash-restore");
+    app.find("trash-empty-state");
+
+    lookup(&app, "3333");
+    app.wait_for("the restored customer", || app.find_all("lookup-result").len() == 1);
+    app.press(keys::ENTER);
+    app.click("trash-customer");
+
+    app.click("nav-trash");
+    app.wait_for("one trashed customer", || app.find_all("trash-row").len() == 1);
+    app.click("empty-trash");
+    app.click("cancel-empty-trash");
+    assert_eq!(app.find_all("trash-row").len(), 1, "cancelling keeps the customer");
+    app.click("empty-trash");
+    app.click("confirm-empty-trash");
+    app.find("trash-empty-state");
+
+    lookup(&app, "stays");
+    app.wait_for("the other customer", || app.find_all("lookup-result").len() == 1);
+}
