@@ -14,8 +14,8 @@ const COMMANDS: &[&str] = &[
 ];
 
 fn main() {
-    let attributes =
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(err) = tauri_build::try_build(attributes) {
         panic!("tauri build step failed: {err:#}");
     }

@@ -40,13 +40,22 @@ mod tests {
     use super::*;
 
     fn args(list: &[&str]) -> impl Iterator<Item = String> {
-        list.iter().map(|s| s.to_string()).collect::<Vec<_>>().into_iter()
+        list.iter()
+            .map(|s| s.to_string())
+            .collect::<Vec<_>>()
+            .into_iter()
     }
 
     #[test]
     fn flag_forms() {
-        assert_eq!(from_args(args(&["kindly", "--data-dir", "/tmp/a"])), Some("/tmp/a".into()));
-        assert_eq!(from_args(args(&["kindly", "--data-dir=/tmp/b"])), Some("/tmp/b".into()));
+        assert_eq!(
+            from_args(args(&["kindly", "--data-dir", "/tmp/a"])),
+            Some("/tmp/a".into())
+        );
+        assert_eq!(
+            from_args(args(&["kindly", "--data-dir=/tmp/b"])),
+            Some("/tmp/b".into())
+        );
         assert_eq!(from_args(args(&["kindly"])), None);
     }
 }

@@ -20,7 +20,10 @@ pub fn run() {
                 Ok(nb)
             });
             if let Err(err) = &opened {
-                eprintln!("kindly: could not open the notebook in {}: {err}", dir.display());
+                eprintln!(
+                    "kindly: could not open the notebook in {}: {err}",
+                    dir.display()
+                );
             }
             app.manage(AppState::new(opened));
             Ok(())

@@ -15,11 +15,15 @@ impl AppState {
     }
 
     /// Runs `f` on the notebook and converts its error for IPC.
-    pub fn with<T>(&self, f: impl FnOnce(&mut Notebook) -> kindly_core::Result<T>) -> Result<T, ErrorPayload> {
+    pub fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Notebook) -> kindly_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
         let notebook = self.0.as_ref().map_err(Clone::clone)?;
         // A panic while holding the lock cannot leave a half-done change:
         // every change is one SQLite transaction. So a poisoned lock is safe.
-        let mut guard: MutexGuard<'_, Notebook> = notebook.lock().unwrap_or_else(|e| e.into_inner());
+        let mut guard: MutexGuard<'_, Notebook> =
+            notebook.lock().unwrap_or_else(|e| e.into_inner());
         f(&mut guard).map_err(ErrorPayload::from)
     }
 }

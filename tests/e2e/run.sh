@@ -10,7 +10,7 @@ export KINDLY_E2E_APP="${KINDLY_E2E_APP:-$root/target/debug/kindly}"
 
 if [ -z "${KINDLY_E2E_INNER:-}" ]; then
   # Re-run this script inside a virtual display big enough for the window.
-  exec env KINDLY_E2E_INNER=1 xvfb-run -a -s "-screen 0 1440x900x24" "$0" "$@"
+  exec env KINDLY_E2E_INNER=1 xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
 # Without this, WebKit can leave the window blank under Xvfb.

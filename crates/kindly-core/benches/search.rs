@@ -24,7 +24,11 @@ fn queries() -> Vec<(&'static str, Vec<String>)> {
         .map(|_| {
             let mut r = Rng::new(rng.next());
             let name = support::customer(rng.below(CUSTOMERS), &mut r).full_name;
-            let word = if rng.below(2) == 0 { name.split(' ').next() } else { name.split(' ').last() };
+            let word = if rng.below(2) == 0 {
+                name.split(' ').next()
+            } else {
+                name.split(' ').next_back()
+            };
             let word = word.unwrap_or("ana").to_lowercase();
             word.chars().take(2 + rng.below(3)).collect()
         })
@@ -36,7 +40,9 @@ fn queries() -> Vec<(&'static str, Vec<String>)> {
             digits[digits.len() - keep..].to_owned()
         })
         .collect();
-    let words: Vec<String> = (0..QUERIES).map(|_| rng.pick(support::NOTE_WORDS).to_owned()).collect();
+    let words: Vec<String> = (0..QUERIES)
+        .map(|_| rng.pick(support::NOTE_WORDS).to_owned())
+        .collect();
     let partial: Vec<String> = words.iter().map(|w| w.chars().take(4).collect()).collect();
     vec![
         ("name prefix", names),
@@ -60,11 +66,15 @@ fn naive(conn: &Connection, q: &str) -> usize {
              LIMIT 20",
         )
         .expect("prepare");
-    stmt.query_map([pattern], |r| r.get::<_, i64>(0)).expect("query").count()
+    stmt.query_map([pattern], |r| r.get::<_, i64>(0))
+        .expect("query")
+        .count()
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 * p).ceil() as usize).saturating_sub(1).min(sorted.len() - 1)]
+    sorted[((sorted.len() as f64 * p).ceil() as usize)
+        .saturating_sub(1)
+        .min(sorted.len() - 1)]
 }
 
 fn timings(mut f: impl FnMut(&str), queries: &[String]) -> (Duration, Duration) {
@@ -91,7 +101,10 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let built = Instant::now();
     let nb: Notebook = support::build(dir.path(), CUSTOMERS);
-    eprintln!("built {CUSTOMERS} customers in {:.1} s", built.elapsed().as_secs_f64());
+    eprintln!(
+        "built {CUSTOMERS} customers in {:.1} s",
+        built.elapsed().as_secs_f64()
+    );
     let raw = Connection::open(nb.path()).expect("second connection");
     let sets = queries();
 
@@ -100,9 +113,19 @@ fn main() {
          |---|---:|---:|---:|---:|---:|\n",
     );
     for (kind, qs) in &sets {
-        let (k50, k95) = timings(|q| drop(nb.search(q, 20).expect("search")), qs);
+        let (k50, k95) = timings(
+            |q| {
+                std::hint::black_box(nb.search(q, 20).expect("search"));
+            },
+            qs,
+        );
         let sample: Vec<String> = qs.iter().take(200).cloned().collect();
-        let (n50, n95) = timings(|q| drop(naive(&raw, q)), &sample);
+        let (n50, n95) = timings(
+            |q| {
+                std::hint::black_box(naive(&raw, q));
+            },
+            &sample,
+        );
         let ratio = n95.as_secs_f64() / k95.as_secs_f64();
         table.push_str(&format!(
             "| {kind} | {} | {} | {} | {} | {ratio:.0}× |\n",

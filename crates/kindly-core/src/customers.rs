@@ -5,7 +5,9 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::index;
-use crate::model::{Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, TrashedCustomer};
+use crate::model::{
+    Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, TrashedCustomer,
+};
 use crate::notebook::Notebook;
 use crate::validate::{self, ValidCustomer};
 
@@ -38,7 +40,9 @@ impl Notebook {
             .enumerate()
             .map(|(row, input)| {
                 validate::customer(input, &region).map_err(|err| match err {
-                    Error::Invalid { field, message } => Error::invalid(format!("{row}.{field}"), message),
+                    Error::Invalid { field, message } => {
+                        Error::invalid(format!("{row}.{field}"), message)
+                    }
                     other => other,
                 })
             })
@@ -80,7 +84,10 @@ impl Notebook {
         let now = self.now();
         let tx = self.conn.transaction()?;
         let pk = pk_of(&tx, id, Scope::Live)?;
-        tx.execute("UPDATE customers SET deleted_at = ?2 WHERE pk = ?1", params![pk, now])?;
+        tx.execute(
+            "UPDATE customers SET deleted_at = ?2 WHERE pk = ?1",
+            params![pk, now],
+        )?;
         index::remove_words(&tx, pk)?;
         tx.commit()?;
         Ok(())
@@ -136,7 +143,8 @@ fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
         .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     match (found, scope) {
-        (Some((pk, false)), Scope::Live | Scope::Any) | (Some((pk, true)), Scope::Trashed | Scope::Any) => Ok(pk),
+        (Some((pk, false)), Scope::Live | Scope::Any)
+        | (Some((pk, true)), Scope::Trashed | Scope::Any) => Ok(pk),
         _ => Err(not_found()),
     }
 }
@@ -144,8 +152,10 @@ fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
 /// Inserts a new customer with a fresh UUID v7 and returns the id.
 fn insert_customer(conn: &Connection, valid: &ValidCustomer, now: i64) -> Result<String> {
     let id = Uuid::now_v7().to_string();
-    conn.prepare_cached("INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)")?
-        .execute(params![id, now])?;
+    conn.prepare_cached(
+        "INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)",
+    )?
+    .execute(params![id, now])?;
     write_profile(conn, conn.last_insert_rowid(), valid, now)?;
     Ok(id)
 }
@@ -194,12 +204,18 @@ fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) ->
     let mut item = conn.prepare_cached(
         "INSERT INTO customer_items(customer_pk, kind, position, text) VALUES (?1, ?2, ?3, ?4)",
     )?;
-    for (kind, items) in [("dont", &c.dont), ("preference", &c.preferences), ("remember", &c.remember)] {
+    for (kind, items) in [
+        ("dont", &c.dont),
+        ("preference", &c.preferences),
+        ("remember", &c.remember),
+    ] {
         for (i, text) in items.iter().enumerate() {
             item.execute(params![pk, kind, i, text])?;
         }
     }
-    let mut tag = conn.prepare_cached("INSERT INTO customer_tags(customer_pk, position, tag) VALUES (?1, ?2, ?3)")?;
+    let mut tag = conn.prepare_cached(
+        "INSERT INTO customer_tags(customer_pk, position, tag) VALUES (?1, ?2, ?3)",
+    )?;
     for (i, t) in c.tags.iter().enumerate() {
         tag.execute(params![pk, i, t])?;
     }
@@ -243,7 +259,9 @@ fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
     let mut items = conn.prepare_cached(
         "SELECT kind, text FROM customer_items WHERE customer_pk = ?1 ORDER BY kind, position",
     )?;
-    let rows = items.query_map([pk], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = items.query_map([pk], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
     for row in rows {
         let (kind, text) = row?;
         match kind.as_str() {

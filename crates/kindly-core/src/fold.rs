@@ -47,7 +47,11 @@ fn push_word(out: &mut String, pending_space: &mut bool, chars: impl Iterator<It
 
 /// The folded words of `text`.
 pub fn words(text: &str) -> Vec<String> {
-    fold(text).split(' ').filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    fold(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The smallest string greater than every string that starts with `prefix`,
@@ -71,7 +75,10 @@ mod tests {
 
     #[test]
     fn emails_split_into_words() {
-        assert_eq!(words("ana.lima@Example.com"), ["ana", "lima", "example", "com"]);
+        assert_eq!(
+            words("ana.lima@Example.com"),
+            ["ana", "lima", "example", "com"]
+        );
     }
 
     #[test]

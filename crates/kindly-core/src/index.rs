@@ -59,7 +59,8 @@ pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
         "INSERT INTO search_names(rowid, name) VALUES (?1, ?2)",
         "INSERT INTO search_trigrams(rowid, name) VALUES (?1, ?2)",
     ] {
-        conn.prepare_cached(sql)?.execute(params![pk, names.trim()])?;
+        conn.prepare_cached(sql)?
+            .execute(params![pk, names.trim()])?;
     }
     Ok(())
 }
@@ -85,7 +86,11 @@ fn reindex_phones(conn: &Connection, pk: i64) -> Result<()> {
         "UPDATE customer_phones SET digits_rev = ?3 WHERE customer_pk = ?1 AND position = ?2",
     )?;
     for (position, e164) in phones {
-        update.execute(params![pk, position, phone::reversed(&phone::digits(&e164))])?;
+        update.execute(params![
+            pk,
+            position,
+            phone::reversed(&phone::digits(&e164))
+        ])?;
     }
     Ok(())
 }

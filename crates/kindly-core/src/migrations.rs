@@ -35,7 +35,10 @@ pub fn version(conn: &Connection) -> Result<i64> {
 pub fn ensure_not_newer(conn: &Connection) -> Result<()> {
     let found = version(conn)?;
     if found > LATEST {
-        return Err(Error::NewerNotebook { found, supported: LATEST });
+        return Err(Error::NewerNotebook {
+            found,
+            supported: LATEST,
+        });
     }
     Ok(())
 }

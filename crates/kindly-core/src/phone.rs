@@ -80,15 +80,30 @@ mod tests {
 
     #[test]
     fn formats_of_one_number_agree() {
-        for typed in ["(555) 010-4477", "555.010.4477", "+1 555 010 4477", "1-555-010-4477"] {
-            assert_eq!(to_e164(typed, "US").as_deref(), Some("+15550104477"), "{typed}");
+        for typed in [
+            "(555) 010-4477",
+            "555.010.4477",
+            "+1 555 010 4477",
+            "1-555-010-4477",
+        ] {
+            assert_eq!(
+                to_e164(typed, "US").as_deref(),
+                Some("+15550104477"),
+                "{typed}"
+            );
         }
     }
 
     #[test]
     fn double_zero_is_international_prefix() {
-        assert_eq!(to_e164("0044 20 7946 0958", "US").as_deref(), Some("+442079460958"));
-        assert_eq!(to_e164("020 7946 0958", "GB").as_deref(), Some("+442079460958"));
+        assert_eq!(
+            to_e164("0044 20 7946 0958", "US").as_deref(),
+            Some("+442079460958")
+        );
+        assert_eq!(
+            to_e164("020 7946 0958", "GB").as_deref(),
+            Some("+442079460958")
+        );
     }
 
     #[test]

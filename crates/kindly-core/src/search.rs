@@ -52,7 +52,11 @@ impl Notebook {
         if !folded.is_empty() {
             text_probes(&self.conn, &folded, &mut found)?;
         }
-        found.ranked().iter().map(|&pk| summary(&self.conn, pk)).collect()
+        found
+            .ranked()
+            .iter()
+            .map(|&pk| summary(&self.conn, pk))
+            .collect()
     }
 }
 
@@ -64,7 +68,10 @@ struct Found {
 
 impl Found {
     fn new(limit: usize) -> Self {
-        Found { limit, best: HashMap::new() }
+        Found {
+            limit,
+            best: HashMap::new(),
+        }
     }
 
     fn add(&mut self, tier: u8, pk: i64) {
@@ -82,12 +89,19 @@ impl Found {
     }
 
     fn ranked(&self) -> Vec<i64> {
-        let mut all: Vec<(i64, (u8, usize))> = self.best.iter().map(|(&pk, &rank)| (pk, rank)).collect();
+        let mut all: Vec<(i64, (u8, usize))> =
+            self.best.iter().map(|(&pk, &rank)| (pk, rank)).collect();
         all.sort_by_key(|&(_, rank)| rank);
         all.into_iter().take(self.limit).map(|(pk, _)| pk).collect()
     }
 
-    fn probe(&mut self, conn: &Connection, tier: u8, sql: &str, params: impl rusqlite::Params) -> Result<()> {
+    fn probe(
+        &mut self,
+        conn: &Connection,
+        tier: u8,
+        sql: &str,
+        params: impl rusqlite::Params,
+    ) -> Result<()> {
         if self.full_before(tier) {
             return Ok(());
         }
@@ -170,7 +184,9 @@ fn text_probes(conn: &Connection, folded: &str, found: &mut Found) -> Result<()>
         found.probe(
             conn,
             tier,
-            &format!("SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid DESC LIMIT ?2"),
+            &format!(
+                "SELECT rowid FROM {table} WHERE {table} MATCH ?1 ORDER BY rowid DESC LIMIT ?2"
+            ),
             params![query, limit],
         )?;
     }

@@ -44,9 +44,11 @@ impl Notebook {
     /// On first use, sets the phone region from the system locale (e.g.
     /// `en_GB.UTF-8`); leaves a region already chosen alone.
     pub fn init_phone_region_from_locale(&mut self, locale: Option<&str>) -> Result<()> {
-        let exists: bool = self
-            .conn
-            .query_row("SELECT EXISTS(SELECT 1 FROM settings WHERE key = ?1)", [PHONE_REGION], |r| r.get(0))?;
+        let exists: bool = self.conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM settings WHERE key = ?1)",
+            [PHONE_REGION],
+            |r| r.get(0),
+        )?;
         if exists {
             return Ok(());
         }

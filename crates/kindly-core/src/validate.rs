@@ -32,12 +32,25 @@ pub struct ValidCustomer {
 pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
     let full_name = one_line("full_name", "Full name", &input.full_name, MAX_SHORT)?;
     if full_name.is_empty() {
-        return Err(Error::invalid("full_name", "Please enter the customer's name."));
+        return Err(Error::invalid(
+            "full_name",
+            "Please enter the customer's name.",
+        ));
     }
     let mut out = CustomerInput {
         full_name,
-        preferred_name: one_line("preferred_name", "Preferred name", &input.preferred_name, MAX_SHORT)?,
-        pronunciation: one_line("pronunciation", "Pronunciation", &input.pronunciation, MAX_SHORT)?,
+        preferred_name: one_line(
+            "preferred_name",
+            "Preferred name",
+            &input.preferred_name,
+            MAX_SHORT,
+        )?,
+        pronunciation: one_line(
+            "pronunciation",
+            "Pronunciation",
+            &input.pronunciation,
+            MAX_SHORT,
+        )?,
         pronouns: one_line("pronouns", "Pronouns", &input.pronouns, MAX_SHORT)?,
         company: one_line("company", "Company or household", &input.company, MAX_SHORT)?,
         phones: Vec::new(),
@@ -51,7 +64,12 @@ pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
         remember: list("remember", &input.remember)?,
         tags: tags(&input.tags)?,
         notes: text("notes", "Notes", &input.notes, MAX_NOTES)?,
-        looked_after_by: one_line("looked_after_by", "Looked after by", &input.looked_after_by, MAX_SHORT)?,
+        looked_after_by: one_line(
+            "looked_after_by",
+            "Looked after by",
+            &input.looked_after_by,
+            MAX_SHORT,
+        )?,
     };
     let phones = phones(&input.phones, region)?;
     out.phones = phones
@@ -76,8 +94,14 @@ fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
     if value.chars().count() > max {
         return Err(too_long(field, label, max));
     }
-    if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        return Err(Error::invalid(field, format!("{label} contains characters that cannot be saved.")));
+    if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(Error::invalid(
+            field,
+            format!("{label} contains characters that cannot be saved."),
+        ));
     }
     Ok(value.to_owned())
 }
@@ -86,7 +110,10 @@ fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
 fn one_line(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
     let value = text(field, label, value, max)?;
     if value.contains(['\n', '\r']) {
-        return Err(Error::invalid(field, format!("{label} must be on one line.")));
+        return Err(Error::invalid(
+            field,
+            format!("{label} must be on one line."),
+        ));
     }
     Ok(value)
 }
@@ -100,7 +127,10 @@ fn list(field: &str, items: &[String]) -> Result<Vec<String>> {
         }
     }
     if out.len() > MAX_ITEMS {
-        return Err(Error::invalid(field, format!("A list can hold at most {MAX_ITEMS} items.")));
+        return Err(Error::invalid(
+            field,
+            format!("A list can hold at most {MAX_ITEMS} items."),
+        ));
     }
     Ok(out)
 }
@@ -114,7 +144,10 @@ fn tags(items: &[String]) -> Result<Vec<String>> {
         }
     }
     if out.len() > MAX_CONTACTS {
-        return Err(Error::invalid("tags", format!("A customer can have at most {MAX_CONTACTS} tags.")));
+        return Err(Error::invalid(
+            "tags",
+            format!("A customer can have at most {MAX_CONTACTS} tags."),
+        ));
     }
     Ok(out)
 }
@@ -142,7 +175,10 @@ fn phones(items: &[PhoneInput], region: &str) -> Result<Vec<Phone>> {
         });
     }
     if out.len() > MAX_CONTACTS {
-        return Err(Error::invalid("phones", format!("A customer can have at most {MAX_CONTACTS} phone numbers.")));
+        return Err(Error::invalid(
+            "phones",
+            format!("A customer can have at most {MAX_CONTACTS} phone numbers."),
+        ));
     }
     let primary = out.iter().position(|p| p.primary).unwrap_or(0);
     for (i, p) in out.iter_mut().enumerate() {
@@ -173,7 +209,10 @@ fn emails(items: &[EmailInput]) -> Result<Vec<EmailInput>> {
         });
     }
     if out.len() > MAX_CONTACTS {
-        return Err(Error::invalid("emails", format!("A customer can have at most {MAX_CONTACTS} email addresses.")));
+        return Err(Error::invalid(
+            "emails",
+            format!("A customer can have at most {MAX_CONTACTS} email addresses."),
+        ));
     }
     let primary = out.iter().position(|e| e.primary).unwrap_or(0);
     for (i, e) in out.iter_mut().enumerate() {
@@ -195,10 +234,18 @@ fn is_plausible_email(address: &str) -> bool {
 }
 
 fn birthday(b: Birthday) -> Result<Birthday> {
-    let bad = || Error::invalid("birthday", "That date doesn't exist. Check the day and month.");
+    let bad = || {
+        Error::invalid(
+            "birthday",
+            "That date doesn't exist. Check the day and month.",
+        )
+    };
     if let Some(year) = b.year {
         if !(1900..=2100).contains(&year) {
-            return Err(Error::invalid("birthday", "The year should be between 1900 and 2100, or left empty."));
+            return Err(Error::invalid(
+                "birthday",
+                "The year should be between 1900 and 2100, or left empty.",
+            ));
         }
     }
     let days = match b.month {
@@ -236,7 +283,10 @@ mod tests {
 
     #[test]
     fn empty_name_is_refused() {
-        assert_eq!(field_of(customer(&named("   "), "US").unwrap_err()), "full_name");
+        assert_eq!(
+            field_of(customer(&named("   "), "US").unwrap_err()),
+            "full_name"
+        );
     }
 
     #[test]
@@ -249,25 +299,47 @@ mod tests {
     fn malformed_email_names_its_row() {
         let mut input = named("Ana");
         input.emails = vec![
-            EmailInput { address: "ana@example.com".into(), ..Default::default() },
-            EmailInput { address: "ana at example".into(), ..Default::default() },
+            EmailInput {
+                address: "ana@example.com".into(),
+                ..Default::default()
+            },
+            EmailInput {
+                address: "ana at example".into(),
+                ..Default::default()
+            },
         ];
-        assert_eq!(field_of(customer(&input, "US").unwrap_err()), "emails.1.address");
+        assert_eq!(
+            field_of(customer(&input, "US").unwrap_err()),
+            "emails.1.address"
+        );
     }
 
     #[test]
     fn unparseable_phone_names_its_row() {
         let mut input = named("Ana");
-        input.phones = vec![PhoneInput { number: "call the shop".into(), ..Default::default() }];
-        assert_eq!(field_of(customer(&input, "US").unwrap_err()), "phones.0.number");
+        input.phones = vec![PhoneInput {
+            number: "call the shop".into(),
+            ..Default::default()
+        }];
+        assert_eq!(
+            field_of(customer(&input, "US").unwrap_err()),
+            "phones.0.number"
+        );
     }
 
     #[test]
     fn exactly_one_primary_phone() {
         let mut input = named("Ana");
         input.phones = vec![
-            PhoneInput { number: "555 010 4477".into(), ..Default::default() },
-            PhoneInput { number: "555 010 9999".into(), primary: true, ..Default::default() },
+            PhoneInput {
+                number: "555 010 4477".into(),
+                ..Default::default()
+            },
+            PhoneInput {
+                number: "555 010 9999".into(),
+                primary: true,
+                ..Default::default()
+            },
         ];
         let valid = customer(&input, "US").unwrap();
         let primaries: Vec<bool> = valid.phones.iter().map(|p| p.primary).collect();
@@ -277,9 +349,17 @@ mod tests {
     #[test]
     fn impossible_birthday_is_refused_but_feb_29_without_year_is_fine() {
         let mut input = named("Ana");
-        input.birthday = Some(Birthday { year: Some(2023), month: 2, day: 29 });
+        input.birthday = Some(Birthday {
+            year: Some(2023),
+            month: 2,
+            day: 29,
+        });
         assert_eq!(field_of(customer(&input, "US").unwrap_err()), "birthday");
-        input.birthday = Some(Birthday { year: None, month: 2, day: 29 });
+        input.birthday = Some(Birthday {
+            year: None,
+            month: 2,
+            day: 29,
+        });
         assert!(customer(&input, "US").is_ok());
     }
 

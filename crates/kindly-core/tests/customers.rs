@@ -16,7 +16,11 @@ fn a_full_profile_round_trips() {
         phones: vec![phone("555 010 1234"), phone("+44 20 7946 0958")],
         emails: vec![email("rose@example.com")],
         address: "12 Mill Lane\nSpringfield".into(),
-        birthday: Some(Birthday { year: None, month: 4, day: 15 }),
+        birthday: Some(Birthday {
+            year: None,
+            month: 4,
+            day: 15,
+        }),
         contact_channel: ContactChannel::TextMessage,
         best_time: "after 10am".into(),
         dont: vec!["never call before 10".into()],
@@ -31,7 +35,10 @@ fn a_full_profile_round_trips() {
     let read = nb.customer(&saved.id).unwrap();
     assert_eq!(read, saved);
     assert_eq!(read.display_name(), "Rosie");
-    assert_eq!(read.phones[0].number, "555 010 1234", "the number is kept as typed");
+    assert_eq!(
+        read.phones[0].number, "555 010 1234",
+        "the number is kept as typed"
+    );
     assert_eq!(read.phones[0].e164, "+15550101234");
     assert!(read.phones[0].primary && !read.phones[1].primary);
     let mut expected = input.clone();
@@ -80,17 +87,30 @@ fn a_refused_create_saves_nothing() {
         phones: vec![phone("not a number")],
         ..person("Mike Ross")
     };
-    assert!(matches!(nb.create_customer(&bad), Err(Error::Invalid { .. })));
+    assert!(matches!(
+        nb.create_customer(&bad),
+        Err(Error::Invalid { .. })
+    ));
     assert_eq!(nb.info().unwrap().customer_count, 0);
 }
 
 #[test]
 fn unknown_and_malformed_ids_are_not_found() {
     let mut nb = notebook();
-    for id in ["0190b5c4-0000-7000-8000-000000000000", "not-an-id", "' OR 1=1 --"] {
-        assert_eq!(ErrorPayload::from(nb.customer(id).unwrap_err()).code, ErrorCode::NotFound);
+    for id in [
+        "0190b5c4-0000-7000-8000-000000000000",
+        "not-an-id",
+        "' OR 1=1 --",
+    ] {
+        assert_eq!(
+            ErrorPayload::from(nb.customer(id).unwrap_err()).code,
+            ErrorCode::NotFound
+        );
         assert!(matches!(nb.trash_customer(id), Err(Error::NotFound { .. })));
-        assert!(matches!(nb.update_customer(id, &person("X")), Err(Error::NotFound { .. })));
+        assert!(matches!(
+            nb.update_customer(id, &person("X")),
+            Err(Error::NotFound { .. })
+        ));
     }
 }
 
@@ -107,7 +127,10 @@ fn trash_restore_and_empty() {
     assert!(nb.customer(&gone.id).unwrap().deleted_at.is_some());
     assert_eq!(nb.info().unwrap().customer_count, 1);
     assert!(
-        matches!(nb.update_customer(&gone.id, &person("Edit")), Err(Error::NotFound { .. })),
+        matches!(
+            nb.update_customer(&gone.id, &person("Edit")),
+            Err(Error::NotFound { .. })
+        ),
         "a trashed customer cannot be edited until restored"
     );
 
@@ -115,7 +138,10 @@ fn trash_restore_and_empty() {
     let restored = nb.customer(&gone.id).unwrap();
     assert_eq!(restored.deleted_at, None);
     assert_eq!(restored.full_name, "Gone Soon");
-    assert!(matches!(nb.restore_customer(&gone.id), Err(Error::NotFound { .. })));
+    assert!(matches!(
+        nb.restore_customer(&gone.id),
+        Err(Error::NotFound { .. })
+    ));
 
     nb.trash_customer(&gone.id).unwrap();
     assert_eq!(nb.empty_trash().unwrap(), 1);
@@ -144,10 +170,16 @@ fn everything_survives_closing_and_reopening() {
 #[test]
 fn phone_region_comes_from_the_locale_once() {
     let mut nb = kindly_core::Notebook::open_in_memory().unwrap();
-    nb.init_phone_region_from_locale(Some("en_GB.UTF-8")).unwrap();
+    nb.init_phone_region_from_locale(Some("en_GB.UTF-8"))
+        .unwrap();
     assert_eq!(nb.phone_region().unwrap(), "GB");
-    nb.init_phone_region_from_locale(Some("fr_FR.UTF-8")).unwrap();
-    assert_eq!(nb.phone_region().unwrap(), "GB", "a chosen region is not overwritten");
+    nb.init_phone_region_from_locale(Some("fr_FR.UTF-8"))
+        .unwrap();
+    assert_eq!(
+        nb.phone_region().unwrap(),
+        "GB",
+        "a chosen region is not overwritten"
+    );
     let saved = nb
         .create_customer(&CustomerInput {
             phones: vec![phone("020 7946 0958")],
@@ -164,9 +196,14 @@ fn creating_many_is_all_or_nothing() {
     let err = nb
         .create_customers(&[person("Fine One"), person(""), person("Fine Two")])
         .unwrap_err();
-    assert_eq!(ErrorPayload::from(err).field.as_deref(), Some("1.full_name"));
+    assert_eq!(
+        ErrorPayload::from(err).field.as_deref(),
+        Some("1.full_name")
+    );
     assert_eq!(nb.info().unwrap().customer_count, 0);
-    let ids = nb.create_customers(&[person("Fine One"), person("Fine Two")]).unwrap();
+    let ids = nb
+        .create_customers(&[person("Fine One"), person("Fine Two")])
+        .unwrap();
     assert_eq!(nb.customer(&ids[1]).unwrap().full_name, "Fine Two");
     assert_eq!(nb.search("fine", 10).unwrap().len(), 2);
 }

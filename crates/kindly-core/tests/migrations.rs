@@ -31,7 +31,10 @@ fn a_version_1_notebook_opens_with_its_data_and_becomes_searchable() {
     assert_eq!((c.created_at, c.updated_at), (1, 2));
     assert_eq!(nb.search("agnes", 5).unwrap()[0].id, c.id);
     assert_eq!(nb.search("5678", 5).unwrap()[0].id, c.id);
-    assert_eq!(migrations::version(&Connection::open(&path).unwrap()).unwrap(), migrations::LATEST);
+    assert_eq!(
+        migrations::version(&Connection::open(&path).unwrap()).unwrap(),
+        migrations::LATEST
+    );
 }
 
 #[test]
@@ -42,12 +45,19 @@ fn a_notebook_from_a_newer_version_is_refused_and_left_unchanged() {
         let nb = Notebook::open(&path).unwrap();
         drop(nb);
         let conn = Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", migrations::LATEST + 1).unwrap();
+        conn.pragma_update(None, "user_version", migrations::LATEST + 1)
+            .unwrap();
         conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
     }
     let before = std::fs::read(&path).unwrap();
-    let err = Notebook::open(&path).err().expect("a newer notebook must be refused");
+    let err = Notebook::open(&path)
+        .err()
+        .expect("a newer notebook must be refused");
     assert!(matches!(err, Error::NewerNotebook { .. }));
     assert!(err.to_string().contains("newer version of Kindly"), "{err}");
-    assert_eq!(std::fs::read(&path).unwrap(), before, "the file must not be modified");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file must not be modified"
+    );
 }

@@ -53,11 +53,21 @@ fn shop() -> Shop {
         })
         .unwrap()
         .id;
-    Shop { nb, jose, muller, rose, kathy }
+    Shop {
+        nb,
+        jose,
+        muller,
+        rose,
+        kathy,
+    }
 }
 
 fn ids(nb: &Notebook, query: &str) -> Vec<String> {
-    nb.search(query, 20).unwrap().into_iter().map(|s| s.id).collect()
+    nb.search(query, 20)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect()
 }
 
 #[rstest]
@@ -73,7 +83,11 @@ fn ids(nb: &Notebook, query: &str) -> Vec<String> {
 #[case::phone_last_four("4477")]
 #[case::phone_last_six("104477")]
 fn finds_jose_by(shop: Shop, #[case] query: &str) {
-    assert_eq!(ids(&shop.nb, query), [shop.jose.clone()], "query {query:?}");
+    assert_eq!(
+        ids(&shop.nb, query),
+        vec![shop.jose.clone()],
+        "query {query:?}"
+    );
 }
 
 #[rstest]
@@ -84,12 +98,16 @@ fn finds_jose_by(shop: Shop, #[case] query: &str) {
 #[case::plus_prefix("+442079460958")]
 #[case::preference_word("oat")]
 fn finds_muller_by(shop: Shop, #[case] query: &str) {
-    assert_eq!(ids(&shop.nb, query), [shop.muller.clone()], "query {query:?}");
+    assert_eq!(
+        ids(&shop.nb, query),
+        vec![shop.muller.clone()],
+        "query {query:?}"
+    );
 }
 
 #[rstest]
 fn finds_by_a_word_from_notes(shop: Shop) {
-    assert_eq!(ids(&shop.nb, "wedding"), [shop.rose.clone()]);
+    assert_eq!(ids(&shop.nb, "wedding"), vec![shop.rose.clone()]);
 }
 
 #[rstest]
@@ -102,12 +120,15 @@ fn preferred_name_exact_match_ranks_first(shop: Shop) {
 #[rstest]
 fn name_prefix_ranks_before_other_fields(shop: Shop) {
     // "ros" starts Rose's full name (tier 1) and Kathy's surname (tier 3).
-    assert_eq!(ids(&shop.nb, "ros"), [shop.rose.clone(), shop.kathy.clone()]);
+    assert_eq!(
+        ids(&shop.nb, "ros"),
+        [shop.rose.clone(), shop.kathy.clone()]
+    );
 }
 
 #[rstest]
 fn several_words_must_all_match(shop: Shop) {
-    assert_eq!(ids(&shop.nb, "rose tan"), [shop.rose.clone()]);
+    assert_eq!(ids(&shop.nb, "rose tan"), vec![shop.rose.clone()]);
     assert!(ids(&shop.nb, "rose ortiz").is_empty());
 }
 
@@ -147,7 +168,7 @@ fn trashed_customers_are_not_found_until_restored(mut shop: Shop) {
     assert!(ids(&shop.nb, "jose").is_empty());
     assert!(ids(&shop.nb, "4477").is_empty());
     shop.nb.restore_customer(&shop.jose).unwrap();
-    assert_eq!(ids(&shop.nb, "4477"), [shop.jose.clone()]);
+    assert_eq!(ids(&shop.nb, "4477"), vec![shop.jose.clone()]);
 }
 
 #[rstest]
@@ -155,7 +176,7 @@ fn an_edit_is_searchable_at_once(mut shop: Shop) {
     let mut input = shop.nb.customer(&shop.kathy).unwrap().to_input();
     input.preferences.push("Earl Grey, no sugar".into());
     shop.nb.update_customer(&shop.kathy, &input).unwrap();
-    assert_eq!(ids(&shop.nb, "earl grey"), [shop.kathy.clone()]);
+    assert_eq!(ids(&shop.nb, "earl grey"), vec![shop.kathy.clone()]);
 }
 
 #[test]

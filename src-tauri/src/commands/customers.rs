@@ -7,7 +7,11 @@ use super::CmdResult;
 use crate::state::AppState;
 
 #[tauri::command(async)]
-pub fn search_customers(state: State<'_, AppState>, query: String, limit: u32) -> CmdResult<Vec<CustomerSummary>> {
+pub fn search_customers(
+    state: State<'_, AppState>,
+    query: String,
+    limit: u32,
+) -> CmdResult<Vec<CustomerSummary>> {
     state.with(|nb| nb.search(&query, limit))
 }
 
@@ -22,7 +26,11 @@ pub fn create_customer(state: State<'_, AppState>, input: CustomerInput) -> CmdR
 }
 
 #[tauri::command(async)]
-pub fn update_customer(state: State<'_, AppState>, id: String, input: CustomerInput) -> CmdResult<Customer> {
+pub fn update_customer(
+    state: State<'_, AppState>,
+    id: String,
+    input: CustomerInput,
+) -> CmdResult<Customer> {
     state.with(|nb| nb.update_customer(&id, &input))
 }
 

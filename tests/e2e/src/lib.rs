@@ -27,7 +27,9 @@ pub const PATIENCE: Duration = Duration::from_secs(15);
 
 fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
-        panic!("{name} is not set: run the end-to-end tests with `make test-e2e` (tests/e2e/run.sh)")
+        panic!(
+            "{name} is not set: run the end-to-end tests with `make test-e2e` (tests/e2e/run.sh)"
+        )
     })
 }
 
@@ -39,7 +41,9 @@ pub struct Notebook {
 
 impl Notebook {
     pub fn new() -> Self {
-        Notebook { dir: tempfile::tempdir().expect("temp dir") }
+        Notebook {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -72,16 +76,28 @@ pub struct Element {
 
 impl App {
     fn launch(data_dir: &Path) -> App {
-        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(60)))
+            .build()
+            .into();
         let driver = env("KINDLY_E2E_DRIVER");
         let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
             "application": env("KINDLY_E2E_APP"),
             "args": ["--data-dir", data_dir.to_string_lossy()],
         }}}});
         let answer = post(&agent, &format!("{driver}/session"), &caps);
-        let session = answer["sessionId"].as_str().unwrap_or_else(|| panic!("no session: {answer}")).to_owned();
-        let app = App { agent, base: format!("{driver}/session/{session}") };
-        app.wait_for("the app to be ready", || app.try_find("app-ready").is_some());
+        let session = answer["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {answer}"))
+            .to_owned();
+        let app = App {
+            agent,
+            base: format!("{driver}/session/{session}"),
+        };
+        app.wait_for("the app to be ready", || {
+            app.try_find("app-ready").is_some()
+        });
         app
     }
 
@@ -116,8 +132,14 @@ impl App {
 
     /// The first element matching a CSS selector, if present now.
     pub fn try_css(&self, selector: &str) -> Option<Element> {
-        let v = self.cmd("POST", "/element", json!({"using": "css selector", "value": selector}));
-        v.get(ELEMENT_KEY).and_then(Value::as_str).map(|id| Element { id: id.to_owned() })
+        let v = self.cmd(
+            "POST",
+            "/element",
+            json!({"using": "css selector", "value": selector}),
+        );
+        v.get(ELEMENT_KEY)
+            .and_then(Value::as_str)
+            .map(|id| Element { id: id.to_owned() })
     }
 
     /// Waits for the element with this test id and returns it.
@@ -138,7 +160,12 @@ impl App {
             json!({"using": "css selector", "value": format!("[data-testid=\"{testid}\"]")}),
         );
         v.as_array()
-            .map(|a| a.iter().filter_map(|e| e.get(ELEMENT_KEY)?.as_str()).map(|id| Element { id: id.into() }).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|e| e.get(ELEMENT_KEY)?.as_str())
+                    .map(|id| Element { id: id.into() })
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -149,35 +176,60 @@ impl App {
 
     pub fn click(&self, testid: &str) {
         let e = self.find(testid);
-        self.ok("POST", &format!("/element/{}/click", e.id), json!({}));
+        self.click_element(&e);
     }
 
+    /// Clicks an element after scrolling it to the middle of the window, so
+    /// sticky bars (the form's Save bar) cannot cover it.
     pub fn click_element(&self, e: &Element) {
+        self.ok(
+            "POST",
+            "/execute/sync",
+            json!({"script": "arguments[0].scrollIntoView({block: 'center'})", "args": [{ELEMENT_KEY: e.id}]}),
+        );
         self.ok("POST", &format!("/element/{}/click", e.id), json!({}));
     }
 
     /// Types `text` into the element (keys as a user would press them).
     pub fn type_into(&self, testid: &str, text: &str) {
         let e = self.find(testid);
-        self.ok("POST", &format!("/element/{}/value", e.id), json!({"text": text}));
+        self.ok(
+            "POST",
+            &format!("/element/{}/value", e.id),
+            json!({"text": text}),
+        );
     }
 
     /// Clears a field, then types `text`.
     pub fn replace(&self, testid: &str, text: &str) {
         let e = self.find(testid);
         self.ok("POST", &format!("/element/{}/clear", e.id), json!({}));
-        self.ok("POST", &format!("/element/{}/value", e.id), json!({"text": text}));
+        self.ok(
+            "POST",
+            &format!("/element/{}/value", e.id),
+            json!({"text": text}),
+        );
     }
 
     /// Sends keys to whatever has focus.
     pub fn press(&self, keys: &str) {
         let active = self.ok("GET", "/element/active", json!({}));
-        let id = active[ELEMENT_KEY].as_str().expect("an element has focus").to_owned();
-        self.ok("POST", &format!("/element/{id}/value"), json!({"text": keys}));
+        let id = active[ELEMENT_KEY]
+            .as_str()
+            .expect("an element has focus")
+            .to_owned();
+        self.ok(
+            "POST",
+            &format!("/element/{id}/value"),
+            json!({"text": keys}),
+        );
     }
 
     pub fn text(&self, e: &Element) -> String {
-        self.ok("GET", &format!("/element/{}/text", e.id), json!({})).as_str().unwrap_or_default().to_owned()
+        self.ok("GET", &format!("/element/{}/text", e.id), json!({}))
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     pub fn text_of(&self, testid: &str) -> String {
@@ -186,23 +238,44 @@ impl App {
     }
 
     pub fn attr(&self, e: &Element, name: &str) -> Option<String> {
-        self.ok("GET", &format!("/element/{}/attribute/{name}", e.id), json!({})).as_str().map(str::to_owned)
+        self.ok(
+            "GET",
+            &format!("/element/{}/attribute/{name}", e.id),
+            json!({}),
+        )
+        .as_str()
+        .map(str::to_owned)
     }
 
     /// The current value of a form field.
     pub fn value_of(&self, testid: &str) -> String {
         let e = self.find(testid);
-        self.ok("GET", &format!("/element/{}/property/value", e.id), json!({})).as_str().unwrap_or_default().to_owned()
+        self.ok(
+            "GET",
+            &format!("/element/{}/property/value", e.id),
+            json!({}),
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
     }
 
     /// The `data-testid` of the focused element.
     pub fn focused_testid(&self) -> Option<String> {
-        self.run("return document.activeElement && document.activeElement.getAttribute('data-testid')").as_str().map(str::to_owned)
+        self.run(
+            "return document.activeElement && document.activeElement.getAttribute('data-testid')",
+        )
+        .as_str()
+        .map(str::to_owned)
     }
 
     /// Runs JavaScript in the page and returns its result.
     pub fn run(&self, script: &str) -> Value {
-        self.ok("POST", "/execute/sync", json!({"script": script, "args": []}))
+        self.ok(
+            "POST",
+            "/execute/sync",
+            json!({"script": script, "args": []}),
+        )
     }
 
     /// Polls `cond` until it holds, failing the test after [`PATIENCE`].
@@ -233,17 +306,21 @@ impl App {
         }
     }
 
-    /// Saves a PNG of the window under `target/e2e-screenshots/NAME.png`.
+    /// Saves a PNG of the screen (the app's window fills it) under
+    /// `target/e2e-screenshots/NAME.png`, for a person to look at.
+    ///
+    /// Taken from the X display with ImageMagick's `import`: WebKitWebDriver's
+    /// own screenshot waits for a repaint that may never come under Xvfb.
     pub fn screenshot(&self, name: &str) -> PathBuf {
-        use base64::Engine;
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
         std::fs::create_dir_all(&dir).expect("screenshot dir");
         let path = dir.join(format!("{name}.png"));
-        let data = self.cmd("GET", "/screenshot", json!({}));
-        if let Some(b64) = data.as_str() {
-            let png = base64::engine::general_purpose::STANDARD.decode(b64).expect("base64");
-            std::fs::write(&path, png).expect("write screenshot");
-        }
+        let status = std::process::Command::new("import")
+            .args(["-window", "root"])
+            .arg(&path)
+            .status()
+            .expect("ImageMagick's `import` is installed by `make test-deps`");
+        assert!(status.success(), "screenshot {name} failed");
         path
     }
 }
@@ -255,8 +332,17 @@ impl Drop for App {
 }
 
 fn post(agent: &ureq::Agent, url: &str, body: &Value) -> Value {
-    let mut answer = agent.post(url).send_json(body).unwrap_or_else(|e| panic!("POST {url}: {e}"));
-    answer.body_mut().read_json().unwrap_or(Value::Null).get("value").cloned().unwrap_or(Value::Null)
+    let mut answer = agent
+        .post(url)
+        .send_json(body)
+        .unwrap_or_else(|e| panic!("POST {url}: {e}"));
+    answer
+        .body_mut()
+        .read_json()
+        .unwrap_or(Value::Null)
+        .get("value")
+        .cloned()
+        .unwrap_or(Value::Null)
 }
 
 /// The pause between two polls of a condition. Tests wait for conditions,
@@ -266,5 +352,7 @@ fn pause() {
 }
 
 fn sanitize(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect()
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect()
 }

@@ -15,7 +15,9 @@ fn add_customer(app: &App, full_name: &str, phone: &str) {
 
 fn lookup(app: &App, query: &str) {
     app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
-    app.wait_for("the lookup box to have focus", || app.focused_testid().as_deref() == Some("lookup-input"));
+    app.wait_for("the lookup box to have focus", || {
+        app.focused_testid().as_deref() == Some("lookup-input")
+    });
     app.replace("lookup-input", query);
 }
 
@@ -25,8 +27,12 @@ fn create_find_by_phone_edit_and_find_again_after_restart() {
     let app = notebook.launch();
 
     // Step 1: the lookup box has focus; an empty notebook says what to do.
-    app.wait_for("the lookup box to have focus", || app.focused_testid().as_deref() == Some("lookup-input"));
-    assert!(app.text_of("lookup-empty-notebook").contains("New customer"));
+    app.wait_for("the lookup box to have focus", || {
+        app.focused_testid().as_deref() == Some("lookup-input")
+    });
+    assert!(app
+        .text_of("lookup-empty-notebook")
+        .contains("New customer"));
     app.screenshot("01-empty-notebook");
 
     // Step 2: add a customer through the form.
@@ -37,9 +43,7 @@ fn create_find_by_phone_edit_and_find_again_after_restart() {
     app.type_into("field-company", "Okafor Bakery");
     app.type_into("phone-number-0", "(555) 010-4477");
     app.type_into("email-address-0", "rosie@example.com");
-    app.click("list-preferences-add");
     app.type_into("list-preferences-0", "oat milk");
-    app.click("list-dont-add");
     app.type_into("list-dont-0", "never call before 10");
     app.screenshot("02-new-customer-form");
     app.click("save-customer");
@@ -87,7 +91,10 @@ fn markup_in_a_name_is_shown_as_text_and_never_runs() {
     app.wait_for("the result", || app.find_all("lookup-result").len() == 1);
     assert!(app.text_of("lookup-result").contains(payload));
     app.screenshot("06-markup-as-text");
-    assert_eq!(app.run("return document.querySelectorAll('img[src=\"x\"]').length"), 0);
+    assert_eq!(
+        app.run("return document.querySelectorAll('img[src=\"x\"]').length"),
+        0
+    );
     assert_eq!(app.run("return document.title"), "Kindly");
 }
 
@@ -102,7 +109,9 @@ fn bad_input_gets_a_message_beside_the_field_and_saves_nothing() {
     app.type_into("field-full_name", "Mike Ross");
     app.type_into("phone-number-0", "call the garage");
     app.click("save-customer");
-    assert!(app.text_of("error-phones.0.number").contains("phone number"));
+    assert!(app
+        .text_of("error-phones.0.number")
+        .contains("phone number"));
     app.screenshot("07-validation");
 
     app.click("cancel-edit");
@@ -121,9 +130,14 @@ fn arrow_keys_and_enter_open_a_result() {
     let names = app.texts("lookup-result");
     app.press(keys::ARROW_DOWN);
     app.press(keys::ENTER);
-    let second = if names[1].contains("Anna Berg") { "Anna Berg" } else { "Anna Cole" };
+    let second = if names[1].contains("Anna Berg") {
+        "Anna Berg"
+    } else {
+        "Anna Cole"
+    };
     app.wait_for("the second result's profile", || {
-        app.try_find("profile-name").is_some_and(|e| app.text(&e) == second)
+        app.try_find("profile-name")
+            .is_some_and(|e| app.text(&e) == second)
     });
 }
 
@@ -143,26 +157,38 @@ fn trash_restore_and_empty_after_confirmation() {
     app.find("lookup-no-results");
 
     app.click("nav-trash");
-    app.wait_for("one trashed customer", || app.find_all("trash-row").len() == 1);
+    app.wait_for("one trashed customer", || {
+        app.find_all("trash-row").len() == 1
+    });
     assert!(app.text_of("trash-row").contains("Gone Soon"));
     app.screenshot("08-trash");
     app.click("trash-restore");
     app.find("trash-empty-state");
 
     lookup(&app, "3333");
-    app.wait_for("the restored customer", || app.find_all("lookup-result").len() == 1);
+    app.wait_for("the restored customer", || {
+        app.find_all("lookup-result").len() == 1
+    });
     app.press(keys::ENTER);
     app.click("trash-customer");
 
     app.click("nav-trash");
-    app.wait_for("one trashed customer", || app.find_all("trash-row").len() == 1);
+    app.wait_for("one trashed customer", || {
+        app.find_all("trash-row").len() == 1
+    });
     app.click("empty-trash");
     app.click("cancel-empty-trash");
-    assert_eq!(app.find_all("trash-row").len(), 1, "cancelling keeps the customer");
+    assert_eq!(
+        app.find_all("trash-row").len(),
+        1,
+        "cancelling keeps the customer"
+    );
     app.click("empty-trash");
     app.click("confirm-empty-trash");
     app.find("trash-empty-state");
 
     lookup(&app, "stays");
-    app.wait_for("the other customer", || app.find_all("lookup-result").len() == 1);
+    app.wait_for("the other customer", || {
+        app.find_all("lookup-result").len() == 1
+    });
 }

@@ -6,27 +6,157 @@
 use kindly_core::{CustomerInput, EmailInput, Notebook, PhoneInput};
 
 const FIRST: &[&str] = &[
-    "José", "María", "Zoë", "Hans", "Jürgen", "Agnès", "François", "Søren", "Łukasz", "Anna", "Mike", "Rose",
-    "Kathy", "Mohammed", "Aisha", "Chloé", "Noël", "Björn", "Siobhán", "Ana", "Tomás", "Elif", "Yusuf", "Ines",
-    "Priya", "Wei", "Mei", "Olga", "Dmitri", "Grace", "Oliver", "Amélie", "Lars", "Ingrid", "Pablo", "Lucía",
-    "Giulia", "Marco", "Fatima", "Omar", "Kwame", "Ama", "Sean", "Niamh", "Kenji", "Yuki", "Hélène", "René",
+    "José",
+    "María",
+    "Zoë",
+    "Hans",
+    "Jürgen",
+    "Agnès",
+    "François",
+    "Søren",
+    "Łukasz",
+    "Anna",
+    "Mike",
+    "Rose",
+    "Kathy",
+    "Mohammed",
+    "Aisha",
+    "Chloé",
+    "Noël",
+    "Björn",
+    "Siobhán",
+    "Ana",
+    "Tomás",
+    "Elif",
+    "Yusuf",
+    "Ines",
+    "Priya",
+    "Wei",
+    "Mei",
+    "Olga",
+    "Dmitri",
+    "Grace",
+    "Oliver",
+    "Amélie",
+    "Lars",
+    "Ingrid",
+    "Pablo",
+    "Lucía",
+    "Giulia",
+    "Marco",
+    "Fatima",
+    "Omar",
+    "Kwame",
+    "Ama",
+    "Sean",
+    "Niamh",
+    "Kenji",
+    "Yuki",
+    "Hélène",
+    "René",
 ];
 const LAST: &[&str] = &[
-    "Müller", "García", "Ortiz", "Dubois", "Nørgaard", "Kowalski", "Smith", "Jones", "Tanaka", "O'Brien",
-    "Rossi", "Novák", "Lefèvre", "Andersson", "Schröder", "Fernández", "Okafor", "Nguyen", "Kim", "Patel",
-    "Ivanova", "Brown", "Wilson", "Moreau", "Bianchi", "Horváth", "Yılmaz", "Papadopoulos", "Jansen", "Costa",
-    "Haddad", "Mensah", "Sato", "Murphy", "Walsh", "Lindqvist", "Petit", "Romero", "Wójcik", "Berg",
+    "Müller",
+    "García",
+    "Ortiz",
+    "Dubois",
+    "Nørgaard",
+    "Kowalski",
+    "Smith",
+    "Jones",
+    "Tanaka",
+    "O'Brien",
+    "Rossi",
+    "Novák",
+    "Lefèvre",
+    "Andersson",
+    "Schröder",
+    "Fernández",
+    "Okafor",
+    "Nguyen",
+    "Kim",
+    "Patel",
+    "Ivanova",
+    "Brown",
+    "Wilson",
+    "Moreau",
+    "Bianchi",
+    "Horváth",
+    "Yılmaz",
+    "Papadopoulos",
+    "Jansen",
+    "Costa",
+    "Haddad",
+    "Mensah",
+    "Sato",
+    "Murphy",
+    "Walsh",
+    "Lindqvist",
+    "Petit",
+    "Romero",
+    "Wójcik",
+    "Berg",
 ];
 const COMPANY: &[&str] = &[
-    "Bloom Hair Studio", "Garage Ortiz", "Corner Café", "Spoke & Chain Bikes", "Brightside Insurance",
-    "Maple Bakery", "", "", "", "",
+    "Bloom Hair Studio",
+    "Garage Ortiz",
+    "Corner Café",
+    "Spoke & Chain Bikes",
+    "Brightside Insurance",
+    "Maple Bakery",
+    "",
+    "",
+    "",
+    "",
 ];
-const TAGS: &[&str] = &["regular", "vip", "wedding-cakes", "delivery", "wholesale", "new", "friends-family"];
+const TAGS: &[&str] = &[
+    "regular",
+    "vip",
+    "wedding-cakes",
+    "delivery",
+    "wholesale",
+    "new",
+    "friends-family",
+];
 pub const NOTE_WORDS: &[&str] = &[
-    "prefers", "morning", "appointments", "allergic", "peanuts", "birthday", "daughter", "wedding", "invoice",
-    "refund", "delivery", "late", "oat", "milk", "espresso", "brakes", "puncture", "highlights", "trim",
-    "policy", "renewal", "claim", "garden", "terrace", "parking", "wheelchair", "hearing", "slowly", "loyal",
-    "complained", "apologised", "voucher", "sourdough", "gluten", "anniversary", "retired", "teacher", "nurse",
+    "prefers",
+    "morning",
+    "appointments",
+    "allergic",
+    "peanuts",
+    "birthday",
+    "daughter",
+    "wedding",
+    "invoice",
+    "refund",
+    "delivery",
+    "late",
+    "oat",
+    "milk",
+    "espresso",
+    "brakes",
+    "puncture",
+    "highlights",
+    "trim",
+    "policy",
+    "renewal",
+    "claim",
+    "garden",
+    "terrace",
+    "parking",
+    "wheelchair",
+    "hearing",
+    "slowly",
+    "loyal",
+    "complained",
+    "apologised",
+    "voucher",
+    "sourdough",
+    "gluten",
+    "anniversary",
+    "retired",
+    "teacher",
+    "nurse",
 ];
 
 /// A small, fast, deterministic random source (xorshift64*).
@@ -67,12 +197,22 @@ pub fn phone_of(i: usize) -> String {
 pub fn customer(i: usize, rng: &mut Rng) -> CustomerInput {
     let first = rng.pick(FIRST);
     let last = rng.pick(LAST);
-    let notes: Vec<&str> = (0..8 + rng.below(12)).map(|_| rng.pick(NOTE_WORDS)).collect();
+    let notes: Vec<&str> = (0..8 + rng.below(12))
+        .map(|_| rng.pick(NOTE_WORDS))
+        .collect();
     CustomerInput {
         full_name: format!("{first} {last}"),
-        preferred_name: if i % 4 == 0 { first.to_owned() } else { String::new() },
+        preferred_name: if i.is_multiple_of(4) {
+            first.to_owned()
+        } else {
+            String::new()
+        },
         company: rng.pick(COMPANY).to_owned(),
-        phones: vec![PhoneInput { label: "mobile".into(), number: phone_of(i), primary: true }],
+        phones: vec![PhoneInput {
+            label: "mobile".into(),
+            number: phone_of(i),
+            primary: true,
+        }],
         emails: vec![EmailInput {
             label: "home".into(),
             address: format!("customer{i}@example.com"),
@@ -92,7 +232,9 @@ pub fn build(dir: &std::path::Path, count: usize) -> Notebook {
     let mut rng = Rng::new(42);
     let mut i = 0;
     while i < count {
-        let batch: Vec<CustomerInput> = (i..(i + 5_000).min(count)).map(|j| customer(j, &mut rng)).collect();
+        let batch: Vec<CustomerInput> = (i..(i + 5_000).min(count))
+            .map(|j| customer(j, &mut rng))
+            .collect();
         nb.create_customers(&batch).expect("create customers");
         i += batch.len();
     }
