@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "list_trash",
     "empty_trash",
     "notebook_info",
+    "set_phone_region",
 ];
 
 fn main() {

@@ -38,6 +38,7 @@ pub fn run() {
             commands::customers::list_trash,
             commands::customers::empty_trash,
             commands::notebook::notebook_info,
+            commands::notebook::set_phone_region,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

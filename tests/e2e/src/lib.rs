@@ -182,11 +182,7 @@ impl App {
     /// Clicks an element after scrolling it to the middle of the window, so
     /// sticky bars (the form's Save bar) cannot cover it.
     pub fn click_element(&self, e: &Element) {
-        self.ok(
-            "POST",
-            "/execute/sync",
-            json!({"script": "arguments[0].scrollIntoView({block: 'center'})", "args": [{ELEMENT_KEY: e.id}]}),
-        );
+        self.run_with("arguments[0].scrollIntoView({block: 'center'})", e);
         self.ok("POST", &format!("/element/{}/click", e.id), json!({}));
     }
 
@@ -276,6 +272,28 @@ impl App {
             "/execute/sync",
             json!({"script": script, "args": []}),
         )
+    }
+
+    /// Runs JavaScript with `element` as `arguments[0]`.
+    pub fn run_with(&self, script: &str, element: &Element) -> Value {
+        self.ok(
+            "POST",
+            "/execute/sync",
+            json!({"script": script, "args": [{ELEMENT_KEY: element.id}]}),
+        )
+    }
+
+    /// Chooses `value` in a `<select>` and fires the events a user's choice
+    /// fires (WebDriver cannot open native select pop-ups under Xvfb).
+    pub fn set_select(&self, testid: &str, value: &str) {
+        let e = self.find(testid);
+        let script = format!(
+            "const s = arguments[0]; s.value = {}; \
+             s.dispatchEvent(new Event('input', {{bubbles: true}})); \
+             s.dispatchEvent(new Event('change', {{bubbles: true}}));",
+            json!(value)
+        );
+        self.run_with(&script, &e);
     }
 
     /// Polls `cond` until it holds, failing the test after [`PATIENCE`].

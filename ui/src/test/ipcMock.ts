@@ -17,6 +17,7 @@ export const restoreCustomer = vi.fn<typeof Real.restoreCustomer>();
 export const listTrash = vi.fn<typeof Real.listTrash>();
 export const emptyTrash = vi.fn<typeof Real.emptyTrash>();
 export const notebookInfo = vi.fn<typeof Real.notebookInfo>();
+export const setPhoneRegion = vi.fn<typeof Real.setPhoneRegion>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -29,6 +30,7 @@ export function resetIpc(): void {
     listTrash,
     emptyTrash,
     notebookInfo,
+    setPhoneRegion,
   ]) {
     fn.mockReset();
   }
@@ -38,4 +40,5 @@ export function resetIpc(): void {
   trashCustomer.mockResolvedValue(null);
   restoreCustomer.mockResolvedValue(null);
   notebookInfo.mockResolvedValue(info());
+  setPhoneRegion.mockImplementation(async (region) => info({ phone_region: region }));
 }

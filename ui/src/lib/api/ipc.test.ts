@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invoke } from "@tauri-apps/api/core";
-import { createCustomer, emptyTrash, searchCustomers, updateCustomer } from "./ipc";
+import { createCustomer, emptyTrash, searchCustomers, setPhoneRegion, updateCustomer } from "./ipc";
 import { KindlyError } from "./errors";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
@@ -20,6 +20,10 @@ describe("ipc", () => {
     invokeMock.mockResolvedValue(3);
     await expect(emptyTrash()).resolves.toBe(3);
     expect(invokeMock).toHaveBeenLastCalledWith("empty_trash", undefined);
+
+    invokeMock.mockResolvedValue({ phone_region: "GB" });
+    await setPhoneRegion("GB");
+    expect(invokeMock).toHaveBeenLastCalledWith("set_phone_region", { region: "GB" });
   });
 
   it("turns a refused save into a KindlyError naming the field", async () => {

@@ -54,3 +54,12 @@ export function emptyTrash(): Promise<number> {
 export function notebookInfo(): Promise<NotebookInfo> {
   return call("notebook_info");
 }
+
+/**
+ * Sets the country used for phone numbers typed without "+" and a country code.
+ * `region` is an ISO 3166 alpha-2 code such as "GB"; resolves to the updated facts.
+ * An unknown code is refused as `invalid_input` on the field `phone_region`.
+ */
+export function setPhoneRegion(region: string): Promise<NotebookInfo> {
+  return call("set_phone_region", { region });
+}

@@ -22,7 +22,8 @@ export type Route =
   | { name: "customer"; id: string; customer?: Customer }
   | { name: "new"; prefill?: NewCustomerPrefill }
   | { name: "edit"; id: string; customer?: Customer }
-  | { name: "trash" };
+  | { name: "trash" }
+  | { name: "settings" };
 
 class AppState {
   /** Replaced, never mutated: a new object remounts the screen. */

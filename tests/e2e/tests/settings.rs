@@ -1,0 +1,31 @@
+//! The phone region setting, in the real window.
+
+use kindly_e2e::{keys, Notebook};
+
+#[test]
+fn changing_the_phone_country_changes_how_numbers_are_read() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.click("nav-settings");
+    let select = app.find("settings-phone-region");
+    // Choose the United Kingdom as a user would: focus the list, pick by code.
+    app.run_with("arguments[0].focus()", &select);
+    app.set_select("settings-phone-region", "GB");
+    app.find("settings-saved");
+    assert!(app
+        .text_of("settings-notebook-path")
+        .ends_with("notebook.sqlite"));
+    app.screenshot("09-settings");
+
+    // A UK number typed the local way is now understood.
+    app.click("nav-new-customer");
+    app.type_into("field-full_name", "Imogen Hart");
+    app.type_into("phone-number-0", "020 7946 0958");
+    app.click("save-customer");
+    app.find("profile-name");
+    app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
+    app.replace("lookup-input", "+44 20 7946 0958");
+    app.wait_for("Imogen by her international number", || {
+        app.find_all("lookup-result").len() == 1 && app.text_of("lookup-result").contains("Imogen")
+    });
+}

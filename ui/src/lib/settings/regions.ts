@@ -1,0 +1,89 @@
+/**
+ * Countries offered for phone numbers: ISO 3166-1 alpha-2 codes, named in the
+ * user's language by the browser's Intl.DisplayNames.
+ *
+ * Left out on purpose: places with no phone numbering of their own, which the
+ * core refuses (AQ Antarctica, BV Bouvet Island, GS South Georgia, HM Heard
+ * and McDonald Islands, PN Pitcairn, TF French Southern Territories,
+ * UM U.S. Outlying Islands).
+ */
+// prettier-ignore
+export const PHONE_REGIONS: readonly string[] = [
+  "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+  "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR",
+  "BS", "BT", "BW", "BY", "BZ",
+  "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV",
+  "CW", "CX", "CY", "CZ",
+  "DE", "DJ", "DK", "DM", "DO", "DZ",
+  "EC", "EE", "EG", "EH", "ER", "ES", "ET",
+  "FI", "FJ", "FK", "FM", "FO", "FR",
+  "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GT",
+  "GU", "GW", "GY",
+  "HK", "HN", "HR", "HT", "HU",
+  "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT",
+  "JE", "JM", "JO", "JP",
+  "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ",
+  "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY",
+  "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR",
+  "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ",
+  "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ",
+  "OM",
+  "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PR", "PS", "PT", "PW", "PY",
+  "QA",
+  "RE", "RO", "RS", "RU", "RW",
+  "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR",
+  "SS", "ST", "SV", "SX", "SY", "SZ",
+  "TC", "TD", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ",
+  "UA", "UG", "US", "UY", "UZ",
+  "VA", "VC", "VE", "VG", "VI", "VN", "VU",
+  "WF", "WS",
+  "YE", "YT",
+  "ZA", "ZM", "ZW",
+];
+
+export interface RegionOption {
+  code: string;
+  name: string;
+}
+
+/** The user's languages for country names, with English as the fallback. */
+function displayLocales(): string[] {
+  const own = typeof navigator !== "undefined" ? navigator.language : "";
+  return own ? [own, "en"] : ["en"];
+}
+
+/** A namer for region codes; falls back to the code itself when the browser cannot name it. */
+function regionNamer(locales: string[]): (code: string) => string {
+  try {
+    const names = new Intl.DisplayNames(locales, { type: "region" });
+    return (code) => {
+      try {
+        return names.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    };
+  } catch {
+    return (code) => code;
+  }
+}
+
+/**
+ * Every offered country as {code, name}, sorted by name in the user's language.
+ * `current` is included even when it is not in the list, so the saved choice
+ * always shows as selected.
+ */
+export function regionOptions(current = "", locales: string[] = displayLocales()): RegionOption[] {
+  const nameOf = regionNamer(locales);
+  const codes = new Set(PHONE_REGIONS);
+  if (current) codes.add(current.toUpperCase());
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator(locales);
+  } catch {
+    collator = new Intl.Collator("en");
+  }
+  return [...codes]
+    .map((code) => ({ code, name: nameOf(code) }))
+    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+}
