@@ -128,7 +128,7 @@ fn main() {
         );
         let ratio = n95.as_secs_f64() / k95.as_secs_f64();
         table.push_str(&format!(
-            "| {kind} | {} | {} | {} | {} | {ratio:.0}× |\n",
+            "| {kind} | {} | {} | {} | {} | {ratio:.1}× |\n",
             ms(k50),
             ms(k95),
             ms(n50),

@@ -28,7 +28,7 @@ CREATE VIRTUAL TABLE search_words USING fts5(
     name, other,
     content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2 3'
+    prefix = '1 2 3 4 5 6'
 );
 
 -- Folded names as trigrams, for matches inside a word ("ller" in Müller).

@@ -1,6 +1,10 @@
+import { REGION_NAMES_EN } from "./regionNames";
+
 /**
  * Countries offered for phone numbers: ISO 3166-1 alpha-2 codes, named in the
- * user's language by the browser's Intl.DisplayNames.
+ * user's language by the browser's Intl.DisplayNames, or in English from
+ * REGION_NAMES_EN where the webview cannot name them (WebKitGTK may return the
+ * bare code).
  *
  * Left out on purpose: places with no phone numbering of their own, which the
  * core refuses (AQ Antarctica, BV Bouvet Island, GS South Georgia, HM Heard
@@ -52,20 +56,31 @@ function displayLocales(): string[] {
   return own ? [own, "en"] : ["en"];
 }
 
-/** A namer for region codes; falls back to the code itself when the browser cannot name it. */
+/** The built-in English name for a code, or the code itself when there is none. */
+function fallbackName(code: string): string {
+  return REGION_NAMES_EN[code] ?? code;
+}
+
+/**
+ * A namer for region codes. Uses Intl.DisplayNames, but falls back to the
+ * built-in English names when Intl is missing, throws, or gives back no real
+ * name (an empty string or the code itself, as WebKitGTK does).
+ */
 function regionNamer(locales: string[]): (code: string) => string {
+  let names: Intl.DisplayNames;
   try {
-    const names = new Intl.DisplayNames(locales, { type: "region" });
-    return (code) => {
-      try {
-        return names.of(code) ?? code;
-      } catch {
-        return code;
-      }
-    };
+    names = new Intl.DisplayNames(locales, { type: "region" });
   } catch {
-    return (code) => code;
+    return fallbackName;
   }
+  return (code) => {
+    try {
+      const name = names.of(code)?.trim();
+      return name && name.toUpperCase() !== code.toUpperCase() ? name : fallbackName(code);
+    } catch {
+      return fallbackName(code);
+    }
+  };
 }
 
 /**
@@ -77,13 +92,20 @@ export function regionOptions(current = "", locales: string[] = displayLocales()
   const nameOf = regionNamer(locales);
   const codes = new Set(PHONE_REGIONS);
   if (current) codes.add(current.toUpperCase());
-  let collator: Intl.Collator;
-  try {
-    collator = new Intl.Collator(locales);
-  } catch {
-    collator = new Intl.Collator("en");
-  }
+  const compare = nameComparer(locales);
   return [...codes]
     .map((code) => ({ code, name: nameOf(code) }))
-    .sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code));
+    .sort((a, b) => compare(a.name, b.name) || a.code.localeCompare(b.code));
+}
+
+/** Compares names in the user's language, then in English, then by plain string order. */
+function nameComparer(locales: string[]): (a: string, b: string) => number {
+  for (const attempt of [locales, ["en"]]) {
+    try {
+      return new Intl.Collator(attempt).compare;
+    } catch {
+      // try the next
+    }
+  }
+  return (a, b) => a.localeCompare(b);
 }
