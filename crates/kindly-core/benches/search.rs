@@ -100,7 +100,7 @@ fn ms(d: Duration) -> String {
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let built = Instant::now();
-    let nb: Notebook = support::build(dir.path(), CUSTOMERS);
+    let (nb, _ids): (Notebook, _) = support::build(dir.path(), CUSTOMERS);
     eprintln!(
         "built {CUSTOMERS} customers in {:.1} s",
         built.elapsed().as_secs_f64()

@@ -13,7 +13,7 @@ use crate::validate::{self, ValidCustomer};
 
 /// Which customers a lookup by id may return.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Scope {
+pub(crate) enum Scope {
     Live,
     Trashed,
     Any,
@@ -121,11 +121,14 @@ impl Notebook {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Deletes everything in Trash for good; returns how many customers.
+    /// Deletes everything in Trash for good (customers with all their
+    /// history, and trashed conversations, issues and promises); returns how
+    /// many customers.
     /// The UI asks for confirmation first: this cannot be undone.
     pub fn empty_trash(&mut self) -> Result<u32> {
         let tx = self.conn.transaction()?;
         let removed = tx.execute("DELETE FROM customers WHERE deleted_at IS NOT NULL", [])?;
+        tx.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL", [])?;
         tx.commit()?;
         Ok(removed as u32)
     }
@@ -133,7 +136,7 @@ impl Notebook {
 
 /// The primary key of the customer `id` in `scope`; `NotFound` otherwise,
 /// including for text that is not an id at all.
-fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
+pub(crate) fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
     let not_found = || Error::NotFound { id: id.to_owned() };
     if Uuid::parse_str(id).is_err() {
         return Err(not_found());

@@ -21,6 +21,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0002_search.sql"),
         then: Some(index::reindex_all),
     },
+    Migration {
+        sql: include_str!("../migrations/0003_history.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.

@@ -13,6 +13,8 @@
 //! | 5    | every query word is a word anywhere              | FTS5           |
 //! | 6    | every query word starts a word anywhere          | FTS5 prefix    |
 //! | 7    | the query appears inside a name ("ller")         | FTS5 trigram   |
+//! | 8    | every query word is a word of an issue or talk   | FTS5           |
+//! | 9    | every query word starts such a word              | FTS5 prefix    |
 //!
 //! Whole-word probes come before prefix probes because FTS5 streams a
 //! word's matches but gathers all matches of a prefix first: when whole
@@ -196,6 +198,17 @@ fn text_probes(conn: &Connection, folded: &str, found: &mut Found) -> Result<()>
             7,
             "SELECT rowid FROM search_trigrams WHERE search_trigrams MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
             params![fts_phrase(folded), limit],
+        )?;
+    }
+    for (tier, query) in [(8, &exact), (9, &prefix)] {
+        found.probe(
+            conn,
+            tier,
+            "SELECT e.customer_pk FROM search_entries s JOIN entries e ON e.pk = s.rowid
+             JOIN customers c ON c.pk = e.customer_pk
+             WHERE search_entries MATCH ?1 AND e.deleted_at IS NULL AND c.deleted_at IS NULL
+             ORDER BY s.rowid DESC LIMIT ?2",
+            params![query, limit],
         )?;
     }
     Ok(())

@@ -89,7 +89,7 @@ fn too_long(field: &str, label: &str, max: usize) -> Error {
 
 /// Trimmed text that may span lines, at most `max` characters, with no
 /// control characters other than line breaks and tabs.
-fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     if value.chars().count() > max {
         return Err(too_long(field, label, max));
@@ -107,7 +107,7 @@ fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
 }
 
 /// Like [`text`], but a single line.
-fn one_line(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn one_line(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
     let value = text(field, label, value, max)?;
     if value.contains(['\n', '\r']) {
         return Err(Error::invalid(

@@ -19,6 +19,15 @@ fn export_all(dir: &Path) {
     CustomerSummary::export_all_to(dir).unwrap();
     TrashedCustomer::export_all_to(dir).unwrap();
     NotebookInfo::export_all_to(dir).unwrap();
+    ConversationInput::export_all_to(dir).unwrap();
+    IssueInput::export_all_to(dir).unwrap();
+    IssueMove::export_all_to(dir).unwrap();
+    PromiseInput::export_all_to(dir).unwrap();
+    PromiseOutcome::export_all_to(dir).unwrap();
+    CustomerPage::export_all_to(dir).unwrap();
+    StaffRoster::export_all_to(dir).unwrap();
+    TrashedEntry::export_all_to(dir).unwrap();
+    TimelineCursor::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

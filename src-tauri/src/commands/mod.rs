@@ -2,7 +2,10 @@
 //! returns its result; errors cross as [`kindly_core::ErrorPayload`].
 
 pub mod customers;
+pub mod history;
+pub mod issues;
 pub mod notebook;
+pub mod staff;
 
 /// What every command returns.
 pub type CmdResult<T> = Result<T, kindly_core::ErrorPayload>;

@@ -225,18 +225,26 @@ pub fn customer(i: usize, rng: &mut Rng) -> CustomerInput {
     }
 }
 
-/// A file-backed notebook in `dir` with `count` customers.
-pub fn build(dir: &std::path::Path, count: usize) -> Notebook {
+/// A file-backed notebook in `dir` with `count` customers, and their ids.
+pub fn build(dir: &std::path::Path, count: usize) -> (Notebook, Vec<String>) {
     let mut nb = Notebook::open_in_dir(dir).expect("open notebook");
     nb.set_phone_region("US").expect("region");
     let mut rng = Rng::new(42);
-    let mut i = 0;
-    while i < count {
-        let batch: Vec<CustomerInput> = (i..(i + 5_000).min(count))
+    let mut ids = Vec::with_capacity(count);
+    while ids.len() < count {
+        let start = ids.len();
+        let batch: Vec<CustomerInput> = (start..(start + 5_000).min(count))
             .map(|j| customer(j, &mut rng))
             .collect();
-        nb.create_customers(&batch).expect("create customers");
-        i += batch.len();
+        ids.extend(nb.create_customers(&batch).expect("create customers"));
     }
-    nb
+    (nb, ids)
+}
+
+/// A sentence of `words` note words.
+pub fn sentence(rng: &mut Rng, words: usize) -> String {
+    (0..words)
+        .map(|_| rng.pick(NOTE_WORDS))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
