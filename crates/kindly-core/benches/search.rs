@@ -7,12 +7,12 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion};
 use kindly_core::{phone, Notebook};
 use rusqlite::Connection;
-use support::Rng;
+use support::{ms, p50_p95, Rng};
 
 const CUSTOMERS: usize = 100_000;
 const QUERIES: usize = 1_000;
@@ -71,32 +71,6 @@ fn naive(conn: &Connection, q: &str) -> usize {
         .count()
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 * p).ceil() as usize)
-        .saturating_sub(1)
-        .min(sorted.len() - 1)]
-}
-
-fn timings(mut f: impl FnMut(&str), queries: &[String]) -> (Duration, Duration) {
-    for q in queries.iter().take(50) {
-        f(q); // warm the page cache and statement cache
-    }
-    let mut times: Vec<Duration> = queries
-        .iter()
-        .map(|q| {
-            let start = Instant::now();
-            f(q);
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (percentile(&times, 0.50), percentile(&times, 0.95))
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3}", d.as_secs_f64() * 1000.0)
-}
-
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let built = Instant::now();
@@ -113,19 +87,13 @@ fn main() {
          |---|---:|---:|---:|---:|---:|\n",
     );
     for (kind, qs) in &sets {
-        let (k50, k95) = timings(
-            |q| {
-                std::hint::black_box(nb.search(q, 20).expect("search"));
-            },
-            qs,
-        );
-        let sample: Vec<String> = qs.iter().take(200).cloned().collect();
-        let (n50, n95) = timings(
-            |q| {
-                std::hint::black_box(naive(&raw, q));
-            },
-            &sample,
-        );
+        let (k50, k95) = p50_p95(50, qs.len(), |i| {
+            std::hint::black_box(nb.search(&qs[i], 20).expect("search"));
+        });
+        // The scan is slow: 200 of the same queries are enough for its percentiles.
+        let (n50, n95) = p50_p95(10, 200, |i| {
+            std::hint::black_box(naive(&raw, &qs[i]));
+        });
         let ratio = n95.as_secs_f64() / k95.as_secs_f64();
         table.push_str(&format!(
             "| {kind} | {} | {} | {} | {} | {ratio:.1}× |\n",

@@ -9,12 +9,12 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion};
 use kindly_core::*;
 use rusqlite::Connection;
-use support::Rng;
+use support::{ms, p50_p95, Rng};
 
 const CUSTOMERS: usize = 100_000;
 const CONVERSATIONS: usize = 1_000_000;
@@ -109,31 +109,6 @@ fn naive_page(conn: &Connection, customer_id: &str) -> usize {
     all.len() + events
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 * p).ceil() as usize)
-        .saturating_sub(1)
-        .min(sorted.len() - 1)]
-}
-
-fn timings(mut f: impl FnMut()) -> (Duration, Duration) {
-    for _ in 0..20 {
-        f();
-    }
-    let mut times: Vec<Duration> = (0..SAMPLES)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (percentile(&times, 0.50), percentile(&times, 0.95))
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3}", d.as_secs_f64() * 1000.0)
-}
-
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let started = Instant::now();
@@ -158,10 +133,10 @@ fn main() {
     );
     let raw = Connection::open(nb.path()).expect("second connection");
 
-    let (k50, k95) = timings(|| {
+    let (k50, k95) = p50_p95(20, SAMPLES, |_| {
         std::hint::black_box(nb.customer_page(&rich, &[]).expect("page"));
     });
-    let (n50, n95) = timings(|| {
+    let (n50, n95) = p50_p95(20, SAMPLES, |_| {
         std::hint::black_box(naive_page(&raw, &rich));
     });
     let table = format!(

@@ -20,6 +20,7 @@ fn export_all(dir: &Path) {
     TrashedCustomer::export_all_to(dir).unwrap();
     NotebookInfo::export_all_to(dir).unwrap();
     ConversationInput::export_all_to(dir).unwrap();
+    Conversation::export_all_to(dir).unwrap();
     IssueInput::export_all_to(dir).unwrap();
     IssueMove::export_all_to(dir).unwrap();
     PromiseInput::export_all_to(dir).unwrap();

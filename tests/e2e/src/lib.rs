@@ -283,9 +283,9 @@ impl App {
         )
     }
 
-    /// Chooses `value` in a `<select>` and fires the events a user's choice
-    /// fires (WebDriver cannot open native select pop-ups under Xvfb).
-    pub fn set_select(&self, testid: &str, value: &str) {
+    /// Sets a `<select>`'s or date input's value and fires the events a
+    /// user's choice fires (WebDriver cannot open native pickers under Xvfb).
+    pub fn set_value(&self, testid: &str, value: &str) {
         let e = self.find(testid);
         let script = format!(
             "const s = arguments[0]; s.value = {}; \

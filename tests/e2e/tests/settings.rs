@@ -10,7 +10,7 @@ fn changing_the_phone_country_changes_how_numbers_are_read() {
     let select = app.find("settings-phone-region");
     // Choose the United Kingdom as a user would: focus the list, pick by code.
     app.run_with("arguments[0].focus()", &select);
-    app.set_select("settings-phone-region", "GB");
+    app.set_value("settings-phone-region", "GB");
     app.find("settings-saved");
     assert!(app
         .text_of("settings-notebook-path")

@@ -1,5 +1,15 @@
 /** Small builders for the data Rust sends, with sensible defaults. */
-import type { Customer, CustomerSummary, NotebookInfo, TrashedCustomer } from "../lib/api/types";
+import type {
+  Customer,
+  CustomerPage,
+  CustomerPromise,
+  CustomerSummary,
+  Issue,
+  NotebookInfo,
+  StaffRoster,
+  TimelineItem,
+  TrashedCustomer,
+} from "../lib/api/types";
 
 export function info(overrides: Partial<NotebookInfo> = {}): NotebookInfo {
   return { customer_count: 3, trash_count: 0, path: "/tmp/kindly.db", phone_region: "GB", ...overrides };
@@ -68,4 +78,87 @@ export function deferred<T>(): {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+export function page(overrides: Partial<CustomerPage> = {}): CustomerPage {
+  return {
+    customer: customer(),
+    open_issues: [],
+    open_promises: [],
+    timeline: { items: [], next: null },
+    patterns: [],
+    last_contact: null,
+    ...overrides,
+  };
+}
+
+/** An empty roster by default; `roster(true)` has Ana (at the desk) and Ben. */
+export function roster(withStaff = false): StaffRoster {
+  if (!withStaff) return { staff: [], at_desk: null };
+  return {
+    staff: [
+      { id: "staff-ana", name: "Ana", initials: "A" },
+      { id: "staff-ben", name: "Ben Okoro", initials: "BO" },
+    ],
+    at_desk: "staff-ana",
+  };
+}
+
+export function item(overrides: Partial<TimelineItem> = {}): TimelineItem {
+  return {
+    seq: 1,
+    at: Date.UTC(2025, 2, 3, 10, 0),
+    event: "conversation",
+    entry_kind: "conversation",
+    entry_id: "conv-1",
+    title: "Asked about the invoice",
+    channel: "call_in",
+    staff: "Ana",
+    mood: null,
+    from_state: null,
+    to_state: null,
+    waiting_on: null,
+    note: "",
+    old_due_at: null,
+    new_due_at: null,
+    issue_id: null,
+    ...overrides,
+  };
+}
+
+export function issue(overrides: Partial<Issue> = {}): Issue {
+  const opened = Date.UTC(2025, 2, 3, 10, 0);
+  return {
+    id: "issue-1",
+    customer_id: "0190a000-0000-7000-8000-000000000001",
+    title: "Charged twice",
+    own_words: "You took the money twice for March.",
+    root_cause: "",
+    categories: ["billing"],
+    handler: "Ana",
+    mood_at_start: "upset",
+    state: "open",
+    waiting_on: null,
+    opened_at: opened,
+    history: [
+      { at: opened, staff: "Ana", from: null, to: "open", note: "", waiting_on: null, mood: "upset" },
+    ],
+    ...overrides,
+  };
+}
+
+export function promise(overrides: Partial<CustomerPromise> = {}): CustomerPromise {
+  return {
+    id: "promise-1",
+    customer_id: "0190a000-0000-7000-8000-000000000001",
+    issue_id: null,
+    what: "Refund the deposit",
+    due_at: Date.UTC(2025, 2, 7, 17, 0),
+    promised_by: "Ana",
+    state: "open",
+    made_at: Date.UTC(2025, 2, 3, 10, 0),
+    overdue: false,
+    history: [],
+    ...overrides,
+  };
 }

@@ -248,3 +248,34 @@ pub fn sentence(rng: &mut Rng, words: usize) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// p50 and p95 of `runs` single timings of `f(i)` (after `warm` warm-up
+/// calls), one timing per call.
+pub fn p50_p95(
+    warm: usize,
+    runs: usize,
+    mut f: impl FnMut(usize),
+) -> (std::time::Duration, std::time::Duration) {
+    for i in 0..warm {
+        f(i);
+    }
+    let mut times: Vec<std::time::Duration> = (0..runs)
+        .map(|i| {
+            let start = std::time::Instant::now();
+            f(i);
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    let at = |p: f64| {
+        times[((times.len() as f64 * p).ceil() as usize)
+            .saturating_sub(1)
+            .min(times.len() - 1)]
+    };
+    (at(0.50), at(0.95))
+}
+
+/// A duration in milliseconds with three decimals.
+pub fn ms(d: std::time::Duration) -> String {
+    format!("{:.3}", d.as_secs_f64() * 1000.0)
+}

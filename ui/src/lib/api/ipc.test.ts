@@ -1,6 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invoke } from "@tauri-apps/api/core";
-import { createCustomer, emptyTrash, searchCustomers, setPhoneRegion, updateCustomer } from "./ipc";
+import {
+  addStaff,
+  createCustomer,
+  customerPage,
+  emptyTrash,
+  listTrashedEntries,
+  moveIssue,
+  searchCustomers,
+  setAtDesk,
+  setPhoneRegion,
+  settlePromise,
+  timelinePage,
+  updateCustomer,
+  updateIssue,
+} from "./ipc";
 import { KindlyError } from "./errors";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
@@ -24,6 +38,37 @@ describe("ipc", () => {
     invokeMock.mockResolvedValue({ phone_region: "GB" });
     await setPhoneRegion("GB");
     expect(invokeMock).toHaveBeenLastCalledWith("set_phone_region", { region: "GB" });
+  });
+
+  it("names the history and staff commands' arguments exactly as Rust expects", async () => {
+    invokeMock.mockResolvedValue(null);
+    await customerPage("c1", ["issue"]);
+    expect(invokeMock).toHaveBeenLastCalledWith("customer_page", { id: "c1", kinds: ["issue"] });
+    await timelinePage("c1", [], { at: 5, seq: 2 }, 50);
+    expect(invokeMock).toHaveBeenLastCalledWith("timeline_page", {
+      customer_id: "c1",
+      kinds: [],
+      before: { at: 5, seq: 2 },
+      limit: 50,
+    });
+    await updateIssue("i1", {} as never);
+    expect(invokeMock).toHaveBeenLastCalledWith("update_issue", { id: "i1", input: {} });
+    await moveIssue("i1", { to: "closed", staff: "", note: "", waiting_on: null, mood: null });
+    expect(invokeMock).toHaveBeenLastCalledWith("move_issue", {
+      id: "i1",
+      change: { to: "closed", staff: "", note: "", waiting_on: null, mood: null },
+    });
+    await settlePromise("p1", { outcome: "kept", staff: "Ana", note: "" });
+    expect(invokeMock).toHaveBeenLastCalledWith("settle_promise", {
+      id: "p1",
+      outcome: { outcome: "kept", staff: "Ana", note: "" },
+    });
+    await listTrashedEntries();
+    expect(invokeMock).toHaveBeenLastCalledWith("list_trashed_entries", undefined);
+    await addStaff("Ana", "A");
+    expect(invokeMock).toHaveBeenLastCalledWith("add_staff", { name: "Ana", initials: "A" });
+    await setAtDesk(null);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_at_desk", { id: null });
   });
 
   it("turns a refused save into a KindlyError naming the field", async () => {

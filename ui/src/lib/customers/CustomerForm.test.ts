@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
-import { resetIpc } from "../../test/ipcMock";
-import { customer } from "../../test/fixtures";
+import { resetIpc, showPage } from "../../test/ipcMock";
+import { customer, page } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
@@ -81,9 +81,15 @@ describe("Customer form", () => {
   });
 
   it("sends the phones, list items and other details exactly as typed, then shows the profile", async () => {
-    vi.mocked(ipc.createCustomer).mockImplementation(async (input) =>
-      customer({ id: "id-new", full_name: input.full_name, preferred_name: input.preferred_name }),
-    );
+    vi.mocked(ipc.createCustomer).mockImplementation(async (input) => {
+      const saved = customer({
+        id: "id-new",
+        full_name: input.full_name,
+        preferred_name: input.preferred_name,
+      });
+      showPage(saved);
+      return saved;
+    });
     const { user, name } = await openNewForm();
 
     await user.type(name, "Margaret Okafor");
@@ -187,13 +193,12 @@ describe("Customer form", () => {
       preferences: ["oat milk"],
       birthday: { day: 14, month: 4, year: 1980 },
     });
-    vi.mocked(ipc.getCustomer).mockResolvedValue(maggie);
-    vi.mocked(ipc.updateCustomer).mockImplementation(async (id, input) => ({
-      ...maggie,
-      id,
-      ...input,
-      phones: maggie.phones,
-    }));
+    let stored = maggie;
+    vi.mocked(ipc.customerPage).mockImplementation(async () => page({ customer: stored }));
+    vi.mocked(ipc.updateCustomer).mockImplementation(async (id, input) => {
+      stored = { ...maggie, id, ...input, phones: maggie.phones };
+      return stored;
+    });
     const user = userEvent.setup();
     app.route = { name: "customer", id: "id-maggie" };
     render(App);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import CustomerProfile from "./CustomerProfile.svelte";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
-import { resetIpc } from "../../test/ipcMock";
+import { resetIpc, showPage } from "../../test/ipcMock";
 import { customer } from "../../test/fixtures";
 import { resetApp } from "../shell/app.svelte";
 
@@ -34,16 +34,17 @@ describe("Customer profile", () => {
   beforeEach(() => {
     resetIpc();
     resetApp();
+    showPage(maggie);
   });
 
   it("puts the name to use first, with how to say it and the full name", async () => {
-    vi.mocked(ipc.getCustomer).mockResolvedValue(maggie);
     render(CustomerProfile, { props: { id: "id-maggie" } });
 
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Maggie");
     expect(screen.getByTestId("profile-pronunciation")).toHaveTextContent("MAG-ee");
     expect(screen.getByTestId("profile-full-name")).toHaveTextContent("Margaret Okafor");
-    expect(vi.mocked(ipc.getCustomer)).toHaveBeenCalledWith("id-maggie");
+    expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledWith("id-maggie", []);
+    expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledTimes(1);
   });
 
   it("shows each note, preference and tag as its own item", () => {
@@ -78,9 +79,9 @@ describe("Customer profile", () => {
   });
 
   it("shows the birthday year when it is known", () => {
-    render(CustomerProfile, {
-      props: { id: maggie.id, initial: { ...maggie, birthday: { day: 14, month: 4, year: 1980 } } },
-    });
+    const withYear = { ...maggie, birthday: { day: 14, month: 4, year: 1980 } };
+    showPage(withYear);
+    render(CustomerProfile, { props: { id: maggie.id, initial: withYear } });
     expect(screen.getByTestId("profile-birthday")).toHaveTextContent(/^14 April 1980$/);
   });
 
@@ -90,6 +91,7 @@ describe("Customer profile", () => {
       notes: "<script>alert(1)</script>",
       dont: ["<b>shout</b>"],
     });
+    showPage(nasty);
     const { container } = render(CustomerProfile, { props: { id: nasty.id, initial: nasty } });
 
     expect(screen.getByTestId("profile-name")).toHaveTextContent("<img src=x onerror=alert(1)>");
@@ -115,7 +117,7 @@ describe("Customer profile", () => {
   });
 
   it("says so plainly when the customer cannot be found", async () => {
-    vi.mocked(ipc.getCustomer).mockRejectedValue(
+    vi.mocked(ipc.customerPage).mockRejectedValue(
       new KindlyError(
         "not_found",
         "That customer could not be found. They may have been deleted or moved to Trash.",

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
-import { resetIpc } from "../../test/ipcMock";
+import { resetIpc, showPage } from "../../test/ipcMock";
 import { customer, deferred, info, summary } from "../../test/fixtures";
 import { resetApp } from "../shell/app.svelte";
 
@@ -70,7 +70,7 @@ describe("Lookup", () => {
 
   it("moves the highlight with the arrow keys and opens the highlighted person with Enter", async () => {
     vi.mocked(ipc.searchCustomers).mockResolvedValue([annie, anton, hannah]);
-    vi.mocked(ipc.getCustomer).mockResolvedValue(customer({ id: "id-anton", full_name: "Anton Fischer" }));
+    showPage(customer({ id: "id-anton", full_name: "Anton Fischer" }));
     const { user, box } = await startApp();
 
     await user.type(box, "an");
@@ -82,35 +82,33 @@ describe("Lookup", () => {
 
     await user.keyboard("{Enter}");
 
-    expect(vi.mocked(ipc.getCustomer)).toHaveBeenCalledWith("id-anton");
+    expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledWith("id-anton", []);
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Anton Fischer");
   });
 
   it("opens the best match when Enter is pressed straight away", async () => {
     vi.mocked(ipc.searchCustomers).mockResolvedValue([annie, anton]);
-    vi.mocked(ipc.getCustomer).mockResolvedValue(
-      customer({ id: "id-annie", full_name: "Ana Lopez", preferred_name: "Annie" }),
-    );
+    showPage(customer({ id: "id-annie", full_name: "Ana Lopez", preferred_name: "Annie" }));
     const { user, box } = await startApp();
 
     await user.type(box, "an");
     await screen.findAllByTestId("lookup-result");
     await user.keyboard("{Enter}");
 
-    expect(vi.mocked(ipc.getCustomer)).toHaveBeenCalledWith("id-annie");
+    expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledWith("id-annie", []);
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Annie");
   });
 
   it("opens a person when their row is clicked", async () => {
     vi.mocked(ipc.searchCustomers).mockResolvedValue([annie, hannah]);
-    vi.mocked(ipc.getCustomer).mockResolvedValue(customer({ id: "id-hannah", full_name: "Hannah Green" }));
+    showPage(customer({ id: "id-hannah", full_name: "Hannah Green" }));
     const { user, box } = await startApp();
 
     await user.type(box, "h");
     const rows = await screen.findAllByTestId("lookup-result");
     await user.click(rows[1]);
 
-    expect(vi.mocked(ipc.getCustomer)).toHaveBeenCalledWith("id-hannah");
+    expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledWith("id-hannah", []);
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Hannah Green");
   });
 
@@ -139,19 +137,19 @@ describe("Lookup", () => {
     vi.mocked(ipc.searchCustomers).mockImplementation((query) =>
       query === "a" ? forA.promise : forAn.promise,
     );
-    vi.mocked(ipc.getCustomer).mockResolvedValue(customer({ id: "id-anton", full_name: "Anton Fischer" }));
+    showPage(customer({ id: "id-anton", full_name: "Anton Fischer" }));
     const { user, box } = await startApp();
 
     await user.type(box, "a");
     forA.resolve([hannah]);
     await screen.findByTestId("lookup-result");
     await user.type(box, "n{Enter}");
-    expect(vi.mocked(ipc.getCustomer)).not.toHaveBeenCalled();
+    expect(vi.mocked(ipc.customerPage)).not.toHaveBeenCalled();
 
     forAn.resolve([anton, annie]);
 
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Anton Fischer");
-    expect(vi.mocked(ipc.getCustomer)).toHaveBeenCalledWith("id-anton");
+    expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledWith("id-anton", []);
   });
 
   it("tells a new user with an empty notebook what to do first", async () => {

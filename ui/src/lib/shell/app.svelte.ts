@@ -1,11 +1,13 @@
 /**
  * App-wide state: which screen is showing, the notebook facts shown in the
- * header, and the lookup text (kept so coming back to Lookup keeps it).
+ * header, the staff list with who is at the desk, and the lookup text (kept
+ * so coming back to Lookup keeps it).
  */
-import { notebookInfo } from "../api/ipc";
+import { notebookInfo, staffRoster } from "../api/ipc";
 import { messageOf } from "../api/errors";
-import type { Customer, NotebookInfo } from "../api/types";
+import type { Customer, NotebookInfo, StaffRoster } from "../api/types";
 import type { Draft } from "../customers/draft";
+import { entryDrafts } from "../forms/drafts";
 
 /** What a "New customer" form starts with when opened from a lookup that found no one. */
 export interface NewCustomerPrefill {
@@ -38,6 +40,8 @@ class AppState {
   query = $state("");
   /** Bumped to ask the lookup box to take focus (Ctrl+K while already on Lookup). */
   lookupFocusRequests = $state(0);
+  /** The staff list and who is at the desk; loaded once at start, replaced after each change. */
+  roster = $state.raw<StaffRoster>({ staff: [], at_desk: null });
 }
 
 export const app = new AppState();
@@ -84,6 +88,15 @@ export async function refreshInfo(): Promise<void> {
   }
 }
 
+/** Loads the staff list once at start. A failure leaves it empty: every "who" field stays free text. */
+export async function loadRoster(): Promise<void> {
+  try {
+    app.roster = await staffRoster();
+  } catch {
+    // Nothing to show: the forms still work with names typed by hand.
+  }
+}
+
 /** Back to the state the app opens in. For tests. */
 export function resetApp(): void {
   app.route = { name: "lookup" };
@@ -93,5 +106,7 @@ export function resetApp(): void {
   app.ready = false;
   app.query = "";
   app.lookupFocusRequests = 0;
+  app.roster = { staff: [], at_desk: null };
   unsavedDrafts.clear();
+  entryDrafts.clear();
 }

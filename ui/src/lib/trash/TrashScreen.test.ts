@@ -88,4 +88,48 @@ describe("Trash", () => {
     expect(await screen.findByTestId("trash-empty-state")).toHaveTextContent("Trash is empty.");
     expect(screen.queryByTestId("empty-trash")).not.toBeInTheDocument();
   });
+
+  it("lists conversations, issues and promises in Trash under 'Notes and history', and restores one", async () => {
+    vi.mocked(ipc.listTrash).mockResolvedValue([]);
+    vi.mocked(ipc.listTrashedEntries).mockResolvedValue([
+      {
+        id: "conv-1",
+        kind: "conversation",
+        title: "Asked about the invoice",
+        customer_id: "id-rosa",
+        customer_name: "Rosa Diaz",
+        deleted_at: Date.UTC(2025, 2, 3, 10, 0),
+      },
+      {
+        id: "issue-1",
+        kind: "issue",
+        title: "Charged twice",
+        customer_id: "id-rosa",
+        customer_name: "Rosa Diaz",
+        deleted_at: Date.UTC(2025, 2, 3, 11, 0),
+      },
+    ]);
+    const user = await openTrash();
+
+    expect(await screen.findByRole("heading", { name: "Notes and history" })).toBeInTheDocument();
+    const rows = await screen.findAllByTestId("trash-entry-row");
+    expect(rows.map((r) => r.getAttribute("data-id"))).toEqual(["conv-1", "issue-1"]);
+    expect(rows[1]).toHaveTextContent("Issue");
+    expect(rows[1]).toHaveTextContent("Charged twice");
+    expect(rows[1]).toHaveTextContent("Rosa Diaz");
+    expect(screen.queryByTestId("trash-empty-state")).not.toBeInTheDocument();
+
+    await user.click(within(rows[1]).getByTestId("trash-entry-restore"));
+
+    expect(vi.mocked(ipc.restoreEntry)).toHaveBeenCalledWith("issue-1");
+    await waitFor(() =>
+      expect(screen.getAllByTestId("trash-entry-row").map((r) => r.getAttribute("data-id"))).toEqual([
+        "conv-1",
+      ]),
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("“Charged twice” is back on Rosa Diaz’s page");
+
+    await user.click(screen.getByTestId("empty-trash"));
+    expect(screen.getByRole("alertdialog")).toHaveTextContent("Delete 1 history entry forever?");
+  });
 });

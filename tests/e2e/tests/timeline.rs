@@ -1,0 +1,152 @@
+//! A customer's story in the real window: log a call, open an issue in the
+//! customer's words, make a promise, resolve the issue, keep the promise,
+//! and see it all on the timeline in order, before and after a restart.
+
+use kindly_e2e::{keys, App, Notebook};
+
+fn events(app: &App) -> Vec<String> {
+    app.find_all("timeline-item")
+        .iter()
+        .filter_map(|e| app.attr(e, "data-event"))
+        .collect()
+}
+
+fn wait_for_events(app: &App, expected: &[&str]) {
+    app.wait_for(&format!("timeline events {expected:?}"), || {
+        events(app) == expected
+    });
+}
+
+#[test]
+fn the_whole_story_of_a_complaint_on_one_timeline() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+
+    // Staff: who is at the desk fills in "who".
+    app.click("nav-settings");
+    app.type_into("staff-name", "Ana Lima");
+    app.click("staff-add");
+    app.wait_for("Ana on the staff list", || {
+        app.texts("staff-row")
+            .iter()
+            .any(|t| t.contains("Ana Lima"))
+    });
+    let ana = app.find_all("staff-row");
+    assert_eq!(ana.len(), 1);
+    let option = app.run(
+        "return [...document.querySelector('[data-testid=at-desk]').options].find(o => o.textContent.includes('Ana')).value",
+    );
+    app.set_value(
+        "at-desk",
+        option.as_str().expect("Ana is offered at the desk"),
+    );
+
+    app.click("nav-new-customer");
+    app.type_into("field-full_name", "Rose Tanaka");
+    app.type_into("phone-number-0", "555 010 7777");
+    app.click("save-customer");
+    app.find("profile-name");
+
+    // 1. Log a call.
+    app.click("log-conversation");
+    app.type_into(
+        "conv-summary",
+        "Called about the wedding cake delivered late",
+    );
+    app.click("conv-mood-upset");
+    assert_eq!(
+        app.value_of("conv-staff"),
+        "Ana Lima",
+        "who is filled from the desk"
+    );
+    app.click("conv-save");
+    wait_for_events(&app, &["conversation"]);
+
+    // 2. Open an issue in the customer's own words.
+    app.click("open-issue");
+    app.type_into("issue-title", "Late wedding cake");
+    app.type_into(
+        "issue-own-words",
+        "The cake came two hours late and the icing had melted",
+    );
+    app.type_into("issue-categories", "delivery");
+    app.click("issue-save");
+    app.find("open-issue-card");
+    wait_for_events(&app, &["issue_opened", "conversation"]);
+
+    // 4. Make a promise on it.
+    app.click("make-promise");
+    app.type_into("promise-what", "Refund the delivery fee");
+    app.set_value("promise-due", "2031-05-02");
+    app.click("promise-save");
+    app.find("open-promise");
+    assert!(app
+        .text_of("open-promise")
+        .contains("Refund the delivery fee"));
+    wait_for_events(&app, &["promise_made", "issue_opened", "conversation"]);
+    app.screenshot("10-customer-story-open");
+
+    // 3. Resolve the issue, saying what we did.
+    app.click("issue-move-resolved");
+    app.type_into("move-note", "Refunded the fee and sent flowers");
+    app.click("move-save");
+    app.wait_for("no open issues", || {
+        app.find_all("open-issue-card").is_empty()
+    });
+    wait_for_events(
+        &app,
+        &[
+            "issue_state",
+            "promise_made",
+            "issue_opened",
+            "conversation",
+        ],
+    );
+
+    // The promise is kept.
+    app.click("promise-kept");
+    if app.try_find("promise-settle-save").is_some() {
+        app.click("promise-settle-save");
+    }
+    app.wait_for("no open promises", || {
+        app.find_all("open-promise").is_empty()
+    });
+    wait_for_events(
+        &app,
+        &[
+            "promise_kept",
+            "issue_state",
+            "promise_made",
+            "issue_opened",
+            "conversation",
+        ],
+    );
+    assert!(app.text_of("last-contact").contains("Ana Lima"));
+    app.screenshot("11-customer-story-done");
+
+    // Restart: the story is all there, found by a word from the issue.
+    drop(app);
+    let app = notebook.launch();
+    app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
+    app.replace("lookup-input", "icing");
+    app.wait_for("Rose found by her complaint", || {
+        app.find_all("lookup-result").len() == 1
+    });
+    app.press(keys::ENTER);
+    wait_for_events(
+        &app,
+        &[
+            "promise_kept",
+            "issue_state",
+            "promise_made",
+            "issue_opened",
+            "conversation",
+        ],
+    );
+    let rows = app.texts("timeline-item");
+    assert!(
+        rows[1].contains("Refunded the fee and sent flowers"),
+        "{rows:?}"
+    );
+    assert!(rows[4].contains("wedding cake delivered late"), "{rows:?}");
+}

@@ -1,0 +1,65 @@
+/** The words on one timeline row, so the row can be read at a glance. */
+import type { TimelineItem } from "../api/types";
+import { conversationChannelLabel } from "../conversations/channels";
+import { moodLabel } from "../forms/moods";
+import { changeWords, waitingOnWords } from "../issues/states";
+import { dueWords } from "./when";
+
+/** The label beside the row: the kind of conversation, or what happened to the issue or promise. */
+export function rowLabel(item: TimelineItem): string {
+  switch (item.event) {
+    case "conversation":
+      return item.channel ? conversationChannelLabel(item.channel) : "Conversation";
+    case "issue_opened":
+      return "Issue opened";
+    case "issue_state":
+      return "Issue update";
+    case "promise_made":
+      return "Promise made";
+    case "promise_kept":
+      return "Promise kept";
+    case "promise_broken":
+      return "Promise broken";
+    case "promise_renegotiated":
+      return "New date agreed";
+  }
+}
+
+/**
+ * The line under the title: the state change ("Waiting → Resolved: refunded
+ * the deposit"), the promise's dates, or the note. Empty when there is nothing to add.
+ */
+export function rowDetail(item: TimelineItem, now: Date = new Date()): string {
+  const note = item.note.trim();
+  const withNote = (text: string) => (note ? `${text}: ${note}` : text);
+  switch (item.event) {
+    case "issue_state": {
+      if (!item.to_state) return note;
+      let change = changeWords(item.from_state, item.to_state);
+      if (item.to_state === "waiting" && item.waiting_on)
+        change += ` (on ${waitingOnWords(item.waiting_on)})`;
+      return withNote(change);
+    }
+    case "promise_made": {
+      const due = item.new_due_at ?? item.old_due_at;
+      return due === null ? note : withNote(`Due ${dueWords(due, now)}`);
+    }
+    case "promise_renegotiated": {
+      const from = item.old_due_at === null ? null : dueWords(item.old_due_at, now);
+      const to = item.new_due_at === null ? null : dueWords(item.new_due_at, now);
+      if (from && to) return withNote(`${from} → ${to}`);
+      return to ? withNote(`Now due ${to}`) : note;
+    }
+    default:
+      return note;
+  }
+}
+
+/** "Seemed pleased", "Upset at the start", "Felt pleased at the end"; "" without a mood. */
+export function moodWords(item: TimelineItem): string {
+  if (!item.mood) return "";
+  const mood = moodLabel(item.mood).toLowerCase();
+  if (item.event === "issue_opened") return `${moodLabel(item.mood)} at the start`;
+  if (item.event === "issue_state") return `Felt ${mood} at the end`;
+  return `Seemed ${mood}`;
+}
