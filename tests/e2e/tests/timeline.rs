@@ -150,3 +150,48 @@ fn the_whole_story_of_a_complaint_on_one_timeline() {
     );
     assert!(rows[4].contains("wedding cake delivered late"), "{rows:?}");
 }
+
+#[test]
+fn a_deleted_conversation_goes_to_trash_and_comes_back() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.click("nav-new-customer");
+    app.type_into("field-full_name", "Mike Ross");
+    app.click("save-customer");
+    app.find("profile-name");
+
+    app.click("log-conversation");
+    app.type_into("conv-summary", "Asked for the brake pads to be ordered");
+    app.click("conv-save");
+    wait_for_events(&app, &["conversation"]);
+
+    let row = app.find("timeline-item");
+    let entry_id = app
+        .attr(&row, "data-entry-id")
+        .expect("the row names its entry");
+    app.click("entry-delete");
+    app.wait_for("the row to leave the timeline", || {
+        app.find_all("timeline-item").is_empty()
+    });
+
+    app.click("nav-trash");
+    app.wait_for("the conversation in Trash", || {
+        app.find_all("trash-entry-row")
+            .iter()
+            .any(|r| app.attr(r, "data-id").as_deref() == Some(entry_id.as_str()))
+    });
+    assert!(app.text_of("trash-entry-row").contains("brake pads"));
+    app.screenshot("12-trash-with-history");
+    app.click("trash-entry-restore");
+    app.wait_for("Trash to empty", || {
+        app.find_all("trash-entry-row").is_empty()
+    });
+
+    app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
+    app.replace("lookup-input", "brake pads");
+    app.wait_for("Mike found by the restored conversation", || {
+        app.find_all("lookup-result").len() == 1
+    });
+    app.press(keys::ENTER);
+    wait_for_events(&app, &["conversation"]);
+}
