@@ -3,10 +3,17 @@
 mod common;
 
 use kindly_core::{migrations, Error, Notebook};
+use rstest::rstest;
 use rusqlite::Connection;
 
-#[test]
-fn a_version_1_notebook_opens_with_its_data_and_becomes_searchable() {
+/// A notebook last written at schema `version`: its customer was saved by
+/// version 1 and the file then upgraded step by step, as it would have been
+/// by each release in turn.
+#[rstest]
+#[case::version_1(1)]
+#[case::version_2(2)]
+fn an_older_notebook_opens_with_its_data_and_is_searchable(#[case] version: i64) {
+    assert!(version < migrations::LATEST);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(kindly_core::FILE_NAME);
     {
@@ -22,6 +29,7 @@ fn a_version_1_notebook_opens_with_its_data_and_becomes_searchable() {
                VALUES (1, 'preference', 0, 'window seat');",
         )
         .unwrap();
+        migrations::migrate_to(&mut conn, version).unwrap();
     }
     let nb = Notebook::open(&path).unwrap();
     let c = nb.customer("0190b5c4-1111-7000-8000-000000000001").unwrap();
