@@ -1,5 +1,5 @@
 /** Issue states in plain words, and the moves the notebook allows from each. */
-import type { IssueState, WaitingOn } from "../api/types";
+import type { Issue, IssueState, WaitingOn } from "../api/types";
 
 export const STATE_LABELS: Record<IssueState, string> = {
   open: "Open",
@@ -52,6 +52,24 @@ export function waitingOnWords(on: WaitingOn): string {
 export function stateWords(state: IssueState, waitingOn: WaitingOn | null): string {
   if (state === "waiting" && waitingOn) return `Waiting on ${waitingOnWords(waitingOn)}`;
   return STATE_LABELS[state];
+}
+
+/** What the page says after a move: "Issue resolved.", "Issue reopened.", … */
+export function movedNotice(issue: Pick<Issue, "state" | "waiting_on">): string {
+  switch (issue.state) {
+    case "open":
+      return "Issue reopened.";
+    case "in_progress":
+      return "Issue marked in progress.";
+    case "waiting":
+      return issue.waiting_on
+        ? `Issue now waiting on ${waitingOnWords(issue.waiting_on)}.`
+        : "Issue waiting.";
+    case "resolved":
+      return "Issue resolved.";
+    case "closed":
+      return "Issue closed.";
+  }
 }
 
 /** "Waiting → Resolved", or "Opened" for the first event. */

@@ -5,7 +5,7 @@ import CustomerProfile from "../customers/CustomerProfile.svelte";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
 import { resetIpc, showPage } from "../../test/ipcMock";
-import { customer, issue, item, roster } from "../../test/fixtures";
+import { customer, issue, item, promise, roster } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
 import { PAGE_SIZE } from "./story.svelte";
 
@@ -78,6 +78,39 @@ describe("A customer's history", () => {
     expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledTimes(2);
     expect(await screen.findByTestId("timeline-item")).toHaveAttribute("data-entry-id", "conv-new");
     expect(screen.getByTestId("log-conversation")).toHaveFocus();
+  });
+
+  it("says what the latest action did, never an earlier one", async () => {
+    const frame = issue({ id: "issue-7", title: "Scratched frame", state: "in_progress" });
+    const made = promise({ id: "p-new", what: "Call back Friday" });
+    showPage(rosa, { open_issues: [frame] });
+    vi.mocked(ipc.makePromise).mockResolvedValue(made);
+    vi.mocked(ipc.settlePromise).mockImplementation(async (id) => promise({ id, state: "kept" }));
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
+    const user = openProfile();
+
+    await user.click(await screen.findByTestId("make-promise"));
+    await user.type(screen.getByTestId("promise-what"), "Call back Friday");
+    await user.type(screen.getByTestId("promise-due"), "2031-03-14");
+    showPage(rosa, { open_issues: [frame], open_promises: [made] });
+    await user.click(screen.getByTestId("promise-save"));
+    expect(await screen.findByTestId("history-notice")).toHaveTextContent("Promise recorded.");
+
+    showPage(rosa, { open_issues: [frame] });
+    await user.click(within(screen.getByTestId("open-promise")).getByTestId("promise-kept"));
+    await waitFor(() => expect(screen.getByTestId("history-notice")).toHaveTextContent("Promise kept."));
+    expect(screen.getByTestId("history-notice")).not.toHaveTextContent("recorded");
+
+    const card = screen.getByTestId("open-issue-card");
+    await user.click(within(card).getByTestId("issue-move-resolved"));
+    await user.type(within(card).getByTestId("move-note"), "Sent a new frame");
+    showPage(rosa);
+    await user.click(within(card).getByTestId("move-save"));
+    await waitFor(() => expect(screen.getByTestId("history-notice")).toHaveTextContent("Issue resolved."));
+    expect(screen.getByTestId("history-notice")).not.toHaveTextContent("Promise");
+
+    await user.click(screen.getByTestId("log-conversation"));
+    expect(screen.queryByTestId("history-notice")).not.toBeInTheDocument();
   });
 
   it("lets the person at the desk change who spoke, and links the conversation to an open issue", async () => {

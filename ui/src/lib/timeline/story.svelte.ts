@@ -11,6 +11,12 @@ import type { Customer, CustomerPage, EntryKind, TimelineCursor, TimelineItem } 
 /** Rows fetched per "Show older". */
 export const PAGE_SIZE = 50;
 
+/** What was just done on the page, said calmly; `undo` is the entry's id right after a delete. */
+export interface Notice {
+  text: string;
+  undo?: string;
+}
+
 export class Story {
   customer = $state.raw<Customer | null>(null);
   page = $state.raw<CustomerPage | null>(null);
@@ -22,6 +28,11 @@ export class Story {
   loadingMore = $state(false);
   /** A failure to refresh after a change, or to fetch more rows. */
   error = $state<string | null>(null);
+  /**
+   * What the latest action on the page did. Every action sets or clears it, so it
+   * never describes an earlier one (e.g. "Promise recorded." after a promise is kept).
+   */
+  notice = $state.raw<Notice | null>(null);
 
   /**
    * Bumped by every load and filter change. An answer is used only if nothing
