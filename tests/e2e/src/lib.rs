@@ -170,20 +170,48 @@ impl App {
     }
 
     /// Texts of every element with this test id.
+    /// Read in one script so a list re-rendered between finding and reading
+    /// cannot leave a stale element behind.
     pub fn texts(&self, testid: &str) -> Vec<String> {
-        self.find_all(testid).iter().map(|e| self.text(e)).collect()
+        let script = format!(
+            "return [...document.querySelectorAll('[data-testid=\"{testid}\"]')].map(e => e.innerText.trim())"
+        );
+        self.run(&script)
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
+    /// Clicks the element with this test id. The UI re-renders lists after
+    /// each answer from the core, so a button found a moment ago can be
+    /// replaced before the click lands: find it afresh and retry until the
+    /// click is accepted.
     pub fn click(&self, testid: &str) {
-        let e = self.find(testid);
-        self.click_element(&e);
-    }
-
-    /// Clicks an element after scrolling it to the middle of the window, so
-    /// sticky bars (the form's Save bar) cannot cover it.
-    pub fn click_element(&self, e: &Element) {
-        self.run_with("arguments[0].scrollIntoView({block: 'center'})", e);
-        self.ok("POST", &format!("/element/{}/click", e.id), json!({}));
+        let start = Instant::now();
+        loop {
+            let e = self.find(testid);
+            // Scrolled to the middle so sticky bars (the form's Save bar)
+            // cannot cover it.
+            self.cmd(
+                "POST",
+                "/execute/sync",
+                json!({"script": "arguments[0].scrollIntoView({block: 'center'})", "args": [{ELEMENT_KEY: e.id}]}),
+            );
+            let answer = self.cmd("POST", &format!("/element/{}/click", e.id), json!({}));
+            let Some(err) = answer.get("error") else {
+                return;
+            };
+            if start.elapsed() > PATIENCE {
+                self.screenshot(&format!("click-{}", sanitize(testid)));
+                panic!("clicking [data-testid={testid}] failed: {err}");
+            }
+            pause();
+        }
     }
 
     /// Types `text` into the element (keys as a user would press them).
@@ -228,9 +256,10 @@ impl App {
             .to_owned()
     }
 
+    /// The text of the first element with this test id, once it exists.
     pub fn text_of(&self, testid: &str) -> String {
-        let e = self.find(testid);
-        self.text(&e)
+        self.find(testid);
+        self.texts(testid).into_iter().next().unwrap_or_default()
     }
 
     pub fn attr(&self, e: &Element, name: &str) -> Option<String> {
@@ -294,6 +323,27 @@ impl App {
             json!(value)
         );
         self.run_with(&script, &e);
+    }
+
+    /// Adds a customer through the form (name, and a phone unless empty)
+    /// and waits for their profile.
+    pub fn add_customer(&self, full_name: &str, phone: &str) {
+        self.click("nav-new-customer");
+        self.type_into("field-full_name", full_name);
+        if !phone.is_empty() {
+            self.type_into("phone-number-0", phone);
+        }
+        self.click("save-customer");
+        self.find("profile-name");
+    }
+
+    /// Ctrl+K from wherever the app is, then types `query` in the lookup box.
+    pub fn lookup(&self, query: &str) {
+        self.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
+        self.wait_for("the lookup box to have focus", || {
+            self.focused_testid().as_deref() == Some("lookup-input")
+        });
+        self.replace("lookup-input", query);
     }
 
     /// Polls `cond` until it holds, failing the test after [`PATIENCE`].

@@ -1,25 +1,6 @@
 //! The foundation's six user steps, in the real window.
 
-use kindly_e2e::{keys, App, Notebook};
-
-/// Fills the new-customer form with a name and a phone and saves it.
-fn add_customer(app: &App, full_name: &str, phone: &str) {
-    app.click("nav-new-customer");
-    app.type_into("field-full_name", full_name);
-    if !phone.is_empty() {
-        app.type_into("phone-number-0", phone);
-    }
-    app.click("save-customer");
-    app.find("profile-name");
-}
-
-fn lookup(app: &App, query: &str) {
-    app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
-    app.wait_for("the lookup box to have focus", || {
-        app.focused_testid().as_deref() == Some("lookup-input")
-    });
-    app.replace("lookup-input", query);
-}
+use kindly_e2e::{keys, Notebook};
 
 #[test]
 fn create_find_by_phone_edit_and_find_again_after_restart() {
@@ -53,7 +34,7 @@ fn create_find_by_phone_edit_and_find_again_after_restart() {
     app.screenshot("03-profile");
 
     // Step 4: find her by a phone fragment typed in another format.
-    lookup(&app, "555.010.4477");
+    app.lookup("555.010.4477");
     app.wait_for("one result", || app.find_all("lookup-result").len() == 1);
     assert!(app.text_of("lookup-result").contains("Rosie"));
     assert!(app.text_of("lookup-result").contains("(555) 010-4477"));
@@ -70,7 +51,7 @@ fn create_find_by_phone_edit_and_find_again_after_restart() {
     // Step 6: quit and reopen; everything is there.
     drop(app);
     let app = notebook.launch();
-    lookup(&app, "4477");
+    app.lookup("4477");
     app.wait_for("one result", || app.find_all("lookup-result").len() == 1);
     app.press(keys::ENTER);
     assert_eq!(app.text_of("profile-name"), "Rosie");
@@ -84,10 +65,10 @@ fn markup_in_a_name_is_shown_as_text_and_never_runs() {
     let notebook = Notebook::new();
     let app = notebook.launch();
     let payload = "<img src=x onerror=\"document.title='pwned'\">";
-    add_customer(&app, payload, "");
+    app.add_customer(payload, "");
     assert_eq!(app.text_of("profile-name"), payload);
 
-    lookup(&app, "img src");
+    app.lookup("img src");
     app.wait_for("the result", || app.find_all("lookup-result").len() == 1);
     assert!(app.text_of("lookup-result").contains(payload));
     app.screenshot("06-markup-as-text");
@@ -123,9 +104,9 @@ fn bad_input_gets_a_message_beside_the_field_and_saves_nothing() {
 fn arrow_keys_and_enter_open_a_result() {
     let notebook = Notebook::new();
     let app = notebook.launch();
-    add_customer(&app, "Anna Berg", "555 010 1111");
-    add_customer(&app, "Anna Cole", "555 010 2222");
-    lookup(&app, "anna");
+    app.add_customer("Anna Berg", "555 010 1111");
+    app.add_customer("Anna Cole", "555 010 2222");
+    app.lookup("anna");
     app.wait_for("two results", || app.find_all("lookup-result").len() == 2);
     let names = app.texts("lookup-result");
     app.press(keys::ARROW_DOWN);
@@ -145,15 +126,15 @@ fn arrow_keys_and_enter_open_a_result() {
 fn trash_restore_and_empty_after_confirmation() {
     let notebook = Notebook::new();
     let app = notebook.launch();
-    add_customer(&app, "Gone Soon", "555 010 3333");
-    add_customer(&app, "Stays Here", "");
+    app.add_customer("Gone Soon", "555 010 3333");
+    app.add_customer("Stays Here", "");
 
-    lookup(&app, "gone");
+    app.lookup("gone");
     app.wait_for("one result", || app.find_all("lookup-result").len() == 1);
     app.press(keys::ENTER);
     app.click("trash-customer");
 
-    lookup(&app, "gone");
+    app.lookup("gone");
     app.find("lookup-no-results");
 
     app.click("nav-trash");
@@ -165,7 +146,7 @@ fn trash_restore_and_empty_after_confirmation() {
     app.click("trash-restore");
     app.find("trash-empty-state");
 
-    lookup(&app, "3333");
+    app.lookup("3333");
     app.wait_for("the restored customer", || {
         app.find_all("lookup-result").len() == 1
     });
@@ -187,7 +168,7 @@ fn trash_restore_and_empty_after_confirmation() {
     app.click("confirm-empty-trash");
     app.find("trash-empty-state");
 
-    lookup(&app, "stays");
+    app.lookup("stays");
     app.wait_for("the other customer", || {
         app.find_all("lookup-result").len() == 1
     });

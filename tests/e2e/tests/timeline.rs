@@ -41,11 +41,7 @@ fn the_whole_story_of_a_complaint_on_one_timeline() {
         option.as_str().expect("Ana is offered at the desk"),
     );
 
-    app.click("nav-new-customer");
-    app.type_into("field-full_name", "Rose Tanaka");
-    app.type_into("phone-number-0", "555 010 7777");
-    app.click("save-customer");
-    app.find("profile-name");
+    app.add_customer("Rose Tanaka", "555 010 7777");
 
     // 1. Log a call.
     app.click("log-conversation");
@@ -127,8 +123,7 @@ fn the_whole_story_of_a_complaint_on_one_timeline() {
     // Restart: the story is all there, found by a word from the issue.
     drop(app);
     let app = notebook.launch();
-    app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
-    app.replace("lookup-input", "icing");
+    app.lookup("icing");
     app.wait_for("Rose found by her complaint", || {
         app.find_all("lookup-result").len() == 1
     });
@@ -155,10 +150,7 @@ fn the_whole_story_of_a_complaint_on_one_timeline() {
 fn a_deleted_conversation_goes_to_trash_and_comes_back() {
     let notebook = Notebook::new();
     let app = notebook.launch();
-    app.click("nav-new-customer");
-    app.type_into("field-full_name", "Mike Ross");
-    app.click("save-customer");
-    app.find("profile-name");
+    app.add_customer("Mike Ross", "");
 
     app.click("log-conversation");
     app.type_into("conv-summary", "Asked for the brake pads to be ordered");
@@ -187,8 +179,7 @@ fn a_deleted_conversation_goes_to_trash_and_comes_back() {
         app.find_all("trash-entry-row").is_empty()
     });
 
-    app.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));
-    app.replace("lookup-input", "brake pads");
+    app.lookup("brake pads");
     app.wait_for("Mike found by the restored conversation", || {
         app.find_all("lookup-result").len() == 1
     });
