@@ -12,8 +12,10 @@ CREATE TABLE staff (
     removed_at INTEGER
 );
 
+-- AUTOINCREMENT: an entry's pk is also its search_entries rowid, so a
+-- deleted entry's pk is never handed to a new one.
 CREATE TABLE entries (
-    pk          INTEGER PRIMARY KEY,
+    pk          INTEGER PRIMARY KEY AUTOINCREMENT,
     id          TEXT NOT NULL UNIQUE,
     customer_pk INTEGER NOT NULL REFERENCES customers(pk) ON DELETE CASCADE,
     kind        TEXT NOT NULL CHECK (kind IN ('conversation', 'issue', 'promise')),

@@ -127,6 +127,13 @@ impl Notebook {
     /// The UI asks for confirmation first: this cannot be undone.
     pub fn empty_trash(&mut self) -> Result<u32> {
         let tx = self.conn.transaction()?;
+        // Live entries of trashed customers are still in the entry index;
+        // their rows must go before the entries do.
+        tx.execute(
+            "DELETE FROM search_entries WHERE rowid IN (
+                SELECT e.pk FROM entries e JOIN customers c ON c.pk = e.customer_pk WHERE c.deleted_at IS NOT NULL)",
+            [],
+        )?;
         let removed = tx.execute("DELETE FROM customers WHERE deleted_at IS NOT NULL", [])?;
         tx.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL", [])?;
         tx.commit()?;

@@ -81,11 +81,24 @@ fn date(field: &str, at: Millis) -> Result<Millis> {
     }
 }
 
-/// The live issue `issue_id` of the same customer, for linking.
-fn issue_link(conn: &Connection, issue_id: Option<&str>, customer_pk: i64) -> Result<Option<i64>> {
+/// The live issue `issue_id` of the same customer, for linking; `current`
+/// is the entry's existing link, if any.
+fn issue_link(
+    conn: &Connection,
+    issue_id: Option<&str>,
+    customer_pk: i64,
+    current: Option<i64>,
+) -> Result<Option<i64>> {
     let Some(id) = issue_id.filter(|s| !s.is_empty()) else {
         return Ok(None);
     };
+    // An entry keeps its link to an issue that was moved to Trash since,
+    // so editing the entry does not fail on a link the user did not touch.
+    if let Ok(trashed) = entry_of(conn, id, Some(EntryKind::Issue), true) {
+        if Some(trashed.pk) == current {
+            return Ok(current);
+        }
+    }
     let issue = entry_of(conn, id, Some(EntryKind::Issue), false)
         .map_err(|_| Error::invalid("issue_id", "That issue could not be found."))?;
     if issue.customer_pk != customer_pk {
@@ -95,6 +108,15 @@ fn issue_link(conn: &Connection, issue_id: Option<&str>, customer_pk: i64) -> Re
         ));
     }
     Ok(Some(issue.pk))
+}
+
+/// The issue an entry is linked to now.
+fn current_issue(conn: &Connection, pk: i64) -> Result<Option<i64>> {
+    Ok(
+        conn.query_row("SELECT issue_pk FROM entries WHERE pk = ?1", [pk], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 fn insert_entry(
@@ -225,7 +247,11 @@ fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
     let mut categories: Vec<String> = Vec::new();
     for (i, c) in input.categories.iter().enumerate() {
         let c = one_line(&format!("categories.{i}"), "A category", c, 40)?;
-        if !c.is_empty() && !categories.iter().any(|x| fold(x) == fold(&c)) {
+        if !c.is_empty()
+            && !categories
+                .iter()
+                .any(|x| category_key(x) == category_key(&c))
+        {
             categories.push(c);
         }
     }
@@ -249,6 +275,16 @@ fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
     })
 }
 
+/// What makes two categories the same: case and spacing only, so "C++"
+/// and "C#" (or two emoji) stay apart.
+fn category_key(category: &str) -> String {
+    category
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 fn write_categories(conn: &Connection, issue_pk: i64, categories: &[String]) -> Result<()> {
     conn.prepare_cached("DELETE FROM issue_categories WHERE issue_pk = ?1")?
         .execute([issue_pk])?;
@@ -256,7 +292,7 @@ fn write_categories(conn: &Connection, issue_pk: i64, categories: &[String]) -> 
         "INSERT INTO issue_categories(issue_pk, position, category, category_key) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (i, c) in categories.iter().enumerate() {
-        insert.execute(params![issue_pk, i, c, fold(c)])?;
+        insert.execute(params![issue_pk, i, c, category_key(c)])?;
     }
     Ok(())
 }
@@ -277,7 +313,7 @@ fn insert_conversation(
     let v = valid_conversation(input)?;
     let at = conversation_time(input, now)?;
     let customer_pk = pk_of(conn, &input.customer_id, Scope::Live)?;
-    let issue_pk = issue_link(conn, input.issue_id.as_deref(), customer_pk)?;
+    let issue_pk = issue_link(conn, input.issue_id.as_deref(), customer_pk, None)?;
     let (pk, id) = insert_entry(conn, customer_pk, EntryKind::Conversation, issue_pk, now)?;
     conn.prepare_cached(
         "INSERT INTO conversations(entry_pk, channel, happened_at, staff, summary, mood) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -337,7 +373,12 @@ impl Notebook {
         let at = conversation_time(input, now)?;
         let tx = self.conn.transaction()?;
         let entry = entry_of(&tx, id, Some(EntryKind::Conversation), false)?;
-        let issue_pk = issue_link(&tx, input.issue_id.as_deref(), entry.customer_pk)?;
+        let issue_pk = issue_link(
+            &tx,
+            input.issue_id.as_deref(),
+            entry.customer_pk,
+            current_issue(&tx, entry.pk)?,
+        )?;
         tx.execute(
             "UPDATE conversations SET channel = ?2, happened_at = ?3, staff = ?4, summary = ?5, mood = ?6 WHERE entry_pk = ?1",
             params![entry.pk, v.channel.as_str(), at, v.staff, v.summary, v.mood.map(Mood::as_str)],
@@ -511,7 +552,7 @@ impl Notebook {
         let now = self.now();
         let tx = self.conn.transaction()?;
         let customer_pk = pk_of(&tx, &input.customer_id, Scope::Live)?;
-        let issue_pk = issue_link(&tx, input.issue_id.as_deref(), customer_pk)?;
+        let issue_pk = issue_link(&tx, input.issue_id.as_deref(), customer_pk, None)?;
         let (pk, id) = insert_entry(&tx, customer_pk, EntryKind::Promise, issue_pk, now)?;
         tx.execute(
             "INSERT INTO promises(entry_pk, what, due_at, promised_by, state, made_at) VALUES (?1, ?2, ?3, ?4, 'open', ?5)",
@@ -540,7 +581,12 @@ impl Notebook {
         let now = self.now();
         let tx = self.conn.transaction()?;
         let entry = entry_of(&tx, id, Some(EntryKind::Promise), false)?;
-        let issue_pk = issue_link(&tx, input.issue_id.as_deref(), entry.customer_pk)?;
+        let issue_pk = issue_link(
+            &tx,
+            input.issue_id.as_deref(),
+            entry.customer_pk,
+            current_issue(&tx, entry.pk)?,
+        )?;
         tx.execute(
             "UPDATE promises SET what = ?2, promised_by = ?3 WHERE entry_pk = ?1",
             params![entry.pk, what, by],

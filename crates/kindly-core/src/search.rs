@@ -139,6 +139,10 @@ fn phone_probes(conn: &Connection, query: &str, region: &str, found: &mut Found)
         endings.push(national);
     }
     endings.push(digits.trim_start_matches('0').to_owned());
+    // The digits exactly as typed: "0477" must stay "0477", not become a
+    // national number "477" that is too short to look for.
+    endings.push(digits.clone());
+    endings.sort();
     endings.dedup();
     for ending in endings.iter().filter(|e| e.len() >= MIN_PHONE_DIGITS) {
         let rev = phone::reversed(ending);

@@ -466,3 +466,69 @@ fn staff_list_and_who_is_at_the_desk() {
     assert_eq!(after.staff.len(), 1);
     assert_eq!(field(nb.set_at_desk(Some(&ben.id)).unwrap_err()), "at_desk");
 }
+
+#[test]
+fn emptying_trash_leaves_no_words_that_point_at_someone_else() {
+    let (mut nb, alice) = with_customer();
+    nb.log_conversation(&talk(
+        &alice,
+        "threatened a lawsuit over the zebra cake",
+        None,
+    ))
+    .unwrap();
+    nb.trash_customer(&alice).unwrap();
+    nb.empty_trash().unwrap();
+    let bob = nb.create_customer(&person("Bob New")).unwrap().id;
+    nb.make_promise(&PromiseInput {
+        customer_id: bob,
+        issue_id: None,
+        what: "call back".into(),
+        due_at: NOW,
+        promised_by: "".into(),
+    })
+    .unwrap();
+    assert!(nb.search("zebra", 5).unwrap().is_empty());
+}
+
+#[test]
+fn an_entry_linked_to_a_trashed_issue_can_still_be_edited() {
+    let (mut nb, c) = with_customer();
+    let issue = nb.open_issue(&complaint(&c, "Late cake", &[])).unwrap();
+    let mut input = talk(&c, "cake promised for Friday", None);
+    input.issue_id = Some(issue.id.clone());
+    let conversation = nb.log_conversation(&input).unwrap();
+    nb.trash_entry(&issue.id).unwrap();
+
+    input.summary = "cake promised for Friday morning".into();
+    let edited = nb.update_conversation(&conversation.id, &input).unwrap();
+    assert_eq!(edited.summary, "cake promised for Friday morning");
+    assert_eq!(
+        edited.issue_id.as_deref(),
+        Some(issue.id.as_str()),
+        "the link is kept for when the issue is restored"
+    );
+    let other = nb.open_issue(&complaint(&c, "Other", &[])).unwrap();
+    nb.trash_entry(&other.id).unwrap();
+    input.issue_id = Some(other.id);
+    assert_eq!(
+        field(
+            nb.update_conversation(&conversation.id, &input)
+                .unwrap_err()
+        ),
+        "issue_id",
+        "no new link to a trashed issue"
+    );
+}
+
+#[test]
+fn categories_differing_only_in_symbols_stay_apart() {
+    let (mut nb, c) = with_customer();
+    let issue = nb
+        .open_issue(&complaint(
+            &c,
+            "Build broke",
+            &["C++", "C#", "🔥", "💸", "c++ "],
+        ))
+        .unwrap();
+    assert_eq!(issue.categories, ["C++", "C#", "🔥", "💸"]);
+}

@@ -187,3 +187,29 @@ fn limit_caps_the_page() {
     }
     assert_eq!(nb.search("anna", 10).unwrap().len(), 10);
 }
+
+#[test]
+fn last_digits_starting_with_zero_still_match() {
+    let mut nb = notebook();
+    let id = nb
+        .create_customer(&CustomerInput {
+            phones: vec![phone("555 010 0477")],
+            ..person("Zero Ending")
+        })
+        .unwrap()
+        .id;
+    assert_eq!(ids(&nb, "0477"), vec![id.clone()]);
+    assert_eq!(ids(&nb, "00477"), vec![id]);
+}
+
+#[test]
+fn apostrophes_in_names_are_optional() {
+    let mut nb = notebook();
+    let id = nb
+        .create_customer(&person("Siobhán O\u{2019}Brien-Smith"))
+        .unwrap()
+        .id;
+    for query in ["obrien", "O'Brien", "o’brien", "brien", "siobhan obr"] {
+        assert_eq!(ids(&nb, query), vec![id.clone()], "query {query:?}");
+    }
+}
