@@ -110,13 +110,20 @@ fn issue_link(
     Ok(Some(issue.pk))
 }
 
-/// The issue an entry is linked to now.
-fn current_issue(conn: &Connection, pk: i64) -> Result<Option<i64>> {
-    Ok(
-        conn.query_row("SELECT issue_pk FROM entries WHERE pk = ?1", [pk], |r| {
-            r.get(0)
-        })?,
-    )
+/// Points an existing entry at `issue_id` (or at no issue) and marks it
+/// changed. Its current link is kept even if that issue is in Trash.
+fn relink(conn: &Connection, entry: &EntryRef, issue_id: Option<&str>, now: Millis) -> Result<()> {
+    let current: Option<i64> = conn.query_row(
+        "SELECT issue_pk FROM entries WHERE pk = ?1",
+        [entry.pk],
+        |r| r.get(0),
+    )?;
+    let issue_pk = issue_link(conn, issue_id, entry.customer_pk, current)?;
+    conn.execute(
+        "UPDATE entries SET issue_pk = ?2, updated_at = ?3 WHERE pk = ?1",
+        params![entry.pk, issue_pk, now],
+    )?;
+    Ok(())
 }
 
 fn insert_entry(
@@ -373,19 +380,10 @@ impl Notebook {
         let at = conversation_time(input, now)?;
         let tx = self.conn.transaction()?;
         let entry = entry_of(&tx, id, Some(EntryKind::Conversation), false)?;
-        let issue_pk = issue_link(
-            &tx,
-            input.issue_id.as_deref(),
-            entry.customer_pk,
-            current_issue(&tx, entry.pk)?,
-        )?;
+        relink(&tx, &entry, input.issue_id.as_deref(), now)?;
         tx.execute(
             "UPDATE conversations SET channel = ?2, happened_at = ?3, staff = ?4, summary = ?5, mood = ?6 WHERE entry_pk = ?1",
             params![entry.pk, v.channel.as_str(), at, v.staff, v.summary, v.mood.map(Mood::as_str)],
-        )?;
-        tx.execute(
-            "UPDATE entries SET issue_pk = ?2, updated_at = ?3 WHERE pk = ?1",
-            params![entry.pk, issue_pk, now],
         )?;
         // A conversation's one event is the conversation itself: it moves with it.
         tx.execute(
@@ -581,19 +579,10 @@ impl Notebook {
         let now = self.now();
         let tx = self.conn.transaction()?;
         let entry = entry_of(&tx, id, Some(EntryKind::Promise), false)?;
-        let issue_pk = issue_link(
-            &tx,
-            input.issue_id.as_deref(),
-            entry.customer_pk,
-            current_issue(&tx, entry.pk)?,
-        )?;
+        relink(&tx, &entry, input.issue_id.as_deref(), now)?;
         tx.execute(
             "UPDATE promises SET what = ?2, promised_by = ?3 WHERE entry_pk = ?1",
             params![entry.pk, what, by],
-        )?;
-        tx.execute(
-            "UPDATE entries SET issue_pk = ?2, updated_at = ?3 WHERE pk = ?1",
-            params![entry.pk, issue_pk, now],
         )?;
         tx.commit()?;
         self.promise(id)
