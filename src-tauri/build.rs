@@ -33,6 +33,18 @@ const COMMANDS: &[&str] = &[
     "add_staff",
     "remove_staff",
     "set_at_desk",
+    "add_follow_up",
+    "update_follow_up",
+    "complete_follow_up",
+    "skip_follow_up",
+    "snooze_follow_up",
+    "reassign_follow_up",
+    "today",
+    "time_settings",
+    "set_reminder_time",
+    "autostart_enabled",
+    "set_autostart",
+    "export_calendar",
 ];
 
 fn main() {

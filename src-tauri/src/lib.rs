@@ -3,30 +3,88 @@
 
 mod commands;
 mod data_dir;
+mod reminders;
 mod state;
+mod tray;
 
 use kindly_core::Notebook;
-use tauri::Manager;
+use tauri::{Manager, WindowEvent};
+use tauri_plugin_autostart::MacosLauncher;
+use tauri_plugin_notification::NotificationExt;
 
 use crate::state::AppState;
+use crate::tray::TrayReady;
 
-/// Starts the app; returns when the last window closes.
+/// Passed when Kindly is started at login: start in the tray, not on screen.
+const HIDDEN_ARG: &str = "--hidden";
+
+/// Opens the notebook in `dir` and brings its region and time zone in line
+/// with the computer's (the time zone follows the laptop when it travels).
+fn open_notebook(dir: &std::path::Path) -> kindly_core::Result<Notebook> {
+    let mut nb = Notebook::open_in_dir(dir)?;
+    nb.init_phone_region_from_locale(sys_locale::get_locale().as_deref())?;
+    if let Ok(zone) = iana_time_zone::get_timezone() {
+        if nb.time_settings()?.time_zone != zone {
+            if let Err(err) = nb.set_time_zone(&zone) {
+                eprintln!("kindly: keeping the notebook's time zone: {err}");
+            }
+        }
+    }
+    Ok(nb)
+}
+
+/// Starts the app; returns when it quits.
 pub fn run() {
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_autostart::init(
+            MacosLauncher::LaunchAgent,
+            Some(vec![HIDDEN_ARG]),
+        ))
+        .manage(TrayReady::default())
+        .manage(reminders::Shown::default())
         .setup(|app| {
             let dir = data_dir::resolve(app.handle())?;
-            let opened = Notebook::open_in_dir(&dir).and_then(|mut nb| {
-                nb.init_phone_region_from_locale(sys_locale::get_locale().as_deref())?;
-                Ok(nb)
-            });
+            let opened = open_notebook(&dir);
             if let Err(err) = &opened {
                 eprintln!(
                     "kindly: could not open the notebook in {}: {err}",
                     dir.display()
                 );
             }
-            app.manage(AppState::new(opened));
+            let state = AppState::new(opened);
+            let open = state.is_open();
+            app.manage(state);
+            if let Err(err) = tray::install(app.handle()) {
+                eprintln!("kindly: no tray icon, so closing the window quits: {err}");
+            }
+            if std::env::args().any(|a| a == HIDDEN_ARG) && app.state::<TrayReady>().get() {
+                if let Some(window) = app.get_webview_window("main") {
+                    window.hide()?;
+                }
+            }
+            let handle = app.handle().clone();
+            app.notification().on_action(move |action| {
+                if action.action_id() == "tap" {
+                    if let Some(n) = action.notification() {
+                        reminders::on_click(&handle, n.id());
+                    }
+                }
+            })?;
+            if open {
+                reminders::spawn(app.handle().clone());
+            }
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            // With a tray icon, closing the window only hides it, so
+            // reminders keep arriving; "Quit Kindly" in the tray quits.
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                if window.app_handle().state::<TrayReady>().get() {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::customers::search_customers,
@@ -60,6 +118,18 @@ pub fn run() {
             commands::staff::add_staff,
             commands::staff::remove_staff,
             commands::staff::set_at_desk,
+            commands::follow_ups::add_follow_up,
+            commands::follow_ups::update_follow_up,
+            commands::follow_ups::complete_follow_up,
+            commands::follow_ups::skip_follow_up,
+            commands::follow_ups::snooze_follow_up,
+            commands::follow_ups::reassign_follow_up,
+            commands::follow_ups::today,
+            commands::reminders::time_settings,
+            commands::reminders::set_reminder_time,
+            commands::reminders::autostart_enabled,
+            commands::reminders::set_autostart,
+            commands::reminders::export_calendar,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = result {

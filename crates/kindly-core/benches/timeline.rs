@@ -37,6 +37,7 @@ fn talk(customer_id: &str, at: i64, rng: &mut Rng) -> ConversationInput {
         summary: support::sentence(rng, words),
         mood: Some([Mood::Neutral, Mood::Pleased, Mood::Worried][rng.below(3)]),
         issue_id: None,
+        follow_up: None,
     }
 }
 
@@ -60,6 +61,7 @@ fn fill_rich(nb: &mut Notebook, id: &str, rng: &mut Rng, now: i64) -> usize {
                 note: "refunded".into(),
                 waiting_on: None,
                 mood: None,
+                check_in: None,
             };
             nb.move_issue(&issue.id, &done).expect("resolve");
         }

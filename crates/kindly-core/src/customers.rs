@@ -4,9 +4,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::index;
+use crate::{follow_ups, index, touch};
 use crate::model::{
-    Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, TrashedCustomer,
+    Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, StayInTouch,
+    TrashedCustomer,
 };
 use crate::notebook::Notebook;
 use crate::validate::{self, ValidCustomer};
@@ -177,7 +178,8 @@ fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) ->
     conn.execute(
         "UPDATE customers SET full_name = ?2, preferred_name = ?3, pronunciation = ?4, pronouns = ?5,
             company = ?6, address = ?7, birthday_year = ?8, birthday_month = ?9, birthday_day = ?10,
-            contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15
+            contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15,
+            touch_ideal_days = ?16, touch_longest_days = ?17
          WHERE pk = ?1",
         params![
             pk,
@@ -195,6 +197,8 @@ fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) ->
             c.notes,
             c.looked_after_by,
             now,
+            c.stay_in_touch.map(|s| s.ideal_days),
+            c.stay_in_touch.map(|s| s.longest_days),
         ],
     )?;
     let mut phone = conn.prepare_cached(
@@ -229,7 +233,9 @@ fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) ->
     for (i, t) in c.tags.iter().enumerate() {
         tag.execute(params![pk, i, t])?;
     }
-    index::reindex_customer(conn, pk)
+    index::reindex_customer(conn, pk)?;
+    touch::refresh(conn, pk)?;
+    follow_ups::sync_birthday(conn, pk, now)
 }
 
 fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
@@ -237,7 +243,7 @@ fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
         .prepare_cached(
             "SELECT id, full_name, preferred_name, pronunciation, pronouns, company, address,
                 birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
-                looked_after_by, created_at, updated_at, deleted_at
+                looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days, touch_longest_days
              FROM customers WHERE pk = ?1",
         )?
         .query_row([pk], customer_from_row)?;
@@ -310,6 +316,13 @@ fn customer_from_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
         created_at: r.get(14)?,
         updated_at: r.get(15)?,
         deleted_at: r.get(16)?,
+        stay_in_touch: r
+            .get::<_, Option<u32>>(17)?
+            .zip(r.get::<_, Option<u32>>(18)?)
+            .map(|(ideal_days, longest_days)| StayInTouch {
+                ideal_days,
+                longest_days,
+            }),
         phones: Vec::new(),
         emails: Vec::new(),
         dont: Vec::new(),

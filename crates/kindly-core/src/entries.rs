@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::customers::{pk_of, Scope};
+use crate::{follow_ups, touch};
 use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::history_model::*;
@@ -69,7 +70,7 @@ pub(crate) fn entry_of(
     }
 }
 
-fn staff_field(field: &str, value: &str) -> Result<String> {
+pub(crate) fn staff_field(field: &str, value: &str) -> Result<String> {
     one_line(field, "Who", value, 200)
 }
 
@@ -126,7 +127,7 @@ fn relink(conn: &Connection, entry: &EntryRef, issue_id: Option<&str>, now: Mill
     Ok(())
 }
 
-fn insert_entry(
+pub(crate) fn insert_entry(
     conn: &Connection,
     customer_pk: i64,
     kind: EntryKind,
@@ -143,19 +144,19 @@ fn insert_entry(
 
 /// One timeline row. Fields not named are empty.
 #[derive(Default)]
-struct NewEvent<'a> {
-    at: Millis,
-    staff: &'a str,
-    from: Option<IssueState>,
-    to: Option<IssueState>,
-    note: &'a str,
-    waiting_on: Option<WaitingOn>,
-    mood: Option<Mood>,
-    old_due: Option<Millis>,
-    new_due: Option<Millis>,
+pub(crate) struct NewEvent<'a> {
+    pub at: Millis,
+    pub staff: &'a str,
+    pub from: Option<IssueState>,
+    pub to: Option<IssueState>,
+    pub note: &'a str,
+    pub waiting_on: Option<WaitingOn>,
+    pub mood: Option<Mood>,
+    pub old_due: Option<Millis>,
+    pub new_due: Option<Millis>,
 }
 
-fn insert_event(
+pub(crate) fn insert_event(
     conn: &Connection,
     entry: &EntryRef,
     event: EventType,
@@ -339,6 +340,10 @@ fn insert_conversation(
         },
     )?;
     reindex_entry(conn, pk)?;
+    touch::refresh(conn, customer_pk)?;
+    if let Some(plan) = &input.follow_up {
+        follow_ups::add_planned(conn, customer_pk, issue_pk, plan, &v.staff, now)?;
+    }
     Ok(id)
 }
 
@@ -391,6 +396,7 @@ impl Notebook {
             params![entry.pk, at, v.staff, v.mood.map(Mood::as_str)],
         )?;
         reindex_entry(&tx, entry.pk)?;
+        touch::refresh(&tx, entry.customer_pk)?;
         tx.commit()?;
         self.conversation(id)
     }
@@ -533,6 +539,9 @@ impl Notebook {
             ..Default::default()
         };
         insert_event(&tx, &entry, EventType::IssueState, event)?;
+        if let Some(plan) = &change.check_in {
+            follow_ups::add_planned(&tx, entry.customer_pk, Some(entry.pk), plan, &staff, now)?;
+        }
         tx.commit()?;
         self.issue(id)
     }
@@ -681,6 +690,7 @@ impl Notebook {
             params![entry.pk, now],
         )?;
         tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [entry.pk])?;
+        touch::refresh(&tx, entry.customer_pk)?;
         tx.commit()?;
         Ok(())
     }
@@ -694,6 +704,7 @@ impl Notebook {
             [entry.pk],
         )?;
         reindex_entry(&tx, entry.pk)?;
+        touch::refresh(&tx, entry.customer_pk)?;
         tx.commit()?;
         Ok(())
     }
@@ -701,12 +712,13 @@ impl Notebook {
     /// Conversations, issues and promises in Trash, most recent first.
     pub fn trashed_entries(&self) -> Result<Vec<TrashedEntry>> {
         let mut stmt = self.conn.prepare(
-            "SELECT e.id, e.kind, coalesce(c.summary, i.title, p.what, ''), cu.id,
+            "SELECT e.id, e.kind, coalesce(c.summary, i.title, p.what, f.note, ''), cu.id,
                 CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END, e.deleted_at
              FROM entries e JOIN customers cu ON cu.pk = e.customer_pk
              LEFT JOIN conversations c ON c.entry_pk = e.pk
              LEFT JOIN issues i ON i.entry_pk = e.pk
              LEFT JOIN promises p ON p.entry_pk = e.pk
+             LEFT JOIN follow_ups f ON f.entry_pk = e.pk
              WHERE e.deleted_at IS NOT NULL ORDER BY e.deleted_at DESC, e.pk DESC",
         )?;
         let rows = stmt.query_map([], |r| {

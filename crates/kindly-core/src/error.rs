@@ -86,6 +86,8 @@ pub enum ErrorCode {
     Busy,
     DiskFull,
     Storage,
+    /// Something outside the notebook failed (e.g. the login-items setting).
+    System,
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation
@@ -95,6 +97,17 @@ pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
     pub field: Option<String>,
+}
+
+impl ErrorPayload {
+    /// A failure outside the notebook, with a message for the person at the desk.
+    pub fn system(message: impl Into<String>) -> Self {
+        ErrorPayload {
+            code: ErrorCode::System,
+            message: message.into(),
+            field: None,
+        }
+    }
 }
 
 impl From<Error> for ErrorPayload {

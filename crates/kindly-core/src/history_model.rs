@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::follow_up_model::{FollowUp, FollowUpAction, FollowUpPlan, TouchStatus};
 use crate::model::{Customer, Millis};
 
 macro_rules! str_enum {
@@ -63,7 +64,7 @@ str_enum! {
 
 str_enum! {
     /// The three kinds of thing on a timeline; also the timeline filter.
-    EntryKind { Conversation = "conversation", Issue = "issue", Promise = "promise" }
+    EntryKind { Conversation = "conversation", Issue = "issue", Promise = "promise", FollowUp = "follow_up" }
 }
 
 str_enum! {
@@ -76,6 +77,8 @@ str_enum! {
         PromiseKept = "promise_kept",
         PromiseBroken = "promise_broken",
         PromiseRenegotiated = "promise_renegotiated",
+        FollowUpDone = "follow_up_done",
+        FollowUpSkipped = "follow_up_skipped",
     }
 }
 
@@ -116,6 +119,10 @@ pub struct ConversationInput {
     pub mood: Option<Mood>,
     /// The issue it belongs to, if any.
     pub issue_id: Option<String>,
+    /// A follow-up to create with it (e.g. "write the card").
+    #[serde(default)]
+    #[ts(optional)]
+    pub follow_up: Option<FollowUpPlan>,
 }
 
 /// A stored conversation.
@@ -161,6 +168,10 @@ pub struct IssueMove {
     pub waiting_on: Option<WaitingOn>,
     /// How the customer felt at the end (when resolving).
     pub mood: Option<Mood>,
+    /// A check-in to schedule with the move (offered when resolving).
+    #[serde(default)]
+    #[ts(optional)]
+    pub check_in: Option<FollowUpPlan>,
 }
 
 /// One change of an issue's state, as it happened. Never edited.
@@ -286,6 +297,8 @@ pub struct TimelineItem {
     pub new_due_at: Option<Millis>,
     /// The issue a conversation or promise belongs to.
     pub issue_id: Option<String>,
+    /// What a follow-up row asked for.
+    pub action: Option<FollowUpAction>,
 }
 
 /// Where the next timeline page starts (exclusive).
@@ -336,6 +349,10 @@ pub struct CustomerPage {
     pub timeline: TimelinePage,
     pub patterns: Vec<Pattern>,
     pub last_contact: Option<LastContact>,
+    /// Follow-ups still to do, soonest due first.
+    pub follow_ups: Vec<FollowUp>,
+    /// Where the stay-in-touch rhythm stands, when one is set.
+    pub touch: Option<TouchStatus>,
 }
 
 /// A person who works here.

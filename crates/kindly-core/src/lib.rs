@@ -6,27 +6,38 @@
 //! changes data is one transaction, validates its input first, and returns a
 //! typed [`Error`] whose [`ErrorPayload`] form is what crosses to the UI.
 
+mod calendar;
 mod customers;
 mod entries;
 pub mod error;
 pub mod fold;
+pub mod follow_up_model;
+mod follow_ups;
 pub mod history_model;
 mod index;
 pub mod migrations;
 pub mod model;
 mod notebook;
 mod page;
+mod reminders;
+pub mod schedule;
 pub mod phone;
 mod search;
 mod settings;
 mod staff;
+mod today;
+mod touch;
 pub mod validate;
 
+pub use calendar::CALENDAR_FILE;
 pub use entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
+pub use follow_up_model::*;
 pub use history_model::*;
 pub use model::*;
 pub use notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use page::{FIRST_PAGE, MAX_PAGE};
+pub use reminders::MISSED_AFTER;
+pub use today::TODAY_LIMIT;
 pub use search::{MAX_LIMIT, MIN_PHONE_DIGITS};
 pub use settings::FALLBACK_REGION;

@@ -5,27 +5,54 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::index;
+use crate::model::Millis;
 
-/// One schema step: SQL, then optional Rust that fills derived data.
+/// One schema step: SQL, then optional Rust that fills derived data (given
+/// the time of the upgrade).
 struct Migration {
     sql: &'static str,
-    then: Option<fn(&Connection) -> Result<()>>,
+    then: Option<fn(&Connection, Millis) -> Result<()>>,
+    /// The step rebuilds a table that others reference, so it runs with
+    /// foreign keys off and checks them all before committing.
+    rebuilds: bool,
 }
 
 const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("../migrations/0001_customers.sql"),
         then: None,
+        rebuilds: false,
     },
     Migration {
         sql: include_str!("../migrations/0002_search.sql"),
-        then: Some(index::reindex_all),
+        then: Some(|conn, _| index::reindex_all(conn)),
+        rebuilds: false,
     },
     Migration {
         sql: include_str!("../migrations/0003_history.sql"),
         then: None,
+        rebuilds: false,
+    },
+    Migration {
+        sql: include_str!("../migrations/0004_follow_ups.sql"),
+        then: Some(follow_ups_from_history),
+        rebuilds: true,
     },
 ];
+
+/// Version 4: last contacts for staying in touch, and a birthday reminder
+/// for every customer with a birthday.
+fn follow_ups_from_history(conn: &Connection, now: Millis) -> Result<()> {
+    let pks: Vec<i64> = conn
+        .prepare("SELECT pk FROM customers")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for pk in pks {
+        crate::touch::refresh(conn, pk)?;
+        crate::follow_ups::sync_birthday(conn, pk, now)?;
+    }
+    Ok(())
+}
 
 /// The schema version this build writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -47,25 +74,54 @@ pub fn ensure_not_newer(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Brings the schema to [`LATEST`], one transaction per step.
-pub fn migrate(conn: &mut Connection) -> Result<()> {
-    migrate_to(conn, LATEST)
+/// Brings the schema to [`LATEST`], one transaction per step; `now` is the
+/// time of the upgrade.
+pub fn migrate(conn: &mut Connection, now: Millis) -> Result<()> {
+    migrate_to(conn, LATEST, now)
 }
 
 /// Brings the schema to `target`. Public for upgrade tests, which write a
 /// notebook at an older version and then open it with the current code.
 #[doc(hidden)]
-pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
+pub fn migrate_to(conn: &mut Connection, target: i64, now: Millis) -> Result<()> {
     ensure_not_newer(conn)?;
     let current = version(conn)?;
     for (done, step) in (current..target).zip(MIGRATIONS.iter().skip(current as usize)) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(step.sql)?;
-        if let Some(then) = step.then {
-            then(&tx)?;
+        // Only settable outside a transaction; see SQLite's "Making Other
+        // Kinds Of Table Schema Changes".
+        let keys_on: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+        if step.rebuilds {
+            conn.pragma_update(None, "foreign_keys", false)?;
         }
-        tx.pragma_update(None, "user_version", done + 1)?;
-        tx.commit()?;
+        let result = run_step(conn, step, done + 1, now);
+        if step.rebuilds {
+            conn.pragma_update(None, "foreign_keys", keys_on)?;
+        }
+        result?;
     }
+    Ok(())
+}
+
+fn run_step(conn: &mut Connection, step: &Migration, version: i64, now: Millis) -> Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(step.sql)?;
+    if let Some(then) = step.then {
+        then(&tx, now)?;
+    }
+    if step.rebuilds {
+        let broken: Option<String> = tx
+            .prepare("PRAGMA foreign_key_check")?
+            .query_map([], |r| r.get(0))?
+            .next()
+            .transpose()?;
+        if let Some(table) = broken {
+            return Err(Error::Storage(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                Some(format!("migration {version} left a broken reference in {table}")),
+            )));
+        }
+    }
+    tx.pragma_update(None, "user_version", version)?;
+    tx.commit()?;
     Ok(())
 }

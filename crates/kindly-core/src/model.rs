@@ -102,6 +102,17 @@ pub struct CustomerInput {
     pub notes: String,
     /// The staff member who looks after this customer.
     pub looked_after_by: String,
+    /// How often we mean to be in touch.
+    #[serde(default)]
+    #[ts(optional)]
+    pub stay_in_touch: Option<StayInTouch>,
+}
+
+/// The ideal and the longest gap between contacts, in days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StayInTouch {
+    pub ideal_days: u32,
+    pub longest_days: u32,
 }
 
 /// A stored phone number: the text as typed plus its E.164 form.
@@ -138,6 +149,7 @@ pub struct Customer {
     pub tags: Vec<String>,
     pub notes: String,
     pub looked_after_by: String,
+    pub stay_in_touch: Option<StayInTouch>,
     #[ts(type = "number")]
     pub created_at: Millis,
     #[ts(type = "number")]
@@ -185,6 +197,7 @@ impl Customer {
             tags: self.tags.clone(),
             notes: self.notes.clone(),
             looked_after_by: self.looked_after_by.clone(),
+            stay_in_touch: self.stay_in_touch,
         }
     }
 }

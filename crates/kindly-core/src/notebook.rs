@@ -66,12 +66,9 @@ impl Notebook {
         // FULL: a save the user saw succeed survives a power cut too.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        migrations::migrate(&mut conn)?;
-        Ok(Notebook {
-            conn,
-            clock: system_clock(),
-            path,
-        })
+        let clock = system_clock();
+        migrations::migrate(&mut conn, clock())?;
+        Ok(Notebook { conn, clock, path })
     }
 
     /// Replaces the clock (tests pin "now").

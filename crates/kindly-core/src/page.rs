@@ -5,6 +5,8 @@ use rusqlite::{params, Connection, Row};
 
 use crate::customers::{pk_of, Scope};
 use crate::error::Result;
+use crate::follow_up_model::FollowUpAction;
+use crate::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
 use crate::history_model::*;
 use crate::model::Millis;
 use crate::notebook::Notebook;
@@ -105,12 +107,14 @@ pub(crate) fn read_promise(conn: &Connection, pk: i64, now: Millis) -> Result<Pr
     Ok(promise)
 }
 
-const TIMELINE_SELECT: &str = "SELECT ev.pk, ev.at, ev.type, en.kind, en.id, coalesce(c.summary, i.title, p.what, ''),
-        c.channel, ev.staff, ev.mood, ev.from_state, ev.to_state, ev.waiting_on, ev.note, ev.old_due, ev.new_due, iss.id
+const TIMELINE_SELECT: &str = "SELECT ev.pk, ev.at, ev.type, en.kind, en.id, coalesce(c.summary, i.title, p.what, f.note, ''),
+        c.channel, ev.staff, ev.mood, ev.from_state, ev.to_state, ev.waiting_on, ev.note, ev.old_due, ev.new_due, iss.id,
+        f.action
      FROM events ev JOIN entries en ON en.pk = ev.entry_pk
      LEFT JOIN conversations c ON c.entry_pk = en.pk
      LEFT JOIN issues i ON i.entry_pk = en.pk
      LEFT JOIN promises p ON p.entry_pk = en.pk
+     LEFT JOIN follow_ups f ON f.entry_pk = en.pk
      LEFT JOIN entries iss ON iss.pk = en.issue_pk
      WHERE ev.customer_pk = ?1 AND en.deleted_at IS NULL";
 
@@ -132,6 +136,7 @@ fn timeline_item(r: &Row<'_>) -> rusqlite::Result<TimelineItem> {
         old_due_at: r.get(13)?,
         new_due_at: r.get(14)?,
         issue_id: r.get(15)?,
+        action: parse(r.get(16)?, FollowUpAction::parse),
     })
 }
 
@@ -263,6 +268,15 @@ impl Notebook {
             timeline: timeline(&self.conn, pk, kinds, None, FIRST_PAGE)?,
             patterns: patterns(&self.conn, pk)?,
             last_contact: last_contact(&self.conn, pk)?,
+            follow_ups: self
+                .conn
+                .prepare_cached(&format!(
+                    "{FOLLOW_UP_SELECT} WHERE e.customer_pk = ?1 AND e.deleted_at IS NULL
+                       AND f.due_at IS NOT NULL ORDER BY f.due_at, e.pk"
+                ))?
+                .query_map([pk], follow_up_row)?
+                .collect::<rusqlite::Result<_>>()?,
+            touch: crate::touch::status(&self.conn, pk, now)?,
         })
     }
 }

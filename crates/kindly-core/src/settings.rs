@@ -1,10 +1,13 @@
 //! Notebook-wide settings, stored in the notebook itself so they travel
 //! with it.
 
-use rusqlite::OptionalExtension;
+use chrono_tz::Tz;
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::model::NotebookInfo;
+use crate::follow_up_model::TimeSettings;
+use crate::model::{Millis, NotebookInfo};
+use crate::schedule::{self, TimeCtx};
 use crate::notebook::Notebook;
 use crate::phone;
 
@@ -72,5 +75,106 @@ impl Notebook {
             path: self.path().display().to_string(),
             phone_region: self.phone_region()?,
         })
+    }
+}
+
+const TIME_ZONE: &str = "time_zone";
+const REMINDER_TIME: &str = "reminder_time";
+
+fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([key], |r| r.get(0))
+        .optional()?)
+}
+
+fn put_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+/// The notebook's time zone and reminder time (UTC and 09:00 until set).
+pub(crate) fn time_ctx(conn: &Connection) -> Result<TimeCtx> {
+    let fallback = TimeCtx::fallback();
+    let tz = setting(conn, TIME_ZONE)?
+        .and_then(|name| name.parse::<Tz>().ok())
+        .unwrap_or(fallback.tz);
+    let reminder = setting(conn, REMINDER_TIME)?
+        .and_then(|t| schedule::parse_time("reminder_time", &t).ok())
+        .unwrap_or(fallback.reminder);
+    Ok(TimeCtx { tz, reminder })
+}
+
+/// Moves every follow-up still to do from `old` to `new` time: each keeps
+/// its wall-clock time (or takes the new reminder time if it has none).
+/// Snoozed ones keep the instant they were snoozed to.
+fn reschedule(conn: &Connection, old: &TimeCtx, new: &TimeCtx) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT entry_pk, start_time IS NULL, occurrence_at, due_at FROM follow_ups WHERE due_at IS NOT NULL",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, bool>(1)?,
+                r.get::<_, Millis>(2)?,
+                r.get::<_, Millis>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut update = conn
+        .prepare("UPDATE follow_ups SET occurrence_at = ?2, due_at = ?3 WHERE entry_pk = ?1")?;
+    for (pk, all_day, occurrence, due) in rows {
+        let wall = old.local(occurrence);
+        let wall = if all_day {
+            wall.date().and_time(new.reminder)
+        } else {
+            wall
+        };
+        let moved = new.instant(wall);
+        let due = if due == occurrence { moved } else { due };
+        update.execute(params![pk, moved, due])?;
+    }
+    Ok(())
+}
+
+impl Notebook {
+    /// The time zone and reminder time.
+    pub fn time_settings(&self) -> Result<TimeSettings> {
+        let ctx = time_ctx(&self.conn)?;
+        Ok(TimeSettings {
+            time_zone: ctx.tz.name().to_owned(),
+            reminder_time: ctx.reminder.format("%H:%M").to_string(),
+        })
+    }
+
+    /// Sets the time zone (an IANA name such as `Europe/London`). Follow-ups
+    /// keep their wall-clock times in the new zone.
+    pub fn set_time_zone(&mut self, name: &str) -> Result<TimeSettings> {
+        let tz: Tz = name.trim().parse().map_err(|_| {
+            Error::invalid("time_zone", "Choose a time zone from the list, such as Europe/London.")
+        })?;
+        let tx = self.conn.transaction()?;
+        let old = time_ctx(&tx)?;
+        put_setting(&tx, TIME_ZONE, tz.name())?;
+        reschedule(&tx, &old, &time_ctx(&tx)?)?;
+        tx.commit()?;
+        self.time_settings()
+    }
+
+    /// Sets the time of day (`HH:MM`) at which follow-ups without a time
+    /// are due.
+    pub fn set_reminder_time(&mut self, time: &str) -> Result<TimeSettings> {
+        let t = schedule::parse_time("reminder_time", time)?;
+        let tx = self.conn.transaction()?;
+        let old = time_ctx(&tx)?;
+        put_setting(&tx, REMINDER_TIME, &t.format("%H:%M").to_string())?;
+        reschedule(&tx, &old, &time_ctx(&tx)?)?;
+        tx.commit()?;
+        self.time_settings()
     }
 }

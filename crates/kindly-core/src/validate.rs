@@ -3,7 +3,7 @@
 //! rule touches the database: a refused save changes nothing.
 
 use crate::error::{Error, Result};
-use crate::model::{Birthday, CustomerInput, EmailInput, Phone, PhoneInput};
+use crate::model::{Birthday, CustomerInput, EmailInput, Phone, PhoneInput, StayInTouch};
 use crate::phone;
 
 /// The longest name, label or other one-line field, in characters.
@@ -70,6 +70,7 @@ pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
             &input.looked_after_by,
             MAX_SHORT,
         )?,
+        stay_in_touch: input.stay_in_touch.map(stay_in_touch).transpose()?,
     };
     let phones = phones(&input.phones, region)?;
     out.phones = phones
@@ -81,6 +82,26 @@ pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
         })
         .collect();
     Ok(ValidCustomer { input: out, phones })
+}
+
+/// The longest stay-in-touch gap we accept: five years.
+const MAX_GAP_DAYS: u32 = 5 * 366;
+
+fn stay_in_touch(s: StayInTouch) -> Result<StayInTouch> {
+    let field = "stay_in_touch";
+    if s.ideal_days == 0 || s.longest_days == 0 {
+        return Err(Error::invalid(field, "Both gaps need at least one day."));
+    }
+    if s.ideal_days > MAX_GAP_DAYS || s.longest_days > MAX_GAP_DAYS {
+        return Err(Error::invalid(field, "A gap can be at most five years."));
+    }
+    if s.longest_days < s.ideal_days {
+        return Err(Error::invalid(
+            field,
+            "The longest gap cannot be shorter than the ideal gap.",
+        ));
+    }
+    Ok(s)
 }
 
 fn too_long(field: &str, label: &str, max: usize) -> Error {

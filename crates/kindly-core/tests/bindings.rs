@@ -29,6 +29,13 @@ fn export_all(dir: &Path) {
     StaffRoster::export_all_to(dir).unwrap();
     TrashedEntry::export_all_to(dir).unwrap();
     TimelineCursor::export_all_to(dir).unwrap();
+    FollowUpInput::export_all_to(dir).unwrap();
+    FollowUp::export_all_to(dir).unwrap();
+    FollowUpDone::export_all_to(dir).unwrap();
+    Snooze::export_all_to(dir).unwrap();
+    TodayPage::export_all_to(dir).unwrap();
+    Reminder::export_all_to(dir).unwrap();
+    TimeSettings::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

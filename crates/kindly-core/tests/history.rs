@@ -23,6 +23,7 @@ fn talk(customer_id: &str, summary: &str, at: Option<i64>) -> ConversationInput 
         summary: summary.into(),
         mood: Some(Mood::Worried),
         issue_id: None,
+        follow_up: None,
     }
 }
 
@@ -46,6 +47,7 @@ fn step(to: IssueState, note: &str) -> IssueMove {
         note: note.into(),
         waiting_on: None,
         mood: None,
+        check_in: None,
     }
 }
 

@@ -18,7 +18,7 @@ fn an_older_notebook_opens_with_its_data_and_is_searchable(#[case] version: i64)
     let path = dir.path().join(kindly_core::FILE_NAME);
     {
         let mut conn = Connection::open(&path).unwrap();
-        migrations::migrate_to(&mut conn, 1).unwrap();
+        migrations::migrate_to(&mut conn, 1, 0).unwrap();
         // Written with version 1's schema, as Kindly 0.1 would have.
         conn.execute_batch(
             "INSERT INTO customers(pk, id, full_name, preferred_name, created_at, updated_at)
@@ -29,7 +29,7 @@ fn an_older_notebook_opens_with_its_data_and_is_searchable(#[case] version: i64)
                VALUES (1, 'preference', 0, 'window seat');",
         )
         .unwrap();
-        migrations::migrate_to(&mut conn, version).unwrap();
+        migrations::migrate_to(&mut conn, version, 0).unwrap();
     }
     let nb = Notebook::open(&path).unwrap();
     let c = nb.customer("0190b5c4-1111-7000-8000-000000000001").unwrap();

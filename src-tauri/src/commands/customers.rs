@@ -22,7 +22,7 @@ pub fn get_customer(state: State<'_, AppState>, id: String) -> CmdResult<Custome
 
 #[tauri::command(async)]
 pub fn create_customer(state: State<'_, AppState>, input: CustomerInput) -> CmdResult<Customer> {
-    state.with(|nb| nb.create_customer(&input))
+    state.change(|nb| nb.create_customer(&input))
 }
 
 #[tauri::command(async)]
@@ -31,17 +31,17 @@ pub fn update_customer(
     id: String,
     input: CustomerInput,
 ) -> CmdResult<Customer> {
-    state.with(|nb| nb.update_customer(&id, &input))
+    state.change(|nb| nb.update_customer(&id, &input))
 }
 
 #[tauri::command(async)]
 pub fn trash_customer(state: State<'_, AppState>, id: String) -> CmdResult<()> {
-    state.with(|nb| nb.trash_customer(&id))
+    state.change(|nb| nb.trash_customer(&id))
 }
 
 #[tauri::command(async)]
 pub fn restore_customer(state: State<'_, AppState>, id: String) -> CmdResult<()> {
-    state.with(|nb| nb.restore_customer(&id))
+    state.change(|nb| nb.restore_customer(&id))
 }
 
 #[tauri::command(async)]
@@ -51,5 +51,5 @@ pub fn list_trash(state: State<'_, AppState>) -> CmdResult<Vec<TrashedCustomer>>
 
 #[tauri::command(async)]
 pub fn empty_trash(state: State<'_, AppState>) -> CmdResult<u32> {
-    state.with(|nb| nb.empty_trash())
+    state.change(|nb| nb.empty_trash())
 }

@@ -34,7 +34,7 @@ pub fn log_conversation(
     state: State<'_, AppState>,
     input: ConversationInput,
 ) -> CmdResult<Conversation> {
-    state.with(|nb| nb.log_conversation(&input))
+    state.change(|nb| nb.log_conversation(&input))
 }
 
 #[tauri::command(async)]
@@ -53,12 +53,12 @@ pub fn get_conversation(state: State<'_, AppState>, id: String) -> CmdResult<Con
 
 #[tauri::command(async)]
 pub fn trash_entry(state: State<'_, AppState>, id: String) -> CmdResult<()> {
-    state.with(|nb| nb.trash_entry(&id))
+    state.change(|nb| nb.trash_entry(&id))
 }
 
 #[tauri::command(async)]
 pub fn restore_entry(state: State<'_, AppState>, id: String) -> CmdResult<()> {
-    state.with(|nb| nb.restore_entry(&id))
+    state.change(|nb| nb.restore_entry(&id))
 }
 
 #[tauri::command(async)]

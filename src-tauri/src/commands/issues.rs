@@ -18,7 +18,7 @@ pub fn update_issue(state: State<'_, AppState>, id: String, input: IssueInput) -
 
 #[tauri::command(async)]
 pub fn move_issue(state: State<'_, AppState>, id: String, change: IssueMove) -> CmdResult<Issue> {
-    state.with(|nb| nb.move_issue(&id, &change))
+    state.change(|nb| nb.move_issue(&id, &change))
 }
 
 #[tauri::command(async)]

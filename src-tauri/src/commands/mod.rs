@@ -2,9 +2,11 @@
 //! returns its result; errors cross as [`kindly_core::ErrorPayload`].
 
 pub mod customers;
+pub mod follow_ups;
 pub mod history;
 pub mod issues;
 pub mod notebook;
+pub mod reminders;
 pub mod staff;
 
 /// What every command returns.

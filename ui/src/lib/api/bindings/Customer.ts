@@ -3,6 +3,7 @@ import type { Birthday } from "./Birthday";
 import type { ContactChannel } from "./ContactChannel";
 import type { EmailInput } from "./EmailInput";
 import type { Phone } from "./Phone";
+import type { StayInTouch } from "./StayInTouch";
 
 /**
  * A stored customer profile. `input` holds the editable fields after
@@ -12,7 +13,7 @@ export type Customer = {
 /**
  * UUID v7.
  */
-id: string, full_name: string, preferred_name: string, pronunciation: string, pronouns: string, company: string, phones: Array<Phone>, emails: Array<EmailInput>, address: string, birthday: Birthday | null, contact_channel: ContactChannel, best_time: string, dont: Array<string>, preferences: Array<string>, remember: Array<string>, tags: Array<string>, notes: string, looked_after_by: string, created_at: number, updated_at: number, 
+id: string, full_name: string, preferred_name: string, pronunciation: string, pronouns: string, company: string, phones: Array<Phone>, emails: Array<EmailInput>, address: string, birthday: Birthday | null, contact_channel: ContactChannel, best_time: string, dont: Array<string>, preferences: Array<string>, remember: Array<string>, tags: Array<string>, notes: string, looked_after_by: string, stay_in_touch: StayInTouch | null, created_at: number, updated_at: number, 
 /**
  * Set while the customer is in Trash.
  */

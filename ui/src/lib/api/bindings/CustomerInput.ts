@@ -3,6 +3,7 @@ import type { Birthday } from "./Birthday";
 import type { ContactChannel } from "./ContactChannel";
 import type { EmailInput } from "./EmailInput";
 import type { PhoneInput } from "./PhoneInput";
+import type { StayInTouch } from "./StayInTouch";
 
 /**
  * Everything the profile form sends when creating or saving a customer.
@@ -44,4 +45,8 @@ remember: Array<string>, tags: Array<string>, notes: string,
 /**
  * The staff member who looks after this customer.
  */
-looked_after_by: string, };
+looked_after_by: string, 
+/**
+ * How often we mean to be in touch.
+ */
+stay_in_touch?: StayInTouch, };

@@ -3,4 +3,4 @@
 /**
  * The three kinds of thing on a timeline; also the timeline filter.
  */
-export type EntryKind = "conversation" | "issue" | "promise";
+export type EntryKind = "conversation" | "issue" | "promise" | "follow_up";

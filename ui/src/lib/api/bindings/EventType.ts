@@ -3,4 +3,4 @@
 /**
  * What one timeline row records.
  */
-export type EventType = "conversation" | "issue_opened" | "issue_state" | "promise_made" | "promise_kept" | "promise_broken" | "promise_renegotiated";
+export type EventType = "conversation" | "issue_opened" | "issue_state" | "promise_made" | "promise_kept" | "promise_broken" | "promise_renegotiated" | "follow_up_done" | "follow_up_skipped";

@@ -2,6 +2,7 @@
 import type { Channel } from "./Channel";
 import type { EntryKind } from "./EntryKind";
 import type { EventType } from "./EventType";
+import type { FollowUpAction } from "./FollowUpAction";
 import type { IssueState } from "./IssueState";
 import type { Mood } from "./Mood";
 import type { WaitingOn } from "./WaitingOn";
@@ -25,4 +26,8 @@ title: string, channel: Channel | null, staff: string, mood: Mood | null, from_s
 /**
  * The issue a conversation or promise belongs to.
  */
-issue_id: string | null, };
+issue_id: string | null, 
+/**
+ * What a follow-up row asked for.
+ */
+action: FollowUpAction | null, };

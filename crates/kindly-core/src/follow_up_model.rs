@@ -1,0 +1,257 @@
+//! The types of following through: follow-ups (one-off or repeating), the
+//! Today screen, staying in touch, and the reminders the desktop shows.
+//!
+//! Dates and times the user types are local to the notebook's time zone
+//! (`YYYY-MM-DD`, `HH:MM`); instants are UTC milliseconds.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::history_model::EntryKind;
+use crate::model::Millis;
+
+/// What a follow-up asks someone to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpAction {
+    CallBack,
+    CheckIn,
+    SendCard,
+    /// Created from the customer's birthday; not chosen in the form.
+    Birthday,
+    Other,
+}
+
+impl FollowUpAction {
+    /// The stored (and serialised) form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FollowUpAction::CallBack => "call_back",
+            FollowUpAction::CheckIn => "check_in",
+            FollowUpAction::SendCard => "send_card",
+            FollowUpAction::Birthday => "birthday",
+            FollowUpAction::Other => "other",
+        }
+    }
+
+    /// Parses the stored form.
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "call_back" => FollowUpAction::CallBack,
+            "check_in" => FollowUpAction::CheckIn,
+            "send_card" => FollowUpAction::SendCard,
+            "birthday" => FollowUpAction::Birthday,
+            "other" => FollowUpAction::Other,
+            _ => return None,
+        })
+    }
+
+    /// How the action reads in a calendar or a notification ("Call back").
+    pub fn label(self) -> &'static str {
+        match self {
+            FollowUpAction::CallBack => "Call back",
+            FollowUpAction::CheckIn => "Check in with",
+            FollowUpAction::SendCard => "Send a card to",
+            FollowUpAction::Birthday => "Birthday card for",
+            FollowUpAction::Other => "Follow up with",
+        }
+    }
+}
+
+/// A new follow-up, or the editable fields of an existing one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FollowUpInput {
+    pub customer_id: String,
+    /// The issue or promise it is about, if any (same customer).
+    pub about_id: Option<String>,
+    pub action: FollowUpAction,
+    /// The day, `YYYY-MM-DD`, in the notebook's time zone.
+    pub date: String,
+    /// `HH:MM`; `None` means "that day", reminded at the reminder time.
+    pub time: Option<String>,
+    /// An RFC 5545 RRULE body such as `FREQ=WEEKLY;INTERVAL=2`; `None` = once.
+    pub repeat: Option<String>,
+    /// Who should do it.
+    pub assignee: String,
+    pub note: String,
+    /// Who is adding it.
+    pub staff: String,
+}
+
+/// A follow-up suggested alongside another change (a check-in after a
+/// resolved issue, a card to write after a conversation): created in the
+/// same transaction, for the same customer, about the same issue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FollowUpPlan {
+    pub action: FollowUpAction,
+    /// Days from today (0 = today), at the reminder time.
+    pub in_days: u32,
+    pub assignee: String,
+    pub note: String,
+}
+
+/// A stored follow-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FollowUp {
+    pub id: String,
+    pub customer_id: String,
+    pub about_id: Option<String>,
+    pub about_kind: Option<EntryKind>,
+    pub action: FollowUpAction,
+    pub date: String,
+    pub time: Option<String>,
+    pub repeat: Option<String>,
+    pub assignee: String,
+    pub note: String,
+    /// When it is next due (after any snooze); `None` once finished.
+    #[ts(type = "number | null")]
+    pub due_at: Option<Millis>,
+    /// The occurrence that is due, before any snooze.
+    #[ts(type = "number | null")]
+    pub occurrence_at: Option<Millis>,
+    /// The due occurrence has been snoozed.
+    pub snoozed: bool,
+    /// Whether the due occurrence has no time of day of its own.
+    pub all_day: bool,
+}
+
+/// How long to put a follow-up off for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "for", rename_all = "snake_case")]
+pub enum Snooze {
+    /// An hour from now.
+    Hour,
+    /// Tomorrow at the reminder time.
+    TomorrowMorning,
+    /// Seven days from today at the reminder time.
+    NextWeek,
+    /// A chosen day (`YYYY-MM-DD`) and optional time (`HH:MM`).
+    Until { date: String, time: Option<String> },
+}
+
+/// Marking a follow-up done: who did it, and what came of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FollowUpDone {
+    pub staff: String,
+    pub note: String,
+}
+
+/// How a customer with a stay-in-touch rhythm is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum TouchState {
+    /// Within the ideal gap.
+    InTouch,
+    /// Past the ideal gap (amber).
+    Drifting,
+    /// Past the longest gap (red).
+    OutOfTouch,
+}
+
+/// The customer's stay-in-touch rhythm and where it stands now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TouchStatus {
+    pub state: TouchState,
+    /// The last logged conversation, or when the customer was added.
+    #[ts(type = "number")]
+    pub since: Millis,
+    /// When the ideal gap runs out.
+    #[ts(type = "number")]
+    pub amber_at: Millis,
+    /// When the longest gap runs out.
+    #[ts(type = "number")]
+    pub red_at: Millis,
+}
+
+/// One follow-up row on the Today screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TodayFollowUp {
+    pub follow_up: FollowUp,
+    /// The name to greet them by.
+    pub customer_name: String,
+    /// The title of the issue or promise it is about.
+    pub about_title: Option<String>,
+    /// Its reminder fell due while Kindly was closed or the laptop slept.
+    pub missed: bool,
+}
+
+/// An open promise due soon or overdue, on the Today screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TodayPromise {
+    pub id: String,
+    pub customer_id: String,
+    pub customer_name: String,
+    pub what: String,
+    pub promised_by: String,
+    #[ts(type = "number")]
+    pub due_at: Millis,
+    pub overdue: bool,
+}
+
+/// A birthday in the next seven days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TodayBirthday {
+    pub customer_id: String,
+    pub customer_name: String,
+    /// The day it falls on this year, `YYYY-MM-DD` (28 February for a
+    /// 29 February birthday outside leap years).
+    pub date: String,
+    /// The age they turn, when the year is known.
+    pub turns: Option<u32>,
+}
+
+/// A customer past their ideal gap between contacts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TodayDrifting {
+    pub customer_id: String,
+    pub customer_name: String,
+    pub touch: TouchStatus,
+}
+
+/// Everything the Today screen shows, in one call. Each list is capped at
+/// [`crate::TODAY_LIMIT`] rows; the `*_count` fields give the true sizes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TodayPage {
+    /// Due before today began (oldest first).
+    pub overdue: Vec<TodayFollowUp>,
+    /// Due today, including earlier today.
+    pub today: Vec<TodayFollowUp>,
+    /// Due in the next seven days after today.
+    pub upcoming: Vec<TodayFollowUp>,
+    /// Open promises overdue or due within seven days.
+    pub promises: Vec<TodayPromise>,
+    pub birthdays: Vec<TodayBirthday>,
+    /// Past the ideal gap, most overdue first.
+    pub drifting: Vec<TodayDrifting>,
+    pub overdue_count: u32,
+    pub today_count: u32,
+    /// Anything overdue or due today (follow-ups or promises): the app opens here.
+    pub anything_due: bool,
+}
+
+/// A reminder to show as a desktop notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Reminder {
+    /// The delivery record; confirm it once shown.
+    #[ts(type = "number")]
+    pub id: i64,
+    pub follow_up_id: String,
+    pub customer_id: String,
+    pub customer_name: String,
+    pub action: FollowUpAction,
+    pub note: String,
+    #[ts(type = "number")]
+    pub due_at: Millis,
+    /// It fell due while Kindly was not running (or the computer slept).
+    pub missed: bool,
+}
+
+/// How the notebook tells time: its time zone and the reminder time for
+/// follow-ups that have a day but no time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TimeSettings {
+    /// IANA name, e.g. `Europe/London`.
+    pub time_zone: String,
+    /// `HH:MM`.
+    pub reminder_time: String,
+}

@@ -1,0 +1,175 @@
+//! The Today screen: what is overdue, due today and due this week, promises
+//! falling due, birthdays, and customers drifting out of touch, in one call.
+//!
+//! Every list is read through a partial index on what is still to do
+//! (`follow_ups_due`, `promises_open_due`, `customers_touch`,
+//! `customers_birthday`), so the cost follows what is due, not the size of
+//! the history.
+
+use chrono::{Datelike, Days, NaiveDate};
+use rusqlite::{params, Connection};
+
+use crate::error::Result;
+use crate::follow_up_model::*;
+use crate::follow_ups::follow_up_row;
+use crate::model::{Millis, StayInTouch};
+use crate::notebook::Notebook;
+use crate::schedule::{birthday_in, touch_status, TimeCtx};
+use crate::settings::time_ctx;
+
+/// The most rows in any one Today list.
+pub const TODAY_LIMIT: u32 = 200;
+
+const NAME: &str = "CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END";
+
+fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFollowUp>> {
+    let sql = format!(
+        "SELECT e.id, cu.id, a.id, a.kind, f.action, f.start_date, f.start_time, f.rrule,
+            f.assignee, f.note, f.due_at, f.occurrence_at,
+            {NAME}, coalesce(ai.title, ap.what),
+            EXISTS(SELECT 1 FROM reminders r WHERE r.entry_pk = f.entry_pk AND r.due_at = f.due_at AND r.missed)
+         FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
+         JOIN customers cu ON cu.pk = e.customer_pk
+         LEFT JOIN entries a ON a.pk = f.about_pk
+         LEFT JOIN issues ai ON ai.entry_pk = f.about_pk
+         LEFT JOIN promises ap ON ap.entry_pk = f.about_pk
+         WHERE f.due_at IS NOT NULL AND f.due_at >= ?1 AND f.due_at < ?2
+           AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
+         ORDER BY f.due_at, e.pk LIMIT ?3"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![from, to, TODAY_LIMIT], |r| {
+        Ok(TodayFollowUp {
+            follow_up: follow_up_row(r)?,
+            customer_name: r.get(12)?,
+            about_title: r.get(13)?,
+            missed: r.get(14)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn count(conn: &Connection, from: Millis, to: Millis) -> Result<u32> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT count(*) FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
+             JOIN customers cu ON cu.pk = e.customer_pk
+             WHERE f.due_at IS NOT NULL AND f.due_at >= ?1 AND f.due_at < ?2
+               AND e.deleted_at IS NULL AND cu.deleted_at IS NULL",
+        )?
+        .query_row(params![from, to], |r| r.get(0))?)
+}
+
+fn promises(conn: &Connection, before: Millis, now: Millis) -> Result<Vec<TodayPromise>> {
+    let sql = format!(
+        "SELECT e.id, cu.id, {NAME}, p.what, p.promised_by, p.due_at
+         FROM promises p JOIN entries e ON e.pk = p.entry_pk
+         JOIN customers cu ON cu.pk = e.customer_pk
+         WHERE p.state = 'open' AND p.due_at < ?1 AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
+         ORDER BY p.due_at, e.pk LIMIT ?2"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![before, TODAY_LIMIT], |r| {
+        let due_at: Millis = r.get(5)?;
+        Ok(TodayPromise {
+            id: r.get(0)?,
+            customer_id: r.get(1)?,
+            customer_name: r.get(2)?,
+            what: r.get(3)?,
+            promised_by: r.get(4)?,
+            due_at,
+            overdue: due_at < now,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Birthdays on each of the seven days from `today`.
+fn birthdays(conn: &Connection, today: NaiveDate) -> Result<Vec<TodayBirthday>> {
+    let sql = format!(
+        "SELECT cu.id, {NAME}, cu.birthday_year FROM customers cu
+         WHERE cu.birthday_month = ?1 AND cu.birthday_day = ?2 AND cu.deleted_at IS NULL
+         ORDER BY cu.full_name LIMIT ?3"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut out = Vec::new();
+    for date in (0..7).filter_map(|n| today.checked_add_days(Days::new(n))) {
+        let mut days = vec![(date.month(), date.day())];
+        // 29 February birthdays are celebrated on the 28th in other years.
+        if birthday_in(date.year(), 2, 29) == Some(date) && date.month() == 2 && date.day() == 28 {
+            days.push((2, 29));
+        }
+        for (month, day) in days {
+            let rows = stmt.query_map(params![month, day, TODAY_LIMIT], |r| {
+                let year: Option<i32> = r.get(2)?;
+                Ok(TodayBirthday {
+                    customer_id: r.get(0)?,
+                    customer_name: r.get(1)?,
+                    date: date.format("%Y-%m-%d").to_string(),
+                    turns: year
+                        .and_then(|y| u32::try_from(date.year() - y).ok())
+                        .filter(|age| *age > 0),
+                })
+            })?;
+            for row in rows {
+                if out.len() < TODAY_LIMIT as usize {
+                    out.push(row?);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn drifting(conn: &Connection, now: Millis) -> Result<Vec<TodayDrifting>> {
+    let sql = format!(
+        "SELECT cu.id, {NAME}, cu.touch_ideal_days, cu.touch_longest_days,
+            coalesce(cu.last_contact_at, cu.created_at)
+         FROM customers cu
+         WHERE cu.touch_amber_at IS NOT NULL AND cu.touch_amber_at <= ?1 AND cu.deleted_at IS NULL
+         ORDER BY cu.touch_amber_at LIMIT ?2"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![now, TODAY_LIMIT], |r| {
+        let rhythm = StayInTouch {
+            ideal_days: r.get(2)?,
+            longest_days: r.get(3)?,
+        };
+        Ok(TodayDrifting {
+            customer_id: r.get(0)?,
+            customer_name: r.get(1)?,
+            touch: touch_status(r.get(4)?, rhythm, now),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The Today page at `now` in `ctx`'s time zone.
+pub(crate) fn today(conn: &Connection, now: Millis, ctx: &TimeCtx) -> Result<TodayPage> {
+    let day = ctx.day(now);
+    let next = |n: u64| ctx.start_of(day.checked_add_days(Days::new(n)).unwrap_or(day));
+    let (start, tomorrow, week_end) = (ctx.start_of(day), next(1), next(8));
+    let overdue_count = count(conn, Millis::MIN, start)?;
+    let today_count = count(conn, start, tomorrow)?;
+    let promises = promises(conn, week_end, now)?;
+    Ok(TodayPage {
+        overdue: follow_ups(conn, Millis::MIN, start)?,
+        today: follow_ups(conn, start, tomorrow)?,
+        upcoming: follow_ups(conn, tomorrow, week_end)?,
+        anything_due: overdue_count > 0
+            || today_count > 0
+            || promises.iter().any(|p| p.due_at < tomorrow),
+        promises,
+        birthdays: birthdays(conn, day)?,
+        drifting: drifting(conn, now)?,
+        overdue_count,
+        today_count,
+    })
+}
+
+impl Notebook {
+    /// Everything the Today screen shows, as of now.
+    pub fn today(&self) -> Result<TodayPage> {
+        today(&self.conn, self.now(), &time_ctx(&self.conn)?)
+    }
+}

@@ -1,0 +1,54 @@
+//! Follow-ups and the Today screen.
+
+use kindly_core::{FollowUp, FollowUpDone, FollowUpInput, Snooze, TodayPage};
+use tauri::State;
+
+use super::CmdResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn add_follow_up(state: State<'_, AppState>, input: FollowUpInput) -> CmdResult<FollowUp> {
+    state.change(|nb| nb.add_follow_up(&input))
+}
+
+#[tauri::command(async)]
+pub fn update_follow_up(
+    state: State<'_, AppState>,
+    id: String,
+    input: FollowUpInput,
+) -> CmdResult<FollowUp> {
+    state.change(|nb| nb.update_follow_up(&id, &input))
+}
+
+#[tauri::command(async)]
+pub fn complete_follow_up(
+    state: State<'_, AppState>,
+    id: String,
+    done: FollowUpDone,
+) -> CmdResult<FollowUp> {
+    state.change(|nb| nb.complete_follow_up(&id, &done))
+}
+
+#[tauri::command(async)]
+pub fn skip_follow_up(state: State<'_, AppState>, id: String, staff: String) -> CmdResult<FollowUp> {
+    state.change(|nb| nb.skip_follow_up(&id, &staff))
+}
+
+#[tauri::command(async)]
+pub fn snooze_follow_up(state: State<'_, AppState>, id: String, until: Snooze) -> CmdResult<FollowUp> {
+    state.change(|nb| nb.snooze_follow_up(&id, &until))
+}
+
+#[tauri::command(async)]
+pub fn reassign_follow_up(
+    state: State<'_, AppState>,
+    id: String,
+    assignee: String,
+) -> CmdResult<FollowUp> {
+    state.change(|nb| nb.reassign_follow_up(&id, &assignee))
+}
+
+#[tauri::command(async)]
+pub fn today(state: State<'_, AppState>) -> CmdResult<TodayPage> {
+    state.with(|nb| nb.today())
+}

@@ -1,0 +1,49 @@
+//! Reminder settings: the reminder time, start at login, calendar export.
+
+use kindly_core::{ErrorPayload, TimeSettings};
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_autostart::ManagerExt;
+
+use super::CmdResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn time_settings(state: State<'_, AppState>) -> CmdResult<TimeSettings> {
+    state.with(|nb| nb.time_settings())
+}
+
+#[tauri::command(async)]
+pub fn set_reminder_time(state: State<'_, AppState>, time: String) -> CmdResult<TimeSettings> {
+    state.change(|nb| nb.set_reminder_time(&time))
+}
+
+#[tauri::command(async)]
+pub fn autostart_enabled(app: AppHandle) -> CmdResult<bool> {
+    app.autolaunch()
+        .is_enabled()
+        .map_err(|e| ErrorPayload::system(format!("Could not read the login setting: {e}")))
+}
+
+#[tauri::command(async)]
+pub fn set_autostart(app: AppHandle, enabled: bool) -> CmdResult<bool> {
+    let launcher = app.autolaunch();
+    let done = if enabled {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
+    done.and_then(|()| launcher.is_enabled())
+        .map_err(|e| ErrorPayload::system(format!("Could not change the login setting: {e}")))
+}
+
+/// Saves the follow-ups as an `.ics` file in the Downloads folder (or the
+/// home folder) and returns its path.
+#[tauri::command(async)]
+pub fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<String> {
+    let paths = app.path();
+    let dir = paths
+        .download_dir()
+        .or_else(|_| paths.home_dir())
+        .map_err(|e| ErrorPayload::system(format!("Could not find your Downloads folder: {e}")))?;
+    state.with(|nb| nb.export_calendar_to(&dir).map(|p| p.display().to_string()))
+}

@@ -1,0 +1,66 @@
+//! The tray icon: Kindly keeps running there when its window is closed, so
+//! reminders still arrive. Its menu opens the window, the Today screen, or
+//! quits for real.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
+use tauri::{AppHandle, Emitter, Manager};
+
+/// Whether the tray icon exists; without it, closing the window quits.
+#[derive(Default)]
+pub struct TrayReady(AtomicBool);
+
+impl TrayReady {
+    pub fn get(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Brings the main window back and to the front.
+pub fn show_main(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+}
+
+/// Adds the tray icon and its menu.
+pub fn install(app: &AppHandle) -> tauri::Result<()> {
+    let open = MenuItem::with_id(app, "open", "Open Kindly", true, None::<&str>)?;
+    let today = MenuItem::with_id(app, "today", "Today", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit Kindly", true, None::<&str>)?;
+    let separator = PredefinedMenuItem::separator(app)?;
+    let menu = Menu::with_items(app, &[&open, &today, &separator, &quit])?;
+    let mut tray = TrayIconBuilder::with_id("kindly")
+        .tooltip("Kindly: reminders stay on while this is here")
+        .menu(&menu)
+        .show_menu_on_left_click(false)
+        .on_menu_event(|app, event| match event.id().as_ref() {
+            "open" => show_main(app),
+            "today" => {
+                show_main(app);
+                let _ = app.emit("open-today", ());
+            }
+            "quit" => app.exit(0),
+            _ => {}
+        })
+        .on_tray_icon_event(|tray, event| {
+            if let TrayIconEvent::Click {
+                button: MouseButton::Left,
+                button_state: MouseButtonState::Up,
+                ..
+            } = event
+            {
+                show_main(tray.app_handle());
+            }
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    app.state::<TrayReady>().0.store(true, Ordering::Relaxed);
+    Ok(())
+}
