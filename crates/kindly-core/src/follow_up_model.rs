@@ -221,7 +221,8 @@ pub struct TodayPage {
     /// Open promises overdue or due within seven days.
     pub promises: Vec<TodayPromise>,
     pub birthdays: Vec<TodayBirthday>,
-    /// Past the ideal gap, most overdue first.
+    /// Past the ideal gap, longest out of touch first (at most
+    /// [`crate::DRIFTING_LIMIT`]).
     pub drifting: Vec<TodayDrifting>,
     pub overdue_count: u32,
     pub today_count: u32,

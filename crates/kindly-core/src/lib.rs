@@ -38,6 +38,6 @@ pub use model::*;
 pub use notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use page::{FIRST_PAGE, MAX_PAGE};
 pub use reminders::MISSED_AFTER;
-pub use today::TODAY_LIMIT;
+pub use today::{DRIFTING_LIMIT, TODAY_LIMIT};
 pub use search::{MAX_LIMIT, MIN_PHONE_DIGITS};
 pub use settings::FALLBACK_REGION;

@@ -61,6 +61,8 @@ impl Notebook {
 
     fn prepare(mut conn: Connection, path: PathBuf) -> Result<Self> {
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Room for every statement the app repeats (the default is 16).
+        conn.set_prepared_statement_cache_capacity(128);
         migrations::ensure_not_newer(&conn)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         // FULL: a save the user saw succeed survives a power cut too.

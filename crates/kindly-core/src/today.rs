@@ -17,8 +17,10 @@ use crate::notebook::Notebook;
 use crate::schedule::{birthday_in, touch_status, TimeCtx};
 use crate::settings::time_ctx;
 
-/// The most rows in any one Today list.
-pub const TODAY_LIMIT: u32 = 200;
+/// The most rows in any one Today list (the counts say how many in all).
+pub const TODAY_LIMIT: u32 = 100;
+/// The most drifting customers listed: the longest out of touch first.
+pub const DRIFTING_LIMIT: u32 = 30;
 
 const NAME: &str = "CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END";
 
@@ -84,23 +86,24 @@ fn promises(conn: &Connection, before: Millis, now: Millis) -> Result<Vec<TodayP
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Birthdays on each of the seven days from `today`.
+/// Birthdays on each of the seven days from `today`, soonest first, at
+/// most [`TODAY_LIMIT`].
 fn birthdays(conn: &Connection, today: NaiveDate) -> Result<Vec<TodayBirthday>> {
     let sql = format!(
         "SELECT cu.id, {NAME}, cu.birthday_year FROM customers cu
-         WHERE cu.birthday_month = ?1 AND cu.birthday_day = ?2 AND cu.deleted_at IS NULL
-         ORDER BY cu.full_name LIMIT ?3"
+         WHERE cu.birthday_month = ?1 AND cu.birthday_day = ?2 AND cu.deleted_at IS NULL LIMIT ?3"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut out = Vec::new();
     for date in (0..7).filter_map(|n| today.checked_add_days(Days::new(n))) {
         let mut days = vec![(date.month(), date.day())];
         // 29 February birthdays are celebrated on the 28th in other years.
-        if birthday_in(date.year(), 2, 29) == Some(date) && date.month() == 2 && date.day() == 28 {
+        if date.month() == 2 && date.day() == 28 && birthday_in(date.year(), 2, 29) == Some(date) {
             days.push((2, 29));
         }
         for (month, day) in days {
-            let rows = stmt.query_map(params![month, day, TODAY_LIMIT], |r| {
+            let room = TODAY_LIMIT as usize - out.len();
+            let rows = stmt.query_map(params![month, day, room], |r| {
                 let year: Option<i32> = r.get(2)?;
                 Ok(TodayBirthday {
                     customer_id: r.get(0)?,
@@ -112,9 +115,7 @@ fn birthdays(conn: &Connection, today: NaiveDate) -> Result<Vec<TodayBirthday>> 
                 })
             })?;
             for row in rows {
-                if out.len() < TODAY_LIMIT as usize {
-                    out.push(row?);
-                }
+                out.push(row?);
             }
         }
     }
@@ -130,7 +131,7 @@ fn drifting(conn: &Connection, now: Millis) -> Result<Vec<TodayDrifting>> {
          ORDER BY cu.touch_amber_at LIMIT ?2"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![now, TODAY_LIMIT], |r| {
+    let rows = stmt.query_map(params![now, DRIFTING_LIMIT], |r| {
         let rhythm = StayInTouch {
             ideal_days: r.get(2)?,
             longest_days: r.get(3)?,
