@@ -26,7 +26,8 @@ upcoming: Array<TodayFollowUp>,
  */
 promises: Array<TodayPromise>, birthdays: Array<TodayBirthday>, 
 /**
- * Past the ideal gap, most overdue first.
+ * Past the ideal gap, longest out of touch first (at most
+ * [`crate::DRIFTING_LIMIT`]).
  */
 drifting: Array<TodayDrifting>, overdue_count: number, today_count: number, 
 /**
