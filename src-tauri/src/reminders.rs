@@ -77,7 +77,9 @@ pub fn on_click(app: &AppHandle, notification_id: i32) {
         .cloned();
     show_main(app);
     let _ = match target {
-        Some(Target::Customer(customer_id)) => app.emit("open-customer", OpenCustomer { customer_id }),
+        Some(Target::Customer(customer_id)) => {
+            app.emit("open-customer", OpenCustomer { customer_id })
+        }
         _ => app.emit("open-today", ()),
     };
 }
@@ -131,19 +133,32 @@ fn deliver(app: &AppHandle, due: &[Reminder]) -> Vec<i64> {
     let mut shown = Vec::new();
     for r in &on_time {
         let title = format!("{} {}", r.action.label(), r.customer_name);
-        if show(app, &title, &body(r), Target::Customer(r.customer_id.clone())) {
+        if show(
+            app,
+            &title,
+            &body(r),
+            Target::Customer(r.customer_id.clone()),
+        ) {
             shown.push(r.id);
         }
     }
     if missed.len() > MISSED_ONE_BY_ONE {
-        let title = format!("{} follow-ups were missed while Kindly was closed", missed.len());
+        let title = format!(
+            "{} follow-ups were missed while Kindly was closed",
+            missed.len()
+        );
         if show(app, &title, "Open Today to see them.", Target::Today) {
             shown.extend(missed.iter().map(|r| r.id));
         }
     } else {
         for r in &missed {
             let title = format!("Missed: {} {}", r.action.label(), r.customer_name);
-            if show(app, &title, &body(r), Target::Customer(r.customer_id.clone())) {
+            if show(
+                app,
+                &title,
+                &body(r),
+                Target::Customer(r.customer_id.clone()),
+            ) {
                 shown.push(r.id);
             }
         }
@@ -169,7 +184,14 @@ fn show(app: &AppHandle, title: &str, body: &str, target: Target) -> bool {
         .unwrap_or_else(|e| e.into_inner())
         .insert(id, target.clone());
     log_request(title, body, &target);
-    match app.notification().builder().id(id).title(title).body(body).show() {
+    match app
+        .notification()
+        .builder()
+        .id(id)
+        .title(title)
+        .body(body)
+        .show()
+    {
         Ok(()) => true,
         Err(err) => {
             eprintln!("kindly: could not show a reminder: {err}");

@@ -21,7 +21,13 @@ port=$(free_port)
 native_port=$(free_port)
 driver_log="$root/target/e2e-tauri-driver.log"
 mkdir -p "$root/target"
-tauri-driver --port "$port" --native-port "$native_port" >"$driver_log" 2>&1 &
+# The app gets its own home folder (start-at-login entries, Downloads), so
+# the tests never touch the real user's, and logs every notification request.
+export KINDLY_E2E_HOME="$root/target/e2e-home"
+rm -rf "$KINDLY_E2E_HOME" && mkdir -p "$KINDLY_E2E_HOME"
+export KINDLY_NOTIFICATION_LOG="$root/target/e2e-notifications.log"
+: >"$KINDLY_NOTIFICATION_LOG"
+HOME="$KINDLY_E2E_HOME" tauri-driver --port "$port" --native-port "$native_port" >"$driver_log" 2>&1 &
 driver_pid=$!
 trap 'kill "$driver_pid" 2>/dev/null || true' EXIT
 

@@ -53,10 +53,18 @@ fn fill(conn: &mut Connection, rng: &mut Rng) {
                 NOW - rng.below(3 * 365) as i64 * DAY
             };
             entry
-                .execute(params![format!("00000000-0000-7000-8000-{i:012x}"), customer, due])
+                .execute(params![
+                    format!("00000000-0000-7000-8000-{i:012x}"),
+                    customer,
+                    due
+                ])
                 .expect("insert entry");
             let pk = tx.last_insert_rowid();
-            let (occurrence, reminded) = if open { (Some(due), None) } else { (None, Some(due)) };
+            let (occurrence, reminded) = if open {
+                (Some(due), None)
+            } else {
+                (None, Some(due))
+            };
             follow_up
                 .execute(params![pk, actions[i % 4], occurrence, reminded])
                 .expect("insert follow-up");

@@ -68,6 +68,20 @@ fn birthday_reminder_rule(month: u32, day: u32) -> String {
     )
 }
 
+/// `rule` with its COUNT part set to `count`.
+fn with_count(rule: &str, count: usize) -> String {
+    rule.split(';')
+        .map(|part| {
+            if part.starts_with("COUNT=") {
+                format!("COUNT={count}")
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
 struct Row {
     pk: i64,
     id: String,
@@ -124,25 +138,50 @@ impl Notebook {
             let Some(schedule) = schedule_of(&self.conn, row.pk)? else {
                 continue;
             };
-            let local = ctx.local(row.occurrence);
+            // The wall-clock time the rule is at, even when this
+            // occurrence falls in a daylight-saving gap and is due an hour
+            // later: the calendar applies the rule to DTSTART's time.
+            let local = schedule
+                .time
+                .map(|t| ctx.local(row.occurrence).date().and_time(t))
+                .filter(|wall| ctx.instant(*wall) == row.occurrence)
+                .unwrap_or_else(|| ctx.local(row.occurrence));
             line(&mut out, "BEGIN:VEVENT");
             line(&mut out, &format!("UID:{}@kindly", row.id));
             line(&mut out, &format!("DTSTAMP:{stamp}"));
             let all_day = schedule.time.is_none();
             if all_day {
-                line(&mut out, &format!("DTSTART;VALUE=DATE:{}", date(local.date())));
-                let end = local.date().checked_add_days(Days::new(1)).unwrap_or(local.date());
+                line(
+                    &mut out,
+                    &format!("DTSTART;VALUE=DATE:{}", date(local.date())),
+                );
+                let end = local
+                    .date()
+                    .checked_add_days(Days::new(1))
+                    .unwrap_or(local.date());
                 line(&mut out, &format!("DTEND;VALUE=DATE:{}", date(end)));
             } else {
-                line(&mut out, &format!("DTSTART:{}", local.format("%Y%m%dT%H%M%S")));
+                line(
+                    &mut out,
+                    &format!("DTSTART:{}", local.format("%Y%m%dT%H%M%S")),
+                );
                 line(&mut out, "DURATION:PT15M");
             }
             match &schedule.recurrence {
                 Recurrence::Once => {}
-                Recurrence::Rule(rule) => line(&mut out, &format!("RRULE:{rule}")),
-                Recurrence::Birthday { month, day } => {
-                    line(&mut out, &format!("RRULE:{}", birthday_reminder_rule(*month, *day)))
+                Recurrence::Rule(rule) => {
+                    // COUNT counts from the first occurrence; the event
+                    // starts at the next one still to do.
+                    let rule = match schedule.count_from(row.occurrence, &ctx) {
+                        Some(left) => with_count(rule, left),
+                        None => rule.clone(),
+                    };
+                    line(&mut out, &format!("RRULE:{rule}"))
                 }
+                Recurrence::Birthday { month, day } => line(
+                    &mut out,
+                    &format!("RRULE:{}", birthday_reminder_rule(*month, *day)),
+                ),
             }
             let summary = format!("{} {}", row.action.label(), row.name);
             line(&mut out, &format!("SUMMARY:{}", escape(&summary)));

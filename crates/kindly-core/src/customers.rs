@@ -4,13 +4,13 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::{follow_ups, index, touch};
 use crate::model::{
     Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, StayInTouch,
     TrashedCustomer,
 };
 use crate::notebook::Notebook;
 use crate::validate::{self, ValidCustomer};
+use crate::{follow_ups, index, touch};
 
 /// Which customers a lookup by id may return.
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -8,13 +8,13 @@ use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::customers::{pk_of, Scope};
-use crate::{follow_ups, touch};
 use crate::error::{Error, Result};
 use crate::fold::fold;
 use crate::history_model::*;
 use crate::model::Millis;
 use crate::notebook::Notebook;
 use crate::validate::{one_line, text};
+use crate::{follow_ups, touch};
 
 /// The longest conversation summary, in characters.
 pub const MAX_SUMMARY: usize = 5_000;

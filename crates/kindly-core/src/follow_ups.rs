@@ -76,9 +76,10 @@ fn valid(conn: &Connection, input: &FollowUpInput) -> Result<Valid> {
 fn about(conn: &Connection, id: &str, customer_pk: i64) -> Result<i64> {
     let missing = || Error::invalid("about_id", "That issue or promise could not be found.");
     let entry = entry_of(conn, id, None, false).map_err(|_| missing())?;
-    let kind: String = conn.query_row("SELECT kind FROM entries WHERE pk = ?1", [entry.pk], |r| {
-        r.get(0)
-    })?;
+    let kind: String =
+        conn.query_row("SELECT kind FROM entries WHERE pk = ?1", [entry.pk], |r| {
+            r.get(0)
+        })?;
     if !matches!(kind.as_str(), "issue" | "promise") {
         return Err(missing());
     }
@@ -137,6 +138,12 @@ pub(crate) fn add_planned(
     staff: &str,
     now: Millis,
 ) -> Result<()> {
+    if plan.action == FollowUpAction::Birthday {
+        return Err(Error::invalid(
+            "follow_up.action",
+            "Birthday reminders come from the customer's birthday on their profile.",
+        ));
+    }
     if plan.in_days > 366 {
         return Err(Error::invalid(
             "follow_up.in_days",
@@ -179,8 +186,11 @@ pub(crate) fn sync_birthday(conn: &Connection, customer_pk: i64, now: Millis) ->
     )?;
     let existing: Option<(i64, Option<String>)> = conn
         .prepare_cached(
+            // A birthday reminder moved to Trash stays there (and in step,
+            // should it be restored): the user chose not to have it.
             "SELECT f.entry_pk, f.rrule FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
-             WHERE e.customer_pk = ?1 AND f.action = 'birthday' AND e.deleted_at IS NULL",
+             WHERE e.customer_pk = ?1 AND f.action = 'birthday'
+             ORDER BY e.deleted_at IS NULL DESC, e.pk LIMIT 1",
         )?
         .query_row([customer_pk], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
@@ -218,8 +228,10 @@ pub(crate) fn sync_birthday(conn: &Connection, customer_pk: i64, now: Millis) ->
 }
 
 fn set_due(conn: &Connection, pk: i64, at: Option<Millis>) -> Result<()> {
-    conn.prepare_cached("UPDATE follow_ups SET occurrence_at = ?2, due_at = ?2 WHERE entry_pk = ?1")?
-        .execute(params![pk, at])?;
+    conn.prepare_cached(
+        "UPDATE follow_ups SET occurrence_at = ?2, due_at = ?2 WHERE entry_pk = ?1",
+    )?
+    .execute(params![pk, at])?;
     Ok(())
 }
 
@@ -311,7 +323,10 @@ fn open_entry(conn: &Connection, id: &str) -> Result<(EntryRef, Millis, Millis)>
     )?;
     match due {
         (Some(occurrence), Some(due)) => Ok((entry, occurrence, due)),
-        _ => Err(Error::invalid("id", "This follow-up has already been done.")),
+        _ => Err(Error::invalid(
+            "id",
+            "This follow-up has already been done.",
+        )),
     }
 }
 

@@ -117,7 +117,9 @@ fn run_step(conn: &mut Connection, step: &Migration, version: i64, now: Millis) 
         if let Some(table) = broken {
             return Err(Error::Storage(rusqlite::Error::SqliteFailure(
                 rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
-                Some(format!("migration {version} left a broken reference in {table}")),
+                Some(format!(
+                    "migration {version} left a broken reference in {table}"
+                )),
             )));
         }
     }

@@ -9,7 +9,7 @@
 //! again: a notification may repeat once, but is never lost. A snoozed
 //! follow-up is due at a new time, so it is reminded again.
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 
 use crate::error::Result;
 use crate::follow_up_model::{FollowUpAction, Reminder};
@@ -17,7 +17,9 @@ use crate::model::Millis;
 use crate::notebook::Notebook;
 
 /// A reminder claimed more than this long after its due time fell due
-/// while Kindly was closed or the computer slept: it is shown as missed.
+/// while Kindly was closed or the computer slept: it is shown as missed
+/// (unless the follow-up was added or changed after that time, in which case
+/// nobody missed anything: it is simply reminded now).
 pub const MISSED_AFTER: Millis = 2 * 60 * 1000;
 
 impl Notebook {
@@ -30,7 +32,7 @@ impl Notebook {
         let tx = self.conn.transaction()?;
         tx.prepare_cached(
             "INSERT OR IGNORE INTO reminders(entry_pk, due_at, claimed_at, missed)
-             SELECT f.entry_pk, f.due_at, ?1, f.due_at < ?1 - ?2
+             SELECT f.entry_pk, f.due_at, ?1, f.due_at < ?1 - ?2 AND e.updated_at < f.due_at
              FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
              JOIN customers cu ON cu.pk = e.customer_pk
              WHERE f.due_at IS NOT NULL AND f.reminded_due IS NOT f.due_at AND f.due_at <= ?1
@@ -102,9 +104,13 @@ impl Notebook {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT min(due_at) FROM follow_ups
-                 WHERE due_at IS NOT NULL AND reminded_due IS NOT due_at AND due_at > ?1",
+                "SELECT f.due_at FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
+                 JOIN customers cu ON cu.pk = e.customer_pk
+                 WHERE f.due_at IS NOT NULL AND f.reminded_due IS NOT f.due_at AND f.due_at > ?1
+                   AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
+                 ORDER BY f.due_at LIMIT 1",
             )?
-            .query_row([self.now()], |r| r.get(0))?)
+            .query_row([self.now()], |r| r.get(0))
+            .optional()?)
     }
 }

@@ -96,7 +96,10 @@ pub enum Recurrence {
     Rule(String),
     /// Every year, [`BIRTHDAY_LEAD_DAYS`] before this birthday; 29 February
     /// is kept on 28 February in other years.
-    Birthday { month: u32, day: u32 },
+    Birthday {
+        month: u32,
+        day: u32,
+    },
 }
 
 /// A follow-up's schedule in wall-clock time.
@@ -120,8 +123,10 @@ impl Schedule {
                 (at > after).then_some(at)
             }
             Recurrence::Birthday { month, day } => {
+                // The reminder for a birthday early in January falls in
+                // the December before: look one year further ahead.
                 let from = ctx.day(after).year() - 1;
-                (from..from + 3)
+                (from..=from + 3)
                     .filter_map(|year| birthday_in(year, *month, *day))
                     .filter_map(|d| d.checked_sub_days(Days::new(BIRTHDAY_LEAD_DAYS)))
                     .filter(|d| *d >= self.start)
@@ -132,14 +137,39 @@ impl Schedule {
                 let start = rrule::Tz::UTC.from_utc_datetime(&self.start.and_time(time));
                 let set = parse_rule(body).ok()?.build(start).ok()?;
                 // Start a day early in wall-clock time: offsets are < 24 h.
-                let from = ctx.local(after) - chrono::Duration::days(1);
-                let set = set.after(rrule::Tz::UTC.from_utc_datetime(&from));
+                // (`RRuleSet::after` only applies to `all`, not to the
+                // iterator, so the earlier occurrences are skipped here.)
+                let from = rrule::Tz::UTC
+                    .from_utc_datetime(&(ctx.local(after) - chrono::Duration::days(1)));
                 set.into_iter()
+                    .skip_while(|t| *t < from)
                     .take(MAX_STEPS)
                     .map(|t| ctx.instant(t.naive_utc()))
                     .find(|at| *at > after)
             }
         }
+    }
+}
+
+impl Schedule {
+    /// How many occurrences of a repeat rule fall at or after `from`; for
+    /// rules that end after a number of times (`COUNT`), whose iteration
+    /// is finite. `None` for other schedules.
+    pub(crate) fn count_from(&self, from: Millis, ctx: &TimeCtx) -> Option<usize> {
+        let Recurrence::Rule(body) = &self.recurrence else {
+            return None;
+        };
+        if !body.split(';').any(|part| part.starts_with("COUNT=")) {
+            return None;
+        }
+        let time = self.time.unwrap_or(ctx.reminder);
+        let start = rrule::Tz::UTC.from_utc_datetime(&self.start.and_time(time));
+        let set = parse_rule(body).ok()?.build(start).ok()?;
+        Some(
+            set.into_iter()
+                .filter(|t| ctx.instant(t.naive_utc()) >= from)
+                .count(),
+        )
     }
 }
 
@@ -150,18 +180,19 @@ fn parse_rule(body: &str) -> std::result::Result<RRule<Unvalidated>, rrule::RRul
 /// Checks a repeat rule typed or built in the form: a valid RRULE body that
 /// has at least one occurrence from `start`. Returns it normalised.
 pub fn valid_rule(field: &str, body: &str, start: NaiveDate) -> Result<String> {
-    let body = body.trim().trim_start_matches("RRULE:").to_ascii_uppercase();
+    let body = body.trim().to_ascii_uppercase();
+    let body = body.trim_start_matches("RRULE:");
     let bad = || Error::invalid(field, "That repeat rule is not one Kindly understands.");
     if body.is_empty() || body.len() > MAX_RULE || body.contains(['\n', '\r']) {
         return Err(bad());
     }
-    let rule = parse_rule(&body).map_err(|_| bad())?;
+    let rule = parse_rule(body).map_err(|_| bad())?;
     let start = rrule::Tz::UTC.from_utc_datetime(&start.and_time(NaiveTime::MIN));
     let set = rule.build(start).map_err(|_| bad())?;
     if set.all(1).dates.is_empty() {
         return Err(Error::invalid(field, "That repeat rule never happens."));
     }
-    Ok(body)
+    Ok(body.to_owned())
 }
 
 /// The day a birthday falls on in `year`: 29 February becomes 28 February

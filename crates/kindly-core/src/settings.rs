@@ -7,9 +7,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::error::{Error, Result};
 use crate::follow_up_model::TimeSettings;
 use crate::model::{Millis, NotebookInfo};
-use crate::schedule::{self, TimeCtx};
 use crate::notebook::Notebook;
 use crate::phone;
+use crate::schedule::{self, TimeCtx};
 
 const PHONE_REGION: &str = "phone_region";
 
@@ -126,8 +126,13 @@ fn reschedule(conn: &Connection, old: &TimeCtx, new: &TimeCtx) -> Result<()> {
             ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut update = conn
-        .prepare("UPDATE follow_ups SET occurrence_at = ?2, due_at = ?3 WHERE entry_pk = ?1")?;
+    // A due time already reminded about stays reminded where it moves to
+    // (the right-hand side reads the old row): a new setting is not a snooze.
+    let mut update = conn.prepare(
+        "UPDATE follow_ups SET occurrence_at = ?2, due_at = ?3,
+            reminded_due = CASE WHEN reminded_due = due_at THEN ?3 ELSE reminded_due END
+         WHERE entry_pk = ?1",
+    )?;
     for (pk, all_day, occurrence, due) in rows {
         let wall = old.local(occurrence);
         let wall = if all_day {
@@ -156,7 +161,10 @@ impl Notebook {
     /// keep their wall-clock times in the new zone.
     pub fn set_time_zone(&mut self, name: &str) -> Result<TimeSettings> {
         let tz: Tz = name.trim().parse().map_err(|_| {
-            Error::invalid("time_zone", "Choose a time zone from the list, such as Europe/London.")
+            Error::invalid(
+                "time_zone",
+                "Choose a time zone from the list, such as Europe/London.",
+            )
         })?;
         let tx = self.conn.transaction()?;
         let old = time_ctx(&tx)?;

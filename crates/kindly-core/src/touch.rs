@@ -32,7 +32,11 @@ pub(crate) fn refresh(conn: &Connection, customer_pk: i64) -> Result<()> {
 }
 
 /// Where one customer's rhythm stands at `now`, if they have one.
-pub(crate) fn status(conn: &Connection, customer_pk: i64, now: Millis) -> Result<Option<TouchStatus>> {
+pub(crate) fn status(
+    conn: &Connection,
+    customer_pk: i64,
+    now: Millis,
+) -> Result<Option<TouchStatus>> {
     let row: Option<(Option<u32>, Option<u32>, Millis)> = conn
         .prepare_cached(
             "SELECT touch_ideal_days, touch_longest_days, coalesce(last_contact_at, created_at)

@@ -8,8 +8,8 @@ use chrono::{
 };
 use chrono_tz::Tz;
 use kindly_core::schedule::{
-    birthday_in, next_after_all, snooze_until, touch_status, valid_rule, Recurrence, Schedule,
-    TimeCtx, BIRTHDAY_LEAD_DAYS,
+    birthday_in, snooze_until, touch_status, valid_rule, Recurrence, Schedule, TimeCtx,
+    BIRTHDAY_LEAD_DAYS,
 };
 use kindly_core::{ErrorPayload, Millis, Snooze, StayInTouch, TouchState};
 use proptest::prelude::*;
@@ -45,7 +45,10 @@ fn utc(text: &str) -> Millis {
 /// A wall-clock time `YYYY-MM-DD HH:MM` in `tz` that exists exactly once.
 fn wall(tz: Tz, text: &str) -> Millis {
     let t = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap();
-    tz.from_local_datetime(&t).single().unwrap().timestamp_millis()
+    tz.from_local_datetime(&t)
+        .single()
+        .unwrap()
+        .timestamp_millis()
 }
 
 /// How an instant reads on a wall clock in `tz`, `YYYY-MM-DD HH:MM`.
@@ -303,11 +306,29 @@ fn a_skipped_time_moves_forward_by_the_gap(
 /// due once that day, at the first of the two.
 #[rstest]
 // New York falls back 2027-11-07 02:00 EDT -> 01:00 EST: 01:30 EDT = 05:30 UTC.
-#[case::new_york(NEW_YORK, "2027-11-05", hm(1, 30), "2027-11-07 05:30", "2027-11-08 06:30")]
+#[case::new_york(
+    NEW_YORK,
+    "2027-11-05",
+    hm(1, 30),
+    "2027-11-07 05:30",
+    "2027-11-08 06:30"
+)]
 // London falls back 2027-10-31 02:00 BST -> 01:00 GMT: 01:30 BST = 00:30 UTC.
-#[case::london(LONDON, "2027-10-29", hm(1, 30), "2027-10-31 00:30", "2027-11-01 01:30")]
+#[case::london(
+    LONDON,
+    "2027-10-29",
+    hm(1, 30),
+    "2027-10-31 00:30",
+    "2027-11-01 01:30"
+)]
 // Sydney falls back 2027-04-04 03:00 AEDT -> 02:00 AEST: 02:30 AEDT = 15:30 UTC the day before.
-#[case::sydney(SYDNEY, "2027-04-02", hm(2, 30), "2027-04-03 15:30", "2027-04-04 16:30")]
+#[case::sydney(
+    SYDNEY,
+    "2027-04-02",
+    hm(2, 30),
+    "2027-04-03 15:30",
+    "2027-04-04 16:30"
+)]
 fn a_repeated_time_is_due_once_at_the_first(
     #[case] tz: Tz,
     #[case] start: &str,
@@ -365,7 +386,12 @@ fn a_weekly_call_stays_at_ten_local(
 #[test]
 fn a_29_february_birthday_is_reminded_before_28_february_in_other_years() {
     assert_eq!(BIRTHDAY_LEAD_DAYS, 3);
-    let got = occurrences(&birthday(2, 29), LONDON, wall(LONDON, "2026-01-01 00:00"), 5);
+    let got = occurrences(
+        &birthday(2, 29),
+        LONDON,
+        wall(LONDON, "2026-01-01 00:00"),
+        5,
+    );
     assert_eq!(
         got,
         [
@@ -399,7 +425,12 @@ fn third_sunday_of_june_lands_on_the_right_day_each_year() {
         "FREQ=YEARLY;BYMONTH=6;BYDAY=3SU",
     );
     assert_eq!(
-        occurrences(&fathers_day, NEW_YORK, wall(NEW_YORK, "2026-07-01 00:00"), 4),
+        occurrences(
+            &fathers_day,
+            NEW_YORK,
+            wall(NEW_YORK, "2026-07-01 00:00"),
+            4
+        ),
         [
             "2027-06-20 10:00",
             "2028-06-18 10:00",
@@ -421,7 +452,10 @@ fn a_one_off_is_due_once() {
     assert_eq!(s.next_after(utc("2027-06-10 13:30"), &c), None);
     // Without a time: the reminder time.
     let date_only = Schedule { time: None, ..s };
-    assert_eq!(reads(LONDON, date_only.next_after(0, &c).unwrap()), "2027-06-10 09:00");
+    assert_eq!(
+        reads(LONDON, date_only.next_after(0, &c).unwrap()),
+        "2027-06-10 09:00"
+    );
 }
 
 #[test]
@@ -488,7 +522,10 @@ fn tomorrow_morning_is_at_the_reminder_time_across_a_clock_change() {
 #[case::not_a_date(until("8 June", None), "date")]
 #[case::not_a_time(until("2027-06-09", Some("half past")), "time")]
 fn snoozing_into_the_past_or_nonsense_is_refused(#[case] choice: Snooze, #[case] field: &str) {
-    assert_eq!(snooze_field(&choice, wall(LONDON, "2027-06-08 14:10")), field);
+    assert_eq!(
+        snooze_field(&choice, wall(LONDON, "2027-06-08 14:10")),
+        field
+    );
 }
 
 // ---------------------------------------------------------------------
@@ -516,17 +553,4 @@ fn touch_goes_amber_at_the_ideal_gap_and_red_at_the_longest(
     assert_eq!(status.since, since);
     assert_eq!(status.amber_at, utc("2027-06-08 10:00"));
     assert_eq!(status.red_at, utc("2027-07-01 10:00"));
-}
-
-#[test]
-fn unused_helper_guard() {
-    // Keeps `next_after_all` honest: it is the same as asking one by one.
-    let s = repeating("2027-06-08", Some(hm(10, 0)), "FREQ=DAILY");
-    let c = ctx(LONDON);
-    let one_by_one = occurrences(&s, LONDON, 0, 3);
-    let all: Vec<String> = next_after_all(&s, 0, &c, 3)
-        .into_iter()
-        .map(|t| reads(LONDON, t))
-        .collect();
-    assert_eq!(one_by_one, all);
 }

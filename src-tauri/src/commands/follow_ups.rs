@@ -30,12 +30,20 @@ pub fn complete_follow_up(
 }
 
 #[tauri::command(async)]
-pub fn skip_follow_up(state: State<'_, AppState>, id: String, staff: String) -> CmdResult<FollowUp> {
+pub fn skip_follow_up(
+    state: State<'_, AppState>,
+    id: String,
+    staff: String,
+) -> CmdResult<FollowUp> {
     state.change(|nb| nb.skip_follow_up(&id, &staff))
 }
 
 #[tauri::command(async)]
-pub fn snooze_follow_up(state: State<'_, AppState>, id: String, until: Snooze) -> CmdResult<FollowUp> {
+pub fn snooze_follow_up(
+    state: State<'_, AppState>,
+    id: String,
+    until: Snooze,
+) -> CmdResult<FollowUp> {
     state.change(|nb| nb.snooze_follow_up(&id, &until))
 }
 

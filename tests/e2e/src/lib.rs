@@ -33,6 +33,21 @@ fn env(name: &str) -> String {
     })
 }
 
+/// The home folder the app runs with during the tests (see `run.sh`).
+pub fn app_home() -> PathBuf {
+    PathBuf::from(env("KINDLY_E2E_HOME"))
+}
+
+/// Every desktop notification the app asked for during this run, oldest
+/// first, as `{title, body, customer_id}` objects.
+pub fn notifications() -> Vec<Value> {
+    std::fs::read_to_string(env("KINDLY_NOTIFICATION_LOG"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
+}
+
 /// A data folder for one test; several app launches may share it to check
 /// that data survives a restart.
 pub struct Notebook {

@@ -42,3 +42,5 @@ pub fn email(address: &str) -> EmailInput {
         primary: false,
     }
 }
+
+pub mod desk;
