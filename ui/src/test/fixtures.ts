@@ -4,10 +4,13 @@ import type {
   CustomerPage,
   CustomerPromise,
   CustomerSummary,
+  FollowUp,
   Issue,
   NotebookInfo,
   StaffRoster,
   TimelineItem,
+  TodayFollowUp,
+  TodayPage,
   TrashedCustomer,
 } from "../lib/api/types";
 
@@ -47,6 +50,7 @@ export function customer(overrides: Partial<Customer> = {}): Customer {
     tags: [],
     notes: "",
     looked_after_by: "",
+    stay_in_touch: null,
     created_at: Date.UTC(2025, 2, 3, 10, 0),
     updated_at: Date.UTC(2025, 2, 4, 10, 0),
     deleted_at: null,
@@ -88,6 +92,8 @@ export function page(overrides: Partial<CustomerPage> = {}): CustomerPage {
     timeline: { items: [], next: null },
     patterns: [],
     last_contact: null,
+    follow_ups: [],
+    touch: null,
     ...overrides,
   };
 }
@@ -122,6 +128,7 @@ export function item(overrides: Partial<TimelineItem> = {}): TimelineItem {
     old_due_at: null,
     new_due_at: null,
     issue_id: null,
+    action: null,
     ...overrides,
   };
 }
@@ -160,5 +167,67 @@ export function promise(overrides: Partial<CustomerPromise> = {}): CustomerPromi
     overdue: false,
     history: [],
     ...overrides,
+  };
+}
+
+/** A one-off "call back" due tomorrow at 10:30 local time, for Ana. */
+export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  const due = new Date();
+  due.setDate(due.getDate() + 1);
+  due.setHours(10, 30, 0, 0);
+  return {
+    id: "fu-1",
+    customer_id: "0190a000-0000-7000-8000-000000000001",
+    about_id: null,
+    about_kind: null,
+    action: "call_back",
+    date: `${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, "0")}-${String(due.getDate()).padStart(2, "0")}`,
+    time: "10:30",
+    repeat: null,
+    assignee: "Ana",
+    note: "",
+    due_at: due.getTime(),
+    occurrence_at: due.getTime(),
+    snoozed: false,
+    all_day: false,
+    ...overrides,
+  };
+}
+
+/** One row of Today for Margaret Okafor. */
+export function todayRow(
+  f: Partial<FollowUp> = {},
+  overrides: Partial<Omit<TodayFollowUp, "follow_up">> = {},
+): TodayFollowUp {
+  return {
+    follow_up: followUp(f),
+    customer_name: "Margaret Okafor",
+    about_title: null,
+    missed: false,
+    ...overrides,
+  };
+}
+
+/** Today with nothing on it, unless given. */
+export function todayPage(overrides: Partial<TodayPage> = {}): TodayPage {
+  const base: TodayPage = {
+    overdue: [],
+    today: [],
+    upcoming: [],
+    promises: [],
+    birthdays: [],
+    drifting: [],
+    overdue_count: 0,
+    today_count: 0,
+    anything_due: false,
+    ...overrides,
+  };
+  return {
+    ...base,
+    overdue_count: overrides.overdue_count ?? base.overdue.length,
+    today_count: overrides.today_count ?? base.today.length,
+    anything_due:
+      overrides.anything_due ??
+      (base.overdue.length > 0 || base.today.length > 0 || base.promises.some((p) => p.overdue)),
   };
 }

@@ -7,7 +7,7 @@
 import { vi } from "vitest";
 import type * as Real from "../lib/api/ipc";
 import type { Customer, CustomerPage } from "../lib/api/types";
-import { customer, info, page, roster } from "./fixtures";
+import { customer, followUp, info, page, roster, todayPage } from "./fixtures";
 
 export const searchCustomers = vi.fn<typeof Real.searchCustomers>();
 export const getCustomer = vi.fn<typeof Real.getCustomer>();
@@ -40,6 +40,18 @@ export const staffRoster = vi.fn<typeof Real.staffRoster>();
 export const addStaff = vi.fn<typeof Real.addStaff>();
 export const removeStaff = vi.fn<typeof Real.removeStaff>();
 export const setAtDesk = vi.fn<typeof Real.setAtDesk>();
+export const addFollowUp = vi.fn<typeof Real.addFollowUp>();
+export const updateFollowUp = vi.fn<typeof Real.updateFollowUp>();
+export const completeFollowUp = vi.fn<typeof Real.completeFollowUp>();
+export const skipFollowUp = vi.fn<typeof Real.skipFollowUp>();
+export const snoozeFollowUp = vi.fn<typeof Real.snoozeFollowUp>();
+export const reassignFollowUp = vi.fn<typeof Real.reassignFollowUp>();
+export const getToday = vi.fn<typeof Real.getToday>();
+export const exportCalendar = vi.fn<typeof Real.exportCalendar>();
+export const timeSettings = vi.fn<typeof Real.timeSettings>();
+export const setReminderTime = vi.fn<typeof Real.setReminderTime>();
+export const autostartEnabled = vi.fn<typeof Real.autostartEnabled>();
+export const setAutostart = vi.fn<typeof Real.setAutostart>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -74,6 +86,18 @@ export function resetIpc(): void {
     addStaff,
     removeStaff,
     setAtDesk,
+    addFollowUp,
+    updateFollowUp,
+    completeFollowUp,
+    skipFollowUp,
+    snoozeFollowUp,
+    reassignFollowUp,
+    getToday,
+    exportCalendar,
+    timeSettings,
+    setReminderTime,
+    autostartEnabled,
+    setAutostart,
   ] as const) {
     fn.mockReset();
   }
@@ -93,6 +117,20 @@ export function resetIpc(): void {
   issueCategories.mockResolvedValue([]);
   staffRoster.mockResolvedValue(roster());
   setAtDesk.mockImplementation(async (id) => ({ ...roster(), at_desk: id }));
+  // Nothing due: the app opens on Lookup. Tests of Today set their own page.
+  getToday.mockResolvedValue(todayPage());
+  timeSettings.mockResolvedValue({ time_zone: "Europe/London", reminder_time: "09:00" });
+  setReminderTime.mockImplementation(async (time) => ({ time_zone: "Europe/London", reminder_time: time }));
+  autostartEnabled.mockResolvedValue(false);
+  setAutostart.mockImplementation(async (enabled) => enabled);
+  exportCalendar.mockResolvedValue("/home/shop/Kindly/follow-ups.ics");
+  // Each change answers with the follow-up as it is after the change; tests check the call.
+  completeFollowUp.mockImplementation(async (id) => followUp({ id, due_at: null, occurrence_at: null }));
+  skipFollowUp.mockImplementation(async (id) => followUp({ id }));
+  snoozeFollowUp.mockImplementation(async (id) => followUp({ id, snoozed: true }));
+  reassignFollowUp.mockImplementation(async (id, assignee) => followUp({ id, assignee }));
+  addFollowUp.mockImplementation(async (input) => followUp({ ...input, id: "fu-new" }));
+  updateFollowUp.mockImplementation(async (id, input) => followUp({ ...input, id }));
 }
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */

@@ -1,7 +1,19 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { invoke } from "@tauri-apps/api/core";
 import {
+  addFollowUp,
   addStaff,
+  autostartEnabled,
+  completeFollowUp,
+  exportCalendar,
+  getToday,
+  reassignFollowUp,
+  setAutostart,
+  setReminderTime,
+  skipFollowUp,
+  snoozeFollowUp,
+  timeSettings,
+  updateFollowUp,
   createCustomer,
   customerPage,
   emptyTrash,
@@ -69,6 +81,42 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("add_staff", { name: "Ana", initials: "A" });
     await setAtDesk(null);
     expect(invokeMock).toHaveBeenLastCalledWith("set_at_desk", { id: null });
+  });
+
+  it("names the follow-up, Today and reminder commands' arguments exactly as Rust expects", async () => {
+    invokeMock.mockResolvedValue(null);
+    await addFollowUp({} as never);
+    expect(invokeMock).toHaveBeenLastCalledWith("add_follow_up", { input: {} });
+    await updateFollowUp("f1", {} as never);
+    expect(invokeMock).toHaveBeenLastCalledWith("update_follow_up", { id: "f1", input: {} });
+    await completeFollowUp("f1", { staff: "Ana", note: "" });
+    expect(invokeMock).toHaveBeenLastCalledWith("complete_follow_up", {
+      id: "f1",
+      done: { staff: "Ana", note: "" },
+    });
+    await skipFollowUp("f1", "Ana");
+    expect(invokeMock).toHaveBeenLastCalledWith("skip_follow_up", { id: "f1", staff: "Ana" });
+    await snoozeFollowUp("f1", { for: "until", date: "2031-01-02", time: null });
+    expect(invokeMock).toHaveBeenLastCalledWith("snooze_follow_up", {
+      id: "f1",
+      until: { for: "until", date: "2031-01-02", time: null },
+    });
+    await reassignFollowUp("f1", "Ben");
+    expect(invokeMock).toHaveBeenLastCalledWith("reassign_follow_up", { id: "f1", assignee: "Ben" });
+    await getToday();
+    expect(invokeMock).toHaveBeenLastCalledWith("today", undefined);
+    invokeMock.mockResolvedValue("/home/ana/kindly.ics");
+    await expect(exportCalendar()).resolves.toBe("/home/ana/kindly.ics");
+    expect(invokeMock).toHaveBeenLastCalledWith("export_calendar", undefined);
+    invokeMock.mockResolvedValue(null);
+    await timeSettings();
+    expect(invokeMock).toHaveBeenLastCalledWith("time_settings", undefined);
+    await setReminderTime("08:30");
+    expect(invokeMock).toHaveBeenLastCalledWith("set_reminder_time", { time: "08:30" });
+    await autostartEnabled();
+    expect(invokeMock).toHaveBeenLastCalledWith("autostart_enabled", undefined);
+    await setAutostart(true);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_autostart", { enabled: true });
   });
 
   it("turns a refused save into a KindlyError naming the field", async () => {

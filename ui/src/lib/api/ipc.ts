@@ -15,14 +15,20 @@ import type {
   CustomerPage,
   CustomerPromise,
   EntryKind,
+  FollowUp,
+  FollowUpDone,
+  FollowUpInput,
   Issue,
   IssueInput,
   IssueMove,
   PromiseInput,
   PromiseOutcome,
+  Snooze,
   StaffRoster,
   TimelineCursor,
   TimelinePage,
+  TimeSettings,
+  TodayPage,
   TrashedEntry,
 } from "./types";
 
@@ -179,4 +185,65 @@ export function removeStaff(id: string): Promise<StaffRoster> {
 /** Who is at the desk on this computer; null for nobody. */
 export function setAtDesk(id: string | null): Promise<StaffRoster> {
   return call("set_at_desk", { id });
+}
+
+// ---- Follow-ups, the Today screen and reminders ----
+
+/** A birthday follow-up is refused (it comes from the customer's birthday). */
+export function addFollowUp(input: FollowUpInput): Promise<FollowUp> {
+  return call("add_follow_up", { input });
+}
+
+/** Changes what, when, how it repeats, who, what about and the note. Birthday follow-ups are refused. */
+export function updateFollowUp(id: string, input: FollowUpInput): Promise<FollowUp> {
+  return call("update_follow_up", { id, input });
+}
+
+/** Marks the due occurrence done (on the timeline); a repeating one moves to its next occurrence. */
+export function completeFollowUp(id: string, done: FollowUpDone): Promise<FollowUp> {
+  return call("complete_follow_up", { id, done });
+}
+
+/** Skips the due occurrence of a repeating follow-up; a one-off is refused. */
+export function skipFollowUp(id: string, staff: string): Promise<FollowUp> {
+  return call("skip_follow_up", { id, staff });
+}
+
+/** Puts the due occurrence off. A moment not in the future is refused on the field `date`. */
+export function snoozeFollowUp(id: string, until: Snooze): Promise<FollowUp> {
+  return call("snooze_follow_up", { id, until });
+}
+
+export function reassignFollowUp(id: string, assignee: string): Promise<FollowUp> {
+  return call("reassign_follow_up", { id, assignee });
+}
+
+/** Everything the Today screen shows, in one call. */
+export function getToday(): Promise<TodayPage> {
+  return call("today");
+}
+
+/** Saves every follow-up still to do as an .ics file; resolves to the file's full path. */
+export function exportCalendar(): Promise<string> {
+  return call("export_calendar");
+}
+
+/** The notebook's time zone and the reminder time for follow-ups without a time. */
+export function timeSettings(): Promise<TimeSettings> {
+  return call("time_settings");
+}
+
+/** `time` is "HH:MM"; a time that cannot be read is refused on the field `reminder_time`. */
+export function setReminderTime(time: string): Promise<TimeSettings> {
+  return call("set_reminder_time", { time });
+}
+
+/** Whether Kindly starts when the user logs in. */
+export function autostartEnabled(): Promise<boolean> {
+  return call("autostart_enabled");
+}
+
+/** Turns starting at log-in on or off; resolves to the setting now in force. */
+export function setAutostart(enabled: boolean): Promise<boolean> {
+  return call("set_autostart", { enabled });
 }

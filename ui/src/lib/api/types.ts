@@ -39,3 +39,21 @@ export type { TrashedEntry } from "./bindings/TrashedEntry";
 export type { WaitingOn } from "./bindings/WaitingOn";
 
 export type { Conversation } from "./bindings/Conversation";
+
+// Follow-ups, the Today screen and reminders.
+export type { FollowUp } from "./bindings/FollowUp";
+export type { FollowUpAction } from "./bindings/FollowUpAction";
+export type { FollowUpDone } from "./bindings/FollowUpDone";
+export type { FollowUpInput } from "./bindings/FollowUpInput";
+export type { FollowUpPlan } from "./bindings/FollowUpPlan";
+export type { Reminder } from "./bindings/Reminder";
+export type { Snooze } from "./bindings/Snooze";
+export type { StayInTouch } from "./bindings/StayInTouch";
+export type { TimeSettings } from "./bindings/TimeSettings";
+export type { TodayBirthday } from "./bindings/TodayBirthday";
+export type { TodayDrifting } from "./bindings/TodayDrifting";
+export type { TodayFollowUp } from "./bindings/TodayFollowUp";
+export type { TodayPage } from "./bindings/TodayPage";
+export type { TodayPromise } from "./bindings/TodayPromise";
+export type { TouchState } from "./bindings/TouchState";
+export type { TouchStatus } from "./bindings/TouchStatus";

@@ -4,7 +4,7 @@
  * included, so an error Rust reports for `phones.2.number` or `tags.1`
  * points at the row the user sees at that index (Rust drops empty entries).
  */
-import type { ContactChannel, Customer, CustomerInput, Birthday } from "../api/types";
+import type { ContactChannel, Customer, CustomerInput, Birthday, StayInTouch } from "../api/types";
 import type { NewCustomerPrefill } from "../shell/app.svelte";
 
 /** A phone (value = number) or email (value = address) row. */
@@ -20,6 +20,21 @@ export interface BirthdayDraft {
   month: string;
   year: string;
 }
+
+/**
+ * "Keep in touch regularly": the gaps in weeks as typed. `kept` is the rhythm
+ * as stored, so saving without touching the weeks never rounds its days.
+ */
+export interface TouchDraft {
+  enabled: boolean;
+  ideal_weeks: string;
+  longest_weeks: string;
+  kept: StayInTouch | null;
+}
+
+/** The gaps a new rhythm starts with: ideally every 6 weeks, at most 10. */
+export const DEFAULT_IDEAL_WEEKS = 6;
+export const DEFAULT_LONGEST_WEEKS = 10;
 
 export const LIST_NAMES = ["dont", "preferences", "remember", "tags"] as const;
 export type ListName = (typeof LIST_NAMES)[number];
@@ -42,6 +57,7 @@ export interface Draft {
   tags: string[];
   notes: string;
   looked_after_by: string;
+  touch: TouchDraft;
 }
 
 /** A message for one field, named the way Rust names fields. */
@@ -76,6 +92,49 @@ export function emptyDraft(prefill: NewCustomerPrefill = {}): Draft {
     tags: [""],
     notes: "",
     looked_after_by: "",
+    touch: touchDraft(null),
+  };
+}
+
+/** The stay-in-touch fields for a stored rhythm (in whole weeks), or the defaults, unticked. */
+export function touchDraft(kept: StayInTouch | null): TouchDraft {
+  if (!kept) {
+    return {
+      enabled: false,
+      ideal_weeks: String(DEFAULT_IDEAL_WEEKS),
+      longest_weeks: String(DEFAULT_LONGEST_WEEKS),
+      kept: null,
+    };
+  }
+  return {
+    enabled: true,
+    ideal_weeks: String(Math.max(1, Math.round(kept.ideal_days / 7))),
+    longest_weeks: String(Math.max(1, Math.round(kept.longest_days / 7))),
+    kept: { ...kept },
+  };
+}
+
+function weeks(text: string): number | null {
+  const t = text.trim();
+  return /^\d{1,3}$/.test(t) && Number(t) >= 1 ? Number(t) : null;
+}
+
+/** The rhythm to send (gaps in days), `null` for none, or what is wrong with the weeks typed. */
+export function touchFromDraft(t: TouchDraft): StayInTouch | null | FieldProblem {
+  if (!t.enabled) return null;
+  const ideal = weeks(t.ideal_weeks);
+  const longest = weeks(t.longest_weeks);
+  if (ideal === null || longest === null) {
+    return { field: "stay_in_touch", message: "Please give both gaps as whole weeks, such as 6 and 10." };
+  }
+  if (longest < ideal) {
+    return { field: "stay_in_touch", message: "The longest gap cannot be shorter than the ideal gap." };
+  }
+  const kept = t.kept;
+  return {
+    ideal_days: kept && Math.max(1, Math.round(kept.ideal_days / 7)) === ideal ? kept.ideal_days : ideal * 7,
+    longest_days:
+      kept && Math.max(1, Math.round(kept.longest_days / 7)) === longest ? kept.longest_days : longest * 7,
   };
 }
 
@@ -111,6 +170,7 @@ export function draftFromCustomer(c: Customer): Draft {
     tags: orOneEmpty(c.tags),
     notes: c.notes,
     looked_after_by: c.looked_after_by,
+    touch: touchDraft(c.stay_in_touch),
   };
 }
 
@@ -143,6 +203,8 @@ function isProblem(value: unknown): value is FieldProblem {
 export function draftToInput(d: Draft): { input: CustomerInput } | { problem: FieldProblem } {
   const birthday = birthdayFromDraft(d.birthday);
   if (isProblem(birthday)) return { problem: birthday };
+  const touch = touchFromDraft(d.touch);
+  if (isProblem(touch)) return { problem: touch };
   return {
     input: {
       full_name: d.full_name,
@@ -162,6 +224,8 @@ export function draftToInput(d: Draft): { input: CustomerInput } | { problem: Fi
       tags: [...d.tags],
       notes: d.notes,
       looked_after_by: d.looked_after_by,
+      // Left out for "no rhythm": the notebook reads a missing rhythm as none.
+      ...(touch ? { stay_in_touch: touch } : {}),
     },
   };
 }
@@ -178,6 +242,7 @@ const SINGLE_FIELDS = new Set([
   "best_time",
   "notes",
   "looked_after_by",
+  "stay_in_touch",
   "phones",
   "emails",
   ...LIST_NAMES,

@@ -44,3 +44,23 @@ export function formKeys(node: HTMLElement, handlers: FormKeyHandlers) {
     },
   };
 }
+
+/** `use:onEscape={close}` on a small panel: Esc inside it calls `close` (and does not also leave the page). */
+export function onEscape(node: HTMLElement, handler: () => void) {
+  let current = handler;
+  const listener = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && !event.defaultPrevented) {
+      event.preventDefault();
+      current();
+    }
+  };
+  node.addEventListener("keydown", listener);
+  return {
+    update(next: () => void) {
+      current = next;
+    },
+    destroy() {
+      node.removeEventListener("keydown", listener);
+    },
+  };
+}

@@ -68,6 +68,7 @@ describe("Open issues", () => {
             old_due_at: null,
             new_due_at: null,
             issue_id: null,
+            action: null,
           },
         ],
         next: null,
@@ -91,13 +92,15 @@ describe("Open issues", () => {
     expect(within(card).getByTestId("issue-state")).toHaveTextContent("Waiting on the customer");
   });
 
-  it("asks what we did before resolving, then sends the note, mood and who", async () => {
+  it("asks what we did before resolving, then sends the note, mood, who and a check-in in 3 days", async () => {
     const { user, card } = await cardFor("in_progress");
     vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
 
     await user.click(within(card).getByTestId("issue-move-resolved"));
     expect(within(card).getByTestId("move-note")).toHaveFocus();
     expect(within(card).getByTestId("move-staff")).toHaveValue("Ana");
+    expect(within(card).getByTestId("check-in-enabled")).toBeChecked();
+    expect(within(card).getByTestId("check-in-days")).toHaveValue("3");
     await user.click(within(card).getByTestId("move-save"));
 
     expect(await within(card).findByTestId("error-note")).toHaveTextContent("what we did");
@@ -114,8 +117,59 @@ describe("Open issues", () => {
       note: "Refunded the second payment",
       waiting_on: null,
       mood: "delighted",
+      check_in: { action: "check_in", in_days: 3, assignee: "Ana", note: "" },
     });
     await waitFor(() => expect(screen.queryByTestId("open-issue-card")).not.toBeInTheDocument());
+  });
+
+  it("gives the check-in to whoever handles the issue, after the days chosen", async () => {
+    showPage(rosa, { open_issues: [issue({ id: "issue-ben", handler: "Ben Okoro" })] });
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
+    const user = userEvent.setup();
+    render(CustomerProfile, { props: { id: rosa.id, initial: rosa } });
+    const card = await screen.findByTestId("open-issue-card");
+
+    await user.click(within(card).getByTestId("issue-move-resolved"));
+    await user.type(within(card).getByTestId("move-note"), "Sent a new one");
+    await user.clear(within(card).getByTestId("check-in-days"));
+    await user.type(within(card).getByTestId("check-in-days"), "7");
+    await user.click(within(card).getByTestId("move-save"));
+
+    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith(
+      "issue-ben",
+      expect.objectContaining({
+        to: "resolved",
+        check_in: { action: "check_in", in_days: 7, assignee: "Ben Okoro", note: "" },
+      }),
+    );
+  });
+
+  it("resolves without a check-in when the box is unticked", async () => {
+    const { user, card } = await cardFor("open");
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
+
+    await user.click(within(card).getByTestId("issue-move-resolved"));
+    await user.type(within(card).getByTestId("move-note"), "Sorted on the phone");
+    await user.click(within(card).getByTestId("check-in-enabled"));
+    expect(within(card).getByTestId("check-in-days")).toBeDisabled();
+    await user.click(within(card).getByTestId("move-save"));
+
+    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(ipc.moveIssue).mock.calls[0][1]).not.toHaveProperty("check_in");
+  });
+
+  it("says beside the days when they are not a number, and sends nothing", async () => {
+    const { user, card } = await cardFor("open");
+
+    await user.click(within(card).getByTestId("issue-move-resolved"));
+    await user.type(within(card).getByTestId("move-note"), "Sorted");
+    await user.clear(within(card).getByTestId("check-in-days"));
+    await user.type(within(card).getByTestId("check-in-days"), "soon");
+    await user.click(within(card).getByTestId("move-save"));
+
+    expect(await within(card).findByTestId("error-follow_up")).toHaveTextContent("number of days");
+    expect(within(card).getByTestId("check-in-days")).toHaveFocus();
+    expect(vi.mocked(ipc.moveIssue)).not.toHaveBeenCalled();
   });
 
   it("asks who we are waiting on and what for", async () => {

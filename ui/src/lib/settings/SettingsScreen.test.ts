@@ -78,6 +78,74 @@ describe("Settings", () => {
   });
 });
 
+describe("Reminder settings", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+    vi.mocked(ipc.timeSettings).mockResolvedValue({ time_zone: "Europe/London", reminder_time: "09:00" });
+  });
+
+  it("shows the reminder time, the time zone, and whether Kindly starts at log-in", async () => {
+    await openSettings();
+
+    expect(await screen.findByTestId("reminder-time")).toHaveValue("09:00");
+    await waitFor(() =>
+      expect(screen.getByTestId("time-zone")).toHaveTextContent(
+        "Times are in Europe/London, your computer’s time zone.",
+      ),
+    );
+    await waitFor(() => expect(screen.getByTestId("autostart")).toBeEnabled());
+    expect(screen.getByTestId("autostart")).not.toBeChecked();
+    expect(screen.getByText(/closing the window keeps Kindly running in the tray/i)).toBeInTheDocument();
+  });
+
+  it("saves a new reminder time and says so", async () => {
+    const { user } = await openSettings();
+    const time = await screen.findByTestId("reminder-time");
+    await waitFor(() => expect(time).toHaveValue("09:00"));
+
+    await user.clear(time);
+    await user.type(time, "08:30");
+    await user.click(screen.getByTestId("reminder-time-save"));
+
+    expect(vi.mocked(ipc.setReminderTime)).toHaveBeenCalledWith("08:30");
+    expect(await screen.findByTestId("reminder-time-saved")).toHaveTextContent("remind at 08:30");
+    expect(app.time?.reminder_time).toBe("08:30");
+  });
+
+  it("shows a refused reminder time beside it", async () => {
+    vi.mocked(ipc.setReminderTime).mockRejectedValue(
+      new KindlyError("invalid_input", "Please enter a time such as 09:30.", "reminder_time"),
+    );
+    const { user } = await openSettings();
+    const time = await screen.findByTestId("reminder-time");
+    await waitFor(() => expect(time).toHaveValue("09:00"));
+
+    await user.click(screen.getByTestId("reminder-time-save"));
+
+    expect(await screen.findByTestId("error-reminder_time")).toHaveTextContent("Please enter a time");
+    expect(time).toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByTestId("reminder-time-saved")).not.toBeInTheDocument();
+  });
+
+  it("turns starting at log-in on, and back off when the computer refuses", async () => {
+    const { user } = await openSettings();
+    const box = await screen.findByTestId("autostart");
+    await waitFor(() => expect(box).toBeEnabled());
+
+    await user.click(box);
+    expect(vi.mocked(ipc.setAutostart)).toHaveBeenCalledWith(true);
+    await waitFor(() => expect(box).toBeChecked());
+
+    vi.mocked(ipc.setAutostart).mockRejectedValueOnce(
+      new KindlyError("unexpected", "That could not be changed."),
+    );
+    await user.click(box);
+    expect(await screen.findByText("That could not be changed.")).toBeInTheDocument();
+    await waitFor(() => expect(box).toBeChecked());
+  });
+});
+
 describe("regionOptions", () => {
   it("names every code, sorted by name, and keeps an unlisted saved code", () => {
     const options = regionOptions("", ["en"]);

@@ -1,11 +1,12 @@
 /**
  * App-wide state: which screen is showing, the notebook facts shown in the
- * header, the staff list with who is at the desk, and the lookup text (kept
- * so coming back to Lookup keeps it).
+ * header, the staff list with who is at the desk, the count of follow-ups
+ * due on the header's Today button, and the lookup text (kept so coming back
+ * to Lookup keeps it).
  */
-import { notebookInfo, staffRoster } from "../api/ipc";
+import { getToday, notebookInfo, staffRoster, timeSettings } from "../api/ipc";
 import { messageOf } from "../api/errors";
-import type { Customer, NotebookInfo, StaffRoster } from "../api/types";
+import type { Customer, NotebookInfo, StaffRoster, TimeSettings, TodayPage } from "../api/types";
 import type { Draft } from "../customers/draft";
 import { entryDrafts } from "../forms/drafts";
 
@@ -20,6 +21,7 @@ export interface NewCustomerPrefill {
  * show straight away instead of fetching it again.
  */
 export type Route =
+  | { name: "today" }
   | { name: "lookup" }
   | { name: "customer"; id: string; customer?: Customer }
   | { name: "new"; prefill?: NewCustomerPrefill }
@@ -42,6 +44,14 @@ class AppState {
   lookupFocusRequests = $state(0);
   /** The staff list and who is at the desk; loaded once at start, replaced after each change. */
   roster = $state.raw<StaffRoster>({ staff: [], at_desk: null });
+  /** Follow-ups overdue or due today, for the badge on the header's Today button. */
+  dueCount = $state(0);
+  /** Bumped when the shell says reminders fired, so a Today screen on show reloads. */
+  todayChanges = $state(0);
+  /** The notebook's time zone and reminder time; null until known. */
+  time = $state.raw<TimeSettings | null>(null);
+  /** True once start-up has chosen the first screen (Today when something is due, else Lookup). */
+  started = $state(false);
 }
 
 export const app = new AppState();
@@ -62,6 +72,16 @@ export function navigate(route: Route): void {
 export function openLookup(): void {
   if (app.route.name !== "lookup") navigate({ name: "lookup" });
   app.lookupFocusRequests += 1;
+}
+
+/** Shows Today: what is due, promises, birthdays and who is drifting out of touch. */
+export function openToday(): void {
+  if (app.route.name !== "today") navigate({ name: "today" });
+}
+
+/** Opens a customer's page (e.g. from a reminder that was clicked). */
+export function openCustomer(id: string): void {
+  navigate({ name: "customer", id });
 }
 
 /** Opens an empty new-customer form, unless one is already open (so nothing typed is lost). */
@@ -97,6 +117,48 @@ export async function loadRoster(): Promise<void> {
   }
 }
 
+/** Keeps the header's badge in step with a Today page just loaded. */
+export function noteToday(today: TodayPage): void {
+  app.dueCount = today.overdue_count + today.today_count;
+}
+
+/** Reloads the badge on the Today button. Failures are ignored: the old count stays. */
+export async function refreshDueCount(): Promise<void> {
+  try {
+    noteToday(await getToday());
+  } catch {
+    // The badge is a hint; Today itself shows any failure.
+  }
+}
+
+/** Loads the time zone and reminder time. A failure leaves them unknown: forms then say less. */
+export async function loadTimeSettings(): Promise<void> {
+  try {
+    app.time = await timeSettings();
+  } catch {
+    // Nothing to show: hints fall back to general words.
+  }
+}
+
+/**
+ * Start-up: loads the notebook facts, then opens Today when anything is
+ * overdue or due today (unless the user has already gone elsewhere). A
+ * failure to read Today never stops the app from opening on Lookup.
+ */
+export async function startUp(): Promise<void> {
+  try {
+    await refreshInfo();
+    if (app.infoError) return;
+    const today = await getToday();
+    noteToday(today);
+    if (today.anything_due && app.route.name === "lookup") navigate({ name: "today" });
+  } catch {
+    // Stay on Lookup.
+  } finally {
+    app.started = true;
+  }
+}
+
 /** Back to the state the app opens in. For tests. */
 export function resetApp(): void {
   app.route = { name: "lookup" };
@@ -107,6 +169,10 @@ export function resetApp(): void {
   app.query = "";
   app.lookupFocusRequests = 0;
   app.roster = { staff: [], at_desk: null };
+  app.dueCount = 0;
+  app.todayChanges = 0;
+  app.time = null;
+  app.started = false;
   unsavedDrafts.clear();
   entryDrafts.clear();
 }

@@ -1,10 +1,11 @@
 /**
  * Shortcuts that work on every screen:
- * Ctrl/Cmd+K focuses the lookup box, Ctrl/Cmd+N opens a new customer form.
+ * Ctrl/Cmd+K focuses the lookup box, Ctrl/Cmd+N opens a new customer form,
+ * Ctrl/Cmd+T shows Today.
  * Screen-specific keys (Save, Esc, arrows) are handled by the screens.
  */
 import { isModKey } from "./keys";
-import { openLookup, openNewCustomer } from "./app.svelte";
+import { openLookup, openNewCustomer, openToday } from "./app.svelte";
 
 export function handleGlobalKey(event: KeyboardEvent): void {
   if (event.defaultPrevented) return;
@@ -14,5 +15,8 @@ export function handleGlobalKey(event: KeyboardEvent): void {
   } else if (isModKey(event, "n")) {
     event.preventDefault();
     openNewCustomer();
+  } else if (isModKey(event, "t")) {
+    event.preventDefault();
+    openToday();
   }
 }

@@ -113,6 +113,47 @@ describe("A customer's history", () => {
     expect(screen.queryByTestId("history-notice")).not.toBeInTheDocument();
   });
 
+  it("adds 'write the card' for today, for whoever spoke, when 'A card to send' is ticked", async () => {
+    vi.mocked(ipc.logConversation).mockImplementation(async (input) => ({
+      ...input,
+      id: "conv-new",
+      happened_at: Date.now(),
+    }));
+    const user = openProfile();
+    await user.click(await screen.findByTestId("log-conversation"));
+
+    await user.keyboard("Their mum is in hospital");
+    await user.clear(screen.getByTestId("conv-staff"));
+    await user.type(screen.getByTestId("conv-staff"), "Ben Okoro");
+    expect(screen.getByTestId("card-to-send")).not.toBeChecked();
+    await user.click(screen.getByTestId("card-to-send"));
+    await user.click(screen.getByTestId("conv-save"));
+
+    expect(vi.mocked(ipc.logConversation)).toHaveBeenCalledWith(
+      expect.objectContaining({
+        summary: "Their mum is in hospital",
+        staff: "Ben Okoro",
+        follow_up: { action: "send_card", in_days: 0, assignee: "Ben Okoro", note: "Write the card" },
+      }),
+    );
+  });
+
+  it("sends no follow-up with a conversation when 'A card to send' is left unticked", async () => {
+    vi.mocked(ipc.logConversation).mockImplementation(async (input) => ({
+      ...input,
+      id: "conv-new",
+      happened_at: Date.now(),
+    }));
+    const user = openProfile();
+    await user.click(await screen.findByTestId("log-conversation"));
+
+    await user.keyboard("Just checking in");
+    await user.click(screen.getByTestId("conv-save"));
+
+    expect(vi.mocked(ipc.logConversation)).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(ipc.logConversation).mock.calls[0][0]).not.toHaveProperty("follow_up");
+  });
+
   it("lets the person at the desk change who spoke, and links the conversation to an open issue", async () => {
     showPage(rosa, { open_issues: [issue({ id: "issue-7", title: "Scratched frame" })] });
     vi.mocked(ipc.logConversation).mockResolvedValue({
@@ -290,6 +331,68 @@ describe("A customer's history", () => {
     );
     await waitFor(() => expect(rowIds()).toEqual(["issue-1", "promise-1", "conv-old"]));
     expect(screen.queryByTestId("timeline-more")).not.toBeInTheDocument();
+  });
+
+  it("says which follow-ups were done or skipped, by whom, with the note", async () => {
+    const now = Date.now();
+    showPage(rosa, {
+      timeline: {
+        items: [
+          item({
+            seq: 40,
+            at: now - 10 * 60_000,
+            event: "follow_up_done",
+            entry_kind: "follow_up",
+            entry_id: "fu-1",
+            title: "",
+            channel: null,
+            staff: "Ben Okoro",
+            note: "Happy with the repair",
+            action: "call_back",
+          }),
+          item({
+            seq: 39,
+            at: now - 20 * 60_000,
+            event: "follow_up_done",
+            entry_kind: "follow_up",
+            entry_id: "fu-2",
+            title: "See how the new boiler is",
+            channel: null,
+            action: "check_in",
+          }),
+          item({
+            seq: 38,
+            at: now - 30 * 60_000,
+            event: "follow_up_skipped",
+            entry_kind: "follow_up",
+            entry_id: "fu-3",
+            title: "",
+            channel: null,
+            action: "check_in",
+          }),
+        ],
+        next: null,
+      },
+    });
+    const user = openProfile();
+
+    const rows = await screen.findAllByTestId("timeline-item");
+    expect(rows[0]).toHaveAttribute("data-event", "follow_up_done");
+    expect(rows[0]).toHaveTextContent("Called back");
+    expect(within(rows[0]).getByTestId("timeline-title")).toHaveTextContent("Call back");
+    expect(within(rows[0]).getByTestId("timeline-staff")).toHaveTextContent("Ben Okoro");
+    expect(within(rows[0]).getByTestId("timeline-detail")).toHaveTextContent("Happy with the repair");
+    expect(rows[1]).toHaveTextContent("Check-in done");
+    expect(within(rows[1]).getByTestId("timeline-title")).toHaveTextContent("See how the new boiler is");
+    expect(rows[2]).toHaveTextContent("Follow-up skipped");
+    expect(within(rows[2]).getByTestId("timeline-detail")).toHaveTextContent("Check in skipped this time");
+    // Follow-ups are edited in their own part of the page; here they can only be deleted.
+    expect(within(rows[0]).queryByTestId("entry-edit")).not.toBeInTheDocument();
+    expect(within(rows[0]).getByTestId("entry-delete")).toBeInTheDocument();
+
+    await user.click(screen.getByTestId("timeline-filter-follow_up"));
+    expect(vi.mocked(ipc.timelinePage)).toHaveBeenLastCalledWith("id-rosa", ["follow_up"], null, PAGE_SIZE);
+    expect(screen.getByTestId("timeline-filter-follow_up")).toHaveTextContent("Follow-ups");
   });
 
   it("filters the timeline with the chips, sending the kinds", async () => {

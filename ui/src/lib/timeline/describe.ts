@@ -3,9 +3,10 @@ import type { TimelineItem } from "../api/types";
 import { conversationChannelLabel } from "../conversations/channels";
 import { moodLabel } from "../forms/moods";
 import { changeWords, waitingOnWords } from "../issues/states";
+import { actionLabel, DONE_LABELS } from "../followups/words";
 import { dueWords } from "./when";
 
-/** The label beside the row: the kind of conversation, or what happened to the issue or promise. */
+/** The label beside the row: the kind of conversation, or what happened to the issue, promise or follow-up. */
 export function rowLabel(item: TimelineItem): string {
   switch (item.event) {
     case "conversation":
@@ -22,7 +23,21 @@ export function rowLabel(item: TimelineItem): string {
       return "Promise broken";
     case "promise_renegotiated":
       return "New date agreed";
+    case "follow_up_done":
+      return item.action ? DONE_LABELS[item.action] : "Follow-up done";
+    case "follow_up_skipped":
+      return "Follow-up skipped";
   }
+}
+
+/**
+ * The row's main line: the conversation's summary, the issue's title, what
+ * was promised, or the follow-up's note; a follow-up without a note says what
+ * it asked for ("Call back").
+ */
+export function rowTitle(item: TimelineItem): string {
+  if (item.entry_kind === "follow_up" && item.title.trim() === "") return actionLabel(item.action);
+  return item.title;
 }
 
 /**
@@ -50,6 +65,10 @@ export function rowDetail(item: TimelineItem, now: Date = new Date()): string {
       if (from && to) return withNote(`${from} → ${to}`);
       return to ? withNote(`Now due ${to}`) : note;
     }
+    case "follow_up_done":
+      return note;
+    case "follow_up_skipped":
+      return withNote(`${actionLabel(item.action)} skipped this time; it repeats as before`);
     default:
       return note;
   }

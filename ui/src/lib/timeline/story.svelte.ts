@@ -1,6 +1,7 @@
 /**
  * A customer's page as loaded from the notebook: the customer, open issues,
- * open promises, patterns, last contact and the timeline pages fetched so far.
+ * open promises, follow-ups, how they stand for staying in touch, patterns,
+ * last contact and the timeline pages fetched so far.
  * One `customer_page` call loads (and, after every change, reloads) it all;
  * older timeline pages and filter changes use `timeline_page`.
  */
@@ -15,6 +16,8 @@ export const PAGE_SIZE = 50;
 export interface Notice {
   text: string;
   undo?: string;
+  /** Shown beside the follow-ups rather than above the history. */
+  place?: "follow-ups";
 }
 
 export class Story {

@@ -132,4 +132,27 @@ describe("Trash", () => {
     await user.click(screen.getByTestId("empty-trash"));
     expect(screen.getByRole("alertdialog")).toHaveTextContent("Delete 1 history entry forever?");
   });
+
+  it("lists a follow-up without a note as 'Follow-up', and says it is back when restored", async () => {
+    vi.mocked(ipc.listTrash).mockResolvedValue([]);
+    vi.mocked(ipc.listTrashedEntries).mockResolvedValue([
+      {
+        id: "fu-1",
+        kind: "follow_up",
+        title: "",
+        customer_id: "id-rosa",
+        customer_name: "Rosa Diaz",
+        deleted_at: Date.UTC(2025, 2, 3, 10, 0),
+      },
+    ]);
+    const user = await openTrash();
+
+    const row = await screen.findByTestId("trash-entry-row");
+    expect(row).toHaveTextContent("Follow-up");
+    expect(row).toHaveTextContent("Rosa Diaz");
+    await user.click(within(row).getByTestId("trash-entry-restore"));
+
+    expect(vi.mocked(ipc.restoreEntry)).toHaveBeenCalledWith("fu-1");
+    expect(await screen.findByRole("status")).toHaveTextContent("The follow-up is back on Rosa Diaz’s page.");
+  });
 });

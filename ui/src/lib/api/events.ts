@@ -1,0 +1,56 @@
+/**
+ * Events the desktop shell sends to the window: a reminder notification was
+ * clicked ("open-customer"), the tray menu asked for Today ("open-today"), or
+ * reminders fired and Today has changed ("today-changed").
+ *
+ * Listening never throws: where there is no shell (tests, a plain browser)
+ * it quietly does nothing.
+ */
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+
+export interface ShellHandlers {
+  /** A reminder was clicked: show this customer. */
+  openCustomer: (customerId: string) => void;
+  /** The tray menu's "Today". */
+  openToday: () => void;
+  /** Reminders fired: what Today shows has changed. */
+  todayChanged: () => void;
+}
+
+interface OpenCustomerPayload {
+  customer_id: string;
+}
+
+function subscribe<T>(name: string, handler: (payload: T) => void): Promise<UnlistenFn | null> {
+  try {
+    return listen<T>(name, (event) => handler(event.payload)).catch(() => null);
+  } catch {
+    return Promise.resolve(null);
+  }
+}
+
+/** Starts listening; the function returned stops it (also before the listeners are in place). */
+export function listenToShell(handlers: ShellHandlers): () => void {
+  let stopped = false;
+  const pending = [
+    subscribe<OpenCustomerPayload>("open-customer", (payload) => {
+      if (payload && typeof payload.customer_id === "string" && payload.customer_id !== "") {
+        handlers.openCustomer(payload.customer_id);
+      }
+    }),
+    subscribe<unknown>("open-today", () => handlers.openToday()),
+    subscribe<unknown>("today-changed", () => handlers.todayChanged()),
+  ];
+  const stops: UnlistenFn[] = [];
+  for (const p of pending) {
+    void p.then((stop) => {
+      if (!stop) return;
+      if (stopped) stop();
+      else stops.push(stop);
+    });
+  }
+  return () => {
+    stopped = true;
+    for (const stop of stops.splice(0)) stop();
+  };
+}
