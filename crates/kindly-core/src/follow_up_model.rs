@@ -97,6 +97,8 @@ pub struct FollowUp {
     pub customer_id: String,
     pub about_id: Option<String>,
     pub about_kind: Option<EntryKind>,
+    /// The title of the issue or what was promised.
+    pub about_title: Option<String>,
     pub action: FollowUpAction,
     pub date: String,
     pub time: Option<String>,
@@ -169,8 +171,6 @@ pub struct TodayFollowUp {
     pub follow_up: FollowUp,
     /// The name to greet them by.
     pub customer_name: String,
-    /// The title of the issue or promise it is about.
-    pub about_title: Option<String>,
     /// Its reminder fell due while Kindly was closed or the laptop slept.
     pub missed: bool,
 }

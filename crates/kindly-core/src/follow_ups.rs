@@ -279,10 +279,12 @@ pub(crate) fn read_follow_up(conn: &Connection, pk: i64) -> Result<FollowUp> {
 /// Selects the columns [`follow_up_row`] reads, from `follow_ups f`.
 pub(crate) const FOLLOW_UP_SELECT: &str =
     "SELECT e.id, cu.id, a.id, a.kind, f.action, f.start_date, f.start_time, f.rrule,
-        f.assignee, f.note, f.due_at, f.occurrence_at
+        f.assignee, f.note, f.due_at, f.occurrence_at, coalesce(ai.title, ap.what)
      FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
      JOIN customers cu ON cu.pk = e.customer_pk
-     LEFT JOIN entries a ON a.pk = f.about_pk";
+     LEFT JOIN entries a ON a.pk = f.about_pk
+     LEFT JOIN issues ai ON ai.entry_pk = f.about_pk
+     LEFT JOIN promises ap ON ap.entry_pk = f.about_pk";
 
 pub(crate) fn follow_up_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FollowUp> {
     let action = FollowUpAction::parse(&r.get::<_, String>(4)?).unwrap_or(FollowUpAction::Other);
@@ -307,6 +309,7 @@ pub(crate) fn follow_up_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FollowUp>
         },
         assignee: r.get(8)?,
         note: r.get(9)?,
+        about_title: r.get(12)?,
         snoozed: due_at.is_some() && due_at != occurrence_at,
         due_at,
         occurrence_at,

@@ -27,8 +27,8 @@ const NAME: &str = "CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELS
 fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFollowUp>> {
     let sql = format!(
         "SELECT e.id, cu.id, a.id, a.kind, f.action, f.start_date, f.start_time, f.rrule,
-            f.assignee, f.note, f.due_at, f.occurrence_at,
-            {NAME}, coalesce(ai.title, ap.what),
+            f.assignee, f.note, f.due_at, f.occurrence_at, coalesce(ai.title, ap.what),
+            {NAME},
             EXISTS(SELECT 1 FROM reminders r WHERE r.entry_pk = f.entry_pk AND r.due_at = f.due_at AND r.missed)
          FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
          JOIN customers cu ON cu.pk = e.customer_pk
@@ -43,8 +43,7 @@ fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFo
     let rows = stmt.query_map(params![from, to, TODAY_LIMIT], |r| {
         Ok(TodayFollowUp {
             follow_up: follow_up_row(r)?,
-            customer_name: r.get(12)?,
-            about_title: r.get(13)?,
+            customer_name: r.get(13)?,
             missed: r.get(14)?,
         })
     })?;

@@ -153,7 +153,10 @@ fn a_follow_up_can_be_about_an_issue_or_promise_of_the_same_customer_only() {
     assert_eq!(f.about_id.as_deref(), Some(own_issue.id.as_str()));
     assert_eq!(f.about_kind, Some(EntryKind::Issue));
     let today = d.today().unwrap();
-    assert_eq!(today.today[0].about_title.as_deref(), Some("Double charge"));
+    assert_eq!(
+        today.today[0].follow_up.about_title.as_deref(),
+        Some("Double charge")
+    );
 }
 
 #[test]
@@ -662,7 +665,10 @@ fn resolving_an_issue_with_a_check_in_schedules_it_about_that_issue() {
         ("Ana", "See that it stayed fixed")
     );
     let upcoming = d.today().unwrap().upcoming;
-    assert_eq!(upcoming[0].about_title.as_deref(), Some("Double charge"));
+    assert_eq!(
+        upcoming[0].follow_up.about_title.as_deref(),
+        Some("Double charge")
+    );
 }
 
 #[test]

@@ -325,12 +325,18 @@ fn reminder_time_start_at_login_and_calendar_export() {
     add_follow_up(&app, "call_back", &date_in(1), "10:30", "weekly");
     app.click("nav-today");
     app.click("export-calendar");
-    let file = app_home().join("Downloads").join("Kindly follow-ups.ics");
     app.wait_for("the export", || {
         app.try_find("export-result")
             .is_some_and(|e| app.text(&e).contains("Kindly follow-ups.ics"))
     });
-    let ics = std::fs::read_to_string(&file).expect("the .ics file");
+    // In Downloads, or the home folder when there is no Downloads folder.
+    let said = app.text_of("export-result");
+    let path = said
+        .trim()
+        .strip_prefix("Saved to ")
+        .expect("where it was saved");
+    assert!(path.starts_with(&*app_home().to_string_lossy()), "{path}");
+    let ics = std::fs::read_to_string(path).expect("the .ics file");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(ics.contains("SUMMARY:Call back Kenji\r\n"));
     assert!(ics.contains("RRULE:FREQ=WEEKLY\r\n"));

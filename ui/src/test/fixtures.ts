@@ -190,6 +190,7 @@ export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
     occurrence_at: due.getTime(),
     snoozed: false,
     all_day: false,
+    about_title: null,
     ...overrides,
   };
 }
@@ -202,7 +203,6 @@ export function todayRow(
   return {
     follow_up: followUp(f),
     customer_name: "Margaret Okafor",
-    about_title: null,
     missed: false,
     ...overrides,
   };

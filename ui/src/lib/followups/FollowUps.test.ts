@@ -22,6 +22,7 @@ const fortnightly = followUp({
   assignee: "Ben Okoro",
   about_id: "issue-1",
   about_kind: "issue",
+  about_title: "Boiler keeps cutting out",
 });
 const birthday = followUp({
   id: "fu-birthday",

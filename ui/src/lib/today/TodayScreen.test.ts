@@ -39,8 +39,9 @@ const lateCall = todayRow(
     due_at: at(-2, 10, 30),
     occurrence_at: at(-2, 10, 30),
     note: "About the quote",
+    about_title: "Boiler keeps cutting out",
   },
-  { customer_name: "Rosa Diaz", missed: true, about_title: "Boiler keeps cutting out" },
+  { customer_name: "Rosa Diaz", missed: true },
 );
 const cardToday = todayRow(
   {

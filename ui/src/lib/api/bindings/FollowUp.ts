@@ -5,7 +5,11 @@ import type { FollowUpAction } from "./FollowUpAction";
 /**
  * A stored follow-up.
  */
-export type FollowUp = { id: string, customer_id: string, about_id: string | null, about_kind: EntryKind | null, action: FollowUpAction, date: string, time: string | null, repeat: string | null, assignee: string, note: string, 
+export type FollowUp = { id: string, customer_id: string, about_id: string | null, about_kind: EntryKind | null, 
+/**
+ * The title of the issue or what was promised.
+ */
+about_title: string | null, action: FollowUpAction, date: string, time: string | null, repeat: string | null, assignee: string, note: string, 
 /**
  * When it is next due (after any snooze); `None` once finished.
  */

@@ -10,10 +10,6 @@ export type TodayFollowUp = { follow_up: FollowUp,
  */
 customer_name: string, 
 /**
- * The title of the issue or promise it is about.
- */
-about_title: string | null, 
-/**
  * Its reminder fell due while Kindly was closed or the laptop slept.
  */
 missed: boolean, };
