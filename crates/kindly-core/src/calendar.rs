@@ -99,7 +99,7 @@ fn rows(conn: &Connection) -> Result<Vec<Row>> {
          FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
          JOIN customers cu ON cu.pk = e.customer_pk
          WHERE f.due_at IS NOT NULL AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
-         ORDER BY f.due_at, e.pk",
+         ORDER BY f.due_at, f.entry_pk",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(Row {

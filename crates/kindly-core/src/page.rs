@@ -272,7 +272,7 @@ impl Notebook {
                 .conn
                 .prepare_cached(&format!(
                     "{FOLLOW_UP_SELECT} WHERE e.customer_pk = ?1 AND e.deleted_at IS NULL
-                       AND f.due_at IS NOT NULL ORDER BY f.due_at, e.pk"
+                       AND f.due_at IS NOT NULL ORDER BY f.due_at, f.entry_pk"
                 ))?
                 .query_map([pk], follow_up_row)?
                 .collect::<rusqlite::Result<_>>()?,

@@ -37,7 +37,7 @@ fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFo
          LEFT JOIN promises ap ON ap.entry_pk = f.about_pk
          WHERE f.due_at IS NOT NULL AND f.due_at >= ?1 AND f.due_at < ?2
            AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
-         ORDER BY f.due_at, e.pk LIMIT ?3"
+         ORDER BY f.due_at, f.entry_pk LIMIT ?3"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(params![from, to, TODAY_LIMIT], |r| {
@@ -48,6 +48,15 @@ fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFo
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many follow-ups fall due in `from..to`: the list's length unless
+/// the list was capped.
+fn count_of(conn: &Connection, list: &[TodayFollowUp], from: Millis, to: Millis) -> Result<u32> {
+    match u32::try_from(list.len()) {
+        Ok(n) if n < TODAY_LIMIT => Ok(n),
+        _ => count(conn, from, to),
+    }
 }
 
 fn count(conn: &Connection, from: Millis, to: Millis) -> Result<u32> {
@@ -149,12 +158,14 @@ pub(crate) fn today(conn: &Connection, now: Millis, ctx: &TimeCtx) -> Result<Tod
     let day = ctx.day(now);
     let next = |n: u64| ctx.start_of(day.checked_add_days(Days::new(n)).unwrap_or(day));
     let (start, tomorrow, week_end) = (ctx.start_of(day), next(1), next(8));
-    let overdue_count = count(conn, Millis::MIN, start)?;
-    let today_count = count(conn, start, tomorrow)?;
+    let overdue = follow_ups(conn, Millis::MIN, start)?;
+    let today = follow_ups(conn, start, tomorrow)?;
+    let overdue_count = count_of(conn, &overdue, Millis::MIN, start)?;
+    let today_count = count_of(conn, &today, start, tomorrow)?;
     let promises = promises(conn, week_end, now)?;
     Ok(TodayPage {
-        overdue: follow_ups(conn, Millis::MIN, start)?,
-        today: follow_ups(conn, start, tomorrow)?,
+        overdue,
+        today,
         upcoming: follow_ups(conn, tomorrow, week_end)?,
         anything_due: overdue_count > 0
             || today_count > 0
