@@ -36,14 +36,15 @@ impl Doorbell {
         self.bell.notify_all();
     }
 
-    /// Returns when rung or after `timeout`, whichever is first.
-    fn wait(&self, timeout: Duration) {
+    /// Returns when rung (true) or after `timeout` (false), whichever is
+    /// first. A ring while nobody waits is kept for the next wait.
+    fn wait(&self, timeout: Duration) -> bool {
         let rung = self.rung.lock().unwrap_or_else(|e| e.into_inner());
         let (mut rung, _) = self
             .bell
             .wait_timeout_while(rung, timeout, |rung| !*rung)
             .unwrap_or_else(|e| e.into_inner());
-        *rung = false;
+        std::mem::take(&mut *rung)
     }
 }
 
@@ -218,5 +219,38 @@ fn log_request(title: &str, body: &str, target: &Target) {
         .and_then(|mut f| writeln!(f, "{line}"));
     if let Err(err) = written {
         eprintln!("kindly: could not log a notification: {err}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    #[test]
+    fn a_change_made_while_the_loop_was_busy_still_wakes_it() {
+        let bell = Doorbell::default();
+        bell.ring();
+        assert!(bell.wait(Duration::from_secs(600)), "the ring was kept");
+        assert!(!bell.wait(Duration::from_millis(1)), "and used up");
+    }
+
+    #[test]
+    fn a_change_wakes_a_sleeping_loop() {
+        let bell = Arc::new(Doorbell::default());
+        let sleeper = {
+            let bell = Arc::clone(&bell);
+            std::thread::spawn(move || bell.wait(Duration::from_secs(600)))
+        };
+        // Ring until the sleeper has taken it (it may not be waiting yet).
+        while !sleeper.is_finished() {
+            bell.ring();
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(
+            sleeper.join().expect("sleeper"),
+            "woken by the ring, not the timeout"
+        );
     }
 }

@@ -126,6 +126,10 @@ fn a_repeating_follow_up_skips_snoozes_and_changes_hands() {
         });
     }
     customer(&app, "Grace Holm", "Grace", "555 010 4545");
+    app.click("add-follow-up");
+    app.set_value("follow-up-repeat", "nth_weekday");
+    app.screenshot("follow-up-form");
+    app.click("follow-up-cancel");
     add_follow_up(&app, "check_in", &date_in(1), "", "weekly");
     assert!(app
         .text_of("follow-up-repeats")
@@ -309,6 +313,7 @@ fn reminder_time_start_at_login_and_calendar_export() {
         app.value_of("reminder-time") == "08:15" && app.try_find("reminder-time-saved").is_some()
     });
     assert!(!app.text_of("time-zone").is_empty());
+    app.screenshot("settings-reminders");
 
     let entry = app_home().join(".config/autostart/Kindly.desktop");
     app.click("autostart");
