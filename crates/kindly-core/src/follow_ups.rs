@@ -102,8 +102,19 @@ fn first_occurrence(s: &Schedule, now: Millis, ctx: &TimeCtx) -> Option<Millis> 
     }
 }
 
+/// [`first_occurrence`] of a schedule typed in the form, which must have one:
+/// a repeat rule whose last date has passed would add nothing to do.
+fn first_due(s: &Schedule, now: Millis, ctx: &TimeCtx) -> Result<Millis> {
+    first_occurrence(s, now, ctx).ok_or_else(|| {
+        Error::invalid(
+            "repeat",
+            "This repeat rule has no dates left from today. Change the day or the rule.",
+        )
+    })
+}
+
 fn insert(conn: &Connection, v: &Valid, now: Millis, ctx: &TimeCtx) -> Result<(i64, String)> {
-    let occurrence = first_occurrence(&v.schedule, now, ctx);
+    let occurrence = first_due(&v.schedule, now, ctx)?;
     let (pk, id) = insert_entry(conn, v.customer_pk, EntryKind::FollowUp, None, now)?;
     conn.prepare_cached(
         "INSERT INTO follow_ups(entry_pk, action, about_pk, start_date, start_time, rrule, assignee, note, created_by, occurrence_at, due_at)
@@ -371,7 +382,7 @@ impl Notebook {
             ));
         }
         let ctx = time_ctx(&tx)?;
-        let occurrence = first_occurrence(&v.schedule, now, &ctx);
+        let occurrence = first_due(&v.schedule, now, &ctx)?;
         tx.execute(
             "UPDATE follow_ups SET action = ?2, about_pk = ?3, start_date = ?4, start_time = ?5, rrule = ?6,
                 assignee = ?7, note = ?8, occurrence_at = ?9, due_at = ?9 WHERE entry_pk = ?1",

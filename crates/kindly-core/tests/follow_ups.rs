@@ -103,6 +103,10 @@ fn a_follow_up_is_due_at_its_time_or_else_at_the_reminder_time_in_the_notebook_z
 #[case::impossible_time(|i: &mut FollowUpInput| i.time = Some("25:00".into()), "time")]
 #[case::unknown_rule(|i: &mut FollowUpInput| i.repeat = Some("FREQ=SOMETIMES".into()), "repeat")]
 #[case::rule_that_never_happens(|i: &mut FollowUpInput| i.repeat = Some("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30".into()), "repeat")]
+#[case::rule_whose_dates_have_passed(|i: &mut FollowUpInput| {
+    i.date = "2020-01-06".into();
+    i.repeat = Some("FREQ=WEEKLY;UNTIL=20200301T000000Z".into());
+}, "repeat")]
 #[case::birthday_by_hand(|i: &mut FollowUpInput| i.action = FollowUpAction::Birthday, "action")]
 #[case::assignee_too_long(|i: &mut FollowUpInput| i.assignee = "A".repeat(201), "assignee")]
 #[case::note_too_long(|i: &mut FollowUpInput| i.note = "n".repeat(2_001), "note")]
