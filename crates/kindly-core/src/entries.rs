@@ -7,6 +7,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
+use crate::brief_model::CallOutcome;
 use crate::customers::{pk_of, Scope};
 use crate::error::{Error, Result};
 use crate::fold::fold;
@@ -313,7 +314,7 @@ fn valid_promise(input: &PromiseInput) -> Result<(String, String)> {
     Ok((what, staff_field("promised_by", &input.promised_by)?))
 }
 
-fn insert_conversation(
+pub(crate) fn insert_conversation(
     conn: &Connection,
     input: &ConversationInput,
     now: Millis,
@@ -407,7 +408,7 @@ impl Notebook {
         Ok(self
             .conn
             .prepare_cached(
-                "SELECT e.id, cu.id, c.channel, c.happened_at, c.staff, c.summary, c.mood, iss.id
+                "SELECT e.id, cu.id, c.channel, c.happened_at, c.staff, c.summary, c.mood, iss.id, c.outcome
                  FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
                  LEFT JOIN entries iss ON iss.pk = e.issue_pk WHERE e.pk = ?1",
             )?
@@ -421,6 +422,10 @@ impl Notebook {
                     summary: r.get(5)?,
                     mood: r.get::<_, Option<String>>(6)?.as_deref().and_then(Mood::parse),
                     issue_id: r.get(7)?,
+                    outcome: r
+                        .get::<_, Option<String>>(8)?
+                        .as_deref()
+                        .and_then(CallOutcome::parse),
                 })
             })?)
     }

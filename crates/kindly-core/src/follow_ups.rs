@@ -344,6 +344,54 @@ fn open_entry(conn: &Connection, id: &str) -> Result<(EntryRef, Millis, Millis)>
     }
 }
 
+/// Marks the due occurrence of the live follow-up `id` done or skipped (an
+/// event on the timeline) and moves it to its next occurrence, in the
+/// caller's transaction. Returns the follow-up's pk.
+pub(crate) fn advance(
+    conn: &Connection,
+    id: &str,
+    event: EventType,
+    staff: &str,
+    note: &str,
+    now: Millis,
+) -> Result<i64> {
+    let (entry, occurrence, _) = open_entry(conn, id)?;
+    let schedule = schedule_of(conn, entry.pk)?;
+    if event == EventType::FollowUpSkipped
+        && schedule
+            .as_ref()
+            .is_none_or(|s| s.recurrence == Recurrence::Once)
+    {
+        return Err(Error::invalid(
+            "id",
+            "Only a repeating follow-up can skip one time. Mark it done or move it to Trash instead.",
+        ));
+    }
+    let ctx = time_ctx(conn)?;
+    // After the later of the occurrence and now: doing a late weekly call
+    // today does not leave last week's slot still due.
+    let next = schedule.and_then(|s| s.next_after(occurrence.max(now), &ctx));
+    insert_event(
+        conn,
+        &entry,
+        event,
+        NewEvent {
+            at: now,
+            staff,
+            note,
+            old_due: Some(occurrence),
+            new_due: next,
+            ..Default::default()
+        },
+    )?;
+    set_due(conn, entry.pk, next)?;
+    conn.execute(
+        "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
+        params![entry.pk, now],
+    )?;
+    Ok(entry.pk)
+}
+
 impl Notebook {
     /// Adds a follow-up to a live customer.
     pub fn add_follow_up(&mut self, input: &FollowUpInput) -> Result<FollowUp> {
@@ -430,41 +478,8 @@ impl Notebook {
     fn advance(&mut self, id: &str, event: EventType, staff: &str, note: &str) -> Result<FollowUp> {
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let (entry, occurrence, _) = open_entry(&tx, id)?;
-        let schedule = schedule_of(&tx, entry.pk)?;
-        if event == EventType::FollowUpSkipped
-            && schedule
-                .as_ref()
-                .is_none_or(|s| s.recurrence == Recurrence::Once)
-        {
-            return Err(Error::invalid(
-                "id",
-                "Only a repeating follow-up can skip one time. Mark it done or move it to Trash instead.",
-            ));
-        }
-        let ctx = time_ctx(&tx)?;
-        // After the later of the occurrence and now: doing a late weekly
-        // call today does not leave last week's slot still due.
-        let next = schedule.and_then(|s| s.next_after(occurrence.max(now), &ctx));
-        insert_event(
-            &tx,
-            &entry,
-            event,
-            NewEvent {
-                at: now,
-                staff,
-                note,
-                old_due: Some(occurrence),
-                new_due: next,
-                ..Default::default()
-            },
-        )?;
-        set_due(&tx, entry.pk, next)?;
-        tx.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-            params![entry.pk, now],
-        )?;
-        let out = read_follow_up(&tx, entry.pk)?;
+        let pk = advance(&tx, id, event, staff, note, now)?;
+        let out = read_follow_up(&tx, pk)?;
         tx.commit()?;
         Ok(out)
     }

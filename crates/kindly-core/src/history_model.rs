@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::brief_model::CallOutcome;
 use crate::follow_up_model::{FollowUp, FollowUpAction, FollowUpPlan, TouchStatus};
 use crate::model::{Customer, Millis};
 
@@ -137,6 +138,8 @@ pub struct Conversation {
     pub summary: String,
     pub mood: Option<Mood>,
     pub issue_id: Option<String>,
+    /// How the call went, when logged after a call.
+    pub outcome: Option<CallOutcome>,
 }
 
 /// A new issue, or the editable text of an existing one.
@@ -299,6 +302,8 @@ pub struct TimelineItem {
     pub issue_id: Option<String>,
     /// What a follow-up row asked for.
     pub action: Option<FollowUpAction>,
+    /// How a call went.
+    pub outcome: Option<CallOutcome>,
 }
 
 /// Where the next timeline page starts (exclusive).

@@ -6,6 +6,8 @@
 //! changes data is one transaction, validates its input first, and returns a
 //! typed [`Error`] whose [`ErrorPayload`] form is what crosses to the UI.
 
+mod brief;
+pub mod brief_model;
 mod calendar;
 mod customers;
 mod entries;
@@ -29,6 +31,7 @@ mod today;
 mod touch;
 pub mod validate;
 
+pub use brief_model::*;
 pub use calendar::CALENDAR_FILE;
 pub use entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};

@@ -38,6 +38,11 @@ const MIGRATIONS: &[Migration] = &[
         then: Some(follow_ups_from_history),
         rebuilds: true,
     },
+    Migration {
+        sql: include_str!("../migrations/0005_calls.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// Version 4: last contacts for staying in touch, and a birthday reminder

@@ -3,6 +3,7 @@
 
 use rusqlite::{params, Connection, Row};
 
+use crate::brief_model::CallOutcome;
 use crate::customers::{pk_of, Scope};
 use crate::error::Result;
 use crate::follow_up_model::FollowUpAction;
@@ -109,7 +110,7 @@ pub(crate) fn read_promise(conn: &Connection, pk: i64, now: Millis) -> Result<Pr
 
 const TIMELINE_SELECT: &str = "SELECT ev.pk, ev.at, ev.type, en.kind, en.id, coalesce(c.summary, i.title, p.what, f.note, ''),
         c.channel, ev.staff, ev.mood, ev.from_state, ev.to_state, ev.waiting_on, ev.note, ev.old_due, ev.new_due, iss.id,
-        f.action
+        f.action, c.outcome
      FROM events ev JOIN entries en ON en.pk = ev.entry_pk
      LEFT JOIN conversations c ON c.entry_pk = en.pk
      LEFT JOIN issues i ON i.entry_pk = en.pk
@@ -137,6 +138,7 @@ fn timeline_item(r: &Row<'_>) -> rusqlite::Result<TimelineItem> {
         new_due_at: r.get(14)?,
         issue_id: r.get(15)?,
         action: parse(r.get(16)?, FollowUpAction::parse),
+        outcome: parse(r.get(17)?, CallOutcome::parse),
     })
 }
 

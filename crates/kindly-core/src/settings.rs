@@ -186,3 +186,24 @@ impl Notebook {
         self.time_settings()
     }
 }
+
+const GLOBAL_SHORTCUT: &str = "global_shortcut";
+
+impl Notebook {
+    /// The key combination that brings Kindly to the front from any
+    /// program (e.g. `Ctrl+Shift+K`), or `None` when that is off.
+    pub fn global_shortcut(&self) -> Result<Option<String>> {
+        Ok(setting(&self.conn, GLOBAL_SHORTCUT)?.filter(|s| !s.is_empty()))
+    }
+
+    /// Stores the global shortcut (`None` turns it off). The shell checks
+    /// that the system can use it before calling this.
+    pub fn set_global_shortcut(&mut self, shortcut: Option<&str>) -> Result<Option<String>> {
+        let shortcut = shortcut.map(str::trim).filter(|s| !s.is_empty());
+        if shortcut.is_some_and(|s| s.len() > 60 || s.contains(['\n', '\r'])) {
+            return Err(Error::invalid("shortcut", "That is not a key combination."));
+        }
+        put_setting(&self.conn, GLOBAL_SHORTCUT, shortcut.unwrap_or(""))?;
+        self.global_shortcut()
+    }
+}

@@ -36,6 +36,9 @@ fn export_all(dir: &Path) {
     TodayPage::export_all_to(dir).unwrap();
     Reminder::export_all_to(dir).unwrap();
     TimeSettings::export_all_to(dir).unwrap();
+    Brief::export_all_to(dir).unwrap();
+    CallerLookup::export_all_to(dir).unwrap();
+    AfterCall::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {
