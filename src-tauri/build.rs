@@ -45,6 +45,13 @@ const COMMANDS: &[&str] = &[
     "autostart_enabled",
     "set_autostart",
     "export_calendar",
+    "brief",
+    "brief_text",
+    "find_caller",
+    "log_call",
+    "take_pending_call",
+    "global_shortcut",
+    "set_global_shortcut",
 ];
 
 fn main() {

@@ -13,13 +13,34 @@ pub const FLAG: &str = "--data-dir";
 /// The data folder: `--data-dir DIR`, else `$KINDLY_DATA_DIR`, else the OS
 /// app-data folder (e.g. `~/.local/share/org.kindly.notebook` on Linux).
 pub fn resolve(app: &AppHandle) -> tauri::Result<PathBuf> {
-    if let Some(dir) = from_args(std::env::args()) {
-        return Ok(dir);
+    match overridden() {
+        Some(dir) => Ok(dir),
+        None => app.path().app_data_dir(),
     }
-    if let Some(dir) = std::env::var_os(ENV).filter(|v| !v.is_empty()) {
-        return Ok(PathBuf::from(dir));
+}
+
+/// The folder given with `--data-dir` or `$KINDLY_DATA_DIR`, if any.
+pub fn overridden() -> Option<PathBuf> {
+    from_args(std::env::args()).or_else(|| {
+        std::env::var_os(ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+}
+
+/// The D-Bus name that makes Kindly a single instance per notebook folder:
+/// the app's identifier for the usual folder, a name derived from the
+/// folder otherwise (so two notebooks, or parallel tests, do not collide).
+pub fn instance_id(identifier: &str) -> String {
+    use std::hash::{Hash, Hasher};
+    match overridden() {
+        None => identifier.to_owned(),
+        Some(dir) => {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            dir.hash(&mut hasher);
+            format!("{identifier}.n{:016x}", hasher.finish())
+        }
     }
-    app.path().app_data_dir()
 }
 
 fn from_args(args: impl Iterator<Item = String>) -> Option<PathBuf> {

@@ -1,9 +1,11 @@
 //! Kindly's desktop shell: opens the notebook, registers the commands, and
 //! shows the window. Domain logic lives in `kindly-core`.
 
+mod calls;
 mod commands;
 mod data_dir;
 mod reminders;
+mod shortcut;
 mod state;
 mod tray;
 
@@ -33,9 +35,44 @@ fn open_notebook(dir: &std::path::Path) -> kindly_core::Result<Notebook> {
     Ok(nb)
 }
 
+/// Makes `kindly://` links open this Kindly: installers register the
+/// scheme, but a copy run from a folder (or `make run`) registers itself
+/// here (Linux and Windows; macOS reads it from the app bundle).
+fn register_link_scheme(app: &tauri::AppHandle) {
+    #[cfg(any(target_os = "linux", windows))]
+    {
+        use tauri_plugin_deep_link::DeepLinkExt;
+        if let Err(err) = app.deep_link().register_all() {
+            eprintln!("kindly: kindly:// links are not registered: {err}");
+        }
+    }
+    #[cfg(target_os = "macos")]
+    {
+        use tauri_plugin_deep_link::DeepLinkExt;
+        let handle = app.clone();
+        app.deep_link().on_open_url(move |event| {
+            let urls: Vec<String> = event.urls().iter().map(|u| u.to_string()).collect();
+            let mut args = vec![String::new()];
+            args.extend(urls);
+            calls::second_start(&handle, &args);
+        });
+    }
+}
+
 /// Starts the app; returns when it quits.
 pub fn run() {
+    let context = tauri::generate_context!();
+    let instance = data_dir::instance_id(&context.config().identifier);
     let result = tauri::Builder::default()
+        // First, so a second start hands over before anything else runs.
+        .plugin(
+            tauri_plugin_single_instance::Builder::new()
+                .dbus_id(instance)
+                .callback(|app, args, _cwd| calls::second_start(app, &args))
+                .build(),
+        )
+        .plugin(tauri_plugin_deep_link::init())
+        .plugin(shortcut::plugin())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_autostart::init(
             MacosLauncher::LaunchAgent,
@@ -43,7 +80,10 @@ pub fn run() {
         ))
         .manage(TrayReady::default())
         .manage(reminders::Shown::default())
+        .manage(calls::PendingCall::default())
         .setup(|app| {
+            calls::remember_start(app.handle());
+            register_link_scheme(app.handle());
             let dir = data_dir::resolve(app.handle())?;
             let opened = open_notebook(&dir);
             if let Err(err) = &opened {
@@ -73,6 +113,7 @@ pub fn run() {
             })?;
             if open {
                 reminders::spawn(app.handle().clone());
+                shortcut::register_stored(app.handle());
             }
             Ok(())
         })
@@ -130,8 +171,15 @@ pub fn run() {
             commands::reminders::autostart_enabled,
             commands::reminders::set_autostart,
             commands::reminders::export_calendar,
+            commands::brief::brief,
+            commands::brief::brief_text,
+            commands::brief::find_caller,
+            commands::brief::log_call,
+            commands::brief::take_pending_call,
+            commands::brief::global_shortcut,
+            commands::brief::set_global_shortcut,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(err) = result {
         eprintln!("kindly: {err}");
         std::process::exit(1);

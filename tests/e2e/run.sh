@@ -9,8 +9,9 @@ export KINDLY_E2E_APP="${KINDLY_E2E_APP:-$root/target/debug/kindly}"
 [ -x "$KINDLY_E2E_APP" ] || { echo "no app binary at $KINDLY_E2E_APP: build it first" >&2; exit 1; }
 
 if [ -z "${KINDLY_E2E_INNER:-}" ]; then
-  # Re-run this script inside a virtual display big enough for the window.
-  exec env KINDLY_E2E_INNER=1 xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+  # Re-run this script inside a virtual display big enough for the window,
+  # with its own D-Bus session (Kindly finds its running copy through it).
+  exec env KINDLY_E2E_INNER=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
 # Without this, WebKit can leave the window blank under Xvfb.

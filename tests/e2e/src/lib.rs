@@ -67,7 +67,36 @@ impl Notebook {
 
     /// Starts the app on this notebook and waits until its UI is ready.
     pub fn launch(&self) -> App {
-        App::launch(self.path())
+        App::launch(self.path(), &[])
+    }
+
+    /// Like [`Notebook::launch`], with more command-line arguments (such
+    /// as a `kindly://` link).
+    pub fn launch_with(&self, args: &[&str]) -> App {
+        App::launch(self.path(), args)
+    }
+
+    /// Starts the app binary directly (not through the driver), as a
+    /// desktop or a phone system would, and waits for it to exit.
+    pub fn start_again(&self, args: &[&str]) -> std::process::ExitStatus {
+        let mut child = std::process::Command::new(env("KINDLY_E2E_APP"))
+            .arg("--data-dir")
+            .arg(self.path())
+            .args(args)
+            .env("HOME", app_home())
+            .spawn()
+            .expect("start the app");
+        let start = Instant::now();
+        loop {
+            if let Some(status) = child.try_wait().expect("wait for the app") {
+                return status;
+            }
+            if start.elapsed() > PATIENCE {
+                let _ = child.kill();
+                panic!("a second start did not hand over and exit");
+            }
+            pause();
+        }
     }
 }
 
@@ -90,16 +119,21 @@ pub struct Element {
 }
 
 impl App {
-    fn launch(data_dir: &Path) -> App {
+    fn launch(data_dir: &Path, extra: &[&str]) -> App {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)))
             .build()
             .into();
         let driver = env("KINDLY_E2E_DRIVER");
+        let dir = data_dir.to_string_lossy();
+        let args: Vec<&str> = ["--data-dir", dir.as_ref()]
+            .into_iter()
+            .chain(extra.iter().copied())
+            .collect();
         let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
             "application": env("KINDLY_E2E_APP"),
-            "args": ["--data-dir", data_dir.to_string_lossy()],
+            "args": args,
         }}}});
         let answer = post(&agent, &format!("{driver}/session"), &caps);
         let session = answer["sessionId"]
@@ -138,6 +172,13 @@ impl App {
             panic!("{method} {path} failed: {err}");
         }
         v
+    }
+
+    /// How many windows the app has open.
+    pub fn window_count(&self) -> usize {
+        self.ok("GET", "/window/handles", json!({}))
+            .as_array()
+            .map_or(0, Vec::len)
     }
 
     /// The first element with `data-testid` = `testid`, if present now.

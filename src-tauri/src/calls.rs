@@ -1,0 +1,93 @@
+//! `kindly://call?number=…` links from a phone system: the number a link
+//! asks for, whether it came with the first start or with a second start
+//! that is handed over to the running window.
+
+use std::sync::Mutex;
+
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, Url};
+
+use crate::tray::show_main;
+
+/// The URL scheme Kindly answers to.
+pub const SCHEME: &str = "kindly";
+
+/// A number from a link that arrived before the window could ask for it.
+#[derive(Default)]
+pub struct PendingCall(Mutex<Option<String>>);
+
+impl PendingCall {
+    /// The number waiting, once.
+    pub fn take(&self) -> Option<String> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+
+    fn set(&self, number: String) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(number);
+    }
+}
+
+/// The number of the first `kindly://call?number=…` among `args`.
+pub fn number_in<S: AsRef<str>>(args: impl IntoIterator<Item = S>) -> Option<String> {
+    args.into_iter().find_map(|arg| {
+        let url = Url::parse(arg.as_ref()).ok()?;
+        if url.scheme() != SCHEME || url.host_str() != Some("call") {
+            return None;
+        }
+        url.query_pairs()
+            .find(|(key, _)| key == "number")
+            .map(|(_, value)| value.trim().to_owned())
+            .filter(|n| !n.is_empty())
+    })
+}
+
+#[derive(Serialize, Clone)]
+struct OpenCall {
+    number: String,
+}
+
+/// Remembers a number Kindly was started with, for the window to take.
+pub fn remember_start(app: &AppHandle) {
+    if let Some(number) = number_in(std::env::args().skip(1)) {
+        app.state::<PendingCall>().set(number);
+    }
+}
+
+/// A second start (e.g. the phone system opening a link while Kindly runs):
+/// bring the window forward, and open the caller's brief if it carried one.
+pub fn second_start(app: &AppHandle, args: &[String]) {
+    show_main(app);
+    if let Some(number) = number_in(args.iter().skip(1)) {
+        // Kept too, in case the window is still starting and not listening yet.
+        app.state::<PendingCall>().set(number.clone());
+        let _ = app.emit("open-call", OpenCall { number });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_number_of_a_call_link_is_found_among_other_arguments() {
+        let args = [
+            "--data-dir",
+            "/tmp/x",
+            "kindly://call?number=%2B44%2020%207946%200958",
+        ];
+        assert_eq!(number_in(args).as_deref(), Some("+44 20 7946 0958"));
+        assert_eq!(
+            number_in(["kindly://call?number=555.010.4477&from=softphone"]).as_deref(),
+            Some("555.010.4477")
+        );
+    }
+
+    #[test]
+    fn other_links_and_empty_numbers_open_nothing() {
+        assert_eq!(number_in(["kindly://call"]), None);
+        assert_eq!(number_in(["kindly://call?number="]), None);
+        assert_eq!(number_in(["kindly://open?number=123456"]), None);
+        assert_eq!(number_in(["https://call?number=123456"]), None);
+        assert_eq!(number_in(["--data-dir"]), None);
+    }
+}
