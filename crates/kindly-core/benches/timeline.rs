@@ -1,5 +1,6 @@
-//! Opening a customer's page: one customer with 2,000 timeline entries in a
-//! notebook of 100,000 customers and 1,000,000 conversations.
+//! Opening a customer's page (one customer with 2,000 timeline entries) and
+//! getting from a phone number to its brief, in a notebook of 100,000
+//! customers and 1,000,000 conversations.
 //!
 //! Kindly's `customer_page` (first timeline page + open issues + open
 //! promises + patterns + last contact, one call) against the way a simple
@@ -12,6 +13,7 @@ mod support;
 use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion};
+use kindly_core::phone;
 use kindly_core::*;
 use rusqlite::Connection;
 use support::{ms, p50_p95, Rng};
@@ -157,6 +159,9 @@ fn main() {
     std::fs::create_dir_all(&out).expect("bench dir");
     std::fs::write(out.join("timeline.md"), &table).expect("write table");
 
+    let brief_table = callers(&nb, &raw, &mut rng);
+    std::fs::write(out.join("brief.md"), &brief_table).expect("write table");
+
     let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("customer_page");
     group.bench_function(BenchmarkId::new("kindly", rich_entries), |b| {
@@ -166,5 +171,71 @@ fn main() {
         b.iter(|| naive_page(&raw, &rich))
     });
     group.finish();
+    let caller_id = phone::to_e164(&support::phone_of(4321), "US").expect("number");
+    let mut group = c.benchmark_group("caller_brief");
+    group.bench_function("kindly", |b| b.iter(|| caller_brief(&nb, &caller_id)));
+    group.sample_size(10);
+    group.bench_function("scan_and_whole_history", |b| {
+        b.iter(|| scan_caller(&raw, &caller_id))
+    });
+    group.finish();
     c.final_summary();
+}
+
+/// What the app does when the phone rings: number to brief.
+fn caller_brief(nb: &Notebook, number: &str) -> Brief {
+    let found = nb.find_caller(number).expect("lookup");
+    let first = found.matches.first().expect("a match");
+    nb.brief(&first.customer_id).expect("brief")
+}
+
+/// The simple way: compare the digits of every stored number (punctuation
+/// stripped in SQL), then load that customer's whole history.
+fn scan_caller(conn: &Connection, number: &str) -> usize {
+    let digits = phone::digits(number);
+    let ending = &digits[digits.len().saturating_sub(9)..];
+    let id: Option<String> = conn
+        .prepare_cached(
+            "SELECT c.id FROM customer_phones p JOIN customers c ON c.pk = p.customer_pk
+             WHERE replace(replace(replace(replace(replace(replace(p.number, ' ', ''), '-', ''), '.', ''),
+                   '(', ''), ')', ''), '+', '') LIKE '%' || ?1 AND c.deleted_at IS NULL LIMIT 1",
+        )
+        .expect("prepare")
+        .query_row([ending], |r| r.get(0))
+        .ok();
+    id.map_or(0, |id| naive_page(conn, &id))
+}
+
+/// Number to brief for caller IDs (E.164) and for the last 7 digits typed
+/// at the desk, beside the scan; returns the table.
+fn callers(nb: &Notebook, raw: &Connection, rng: &mut Rng) -> String {
+    let picks: Vec<usize> = (0..SAMPLES).map(|_| rng.below(CUSTOMERS)).collect();
+    let e164: Vec<String> = picks
+        .iter()
+        .map(|&i| phone::to_e164(&support::phone_of(i), "US").expect("number"))
+        .collect();
+    let last7: Vec<String> = e164.iter().map(|n| n[n.len() - 7..].to_owned()).collect();
+    let (a50, a95) = p50_p95(20, SAMPLES, |i| {
+        std::hint::black_box(caller_brief(nb, &e164[i]));
+    });
+    let (b50, b95) = p50_p95(20, SAMPLES, |i| {
+        std::hint::black_box(caller_brief(nb, &last7[i]));
+    });
+    let (s50, s95) = p50_p95(2, SAMPLES / 10, |i| {
+        std::hint::black_box(scan_caller(raw, &e164[i]));
+    });
+    let table = format!(
+        "| number → brief ready | p50 (ms) | p95 (ms) |\n|---|---:|---:|\n\
+         | Kindly `find_caller` + `brief`, caller ID in E.164 | {} | {} |\n\
+         | Kindly `find_caller` + `brief`, last 7 digits typed | {} | {} |\n\
+         | baseline: digits of every stored number compared, then the whole history | {} | {} |\n",
+        ms(a50),
+        ms(a95),
+        ms(b50),
+        ms(b95),
+        ms(s50),
+        ms(s95)
+    );
+    println!("\nNumber to brief at {CUSTOMERS} customers and {CONVERSATIONS} conversations ({SAMPLES} timings each; baseline {}):\n\n{table}", SAMPLES / 10);
+    table
 }
