@@ -34,11 +34,37 @@ pub fn number_in<S: AsRef<str>>(args: impl IntoIterator<Item = S>) -> Option<Str
         if url.scheme() != SCHEME || url.host_str() != Some("call") {
             return None;
         }
-        url.query_pairs()
-            .find(|(key, _)| key == "number")
-            .map(|(_, value)| value.trim().to_owned())
+        url.query()?
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("number="))
+            .map(|value| percent_decoded(value).trim().to_owned())
             .filter(|n| !n.is_empty())
     })
+}
+
+/// `%XX` escapes decoded; a `+` stays a plus (phone systems write
+/// `+44…` unescaped, and a number has no spaces to encode as `+`).
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[derive(Serialize, Clone)]
@@ -79,6 +105,11 @@ mod tests {
         assert_eq!(
             number_in(["kindly://call?number=555.010.4477&from=softphone"]).as_deref(),
             Some("555.010.4477")
+        );
+        assert_eq!(
+            number_in(["kindly://call?number=+442079460958"]).as_deref(),
+            Some("+442079460958"),
+            "a plus written as is stays a plus"
         );
     }
 
