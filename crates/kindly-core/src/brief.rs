@@ -13,7 +13,7 @@ use crate::fold::prefix_upper_bound;
 use crate::follow_up_model::FollowUpAction;
 use crate::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
 use crate::history_model::{Channel, EntryKind, EventType, IssueState, Mood, WaitingOn};
-use crate::model::{Customer, Millis};
+use crate::model::{ContactChannel, Customer, Millis};
 use crate::notebook::Notebook;
 use crate::phone;
 use crate::schedule::{birthday_in, TimeCtx};
@@ -260,7 +260,11 @@ impl Notebook {
         let customer_pk = pk_of(&tx, &after.call.customer_id, Scope::Live)?;
         let staff = after.call.staff.trim();
         let note = after.call.summary.trim();
-        for follow_up in &after.done_follow_up_ids {
+        for (i, follow_up) in after.done_follow_up_ids.iter().enumerate() {
+            // The same follow-up listed twice is done once.
+            if after.done_follow_up_ids[..i].contains(follow_up) {
+                continue;
+            }
             let entry =
                 entry_of(&tx, follow_up, Some(EntryKind::FollowUp), false).map_err(|_| {
                     Error::invalid("done_follow_up_ids", "That follow-up could not be found.")
@@ -271,7 +275,12 @@ impl Notebook {
                     "That follow-up belongs to another customer.",
                 ));
             }
-            crate::follow_ups::advance(&tx, follow_up, EventType::FollowUpDone, staff, note, now)?;
+            crate::follow_ups::advance(&tx, follow_up, EventType::FollowUpDone, staff, note, now)
+                .map_err(|err| match err {
+                // e.g. "already been done": beside the list, not a field the form lacks.
+                Error::Invalid { message, .. } => Error::invalid("done_follow_up_ids", message),
+                other => other,
+            })?;
         }
         tx.commit()?;
         self.conversation(&id)
@@ -295,6 +304,17 @@ fn task_words(action: FollowUpAction) -> &'static str {
         FollowUpAction::SendCard => "send a card",
         FollowUpAction::Birthday => "birthday card",
         FollowUpAction::Other => "follow up",
+    }
+}
+
+fn contact_channel_words(channel: ContactChannel) -> &'static str {
+    match channel {
+        ContactChannel::NoPreference => "",
+        ContactChannel::Phone => "phone",
+        ContactChannel::TextMessage => "text message",
+        ContactChannel::Email => "email",
+        ContactChannel::Post => "post",
+        ContactChannel::InPerson => "in person",
     }
 }
 
@@ -386,6 +406,10 @@ impl Brief {
         }
         if !self.best_time.is_empty() {
             line(format!("Best time: {}", self.best_time));
+        }
+        let way = contact_channel_words(self.contact_channel);
+        if !way.is_empty() {
+            line(format!("Best way: {way}"));
         }
         if let Some(b) = &self.birthday_soon {
             let turns = b.turns.map(|t| format!(" (turns {t})")).unwrap_or_default();

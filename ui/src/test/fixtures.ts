@@ -129,6 +129,7 @@ export function item(overrides: Partial<TimelineItem> = {}): TimelineItem {
     new_due_at: null,
     issue_id: null,
     action: null,
+    outcome: null,
     ...overrides,
   };
 }

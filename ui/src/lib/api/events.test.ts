@@ -7,7 +7,13 @@ vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn() }));
 const listenMock = vi.mocked(listen);
 
 function handlers() {
-  return { openCustomer: vi.fn(), openToday: vi.fn(), todayChanged: vi.fn() };
+  return {
+    openBrief: vi.fn(),
+    openToday: vi.fn(),
+    todayChanged: vi.fn(),
+    openCall: vi.fn(),
+    focusLookup: vi.fn(),
+  };
 }
 
 describe("listenToShell", () => {
@@ -25,20 +31,27 @@ describe("listenToShell", () => {
     const h = handlers();
 
     const stop = listenToShell(h);
-    await vi.waitFor(() => expect(callbacks.size).toBe(3));
+    await vi.waitFor(() => expect(callbacks.size).toBe(5));
 
     callbacks.get("open-customer")?.({ payload: { customer_id: "id-rosa" } });
     callbacks.get("open-customer")?.({ payload: {} });
     callbacks.get("open-today")?.({ payload: null });
     callbacks.get("today-changed")?.({ payload: null });
-    expect(h.openCustomer).toHaveBeenCalledTimes(1);
-    expect(h.openCustomer).toHaveBeenCalledWith("id-rosa");
+    callbacks.get("open-call")?.({ payload: { number: " 07700 900123 " } });
+    callbacks.get("open-call")?.({ payload: { number: "" } });
+    callbacks.get("open-call")?.({ payload: null });
+    callbacks.get("focus-lookup")?.({ payload: null });
+    expect(h.openBrief).toHaveBeenCalledTimes(1);
+    expect(h.openBrief).toHaveBeenCalledWith("id-rosa");
     expect(h.openToday).toHaveBeenCalledTimes(1);
     expect(h.todayChanged).toHaveBeenCalledTimes(1);
+    expect(h.openCall).toHaveBeenCalledTimes(1);
+    expect(h.openCall).toHaveBeenCalledWith("07700 900123");
+    expect(h.focusLookup).toHaveBeenCalledTimes(1);
 
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
-    expect(unlisten).toHaveBeenCalledTimes(3);
+    expect(unlisten).toHaveBeenCalledTimes(5);
   });
 
   it("stops listeners that arrive after it was asked to stop", async () => {
@@ -48,7 +61,7 @@ describe("listenToShell", () => {
     const stop = listenToShell(handlers());
     stop();
 
-    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(3));
+    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(5));
   });
 
   it("does nothing, and throws nothing, where there is no shell", async () => {

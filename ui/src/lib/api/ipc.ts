@@ -10,6 +10,9 @@ import type { CustomerSummary } from "./bindings/CustomerSummary";
 import type { NotebookInfo } from "./bindings/NotebookInfo";
 import type { TrashedCustomer } from "./bindings/TrashedCustomer";
 import type {
+  AfterCall,
+  Brief,
+  CallerLookup,
   Conversation,
   ConversationInput,
   CustomerPage,
@@ -246,4 +249,47 @@ export function autostartEnabled(): Promise<boolean> {
 /** Turns starting at log-in on or off; resolves to the setting now in force. */
 export function setAutostart(enabled: boolean): Promise<boolean> {
   return call("set_autostart", { enabled });
+}
+
+// ---- The callback brief, who is calling, and "after the call" ----
+
+/** Everything to know before (or during) a call with this customer, most important first. */
+export function getBrief(id: string): Promise<Brief> {
+  return call("brief", { id });
+}
+
+/** The brief as plain text, made by the core, for copying into an e-mail or a note. */
+export function briefText(id: string): Promise<string> {
+  return call("brief_text", { id });
+}
+
+/**
+ * Who a phone number (or its last digits) may belong to, best first.
+ * Fewer than 4 digits is refused as `invalid_input` on the field `number`.
+ */
+export function findCaller(number: string): Promise<CallerLookup> {
+  return call("find_caller", { number });
+}
+
+/** Logs a call with how it went, marks the follow-ups it dealt with done, and plans the next one: one step. */
+export function logCall(after: AfterCall): Promise<Conversation> {
+  return call("log_call", { after });
+}
+
+/** The number Kindly was started with by a kindly://call link, once; null when none. */
+export function takePendingCall(): Promise<string | null> {
+  return call("take_pending_call");
+}
+
+/** The key combination that shows Lookup from anywhere, e.g. "Ctrl+Shift+K"; null when off. */
+export function globalShortcut(): Promise<string | null> {
+  return call("global_shortcut");
+}
+
+/**
+ * Sets (or, with null, turns off) the key combination that shows Lookup from anywhere;
+ * resolves to the one now in force. One the computer cannot use is refused on the field `shortcut`.
+ */
+export function setGlobalShortcut(shortcut: string | null): Promise<string | null> {
+  return call("set_global_shortcut", { shortcut });
 }

@@ -57,3 +57,15 @@ export type { TodayPage } from "./bindings/TodayPage";
 export type { TodayPromise } from "./bindings/TodayPromise";
 export type { TouchState } from "./bindings/TouchState";
 export type { TouchStatus } from "./bindings/TouchStatus";
+
+// The callback brief, the caller lookup and "after the call".
+export type { AfterCall } from "./bindings/AfterCall";
+export type { Brief } from "./bindings/Brief";
+export type { BriefBirthday } from "./bindings/BriefBirthday";
+export type { BriefContact } from "./bindings/BriefContact";
+export type { BriefIssue } from "./bindings/BriefIssue";
+export type { BriefPromise } from "./bindings/BriefPromise";
+export type { CallerLookup } from "./bindings/CallerLookup";
+export type { CallerMatch } from "./bindings/CallerMatch";
+export type { CallOutcome } from "./bindings/CallOutcome";
+export type { PhoneMatch } from "./bindings/PhoneMatch";

@@ -69,6 +69,7 @@ describe("Open issues", () => {
             new_due_at: null,
             issue_id: null,
             action: null,
+            outcome: null,
           },
         ],
         next: null,

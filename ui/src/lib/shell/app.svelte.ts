@@ -4,7 +4,7 @@
  * due on the header's Today button, and the lookup text (kept so coming back
  * to Lookup keeps it).
  */
-import { getToday, notebookInfo, staffRoster, timeSettings } from "../api/ipc";
+import { getToday, notebookInfo, staffRoster, takePendingCall, timeSettings } from "../api/ipc";
 import { messageOf } from "../api/errors";
 import type { Customer, NotebookInfo, StaffRoster, TimeSettings, TodayPage } from "../api/types";
 import type { Draft } from "../customers/draft";
@@ -24,6 +24,10 @@ export type Route =
   | { name: "today" }
   | { name: "lookup" }
   | { name: "customer"; id: string; customer?: Customer }
+  /** The one-screen brief to read before (and during) a call. */
+  | { name: "brief"; id: string }
+  /** Who is calling? `number`, when given, is looked up straight away. */
+  | { name: "call"; number?: string }
   | { name: "new"; prefill?: NewCustomerPrefill }
   | { name: "edit"; id: string; customer?: Customer }
   | { name: "trash" }
@@ -42,6 +46,8 @@ class AppState {
   query = $state("");
   /** Bumped to ask the lookup box to take focus (Ctrl+K while already on Lookup). */
   lookupFocusRequests = $state(0);
+  /** Bumped to ask the caller box to take focus (Ctrl+B while already on the caller screen). */
+  callerFocusRequests = $state(0);
   /** The staff list and who is at the desk; loaded once at start, replaced after each change. */
   roster = $state.raw<StaffRoster>({ staff: [], at_desk: null });
   /** Follow-ups overdue or due today, for the badge on the header's Today button. */
@@ -79,9 +85,45 @@ export function openToday(): void {
   if (app.route.name !== "today") navigate({ name: "today" });
 }
 
-/** Opens a customer's page (e.g. from a reminder that was clicked). */
+/** Opens a customer's full page. */
 export function openCustomer(id: string): void {
   navigate({ name: "customer", id });
+}
+
+/**
+ * Opens a customer's brief (e.g. from a reminder that was clicked). `back` is
+ * where Esc returns to, when that is not simply the screen on show now.
+ */
+export function openBrief(id: string, back?: Route): void {
+  navigate({ name: "brief", id });
+  if (back) app.previous = back;
+}
+
+/**
+ * Shows the brief in place of the screen on show (a caller's number matched
+ * one customer): Esc then goes back to where the user was before that screen.
+ */
+export function replaceWithBrief(id: string): void {
+  app.route = { name: "brief", id };
+}
+
+/** Leaves a brief for the screen before it (Lookup when that was a form or another brief). */
+export function leaveBrief(): void {
+  const back = app.previous;
+  const nowhere = back.name === "new" || back.name === "edit" || back.name === "brief";
+  navigate(nowhere ? { name: "lookup" } : back);
+}
+
+/**
+ * Shows "Who's calling?" with the cursor in its box, looking `number` up
+ * straight away when given. Without a number, an open caller screen keeps what
+ * was typed and only takes focus again.
+ */
+export function openCaller(number?: string): void {
+  const n = number?.trim();
+  if (n) navigate({ name: "call", number: n });
+  else if (app.route.name !== "call") navigate({ name: "call" });
+  app.callerFocusRequests += 1;
 }
 
 /** Opens an empty new-customer form, unless one is already open (so nothing typed is lost). */
@@ -140,20 +182,40 @@ export async function loadTimeSettings(): Promise<void> {
   }
 }
 
-/**
- * Start-up: loads the notebook facts, then opens Today when anything is
- * overdue or due today (unless the user has already gone elsewhere). A
- * failure to read Today never stops the app from opening on Lookup.
- */
-export async function startUp(): Promise<void> {
+/** Opens Today when anything is overdue or due today (unless the user has already gone elsewhere). */
+async function openTodayIfDue(): Promise<void> {
   try {
-    await refreshInfo();
-    if (app.infoError) return;
     const today = await getToday();
     noteToday(today);
     if (today.anything_due && app.route.name === "lookup") navigate({ name: "today" });
   } catch {
     // Stay on Lookup.
+  }
+}
+
+/** Kindly was started by a kindly://call link: show who may be calling. */
+async function openPendingCall(): Promise<void> {
+  try {
+    const number = await takePendingCall();
+    if (typeof number === "string" && number.trim() !== "") openCaller(number);
+  } catch {
+    // No number to show: the first screen stays.
+  }
+}
+
+/**
+ * Start-up: loads the notebook facts, then opens Today when anything is
+ * overdue or due today, then, if Kindly was started by a kindly://call link,
+ * the caller screen for its number (which wins over Today). A failure to read
+ * Today never stops the app from opening on Lookup. `started` (and with it the
+ * "app-ready" mark) is set only once the first screen is settled.
+ */
+export async function startUp(): Promise<void> {
+  try {
+    await refreshInfo();
+    if (app.infoError) return;
+    await openTodayIfDue();
+    await openPendingCall();
   } finally {
     app.started = true;
   }
@@ -168,6 +230,7 @@ export function resetApp(): void {
   app.ready = false;
   app.query = "";
   app.lookupFocusRequests = 0;
+  app.callerFocusRequests = 0;
   app.roster = { staff: [], at_desk: null };
   app.dueCount = 0;
   app.todayChanges = 0;

@@ -1,11 +1,11 @@
 /**
  * Shortcuts that work on every screen:
  * Ctrl/Cmd+K focuses the lookup box, Ctrl/Cmd+N opens a new customer form,
- * Ctrl/Cmd+T shows Today.
+ * Ctrl/Cmd+T shows Today, Ctrl/Cmd+B asks who is calling.
  * Screen-specific keys (Save, Esc, arrows) are handled by the screens.
  */
 import { isModKey } from "./keys";
-import { openLookup, openNewCustomer, openToday } from "./app.svelte";
+import { openCaller, openLookup, openNewCustomer, openToday } from "./app.svelte";
 
 export function handleGlobalKey(event: KeyboardEvent): void {
   if (event.defaultPrevented) return;
@@ -18,5 +18,8 @@ export function handleGlobalKey(event: KeyboardEvent): void {
   } else if (isModKey(event, "t")) {
     event.preventDefault();
     openToday();
+  } else if (isModKey(event, "b")) {
+    event.preventDefault();
+    openCaller();
   }
 }

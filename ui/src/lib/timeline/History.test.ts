@@ -48,6 +48,7 @@ describe("A customer's history", () => {
       ...input,
       id: "conv-new",
       happened_at: Date.now(),
+      outcome: null,
     }));
     const user = openProfile();
     await screen.findByTestId("history-empty");
@@ -118,6 +119,7 @@ describe("A customer's history", () => {
       ...input,
       id: "conv-new",
       happened_at: Date.now(),
+      outcome: null,
     }));
     const user = openProfile();
     await user.click(await screen.findByTestId("log-conversation"));
@@ -143,6 +145,7 @@ describe("A customer's history", () => {
       ...input,
       id: "conv-new",
       happened_at: Date.now(),
+      outcome: null,
     }));
     const user = openProfile();
     await user.click(await screen.findByTestId("log-conversation"));
@@ -165,6 +168,7 @@ describe("A customer's history", () => {
       summary: "x",
       mood: null,
       issue_id: "issue-7",
+      outcome: null,
     });
     const user = openProfile();
 
@@ -482,11 +486,13 @@ describe("A customer's history", () => {
       summary: "Asked about the invoice",
       mood: "worried",
       issue_id: null,
+      outcome: null,
     });
     vi.mocked(ipc.updateConversation).mockImplementation(async (id, input) => ({
       ...input,
       id,
       happened_at: input.happened_at ?? 0,
+      outcome: null,
     }));
     const user = openProfile();
 

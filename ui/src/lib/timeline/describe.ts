@@ -74,6 +74,19 @@ export function rowDetail(item: TimelineItem, now: Date = new Date()): string {
   }
 }
 
+/** How a call went, when it was logged after a call and did not reach them: "No answer", "Left a message"; else "". */
+export function outcomeWords(item: Pick<TimelineItem, "event" | "outcome">): string {
+  if (item.event !== "conversation" || !item.outcome) return "";
+  switch (item.outcome) {
+    case "no_answer":
+      return "No answer";
+    case "left_message":
+      return "Left a message";
+    case "spoke":
+      return "";
+  }
+}
+
 /** "Seemed pleased", "Upset at the start", "Felt pleased at the end"; "" without a mood. */
 export function moodWords(item: TimelineItem): string {
   if (!item.mood) return "";
