@@ -22,8 +22,9 @@ use crate::MIN_PHONE_DIGITS;
 
 /// How far ahead a birthday or a promise counts as "soon".
 const BIRTHDAY_DAYS: u64 = 14;
-const PROMISE_DAYS: i64 = 7;
-const DAY_MS: Millis = 24 * 60 * 60 * 1000;
+/// Promises due before the end of the seventh day from today count as due,
+/// as on the Today screen.
+const PROMISE_DAYS: u64 = 8;
 /// The most customers a caller lookup offers.
 const MAX_CALLERS: usize = 8;
 
@@ -51,14 +52,15 @@ fn open_issues(conn: &Connection, pk: i64) -> Result<Vec<BriefIssue>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn promises(conn: &Connection, pk: i64, now: Millis) -> Result<Vec<BriefPromise>> {
+fn promises(conn: &Connection, pk: i64, now: Millis, ctx: &TimeCtx) -> Result<Vec<BriefPromise>> {
+    let before = ctx.start_of(crate::schedule::day_plus(ctx, now, PROMISE_DAYS));
     let mut stmt = conn.prepare_cached(
         "SELECT e.id, p.what, p.promised_by, p.due_at
          FROM entries e JOIN promises p ON p.entry_pk = e.pk
          WHERE e.customer_pk = ?1 AND e.kind = 'promise' AND e.deleted_at IS NULL
            AND p.state = 'open' AND p.due_at < ?2 ORDER BY p.due_at, e.pk",
     )?;
-    let rows = stmt.query_map(params![pk, now + PROMISE_DAYS * DAY_MS], |r| {
+    let rows = stmt.query_map(params![pk, before], |r| {
         let due_at: Millis = r.get(3)?;
         Ok(BriefPromise {
             id: r.get(0)?,
@@ -77,6 +79,7 @@ fn recent(conn: &Connection, pk: i64) -> Result<Vec<BriefContact>> {
          FROM events ev JOIN entries e ON e.pk = ev.entry_pk
          JOIN conversations c ON c.entry_pk = e.pk
          WHERE ev.customer_pk = ?1 AND ev.type = 'conversation' AND e.deleted_at IS NULL
+           AND c.channel NOT IN ('note', 'card_sent')
          ORDER BY ev.at DESC, ev.pk DESC LIMIT 3",
     )?;
     let rows = stmt.query_map([pk], |r| {
@@ -133,7 +136,7 @@ impl Notebook {
             pronouns: c.pronouns.clone(),
             company: c.company.clone(),
             open_issues: open_issues(&self.conn, pk)?,
-            promises: promises(&self.conn, pk, now)?,
+            promises: promises(&self.conn, pk, now, &ctx)?,
             follow_ups_due,
             recent: recent(&self.conn, pk)?,
             birthday_soon: birthday_soon(&c, now, &ctx),

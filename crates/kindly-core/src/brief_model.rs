@@ -22,7 +22,7 @@ pub struct BriefIssue {
     pub opened_at: Millis,
 }
 
-/// An open promise due within a week, or overdue.
+/// An open promise due by the end of the seventh day from today, or overdue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BriefPromise {
     pub id: String,
@@ -69,11 +69,13 @@ pub struct Brief {
     pub dont: Vec<String>,
     /// Open, in progress or waiting; oldest first.
     pub open_issues: Vec<BriefIssue>,
-    /// Open promises overdue or due within seven days, soonest first.
+    /// Open promises overdue or due by the end of the seventh day from
+    /// today, soonest first.
     pub promises: Vec<BriefPromise>,
     /// Follow-ups due by the end of today (overdue ones too), soonest first.
     pub follow_ups_due: Vec<FollowUp>,
-    /// The last three conversations, newest first.
+    /// The last three times we were in touch (not internal notes or cards
+    /// sent), newest first.
     pub recent: Vec<BriefContact>,
     pub preferences: Vec<String>,
     pub remember: Vec<String>,

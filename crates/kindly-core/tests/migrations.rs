@@ -3,8 +3,8 @@
 mod common;
 
 use kindly_core::{
-    migrations, Channel, ConversationInput, Error, EventType, FollowUpAction, IssueState, Mood,
-    Notebook,
+    migrations, AfterCall, CallOutcome, Channel, ConversationInput, Error, EventType,
+    FollowUpAction, IssueState, Mood, Notebook,
 };
 use rstest::rstest;
 use rusqlite::Connection;
@@ -201,6 +201,58 @@ fn a_version_3_notebook_keeps_its_story_and_gains_birthday_reminders() {
         .collect::<rusqlite::Result<_>>()
         .unwrap();
     assert!(broken.is_empty(), "{broken:?}");
+    assert_eq!(migrations::version(&conn).unwrap(), migrations::LATEST);
+}
+
+/// Version 5 records how a call went: conversations from before it have no
+/// outcome, still make up the brief, and calls logged afterwards keep theirs.
+#[test]
+fn a_version_4_notebook_gains_call_outcomes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(kindly_core::FILE_NAME);
+    version_3_notebook(&path);
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        migrations::migrate_to(&mut conn, 4, 0).unwrap();
+        assert_eq!(migrations::version(&conn).unwrap(), 4);
+    }
+
+    let mut nb = Notebook::open(&path).unwrap();
+    assert_eq!(nb.conversation(VISIT).unwrap().outcome, None);
+    let timeline = nb.timeline(AGNES, &[], None, 10).unwrap().items;
+    assert!(timeline.iter().all(|i| i.outcome.is_none()));
+    let brief = nb.brief(AGNES).unwrap();
+    let recent: Vec<(&str, Option<Mood>)> = brief
+        .recent
+        .iter()
+        .map(|c| (c.staff.as_str(), c.mood))
+        .collect();
+    assert_eq!(recent, [("Ben", Some(Mood::Worried)), ("Ana", None)]);
+    assert_eq!(brief.open_issues[0].own_words, "Charged twice for one cake");
+
+    let call = nb
+        .log_call(&AfterCall {
+            call: ConversationInput {
+                customer_id: AGNES.into(),
+                channel: Channel::CallOut,
+                happened_at: None,
+                staff: "Ana".into(),
+                summary: "Left a message about the refund".into(),
+                mood: None,
+                issue_id: Some(CHARGE.into()),
+                follow_up: None,
+            },
+            outcome: CallOutcome::LeftMessage,
+            done_follow_up_ids: vec![],
+        })
+        .unwrap();
+    assert_eq!(
+        nb.conversation(&call.id).unwrap().outcome,
+        Some(CallOutcome::LeftMessage)
+    );
+    drop(nb);
+    let conn = Connection::open(&path).unwrap();
     assert_eq!(migrations::version(&conn).unwrap(), migrations::LATEST);
 }
 
