@@ -26,7 +26,8 @@ dont: Array<string>,
  */
 open_issues: Array<BriefIssue>, 
 /**
- * Open promises overdue or due within seven days, soonest first.
+ * Open promises overdue or due by the end of the seventh day from
+ * today, soonest first.
  */
 promises: Array<BriefPromise>, 
 /**
@@ -34,6 +35,7 @@ promises: Array<BriefPromise>,
  */
 follow_ups_due: Array<FollowUp>, 
 /**
- * The last three conversations, newest first.
+ * The last three times we were in touch (not internal notes or cards
+ * sent), newest first.
  */
 recent: Array<BriefContact>, preferences: Array<string>, remember: Array<string>, best_time: string, contact_channel: ContactChannel, birthday_soon: BriefBirthday | null, looked_after_by: string, phones: Array<Phone>, touch: TouchStatus | null, };
