@@ -1,5 +1,8 @@
 /** Small builders for the data Rust sends, with sensible defaults. */
 import type {
+  Brief,
+  CallerMatch,
+  Conversation,
   Customer,
   CustomerPage,
   CustomerPromise,
@@ -230,5 +233,61 @@ export function todayPage(overrides: Partial<TodayPage> = {}): TodayPage {
     anything_due:
       overrides.anything_due ??
       (base.overdue.length > 0 || base.today.length > 0 || base.promises.some((p) => p.overdue)),
+  };
+}
+
+/** A brief for Margaret Okafor with nothing in it but her name. */
+export function brief(overrides: Partial<Brief> = {}): Brief {
+  return {
+    customer_id: "0190a000-0000-7000-8000-000000000001",
+    name: "Margaret Okafor",
+    full_name: "Margaret Okafor",
+    pronunciation: "",
+    pronouns: "",
+    company: "",
+    dont: [],
+    open_issues: [],
+    promises: [],
+    follow_ups_due: [],
+    recent: [],
+    preferences: [],
+    remember: [],
+    best_time: "",
+    contact_channel: "no_preference",
+    birthday_soon: null,
+    looked_after_by: "",
+    phones: [],
+    touch: null,
+    ...overrides,
+  };
+}
+
+/** One customer a caller's number matched. */
+export function callerMatch(overrides: Partial<CallerMatch> = {}): CallerMatch {
+  return {
+    customer_id: "0190a000-0000-7000-8000-000000000001",
+    name: "Margaret Okafor",
+    full_name: "Margaret Okafor",
+    company: "",
+    phone: "07700 900123",
+    phone_label: "mobile",
+    matched_by: "exact",
+    last_contact_at: null,
+    ...overrides,
+  };
+}
+
+export function conversation(overrides: Partial<Conversation> = {}): Conversation {
+  return {
+    id: "conv-1",
+    customer_id: "0190a000-0000-7000-8000-000000000001",
+    channel: "call_out",
+    happened_at: Date.UTC(2025, 2, 3, 10, 0),
+    staff: "Ana",
+    summary: "",
+    mood: null,
+    issue_id: null,
+    outcome: null,
+    ...overrides,
   };
 }

@@ -7,7 +7,7 @@
 import { vi } from "vitest";
 import type * as Real from "../lib/api/ipc";
 import type { Customer, CustomerPage } from "../lib/api/types";
-import { customer, followUp, info, page, roster, todayPage } from "./fixtures";
+import { brief, conversation, customer, followUp, info, page, roster, todayPage } from "./fixtures";
 
 export const searchCustomers = vi.fn<typeof Real.searchCustomers>();
 export const getCustomer = vi.fn<typeof Real.getCustomer>();
@@ -52,6 +52,13 @@ export const timeSettings = vi.fn<typeof Real.timeSettings>();
 export const setReminderTime = vi.fn<typeof Real.setReminderTime>();
 export const autostartEnabled = vi.fn<typeof Real.autostartEnabled>();
 export const setAutostart = vi.fn<typeof Real.setAutostart>();
+export const getBrief = vi.fn<typeof Real.getBrief>();
+export const briefText = vi.fn<typeof Real.briefText>();
+export const findCaller = vi.fn<typeof Real.findCaller>();
+export const logCall = vi.fn<typeof Real.logCall>();
+export const takePendingCall = vi.fn<typeof Real.takePendingCall>();
+export const globalShortcut = vi.fn<typeof Real.globalShortcut>();
+export const setGlobalShortcut = vi.fn<typeof Real.setGlobalShortcut>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -98,6 +105,13 @@ export function resetIpc(): void {
     setReminderTime,
     autostartEnabled,
     setAutostart,
+    getBrief,
+    briefText,
+    findCaller,
+    logCall,
+    takePendingCall,
+    globalShortcut,
+    setGlobalShortcut,
   ] as const) {
     fn.mockReset();
   }
@@ -131,6 +145,17 @@ export function resetIpc(): void {
   reassignFollowUp.mockImplementation(async (id, assignee) => followUp({ id, assignee }));
   addFollowUp.mockImplementation(async (input) => followUp({ ...input, id: "fu-new" }));
   updateFollowUp.mockImplementation(async (id, input) => followUp({ ...input, id }));
+  // A brief with only a name; tests showing more set their own.
+  getBrief.mockImplementation(async (id) => brief({ customer_id: id }));
+  briefText.mockResolvedValue("Margaret Okafor");
+  findCaller.mockImplementation(async (number) => ({ number, matches: [] }));
+  logCall.mockImplementation(async (after) =>
+    conversation({ ...after.call, happened_at: Date.now(), outcome: after.outcome }),
+  );
+  // Not started by a kindly://call link.
+  takePendingCall.mockResolvedValue(null);
+  globalShortcut.mockResolvedValue(null);
+  setGlobalShortcut.mockImplementation(async (shortcut) => shortcut);
 }
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */

@@ -26,6 +26,13 @@ import {
   timelinePage,
   updateCustomer,
   updateIssue,
+  getBrief,
+  briefText,
+  findCaller,
+  logCall,
+  takePendingCall,
+  globalShortcut,
+  setGlobalShortcut,
 } from "./ipc";
 import { KindlyError } from "./errors";
 
@@ -117,6 +124,42 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("autostart_enabled", undefined);
     await setAutostart(true);
     expect(invokeMock).toHaveBeenLastCalledWith("set_autostart", { enabled: true });
+  });
+
+  it("names the brief, caller, after-the-call and shortcut commands' arguments exactly as Rust expects", async () => {
+    invokeMock.mockResolvedValue({});
+    await getBrief("id-rosa");
+    expect(invokeMock).toHaveBeenLastCalledWith("brief", { id: "id-rosa" });
+    await briefText("id-rosa");
+    expect(invokeMock).toHaveBeenLastCalledWith("brief_text", { id: "id-rosa" });
+    await findCaller("0123");
+    expect(invokeMock).toHaveBeenLastCalledWith("find_caller", { number: "0123" });
+
+    const after = {
+      call: {
+        customer_id: "id-rosa",
+        channel: "call_out" as const,
+        happened_at: null,
+        staff: "Ana",
+        summary: "Fine",
+        mood: null,
+        issue_id: null,
+      },
+      outcome: "spoke" as const,
+      done_follow_up_ids: ["fu-1"],
+    };
+    await logCall(after);
+    expect(invokeMock).toHaveBeenLastCalledWith("log_call", { after });
+
+    invokeMock.mockResolvedValue(null);
+    await expect(takePendingCall()).resolves.toBeNull();
+    expect(invokeMock).toHaveBeenLastCalledWith("take_pending_call", undefined);
+    await globalShortcut();
+    expect(invokeMock).toHaveBeenLastCalledWith("global_shortcut", undefined);
+    await setGlobalShortcut(null);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_global_shortcut", { shortcut: null });
+    await setGlobalShortcut("Ctrl+Shift+K");
+    expect(invokeMock).toHaveBeenLastCalledWith("set_global_shortcut", { shortcut: "Ctrl+Shift+K" });
   });
 
   it("turns a refused save into a KindlyError naming the field", async () => {

@@ -1,11 +1,11 @@
-import { render, screen, waitFor } from "@testing-library/svelte";
+import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import { resetIpc, showPage } from "../../test/ipcMock";
 import { customer, deferred, info, summary } from "../../test/fixtures";
-import { resetApp } from "../shell/app.svelte";
+import { app, resetApp } from "../shell/app.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -110,6 +110,24 @@ describe("Lookup", () => {
 
     expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledWith("id-hannah", []);
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Hannah Green");
+  });
+
+  it("opens a person's brief from their row's Brief button, or with Shift+Enter on the highlighted row", async () => {
+    vi.mocked(ipc.searchCustomers).mockResolvedValue([annie, anton, hannah]);
+    const { user, box } = await startApp();
+
+    await user.type(box, "an");
+    const rows = await screen.findAllByTestId("lookup-result");
+    await user.click(within(rows[2]).getByTestId("lookup-brief"));
+    expect(app.route).toEqual({ name: "brief", id: "id-hannah" });
+    expect(vi.mocked(ipc.customerPage)).not.toHaveBeenCalled();
+
+    await user.keyboard("{Escape}");
+    const again = await screen.findByTestId("lookup-input");
+    await waitFor(() => expect(again).toHaveFocus());
+    await screen.findAllByTestId("lookup-result");
+    await user.keyboard("{ArrowDown}{Shift>}{Enter}{/Shift}");
+    expect(app.route).toEqual({ name: "brief", id: "id-anton" });
   });
 
   it("ignores a slow answer to an older query", async () => {

@@ -155,3 +155,72 @@ describe("regionOptions", () => {
     expect(withOdd.map((o) => o.code)).toContain("XK");
   });
 });
+
+describe("Look up from anywhere", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+  });
+
+  it("is off until a key combination is saved, then says it is on", async () => {
+    const { user } = await openSettings();
+
+    const current = screen.getByTestId("shortcut-current");
+    await waitFor(() => expect(current).toHaveTextContent("Off"));
+    const box = screen.getByTestId("shortcut-input");
+    expect(box).toHaveValue("");
+    expect(box).toHaveAccessibleDescription(/Ctrl, Alt, Shift or Super with a key/);
+
+    await user.type(box, " Ctrl+Shift+K ");
+    await user.click(screen.getByTestId("shortcut-save"));
+
+    expect(vi.mocked(ipc.setGlobalShortcut)).toHaveBeenCalledWith("Ctrl+Shift+K");
+    expect(await screen.findByTestId("shortcut-saved")).toHaveTextContent(
+      "Saved. Press Ctrl+Shift+K anywhere to look someone up.",
+    );
+    expect(current).toHaveTextContent("Ctrl+Shift+K");
+  });
+
+  it("shows the combination in force, and turns it off", async () => {
+    vi.mocked(ipc.globalShortcut).mockResolvedValue("Alt+Super+L");
+    const { user } = await openSettings();
+
+    await waitFor(() => expect(screen.getByTestId("shortcut-current")).toHaveTextContent("Alt+Super+L"));
+    expect(screen.getByTestId("shortcut-input")).toHaveValue("Alt+Super+L");
+
+    await user.click(screen.getByTestId("shortcut-off"));
+
+    expect(vi.mocked(ipc.setGlobalShortcut)).toHaveBeenCalledWith(null);
+    expect(await screen.findByTestId("shortcut-saved")).toHaveTextContent("Turned off.");
+    expect(screen.getByTestId("shortcut-current")).toHaveTextContent("Off");
+  });
+
+  it("shows a combination the computer cannot use beside the box, and keeps what is in force", async () => {
+    vi.mocked(ipc.setGlobalShortcut).mockRejectedValue(
+      new KindlyError("invalid_input", "Another program already uses Ctrl+Alt+Delete.", "shortcut"),
+    );
+    const { user } = await openSettings();
+    await waitFor(() => expect(screen.getByTestId("shortcut-current")).toHaveTextContent("Off"));
+    const box = screen.getByTestId("shortcut-input");
+
+    await user.type(box, "Ctrl+Alt+Delete{Enter}");
+
+    const error = await screen.findByTestId("error-shortcut");
+    expect(error).toHaveTextContent("Another program already uses Ctrl+Alt+Delete.");
+    expect(box).toHaveAttribute("aria-invalid", "true");
+    expect(box).toHaveAccessibleDescription(/Another program already uses/);
+    expect(box).toHaveFocus();
+    expect(screen.getByTestId("shortcut-current")).toHaveTextContent("Off");
+    expect(screen.queryByTestId("shortcut-saved")).not.toBeInTheDocument();
+  });
+
+  it("asks for a combination instead of saving an empty one", async () => {
+    const { user } = await openSettings();
+    await waitFor(() => expect(screen.getByTestId("shortcut-current")).toHaveTextContent("Off"));
+
+    await user.click(screen.getByTestId("shortcut-save"));
+
+    expect(await screen.findByTestId("error-shortcut")).toHaveTextContent("such as Ctrl+Shift+K");
+    expect(vi.mocked(ipc.setGlobalShortcut)).not.toHaveBeenCalled();
+  });
+});

@@ -438,6 +438,37 @@ describe("A customer's history", () => {
     expect(screen.getByTestId("last-contact")).toHaveTextContent(`Last spoke: Ana, ${weekday}`);
   });
 
+  it("says on a call's row when nobody answered or a message was left", async () => {
+    showPage(rosa, {
+      timeline: {
+        items: [
+          item({
+            seq: 3,
+            entry_id: "c-3",
+            channel: "call_out",
+            title: "Tried about the quote",
+            outcome: "no_answer",
+          }),
+          item({
+            seq: 2,
+            entry_id: "c-2",
+            channel: "call_out",
+            title: "Asked her to ring back",
+            outcome: "left_message",
+          }),
+          item({ seq: 1, entry_id: "c-1", channel: "call_out", title: "Happy with it", outcome: "spoke" }),
+        ],
+        next: null,
+      },
+    });
+    openProfile();
+
+    const rows = await screen.findAllByTestId("timeline-item");
+    expect(within(rows[0]).getByTestId("timeline-outcome")).toHaveTextContent("No answer");
+    expect(within(rows[1]).getByTestId("timeline-outcome")).toHaveTextContent("Left a message");
+    expect(within(rows[2]).queryByTestId("timeline-outcome")).not.toBeInTheDocument();
+  });
+
   it("shows text with markup in a summary as text", async () => {
     showPage(rosa, {
       timeline: {

@@ -343,6 +343,20 @@ describe("Today", () => {
     expect(app.route).toEqual({ name: "customer", id: "id-tom" });
   });
 
+  it("opens the customer's brief from a follow-up or a promise, and still the full page from the name", async () => {
+    const user = showToday();
+    await screen.findByTestId("today-overdue");
+
+    await user.click(within(rowFor("fu-card")).getByTestId("today-brief"));
+    expect(app.route).toEqual({ name: "brief", id: "id-tom" });
+
+    app.route = { name: "today" };
+    const promise = await screen.findByTestId("today-promise-row");
+    await user.click(within(promise).getByTestId("today-brief"));
+    expect(app.route).toEqual({ name: "brief", id: "id-rosa" });
+    expect(within(promise).getByTestId("today-open")).toHaveTextContent("Rosa Diaz");
+  });
+
   it("shows promises, birthdays and who is drifting, in words as well as colour", async () => {
     const user = showToday();
 
@@ -437,13 +451,15 @@ describe("Opening Today", () => {
     expect(await screen.findByTestId("today-empty")).toBeInTheDocument();
   });
 
-  it("follows the shell: a clicked reminder opens the customer, the tray opens Today, fired reminders reload it", async () => {
+  it("follows the shell: a clicked reminder opens the customer's brief, the tray opens Today, fired reminders reload it", async () => {
     render(App);
     await screen.findByTestId("app-ready");
     expect(shell.handlers).not.toBeNull();
 
-    shell.handlers?.openCustomer("id-rosa");
-    await waitFor(() => expect(app.route).toEqual({ name: "customer", id: "id-rosa" }));
+    shell.handlers?.openBrief("id-rosa");
+    await waitFor(() => expect(app.route).toEqual({ name: "brief", id: "id-rosa" }));
+    expect(vi.mocked(ipc.getBrief)).toHaveBeenCalledWith("id-rosa");
+    expect(await screen.findByTestId("brief-name")).toBeInTheDocument();
 
     shell.handlers?.openToday();
     expect(await screen.findByTestId("today-empty")).toBeInTheDocument();
@@ -454,6 +470,21 @@ describe("Opening Today", () => {
     expect(await screen.findByTestId("today-due")).toBeInTheDocument();
     expect(vi.mocked(ipc.getToday).mock.calls.length).toBe(calls + 1);
     expect(screen.getByTestId("today-count")).toHaveTextContent("1");
+  });
+
+  it("follows the shell: a kindly://call link shows who is calling, the global shortcut focuses Lookup", async () => {
+    vi.mocked(ipc.findCaller).mockResolvedValue({ number: "0123", matches: [] });
+    render(App);
+    await screen.findByTestId("app-ready");
+
+    shell.handlers?.openCall("0123");
+    expect(await screen.findByTestId("caller-none")).toHaveTextContent("No customer has this number.");
+    expect(screen.getByTestId("caller-number")).toHaveValue("0123");
+    expect(vi.mocked(ipc.findCaller)).toHaveBeenCalledWith("0123");
+
+    shell.handlers?.focusLookup();
+    const box = await screen.findByTestId("lookup-input");
+    await waitFor(() => expect(box).toHaveFocus());
   });
 
   it("updates only the count when reminders fire on another screen", async () => {
