@@ -1,0 +1,53 @@
+/** The brief and the caller screen in plain words. */
+import type { BriefBirthday, BriefPromise, CallOutcome, ContactChannel } from "../api/types";
+import { channelLabel } from "../customers/format";
+import { dayWords, dueWords } from "../timeline/when";
+
+/** "Birthday today — turns 40", "Birthday tomorrow", "Birthday in 3 days — turns 40". */
+export function birthdayWords(birthday: BriefBirthday): string {
+  const when =
+    birthday.in_days <= 0
+      ? "Birthday today"
+      : birthday.in_days === 1
+        ? "Birthday tomorrow"
+        : `Birthday in ${birthday.in_days} days`;
+  return birthday.turns === null ? when : `${when} — turns ${birthday.turns}`;
+}
+
+/** "Overdue — was due yesterday", "Due today", "Due Friday 14 March". */
+export function promiseDueWords(promise: BriefPromise, now: Date = new Date()): string {
+  const day = dueWords(promise.due_at, now);
+  return promise.overdue ? `Overdue — was due ${day}` : `Due ${day}`;
+}
+
+/** "Prefers a text message", or "" without a preference. */
+export function channelPreference(channel: ContactChannel): string {
+  if (channel === "no_preference") return "";
+  const label = channelLabel(channel).toLowerCase();
+  switch (channel) {
+    case "phone":
+      return "Prefers the phone";
+    case "text_message":
+      return "Prefers a text message";
+    case "in_person":
+      return "Prefers to talk in person";
+    default:
+      return `Prefers ${label}`;
+  }
+}
+
+/** "last contact yesterday", "last contact 3 March 2025", "no conversations yet". */
+export function callerLastContact(at: number | null, now: Date = new Date()): string {
+  return at === null ? "no conversations yet" : `last contact ${dayWords(at, now)}`;
+}
+
+/** "07700 900123 (mobile)", or just the number without a label. */
+export function phoneWithLabel(number: string, label: string): string {
+  return label.trim() ? `${number} (${label.trim()})` : number;
+}
+
+export const OUTCOMES: ReadonlyArray<{ value: CallOutcome; label: string }> = [
+  { value: "spoke", label: "Spoke to them" },
+  { value: "left_message", label: "Left a message" },
+  { value: "no_answer", label: "No answer" },
+];
