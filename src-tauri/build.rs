@@ -52,6 +52,11 @@ const COMMANDS: &[&str] = &[
     "take_pending_call",
     "global_shortcut",
     "set_global_shortcut",
+    "backup_settings",
+    "set_backup_settings",
+    "back_up_now",
+    "list_backups",
+    "restore_backup",
 ];
 
 fn main() {

@@ -10,7 +10,7 @@ mod state;
 mod tray;
 
 use kindly_core::Notebook;
-use tauri::{Manager, WindowEvent};
+use tauri::{Manager, RunEvent, WindowEvent};
 use tauri_plugin_autostart::MacosLauncher;
 use tauri_plugin_notification::NotificationExt;
 
@@ -178,10 +178,26 @@ pub fn run() {
             commands::brief::take_pending_call,
             commands::brief::global_shortcut,
             commands::brief::set_global_shortcut,
+            commands::backups::backup_settings,
+            commands::backups::set_backup_settings,
+            commands::backups::back_up_now,
+            commands::backups::list_backups,
+            commands::backups::restore_backup,
         ])
-        .run(context);
-    if let Err(err) = result {
-        eprintln!("kindly: {err}");
-        std::process::exit(1);
+        .build(context);
+    match result {
+        Ok(app) => app.run(|app, event| {
+            if let RunEvent::Exit = event {
+                // Whatever changed since the last backup is backed up at quit.
+                let backed_up = app.state::<AppState>().with(|nb| nb.back_up_if_due(true));
+                if let Err(err) = backed_up {
+                    eprintln!("kindly: no backup at quit: {}", err.message);
+                }
+            }
+        }),
+        Err(err) => {
+            eprintln!("kindly: {err}");
+            std::process::exit(1);
+        }
     }
 }

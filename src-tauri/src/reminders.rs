@@ -2,7 +2,8 @@
 //! due (at most a minute, so a wake from sleep or a clock change is noticed
 //! within a minute), claims what is due from the core, shows it as desktop
 //! notifications, and confirms what it showed. The exactly-once bookkeeping
-//! is the core's (see `kindly_core::Notebook::claim_reminders`).
+//! is the core's (see `kindly_core::Notebook::claim_reminders`). The same
+//! loop takes the daily automatic backup.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -105,6 +106,10 @@ fn now_ms() -> i64 {
 fn run(app: &AppHandle) {
     let state = app.state::<AppState>();
     loop {
+        // The daily backup rides on the same loop (at start, then at most daily).
+        if let Err(err) = state.with(|nb| nb.back_up_if_due(false)) {
+            eprintln!("kindly: the automatic backup failed: {}", err.message);
+        }
         let planned = state.with(|nb| Ok((nb.claim_reminders()?, nb.next_reminder_at()?)));
         let sleep = match planned {
             Ok((due, next)) => {

@@ -6,6 +6,7 @@
 //! changes data is one transaction, validates its input first, and returns a
 //! typed [`Error`] whose [`ErrorPayload`] form is what crosses to the UI.
 
+mod backup;
 mod brief;
 pub mod brief_model;
 mod calendar;
@@ -31,6 +32,7 @@ mod today;
 mod touch;
 pub mod validate;
 
+pub use backup::{backups_in, BackupInfo, BackupSettings, BACKUP_EVERY, DEFAULT_KEEP};
 pub use brief_model::*;
 pub use calendar::CALENDAR_FILE;
 pub use entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};

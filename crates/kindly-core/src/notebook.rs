@@ -32,6 +32,8 @@ pub struct Notebook {
     pub(crate) conn: Connection,
     pub(crate) clock: Clock,
     path: PathBuf,
+    /// `total_changes` of the connection at the last backup it took.
+    pub(crate) changes_at_backup: u64,
 }
 
 impl Notebook {
@@ -75,7 +77,12 @@ impl Notebook {
         conn.pragma_update(None, "cache_size", -16 * 1024)?;
         let clock = system_clock();
         migrations::migrate(&mut conn, clock())?;
-        Ok(Notebook { conn, clock, path })
+        Ok(Notebook {
+            conn,
+            clock,
+            path,
+            changes_at_backup: 0,
+        })
     }
 
     /// Replaces the clock (tests pin "now").

@@ -39,6 +39,8 @@ fn export_all(dir: &Path) {
     Brief::export_all_to(dir).unwrap();
     CallerLookup::export_all_to(dir).unwrap();
     AfterCall::export_all_to(dir).unwrap();
+    BackupInfo::export_all_to(dir).unwrap();
+    BackupSettings::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

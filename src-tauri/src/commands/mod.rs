@@ -1,6 +1,7 @@
 //! The IPC commands. Each takes the state, calls one core function, and
 //! returns its result; errors cross as [`kindly_core::ErrorPayload`].
 
+pub mod backups;
 pub mod brief;
 pub mod customers;
 pub mod follow_ups;
