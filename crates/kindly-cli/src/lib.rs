@@ -1,0 +1,216 @@
+//! Kindly from the command line, for scripts and phone systems: the same
+//! notebook as the app (the app may stay open: SQLite's locking and busy
+//! timeout keep both safe), no window.
+//!
+//! ```text
+//! kindly lookup TEXT-OR-NUMBER   the brief of the best match, as plain text
+//!                                (exit code 1 when nobody matches)
+//! kindly backup                  a checked backup into the backup folder
+//! kindly restore FILE            restore a backup (the notebook as it was is kept)
+//! kindly export --format ics [-o FILE]
+//!                                follow-ups as an iCalendar file (stdout without -o)
+//! ```
+//!
+//! Every command takes `--data-dir DIR`; otherwise `$KINDLY_DATA_DIR`,
+//! otherwise the app's own data folder.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use kindly_core::{phone, Notebook};
+
+/// The commands, for `kindly` to decide whether it was started as a
+/// command-line program rather than as the app.
+pub const COMMANDS: &[&str] = &["lookup", "backup", "restore", "export", "help", "--help"];
+
+/// The app's identifier, which names its data folder.
+const IDENTIFIER: &str = "org.kindly.notebook";
+
+const USAGE: &str = "\
+Kindly from the command line.
+
+  kindly lookup TEXT-OR-NUMBER   print the brief of the best match (exit 1 if none)
+  kindly backup                  take a checked backup into the backup folder
+  kindly restore FILE            restore a backup; the notebook as it was is kept
+  kindly export --format ics [-o FILE]
+                                 follow-ups as an iCalendar file
+
+Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
+";
+
+/// Whether `args` (without the program name) ask for a command.
+pub fn is_command(args: &[String]) -> bool {
+    args.first().is_some_and(|a| COMMANDS.contains(&a.as_str()))
+}
+
+/// A failed command: what to tell the user, and the exit code.
+struct Failure {
+    code: i32,
+    message: String,
+}
+
+impl From<kindly_core::Error> for Failure {
+    fn from(err: kindly_core::Error) -> Self {
+        Failure {
+            code: 2,
+            message: err.to_string(),
+        }
+    }
+}
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 2,
+        message: format!("{}\n\n{USAGE}", message.into()),
+    }
+}
+
+/// The options and operands of one command line.
+struct Line<'a> {
+    data_dir: Option<PathBuf>,
+    output: Option<PathBuf>,
+    format: Option<&'a str>,
+    operands: Vec<&'a str>,
+}
+
+fn split(args: &[String]) -> Result<Line<'_>, Failure> {
+    let mut line = Line {
+        data_dir: None,
+        output: None,
+        format: None,
+        operands: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| {
+            it.next()
+                .map(String::as_str)
+                .ok_or_else(|| usage(format!("{name} needs a value.")))
+        };
+        match arg.as_str() {
+            "--data-dir" => line.data_dir = Some(PathBuf::from(value("--data-dir")?)),
+            "-o" | "--output" => line.output = Some(PathBuf::from(value("-o")?)),
+            "--format" => line.format = Some(value("--format")?),
+            other if other.starts_with("--") => {
+                return Err(usage(format!("Unknown option {other}.")))
+            }
+            other => line.operands.push(other),
+        }
+    }
+    Ok(line)
+}
+
+/// The notebook folder: `--data-dir`, `$KINDLY_DATA_DIR`, or the app's.
+fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    given
+        .or_else(|| {
+            std::env::var_os("KINDLY_DATA_DIR")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+        .or_else(|| dirs::data_dir().map(|d| d.join(IDENTIFIER)))
+        .ok_or_else(|| usage("Kindly's data folder could not be found; give --data-dir."))
+}
+
+/// Runs one command; returns the exit code (0 done, 1 nobody found, 2 a
+/// problem, explained on `err`).
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match dispatch(args, out) {
+        Ok(code) => code,
+        Err(failure) => {
+            let _ = writeln!(err, "kindly: {}", failure.message.trim_end());
+            failure.code
+        }
+    }
+}
+
+fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(usage("Which command?"));
+    };
+    if matches!(command.as_str(), "help" | "--help") {
+        write_all(out, USAGE)?;
+        return Ok(0);
+    }
+    let line = split(rest)?;
+    let open = |dir: Option<PathBuf>| -> Result<Notebook, Failure> {
+        Ok(Notebook::open_in_dir(&data_dir(dir)?)?)
+    };
+    match command.as_str() {
+        "lookup" => {
+            let [query] = line.operands[..] else {
+                return Err(usage("lookup needs one name or number."));
+            };
+            lookup(&open(line.data_dir)?, query, out)
+        }
+        "backup" => {
+            let taken = open(line.data_dir)?.back_up_now()?;
+            write_all(out, &format!("{}\n", taken.path))?;
+            Ok(0)
+        }
+        "restore" => {
+            let [file] = line.operands[..] else {
+                return Err(usage("restore needs the backup file."));
+            };
+            let mut nb = open(line.data_dir)?;
+            let safety = PathBuf::from(nb.backup_settings()?.folder).join("before-restore");
+            let kept = nb.restore_from(Path::new(file), &safety)?;
+            write_all(
+                out,
+                &format!(
+                    "Restored {file}.\nThe notebook as it was is kept in {}\n",
+                    kept.path
+                ),
+            )?;
+            Ok(0)
+        }
+        "export" => match line.format {
+            Some("ics") => {
+                let text = open(line.data_dir)?.export_calendar()?;
+                match line.output {
+                    Some(path) => std::fs::write(&path, text).map_err(|e| Failure {
+                        code: 2,
+                        message: format!("{} could not be written: {e}", path.display()),
+                    })?,
+                    None => write_all(out, &text)?,
+                }
+                Ok(0)
+            }
+            Some(other) => Err(usage(format!(
+                "Export as {other} is not available yet; this version exports ics."
+            ))),
+            None => Err(usage("export needs --format ics.")),
+        },
+        other => Err(usage(format!("Unknown command {other}."))),
+    }
+}
+
+/// The brief of the best match for a name or a number.
+fn lookup(nb: &Notebook, query: &str, out: &mut dyn Write) -> Result<i32, Failure> {
+    let id = if phone::looks_like_phone(query) {
+        nb.find_caller(query)?
+            .matches
+            .into_iter()
+            .next()
+            .map(|m| m.customer_id)
+    } else {
+        nb.search(query, 1)?.into_iter().next().map(|c| c.id)
+    };
+    match id {
+        Some(id) => {
+            write_all(out, &nb.brief_text(&id)?)?;
+            Ok(0)
+        }
+        None => {
+            write_all(out, &format!("Nobody in the notebook matches {query}.\n"))?;
+            Ok(1)
+        }
+    }
+}
+
+fn write_all(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
+    out.write_all(text.as_bytes()).map_err(|e| Failure {
+        code: 2,
+        message: format!("could not write the output: {e}"),
+    })
+}

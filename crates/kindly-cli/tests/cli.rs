@@ -1,0 +1,130 @@
+//! The command line against a real notebook folder, with the app's own
+//! connection open at the same time.
+
+use std::path::Path;
+
+use kindly_core::{CustomerInput, Notebook, PhoneInput};
+
+fn kindly(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    all.extend(["--data-dir".to_owned(), dir.display().to_string()]);
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = kindly_cli::run(&all, &mut out, &mut err);
+    (
+        code,
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
+/// A notebook with Rosie, held open as the running app would.
+fn app_with_rosie(dir: &Path) -> Notebook {
+    let mut nb = Notebook::open_in_dir(dir).unwrap();
+    nb.set_phone_region("GB").unwrap();
+    nb.create_customer(&CustomerInput {
+        full_name: "Rosalind Park".into(),
+        preferred_name: "Rosie".into(),
+        dont: vec!["Never call before 10am".into()],
+        phones: vec![PhoneInput {
+            label: "mobile".into(),
+            number: "020 7946 0958".into(),
+            primary: true,
+        }],
+        ..Default::default()
+    })
+    .unwrap();
+    nb
+}
+
+#[test]
+fn lookup_prints_the_brief_for_a_number_or_a_name_and_exits_1_for_nobody() {
+    let dir = tempfile::tempdir().unwrap();
+    let _app = app_with_rosie(dir.path());
+    for query in ["+44 20 7946 0958", "0958", "Rosie"] {
+        let (code, out, err) = kindly(dir.path(), &["lookup", query]);
+        assert_eq!(code, 0, "{query}: {err}");
+        assert!(out.starts_with("Rosie (Rosalind Park)"), "{query}: {out}");
+        assert!(
+            out.contains("Please don't: Never call before 10am"),
+            "{out}"
+        );
+    }
+    let (code, out, _) = kindly(dir.path(), &["lookup", "5550104477"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("Nobody"), "{out}");
+}
+
+#[test]
+fn backup_while_the_app_has_the_notebook_open_then_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let mut app = app_with_rosie(&data);
+    let (code, out, err) = kindly(&data, &["backup"]);
+    assert_eq!(code, 0, "{err}");
+    let backup = out.trim().to_owned();
+    assert!(Path::new(&backup).exists(), "{backup}");
+
+    app.create_customer(&CustomerInput {
+        full_name: "Sam Okafor".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    drop(app);
+    let (code, out, err) = kindly(&data, &["restore", &backup]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("kept in"), "{out}");
+    let nb = Notebook::open_in_dir(&data).unwrap();
+    assert!(
+        nb.search("Sam", 5).unwrap().is_empty(),
+        "Sam came after the backup"
+    );
+    assert_eq!(nb.search("Rosie", 5).unwrap().len(), 1);
+}
+
+#[test]
+fn follow_ups_export_as_an_ics_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let _app = app_with_rosie(dir.path());
+    let file = dir.path().join("out.ics");
+    let (code, _, err) = kindly(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "ics",
+            "-o",
+            &file.display().to_string(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read_to_string(&file)
+        .unwrap()
+        .starts_with("BEGIN:VCALENDAR\r\n"));
+}
+
+#[test]
+fn mistakes_are_explained_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["frobnicate"][..],
+        &["lookup"][..],
+        &["export", "--format", "pdf"][..],
+        &["restore", "/no/such/backup.sqlite"][..],
+    ] {
+        let (code, _, err) = kindly(dir.path(), args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.starts_with("kindly: "), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn the_program_exits_1_when_nobody_matches() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(app_with_rosie(dir.path()));
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+        .args(["lookup", "5550104477", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(status.status.code(), Some(1));
+}
