@@ -107,6 +107,8 @@ fn main() {
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench");
     std::fs::create_dir_all(&out).expect("bench dir");
     std::fs::write(out.join("search.md"), &table).expect("write table");
+    let backups = backup_times(&nb, dir.path());
+    std::fs::write(out.join("backup.md"), &backups).expect("write table");
 
     let mut c = Criterion::default().configure_from_args();
     for (kind, qs) in &sets {
@@ -128,4 +130,36 @@ fn main() {
         group.finish();
     }
     c.final_summary();
+}
+
+/// A checked backup of the 100,000-customer notebook (online backup, then
+/// `integrity_check`), beside copying the file (what a user might do by
+/// hand, unsafe while the app runs), five of each.
+fn backup_times(nb: &Notebook, dir: &std::path::Path) -> String {
+    let target = dir.join("bench-backups");
+    let bytes = std::fs::metadata(nb.path()).map(|m| m.len()).unwrap_or(0);
+    let mut kindly = Vec::new();
+    let mut copy = Vec::new();
+    for i in 0..5 {
+        let start = Instant::now();
+        std::hint::black_box(nb.backup_to(&target, 1).expect("backup"));
+        kindly.push(start.elapsed());
+        let start = Instant::now();
+        std::fs::copy(nb.path(), dir.join(format!("copy-{i}.sqlite"))).expect("copy");
+        copy.push(start.elapsed());
+    }
+    kindly.sort();
+    copy.sort();
+    let table = format!(
+        "| backup of {CUSTOMERS} customers ({:.0} MB file) | median (s) | slowest of 5 (s) |\n|---|---:|---:|\n\
+         | Kindly `backup_to` (online backup API + integrity_check) | {:.2} | {:.2} |\n\
+         | copying the file | {:.2} | {:.2} |\n",
+        bytes as f64 / 1e6,
+        kindly[2].as_secs_f64(),
+        kindly[4].as_secs_f64(),
+        copy[2].as_secs_f64(),
+        copy[4].as_secs_f64(),
+    );
+    println!("\nBackup at {CUSTOMERS} customers:\n\n{table}");
+    table
 }

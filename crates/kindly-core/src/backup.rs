@@ -1,7 +1,8 @@
 //! Backups of the notebook, and restoring one.
 //!
-//! A backup is a consistent copy written by SQLite itself (`VACUUM INTO`),
-//! never a copy of the live file, into a `.partial` file that only takes
+//! A backup is a consistent copy written by SQLite's online backup API
+//! (page by page, through the open connection), never a copy of the live
+//! file, into a `.partial` file that only takes
 //! its real name once `PRAGMA integrity_check` has passed on it. Restoring
 //! first backs up the current notebook, so a restore can be undone.
 
@@ -194,8 +195,7 @@ impl Notebook {
         let path = dir.join(&name);
         let partial = dir.join(format!(".{name}.partial"));
         let _ = std::fs::remove_file(&partial);
-        self.conn
-            .execute("VACUUM INTO ?1", [partial.to_string_lossy().as_ref()])?;
+        self.conn.backup(rusqlite::MAIN_DB, &partial, None)?;
         if let Err(err) = check(&partial) {
             let _ = std::fs::remove_file(&partial);
             return Err(err);

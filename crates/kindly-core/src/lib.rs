@@ -17,6 +17,7 @@ pub mod fold;
 pub mod follow_up_model;
 mod follow_ups;
 pub mod history_model;
+pub mod import;
 mod index;
 pub mod migrations;
 pub mod model;

@@ -1,0 +1,265 @@
+//! Making a parsed record fit Kindly's rules: the last step every importer
+//! takes. Text is cleaned and shortened to the limits in
+//! [`crate::validate`], unusable parts are left out with a sentence saying
+//! so, and the result is checked with [`validate::customer`] itself.
+//!
+//! Invariant: [`fit`] returns an [`ImportedContact`] only when
+//! `validate::customer(&contact.customer, region)` succeeds; the customer is
+//! the normalised form that call returns.
+
+use super::text::{multi_line, one_line, truncate};
+use super::{note, ImportedContact, RowProblem};
+use crate::error::Error;
+use crate::model::CustomerInput;
+use crate::phone;
+use crate::validate::{self, MAX_CONTACTS, MAX_ITEM, MAX_NOTES, MAX_SHORT, MAX_TAG};
+
+/// The longest phone number or label the form accepts (see `validate.rs`).
+const MAX_PHONE: usize = 40;
+const MAX_LABEL: usize = 40;
+const MAX_EMAIL: usize = 254;
+
+/// Cleans `input` and checks it; `problems` already holds what the parser
+/// noticed. A record without a name is a [`RowProblem`].
+pub(crate) fn fit(
+    line: u32,
+    mut input: CustomerInput,
+    mut problems: Vec<String>,
+    region: &str,
+) -> Result<ImportedContact, RowProblem> {
+    let p = &mut problems;
+    input.full_name = short(&input.full_name, MAX_SHORT, "The name was", p);
+    input.preferred_name = short(&input.preferred_name, MAX_SHORT, "The nickname was", p);
+    input.company = short(&input.company, MAX_SHORT, "The company was", p);
+    input.address = long(&input.address, MAX_ITEM, "The address was", p);
+    input.notes = long(&input.notes, MAX_NOTES, "The notes were", p);
+    fit_phones(&mut input, region, p);
+    fit_emails(&mut input, p);
+    fit_tags(&mut input, p);
+
+    if input.full_name.is_empty() {
+        return Err(RowProblem {
+            line,
+            message: nameless(&input),
+        });
+    }
+    // The checks above follow validate.rs; this loop makes the guarantee
+    // hold even where they differ, by leaving out what validation refuses.
+    for _ in 0..4 * MAX_CONTACTS + 8 {
+        match validate::customer(&input, region) {
+            Ok(valid) => {
+                return Ok(ImportedContact {
+                    line,
+                    customer: valid.input,
+                    problems,
+                })
+            }
+            Err(Error::Invalid { field, message }) => {
+                if !drop_field(&mut input, &field, &message, &mut problems) {
+                    break;
+                }
+            }
+            Err(other) => {
+                return Err(RowProblem {
+                    line,
+                    message: other.to_string(),
+                })
+            }
+        }
+    }
+    Err(RowProblem {
+        line,
+        message: "This contact could not be read.".into(),
+    })
+}
+
+/// The message for a record without a name, naming what it did hold so the
+/// user can find it in the other program.
+fn nameless(input: &CustomerInput) -> String {
+    let hint = input
+        .phones
+        .first()
+        .map(|p| p.number.as_str())
+        .or_else(|| input.emails.first().map(|e| e.address.as_str()));
+    match hint {
+        Some(hint) => format!("A contact with no name ({hint}) was left out."),
+        None => "A contact with no name was left out.".into(),
+    }
+}
+
+/// Removes what validation refused in `field`; `false` when the field is
+/// not one that can be left out.
+fn drop_field(input: &mut CustomerInput, field: &str, message: &str, p: &mut Vec<String>) -> bool {
+    let mut parts = field.split('.');
+    let (name, index) = (parts.next().unwrap_or(""), parts.next());
+    let index: Option<usize> = index.and_then(|i| i.parse().ok());
+    match (name, index) {
+        ("phones", Some(i)) if i < input.phones.len() => {
+            input.phones.remove(i);
+        }
+        ("phones", None) => input.phones.truncate(MAX_CONTACTS),
+        ("emails", Some(i)) if i < input.emails.len() => {
+            input.emails.remove(i);
+        }
+        ("emails", None) => input.emails.truncate(MAX_CONTACTS),
+        ("tags", Some(i)) if i < input.tags.len() => {
+            input.tags.remove(i);
+        }
+        ("tags", None) => input.tags.truncate(MAX_CONTACTS),
+        ("birthday", _) => input.birthday = None,
+        ("preferred_name", _) => input.preferred_name.clear(),
+        ("company", _) => input.company.clear(),
+        ("address", _) => input.address.clear(),
+        ("notes", _) => input.notes.clear(),
+        _ => return false,
+    }
+    let what = match name {
+        "phones" => "A phone number was",
+        "emails" => "An email address was",
+        "tags" => "A tag was",
+        "birthday" => "The birthday was",
+        "preferred_name" => "The nickname was",
+        "company" => "The company was",
+        "address" => "The address was",
+        _ => "The notes were",
+    };
+    note(p, format!("{what} left out: {message}"));
+    mark_primary(input);
+    true
+}
+
+fn short(text: &str, max: usize, what: &str, p: &mut Vec<String>) -> String {
+    shorten(&one_line(text), max, what, p)
+}
+
+fn long(text: &str, max: usize, what: &str, p: &mut Vec<String>) -> String {
+    shorten(&multi_line(text), max, what, p)
+}
+
+fn shorten(text: &str, max: usize, what: &str, p: &mut Vec<String>) -> String {
+    let out = truncate(text, max);
+    if out.len() < text.len() {
+        note(p, format!("{what} shortened to {max} characters."));
+    }
+    out
+}
+
+/// Cleans numbers and labels, leaves out what is not a phone number under
+/// `region`, merges numbers that are the same, keeps at most
+/// [`MAX_CONTACTS`] and one primary.
+fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for mut phone in std::mem::take(&mut input.phones) {
+        phone.number = one_line(&phone.number);
+        phone.label = short(&phone.label, MAX_LABEL, "A phone label was", p);
+        if phone.number.is_empty() {
+            continue;
+        }
+        let e164 = (phone.number.chars().count() <= MAX_PHONE)
+            .then(|| phone::to_e164(&phone.number, region))
+            .flatten();
+        let Some(e164) = e164 else {
+            note(
+                p,
+                format!(
+                    "The phone number \u{201c}{}\u{201d} was left out: it doesn't look like a phone number.",
+                    truncate(&phone.number, MAX_PHONE)
+                ),
+            );
+            continue;
+        };
+        if let Some(i) = seen.iter().position(|s| *s == e164) {
+            let kept: &mut crate::model::PhoneInput = &mut out[i];
+            kept.primary |= phone.primary;
+            continue;
+        }
+        if out.len() == MAX_CONTACTS {
+            note(
+                p,
+                format!(
+                    "Only the first {MAX_CONTACTS} phone numbers were kept; \u{201c}{}\u{201d} was left out.",
+                    phone.number
+                ),
+            );
+            continue;
+        }
+        seen.push(e164);
+        out.push(phone);
+    }
+    input.phones = out;
+    mark_primary(input);
+}
+
+/// Cleans addresses and labels, merges repeats (ignoring case), keeps at
+/// most [`MAX_CONTACTS`] and one primary. Malformed addresses are left to
+/// the validation loop, which leaves them out with its own message.
+fn fit_emails(input: &mut CustomerInput, p: &mut Vec<String>) {
+    let mut out: Vec<crate::model::EmailInput> = Vec::new();
+    for mut email in std::mem::take(&mut input.emails) {
+        email.address = one_line(&email.address);
+        email.label = short(&email.label, MAX_LABEL, "An email label was", p);
+        if email.address.is_empty() {
+            continue;
+        }
+        if email.address.chars().count() > MAX_EMAIL {
+            note(
+                p,
+                "An email address longer than 254 characters was left out.",
+            );
+            continue;
+        }
+        let lower = email.address.to_lowercase();
+        if let Some(kept) = out.iter_mut().find(|e| e.address.to_lowercase() == lower) {
+            kept.primary |= email.primary;
+            continue;
+        }
+        if out.len() == MAX_CONTACTS {
+            note(
+                p,
+                format!(
+                    "Only the first {MAX_CONTACTS} email addresses were kept; {} was left out.",
+                    email.address
+                ),
+            );
+            continue;
+        }
+        out.push(email);
+    }
+    input.emails = out;
+    mark_primary(input);
+}
+
+/// Cleans tags, shortens long ones, merges repeats (ignoring case) and keeps
+/// at most [`MAX_CONTACTS`].
+fn fit_tags(input: &mut CustomerInput, p: &mut Vec<String>) {
+    let mut out: Vec<String> = Vec::new();
+    for tag in std::mem::take(&mut input.tags) {
+        let tag = short(&tag, MAX_TAG, "A tag was", p);
+        if tag.is_empty() || out.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+            continue;
+        }
+        if out.len() == MAX_CONTACTS {
+            note(
+                p,
+                format!("Only the first {MAX_CONTACTS} tags were kept; \u{201c}{tag}\u{201d} was left out."),
+            );
+            continue;
+        }
+        out.push(tag);
+    }
+    input.tags = out;
+}
+
+/// Exactly one primary phone and email when there are any: the first one
+/// marked primary, else the first.
+fn mark_primary(input: &mut CustomerInput) {
+    let first = input.phones.iter().position(|x| x.primary).unwrap_or(0);
+    for (i, x) in input.phones.iter_mut().enumerate() {
+        x.primary = i == first;
+    }
+    let first = input.emails.iter().position(|x| x.primary).unwrap_or(0);
+    for (i, x) in input.emails.iter_mut().enumerate() {
+        x.primary = i == first;
+    }
+}

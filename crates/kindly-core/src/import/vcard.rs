@@ -1,0 +1,473 @@
+//! The vCard importer: versions 2.1, 3.0 (RFC 2426) and 4.0 (RFC 6350), as
+//! iPhone/macOS, Android, Google, Outlook and Thunderbird write them.
+//!
+//! What becomes what: FN (else N as "Given Additional Family", else
+//! NICKNAME, else ORG) is the full name; NICKNAME the preferred name; every
+//! TEL and EMAIL a phone or email, labelled from `X-ABLabel` in the same
+//! group or else from `TYPE` (the first `pref` one is primary); every ADR
+//! one line of the address; BDAY the birthday; ORG the company; CATEGORIES
+//! the tags; NOTE the notes; Android's X-ANDROID-CUSTOM nickname the preferred
+//! name when there is no NICKNAME. Other properties are ignored; PHOTO, LOGO,
+//! SOUND and KEY are skipped unread.
+//!
+//! Text without a CHARSET that is not valid UTF-8 is read as Windows-1252
+//! (what Outlook writes on Western European Windows) and the file gets one
+//! note saying so; nothing is refused for its encoding.
+
+use std::collections::HashMap;
+
+use super::fit::fit;
+use super::text::{self, Decoded};
+use super::vcard_lines::{Lexer, Line, Property};
+use super::{
+    address, check_size, dates, labels, note, too_many_records, Importer, Parsed, RowProblem,
+};
+use crate::error::{Error, Result};
+use crate::model::{CustomerInput, EmailInput, PhoneInput};
+
+/// Reads `.vcf` files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VcardImporter;
+
+impl Importer for VcardImporter {
+    fn parse(&self, bytes: &[u8], region: &str) -> Result<Parsed> {
+        check_size(bytes)?;
+        let data = text::prepare(bytes, "vCard")?;
+        let mut parsed = Parsed::default();
+        let mut decoder = Decoder::default();
+        let mut records = 0usize;
+        let mut open: Option<Card> = None;
+        for item in Lexer::new(&data) {
+            match item {
+                Line::Property(p) if p.name == "BEGIN" && is_vcard(&p) => {
+                    if let Some(card) = open.take() {
+                        parsed.problems.push(cut_off(card.line));
+                    }
+                    records += 1;
+                    if records > super::MAX_RECORDS {
+                        return Err(too_many_records());
+                    }
+                    open = Some(Card {
+                        line: p.line,
+                        props: Vec::new(),
+                        garbage: Vec::new(),
+                    });
+                }
+                Line::Property(p) if p.name == "END" && is_vcard(&p) => {
+                    if let Some(card) = open.take() {
+                        let (input, problems) = card.customer(&mut decoder, region);
+                        match fit(card.line, input, problems, region) {
+                            Ok(contact) => parsed.contacts.push(contact),
+                            Err(problem) => parsed.problems.push(problem),
+                        }
+                    }
+                }
+                Line::Property(p) => {
+                    if let Some(card) = &mut open {
+                        card.props.push(p);
+                    }
+                }
+                Line::Garbage { line } => {
+                    if let Some(card) = &mut open {
+                        // Lines after a photo are its unindented base64.
+                        if !card.props.last().is_some_and(Property::is_binary) {
+                            card.garbage.push(line);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(card) = open {
+            parsed.problems.push(cut_off(card.line));
+        }
+        if records == 0 {
+            return Err(Error::invalid(
+                "file",
+                "This file is not a vCard file: it has no BEGIN:VCARD line. \
+                 Export the contacts as vCard (.vcf) and try again. Nothing was imported.",
+            ));
+        }
+        parsed.notes = decoder.notes;
+        Ok(parsed)
+    }
+}
+
+fn is_vcard(p: &Property) -> bool {
+    p.value.trim_ascii().eq_ignore_ascii_case(b"VCARD")
+}
+
+fn cut_off(line: u32) -> RowProblem {
+    RowProblem {
+        line,
+        message: "This contact is cut off (the file ends, or the next contact starts, \
+                  before its END:VCARD), so it was left out."
+            .into(),
+    }
+}
+
+/// Decodes values and remembers, once per file, when it had to guess.
+#[derive(Default)]
+struct Decoder {
+    notes: Vec<String>,
+}
+
+impl Decoder {
+    /// The text of `p`'s value: quoted-printable undone and the charset
+    /// applied; escapes are still in place. `None` for base64 text.
+    fn raw(&mut self, p: &Property) -> Option<String> {
+        let encoding = p.param("ENCODING").next().map(str::to_ascii_uppercase);
+        let bytes = match encoding.as_deref() {
+            Some("QUOTED-PRINTABLE") => text::quoted_printable(&p.value),
+            Some("B" | "BASE64") => return None,
+            _ => p.value.clone(),
+        };
+        let charset = p.param("CHARSET").next();
+        let (text, how) = text::decode(&bytes, charset);
+        let remark = match how {
+            Decoded::AsDeclared => None,
+            Decoded::Guessed1252 => Some(text::GUESSED_1252.to_owned()),
+            Decoded::UnknownCharset => Some(format!(
+                "Text in the character set \u{201c}{}\u{201d} was read as UTF-8 or Western European; \
+                 check accented letters after importing.",
+                charset.unwrap_or_default()
+            )),
+        };
+        if let Some(remark) = remark {
+            if !self.notes.contains(&remark) {
+                self.notes.push(remark);
+            }
+        }
+        Some(text)
+    }
+}
+
+/// The properties between BEGIN:VCARD and END:VCARD.
+struct Card {
+    line: u32,
+    props: Vec<Property>,
+    /// Lines that could not be read (not after a photo).
+    garbage: Vec<u32>,
+}
+
+impl Card {
+    fn customer(&self, decoder: &mut Decoder, region: &str) -> (CustomerInput, Vec<String>) {
+        let mut problems = Vec::new();
+        let p = &mut problems;
+        for line in &self.garbage {
+            note(
+                p,
+                format!("Line {line} could not be read and was left out."),
+            );
+        }
+        let apple = apple_labels(&self.props);
+        let mut c = CustomerInput::default();
+        let mut n_name = String::new();
+        let mut nickname = String::new();
+        let mut addresses = Vec::new();
+        let mut formatted = Vec::new();
+        let mut notes = Vec::new();
+        for prop in &self.props {
+            let wanted = matches!(
+                prop.name.as_str(),
+                "FN" | "N"
+                    | "NICKNAME"
+                    | "TEL"
+                    | "EMAIL"
+                    | "ADR"
+                    | "LABEL"
+                    | "BDAY"
+                    | "ORG"
+                    | "CATEGORIES"
+                    | "NOTE"
+                    | "X-ANDROID-CUSTOM"
+            );
+            if !wanted {
+                continue;
+            }
+            let Some(value) = decoder.raw(prop) else {
+                note(
+                    p,
+                    format!(
+                        "The {} on line {} is in an encoding Kindly can't read and was left out.",
+                        prop.name, prop.line
+                    ),
+                );
+                continue;
+            };
+            match prop.name.as_str() {
+                "FN" if c.full_name.is_empty() => c.full_name = unescape(&value),
+                "N" if n_name.is_empty() => n_name = name_from_n(&value),
+                "NICKNAME" if nickname.is_empty() => {
+                    nickname = list(&value).into_iter().next().unwrap_or_default();
+                }
+                "TEL" => {
+                    let (label, primary) = label(prop, &apple);
+                    c.phones.push(PhoneInput {
+                        label,
+                        number: phone_number(&unescape(&value)),
+                        primary,
+                    });
+                }
+                "EMAIL" => {
+                    let (label, primary) = label(prop, &apple);
+                    let address = unescape(&value);
+                    let address = address.trim();
+                    let address = address.strip_prefix("mailto:").unwrap_or(address);
+                    c.emails.push(EmailInput {
+                        label,
+                        address: address.to_owned(),
+                        primary,
+                    });
+                }
+                "ADR" => {
+                    let mut line = address(&value);
+                    if line.is_empty() {
+                        line = prop
+                            .param("LABEL")
+                            .next()
+                            .map(address::flatten)
+                            .unwrap_or_default();
+                    }
+                    addresses.push((label(prop, &apple).0, line));
+                }
+                "LABEL" => formatted.push((label(prop, &apple).0, unescape(&value))),
+                "BDAY" if c.birthday.is_none() => {
+                    let value = unescape(&value);
+                    let omit = prop.param("X-APPLE-OMIT-YEAR").next();
+                    c.birthday = dates::parse(&value, month_first(region), p).map(|mut b| {
+                        if b.year.is_some_and(|y| omit == Some(y.to_string().as_str())) {
+                            b.year = None;
+                        }
+                        b
+                    });
+                }
+                "ORG" if c.company.is_empty() => {
+                    c.company = components(&value).join(", ");
+                }
+                "CATEGORIES" => c
+                    .tags
+                    .extend(list(&value).into_iter().filter(|t| !is_system_group(t))),
+                "NOTE" => notes.push(unescape(&value)),
+                "X-ANDROID-CUSTOM" if nickname.is_empty() => nickname = android_nickname(&value),
+                _ => {}
+            }
+        }
+        if c.full_name.trim().is_empty() {
+            c.full_name = [&n_name, &nickname, &c.company]
+                .into_iter()
+                .find(|s| !s.trim().is_empty())
+                .cloned()
+                .unwrap_or_default();
+        }
+        c.preferred_name = nickname;
+        // LABEL (a formatted address) repeats an ADR; use it only alone.
+        if addresses.iter().all(|(_, line)| line.is_empty()) {
+            addresses = formatted;
+        }
+        c.address = address::lines(addresses);
+        c.notes = notes.join("\n\n");
+        (c, problems)
+    }
+}
+
+/// Apple's `X-ABLabel` of each group (`item1` → "shop").
+fn apple_labels(props: &[Property]) -> HashMap<&str, String> {
+    props
+        .iter()
+        .filter(|p| p.name == "X-ABLABEL" && !p.group.is_empty())
+        .map(|p| {
+            let (text, _) = text::decode(&p.value, None);
+            (p.group.as_str(), labels::from_apple(&unescape(&text)))
+        })
+        .collect()
+}
+
+/// The label of a TEL, EMAIL or ADR: Apple's `X-ABLabel` in the same group
+/// wins over TYPE. Whether it is preferred: TYPE=pref or any PREF.
+fn label(prop: &Property, apple: &HashMap<&str, String>) -> (String, bool) {
+    let types: Vec<String> = prop.param("TYPE").map(str::to_owned).collect();
+    let (mut label, mut pref) = labels::from_types(&types);
+    pref |= prop.param("PREF").next().is_some();
+    if let Some(apple) = apple.get(prop.group.as_str()).filter(|l| !l.is_empty()) {
+        label.clone_from(apple);
+    }
+    if label.eq_ignore_ascii_case("pref") {
+        label.clear();
+        pref = true;
+    }
+    (label, pref)
+}
+
+/// Android exports a nickname as
+/// `X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Shiv;1;;...`.
+fn android_nickname(value: &str) -> String {
+    match split_unescaped(value, ';').as_slice() {
+        [kind, name, ..] if *kind == "vnd.android.cursor.item/nickname" => unescape(name),
+        _ => String::new(),
+    }
+}
+
+/// Google puts every contact in "My Contacts"; it says nothing about them.
+fn is_system_group(tag: &str) -> bool {
+    let t = tag.trim().trim_start_matches('*').trim();
+    t.eq_ignore_ascii_case("myContacts") || t.eq_ignore_ascii_case("My Contacts")
+}
+
+/// Whether `04/05/1990` means April in `region` (month first, US style).
+pub(crate) fn month_first(region: &str) -> bool {
+    matches!(
+        region.trim().to_ascii_uppercase().as_str(),
+        "US" | "PR" | "PH" | "GU" | "AS" | "VI" | "MP" | "UM" | "FM" | "MH" | "PW" | "BZ"
+    )
+}
+
+/// A number from a TEL value: vCard 4's `tel:` URI becomes the number as
+/// written, with `;ext=` as " ext. ".
+fn phone_number(value: &str) -> String {
+    let value = value.trim();
+    let Some(uri) = value
+        .get(..4)
+        .filter(|p| p.eq_ignore_ascii_case("tel:"))
+        .map(|_| &value[4..])
+    else {
+        return value.to_owned();
+    };
+    let mut parts = uri.split(';');
+    let number = parts.next().unwrap_or("").to_owned();
+    match parts.find_map(|p| p.strip_prefix("ext=")) {
+        Some(ext) => format!("{number} ext. {ext}"),
+        None => number,
+    }
+}
+
+/// "Given Additional Family" from N (Family;Given;Additional;Prefix;Suffix).
+fn name_from_n(value: &str) -> String {
+    let parts: Vec<String> = split_unescaped(value, ';')
+        .into_iter()
+        .map(|c| {
+            split_unescaped(c, ',')
+                .into_iter()
+                .map(unescape)
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let get = |i: usize| parts.get(i).map(String::as_str).unwrap_or("");
+    [get(1), get(2), get(0)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One line from ADR (PO box; extended; street; locality; region; postal
+/// code; country): street, extended, PO box, locality, region, postal code,
+/// country, non-empty ones joined with ", ".
+fn address(value: &str) -> String {
+    let raw: Vec<String> = split_unescaped(value, ';')
+        .into_iter()
+        .map(|c| {
+            split_unescaped(c, ',')
+                .into_iter()
+                .map(|s| address::flatten(&unescape(s)))
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect();
+    let get = |i: usize| raw.get(i).map(String::as_str).unwrap_or("");
+    address::join(&[get(2), get(1), get(0), get(3), get(4), get(5), get(6)])
+}
+
+/// The non-empty `;`-separated components of a value, unescaped.
+fn components(value: &str) -> Vec<String> {
+    split_unescaped(value, ';')
+        .into_iter()
+        .map(|c| unescape(c).trim().to_owned())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// The non-empty `,`-separated items of a value, unescaped (NICKNAME,
+/// CATEGORIES).
+fn list(value: &str) -> Vec<String> {
+    split_unescaped(value, ',')
+        .into_iter()
+        .map(|c| unescape(c).trim().to_owned())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// Splits on `sep` where it is not escaped with a backslash.
+pub(crate) fn split_unescaped(value: &str, sep: char) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut escaped = false;
+    for (i, c) in value.char_indices() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == sep {
+            out.push(&value[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&value[start..]);
+    out
+}
+
+/// Undoes vCard text escapes: `\n` and `\N` are line breaks; `\\`, `\,`,
+/// `\;` and `\:` are the character itself; any other backslash is kept.
+pub(crate) fn unescape(value: &str) -> String {
+    if !value.contains('\\') {
+        return value.to_owned();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(c @ ('\\' | ',' | ';' | ':')) => out.push(c),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_splitting() {
+        assert_eq!(unescape(r"a\,b\;c\\d\ne\x"), "a,b;c\\d\ne\\x");
+        assert_eq!(split_unescaped(r"a\;b;c", ';'), [r"a\;b", "c"]);
+        assert_eq!(
+            name_from_n("García;José;Antonio;Dr.;"),
+            "José Antonio García"
+        );
+    }
+
+    #[test]
+    fn addresses_and_tel_uris() {
+        assert_eq!(
+            address(r";Apt 4;1 Main St\nBack door;Springfield;IL;62701;USA"),
+            "1 Main St, Back door, Apt 4, Springfield, IL, 62701, USA"
+        );
+        assert_eq!(
+            phone_number("tel:+1-555-010-4477;ext=12"),
+            "+1-555-010-4477 ext. 12"
+        );
+    }
+}
