@@ -16,6 +16,8 @@ fi
 
 # Without this, WebKit can leave the window blank under Xvfb.
 export WEBKIT_DISABLE_COMPOSITING_MODE=1
+# No accessibility bus under the test session: keeps dbus-daemon quiet.
+export NO_AT_BRIDGE=1
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 port=$(free_port)

@@ -1,5 +1,7 @@
 /** Small builders for the data Rust sends, with sensible defaults. */
 import type {
+  BackupInfo,
+  BackupSettings,
   Brief,
   CallerMatch,
   Conversation,
@@ -288,6 +290,22 @@ export function conversation(overrides: Partial<Conversation> = {}): Conversatio
     mood: null,
     issue_id: null,
     outcome: null,
+    ...overrides,
+  };
+}
+
+/** Backup settings for info()'s notebook: the default folder beside it, 10 kept, none taken yet. */
+export function backupSettings(overrides: Partial<BackupSettings> = {}): BackupSettings {
+  return { folder: "/tmp/backups", keep: 10, last_backup_at: null, ...overrides };
+}
+
+/** One backup file in the default folder, taken on 3 March 2025 at 10:00 UTC. */
+export function backup(overrides: Partial<BackupInfo> = {}): BackupInfo {
+  return {
+    path: "/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite",
+    file_name: "kindly-backup-20250303-100000-000Z.sqlite",
+    taken_at: Date.UTC(2025, 2, 3, 10, 0),
+    bytes: 245_760,
     ...overrides,
   };
 }

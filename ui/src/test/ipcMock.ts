@@ -7,7 +7,18 @@
 import { vi } from "vitest";
 import type * as Real from "../lib/api/ipc";
 import type { Customer, CustomerPage } from "../lib/api/types";
-import { brief, conversation, customer, followUp, info, page, roster, todayPage } from "./fixtures";
+import {
+  backup,
+  backupSettings as backupSettingsOf,
+  brief,
+  conversation,
+  customer,
+  followUp,
+  info,
+  page,
+  roster,
+  todayPage,
+} from "./fixtures";
 
 export const searchCustomers = vi.fn<typeof Real.searchCustomers>();
 export const getCustomer = vi.fn<typeof Real.getCustomer>();
@@ -59,6 +70,11 @@ export const logCall = vi.fn<typeof Real.logCall>();
 export const takePendingCall = vi.fn<typeof Real.takePendingCall>();
 export const globalShortcut = vi.fn<typeof Real.globalShortcut>();
 export const setGlobalShortcut = vi.fn<typeof Real.setGlobalShortcut>();
+export const backupSettings = vi.fn<typeof Real.backupSettings>();
+export const setBackupSettings = vi.fn<typeof Real.setBackupSettings>();
+export const backUpNow = vi.fn<typeof Real.backUpNow>();
+export const listBackups = vi.fn<typeof Real.listBackups>();
+export const restoreBackup = vi.fn<typeof Real.restoreBackup>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -112,6 +128,11 @@ export function resetIpc(): void {
     takePendingCall,
     globalShortcut,
     setGlobalShortcut,
+    backupSettings,
+    setBackupSettings,
+    backUpNow,
+    listBackups,
+    restoreBackup,
   ] as const) {
     fn.mockReset();
   }
@@ -156,6 +177,20 @@ export function resetIpc(): void {
   takePendingCall.mockResolvedValue(null);
   globalShortcut.mockResolvedValue(null);
   setGlobalShortcut.mockImplementation(async (shortcut) => shortcut);
+  // The default folder beside info()'s notebook, no backup yet; tests with backups set their own.
+  backupSettings.mockResolvedValue(backupSettingsOf());
+  setBackupSettings.mockImplementation(async (folder, keep) =>
+    backupSettingsOf({ folder: folder?.trim() || "/tmp/backups", keep }),
+  );
+  listBackups.mockResolvedValue([]);
+  backUpNow.mockResolvedValue(backup());
+  restoreBackup.mockResolvedValue(
+    backup({
+      path: "/tmp/backups/before-restore/kindly-backup-20250304-160000-000Z.sqlite",
+      file_name: "kindly-backup-20250304-160000-000Z.sqlite",
+      taken_at: Date.UTC(2025, 2, 4, 16, 0),
+    }),
+  );
 }
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */

@@ -33,6 +33,11 @@ import {
   takePendingCall,
   globalShortcut,
   setGlobalShortcut,
+  backupSettings,
+  setBackupSettings,
+  backUpNow,
+  listBackups,
+  restoreBackup,
 } from "./ipc";
 import { KindlyError } from "./errors";
 
@@ -192,5 +197,39 @@ describe("ipc", () => {
     invokeMock.mockRejectedValue(new TypeError("x is undefined"));
     const other = (await createCustomer({} as never).catch((e: unknown) => e)) as KindlyError;
     expect([other.code, other.message]).toEqual(["unexpected", "Something went wrong. Please try again."]);
+  });
+
+  it("names the backup commands' arguments exactly as Rust expects", async () => {
+    invokeMock.mockResolvedValue({});
+    await backupSettings();
+    expect(invokeMock).toHaveBeenLastCalledWith("backup_settings", undefined);
+    await setBackupSettings(null, 10);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", { folder: null, keep: 10 });
+    await setBackupSettings("/media/usb/Kindly", 30);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", {
+      folder: "/media/usb/Kindly",
+      keep: 30,
+    });
+    await backUpNow();
+    expect(invokeMock).toHaveBeenLastCalledWith("back_up_now", undefined);
+    invokeMock.mockResolvedValue([]);
+    await listBackups();
+    expect(invokeMock).toHaveBeenLastCalledWith("list_backups", undefined);
+    invokeMock.mockResolvedValue({});
+    await restoreBackup("/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite");
+    expect(invokeMock).toHaveBeenLastCalledWith("restore_backup", {
+      path: "/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite",
+    });
+
+    invokeMock.mockRejectedValue({
+      code: "invalid_input",
+      message: "That file cannot be used.",
+      field: "backup",
+    });
+    await expect(restoreBackup("/tmp/x")).rejects.toMatchObject({
+      code: "invalid_input",
+      field: "backup",
+      message: "That file cannot be used.",
+    });
   });
 });

@@ -11,6 +11,8 @@ import type { NotebookInfo } from "./bindings/NotebookInfo";
 import type { TrashedCustomer } from "./bindings/TrashedCustomer";
 import type {
   AfterCall,
+  BackupInfo,
+  BackupSettings,
   Brief,
   CallerLookup,
   Conversation,
@@ -292,4 +294,40 @@ export function globalShortcut(): Promise<string | null> {
  */
 export function setGlobalShortcut(shortcut: string | null): Promise<string | null> {
   return call("set_global_shortcut", { shortcut });
+}
+
+// ---- Backups ----
+
+/** Where backups go, how many are kept, and when the last one was taken. */
+export function backupSettings(): Promise<BackupSettings> {
+  return call("backup_settings");
+}
+
+/**
+ * Chooses the backup folder (null or empty: `backups` beside the notebook) and
+ * how many backups to keep (1 to 365); resolves to the settings now in force.
+ * Refused as `invalid_input` on the field `folder` or `keep`.
+ */
+export function setBackupSettings(folder: string | null, keep: number): Promise<BackupSettings> {
+  return call("set_backup_settings", { folder, keep });
+}
+
+/** Takes a checked backup now; resolves to the new backup. */
+export function backUpNow(): Promise<BackupInfo> {
+  return call("back_up_now");
+}
+
+/** The backups in the backup folder, newest first. */
+export function listBackups(): Promise<BackupInfo[]> {
+  return call("list_backups");
+}
+
+/**
+ * Replaces the whole notebook with the backup at `path`, after keeping a copy
+ * of the notebook as it is now; resolves to that copy (so the restore can be
+ * undone). A file that cannot be used is refused as `invalid_input` on the
+ * field `backup`; one from a newer Kindly as `newer_notebook`.
+ */
+export function restoreBackup(path: string): Promise<BackupInfo> {
+  return call("restore_backup", { path });
 }

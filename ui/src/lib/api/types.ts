@@ -69,3 +69,7 @@ export type { CallerLookup } from "./bindings/CallerLookup";
 export type { CallerMatch } from "./bindings/CallerMatch";
 export type { CallOutcome } from "./bindings/CallOutcome";
 export type { PhoneMatch } from "./bindings/PhoneMatch";
+
+// Backups.
+export type { BackupInfo } from "./bindings/BackupInfo";
+export type { BackupSettings } from "./bindings/BackupSettings";

@@ -221,6 +221,20 @@ export async function startUp(): Promise<void> {
   }
 }
 
+/**
+ * After the whole notebook was replaced (a backup restored): forgets what
+ * belonged to the notebook as it was (unsaved typing, which could otherwise
+ * write old details over the restored ones, and the screen to go back to,
+ * which may carry an old customer) and loads again everything the app holds
+ * between screens. Every screen loads its own data when it is opened.
+ */
+export async function reloadNotebook(): Promise<void> {
+  unsavedDrafts.clear();
+  entryDrafts.clear();
+  app.previous = { name: "lookup" };
+  await Promise.all([refreshInfo(), loadRoster(), loadTimeSettings(), refreshDueCount()]);
+}
+
 /** Back to the state the app opens in. For tests. */
 export function resetApp(): void {
   app.route = { name: "lookup" };
