@@ -541,11 +541,7 @@ impl Guess {
         }
     }
 
-    fn address_group(
-        &mut self,
-        key: &str,
-        label: &str,
-    ) -> &mut AddressGuess {
+    fn address_group(&mut self, key: &str, label: &str) -> &mut AddressGuess {
         if !self.addresses.contains_key(key) {
             self.address_order.push(key.to_owned());
         }

@@ -3,9 +3,14 @@
 //! CRLF, LF or CR line endings; the delimiter (comma, semicolon or tab)
 //! taken from the header line.
 //!
-//! Invariants: one pass, linear in the input; a record's `line` is the
+//! Invariants: one pass, linear in the input; at most [`MAX_FIELDS`]
+//! fields per record are kept; a record's `line` is the
 //! 1-based physical line where it starts, counting line breaks inside
 //! quoted fields; rows with no text in any field are skipped.
+
+/// The most fields kept from one record; later ones are read and dropped
+/// (the widest real export, Outlook's, has under a hundred).
+pub(crate) const MAX_FIELDS: usize = 1_000;
 
 /// One record of the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,14 +109,14 @@ impl<'a> Reader<'a> {
                         self.pos += 1;
                     }
                     self.line += 1;
-                    fields.push(text(field));
+                    keep(&mut fields, field);
                     return Some(Ok(Record {
                         line: start,
                         fields,
                     }));
                 }
                 _ if b == self.delim => {
-                    fields.push(text(std::mem::take(&mut field)));
+                    keep(&mut fields, std::mem::take(&mut field));
                     at_start = true;
                 }
                 _ => {
@@ -124,7 +129,7 @@ impl<'a> Reader<'a> {
             self.pos = t.len();
             return Some(Err(Unclosed { line: start }));
         }
-        fields.push(text(field));
+        keep(&mut fields, field);
         Some(Ok(Record {
             line: start,
             fields,
@@ -142,6 +147,13 @@ impl Iterator for Reader<'_> {
                 other => return Some(other),
             }
         }
+    }
+}
+
+/// Adds `field` unless the record already has [`MAX_FIELDS`].
+fn keep(fields: &mut Vec<String>, field: Vec<u8>) {
+    if fields.len() < MAX_FIELDS {
+        fields.push(text(field));
     }
 }
 

@@ -10,7 +10,7 @@
 use super::text::{multi_line, one_line, truncate};
 use super::{note, ImportedContact, RowProblem};
 use crate::error::Error;
-use crate::model::CustomerInput;
+use crate::model::{CustomerInput, EmailInput, PhoneInput};
 use crate::phone;
 use crate::validate::{self, MAX_CONTACTS, MAX_ITEM, MAX_NOTES, MAX_SHORT, MAX_TAG};
 
@@ -129,64 +129,92 @@ fn drop_field(input: &mut CustomerInput, field: &str, message: &str, p: &mut Vec
 }
 
 fn short(text: &str, max: usize, what: &str, p: &mut Vec<String>) -> String {
-    shorten(&one_line(text), max, what, p)
+    shorten(text, max, what, p, one_line)
 }
 
 fn long(text: &str, max: usize, what: &str, p: &mut Vec<String>) -> String {
-    shorten(&multi_line(text), max, what, p)
+    shorten(text, max, what, p, multi_line)
 }
 
-fn shorten(text: &str, max: usize, what: &str, p: &mut Vec<String>) -> String {
-    let out = truncate(text, max);
-    if out.len() < text.len() {
+/// Cleans `text` and keeps its first `max` characters. Only a prefix of a
+/// few times `max` is cleaned, so a huge value costs no more than a small
+/// one.
+fn shorten(
+    text: &str,
+    max: usize,
+    what: &str,
+    p: &mut Vec<String>,
+    clean: fn(&str) -> String,
+) -> String {
+    let prefix = prefix(text, max.saturating_mul(4));
+    let cleaned = clean(prefix);
+    let out = truncate(&cleaned, max);
+    if out.len() < cleaned.len() || prefix.len() < text.len() {
         note(p, format!("{what} shortened to {max} characters."));
     }
     out
 }
 
+/// The first `max` characters of `text`, as a slice.
+fn prefix(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => &text[..at],
+        None => text,
+    }
+}
+
+/// Notes how many items past the limit were left out, once.
+fn overflow(p: &mut Vec<String>, left_out: usize, what: &str) {
+    if left_out > 0 {
+        note(
+            p,
+            format!(
+                "A customer can have at most {MAX_CONTACTS} {what}; {left_out} more were left out."
+            ),
+        );
+    }
+}
+
 /// Cleans numbers and labels, leaves out what is not a phone number under
 /// `region`, merges numbers that are the same, keeps at most
-/// [`MAX_CONTACTS`] and one primary.
+/// [`MAX_CONTACTS`] and one primary. Numbers past the limit are counted,
+/// not parsed.
 fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
     let mut seen: Vec<String> = Vec::new();
-    let mut out = Vec::new();
+    let mut out: Vec<PhoneInput> = Vec::new();
+    let mut left_out = 0;
     for mut phone in std::mem::take(&mut input.phones) {
-        phone.number = one_line(&phone.number);
-        phone.label = short(&phone.label, MAX_LABEL, "A phone label was", p);
-        if phone.number.is_empty() {
+        let number = one_line(prefix(&phone.number, MAX_PHONE + 1));
+        if number.is_empty() {
             continue;
         }
-        let e164 = (phone.number.chars().count() <= MAX_PHONE)
-            .then(|| phone::to_e164(&phone.number, region))
+        if out.len() == MAX_CONTACTS {
+            left_out += 1;
+            continue;
+        }
+        let e164 = (number.chars().count() <= MAX_PHONE)
+            .then(|| phone::to_e164(&number, region))
             .flatten();
         let Some(e164) = e164 else {
             note(
                 p,
                 format!(
                     "The phone number \u{201c}{}\u{201d} was left out: it doesn't look like a phone number.",
-                    truncate(&phone.number, MAX_PHONE)
+                    truncate(&number, MAX_PHONE)
                 ),
             );
             continue;
         };
         if let Some(i) = seen.iter().position(|s| *s == e164) {
-            let kept: &mut crate::model::PhoneInput = &mut out[i];
-            kept.primary |= phone.primary;
+            out[i].primary |= phone.primary;
             continue;
         }
-        if out.len() == MAX_CONTACTS {
-            note(
-                p,
-                format!(
-                    "Only the first {MAX_CONTACTS} phone numbers were kept; \u{201c}{}\u{201d} was left out.",
-                    phone.number
-                ),
-            );
-            continue;
-        }
+        phone.number = number;
+        phone.label = short(&phone.label, MAX_LABEL, "A phone label was", p);
         seen.push(e164);
         out.push(phone);
     }
+    overflow(p, left_out, "phone numbers");
     input.phones = out;
     mark_primary(input);
 }
@@ -195,37 +223,34 @@ fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
 /// most [`MAX_CONTACTS`] and one primary. Malformed addresses are left to
 /// the validation loop, which leaves them out with its own message.
 fn fit_emails(input: &mut CustomerInput, p: &mut Vec<String>) {
-    let mut out: Vec<crate::model::EmailInput> = Vec::new();
+    let mut out: Vec<EmailInput> = Vec::new();
+    let mut left_out = 0;
     for mut email in std::mem::take(&mut input.emails) {
-        email.address = one_line(&email.address);
-        email.label = short(&email.label, MAX_LABEL, "An email label was", p);
-        if email.address.is_empty() {
+        let address = one_line(prefix(&email.address, MAX_EMAIL + 1));
+        if address.is_empty() {
             continue;
         }
-        if email.address.chars().count() > MAX_EMAIL {
+        if address.chars().count() > MAX_EMAIL {
             note(
                 p,
                 "An email address longer than 254 characters was left out.",
             );
             continue;
         }
-        let lower = email.address.to_lowercase();
+        let lower = address.to_lowercase();
         if let Some(kept) = out.iter_mut().find(|e| e.address.to_lowercase() == lower) {
             kept.primary |= email.primary;
             continue;
         }
         if out.len() == MAX_CONTACTS {
-            note(
-                p,
-                format!(
-                    "Only the first {MAX_CONTACTS} email addresses were kept; {} was left out.",
-                    email.address
-                ),
-            );
+            left_out += 1;
             continue;
         }
+        email.address = address;
+        email.label = short(&email.label, MAX_LABEL, "An email label was", p);
         out.push(email);
     }
+    overflow(p, left_out, "email addresses");
     input.emails = out;
     mark_primary(input);
 }
@@ -234,20 +259,19 @@ fn fit_emails(input: &mut CustomerInput, p: &mut Vec<String>) {
 /// at most [`MAX_CONTACTS`].
 fn fit_tags(input: &mut CustomerInput, p: &mut Vec<String>) {
     let mut out: Vec<String> = Vec::new();
+    let mut left_out = 0;
     for tag in std::mem::take(&mut input.tags) {
+        if out.len() == MAX_CONTACTS {
+            left_out += usize::from(!tag.trim().is_empty());
+            continue;
+        }
         let tag = short(&tag, MAX_TAG, "A tag was", p);
         if tag.is_empty() || out.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
             continue;
         }
-        if out.len() == MAX_CONTACTS {
-            note(
-                p,
-                format!("Only the first {MAX_CONTACTS} tags were kept; \u{201c}{tag}\u{201d} was left out."),
-            );
-            continue;
-        }
         out.push(tag);
     }
+    overflow(p, left_out, "tags");
     input.tags = out;
 }
 

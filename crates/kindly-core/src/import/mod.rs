@@ -17,7 +17,13 @@
 //!   [`Importer::parse`]: over-long text is shortened and unusable parts
 //!   (a number that is not a phone number, an impossible birthday) are left
 //!   out, each with a sentence in [`ImportedContact::problems`].
-//! - Text is Unicode; photos, logos and sounds are skipped, never decoded.
+//! - Text is Unicode. Text that is not UTF-8 and names no charset is read
+//!   as Windows-1252 (what Outlook and Excel write on Western European
+//!   Windows), never refused, with one sentence in [`Parsed::notes`].
+//! - Photos, logos, sounds and keys are skipped, never decoded.
+//! - Time and memory are linear in the file: at most [`MAX_RECORDS`]
+//!   records, a bounded number of properties per card and fields per row,
+//!   and [`MAX_PROBLEMS`] sentences per contact.
 
 mod address;
 mod columns;

@@ -47,11 +47,7 @@ impl Importer for VcardImporter {
                     if records > super::MAX_RECORDS {
                         return Err(too_many_records());
                     }
-                    open = Some(Card {
-                        line: p.line,
-                        props: Vec::new(),
-                        garbage: Vec::new(),
-                    });
+                    open = Some(Card::new(p.line));
                 }
                 Line::Property(p) if p.name == "END" && is_vcard(&p) => {
                     if let Some(card) = open.take() {
@@ -64,15 +60,12 @@ impl Importer for VcardImporter {
                 }
                 Line::Property(p) => {
                     if let Some(card) = &mut open {
-                        card.props.push(p);
+                        card.add(p);
                     }
                 }
                 Line::Garbage { line } => {
                     if let Some(card) = &mut open {
-                        // Lines after a photo are its unindented base64.
-                        if !card.props.last().is_some_and(Property::is_binary) {
-                            card.garbage.push(line);
-                        }
+                        card.garbage(line);
                     }
                 }
             }
@@ -141,18 +134,82 @@ impl Decoder {
     }
 }
 
-/// The properties between BEGIN:VCARD and END:VCARD.
+/// The most properties kept for one card; a real card has a few dozen.
+const MAX_PROPERTIES: usize = 1_000;
+
+/// The properties read; all others are ignored.
+const WANTED: &[&str] = &[
+    "FN",
+    "N",
+    "NICKNAME",
+    "TEL",
+    "EMAIL",
+    "ADR",
+    "LABEL",
+    "BDAY",
+    "ORG",
+    "CATEGORIES",
+    "NOTE",
+    "X-ANDROID-CUSTOM",
+    "X-ABLABEL",
+];
+
+/// The properties between BEGIN:VCARD and END:VCARD that make the
+/// customer. Invariant: at most [`MAX_PROPERTIES`] properties and
+/// [`super::MAX_PROBLEMS`] unreadable lines are held, however long the card.
 struct Card {
     line: u32,
     props: Vec<Property>,
+    /// Whether the last property was a photo or other binary value.
+    after_binary: bool,
+    /// Properties past [`MAX_PROPERTIES`], left out.
+    dropped: usize,
     /// Lines that could not be read (not after a photo).
     garbage: Vec<u32>,
 }
 
 impl Card {
+    fn new(line: u32) -> Self {
+        Card {
+            line,
+            props: Vec::new(),
+            after_binary: false,
+            dropped: 0,
+            garbage: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, p: Property) {
+        self.after_binary = p.is_binary();
+        if !WANTED.contains(&p.name.as_str()) {
+            return;
+        }
+        if self.props.len() == MAX_PROPERTIES {
+            self.dropped += 1;
+        } else {
+            self.props.push(p);
+        }
+    }
+
+    fn garbage(&mut self, line: u32) {
+        // Lines after a photo are its unindented base64 (vCard 2.1).
+        if !self.after_binary && self.garbage.len() < super::MAX_PROBLEMS {
+            self.garbage.push(line);
+        }
+    }
+
     fn customer(&self, decoder: &mut Decoder, region: &str) -> (CustomerInput, Vec<String>) {
         let mut problems = Vec::new();
         let p = &mut problems;
+        if self.dropped > 0 {
+            note(
+                p,
+                format!(
+                    "This contact has over {MAX_PROPERTIES} lines of details; the last {} were left out.",
+                    self.dropped
+                ),
+            );
+        }
         for line in &self.garbage {
             note(
                 p,
@@ -167,21 +224,7 @@ impl Card {
         let mut formatted = Vec::new();
         let mut notes = Vec::new();
         for prop in &self.props {
-            let wanted = matches!(
-                prop.name.as_str(),
-                "FN" | "N"
-                    | "NICKNAME"
-                    | "TEL"
-                    | "EMAIL"
-                    | "ADR"
-                    | "LABEL"
-                    | "BDAY"
-                    | "ORG"
-                    | "CATEGORIES"
-                    | "NOTE"
-                    | "X-ANDROID-CUSTOM"
-            );
-            if !wanted {
+            if prop.name == "X-ABLABEL" {
                 continue;
             }
             let Some(value) = decoder.raw(prop) else {

@@ -120,7 +120,7 @@ impl Iterator for Lexer<'_> {
         let mut qp = None;
         while let Some(next) = self.peek() {
             let qp = *qp.get_or_insert_with(|| is_quoted_printable(&buf));
-            if qp && buf.last() == Some(&b'=') {
+            if qp && buf.last() == Some(&b'=') && !is_card_boundary(next) {
                 // vCard 2.1 soft line break: the next line continues the
                 // value as it is, whatever it starts with.
                 buf.pop();
@@ -136,6 +136,13 @@ impl Iterator for Lexer<'_> {
         }
         Some(property(line, &buf).map_or(Line::Garbage { line }, Line::Property))
     }
+}
+
+/// `BEGIN:VCARD` or `END:VCARD`: never the rest of a value, even after a
+/// stray `=` at the end of a quoted-printable line.
+fn is_card_boundary(line: &[u8]) -> bool {
+    let line = line.trim_ascii();
+    line.eq_ignore_ascii_case(b"END:VCARD") || line.eq_ignore_ascii_case(b"BEGIN:VCARD")
 }
 
 /// The upper-case name (without group) at the start of a line, or "".
@@ -299,6 +306,13 @@ mod tests {
         let p = props(b"NOTE;ENCODING=QUOTED-PRINTABLE:a=\nb=\n=3Dc\nFN:x");
         assert_eq!(p[0].value, b"ab=3Dc");
         assert_eq!(p[1].name, "FN");
+    }
+
+    #[test]
+    fn a_stray_soft_break_does_not_swallow_the_end_of_the_card() {
+        let p = props(b"NOTE;QUOTED-PRINTABLE:abc=\r\nEND:VCARD\r\n");
+        assert_eq!(p[0].value, b"abc=");
+        assert_eq!(p[1].name, "END");
     }
 
     #[test]
