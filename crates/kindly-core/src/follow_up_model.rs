@@ -208,8 +208,10 @@ pub struct TodayDrifting {
     pub touch: TouchStatus,
 }
 
-/// Everything the Today screen shows, in one call. Each list is capped at
-/// [`crate::TODAY_LIMIT`] rows; the `*_count` fields give the true sizes.
+/// Everything the Today screen shows, in one call. Lists are capped
+/// ([`crate::OVERDUE_LIMIT`] overdue, [`crate::TODAY_LIMIT`] for the others,
+/// [`crate::BIRTHDAY_LIMIT`] birthdays); the `*_count` fields give the true
+/// sizes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TodayPage {
     /// Due before today began (oldest first).

@@ -46,4 +46,4 @@ pub use page::{FIRST_PAGE, MAX_PAGE};
 pub use reminders::MISSED_AFTER;
 pub use search::{MAX_LIMIT, MIN_PHONE_DIGITS};
 pub use settings::FALLBACK_REGION;
-pub use today::{DRIFTING_LIMIT, TODAY_LIMIT};
+pub use today::{BIRTHDAY_LIMIT, DRIFTING_LIMIT, OVERDUE_LIMIT, TODAY_LIMIT};

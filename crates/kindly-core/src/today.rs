@@ -17,14 +17,25 @@ use crate::notebook::Notebook;
 use crate::schedule::{birthday_in, touch_status, TimeCtx};
 use crate::settings::time_ctx;
 
-/// The most rows in any one Today list (the counts say how many in all).
+/// The most rows in the "due today" and "next 7 days" lists and the
+/// promises (the counts say how many in all).
 pub const TODAY_LIMIT: u32 = 100;
+/// The most overdue follow-ups listed, oldest first (`overdue_count` says
+/// how many there are): a list longer than this is triaged, not read.
+pub const OVERDUE_LIMIT: u32 = 50;
+/// The most birthdays listed for the week.
+pub const BIRTHDAY_LIMIT: u32 = 50;
 /// The most drifting customers listed: the longest out of touch first.
 pub const DRIFTING_LIMIT: u32 = 30;
 
 const NAME: &str = "CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END";
 
-fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFollowUp>> {
+fn follow_ups(
+    conn: &Connection,
+    from: Millis,
+    to: Millis,
+    limit: u32,
+) -> Result<Vec<TodayFollowUp>> {
     let sql = format!(
         "SELECT e.id, cu.id, a.id, a.kind, f.action, f.start_date, f.start_time, f.rrule,
             f.assignee, f.note, f.due_at, f.occurrence_at, coalesce(ai.title, ap.what),
@@ -40,7 +51,7 @@ fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFo
          ORDER BY f.due_at, f.entry_pk LIMIT ?3"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params![from, to, TODAY_LIMIT], |r| {
+    let rows = stmt.query_map(params![from, to, limit], |r| {
         Ok(TodayFollowUp {
             follow_up: follow_up_row(r)?,
             customer_name: r.get(13)?,
@@ -52,9 +63,15 @@ fn follow_ups(conn: &Connection, from: Millis, to: Millis) -> Result<Vec<TodayFo
 
 /// How many follow-ups fall due in `from..to`: the list's length unless
 /// the list was capped.
-fn count_of(conn: &Connection, list: &[TodayFollowUp], from: Millis, to: Millis) -> Result<u32> {
+fn count_of(
+    conn: &Connection,
+    list: &[TodayFollowUp],
+    limit: u32,
+    from: Millis,
+    to: Millis,
+) -> Result<u32> {
     match u32::try_from(list.len()) {
-        Ok(n) if n < TODAY_LIMIT => Ok(n),
+        Ok(n) if n < limit => Ok(n),
         _ => count(conn, from, to),
     }
 }
@@ -95,7 +112,7 @@ fn promises(conn: &Connection, before: Millis, now: Millis) -> Result<Vec<TodayP
 }
 
 /// Birthdays on each of the seven days from `today`, soonest first, at
-/// most [`TODAY_LIMIT`].
+/// most [`BIRTHDAY_LIMIT`].
 fn birthdays(conn: &Connection, today: NaiveDate) -> Result<Vec<TodayBirthday>> {
     let sql = format!(
         "SELECT cu.id, {NAME}, cu.birthday_year FROM customers cu
@@ -110,7 +127,7 @@ fn birthdays(conn: &Connection, today: NaiveDate) -> Result<Vec<TodayBirthday>> 
             days.push((2, 29));
         }
         for (month, day) in days {
-            let room = TODAY_LIMIT as usize - out.len();
+            let room = BIRTHDAY_LIMIT as usize - out.len();
             let rows = stmt.query_map(params![month, day, room], |r| {
                 let year: Option<i32> = r.get(2)?;
                 Ok(TodayBirthday {
@@ -158,15 +175,15 @@ pub(crate) fn today(conn: &Connection, now: Millis, ctx: &TimeCtx) -> Result<Tod
     let day = ctx.day(now);
     let next = |n: u64| ctx.start_of(day.checked_add_days(Days::new(n)).unwrap_or(day));
     let (start, tomorrow, week_end) = (ctx.start_of(day), next(1), next(8));
-    let overdue = follow_ups(conn, Millis::MIN, start)?;
-    let today = follow_ups(conn, start, tomorrow)?;
-    let overdue_count = count_of(conn, &overdue, Millis::MIN, start)?;
-    let today_count = count_of(conn, &today, start, tomorrow)?;
+    let overdue = follow_ups(conn, Millis::MIN, start, OVERDUE_LIMIT)?;
+    let today = follow_ups(conn, start, tomorrow, TODAY_LIMIT)?;
+    let overdue_count = count_of(conn, &overdue, OVERDUE_LIMIT, Millis::MIN, start)?;
+    let today_count = count_of(conn, &today, TODAY_LIMIT, start, tomorrow)?;
     let promises = promises(conn, week_end, now)?;
     Ok(TodayPage {
         overdue,
         today,
-        upcoming: follow_ups(conn, tomorrow, week_end)?,
+        upcoming: follow_ups(conn, tomorrow, week_end, TODAY_LIMIT)?,
         anything_due: overdue_count > 0
             || today_count > 0
             || promises.iter().any(|p| p.due_at < tomorrow),

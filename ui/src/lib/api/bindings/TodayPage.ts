@@ -5,8 +5,10 @@ import type { TodayFollowUp } from "./TodayFollowUp";
 import type { TodayPromise } from "./TodayPromise";
 
 /**
- * Everything the Today screen shows, in one call. Each list is capped at
- * [`crate::TODAY_LIMIT`] rows; the `*_count` fields give the true sizes.
+ * Everything the Today screen shows, in one call. Lists are capped
+ * ([`crate::OVERDUE_LIMIT`] overdue, [`crate::TODAY_LIMIT`] for the others,
+ * [`crate::BIRTHDAY_LIMIT`] birthdays); the `*_count` fields give the true
+ * sizes.
  */
 export type TodayPage = { 
 /**
