@@ -9,6 +9,8 @@
 //! kindly restore FILE            restore a backup (the notebook as it was is kept)
 //! kindly export --format ics [-o FILE]
 //!                                follow-ups as an iCalendar file (stdout without -o)
+//! kindly export --format json --customer ID [-o FILE]
+//!                                everything held on one customer, as JSON
 //! ```
 //!
 //! Every command takes `--data-dir DIR`; otherwise `$KINDLY_DATA_DIR`,
@@ -34,6 +36,8 @@ Kindly from the command line.
   kindly restore FILE            restore a backup; the notebook as it was is kept
   kindly export --format ics [-o FILE]
                                  follow-ups as an iCalendar file
+  kindly export --format json --customer ID [-o FILE]
+                                 everything held on one customer, as JSON
 
 Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
 ";
@@ -70,6 +74,7 @@ struct Line<'a> {
     data_dir: Option<PathBuf>,
     output: Option<PathBuf>,
     format: Option<&'a str>,
+    customer: Option<&'a str>,
     operands: Vec<&'a str>,
 }
 
@@ -78,6 +83,7 @@ fn split(args: &[String]) -> Result<Line<'_>, Failure> {
         data_dir: None,
         output: None,
         format: None,
+        customer: None,
         operands: Vec::new(),
     };
     let mut it = args.iter();
@@ -91,6 +97,7 @@ fn split(args: &[String]) -> Result<Line<'_>, Failure> {
             "--data-dir" => line.data_dir = Some(PathBuf::from(value("--data-dir")?)),
             "-o" | "--output" => line.output = Some(PathBuf::from(value("-o")?)),
             "--format" => line.format = Some(value("--format")?),
+            "--customer" => line.customer = Some(value("--customer")?),
             other if other.starts_with("--") => {
                 return Err(usage(format!("Unknown option {other}.")))
             }
@@ -164,23 +171,41 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
             )?;
             Ok(0)
         }
-        "export" => match line.format {
-            Some("ics") => {
-                let text = open(line.data_dir)?.export_calendar()?;
-                match line.output {
-                    Some(path) => std::fs::write(&path, text).map_err(|e| Failure {
+        "export" => {
+            let nb = open(line.data_dir)?;
+            let text = match (line.format, line.customer) {
+                (Some("ics"), None) => nb.export_calendar()?,
+                (Some("json"), Some(id)) => {
+                    let record = nb.customer_record(id)?;
+                    serde_json::to_string_pretty(&record).map_err(|e| Failure {
                         code: 2,
-                        message: format!("{} could not be written: {e}", path.display()),
-                    })?,
-                    None => write_all(out, &text)?,
+                        message: format!("the record could not be written as JSON: {e}"),
+                    })? + "\n"
                 }
-                Ok(0)
+                (Some("json"), None) => {
+                    return Err(usage("export --format json needs --customer ID."))
+                }
+                (Some("ics"), Some(_)) => {
+                    return Err(usage(
+                        "export --format ics exports every follow-up; leave out --customer.",
+                    ))
+                }
+                (Some(other), _) => {
+                    return Err(usage(format!(
+                        "Export as {other} is not available yet; this version exports ics and json."
+                    )))
+                }
+                (None, _) => return Err(usage("export needs --format ics or --format json.")),
+            };
+            match line.output {
+                Some(path) => std::fs::write(&path, text).map_err(|e| Failure {
+                    code: 2,
+                    message: format!("{} could not be written: {e}", path.display()),
+                })?,
+                None => write_all(out, &text)?,
             }
-            Some(other) => Err(usage(format!(
-                "Export as {other} is not available yet; this version exports ics."
-            ))),
-            None => Err(usage("export needs --format ics.")),
-        },
+            Ok(0)
+        }
         other => Err(usage(format!("Unknown command {other}."))),
     }
 }

@@ -128,3 +128,57 @@ fn the_program_exits_1_when_nobody_matches() {
         .unwrap();
     assert_eq!(status.status.code(), Some(1));
 }
+
+#[test]
+fn everything_held_on_a_customer_exports_as_json_trash_included() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_rosie(dir.path());
+    let rosie = app.search("Rosie", 1).unwrap().remove(0).id;
+    let said = app
+        .log_conversation(&kindly_core::ConversationInput {
+            customer_id: rosie.clone(),
+            channel: kindly_core::Channel::CallIn,
+            happened_at: None,
+            staff: "Ana".into(),
+            summary: "Asked us to keep her card details".into(),
+            mood: None,
+            issue_id: None,
+            follow_up: None,
+        })
+        .unwrap();
+    app.open_issue(&kindly_core::IssueInput {
+        customer_id: rosie.clone(),
+        title: "Late wedding cake".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    app.trash_entry(&said.id).unwrap();
+
+    let file = dir.path().join("rosie.json");
+    let (code, _, err) = kindly(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--customer",
+            &rosie,
+            "-o",
+            &file.display().to_string(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(record["customer"]["preferred_name"], "Rosie");
+    assert_eq!(record["customer"]["dont"][0], "Never call before 10am");
+    assert_eq!(
+        record["conversations"][0]["summary"], "Asked us to keep her card details",
+        "what is in Trash is still held, so it is listed"
+    );
+    assert_eq!(record["issues"][0]["title"], "Late wedding cake");
+
+    let (code, _, err) = kindly(dir.path(), &["export", "--format", "json"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--customer"), "{err}");
+}

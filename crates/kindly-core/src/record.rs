@@ -1,0 +1,94 @@
+//! "Everything we hold on you": one customer's complete record, for a
+//! customer who asks, as one value (written out as JSON by the callers).
+//! Entries in Trash are included: until Trash is emptied, we still hold them.
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+use crate::brief_model::CallOutcome;
+use crate::customers::{pk_of, Scope};
+use crate::error::Result;
+use crate::follow_up_model::FollowUp;
+use crate::history_model::{Channel, Conversation, Issue, Mood, Promise};
+use crate::model::{Customer, Millis};
+use crate::notebook::Notebook;
+
+/// One customer's complete record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerRecord {
+    /// When the record was made.
+    pub exported_at: Millis,
+    pub customer: Customer,
+    /// Oldest first.
+    pub conversations: Vec<Conversation>,
+    /// With their whole history of states; oldest first.
+    pub issues: Vec<Issue>,
+    /// With their whole history; oldest first.
+    pub promises: Vec<Promise>,
+    /// Finished ones too; oldest first.
+    pub follow_ups: Vec<FollowUp>,
+}
+
+fn entry_pks(conn: &Connection, customer_pk: i64, kind: &str) -> Result<Vec<i64>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT pk FROM entries WHERE customer_pk = ?1 AND kind = ?2 ORDER BY created_at, pk",
+        )?
+        .query_map(rusqlite::params![customer_pk, kind], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+fn conversations(conn: &Connection, customer_pk: i64) -> Result<Vec<Conversation>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.id, cu.id, c.channel, c.happened_at, c.staff, c.summary, c.mood, iss.id, c.outcome
+         FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
+         LEFT JOIN entries iss ON iss.pk = e.issue_pk
+         WHERE e.customer_pk = ?1 ORDER BY c.happened_at, e.pk",
+    )?;
+    let rows = stmt.query_map([customer_pk], |r| {
+        Ok(Conversation {
+            id: r.get(0)?,
+            customer_id: r.get(1)?,
+            channel: Channel::parse(&r.get::<_, String>(2)?).unwrap_or(Channel::Note),
+            happened_at: r.get(3)?,
+            staff: r.get(4)?,
+            summary: r.get(5)?,
+            mood: r
+                .get::<_, Option<String>>(6)?
+                .as_deref()
+                .and_then(Mood::parse),
+            issue_id: r.get(7)?,
+            outcome: r
+                .get::<_, Option<String>>(8)?
+                .as_deref()
+                .and_then(CallOutcome::parse),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+impl Notebook {
+    /// Everything the notebook holds on one customer (live or in Trash).
+    pub fn customer_record(&self, id: &str) -> Result<CustomerRecord> {
+        let pk = pk_of(&self.conn, id, Scope::Any)?;
+        let now = self.now();
+        let conn = &self.conn;
+        Ok(CustomerRecord {
+            exported_at: now,
+            customer: self.customer(id)?,
+            conversations: conversations(conn, pk)?,
+            issues: entry_pks(conn, pk, "issue")?
+                .into_iter()
+                .map(|p| crate::page::read_issue(conn, p))
+                .collect::<Result<_>>()?,
+            promises: entry_pks(conn, pk, "promise")?
+                .into_iter()
+                .map(|p| crate::page::read_promise(conn, p, now))
+                .collect::<Result<_>>()?,
+            follow_ups: entry_pks(conn, pk, "follow_up")?
+                .into_iter()
+                .map(|p| crate::follow_ups::read_follow_up(conn, p))
+                .collect::<Result<_>>()?,
+        })
+    }
+}
