@@ -348,6 +348,33 @@ pub(crate) fn insert_conversation(
     Ok(id)
 }
 
+/// Selects the columns [`conversation_row`] reads (`entries e`,
+/// `conversations c`).
+pub(crate) const CONVERSATION_SELECT: &str =
+    "SELECT e.id, cu.id, c.channel, c.happened_at, c.staff, c.summary, c.mood, iss.id, c.outcome
+     FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
+     LEFT JOIN entries iss ON iss.pk = e.issue_pk";
+
+pub(crate) fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Conversation> {
+    Ok(Conversation {
+        id: r.get(0)?,
+        customer_id: r.get(1)?,
+        channel: Channel::parse(&r.get::<_, String>(2)?).unwrap_or(Channel::Note),
+        happened_at: r.get(3)?,
+        staff: r.get(4)?,
+        summary: r.get(5)?,
+        mood: r
+            .get::<_, Option<String>>(6)?
+            .as_deref()
+            .and_then(Mood::parse),
+        issue_id: r.get(7)?,
+        outcome: r
+            .get::<_, Option<String>>(8)?
+            .as_deref()
+            .and_then(CallOutcome::parse),
+    })
+}
+
 impl Notebook {
     /// Logs a conversation on a live customer's timeline.
     pub fn log_conversation(&mut self, input: &ConversationInput) -> Result<Conversation> {
@@ -407,27 +434,8 @@ impl Notebook {
         let entry = entry_of(&self.conn, id, Some(EntryKind::Conversation), false)?;
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT e.id, cu.id, c.channel, c.happened_at, c.staff, c.summary, c.mood, iss.id, c.outcome
-                 FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
-                 LEFT JOIN entries iss ON iss.pk = e.issue_pk WHERE e.pk = ?1",
-            )?
-            .query_row([entry.pk], |r| {
-                Ok(Conversation {
-                    id: r.get(0)?,
-                    customer_id: r.get(1)?,
-                    channel: Channel::parse(&r.get::<_, String>(2)?).unwrap_or(Channel::Note),
-                    happened_at: r.get(3)?,
-                    staff: r.get(4)?,
-                    summary: r.get(5)?,
-                    mood: r.get::<_, Option<String>>(6)?.as_deref().and_then(Mood::parse),
-                    issue_id: r.get(7)?,
-                    outcome: r
-                        .get::<_, Option<String>>(8)?
-                        .as_deref()
-                        .and_then(CallOutcome::parse),
-                })
-            })?)
+            .prepare_cached(&format!("{CONVERSATION_SELECT} WHERE e.pk = ?1"))?
+            .query_row([entry.pk], conversation_row)?)
     }
 
     /// Opens an issue for a live customer, in state open.

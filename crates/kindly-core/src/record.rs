@@ -5,11 +5,11 @@
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-use crate::brief_model::CallOutcome;
 use crate::customers::{pk_of, Scope};
+use crate::entries::{conversation_row, CONVERSATION_SELECT};
 use crate::error::Result;
 use crate::follow_up_model::FollowUp;
-use crate::history_model::{Channel, Conversation, Issue, Mood, Promise};
+use crate::history_model::{Conversation, Issue, Promise};
 use crate::model::{Customer, Millis};
 use crate::notebook::Notebook;
 
@@ -39,31 +39,10 @@ fn entry_pks(conn: &Connection, customer_pk: i64, kind: &str) -> Result<Vec<i64>
 }
 
 fn conversations(conn: &Connection, customer_pk: i64) -> Result<Vec<Conversation>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.id, cu.id, c.channel, c.happened_at, c.staff, c.summary, c.mood, iss.id, c.outcome
-         FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
-         LEFT JOIN entries iss ON iss.pk = e.issue_pk
-         WHERE e.customer_pk = ?1 ORDER BY c.happened_at, e.pk",
-    )?;
-    let rows = stmt.query_map([customer_pk], |r| {
-        Ok(Conversation {
-            id: r.get(0)?,
-            customer_id: r.get(1)?,
-            channel: Channel::parse(&r.get::<_, String>(2)?).unwrap_or(Channel::Note),
-            happened_at: r.get(3)?,
-            staff: r.get(4)?,
-            summary: r.get(5)?,
-            mood: r
-                .get::<_, Option<String>>(6)?
-                .as_deref()
-                .and_then(Mood::parse),
-            issue_id: r.get(7)?,
-            outcome: r
-                .get::<_, Option<String>>(8)?
-                .as_deref()
-                .and_then(CallOutcome::parse),
-        })
-    })?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{CONVERSATION_SELECT} WHERE e.customer_pk = ?1 ORDER BY c.happened_at, e.pk"
+    ))?;
+    let rows = stmt.query_map([customer_pk], conversation_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
