@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::follow_up_model::{FollowUp, TouchStatus};
-use crate::history_model::{Channel, ConversationInput, IssueState, Mood, WaitingOn};
+use crate::history_model::{str_enum, Channel, ConversationInput, IssueState, Mood, WaitingOn};
 use crate::model::{ContactChannel, Millis, Phone};
 
 /// An active issue as the brief shows it.
@@ -124,34 +124,9 @@ pub struct CallerLookup {
     pub matches: Vec<CallerMatch>,
 }
 
-/// How a call went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum CallOutcome {
-    Spoke,
-    LeftMessage,
-    NoAnswer,
-}
-
-impl CallOutcome {
-    /// The stored form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CallOutcome::Spoke => "spoke",
-            CallOutcome::LeftMessage => "left_message",
-            CallOutcome::NoAnswer => "no_answer",
-        }
-    }
-
-    /// Parses the stored form.
-    pub fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "spoke" => CallOutcome::Spoke,
-            "left_message" => CallOutcome::LeftMessage,
-            "no_answer" => CallOutcome::NoAnswer,
-            _ => return None,
-        })
-    }
+str_enum! {
+    /// How a call went.
+    CallOutcome { Spoke = "spoke", LeftMessage = "left_message", NoAnswer = "no_answer" }
 }
 
 /// Everything "after the call" saves in one step: the call (with its

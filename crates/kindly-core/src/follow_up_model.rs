@@ -7,45 +7,22 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::history_model::EntryKind;
+use crate::history_model::{str_enum, EntryKind};
 use crate::model::Millis;
 
-/// What a follow-up asks someone to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum FollowUpAction {
-    CallBack,
-    CheckIn,
-    SendCard,
-    /// Created from the customer's birthday; not chosen in the form.
-    Birthday,
-    Other,
+str_enum! {
+    /// What a follow-up asks someone to do (`birthday` is created from the
+    /// customer's birthday, never chosen in the form).
+    FollowUpAction {
+        CallBack = "call_back",
+        CheckIn = "check_in",
+        SendCard = "send_card",
+        Birthday = "birthday",
+        Other = "other",
+    }
 }
 
 impl FollowUpAction {
-    /// The stored (and serialised) form.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FollowUpAction::CallBack => "call_back",
-            FollowUpAction::CheckIn => "check_in",
-            FollowUpAction::SendCard => "send_card",
-            FollowUpAction::Birthday => "birthday",
-            FollowUpAction::Other => "other",
-        }
-    }
-
-    /// Parses the stored form.
-    pub fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "call_back" => FollowUpAction::CallBack,
-            "check_in" => FollowUpAction::CheckIn,
-            "send_card" => FollowUpAction::SendCard,
-            "birthday" => FollowUpAction::Birthday,
-            "other" => FollowUpAction::Other,
-            _ => return None,
-        })
-    }
-
     /// How the action reads in a calendar or a notification ("Call back").
     pub fn label(self) -> &'static str {
         match self {

@@ -29,6 +29,8 @@ macro_rules! str_enum {
         }
     };
 }
+/// Shared with the other model modules.
+pub(crate) use str_enum;
 
 str_enum! {
     /// How a conversation happened.
