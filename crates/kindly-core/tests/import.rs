@@ -434,9 +434,9 @@ fn files_over_the_record_limit_are_refused() {
         vcf.push_str("BEGIN:VCARD\nFN:Zoë\nEND:VCARD\n");
     }
     let message = file_error(CsvImporter::default().parse(csv.as_bytes(), "US"));
-    assert!(message.contains("50000 contacts"), "{message}");
+    assert!(message.contains("100000 contacts"), "{message}");
     let message = file_error(VcardImporter.parse(vcf.as_bytes(), "US"));
-    assert!(message.contains("50000 contacts"), "{message}");
+    assert!(message.contains("100000 contacts"), "{message}");
 }
 
 #[test]

@@ -50,7 +50,7 @@ pub use vcard::VcardImporter;
 /// before parsing.
 pub const MAX_FILE_BYTES: usize = 100 * 1024 * 1024;
 /// The most records (cards or rows) one file may hold.
-pub const MAX_RECORDS: usize = 50_000;
+pub const MAX_RECORDS: usize = 100_000;
 /// The most problems listed for one contact; further ones are summarised.
 pub const MAX_PROBLEMS: usize = 20;
 
