@@ -64,11 +64,7 @@ impl Notebook {
         let now = self.now();
         let tx = self.conn.transaction()?;
         let pk = pk_of(&tx, id, Scope::Live)?;
-        tx.execute("DELETE FROM customer_phones WHERE customer_pk = ?1", [pk])?;
-        tx.execute("DELETE FROM customer_emails WHERE customer_pk = ?1", [pk])?;
-        tx.execute("DELETE FROM customer_items WHERE customer_pk = ?1", [pk])?;
-        tx.execute("DELETE FROM customer_tags WHERE customer_pk = ?1", [pk])?;
-        write_profile(&tx, pk, &valid, now)?;
+        replace_profile(&tx, pk, &valid, now)?;
         tx.commit()?;
         self.customer(id)
     }
@@ -160,8 +156,30 @@ pub(crate) fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
     }
 }
 
+/// Replaces every profile field of the customer `pk` with `valid`.
+pub(crate) fn replace_profile(
+    conn: &Connection,
+    pk: i64,
+    valid: &ValidCustomer,
+    now: i64,
+) -> Result<()> {
+    for sql in [
+        "DELETE FROM customer_phones WHERE customer_pk = ?1",
+        "DELETE FROM customer_emails WHERE customer_pk = ?1",
+        "DELETE FROM customer_items WHERE customer_pk = ?1",
+        "DELETE FROM customer_tags WHERE customer_pk = ?1",
+    ] {
+        conn.prepare_cached(sql)?.execute([pk])?;
+    }
+    write_profile(conn, pk, valid, now)
+}
+
 /// Inserts a new customer with a fresh UUID v7 and returns the id.
-fn insert_customer(conn: &Connection, valid: &ValidCustomer, now: i64) -> Result<String> {
+pub(crate) fn insert_customer(
+    conn: &Connection,
+    valid: &ValidCustomer,
+    now: i64,
+) -> Result<String> {
     let id = Uuid::now_v7().to_string();
     conn.prepare_cached(
         "INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)",
@@ -238,7 +256,7 @@ fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) ->
     follow_ups::sync_birthday(conn, pk, now)
 }
 
-fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
+pub(crate) fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
     let mut customer = conn
         .prepare_cached(
             "SELECT id, full_name, preferred_name, pronunciation, pronouns, company, address,

@@ -235,7 +235,7 @@ fn fts_phrase(folded: &str) -> String {
     format!("\"{folded}\"")
 }
 
-fn summary(conn: &Connection, pk: i64) -> Result<CustomerSummary> {
+pub(crate) fn summary(conn: &Connection, pk: i64) -> Result<CustomerSummary> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, full_name, preferred_name, company,
             (SELECT number FROM customer_phones WHERE customer_pk = c.pk AND is_primary LIMIT 1),

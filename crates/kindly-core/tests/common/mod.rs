@@ -12,10 +12,13 @@ pub const NOW: i64 = 1_795_338_000_000;
 /// An in-memory notebook in region US whose clock starts at [`NOW`] and
 /// advances one second per reading, so every write has its own time.
 pub fn notebook() -> Notebook {
+    with_test_clock(Notebook::open_in_memory().unwrap())
+}
+
+/// `nb` in region US with the clock [`notebook`] has.
+pub fn with_test_clock(nb: Notebook) -> Notebook {
     let tick = Arc::new(AtomicI64::new(NOW));
-    let mut nb = Notebook::open_in_memory()
-        .unwrap()
-        .with_clock(Arc::new(move || tick.fetch_add(1000, Ordering::SeqCst)));
+    let mut nb = nb.with_clock(Arc::new(move || tick.fetch_add(1000, Ordering::SeqCst)));
     nb.set_phone_region("US").unwrap();
     nb
 }

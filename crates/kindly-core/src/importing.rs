@@ -1,0 +1,302 @@
+//! Bringing parsed contacts into the notebook: matching each one against
+//! the customers already there (and the ones before it in the same file),
+//! showing what will happen, then writing it all in one transaction.
+//!
+//! Parsing is [`crate::import`]'s job, matching is [`crate::matching`]'s,
+//! combining two profiles is [`crate::combine`]'s; this module decides and
+//! writes.
+//!
+//! Invariants:
+//! - [`Notebook::preview_import`] writes nothing.
+//! - [`Notebook::import_contacts`] plans again inside its transaction, so
+//!   what it writes is exactly what a preview taken at that moment shows,
+//!   and it writes all of it or nothing.
+//! - A contact that matches a customer and adds nothing is skipped; so
+//!   importing the same file twice changes nothing the second time.
+//! - Nothing a customer already holds is overwritten (see
+//!   [`crate::combine::absorb`]).
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::combine::absorb;
+use crate::customers::{insert_customer, read_customer, replace_profile};
+use crate::error::{Error, Result};
+use crate::import::{ImportedContact, Parsed, RowProblem};
+use crate::matching::{Keys, Matcher, Reason};
+use crate::model::{CustomerInput, Millis};
+use crate::notebook::Notebook;
+use crate::validate;
+
+/// The most contact rows an [`ImportPreview`] lists (counts are always
+/// complete).
+pub const PREVIEW_LIMIT: usize = 500;
+
+/// What importing a contact will do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportAction {
+    /// A new customer.
+    Create,
+    /// Added to a customer who is already there (or to one created from an
+    /// earlier line of the same file).
+    Merge,
+    /// Already there, nothing new.
+    Skip,
+}
+
+/// One contact of the file and what will happen to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportRow {
+    /// The 1-based line where the contact starts in the file.
+    pub line: u32,
+    pub name: String,
+    pub action: ImportAction,
+    /// For a merge or skip: who it matched, e.g. "Rosa Diaz" or "the new
+    /// customer from line 4".
+    pub matched: Option<String>,
+    /// The matched customer's id, when they are already in the notebook.
+    pub matched_id: Option<String>,
+    /// Why it matched, e.g. "same phone number 07700 900123".
+    pub reason: Option<String>,
+    /// What a merge adds, e.g. "adds rosa@example.com".
+    pub changes: Vec<String>,
+    /// What was shortened or left out of this contact.
+    pub problems: Vec<String>,
+}
+
+/// Everything an import will do, before it is done.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportPreview {
+    pub create_count: u32,
+    pub merge_count: u32,
+    pub skip_count: u32,
+    /// The first [`PREVIEW_LIMIT`] contacts, in file order.
+    pub rows: Vec<ImportRow>,
+    /// Records that cannot be imported at all, with their line numbers.
+    pub problems: Vec<RowProblem>,
+    /// Remarks about the whole file (e.g. its text encoding).
+    pub notes: Vec<String>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportSummary {
+    pub created: u32,
+    pub merged: u32,
+    pub skipped: u32,
+    /// Records left out because they could not be read.
+    pub left_out: u32,
+}
+
+/// Where a contact goes: a customer already in the notebook, or the n-th
+/// customer to be created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Target {
+    Existing(i64),
+    New(usize),
+}
+
+/// A customer the import writes: created, or changed.
+struct Draft {
+    existing: Option<(i64, String)>,
+    input: CustomerInput,
+    changed: bool,
+    /// The line that created it (for new ones).
+    line: u32,
+}
+
+/// The whole decision for a file.
+struct Plan {
+    drafts: Vec<Draft>,
+    preview: ImportPreview,
+}
+
+impl Notebook {
+    /// What importing `parsed` would do now. Writes nothing.
+    pub fn preview_import(&self, parsed: &Parsed) -> Result<ImportPreview> {
+        let region = self.phone_region()?;
+        Ok(plan(&self.conn, parsed, &region)?.preview)
+    }
+
+    /// Imports `parsed` in one transaction: new customers are created and
+    /// matching ones receive what they lack; all or nothing.
+    pub fn import_contacts(&mut self, parsed: &Parsed) -> Result<ImportSummary> {
+        let region = self.phone_region()?;
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let plan = plan(&tx, parsed, &region)?;
+        write(&tx, &plan.drafts, &region, now)?;
+        tx.commit()?;
+        let p = &plan.preview;
+        Ok(ImportSummary {
+            created: p.create_count,
+            merged: p.merge_count,
+            skipped: p.skip_count,
+            left_out: p.problems.len() as u32,
+        })
+    }
+}
+
+fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
+    let mut matcher: Matcher<Target> = Matcher::new();
+    let existing = Matcher::<i64>::live_customers(conn)?;
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut loaded: HashMap<i64, usize> = HashMap::new();
+    let mut preview = ImportPreview {
+        problems: parsed.problems.clone(),
+        notes: parsed.notes.clone(),
+        ..ImportPreview::default()
+    };
+
+    for contact in &parsed.contacts {
+        let keys = Keys::of(&contact.customer, region);
+        // The file's own earlier contacts first: they already hold what
+        // matched in the notebook.
+        let found = matcher.find(&keys).or_else(|| {
+            existing
+                .find(&keys)
+                .map(|(pk, why)| (Target::Existing(pk), why))
+        });
+        let row = match found {
+            Some((target, reason)) => {
+                let index = match target {
+                    Target::New(i) => i,
+                    Target::Existing(pk) => match loaded.get(&pk) {
+                        Some(i) => *i,
+                        None => {
+                            let customer = read_customer(conn, pk)?;
+                            drafts.push(Draft {
+                                input: customer.to_input(),
+                                existing: Some((pk, customer.id)),
+                                changed: false,
+                                line: 0,
+                            });
+                            loaded.insert(pk, drafts.len() - 1);
+                            drafts.len() - 1
+                        }
+                    },
+                };
+                join(
+                    &mut drafts,
+                    index,
+                    contact,
+                    reason,
+                    region,
+                    &mut matcher,
+                    &keys,
+                )
+            }
+            None => None,
+        };
+        let row = match row {
+            Some(row) => row,
+            None => {
+                drafts.push(Draft {
+                    existing: None,
+                    input: contact.customer.clone(),
+                    changed: true,
+                    line: contact.line,
+                });
+                matcher.insert(&keys, Target::New(drafts.len() - 1));
+                row_for(contact, ImportAction::Create)
+            }
+        };
+        match row.action {
+            ImportAction::Create => preview.create_count += 1,
+            ImportAction::Merge => preview.merge_count += 1,
+            ImportAction::Skip => preview.skip_count += 1,
+        }
+        if preview.rows.len() < PREVIEW_LIMIT {
+            preview.rows.push(row);
+        }
+    }
+    Ok(Plan { drafts, preview })
+}
+
+/// Adds `contact` to the draft at `index`; `None` when it should be a new
+/// customer instead (a shared name alone, and it would add something).
+fn join(
+    drafts: &mut [Draft],
+    index: usize,
+    contact: &ImportedContact,
+    reason: Reason,
+    region: &str,
+    matcher: &mut Matcher<Target>,
+    keys: &Keys,
+) -> Option<ImportRow> {
+    let draft = &mut drafts[index];
+    let mut trial = draft.input.clone();
+    let absorbed = absorb(&mut trial, &contact.customer, region);
+    let mut row = row_for(contact, ImportAction::Skip);
+    if absorbed.changed() {
+        if reason == Reason::NameOnly {
+            return None;
+        }
+        match validate::customer(&trial, region) {
+            Ok(valid) => {
+                draft.input = valid.input;
+                draft.changed = true;
+                row.action = ImportAction::Merge;
+                row.changes = absorbed.changes;
+            }
+            Err(err) => row
+                .problems
+                .push(format!("Nothing was added to the match: {err}")),
+        }
+    }
+    row.problems.extend(absorbed.left_out);
+    row.reason = Some(reason.describe());
+    match &draft.existing {
+        Some((_, id)) => {
+            row.matched = Some(draft.input.full_name.clone());
+            row.matched_id = Some(id.clone());
+        }
+        None => row.matched = Some(format!("the new customer from line {}", draft.line)),
+    }
+    let target = match draft.existing {
+        Some((pk, _)) => Target::Existing(pk),
+        None => Target::New(index),
+    };
+    matcher.insert(keys, target);
+    Some(row)
+}
+
+fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
+    ImportRow {
+        line: contact.line,
+        name: contact.customer.full_name.clone(),
+        action,
+        matched: None,
+        matched_id: None,
+        reason: None,
+        changes: Vec::new(),
+        problems: contact.problems.clone(),
+    }
+}
+
+fn write(conn: &Connection, drafts: &[Draft], region: &str, now: Millis) -> Result<()> {
+    for draft in drafts.iter().filter(|d| d.changed) {
+        // Drafts were validated when planned; this only guards the invariant.
+        let valid = validate::customer(&draft.input, region).map_err(|err| match err {
+            Error::Invalid { message, .. } => Error::invalid(
+                "file",
+                format!(
+                    "{} could not be imported: {message} Nothing was imported.",
+                    draft.input.full_name
+                ),
+            ),
+            other => other,
+        })?;
+        match &draft.existing {
+            Some((pk, _)) => replace_profile(conn, *pk, &valid, now)?,
+            None => {
+                insert_customer(conn, &valid, now)?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,301 @@
+//! Duplicate customers: finding likely pairs, merging two into one, and
+//! undoing a merge.
+//!
+//! Invariants:
+//! - A merge keeps every phone, email, list item, tag and note of both
+//!   profiles (see [`crate::combine::absorb`]) and moves every
+//!   conversation, issue, promise and follow-up of the merged customer to
+//!   the kept one, with their timelines. The merged customer goes to Trash.
+//!   The birthday reminder is the one exception: the kept customer has one
+//!   reminder for their birthday, so the merged one's stays behind.
+//! - [`Notebook::undo_merge`] puts both back: the kept profile as it was,
+//!   the moved entries back to the merged customer, who leaves Trash.
+//!   Entries added to the kept customer since the merge stay with them.
+//! - Each of these is one transaction.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::combine::absorb;
+use crate::customers::{pk_of, read_customer, replace_profile, Scope};
+use crate::error::{Error, Result};
+use crate::model::{Customer, CustomerInput, CustomerSummary, Millis};
+use crate::notebook::Notebook;
+use crate::search::summary;
+use crate::{follow_ups, index, touch, validate};
+
+/// The most pairs [`Notebook::likely_duplicates`] lists.
+pub const DUPLICATES_LIMIT: usize = 100;
+/// The most merges [`Notebook::recent_merges`] lists.
+pub const RECENT_MERGES: usize = 20;
+
+/// Two customers who look like the same person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DuplicatePair {
+    /// The one created first.
+    pub a: CustomerSummary,
+    pub b: CustomerSummary,
+    /// In words, e.g. "Same phone number 07700 900123".
+    pub reason: String,
+}
+
+/// A merge that can still be undone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MergeRecord {
+    pub id: String,
+    pub kept_id: String,
+    pub kept_name: String,
+    pub merged_id: String,
+    pub merged_name: String,
+    #[ts(type = "number")]
+    pub at: Millis,
+}
+
+/// What [`Notebook::merge_customers`] did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MergeOutcome {
+    pub merge: MergeRecord,
+    /// The kept customer as they are now.
+    pub kept: Customer,
+    /// What did not fit within the limits and is only in the merged
+    /// customer (in Trash), one sentence each.
+    pub left_out: Vec<String>,
+}
+
+impl Notebook {
+    /// Pairs of live customers who share a phone number, an email address,
+    /// or a name together with a company, address or birthday; at most
+    /// [`DUPLICATES_LIMIT`], excluding pairs marked as different people.
+    pub fn likely_duplicates(&self) -> Result<Vec<DuplicatePair>> {
+        let conn = &self.conn;
+        let mut pairs: Vec<(i64, i64, String)> = Vec::new();
+        for sql in [
+            "SELECT a.customer_pk AS a, b.customer_pk AS b, 'Same phone number ' || a.number AS why
+             FROM customer_phones a JOIN customer_phones b
+               ON b.e164 = a.e164 AND b.customer_pk > a.customer_pk",
+            "SELECT a.customer_pk AS a, b.customer_pk AS b, 'Same email ' || a.address AS why
+             FROM customer_emails a JOIN customer_emails b
+               ON lower(b.address) = lower(a.address) AND b.customer_pk > a.customer_pk",
+            "SELECT a.pk AS a, b.pk AS b, 'Same name and ' || CASE
+                 WHEN a.company <> '' AND lower(a.company) = lower(b.company) THEN 'company'
+                 WHEN a.address <> '' AND lower(a.address) = lower(b.address) THEN 'address'
+                 ELSE 'birthday' END AS why
+             FROM customers a JOIN customers b ON b.full_key = a.full_key AND b.pk > a.pk
+             WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL
+               AND ((a.company <> '' AND lower(a.company) = lower(b.company))
+                 OR (a.address <> '' AND lower(a.address) = lower(b.address))
+                 OR (a.birthday_month = b.birthday_month AND a.birthday_day = b.birthday_day))",
+        ] {
+            let sql = format!(
+                "SELECT x.a, x.b, x.why FROM ({sql}) x
+                 JOIN customers ca ON ca.pk = x.a JOIN customers cb ON cb.pk = x.b
+                 WHERE ca.deleted_at IS NULL AND cb.deleted_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM not_duplicates n WHERE n.a_pk = x.a AND n.b_pk = x.b)
+                 LIMIT ?1"
+            );
+            let mut stmt = conn.prepare(&sql)?;
+            let rows = stmt.query_map([DUPLICATES_LIMIT as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?;
+            for row in rows {
+                let (a, b, reason): (i64, i64, String) = row?;
+                if !pairs.iter().any(|(x, y, _)| (*x, *y) == (a, b)) {
+                    pairs.push((a, b, reason));
+                }
+            }
+        }
+        pairs.truncate(DUPLICATES_LIMIT);
+        pairs
+            .into_iter()
+            .map(|(a, b, reason)| {
+                Ok(DuplicatePair {
+                    a: summary(conn, a)?,
+                    b: summary(conn, b)?,
+                    reason,
+                })
+            })
+            .collect()
+    }
+
+    /// Remembers that two customers are different people, so they are not
+    /// listed as likely duplicates again.
+    pub fn not_duplicates(&mut self, a_id: &str, b_id: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let a = pk_of(&tx, a_id, Scope::Any)?;
+        let b = pk_of(&tx, b_id, Scope::Any)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO not_duplicates(a_pk, b_pk) VALUES (?1, ?2)",
+            params![a.min(b), a.max(b)],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Merges `merged_id` into `kept_id` (see the module invariants).
+    pub fn merge_customers(&mut self, kept_id: &str, merged_id: &str) -> Result<MergeOutcome> {
+        if kept_id == merged_id {
+            return Err(Error::invalid(
+                "merged_id",
+                "Choose two different customers to merge.",
+            ));
+        }
+        let region = self.phone_region()?;
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let kept_pk = pk_of(&tx, kept_id, Scope::Live)?;
+        let merged_pk = pk_of(&tx, merged_id, Scope::Live)?;
+        let kept = read_customer(&tx, kept_pk)?;
+        let merged = read_customer(&tx, merged_pk)?;
+
+        let before = kept.to_input();
+        let mut combined = before.clone();
+        let absorbed = absorb(&mut combined, &merged.to_input(), &region);
+        let valid = validate::customer(&combined, &region)?;
+        replace_profile(&tx, kept_pk, &valid, now)?;
+
+        let moved: Vec<i64> = tx
+            .prepare(
+                "SELECT e.pk FROM entries e LEFT JOIN follow_ups f ON f.entry_pk = e.pk
+                 WHERE e.customer_pk = ?1 AND f.action IS NOT 'birthday' ORDER BY e.pk",
+            )?
+            .query_map([merged_pk], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        move_entries(&tx, &moved, kept_pk)?;
+        tx.execute(
+            "UPDATE customers SET deleted_at = ?2 WHERE pk = ?1",
+            params![merged_pk, now],
+        )?;
+        index::remove_words(&tx, merged_pk)?;
+        touch::refresh(&tx, kept_pk)?;
+        touch::refresh(&tx, merged_pk)?;
+
+        let id = Uuid::now_v7().to_string();
+        tx.execute(
+            "INSERT INTO merges(id, kept_pk, merged_pk, kept_before, moved, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id,
+                kept_pk,
+                merged_pk,
+                serde_json::to_string(&before).map_err(storage)?,
+                serde_json::to_string(&moved).map_err(storage)?,
+                now
+            ],
+        )?;
+        let kept = read_customer(&tx, kept_pk)?;
+        tx.commit()?;
+        Ok(MergeOutcome {
+            merge: MergeRecord {
+                id,
+                kept_id: kept.id.clone(),
+                kept_name: kept.full_name.clone(),
+                merged_id: merged.id,
+                merged_name: merged.full_name,
+                at: now,
+            },
+            kept,
+            left_out: absorbed.left_out,
+        })
+    }
+
+    /// Undoes a merge (see the module invariants). The kept customer must
+    /// not be in Trash.
+    pub fn undo_merge(&mut self, merge_id: &str) -> Result<()> {
+        let region = self.phone_region()?;
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let row: Option<(i64, i64, i64, String, String, bool)> = tx
+            .query_row(
+                "SELECT m.pk, m.kept_pk, m.merged_pk, m.kept_before, m.moved, k.deleted_at IS NOT NULL
+                 FROM merges m JOIN customers k ON k.pk = m.kept_pk
+                 WHERE m.id = ?1 AND m.undone_at IS NULL",
+                [merge_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            )
+            .optional()?;
+        let Some((pk, kept_pk, merged_pk, before, moved, kept_trashed)) = row else {
+            return Err(Error::invalid(
+                "merge",
+                "This merge has already been undone, or one of the customers was forgotten.",
+            ));
+        };
+        if kept_trashed {
+            return Err(Error::invalid(
+                "merge",
+                "The customer this merge kept is in Trash. Restore them first, then undo the merge.",
+            ));
+        }
+        let before: CustomerInput = serde_json::from_str(&before).map_err(storage)?;
+        let moved: Vec<i64> = serde_json::from_str(&moved).map_err(storage)?;
+        let valid = validate::customer(&before, &region)?;
+        replace_profile(&tx, kept_pk, &valid, now)?;
+        let still_kept: Vec<i64> = moved
+            .into_iter()
+            .filter(|e| {
+                tx.query_row(
+                    "SELECT customer_pk = ?2 FROM entries WHERE pk = ?1",
+                    params![e, kept_pk],
+                    |r| r.get::<_, bool>(0),
+                )
+                .unwrap_or(false)
+            })
+            .collect();
+        move_entries(&tx, &still_kept, merged_pk)?;
+        tx.execute(
+            "UPDATE customers SET deleted_at = NULL WHERE pk = ?1",
+            [merged_pk],
+        )?;
+        index::reindex_customer(&tx, merged_pk)?;
+        for customer in [kept_pk, merged_pk] {
+            touch::refresh(&tx, customer)?;
+            follow_ups::sync_birthday(&tx, customer, now)?;
+        }
+        tx.execute(
+            "UPDATE merges SET undone_at = ?2 WHERE pk = ?1",
+            params![pk, now],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Merges that can still be undone, newest first, at most
+    /// [`RECENT_MERGES`].
+    pub fn recent_merges(&self) -> Result<Vec<MergeRecord>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.id, k.id, k.full_name, o.id, o.full_name, m.at
+             FROM merges m JOIN customers k ON k.pk = m.kept_pk JOIN customers o ON o.pk = m.merged_pk
+             WHERE m.undone_at IS NULL AND k.deleted_at IS NULL
+             ORDER BY m.at DESC, m.pk DESC LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([RECENT_MERGES as i64], |r| {
+            Ok(MergeRecord {
+                id: r.get(0)?,
+                kept_id: r.get(1)?,
+                kept_name: r.get(2)?,
+                merged_id: r.get(3)?,
+                merged_name: r.get(4)?,
+                at: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Gives the entries `pks` (and their timeline events) to `customer_pk`.
+fn move_entries(conn: &Connection, pks: &[i64], customer_pk: i64) -> Result<()> {
+    let mut entry = conn.prepare_cached("UPDATE entries SET customer_pk = ?2 WHERE pk = ?1")?;
+    let mut events =
+        conn.prepare_cached("UPDATE events SET customer_pk = ?2 WHERE entry_pk = ?1")?;
+    for pk in pks {
+        entry.execute(params![pk, customer_pk])?;
+        events.execute(params![pk, customer_pk])?;
+    }
+    Ok(())
+}
+
+/// A merge record that does not read back is a damaged notebook.
+fn storage(err: serde_json::Error) -> Error {
+    Error::Storage(rusqlite::Error::ToSqlConversionFailure(Box::new(err)))
+}

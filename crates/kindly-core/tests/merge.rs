@@ -1,0 +1,217 @@
+//! Merging duplicates: the likely pairs are listed; a merge keeps every
+//! detail and every piece of history of both; an undo puts both back.
+
+mod common;
+
+use common::{email, notebook, person, phone, NOW};
+use kindly_core::{
+    Birthday, Channel, ConversationInput, Customer, CustomerInput, FollowUpAction, FollowUpInput,
+    IssueInput, Notebook, PromiseInput,
+};
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+fn said(nb: &mut Notebook, customer: &Customer, words: &str) -> String {
+    nb.log_conversation(&ConversationInput {
+        customer_id: customer.id.clone(),
+        channel: Channel::CallIn,
+        happened_at: None,
+        staff: "Jo".into(),
+        summary: words.into(),
+        mood: None,
+        issue_id: None,
+        follow_up: None,
+    })
+    .unwrap()
+    .id
+}
+
+/// A customer with a conversation, an issue, a promise and a follow-up.
+fn with_history(nb: &mut Notebook, input: CustomerInput, word: &str) -> Customer {
+    let c = nb.create_customer(&input).unwrap();
+    said(nb, &c, &format!("Called about the {word}"));
+    let issue = nb
+        .open_issue(&IssueInput {
+            customer_id: c.id.clone(),
+            title: format!("{word} arrived broken"),
+            own_words: "It was in pieces".into(),
+            root_cause: String::new(),
+            categories: vec!["delivery".into()],
+            handler: "Jo".into(),
+            mood_at_start: None,
+            staff: "Jo".into(),
+        })
+        .unwrap();
+    nb.make_promise(&PromiseInput {
+        customer_id: c.id.clone(),
+        issue_id: Some(issue.id),
+        what: format!("Replace the {word}"),
+        due_at: NOW + 3 * DAY,
+        promised_by: "Jo".into(),
+    })
+    .unwrap();
+    nb.add_follow_up(&FollowUpInput {
+        customer_id: c.id.clone(),
+        about_id: None,
+        action: FollowUpAction::CallBack,
+        date: "2026-11-30".into(),
+        time: None,
+        repeat: None,
+        assignee: "Jo".into(),
+        note: format!("Check the {word}"),
+        staff: "Jo".into(),
+    })
+    .unwrap();
+    nb.customer(&c.id).unwrap()
+}
+
+/// What the customer's record holds, as words: conversations, issue
+/// titles, promises, follow-up notes.
+fn story(nb: &Notebook, id: &str) -> Vec<String> {
+    let r = nb.customer_record(id).unwrap();
+    let mut words: Vec<String> = r.conversations.iter().map(|c| c.summary.clone()).collect();
+    words.extend(r.issues.iter().map(|i| i.title.clone()));
+    words.extend(r.promises.iter().map(|p| p.what.clone()));
+    words.extend(
+        r.follow_ups
+            .iter()
+            .filter(|f| f.action != FollowUpAction::Birthday)
+            .map(|f| f.note.clone()),
+    );
+    words.sort();
+    words
+}
+
+fn two_rosas(nb: &mut Notebook) -> (Customer, Customer) {
+    let mut a = person("Rosa Diaz");
+    a.phones.push(phone("555-010-4477"));
+    a.preferences.push("Oat milk".into());
+    a.birthday = Some(Birthday {
+        year: None,
+        month: 4,
+        day: 15,
+    });
+    let mut b = person("Rosa Díaz");
+    b.phones.push(phone("+1 555 010 4477"));
+    b.phones.push(phone("555-010-9000"));
+    b.emails.push(email("rosa@example.com"));
+    b.preferences.push("Window seat".into());
+    b.tags.push("Regular".into());
+    b.company = "Diaz Bakery".into();
+    b.birthday = Some(Birthday {
+        year: Some(1980),
+        month: 4,
+        day: 15,
+    });
+    let a = with_history(nb, a, "cake");
+    let b = with_history(nb, b, "bread");
+    (a, b)
+}
+
+#[test]
+fn likely_duplicates_are_listed_with_the_reason_until_told_apart() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let mut c = person("Sam Lee");
+    c.company = "Lee Plumbing".into();
+    let c = nb.create_customer(&c).unwrap();
+    let mut d = person("Sam Lee");
+    d.company = "lee plumbing".into();
+    let d = nb.create_customer(&d).unwrap();
+    nb.create_customer(&person("Sam Lee")).unwrap(); // Same name only: not listed.
+
+    let pairs = nb.likely_duplicates().unwrap();
+    let found: Vec<(String, String, String)> = pairs
+        .iter()
+        .map(|p| (p.a.id.clone(), p.b.id.clone(), p.reason.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                a.id.clone(),
+                b.id.clone(),
+                "Same phone number 555-010-4477".into()
+            ),
+            (c.id.clone(), d.id.clone(), "Same name and company".into()),
+        ]
+    );
+    nb.not_duplicates(&d.id, &c.id).unwrap();
+    assert_eq!(nb.likely_duplicates().unwrap().len(), 1);
+}
+
+#[test]
+fn merging_keeps_every_detail_and_all_history_of_both() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let mut expected_story = story(&nb, &a.id);
+    expected_story.extend(story(&nb, &b.id));
+    expected_story.sort();
+
+    let outcome = nb.merge_customers(&a.id, &b.id).unwrap();
+    let kept = outcome.kept;
+    assert_eq!(kept.full_name, "Rosa Diaz");
+    let numbers: Vec<&str> = kept.phones.iter().map(|p| p.e164.as_str()).collect();
+    assert_eq!(numbers, vec!["+15550104477", "+15550109000"]);
+    assert_eq!(kept.emails[0].address, "rosa@example.com");
+    assert_eq!(kept.preferences, vec!["Oat milk", "Window seat"]);
+    assert_eq!(kept.tags, vec!["Regular"]);
+    assert_eq!(kept.company, "Diaz Bakery");
+    assert_eq!(kept.birthday.and_then(|b| b.year), Some(1980));
+    assert_eq!(story(&nb, &a.id), expected_story);
+    let birthdays = nb
+        .customer_record(&a.id)
+        .unwrap()
+        .follow_ups
+        .into_iter()
+        .filter(|f| f.action == FollowUpAction::Birthday && f.due_at.is_some())
+        .count();
+    assert_eq!(birthdays, 1, "one birthday reminder, not two");
+
+    // The merged one is in Trash; everything finds the kept one.
+    assert!(nb.trash().unwrap().iter().any(|t| t.id == b.id));
+    for query in ["555-010-9000", "rosa@example.com", "bread", "diaz bakery"] {
+        let found = nb.search(query, 5).unwrap();
+        assert_eq!(found.len(), 1, "{query}");
+        assert_eq!(found[0].id, a.id, "{query}");
+    }
+    assert!(nb.likely_duplicates().unwrap().is_empty());
+    assert_eq!(nb.recent_merges().unwrap()[0].merged_name, "Rosa Díaz");
+}
+
+#[test]
+fn undoing_a_merge_puts_both_customers_back() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let (story_a, story_b) = (story(&nb, &a.id), story(&nb, &b.id));
+    let merge = nb.merge_customers(&a.id, &b.id).unwrap().merge;
+    let later = said(&mut nb, &a, "Called after the merge");
+
+    nb.undo_merge(&merge.id).unwrap();
+    let a_now = nb.customer(&a.id).unwrap();
+    assert_eq!(a_now.to_input(), a.to_input());
+    let b_now = nb.customer(&b.id).unwrap();
+    assert_eq!(b_now.to_input(), b.to_input());
+    assert_eq!(b_now.deleted_at, None);
+    assert_eq!(story(&nb, &b.id), story_b);
+    let mut with_later = story_a.clone();
+    with_later.push("Called after the merge".into());
+    with_later.sort();
+    assert_eq!(story(&nb, &a.id), with_later, "what came after stays");
+    assert_eq!(nb.conversation(&later).unwrap().customer_id, a.id);
+    assert_eq!(nb.search("bread", 5).unwrap()[0].id, b.id);
+    assert!(nb.recent_merges().unwrap().is_empty());
+
+    let again = nb.undo_merge(&merge.id).unwrap_err();
+    assert!(again.to_string().contains("already been undone"), "{again}");
+}
+
+#[test]
+fn a_customer_cannot_be_merged_with_themselves_or_someone_in_trash() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    assert!(nb.merge_customers(&a.id, &a.id).is_err());
+    nb.trash_customer(&b.id).unwrap();
+    assert!(nb.merge_customers(&a.id, &b.id).is_err());
+    assert_eq!(nb.customer(&a.id).unwrap(), a, "nothing changed");
+}
