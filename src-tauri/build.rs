@@ -57,6 +57,14 @@ const COMMANDS: &[&str] = &[
     "back_up_now",
     "list_backups",
     "restore_backup",
+    "choose_import_file",
+    "preview_import",
+    "import_contacts",
+    "likely_duplicates",
+    "merge_customers",
+    "undo_merge",
+    "recent_merges",
+    "not_duplicates",
 ];
 
 fn main() {

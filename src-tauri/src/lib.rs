@@ -74,6 +74,7 @@ pub fn run() {
         .plugin(tauri_plugin_deep_link::init())
         .plugin(shortcut::plugin())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::init(
             MacosLauncher::LaunchAgent,
             Some(vec![HIDDEN_ARG]),
@@ -81,6 +82,7 @@ pub fn run() {
         .manage(TrayReady::default())
         .manage(reminders::Shown::default())
         .manage(calls::PendingCall::default())
+        .manage(commands::import::ChosenFile::default())
         .setup(|app| {
             calls::remember_start(app.handle());
             register_link_scheme(app.handle());
@@ -129,6 +131,14 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::customers::search_customers,
+            commands::import::choose_import_file,
+            commands::import::preview_import,
+            commands::import::import_contacts,
+            commands::merge::likely_duplicates,
+            commands::merge::merge_customers,
+            commands::merge::undo_merge,
+            commands::merge::recent_merges,
+            commands::merge::not_duplicates,
             commands::customers::get_customer,
             commands::customers::create_customer,
             commands::customers::update_customer,

@@ -3,6 +3,8 @@
 //! timeout keep both safe), no window.
 //!
 //! ```text
+//! kindly import FILE [--dry-run] import a vCard or CSV file (the preview is
+//!                                printed first; --dry-run writes nothing)
 //! kindly lookup TEXT-OR-NUMBER   the brief of the best match, as plain text
 //!                                (exit code 1 when nobody matches)
 //! kindly backup                  a checked backup into the backup folder
@@ -23,7 +25,9 @@ use kindly_core::{phone, Notebook};
 
 /// The commands, for `kindly` to decide whether it was started as a
 /// command-line program rather than as the app.
-pub const COMMANDS: &[&str] = &["lookup", "backup", "restore", "export", "help", "--help"];
+pub const COMMANDS: &[&str] = &[
+    "import", "lookup", "backup", "restore", "export", "help", "--help",
+];
 
 /// The app's identifier, which names its data folder.
 const IDENTIFIER: &str = "org.kindly.notebook";
@@ -31,6 +35,8 @@ const IDENTIFIER: &str = "org.kindly.notebook";
 const USAGE: &str = "\
 Kindly from the command line.
 
+  kindly import FILE [--dry-run] import a vCard (.vcf) or CSV file; prints what it
+                                 does first, and with --dry-run writes nothing
   kindly lookup TEXT-OR-NUMBER   print the brief of the best match (exit 1 if none)
   kindly backup                  take a checked backup into the backup folder
   kindly restore FILE            restore a backup; the notebook as it was is kept
@@ -47,8 +53,10 @@ pub fn is_command(args: &[String]) -> bool {
     args.first().is_some_and(|a| COMMANDS.contains(&a.as_str()))
 }
 
+mod import;
+
 /// A failed command: what to tell the user, and the exit code.
-struct Failure {
+pub(crate) struct Failure {
     code: i32,
     message: String,
 }
@@ -75,6 +83,7 @@ struct Line<'a> {
     output: Option<PathBuf>,
     format: Option<&'a str>,
     customer: Option<&'a str>,
+    dry_run: bool,
     operands: Vec<&'a str>,
 }
 
@@ -84,6 +93,7 @@ fn split(args: &[String]) -> Result<Line<'_>, Failure> {
         output: None,
         format: None,
         customer: None,
+        dry_run: false,
         operands: Vec::new(),
     };
     let mut it = args.iter();
@@ -98,6 +108,7 @@ fn split(args: &[String]) -> Result<Line<'_>, Failure> {
             "-o" | "--output" => line.output = Some(PathBuf::from(value("-o")?)),
             "--format" => line.format = Some(value("--format")?),
             "--customer" => line.customer = Some(value("--customer")?),
+            "--dry-run" => line.dry_run = true,
             other if other.starts_with("--") => {
                 return Err(usage(format!("Unknown option {other}.")))
             }
@@ -144,6 +155,12 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
         Ok(Notebook::open_in_dir(&data_dir(dir)?)?)
     };
     match command.as_str() {
+        "import" => {
+            let [file] = line.operands[..] else {
+                return Err(usage("import needs the file to import."));
+            };
+            import::import(&mut open(line.data_dir)?, file, line.dry_run, out)
+        }
         "lookup" => {
             let [query] = line.operands[..] else {
                 return Err(usage("lookup needs one name or number."));
@@ -233,7 +250,7 @@ fn lookup(nb: &Notebook, query: &str, out: &mut dyn Write) -> Result<i32, Failur
     }
 }
 
-fn write_all(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
+pub(crate) fn write_all(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
     out.write_all(text.as_bytes()).map_err(|e| Failure {
         code: 2,
         message: format!("could not write the output: {e}"),

@@ -182,3 +182,57 @@ fn everything_held_on_a_customer_exports_as_json_trash_included() {
     assert_eq!(code, 2);
     assert!(err.contains("--customer"), "{err}");
 }
+
+#[test]
+fn import_dry_run_writes_nothing_then_import_adds_and_merges() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_rosie(dir.path());
+    let file = dir.path().join("phone.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosalind Park\r\nTEL:+44 20 7946 0958\r\n\
+         EMAIL:rosie@example.co.uk\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dev Patel\r\nTEL:07700 900456\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let file = file.display().to_string();
+
+    let (code, out, err) = kindly(dir.path(), &["import", &file, "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("1 new, 1 to add to customers already here, 0 already here, 1 left out"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Rosalind Park: add to Rosalind Park (same phone number"),
+        "{out}"
+    );
+    assert!(out.contains("adds rosie@example.co.uk"), "{out}");
+    assert!(out.contains("line    12  A contact with no name"), "{out}");
+    assert!(out.contains("Dry run: nothing was written."), "{out}");
+    assert!(app.search("Dev Patel", 5).unwrap().is_empty());
+
+    let (code, out, err) = kindly(dir.path(), &["import", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Imported: 1 new, 1 added to, 0 already there, 1 left out."),
+        "{out}"
+    );
+    assert_eq!(
+        app.search("Dev Patel", 5).unwrap().len(),
+        1,
+        "the app sees it"
+    );
+    assert_eq!(app.search("rosie@example.co.uk", 5).unwrap().len(), 1);
+
+    let (_, out, _) = kindly(dir.path(), &["import", &file]);
+    assert!(
+        out.contains("Imported: 0 new, 0 added to, 2 already there"),
+        "{out}"
+    );
+
+    let (code, _, err) = kindly(dir.path(), &["import", "/no/such/file.vcf"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("could not open /no/such/file.vcf"), "{err}");
+}

@@ -17,6 +17,7 @@
 //!   [`crate::combine::absorb`]).
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -25,7 +26,7 @@ use ts_rs::TS;
 use crate::combine::absorb;
 use crate::customers::{insert_customer, read_customer, replace_profile};
 use crate::error::{Error, Result};
-use crate::import::{ImportedContact, Parsed, RowProblem};
+use crate::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
 use crate::matching::{Keys, Matcher, Reason};
 use crate::model::{CustomerInput, Millis};
 use crate::notebook::Notebook;
@@ -116,6 +117,13 @@ struct Plan {
 }
 
 impl Notebook {
+    /// Reads the contacts file at `path` (vCard or CSV, told apart by its
+    /// content) under the notebook's phone region; `columns` applies to
+    /// CSV files and `None` guesses them.
+    pub fn read_contacts_file(&self, path: &Path, columns: Option<ColumnMap>) -> Result<Parsed> {
+        crate::import::parse_file(path, columns, &self.phone_region()?)
+    }
+
     /// What importing `parsed` would do now. Writes nothing.
     pub fn preview_import(&self, parsed: &Parsed) -> Result<ImportPreview> {
         let region = self.phone_region()?;

@@ -41,6 +41,12 @@ fn export_all(dir: &Path) {
     AfterCall::export_all_to(dir).unwrap();
     BackupInfo::export_all_to(dir).unwrap();
     BackupSettings::export_all_to(dir).unwrap();
+    kindly_core::import::ContactsFile::export_all_to(dir).unwrap();
+    ImportPreview::export_all_to(dir).unwrap();
+    ImportSummary::export_all_to(dir).unwrap();
+    DuplicatePair::export_all_to(dir).unwrap();
+    MergeOutcome::export_all_to(dir).unwrap();
+    MergeRecord::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -30,6 +30,7 @@ mod columns;
 mod csv;
 mod csv_reader;
 mod dates;
+mod file;
 mod fit;
 mod labels;
 mod text;
@@ -44,6 +45,7 @@ use crate::model::CustomerInput;
 
 pub use columns::{AddressColumns, ColumnMap, LabeledColumn};
 pub use csv::{preview_headers, CsvImporter, CsvPreview, PREVIEW_ROWS};
+pub use file::{describe, format_of, parse_file, ContactsFile, FileFormat};
 pub use vcard::VcardImporter;
 
 /// The largest file an importer reads (100 MB); larger ones are refused
