@@ -19,7 +19,7 @@ UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html u
 RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
 	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
 
-.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e bench bindings clean
+.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e bench bindings clean fuzz
 
 ## Install the system packages, Node modules and tools that are missing.
 deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
@@ -83,7 +83,7 @@ test-e2e: test-deps build
 
 ## The speed benchmarks (criterion); results go in BENCHMARKS.md.
 bench: deps
-	cargo bench -p kindly-core --bench search --bench timeline --bench today
+	cargo bench -p kindly-core --bench search --bench timeline --bench today --bench import
 
 ## Regenerate the TypeScript types from the Rust types (commit the result).
 bindings:
@@ -92,3 +92,21 @@ bindings:
 clean:
 	cargo clean
 	rm -rf ui/dist ui/node_modules .make
+
+## Fuzz the contact-file parsers (vCard, CSV) for FUZZ_SECONDS each, on
+## nightly Rust with cargo-fuzz (installed when missing). Each target starts
+## from its committed seeds in fuzz/corpus/<target>; new inputs go to
+## fuzz/corpus-new/<target> and crashes to fuzz/artifacts/<target>
+## (both git-ignored). Add a crash's minimised input to fuzz/corpus/<target>:
+## `make test` replays that corpus on stable Rust (tests/fuzz_corpus.rs).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := vcard csv
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus-new/$$t && \
+	  cargo +nightly fuzz run $$t fuzz/corpus-new/$$t fuzz/corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 || exit 1; \
+	done

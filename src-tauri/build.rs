@@ -65,6 +65,9 @@ const COMMANDS: &[&str] = &[
     "undo_merge",
     "recent_merges",
     "not_duplicates",
+    "export_contacts",
+    "export_customer_record",
+    "forget_customer",
 ];
 
 fn main() {

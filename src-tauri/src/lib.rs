@@ -131,6 +131,9 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::customers::search_customers,
+            commands::export::export_contacts,
+            commands::export::export_customer_record,
+            commands::export::forget_customer,
             commands::import::choose_import_file,
             commands::import::preview_import,
             commands::import::import_contacts,

@@ -30,6 +30,10 @@ export KINDLY_E2E_HOME="$root/target/e2e-home"
 rm -rf "$KINDLY_E2E_HOME" && mkdir -p "$KINDLY_E2E_HOME"
 export KINDLY_NOTIFICATION_LOG="$root/target/e2e-notifications.log"
 : >"$KINDLY_NOTIFICATION_LOG"
+# What the app's file dialog "chooses" (a native dialog cannot be driven
+# through WebDriver); tests write the file there before clicking Choose.
+export KINDLY_E2E_PICK_FILE="$KINDLY_E2E_HOME/chosen/contacts.vcf"
+mkdir -p "$(dirname "$KINDLY_E2E_PICK_FILE")"
 HOME="$KINDLY_E2E_HOME" tauri-driver --port "$port" --native-port "$native_port" >"$driver_log" 2>&1 &
 driver_pid=$!
 trap 'kill "$driver_pid" 2>/dev/null || true' EXIT

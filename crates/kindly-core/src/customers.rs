@@ -4,6 +4,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::index::Fresh;
 use crate::model::{
     Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, StayInTouch,
     TrashedCustomer,
@@ -26,7 +27,7 @@ impl Notebook {
         let valid = validate::customer(input, &self.phone_region()?)?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let id = insert_customer(&tx, &valid, now)?;
+        let (id, _) = insert_customer(&tx, &valid, now, Words::Now)?;
         tx.commit()?;
         self.customer(&id)
     }
@@ -51,8 +52,14 @@ impl Notebook {
         let now = self.now();
         let tx = self.conn.transaction()?;
         let mut ids = Vec::with_capacity(valid.len());
+        let mut pks = Vec::with_capacity(valid.len());
         for customer in &valid {
-            ids.push(insert_customer(&tx, customer, now)?);
+            let (id, pk) = insert_customer(&tx, customer, now, Words::Later)?;
+            ids.push(id);
+            pks.push(pk);
+        }
+        for pk in pks {
+            index::reindex_words(&tx, pk, Fresh::Yes)?;
         }
         tx.commit()?;
         Ok(ids)
@@ -64,7 +71,7 @@ impl Notebook {
         let now = self.now();
         let tx = self.conn.transaction()?;
         let pk = pk_of(&tx, id, Scope::Live)?;
-        replace_profile(&tx, pk, &valid, now)?;
+        replace_profile(&tx, pk, &valid, now, Words::Now)?;
         tx.commit()?;
         self.customer(id)
     }
@@ -156,12 +163,24 @@ pub(crate) fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
     }
 }
 
+/// When a write refreshes the customer's full-text rows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Words {
+    /// As part of the write.
+    Now,
+    /// Later in the same transaction, by the caller, with
+    /// [`index::reindex_words`] (see [`index::reindex_columns`] for why a
+    /// bulk write does all of them last).
+    Later,
+}
+
 /// Replaces every profile field of the customer `pk` with `valid`.
 pub(crate) fn replace_profile(
     conn: &Connection,
     pk: i64,
     valid: &ValidCustomer,
     now: i64,
+    words: Words,
 ) -> Result<()> {
     for sql in [
         "DELETE FROM customer_phones WHERE customer_pk = ?1",
@@ -171,26 +190,36 @@ pub(crate) fn replace_profile(
     ] {
         conn.prepare_cached(sql)?.execute([pk])?;
     }
-    write_profile(conn, pk, valid, now)
+    write_profile(conn, pk, valid, now)?;
+    if words == Words::Now {
+        index::reindex_words(conn, pk, Fresh::No)?;
+    }
+    Ok(())
 }
 
-/// Inserts a new customer with a fresh UUID v7 and returns the id.
+/// Inserts a new customer with a fresh UUID v7; returns its id and key.
 pub(crate) fn insert_customer(
     conn: &Connection,
     valid: &ValidCustomer,
     now: i64,
-) -> Result<String> {
+    words: Words,
+) -> Result<(String, i64)> {
     let id = Uuid::now_v7().to_string();
     conn.prepare_cached(
         "INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)",
     )?
     .execute(params![id, now])?;
-    write_profile(conn, conn.last_insert_rowid(), valid, now)?;
-    Ok(id)
+    let pk = conn.last_insert_rowid();
+    write_profile(conn, pk, valid, now)?;
+    if words == Words::Now {
+        index::reindex_words(conn, pk, Fresh::Yes)?;
+    }
+    Ok((id, pk))
 }
 
 /// Writes every field of a validated profile to the row `pk` (whose child
-/// rows are empty), then refreshes its index entries.
+/// rows are empty), then refreshes its derived columns; the full-text rows
+/// are the caller's (see [`Words`]).
 fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) -> Result<()> {
     let c = &valid.input;
     conn.execute(
@@ -251,7 +280,7 @@ fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) ->
     for (i, t) in c.tags.iter().enumerate() {
         tag.execute(params![pk, i, t])?;
     }
-    index::reindex_customer(conn, pk)?;
+    index::reindex_columns(conn, pk)?;
     touch::refresh(conn, pk)?;
     follow_ups::sync_birthday(conn, pk, now)
 }

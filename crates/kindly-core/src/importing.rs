@@ -24,9 +24,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::combine::absorb;
-use crate::customers::{insert_customer, read_customer, replace_profile};
+use crate::customers::{insert_customer, read_customer, replace_profile, Words};
 use crate::error::{Error, Result};
 use crate::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
+use crate::index::{self, Fresh};
 use crate::matching::{Keys, Matcher, Reason};
 use crate::model::{CustomerInput, Millis};
 use crate::notebook::Notebook;
@@ -162,13 +163,16 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
 
     for contact in &parsed.contacts {
         let keys = Keys::of(&contact.customer, region);
-        // The file's own earlier contacts first: they already hold what
-        // matched in the notebook.
-        let found = matcher.find(&keys).or_else(|| {
-            existing
-                .find(&keys)
-                .map(|(pk, why)| (Target::Existing(pk), why))
-        });
+        // The stronger reason wins; on a tie the file's own earlier
+        // contacts, which already hold what they matched in the notebook.
+        let in_file = matcher.find(&keys);
+        let in_notebook = existing
+            .find(&keys)
+            .map(|(pk, why)| (Target::Existing(pk), why));
+        let found = match (in_file, in_notebook) {
+            (Some(f), Some(n)) if n.1.strength() > f.1.strength() => Some(n),
+            (f, n) => f.or(n),
+        };
         let row = match found {
             Some((target, reason)) => {
                 let index = match target {
@@ -287,6 +291,7 @@ fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
 }
 
 fn write(conn: &Connection, drafts: &[Draft], region: &str, now: Millis) -> Result<()> {
+    let mut indexed = Vec::new();
     for draft in drafts.iter().filter(|d| d.changed) {
         // Drafts were validated when planned; this only guards the invariant.
         let valid = validate::customer(&draft.input, region).map_err(|err| match err {
@@ -300,11 +305,19 @@ fn write(conn: &Connection, drafts: &[Draft], region: &str, now: Millis) -> Resu
             other => other,
         })?;
         match &draft.existing {
-            Some((pk, _)) => replace_profile(conn, *pk, &valid, now)?,
+            Some((pk, _)) => {
+                replace_profile(conn, *pk, &valid, now, Words::Later)?;
+                indexed.push((*pk, Fresh::No));
+            }
             None => {
-                insert_customer(conn, &valid, now)?;
+                let (_, pk) = insert_customer(conn, &valid, now, Words::Later)?;
+                indexed.push((pk, Fresh::Yes));
             }
         }
+    }
+    // Full-text rows last, so FTS5 keeps them in memory until the commit.
+    for (pk, fresh) in indexed {
+        index::reindex_words(conn, pk, fresh)?;
     }
     Ok(())
 }

@@ -11,10 +11,47 @@ use crate::phone;
 /// Rebuilds the index entries of the customer with primary key `pk`.
 /// A trashed customer is removed from the word indexes instead.
 pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
-    remove_words(conn, pk)?;
+    reindex_columns(conn, pk)?;
+    reindex_words(conn, pk, Fresh::No)
+}
+
+/// Whether a customer may already have full-text rows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fresh {
+    /// Just inserted: nothing to remove first (a delete from a contentless
+    /// index writes a tombstone even for a row that is not there).
+    Yes,
+    No,
+}
+
+/// The derived columns only: name keys and reversed phone digits.
+///
+/// Split from [`reindex_words`] for bulk writes (an import): FTS5 flushes
+/// its pending rows to disk at every statement savepoint once it has been
+/// written in a transaction, so writing all the ordinary rows first and
+/// every full-text row last keeps those rows in memory until the commit.
+pub(crate) fn reindex_columns(conn: &Connection, pk: i64) -> Result<()> {
+    let names: Option<(String, String)> = conn
+        .prepare_cached("SELECT full_name, preferred_name FROM customers WHERE pk = ?1")?
+        .query_row([pk], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((full_name, preferred_name)) = names else {
+        return Ok(());
+    };
+    conn.prepare_cached("UPDATE customers SET full_key = ?2, preferred_key = ?3 WHERE pk = ?1")?
+        .execute(params![pk, fold(&full_name), fold(&preferred_name)])?;
+    reindex_phones(conn, pk)
+}
+
+/// The full-text rows of one customer (none while in Trash), from the
+/// stored profile and the name keys [`reindex_columns`] wrote.
+pub(crate) fn reindex_words(conn: &Connection, pk: i64, fresh: Fresh) -> Result<()> {
+    if fresh == Fresh::No {
+        remove_words(conn, pk)?;
+    }
     let row = conn
         .prepare_cached(
-            "SELECT full_name, preferred_name, company, address, notes, deleted_at IS NOT NULL
+            "SELECT full_key, preferred_key, company, address, notes, deleted_at IS NOT NULL
              FROM customers WHERE pk = ?1",
         )?
         .query_row([pk], |r| {
@@ -28,18 +65,12 @@ pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
             ))
         })
         .optional()?;
-    let Some((full_name, preferred_name, company, address, notes, trashed)) = row else {
+    let Some((full_key, preferred_key, company, address, notes, trashed)) = row else {
         return Ok(());
     };
-    let full_key = fold(&full_name);
-    let preferred_key = fold(&preferred_name);
-    conn.prepare_cached("UPDATE customers SET full_key = ?2, preferred_key = ?3 WHERE pk = ?1")?
-        .execute(params![pk, full_key, preferred_key])?;
-    reindex_phones(conn, pk)?;
     if trashed {
         return Ok(());
     }
-
     let mut other = vec![company, address, notes];
     for sql in [
         "SELECT address FROM customer_emails WHERE customer_pk = ?1",

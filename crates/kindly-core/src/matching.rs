@@ -27,6 +27,16 @@ pub(crate) enum Reason {
 }
 
 impl Reason {
+    /// Higher is stronger evidence of the same person.
+    pub(crate) fn strength(&self) -> u8 {
+        match self {
+            Reason::Phone(_) => 3,
+            Reason::Email(_) => 2,
+            Reason::NameAndDetail => 1,
+            Reason::NameOnly => 0,
+        }
+    }
+
     /// In words, e.g. "same phone number 07700 900123".
     pub(crate) fn describe(&self) -> String {
         match self {

@@ -19,7 +19,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::combine::absorb;
-use crate::customers::{pk_of, read_customer, replace_profile, Scope};
+use crate::customers::{pk_of, read_customer, replace_profile, Scope, Words};
 use crate::error::{Error, Result};
 use crate::model::{Customer, CustomerInput, CustomerSummary, Millis};
 use crate::notebook::Notebook;
@@ -153,7 +153,7 @@ impl Notebook {
         let mut combined = before.clone();
         let absorbed = absorb(&mut combined, &merged.to_input(), &region);
         let valid = validate::customer(&combined, &region)?;
-        replace_profile(&tx, kept_pk, &valid, now)?;
+        replace_profile(&tx, kept_pk, &valid, now, Words::Now)?;
 
         let moved: Vec<i64> = tx
             .prepare(
@@ -230,7 +230,7 @@ impl Notebook {
         let before: CustomerInput = serde_json::from_str(&before).map_err(storage)?;
         let moved: Vec<i64> = serde_json::from_str(&moved).map_err(storage)?;
         let valid = validate::customer(&before, &region)?;
-        replace_profile(&tx, kept_pk, &valid, now)?;
+        replace_profile(&tx, kept_pk, &valid, now, Words::Now)?;
         let still_kept: Vec<i64> = moved
             .into_iter()
             .filter(|e| {

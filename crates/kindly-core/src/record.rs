@@ -27,6 +27,10 @@ pub struct CustomerRecord {
     pub promises: Vec<Promise>,
     /// Finished ones too; oldest first.
     pub follow_ups: Vec<FollowUp>,
+    /// The ids of the conversations, issues, promises and follow-ups above
+    /// that are in Trash (still held until Trash is emptied).
+    #[serde(default)]
+    pub in_trash: Vec<String>,
 }
 
 fn entry_pks(conn: &Connection, customer_pk: i64, kind: &str) -> Result<Vec<i64>> {
@@ -35,6 +39,15 @@ fn entry_pks(conn: &Connection, customer_pk: i64, kind: &str) -> Result<Vec<i64>
             "SELECT pk FROM entries WHERE customer_pk = ?1 AND kind = ?2 ORDER BY created_at, pk",
         )?
         .query_map(rusqlite::params![customer_pk, kind], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+fn trashed_ids(conn: &Connection, customer_pk: i64) -> Result<Vec<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT id FROM entries WHERE customer_pk = ?1 AND deleted_at IS NOT NULL ORDER BY created_at, pk",
+        )?
+        .query_map([customer_pk], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?)
 }
 
@@ -68,6 +81,7 @@ impl Notebook {
                 .into_iter()
                 .map(|p| crate::follow_ups::read_follow_up(conn, p))
                 .collect::<Result<_>>()?,
+            in_trash: trashed_ids(conn, pk)?,
         })
     }
 }

@@ -47,6 +47,7 @@ fn export_all(dir: &Path) {
     DuplicatePair::export_all_to(dir).unwrap();
     MergeOutcome::export_all_to(dir).unwrap();
     MergeRecord::export_all_to(dir).unwrap();
+    ExportFormat::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

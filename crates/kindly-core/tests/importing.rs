@@ -245,3 +245,27 @@ fn a_customer_in_trash_is_not_merged_into() {
     let parsed = vcards("BEGIN:VCARD\nFN:Old Customer\nEMAIL:old@example.com\nEND:VCARD\n");
     assert_eq!(nb.preview_import(&parsed).unwrap().create_count, 1);
 }
+
+#[test]
+fn a_shared_number_wins_over_a_shared_name_from_earlier_in_the_file() {
+    let (_dir, mut nb) = notebook();
+    let mut known = person("José Kim");
+    known.phones.push(phone("555-010-4477"));
+    let jose = nb.create_customer(&known).unwrap();
+    // Line 1 is someone new called Ana García; line 5 is José's number
+    // under the same name (an address book that calls him "Ana García"?):
+    // the number is the better evidence.
+    let parsed = vcards(
+        "BEGIN:VCARD\nFN:Ana García\nTEL:555-010-1111\nEND:VCARD\n\
+         BEGIN:VCARD\nFN:Ana García\nTEL:555-010-4477\nEMAIL:ana@example.com\nEND:VCARD\n",
+    );
+    let preview = nb.preview_import(&parsed).unwrap();
+    assert_eq!(
+        actions(&preview),
+        vec![(1, ImportAction::Create), (5, ImportAction::Merge)]
+    );
+    assert_eq!(
+        preview.rows[1].matched_id.as_deref(),
+        Some(jose.id.as_str())
+    );
+}

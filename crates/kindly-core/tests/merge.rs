@@ -215,3 +215,16 @@ fn a_customer_cannot_be_merged_with_themselves_or_someone_in_trash() {
     assert!(nb.merge_customers(&a.id, &b.id).is_err());
     assert_eq!(nb.customer(&a.id).unwrap(), a, "nothing changed");
 }
+
+#[test]
+fn forgetting_a_customer_forgets_the_duplicate_merged_into_them() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    nb.merge_customers(&a.id, &b.id).unwrap();
+    nb.forget_customer(&a.id).unwrap();
+    assert!(
+        nb.customer(&b.id).is_err(),
+        "the merged profile is gone too"
+    );
+    assert!(nb.trash().unwrap().is_empty());
+}

@@ -4,6 +4,7 @@
 pub mod backups;
 pub mod brief;
 pub mod customers;
+pub mod export;
 pub mod follow_ups;
 pub mod history;
 pub mod import;

@@ -1,7 +1,7 @@
 //! Reminder settings: the reminder time, start at login, calendar export.
 
 use kindly_core::{ErrorPayload, TimeSettings};
-use tauri::{AppHandle, Manager, State};
+use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 
 use super::CmdResult;
@@ -40,10 +40,6 @@ pub fn set_autostart(app: AppHandle, enabled: bool) -> CmdResult<bool> {
 /// home folder) and returns its path.
 #[tauri::command(async)]
 pub fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<String> {
-    let paths = app.path();
-    let dir = paths
-        .download_dir()
-        .or_else(|_| paths.home_dir())
-        .map_err(|e| ErrorPayload::system(format!("Could not find your Downloads folder: {e}")))?;
+    let dir = super::export::downloads(&app)?;
     state.with(|nb| nb.export_calendar_to(&dir).map(|p| p.display().to_string()))
 }

@@ -38,6 +38,12 @@ pub fn app_home() -> PathBuf {
     PathBuf::from(env("KINDLY_E2E_HOME"))
 }
 
+/// The file the app's "Choose a file" dialog picks during the tests; write
+/// the file to import there first.
+pub fn chosen_file() -> PathBuf {
+    PathBuf::from(env("KINDLY_E2E_PICK_FILE"))
+}
+
 /// Every desktop notification the app asked for during this run, oldest
 /// first, as `{title, body, customer_id}` objects.
 pub fn notifications() -> Vec<Value> {

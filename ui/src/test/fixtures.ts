@@ -4,13 +4,19 @@ import type {
   BackupSettings,
   Brief,
   CallerMatch,
+  ColumnMap,
+  ContactsFile,
   Conversation,
   Customer,
   CustomerPage,
   CustomerPromise,
   CustomerSummary,
+  DuplicatePair,
   FollowUp,
+  ImportPreview,
+  ImportRow,
   Issue,
+  MergeRecord,
   NotebookInfo,
   StaffRoster,
   TimelineItem,
@@ -306,6 +312,109 @@ export function backup(overrides: Partial<BackupInfo> = {}): BackupInfo {
     file_name: "kindly-backup-20250303-100000-000Z.sqlite",
     taken_at: Date.UTC(2025, 2, 3, 10, 0),
     bytes: 245_760,
+    ...overrides,
+  };
+}
+
+/** A map that reads nothing; tests set the columns they need. */
+export function columnMap(overrides: Partial<ColumnMap> = {}): ColumnMap {
+  return {
+    full_name: null,
+    given_name: null,
+    middle_name: null,
+    family_name: null,
+    nickname: null,
+    company: null,
+    phones: [],
+    emails: [],
+    addresses: [],
+    birthday: null,
+    notes: null,
+    tags: null,
+    pronunciation: null,
+    pronouns: null,
+    contact_channel: null,
+    best_time: null,
+    dont: null,
+    preferences: null,
+    remember: null,
+    looked_after_by: null,
+    stay_in_touch_ideal: null,
+    stay_in_touch_longest: null,
+    exact: false,
+    ...overrides,
+  };
+}
+
+/**
+ * A small spreadsheet: Name, Mobile, E-mail, Notes, Town, with two rows and
+ * the name, mobile and e-mail guessed.
+ */
+export function csvFile(overrides: Partial<ContactsFile> = {}): ContactsFile {
+  return {
+    name: "customers.csv",
+    csv: {
+      headers: ["Name", "Mobile", "E-mail", "Notes", "Town"],
+      rows: [
+        ["Rosa Diaz", "07700 900123", "rosa@example.com", "Likes <b>bold</b> tea", "Leeds"],
+        ["Tom Baker", "07700 900456", "", "", "York"],
+      ],
+      guess: columnMap({
+        full_name: 0,
+        phones: [{ column: 1, label: "mobile", label_column: null }],
+        emails: [{ column: 2, label: "", label_column: null }],
+        notes: 3,
+      }),
+    },
+    ...overrides,
+  };
+}
+
+export function importRow(overrides: Partial<ImportRow> = {}): ImportRow {
+  return {
+    line: 2,
+    name: "Rosa Diaz",
+    action: "create",
+    matched: null,
+    matched_id: null,
+    reason: null,
+    changes: [],
+    problems: [],
+    ...overrides,
+  };
+}
+
+export function importPreview(overrides: Partial<ImportPreview> = {}): ImportPreview {
+  return { create_count: 0, merge_count: 0, skip_count: 0, rows: [], problems: [], notes: [], ...overrides };
+}
+
+export function duplicatePair(overrides: Partial<DuplicatePair> = {}): DuplicatePair {
+  return {
+    a: summary({
+      id: "id-rosa",
+      full_name: "Rosa Diaz",
+      company: "Diaz Flowers",
+      primary_phone: "07700 900123",
+    }),
+    b: summary({
+      id: "id-rosa-2",
+      full_name: "Rosa Díaz",
+      preferred_name: "Rosie",
+      primary_phone: "07700 900123",
+    }),
+    reason: "Same phone number 07700 900123",
+    ...overrides,
+  };
+}
+
+export function mergeRecord(overrides: Partial<MergeRecord> = {}): MergeRecord {
+  return {
+    id: "merge-1",
+    kept_id: "id-rosa",
+    kept_name: "Rosa Diaz",
+    merged_id: "id-rosa-2",
+    merged_name: "Rosa Díaz",
+    at: Date.UTC(2025, 2, 4, 10, 0),
     ...overrides,
   };
 }

@@ -14,7 +14,9 @@ import {
   conversation,
   customer,
   followUp,
+  importPreview,
   info,
+  mergeRecord,
   page,
   roster,
   todayPage,
@@ -75,6 +77,17 @@ export const setBackupSettings = vi.fn<typeof Real.setBackupSettings>();
 export const backUpNow = vi.fn<typeof Real.backUpNow>();
 export const listBackups = vi.fn<typeof Real.listBackups>();
 export const restoreBackup = vi.fn<typeof Real.restoreBackup>();
+export const chooseImportFile = vi.fn<typeof Real.chooseImportFile>();
+export const previewImport = vi.fn<typeof Real.previewImport>();
+export const importContacts = vi.fn<typeof Real.importContacts>();
+export const likelyDuplicates = vi.fn<typeof Real.likelyDuplicates>();
+export const mergeCustomers = vi.fn<typeof Real.mergeCustomers>();
+export const undoMerge = vi.fn<typeof Real.undoMerge>();
+export const recentMerges = vi.fn<typeof Real.recentMerges>();
+export const notDuplicates = vi.fn<typeof Real.notDuplicates>();
+export const exportContacts = vi.fn<typeof Real.exportContacts>();
+export const exportCustomerRecord = vi.fn<typeof Real.exportCustomerRecord>();
+export const forgetCustomer = vi.fn<typeof Real.forgetCustomer>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -133,6 +146,17 @@ export function resetIpc(): void {
     backUpNow,
     listBackups,
     restoreBackup,
+    chooseImportFile,
+    previewImport,
+    importContacts,
+    likelyDuplicates,
+    mergeCustomers,
+    undoMerge,
+    recentMerges,
+    notDuplicates,
+    exportContacts,
+    exportCustomerRecord,
+    forgetCustomer,
   ] as const) {
     fn.mockReset();
   }
@@ -191,6 +215,29 @@ export function resetIpc(): void {
       taken_at: Date.UTC(2025, 2, 4, 16, 0),
     }),
   );
+  // The file dialog is cancelled; tests of importing choose their own file and preview.
+  chooseImportFile.mockResolvedValue(null);
+  previewImport.mockResolvedValue(importPreview());
+  importContacts.mockResolvedValue({ created: 0, merged: 0, skipped: 0, left_out: 0 });
+  likelyDuplicates.mockResolvedValue([]);
+  recentMerges.mockResolvedValue([]);
+  mergeCustomers.mockImplementation(async (keptId, mergedId) => ({
+    merge: mergeRecord({ kept_id: keptId, merged_id: mergedId }),
+    kept: customer({ id: keptId }),
+    left_out: [],
+  }));
+  undoMerge.mockResolvedValue(null);
+  notDuplicates.mockResolvedValue(null);
+  exportContacts.mockImplementation(async (format) =>
+    format === "csv"
+      ? "/home/shop/Downloads/kindly-customers.csv"
+      : "/home/shop/Downloads/kindly-customers.vcf",
+  );
+  exportCustomerRecord.mockResolvedValue([
+    "/home/shop/Downloads/kindly-record.json",
+    "/home/shop/Downloads/kindly-record.txt",
+  ]);
+  forgetCustomer.mockResolvedValue(null);
 }
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */

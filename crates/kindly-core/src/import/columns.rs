@@ -7,15 +7,21 @@
 //! "E-mail 1 - Value", "e-mail 1 value" and "E-MAIL 1 – VALUE" are one.
 //! Invariant: [`ColumnMap::guess`] never fails; [`ColumnMap::has_name`]
 //! says whether its result can name a customer.
+//!
+//! Kindly's own CSV export (`export/csv.rs`) is recognised by its
+//! "Kindly ID" column and read exactly ([`ColumnMap::exact`]), so that it
+//! reads back as the same customers. In every file, a cell that begins
+//! with the `'` a spreadsheet export puts before formula-like text
+//! (`'+44...`, `'=...`) is read without it ([`unguard`]).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{address, dates, labels};
+use super::{address, dates, labels, note};
 use crate::fold::fold;
-use crate::model::{CustomerInput, EmailInput, PhoneInput};
+use crate::model::{ContactChannel, CustomerInput, EmailInput, PhoneInput, StayInTouch};
 
 /// Where each field of a customer comes from: 0-based column indexes.
 /// Columns past the end of a row read as empty.
@@ -36,8 +42,31 @@ pub struct ColumnMap {
     pub addresses: Vec<AddressColumns>,
     pub birthday: Option<usize>,
     pub notes: Option<usize>,
-    /// Tags separated by " ::: " (Google), `;` or `,`.
+    /// Tags separated by " ::: " (Google), `;` or `,`; one per line when
+    /// [`ColumnMap::exact`].
     pub tags: Option<usize>,
+    /// Kindly's own columns (other programs have none of these).
+    pub pronunciation: Option<usize>,
+    pub pronouns: Option<usize>,
+    /// "phone", "text message", "email", "post", "in person".
+    pub contact_channel: Option<usize>,
+    pub best_time: Option<usize>,
+    /// "Please don't" notes, one per line.
+    pub dont: Option<usize>,
+    /// One per line.
+    pub preferences: Option<usize>,
+    /// Always-remember facts, one per line.
+    pub remember: Option<usize>,
+    pub looked_after_by: Option<usize>,
+    /// Stay-in-touch gaps in days; used only when both are filled in.
+    pub stay_in_touch_ideal: Option<usize>,
+    pub stay_in_touch_longest: Option<usize>,
+    /// The file is Kindly's own export (it has a "Kindly ID" column): phone
+    /// and email labels are kept exactly as written (a leading `* ` marks
+    /// the primary one, a leading `\` is removed), tags are one per line,
+    /// and the address is kept as written, line breaks included.
+    #[serde(default)]
+    pub exact: bool,
 }
 
 /// A phone or email column. A cell may hold several values separated by
@@ -89,14 +118,39 @@ impl ColumnMap {
         month_first: bool,
         problems: &mut Vec<String>,
     ) -> CustomerInput {
-        let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map_or("", |s| s.trim());
+        let cell = |i: Option<usize>| unguard(i.and_then(|i| row.get(i)).map_or("", |s| s.trim()));
         let mut c = CustomerInput {
             full_name: cell(self.full_name).to_owned(),
             preferred_name: cell(self.nickname).to_owned(),
             company: cell(self.company).to_owned(),
             notes: cell(self.notes).to_owned(),
+            pronunciation: cell(self.pronunciation).to_owned(),
+            pronouns: cell(self.pronouns).to_owned(),
+            best_time: cell(self.best_time).to_owned(),
+            dont: lines(cell(self.dont)),
+            preferences: lines(cell(self.preferences)),
+            remember: lines(cell(self.remember)),
+            looked_after_by: cell(self.looked_after_by).to_owned(),
             ..Default::default()
         };
+        let channel = cell(self.contact_channel);
+        match contact_channel(channel) {
+            Some(channel) => c.contact_channel = channel,
+            None => note(
+                problems,
+                format!(
+                    "The best way to reach them (\u{201c}{channel}\u{201d}) is not one Kindly knows and was left out."
+                ),
+            ),
+        }
+        let ideal = days(cell(self.stay_in_touch_ideal), problems);
+        let longest = days(cell(self.stay_in_touch_longest), problems);
+        c.stay_in_touch = ideal
+            .zip(longest)
+            .map(|(ideal_days, longest_days)| StayInTouch {
+                ideal_days,
+                longest_days,
+            });
         if c.full_name.is_empty() {
             c.full_name = [self.given_name, self.middle_name, self.family_name]
                 .map(cell)
@@ -112,8 +166,15 @@ impl ColumnMap {
                 .cloned()
                 .unwrap_or_default();
         }
+        let label_and_primary = |col: &LabeledColumn| {
+            if self.exact {
+                exact_label(cell(col.label_column))
+            } else {
+                label_of(col, cell)
+            }
+        };
         for col in &self.phones {
-            let (label, primary) = label_of(col, cell);
+            let (label, primary) = label_and_primary(col);
             for number in split_values(cell(Some(col.column))) {
                 c.phones.push(PhoneInput {
                     label: label.clone(),
@@ -123,7 +184,7 @@ impl ColumnMap {
             }
         }
         for col in &self.emails {
-            let (label, primary) = label_of(col, cell);
+            let (label, primary) = label_and_primary(col);
             for address in split_values(cell(Some(col.column))) {
                 c.emails.push(EmailInput {
                     label: label.clone(),
@@ -149,15 +210,29 @@ impl ColumnMap {
                 (label, text)
             })
             .collect();
-        c.address = address::lines(addresses);
+        c.address = if self.exact {
+            let written: Vec<&str> = self
+                .addresses
+                .iter()
+                .map(|a| cell(a.formatted))
+                .filter(|a| !a.is_empty())
+                .collect();
+            written.join("\n")
+        } else {
+            address::lines(addresses)
+        };
         c.birthday = dates::parse(cell(self.birthday), month_first, problems);
-        c.tags = cell(self.tags)
-            .split(" ::: ")
-            .flat_map(|t| t.split([';', ',']))
-            .map(|t| t.trim().trim_start_matches("* ").trim())
-            .filter(|t| !t.is_empty() && !is_system_group(t))
-            .map(str::to_owned)
-            .collect();
+        c.tags = if self.exact {
+            lines(cell(self.tags))
+        } else {
+            cell(self.tags)
+                .split(" ::: ")
+                .flat_map(|t| t.split([';', ',']))
+                .map(|t| t.trim().trim_start_matches("* ").trim())
+                .filter(|t| !t.is_empty() && !is_system_group(t))
+                .map(str::to_owned)
+                .collect()
+        };
         c
     }
 }
@@ -169,6 +244,68 @@ fn label_of<'a>(col: &LabeledColumn, cell: impl Fn(Option<usize>) -> &'a str) ->
     } else {
         (label, primary)
     }
+}
+
+/// A label cell of Kindly's own export: a leading `*` (and one space
+/// after it) marks the primary one, then one leading `\` is removed (it
+/// protects a label that itself begins with `*` or `\`).
+fn exact_label(cell: &str) -> (String, bool) {
+    let (rest, primary) = match cell.strip_prefix('*') {
+        Some(rest) => (rest.strip_prefix(' ').unwrap_or(rest), true),
+        None => (cell, false),
+    };
+    (rest.strip_prefix('\\').unwrap_or(rest).to_owned(), primary)
+}
+
+/// The non-empty lines of a cell, trimmed.
+fn lines(cell: &str) -> Vec<String> {
+    cell.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A number of days; `None` when empty, and with a problem when it is not
+/// a whole number.
+fn days(cell: &str, problems: &mut Vec<String>) -> Option<u32> {
+    if cell.is_empty() {
+        return None;
+    }
+    let parsed = cell.parse().ok();
+    if parsed.is_none() {
+        note(
+            problems,
+            format!("The stay-in-touch gap \u{201c}{cell}\u{201d} is not a number of days and was left out."),
+        );
+    }
+    parsed
+}
+
+/// `cell` without the `'` a spreadsheet-safe export puts in front of text
+/// that begins like a formula: removed only when what follows begins with
+/// `=`, `+`, `-`, `@`, a tab, a carriage return or another `'`, which is
+/// exactly when Kindly's CSV export adds one.
+pub(crate) fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest,
+        _ => cell,
+    }
+}
+
+/// The best way to reach someone from words ("text message", "Email") or
+/// Kindly's stored form (`text_message`); empty text is no preference.
+/// `None` for anything else.
+pub(crate) fn contact_channel(text: &str) -> Option<ContactChannel> {
+    Some(match fold(text).as_str() {
+        "" | "no preference" | "none" => ContactChannel::NoPreference,
+        "phone" | "telephone" | "call" | "phone call" => ContactChannel::Phone,
+        "text message" | "text" | "sms" => ContactChannel::TextMessage,
+        "email" | "e mail" => ContactChannel::Email,
+        "post" | "letter" => ContactChannel::Post,
+        "in person" => ContactChannel::InPerson,
+        _ => return None,
+    })
 }
 
 /// The values of a cell Google filled with several, e.g. "a ::: b".
@@ -284,6 +421,20 @@ const TAGS: &[&str] = &[
     "etiquettes",
     "etiquetas",
 ];
+const PRONUNCIATION: &[&str] = &["pronunciation", "how to say it"];
+const PRONOUNS: &[&str] = &["pronouns"];
+const CONTACT_CHANNEL: &[&str] = &[
+    "best way to reach them",
+    "contact channel",
+    "preferred contact method",
+];
+const BEST_TIME: &[&str] = &["best time", "best time to reach them", "best time to call"];
+const DONT: &[&str] = &["please dont", "please do not"];
+const PREFERENCES: &[&str] = &["preferences", "what they like"];
+const REMEMBER: &[&str] = &["always remember"];
+const LOOKED_AFTER_BY: &[&str] = &["looked after by"];
+const IDEAL_DAYS: &[&str] = &["stay in touch ideal days"];
+const LONGEST_DAYS: &[&str] = &["stay in touch longest days"];
 const FORMATTED: &[&str] = &[
     "address",
     "full address",
@@ -387,6 +538,10 @@ struct Guess {
 
 impl Guess {
     fn column(&mut self, i: usize, key: &str) {
+        if key == "kindly id" {
+            self.map.exact = true;
+            return;
+        }
         let words: Vec<&str> = key.split(' ').collect();
         if self.numbered(i, &words) {
             return;
@@ -409,6 +564,16 @@ impl Guess {
             || one(&mut m.birthday, BIRTHDAY)
             || one(&mut m.notes, NOTES)
             || one(&mut m.tags, TAGS)
+            || one(&mut m.pronunciation, PRONUNCIATION)
+            || one(&mut m.pronouns, PRONOUNS)
+            || one(&mut m.contact_channel, CONTACT_CHANNEL)
+            || one(&mut m.best_time, BEST_TIME)
+            || one(&mut m.dont, DONT)
+            || one(&mut m.preferences, PREFERENCES)
+            || one(&mut m.remember, REMEMBER)
+            || one(&mut m.looked_after_by, LOOKED_AFTER_BY)
+            || one(&mut m.stay_in_touch_ideal, IDEAL_DAYS)
+            || one(&mut m.stay_in_touch_longest, LONGEST_DAYS)
         {
             return;
         }

@@ -12,7 +12,7 @@ use super::{note, ImportedContact, RowProblem};
 use crate::error::Error;
 use crate::model::{CustomerInput, EmailInput, PhoneInput};
 use crate::phone;
-use crate::validate::{self, MAX_CONTACTS, MAX_ITEM, MAX_NOTES, MAX_SHORT, MAX_TAG};
+use crate::validate::{self, MAX_CONTACTS, MAX_ITEM, MAX_ITEMS, MAX_NOTES, MAX_SHORT, MAX_TAG};
 
 /// The longest phone number or label the form accepts (see `validate.rs`).
 const MAX_PHONE: usize = 40;
@@ -33,6 +33,31 @@ pub(crate) fn fit(
     input.company = short(&input.company, MAX_SHORT, "The company was", p);
     input.address = long(&input.address, MAX_ITEM, "The address was", p);
     input.notes = long(&input.notes, MAX_NOTES, "The notes were", p);
+    input.pronunciation = short(
+        &input.pronunciation,
+        MAX_SHORT,
+        "How to say the name was",
+        p,
+    );
+    input.pronouns = short(&input.pronouns, MAX_SHORT, "The pronouns were", p);
+    input.best_time = short(&input.best_time, MAX_SHORT, "The best time was", p);
+    input.looked_after_by = short(
+        &input.looked_after_by,
+        MAX_SHORT,
+        "Who looks after them was",
+        p,
+    );
+    fit_items(
+        &mut input.dont,
+        "\u{201c}please don\u{2019}t\u{201d} notes",
+        p,
+    );
+    fit_items(&mut input.preferences, "preferences", p);
+    fit_items(
+        &mut input.remember,
+        "\u{201c}always remember\u{201d} notes",
+        p,
+    );
     fit_phones(&mut input, region, p);
     fit_emails(&mut input, p);
     fit_tags(&mut input, p);
@@ -106,6 +131,24 @@ fn drop_field(input: &mut CustomerInput, field: &str, message: &str, p: &mut Vec
             input.tags.remove(i);
         }
         ("tags", None) => input.tags.truncate(MAX_CONTACTS),
+        ("dont" | "preferences" | "remember", index) => {
+            let list = match name {
+                "dont" => &mut input.dont,
+                "preferences" => &mut input.preferences,
+                _ => &mut input.remember,
+            };
+            match index {
+                Some(i) if i < list.len() => {
+                    list.remove(i);
+                }
+                _ => list.truncate(MAX_ITEMS),
+            }
+        }
+        ("pronunciation", _) => input.pronunciation.clear(),
+        ("pronouns", _) => input.pronouns.clear(),
+        ("best_time", _) => input.best_time.clear(),
+        ("looked_after_by", _) => input.looked_after_by.clear(),
+        ("stay_in_touch", _) => input.stay_in_touch = None,
         ("birthday", _) => input.birthday = None,
         ("preferred_name", _) => input.preferred_name.clear(),
         ("company", _) => input.company.clear(),
@@ -121,6 +164,12 @@ fn drop_field(input: &mut CustomerInput, field: &str, message: &str, p: &mut Vec
         "preferred_name" => "The nickname was",
         "company" => "The company was",
         "address" => "The address was",
+        "dont" | "preferences" | "remember" => "A note was",
+        "pronunciation" => "How to say the name was",
+        "pronouns" => "The pronouns were",
+        "best_time" => "The best time was",
+        "looked_after_by" => "Who looks after them was",
+        "stay_in_touch" => "The stay-in-touch rhythm was",
         _ => "The notes were",
     };
     note(p, format!("{what} left out: {message}"));
@@ -273,6 +322,31 @@ fn fit_tags(input: &mut CustomerInput, p: &mut Vec<String>) {
     }
     overflow(p, left_out, "tags");
     input.tags = out;
+}
+
+/// Cleans the items of one list ("please don't", preferences, always
+/// remember): one line each, shortened to
+/// [`MAX_ITEM`], empty ones dropped, at most [`MAX_ITEMS`] kept.
+fn fit_items(items: &mut Vec<String>, what: &str, p: &mut Vec<String>) {
+    let mut out: Vec<String> = Vec::new();
+    let mut left_out = 0;
+    for item in std::mem::take(items) {
+        if out.len() == MAX_ITEMS {
+            left_out += usize::from(!item.trim().is_empty());
+            continue;
+        }
+        let item = short(&item, MAX_ITEM, "A note was", p);
+        if !item.is_empty() {
+            out.push(item);
+        }
+    }
+    if left_out > 0 {
+        note(
+            p,
+            format!("A list can hold at most {MAX_ITEMS} {what}; {left_out} more were left out."),
+        );
+    }
+    *items = out;
 }
 
 /// Exactly one primary phone and email when there are any: the first one

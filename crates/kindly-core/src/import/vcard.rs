@@ -10,12 +10,19 @@
 //! name when there is no NICKNAME. Other properties are ignored; PHOTO, LOGO,
 //! SOUND and KEY are skipped unread.
 //!
+//! Kindly's own export (`export/vcard.rs`) adds the fields only Kindly has
+//! as `X-KINDLY-*` properties, read back here: PRONUNCIATION, PRONOUNS,
+//! BEST-TIME, CONTACT-CHANNEL, one DONT, PREFERENCE or REMEMBER per list
+//! item, LOOKED-AFTER-BY, STAY-IN-TOUCH-IDEAL-DAYS and -LONGEST-DAYS (both
+//! needed), and ADDRESS, the address as written, which wins over ADR.
+//!
 //! Text without a CHARSET that is not valid UTF-8 is read as Windows-1252
 //! (what Outlook writes on Western European Windows) and the file gets one
 //! note saying so; nothing is refused for its encoding.
 
 use std::collections::HashMap;
 
+use super::columns::contact_channel;
 use super::fit::fit;
 use super::text::{self, Decoded};
 use super::vcard_lines::{Lexer, Line, Property};
@@ -23,7 +30,7 @@ use super::{
     address, check_size, dates, labels, note, too_many_records, Importer, Parsed, RowProblem,
 };
 use crate::error::{Error, Result};
-use crate::model::{CustomerInput, EmailInput, PhoneInput};
+use crate::model::{CustomerInput, EmailInput, PhoneInput, StayInTouch};
 
 /// Reads `.vcf` files.
 #[derive(Debug, Clone, Copy, Default)]
@@ -152,6 +159,17 @@ const WANTED: &[&str] = &[
     "NOTE",
     "X-ANDROID-CUSTOM",
     "X-ABLABEL",
+    "X-KINDLY-PRONUNCIATION",
+    "X-KINDLY-PRONOUNS",
+    "X-KINDLY-BEST-TIME",
+    "X-KINDLY-CONTACT-CHANNEL",
+    "X-KINDLY-DONT",
+    "X-KINDLY-PREFERENCE",
+    "X-KINDLY-REMEMBER",
+    "X-KINDLY-LOOKED-AFTER-BY",
+    "X-KINDLY-STAY-IN-TOUCH-IDEAL-DAYS",
+    "X-KINDLY-STAY-IN-TOUCH-LONGEST-DAYS",
+    "X-KINDLY-ADDRESS",
 ];
 
 /// The properties between BEGIN:VCARD and END:VCARD that make the
@@ -223,6 +241,8 @@ impl Card {
         let mut addresses = Vec::new();
         let mut formatted = Vec::new();
         let mut notes = Vec::new();
+        let mut kindly_address: Option<String> = None;
+        let (mut ideal_days, mut longest_days) = (None, None);
         for prop in &self.props {
             if prop.name == "X-ABLABEL" {
                 continue;
@@ -292,6 +312,35 @@ impl Card {
                     .extend(list(&value).into_iter().filter(|t| !is_system_group(t))),
                 "NOTE" => notes.push(unescape(&value)),
                 "X-ANDROID-CUSTOM" if nickname.is_empty() => nickname = android_nickname(&value),
+                "X-KINDLY-PRONUNCIATION" if c.pronunciation.is_empty() => {
+                    c.pronunciation = unescape(&value);
+                }
+                "X-KINDLY-PRONOUNS" if c.pronouns.is_empty() => c.pronouns = unescape(&value),
+                "X-KINDLY-BEST-TIME" if c.best_time.is_empty() => c.best_time = unescape(&value),
+                "X-KINDLY-CONTACT-CHANNEL" => {
+                    let value = unescape(&value);
+                    match contact_channel(&value) {
+                        Some(channel) => c.contact_channel = channel,
+                        None => note(
+                            p,
+                            format!(
+                                "The best way to reach them (\u{201c}{}\u{201d}) is not one Kindly knows and was left out.",
+                                value.trim()
+                            ),
+                        ),
+                    }
+                }
+                "X-KINDLY-DONT" => c.dont.push(unescape(&value)),
+                "X-KINDLY-PREFERENCE" => c.preferences.push(unescape(&value)),
+                "X-KINDLY-REMEMBER" => c.remember.push(unescape(&value)),
+                "X-KINDLY-LOOKED-AFTER-BY" if c.looked_after_by.is_empty() => {
+                    c.looked_after_by = unescape(&value);
+                }
+                "X-KINDLY-STAY-IN-TOUCH-IDEAL-DAYS" => ideal_days = days(&value, p),
+                "X-KINDLY-STAY-IN-TOUCH-LONGEST-DAYS" => longest_days = days(&value, p),
+                "X-KINDLY-ADDRESS" if kindly_address.is_none() => {
+                    kindly_address = Some(unescape(&value));
+                }
                 _ => {}
             }
         }
@@ -307,8 +356,17 @@ impl Card {
         if addresses.iter().all(|(_, line)| line.is_empty()) {
             addresses = formatted;
         }
-        c.address = address::lines(addresses);
+        c.address = match kindly_address {
+            Some(exact) => exact,
+            None => address::lines(addresses),
+        };
         c.notes = notes.join("\n\n");
+        c.stay_in_touch = ideal_days
+            .zip(longest_days)
+            .map(|(ideal_days, longest_days)| StayInTouch {
+                ideal_days,
+                longest_days,
+            });
         (c, problems)
     }
 }
@@ -339,6 +397,23 @@ fn label(prop: &Property, apple: &HashMap<&str, String>) -> (String, bool) {
         pref = true;
     }
     (label, pref)
+}
+
+/// A number of days from `X-KINDLY-STAY-IN-TOUCH-*`; `None`, with a
+/// problem, when it is not a whole number.
+fn days(value: &str, problems: &mut Vec<String>) -> Option<u32> {
+    let value = unescape(value);
+    let parsed = value.trim().parse().ok();
+    if parsed.is_none() {
+        note(
+            problems,
+            format!(
+                "The stay-in-touch gap \u{201c}{}\u{201d} is not a number of days and was left out.",
+                value.trim()
+            ),
+        );
+    }
+    parsed
 }
 
 /// Android exports a nickname as

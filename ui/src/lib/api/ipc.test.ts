@@ -38,6 +38,17 @@ import {
   backUpNow,
   listBackups,
   restoreBackup,
+  chooseImportFile,
+  previewImport,
+  importContacts,
+  likelyDuplicates,
+  mergeCustomers,
+  undoMerge,
+  recentMerges,
+  notDuplicates,
+  exportContacts,
+  exportCustomerRecord,
+  forgetCustomer,
 } from "./ipc";
 import { KindlyError } from "./errors";
 
@@ -231,5 +242,51 @@ describe("ipc", () => {
       field: "backup",
       message: "That file cannot be used.",
     });
+  });
+
+  it("names the import, merge, export and forget commands' arguments exactly as Rust expects", async () => {
+    invokeMock.mockResolvedValue(null);
+    await expect(chooseImportFile()).resolves.toBeNull();
+    expect(invokeMock).toHaveBeenLastCalledWith("choose_import_file", undefined);
+
+    invokeMock.mockResolvedValue({});
+    await previewImport(null);
+    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns: null });
+    const columns = { full_name: 0, phones: [{ column: 2, label: "", label_column: null }] } as never;
+    await previewImport(columns);
+    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns });
+    await importContacts(columns);
+    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns });
+    await importContacts(null);
+    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns: null });
+
+    invokeMock.mockResolvedValue([]);
+    await likelyDuplicates();
+    expect(invokeMock).toHaveBeenLastCalledWith("likely_duplicates", undefined);
+    await recentMerges();
+    expect(invokeMock).toHaveBeenLastCalledWith("recent_merges", undefined);
+    invokeMock.mockResolvedValue({});
+    await mergeCustomers("id-kept", "id-merged");
+    expect(invokeMock).toHaveBeenLastCalledWith("merge_customers", {
+      keptId: "id-kept",
+      mergedId: "id-merged",
+    });
+    invokeMock.mockResolvedValue(null);
+    await undoMerge("merge-1");
+    expect(invokeMock).toHaveBeenLastCalledWith("undo_merge", { mergeId: "merge-1" });
+    await notDuplicates("id-a", "id-b");
+    expect(invokeMock).toHaveBeenLastCalledWith("not_duplicates", { aId: "id-a", bId: "id-b" });
+
+    invokeMock.mockResolvedValue("/home/shop/Downloads/kindly-customers.vcf");
+    await expect(exportContacts("vcard")).resolves.toBe("/home/shop/Downloads/kindly-customers.vcf");
+    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "vcard" });
+    await exportContacts("csv");
+    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "csv" });
+    invokeMock.mockResolvedValue(["/d/rosa.json", "/d/rosa.txt"]);
+    await expect(exportCustomerRecord("id-rosa")).resolves.toEqual(["/d/rosa.json", "/d/rosa.txt"]);
+    expect(invokeMock).toHaveBeenLastCalledWith("export_customer_record", { id: "id-rosa" });
+    invokeMock.mockResolvedValue(null);
+    await forgetCustomer("id-rosa");
+    expect(invokeMock).toHaveBeenLastCalledWith("forget_customer", { id: "id-rosa" });
   });
 });

@@ -15,17 +15,24 @@ import type {
   BackupSettings,
   Brief,
   CallerLookup,
+  ColumnMap,
+  ContactsFile,
   Conversation,
   ConversationInput,
   CustomerPage,
   CustomerPromise,
+  DuplicatePair,
   EntryKind,
   FollowUp,
   FollowUpDone,
   FollowUpInput,
+  ImportPreview,
+  ImportSummary,
   Issue,
   IssueInput,
   IssueMove,
+  MergeOutcome,
+  MergeRecord,
   PromiseInput,
   PromiseOutcome,
   Snooze,
@@ -330,4 +337,64 @@ export function listBackups(): Promise<BackupInfo[]> {
  */
 export function restoreBackup(path: string): Promise<BackupInfo> {
   return call("restore_backup", { path });
+}
+
+// ---- Bringing customers in (import), duplicates, and taking them out (export, forget) ----
+
+/**
+ * Opens the system's file dialog for a contacts file (.vcf or .csv); null when
+ * the person cancels. Rust remembers the chosen file: no path crosses over.
+ * A file that cannot be read is refused as `invalid_input` on the field `file`.
+ */
+export function chooseImportFile(): Promise<ContactsFile | null> {
+  return call("choose_import_file");
+}
+
+/** What importing the chosen file would do, with these CSV columns (null: vCard, or the guessed columns). Writes nothing. */
+export function previewImport(columns: ColumnMap | null): Promise<ImportPreview> {
+  return call("preview_import", { columns });
+}
+
+/** Imports the chosen file, all or nothing; resolves to what was done. */
+export function importContacts(columns: ColumnMap | null): Promise<ImportSummary> {
+  return call("import_contacts", { columns });
+}
+
+/** Pairs of customers who look like the same person. */
+export function likelyDuplicates(): Promise<DuplicatePair[]> {
+  return call("likely_duplicates");
+}
+
+/** Moves everything of `mergedId` into `keptId`; the merged customer goes to Trash. Can be undone. */
+export function mergeCustomers(keptId: string, mergedId: string): Promise<MergeOutcome> {
+  return call("merge_customers", { keptId, mergedId });
+}
+
+export function undoMerge(mergeId: string): Promise<null> {
+  return call("undo_merge", { mergeId });
+}
+
+/** Merges that can still be undone, newest first. */
+export function recentMerges(): Promise<MergeRecord[]> {
+  return call("recent_merges");
+}
+
+/** Two customers are different people: they are not suggested as duplicates again. */
+export function notDuplicates(aId: string, bId: string): Promise<null> {
+  return call("not_duplicates", { aId, bId });
+}
+
+/** Saves every customer (not Trash) to the Downloads folder; resolves to the file's full path. */
+export function exportContacts(format: "vcard" | "csv"): Promise<string> {
+  return call("export_contacts", { format });
+}
+
+/** Saves everything held on one customer as .json and .txt; resolves to both files' full paths. */
+export function exportCustomerRecord(id: string): Promise<string[]> {
+  return call("export_customer_record", { id });
+}
+
+/** Erases the customer and everything about them for good. Cannot be undone. */
+export function forgetCustomer(id: string): Promise<null> {
+  return call("forget_customer", { id });
 }

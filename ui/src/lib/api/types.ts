@@ -73,3 +73,18 @@ export type { PhoneMatch } from "./bindings/PhoneMatch";
 // Backups.
 export type { BackupInfo } from "./bindings/BackupInfo";
 export type { BackupSettings } from "./bindings/BackupSettings";
+
+// Importing contacts, duplicates and merges.
+export type { AddressColumns } from "./bindings/AddressColumns";
+export type { ColumnMap } from "./bindings/ColumnMap";
+export type { ContactsFile } from "./bindings/ContactsFile";
+export type { CsvPreview } from "./bindings/CsvPreview";
+export type { DuplicatePair } from "./bindings/DuplicatePair";
+export type { ImportAction } from "./bindings/ImportAction";
+export type { ImportPreview } from "./bindings/ImportPreview";
+export type { ImportRow } from "./bindings/ImportRow";
+export type { ImportSummary } from "./bindings/ImportSummary";
+export type { LabeledColumn } from "./bindings/LabeledColumn";
+export type { MergeOutcome } from "./bindings/MergeOutcome";
+export type { MergeRecord } from "./bindings/MergeRecord";
+export type { RowProblem } from "./bindings/RowProblem";

@@ -31,7 +31,11 @@ export type Route =
   | { name: "new"; prefill?: NewCustomerPrefill }
   | { name: "edit"; id: string; customer?: Customer }
   | { name: "trash" }
-  | { name: "settings" };
+  | { name: "settings" }
+  /** Bringing customers in from a contacts file (reached from Settings). */
+  | { name: "import" }
+  /** Customers who may be the same person, to merge (reached from Settings and after an import). */
+  | { name: "duplicates" };
 
 class AppState {
   /** Replaced, never mutated: a new object remounts the screen. */
@@ -58,6 +62,8 @@ class AppState {
   time = $state.raw<TimeSettings | null>(null);
   /** True once start-up has chosen the first screen (Today when something is due, else Lookup). */
   started = $state(false);
+  /** A line for the next Lookup screen to show once (e.g. "Rosa Diaz was forgotten."). */
+  lookupNotice = $state<string | null>(null);
 }
 
 export const app = new AppState();
@@ -136,6 +142,22 @@ export function openNewCustomer(prefill?: NewCustomerPrefill): void {
 export function leaveNewCustomer(): void {
   const back = app.previous;
   navigate(back.name === "new" || back.name === "edit" ? { name: "lookup" } : back);
+}
+
+/**
+ * After a customer was forgotten (erased for good): drops any unsaved typing
+ * about them (`entryIds`: their entries whose edit forms may have kept some)
+ * and shows Lookup with `notice`. Nothing leads back to their page.
+ */
+export function leaveForgotten(customerId: string, entryIds: readonly string[], notice: string): void {
+  unsavedDrafts.delete(`edit:${customerId}`);
+  for (const key of [...entryDrafts.keys()]) {
+    if (key.startsWith(`${customerId}:`)) entryDrafts.delete(key);
+  }
+  for (const id of entryIds) entryDrafts.delete(`edit:${id}`);
+  app.lookupNotice = notice;
+  navigate({ name: "lookup" });
+  app.previous = { name: "lookup" };
 }
 
 /** Reloads the counts for the header and empty states. Failures after start-up are ignored: the old counts stay. */
@@ -250,6 +272,7 @@ export function resetApp(): void {
   app.todayChanges = 0;
   app.time = null;
   app.started = false;
+  app.lookupNotice = null;
   unsavedDrafts.clear();
   entryDrafts.clear();
 }

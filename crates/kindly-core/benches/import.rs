@@ -1,0 +1,178 @@
+//! Importing 100,000 vCards into a notebook that already has 100,000
+//! customers: half the cards are people already there (half of those bring
+//! a new email, so they merge; the rest are skipped), half are new.
+//!
+//! Kindly's path (parse the file, match every card, write everything in one
+//! transaction) against a baseline from the same run: the app's own
+//! one-customer calls, one transaction per card, after a lookup by phone
+//! (timed over 2,000 cards, since it is slow). Prints the figures and writes
+//! `target/bench/import.md`.
+
+mod support;
+
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use kindly_core::import::{Importer, VcardImporter};
+use kindly_core::*;
+
+const CUSTOMERS: usize = scale(100_000);
+const CARDS: usize = scale(100_000);
+const RUNS: usize = 3;
+
+/// `KINDLY_BENCH_SMALL` at build time runs a fifth of the size, for profiling.
+const fn scale(n: usize) -> usize {
+    if option_env!("KINDLY_BENCH_SMALL").is_some() {
+        n / 5
+    } else {
+        n
+    }
+}
+const BASELINE_CARDS: usize = 2_000;
+
+/// Card `n` of the file: customers 0..50,000 again (even ones with a second
+/// email), then new people.
+fn card(n: usize, out: &mut String) {
+    let (i, known) = if n < CARDS / 2 {
+        (n, true)
+    } else {
+        (CUSTOMERS + n, false)
+    };
+    let first = ["Ana", "Zoë", "Jürgen", "Siobhán", "Wei", "Kwame"][i % 6];
+    let last = ["García", "Nørgaard", "O'Brien", "Tanaka", "Okafor"][i % 5];
+    let _ = write!(
+        out,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{first} {last}\r\nN:{last};{first};;;\r\n\
+         TEL;TYPE=CELL:{}\r\nEMAIL;TYPE=HOME:customer{i}@example.com\r\n",
+        support::phone_of(i)
+    );
+    if known && n.is_multiple_of(2) {
+        let _ = write!(
+            out,
+            "item1.EMAIL:work{i}@example.org\r\nitem1.X-ABLabel:work\r\n"
+        );
+    }
+    if !known {
+        let _ = write!(
+            out,
+            "ORG:Corner Shop\r\nNOTE:Met at the market\\, likes the seeded loaf\r\n\
+             CATEGORIES:Regular\r\nBDAY:--{:02}{:02}\r\n",
+            1 + i % 12,
+            1 + i % 28
+        );
+    }
+    out.push_str("END:VCARD\r\n");
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.2}", d.as_secs_f64())
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let built = Instant::now();
+    let (base, _) = support::build(&dir.path().join("base"), CUSTOMERS);
+    eprintln!(
+        "built {CUSTOMERS} customers in {:.1} s",
+        built.elapsed().as_secs_f64()
+    );
+    let mut file = String::with_capacity(CARDS * 220);
+    for n in 0..CARDS {
+        card(n, &mut file);
+    }
+    let bytes = file.into_bytes();
+
+    let mut runs = Vec::new();
+    for run in 0..RUNS {
+        let copy = base
+            .backup_to(&dir.path().join(format!("run{run}")), 1)
+            .expect("copy of the notebook");
+        let mut nb = Notebook::open(std::path::Path::new(&copy.path)).expect("open copy");
+        let start = Instant::now();
+        let parsed = VcardImporter.parse(&bytes, "US").expect("parse");
+        let parsed_at = start.elapsed();
+        let preview = nb.preview_import(&parsed).expect("preview");
+        let previewed = start.elapsed() - parsed_at;
+        let import_start = Instant::now();
+        let done = nb.import_contacts(&parsed).expect("import");
+        let imported = import_start.elapsed();
+        let total = parsed_at + imported;
+        assert_eq!(
+            (done.created, done.merged, done.skipped),
+            (
+                preview.create_count,
+                preview.merge_count,
+                preview.skip_count
+            )
+        );
+        eprintln!(
+            "run {run}: parse {} s, preview {} s, import {} s: {} new, {} merged, {} skipped",
+            secs(parsed_at),
+            secs(previewed),
+            secs(imported),
+            done.created,
+            done.merged,
+            done.skipped
+        );
+        runs.push((parsed_at, previewed, imported, total, done));
+    }
+    runs.sort_by_key(|r| r.3);
+    let (parse, preview, import, total, done) = runs[RUNS / 2];
+
+    // Baseline: one lookup and one transaction per card, through the
+    // app's single-customer calls.
+    let copy = base
+        .backup_to(&dir.path().join("baseline"), 1)
+        .expect("copy of the notebook");
+    let mut nb = Notebook::open(std::path::Path::new(&copy.path)).expect("open copy");
+    let parsed = VcardImporter.parse(&bytes, "US").expect("parse");
+    let sample: Vec<&import::ImportedContact> = parsed
+        .contacts
+        .iter()
+        .step_by(CARDS / BASELINE_CARDS)
+        .collect();
+    let start = Instant::now();
+    for contact in &sample {
+        let number = &contact.customer.phones[0].number;
+        let found = nb.find_caller(number).expect("lookup").matches;
+        match found.first() {
+            Some(m) => {
+                let mut input = nb.customer(&m.customer_id).expect("customer").to_input();
+                for e in &contact.customer.emails {
+                    if !input.emails.iter().any(|x| x.address == e.address) {
+                        input.emails.push(e.clone());
+                    }
+                }
+                nb.update_customer(&m.customer_id, &input).expect("update");
+            }
+            None => {
+                nb.create_customer(&contact.customer).expect("create");
+            }
+        }
+    }
+    let baseline = start.elapsed();
+    let baseline_rate = sample.len() as f64 / baseline.as_secs_f64();
+    let rate = CARDS as f64 / total.as_secs_f64();
+
+    let table = format!(
+        "| {CARDS} vCards into {CUSTOMERS} customers ({} new, {} merged, {} skipped) | time (s) | contacts/s |\n\
+         |---|---:|---:|\n\
+         | Kindly: parse | {} | |\n\
+         | Kindly: match + write in one transaction (`import_contacts`) | {} | |\n\
+         | **Kindly end to end** (parse + import; median of {RUNS}) | **{}** | **{rate:.0}** |\n\
+         | (the preview alone, not part of the import) | {} | |\n\
+         | Baseline: lookup + one transaction per card ({BASELINE_CARDS} cards) | {} | {baseline_rate:.0} |\n",
+        done.created,
+        done.merged,
+        done.skipped,
+        secs(parse),
+        secs(import),
+        secs(total),
+        secs(preview),
+        secs(baseline),
+    );
+    println!("\nImport:\n\n{table}");
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench");
+    std::fs::create_dir_all(&out).expect("bench dir");
+    std::fs::write(out.join("import.md"), &table).expect("write table");
+}

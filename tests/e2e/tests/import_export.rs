@@ -1,0 +1,176 @@
+//! Bringing customers in and taking them out, in the real window: import a
+//! phone's vCard file through the file dialog, see the preview, import,
+//! find the customers; merge a duplicate and undo it; export everyone; and
+//! forget a customer after confirming.
+
+use kindly_e2e::{app_home, chosen_file, Notebook};
+
+/// Three contacts as an iPhone writes them: one already in the notebook
+/// (same number, another format), two new ones, and one without a name.
+const PHONE_EXPORT: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n\
+N:Dubois;Agnès;;;\r\nFN:Agnès Dubois\r\nitem1.EMAIL;type=INTERNET;type=pref:agnes@example.fr\r\n\
+item1.X-ABLabel:_$!<Home>!$_\r\nTEL;type=CELL;type=VOICE;type=pref:+33 6 12 34 56 78\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Chidi;;;\r\nFN:Chidi Okafor\r\nNICKNAME:Chi\r\n\
+TEL;type=CELL:+44 7700 900123\r\nBDAY:--0415\r\nNOTE:Prefers a call after 5pm\\, never on Sundays.\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:3.0\r\nN:Tanaka;Yuki;;;\r\nFN:Yuki Tanaka\r\nORG:Sakura Florist\r\n\
+EMAIL;type=INTERNET:yuki@sakura.example\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL;type=INTERNET:nobody@example.com\r\nEND:VCARD\r\n";
+
+#[test]
+fn a_phone_export_is_previewed_imported_and_found_and_importing_again_changes_nothing() {
+    std::fs::write(chosen_file(), PHONE_EXPORT).expect("write the file to import");
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.add_customer("Agnès Dubois", "06 12 34 56 78");
+
+    app.click("nav-settings");
+    app.click("open-import");
+    app.click("import-choose");
+    app.find("import-preview");
+    app.wait_for("the counts", || app.text_of("import-create-count") == "2");
+    assert_eq!(app.text_of("import-merge-count"), "1");
+    assert_eq!(app.text_of("import-skip-count"), "0");
+    assert_eq!(app.text_of("import-problem-count"), "1");
+    let rows = app.texts("import-row");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows[0].contains("Agnès Dubois"), "{rows:?}");
+    assert!(
+        rows[0].contains("agnes@example.fr"),
+        "what the merge adds: {rows:?}"
+    );
+    let problems = app.texts("import-problem");
+    assert!(problems[0].contains("Line 19"), "{problems:?}");
+    assert!(problems[0].contains("nobody@example.com"), "{problems:?}");
+    app.screenshot("import-preview");
+
+    // Nothing is written before Import is pressed.
+    app.lookup("Chidi");
+    app.wait_for("no Chidi yet", || {
+        app.try_find("lookup-no-results").is_some()
+    });
+
+    app.click("nav-settings");
+    app.click("open-import");
+    app.click("import-choose");
+    app.wait_for("the counts", || app.text_of("import-create-count") == "2");
+    app.click("import-confirm");
+    app.wait_for("the import to finish", || {
+        app.try_find("import-done").is_some()
+    });
+    let done = app.text_of("import-done");
+    assert!(done.contains('2') && done.contains('1'), "{done}");
+
+    app.lookup("Chi");
+    app.wait_for("Chidi found by his nickname", || {
+        app.texts("lookup-result")
+            .iter()
+            .any(|r| r.contains("Chidi Okafor"))
+    });
+    app.lookup("sakura");
+    app.wait_for("Yuki found by her company", || {
+        app.texts("lookup-result")
+            .iter()
+            .any(|r| r.contains("Yuki Tanaka"))
+    });
+    app.lookup("agnes@example.fr");
+    app.wait_for("one Agnès, with her email added", || {
+        app.texts("lookup-result").len() == 1
+    });
+
+    // The same file again: nothing new.
+    app.click("nav-settings");
+    app.click("open-import");
+    app.click("import-choose");
+    app.wait_for("the counts", || app.text_of("import-skip-count") == "3");
+    assert_eq!(app.text_of("import-create-count"), "0");
+    assert_eq!(app.text_of("import-merge-count"), "0");
+}
+
+#[test]
+fn duplicates_are_merged_and_the_merge_undone() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.add_customer("Rosa Diaz", "555 010 4477");
+    app.add_customer("Rosa Díaz", "+1 (555) 010-4477");
+
+    app.click("nav-settings");
+    app.click("open-duplicates");
+    app.wait_for("the pair", || app.find_all("duplicate-pair").len() == 1);
+    assert!(app.text_of("duplicate-pair").contains("Same phone number"));
+    app.click("merge-keep-a");
+    app.wait_for("the merge", || app.try_find("merge-done").is_some());
+    app.wait_for("no pairs left", || {
+        app.try_find("duplicates-empty").is_some()
+    });
+    app.screenshot("duplicates-merged");
+
+    app.lookup("Rosa");
+    app.wait_for("one Rosa", || app.texts("lookup-result").len() == 1);
+
+    app.click("nav-settings");
+    app.click("open-duplicates");
+    app.click("recent-merge-undo");
+    app.wait_for("the pair back", || {
+        app.find_all("duplicate-pair").len() == 1
+    });
+    app.lookup("Rosa");
+    app.wait_for("two Rosas again", || app.texts("lookup-result").len() == 2);
+}
+
+#[test]
+fn everyone_exports_as_vcard_and_csv_and_a_forgotten_customer_is_gone() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.add_customer("Zoë Müller", "555 010 3131");
+    app.add_customer("Hans Becker", "555 010 2020");
+
+    app.click("nav-settings");
+    app.click("export-vcard");
+    app.wait_for("the vCard export", || {
+        app.try_find("export-saved").is_some()
+    });
+    let saved = app.text_of("export-saved");
+    let downloads = app_home().join("Downloads");
+    let vcf = std::fs::read_dir(&downloads)
+        .expect("Downloads folder")
+        .map(|e| e.expect("entry").path())
+        .find(|p| p.extension().is_some_and(|x| x == "vcf"))
+        .unwrap_or_else(|| panic!("no .vcf in {}; the app said {saved}", downloads.display()));
+    let text = std::fs::read_to_string(&vcf).expect("read the export");
+    assert!(text.contains("VERSION:4.0"), "{text}");
+    assert!(
+        text.contains("FN:Zoë Müller") && text.contains("FN:Hans Becker"),
+        "{text}"
+    );
+    app.click("export-csv");
+    app.wait_for("the CSV export", || {
+        app.text_of("export-saved").contains(".csv")
+    });
+
+    // Forget Hans: the confirmation first, then he is gone everywhere.
+    app.lookup("Hans");
+    app.wait_for("Hans found", || !app.find_all("lookup-result").is_empty());
+    app.click("lookup-result");
+    app.find("profile-name");
+    app.click("export-record");
+    app.wait_for("his record saved", || {
+        app.try_find("record-saved").is_some()
+    });
+    assert!(app.text_of("record-saved").contains(".txt"));
+    app.click("forget-customer");
+    app.click("forget-cancel");
+    app.find("profile-name");
+    app.click("forget-customer");
+    app.click("forget-confirm");
+    app.wait_for("back on the lookup", || {
+        app.try_find("lookup-input").is_some()
+    });
+    app.lookup("Hans");
+    app.wait_for("Hans gone", || app.try_find("lookup-no-results").is_some());
+    app.click("nav-trash");
+    app.find("trash-empty-state");
+    assert!(
+        app.texts("trash-row").iter().all(|r| !r.contains("Hans")),
+        "forgotten, not in Trash"
+    );
+}

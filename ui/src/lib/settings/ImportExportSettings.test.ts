@@ -1,0 +1,80 @@
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import App from "../../App.svelte";
+import * as ipc from "../api/ipc";
+import { KindlyError } from "../api/errors";
+import { deferred, duplicatePair } from "../../test/fixtures";
+import { resetIpc } from "../../test/ipcMock";
+import { resetApp } from "../shell/app.svelte";
+
+vi.mock("../api/ipc", () => import("../../test/ipcMock"));
+
+async function openSettings() {
+  const user = userEvent.setup();
+  render(App);
+  await screen.findByTestId("app-ready");
+  await user.click(screen.getByTestId("nav-settings"));
+  await screen.findByRole("heading", { name: "Bring customers in / take them out" });
+  return user;
+}
+
+describe("Bringing customers in and taking them out", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+  });
+
+  it("exports every customer as vCard, and says where the file went", async () => {
+    const user = await openSettings();
+
+    await user.click(screen.getByTestId("export-vcard"));
+
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("vcard");
+    expect(await screen.findByTestId("export-saved")).toHaveTextContent(
+      "Saved to /home/shop/Downloads/kindly-customers.vcf",
+    );
+  });
+
+  it("exports as a spreadsheet, saying “Saving…” meanwhile", async () => {
+    const answer = deferred<string>();
+    vi.mocked(ipc.exportContacts).mockReturnValue(answer.promise);
+    const user = await openSettings();
+
+    await user.click(screen.getByTestId("export-csv"));
+
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("csv");
+    expect(screen.getByTestId("export-csv")).toHaveTextContent("Saving…");
+    expect(screen.getByTestId("export-csv")).toBeDisabled();
+    expect(screen.getByTestId("export-vcard")).toBeDisabled();
+    answer.resolve("/home/shop/Downloads/kindly-customers.csv");
+    expect(await screen.findByTestId("export-saved")).toHaveTextContent(
+      "Saved to /home/shop/Downloads/kindly-customers.csv",
+    );
+    expect(screen.getByTestId("export-csv")).toHaveTextContent("As a spreadsheet (CSV)");
+  });
+
+  it("shows why an export failed", async () => {
+    vi.mocked(ipc.exportContacts).mockRejectedValue(new KindlyError("disk_full", "The disk is full."));
+    const user = await openSettings();
+
+    await user.click(screen.getByTestId("export-vcard"));
+
+    expect(await screen.findByTestId("export-error")).toHaveTextContent("The disk is full.");
+    expect(screen.queryByTestId("export-saved")).not.toBeInTheDocument();
+  });
+
+  it("leads to Import contacts and to the possible duplicates", async () => {
+    vi.mocked(ipc.likelyDuplicates).mockResolvedValue([duplicatePair()]);
+    const user = await openSettings();
+
+    await user.click(screen.getByTestId("open-duplicates"));
+    expect(await screen.findByTestId("duplicate-pair")).toBeInTheDocument();
+
+    await user.click(screen.getByTestId("duplicates-back"));
+    await user.click(await screen.findByTestId("open-import"));
+    expect(await screen.findByTestId("import-choose")).toHaveTextContent("Choose a file…");
+    await user.click(screen.getByTestId("import-back"));
+    expect(await screen.findByTestId("settings-phone-region")).toBeInTheDocument();
+  });
+});
