@@ -9,10 +9,12 @@
 //!                                (exit code 1 when nobody matches)
 //! kindly backup                  a checked backup into the backup folder
 //! kindly restore FILE            restore a backup (the notebook as it was is kept)
+//! kindly export --format vcard|csv [-o FILE]
+//!                                every customer as vCard 4.0 or CSV (stdout without -o)
 //! kindly export --format ics [-o FILE]
-//!                                follow-ups as an iCalendar file (stdout without -o)
-//! kindly export --format json --customer ID [-o FILE]
-//!                                everything held on one customer, as JSON
+//!                                follow-ups as an iCalendar file
+//! kindly export --format json|text --customer ID [-o FILE]
+//!                                everything held on one customer, as JSON or plain text
 //! ```
 //!
 //! Every command takes `--data-dir DIR`; otherwise `$KINDLY_DATA_DIR`,
@@ -40,10 +42,12 @@ Kindly from the command line.
   kindly lookup TEXT-OR-NUMBER   print the brief of the best match (exit 1 if none)
   kindly backup                  take a checked backup into the backup folder
   kindly restore FILE            restore a backup; the notebook as it was is kept
+  kindly export --format vcard|csv [-o FILE]
+                                 every customer, as vCard 4.0 or as CSV
   kindly export --format ics [-o FILE]
                                  follow-ups as an iCalendar file
-  kindly export --format json --customer ID [-o FILE]
-                                 everything held on one customer, as JSON
+  kindly export --format json|text --customer ID [-o FILE]
+                                 everything held on one customer, as JSON or plain text
 
 Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
 ";
@@ -53,6 +57,7 @@ pub fn is_command(args: &[String]) -> bool {
     args.first().is_some_and(|a| COMMANDS.contains(&a.as_str()))
 }
 
+mod export;
 mod import;
 
 /// A failed command: what to tell the user, and the exit code.
@@ -70,7 +75,7 @@ impl From<kindly_core::Error> for Failure {
     }
 }
 
-fn usage(message: impl Into<String>) -> Failure {
+pub(crate) fn usage(message: impl Into<String>) -> Failure {
     Failure {
         code: 2,
         message: format!("{}\n\n{USAGE}", message.into()),
@@ -188,41 +193,13 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
             )?;
             Ok(0)
         }
-        "export" => {
-            let nb = open(line.data_dir)?;
-            let text = match (line.format, line.customer) {
-                (Some("ics"), None) => nb.export_calendar()?,
-                (Some("json"), Some(id)) => {
-                    let record = nb.customer_record(id)?;
-                    serde_json::to_string_pretty(&record).map_err(|e| Failure {
-                        code: 2,
-                        message: format!("the record could not be written as JSON: {e}"),
-                    })? + "\n"
-                }
-                (Some("json"), None) => {
-                    return Err(usage("export --format json needs --customer ID."))
-                }
-                (Some("ics"), Some(_)) => {
-                    return Err(usage(
-                        "export --format ics exports every follow-up; leave out --customer.",
-                    ))
-                }
-                (Some(other), _) => {
-                    return Err(usage(format!(
-                        "Export as {other} is not available yet; this version exports ics and json."
-                    )))
-                }
-                (None, _) => return Err(usage("export needs --format ics or --format json.")),
-            };
-            match line.output {
-                Some(path) => std::fs::write(&path, text).map_err(|e| Failure {
-                    code: 2,
-                    message: format!("{} could not be written: {e}", path.display()),
-                })?,
-                None => write_all(out, &text)?,
-            }
-            Ok(0)
-        }
+        "export" => export::export(
+            &open(line.data_dir)?,
+            line.format,
+            line.customer,
+            line.output.as_deref(),
+            out,
+        ),
         other => Err(usage(format!("Unknown command {other}."))),
     }
 }

@@ -236,3 +236,41 @@ fn import_dry_run_writes_nothing_then_import_adds_and_merges() {
     assert_eq!(code, 2);
     assert!(err.contains("could not open /no/such/file.vcf"), "{err}");
 }
+
+#[test]
+fn everyone_exports_as_vcard_or_csv_and_one_record_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_rosie(dir.path());
+    let (code, vcard, err) = kindly(dir.path(), &["export", "--format", "vcard"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        vcard.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"),
+        "{vcard}"
+    );
+    assert!(vcard.contains("FN:Rosalind Park\r\n"), "{vcard}");
+
+    let file = dir.path().join("everyone.csv");
+    let (code, _, err) = kindly(
+        dir.path(),
+        &[
+            "export",
+            "--format",
+            "csv",
+            "-o",
+            &file.display().to_string(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let csv = std::fs::read_to_string(&file).unwrap();
+    assert!(csv.contains("Rosalind Park"), "{csv}");
+    assert!(csv.contains("020 7946 0958"), "{csv}");
+
+    let id = app.search("Rosie", 1).unwrap()[0].id.clone();
+    let (code, text, err) = kindly(
+        dir.path(),
+        &["export", "--format", "text", "--customer", &id],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(text.contains("Rosalind Park"), "{text}");
+    assert!(text.contains("Never call before 10am"), "{text}");
+}
