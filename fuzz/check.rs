@@ -27,7 +27,7 @@ pub const REGIONS: [&str; 4] = ["US", "GB", "DE", "FR"];
 pub const MAP_SELECTOR: u8 = 0xF9;
 
 /// How many bytes describe a column map after [`MAP_SELECTOR`].
-pub const MAP_BYTES: usize = 16;
+pub const MAP_BYTES: usize = 27;
 
 /// Splits the region selector off a fuzz input.
 pub fn region_of(data: &[u8]) -> (&'static str, &[u8]) {
@@ -108,7 +108,11 @@ pub fn check_csv_with_map(file: &[u8], region: &str, map: ColumnMap) {
 fn check_preview(file: &[u8]) -> Option<CsvPreview> {
     match preview_headers(file) {
         Ok(preview) => {
-            assert!(preview.rows.len() <= PREVIEW_ROWS, "{} rows", preview.rows.len());
+            assert!(
+                preview.rows.len() <= PREVIEW_ROWS,
+                "{} rows",
+                preview.rows.len()
+            );
             assert_eq!(preview.guess, ColumnMap::guess(&preview.headers));
             Some(preview)
         }
@@ -122,7 +126,9 @@ fn check_preview(file: &[u8]) -> Option<CsvPreview> {
 /// A column map from [`MAP_BYTES`] bytes, one column per byte: 0xFF is no
 /// column, 0xFE a column far past the end of every row, any other byte
 /// that column. Phones, emails and addresses get one entry each with a
-/// label column; a byte's high bit adds a second entry.
+/// label column; a byte's high bit adds a second entry. Bytes 16 to 25 are
+/// Kindly's own columns; an odd last byte reads the file as Kindly's own
+/// export (`exact`).
 pub fn map_from(b: &[u8]) -> ColumnMap {
     let col = |i: usize| match b.get(i).copied().unwrap_or(0xFF) {
         0xFF => None,
@@ -164,7 +170,17 @@ pub fn map_from(b: &[u8]) -> ColumnMap {
         birthday: col(6),
         notes: col(7),
         tags: col(8),
-        ..ColumnMap::default()
+        pronunciation: col(16),
+        pronouns: col(17),
+        contact_channel: col(18),
+        best_time: col(19),
+        dont: col(20),
+        preferences: col(21),
+        remember: col(22),
+        looked_after_by: col(23),
+        stay_in_touch_ideal: col(24),
+        stay_in_touch_longest: col(25),
+        exact: b.get(26).is_some_and(|x| x % 2 == 1),
     }
 }
 
@@ -204,7 +220,11 @@ pub fn check_parsed(parsed: &Parsed, file: &[u8], region: &str) {
     let mut previous = 0;
     for c in &parsed.contacts {
         assert!(in_file(c.line), "contact on line {} of {last_line}", c.line);
-        assert!(c.line > previous, "contact on line {} after {previous}", c.line);
+        assert!(
+            c.line > previous,
+            "contact on line {} after {previous}",
+            c.line
+        );
         previous = c.line;
         let valid = validate::customer(&c.customer, region).unwrap_or_else(|e| {
             panic!(
@@ -228,9 +248,23 @@ pub fn check_parsed(parsed: &Parsed, file: &[u8], region: &str) {
     let mut previous = 0;
     for p in &parsed.problems {
         assert!(in_file(p.line), "problem on line {} of {last_line}", p.line);
-        assert!(p.line > previous, "problem on line {} after {previous}", p.line);
+        assert!(
+            p.line > previous,
+            "problem on line {} after {previous}",
+            p.line
+        );
         previous = p.line;
-        assert!(!p.message.trim().is_empty(), "line {}: empty problem", p.line);
+        assert!(
+            !p.message.trim().is_empty(),
+            "line {}: empty problem",
+            p.line
+        );
     }
-    assert!(parsed.notes.iter().all(|n| !n.trim().is_empty()));
+    // Remarks about the whole file: a handful at most, each said once,
+    // however many properties or rows gave rise to them.
+    assert!(parsed.notes.len() <= 8, "{} notes", parsed.notes.len());
+    for (i, n) in parsed.notes.iter().enumerate() {
+        assert!(!n.trim().is_empty(), "an empty note");
+        assert!(!parsed.notes[..i].contains(n), "a note twice: {n}");
+    }
 }

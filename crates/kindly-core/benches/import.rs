@@ -38,11 +38,15 @@ fn card(n: usize, out: &mut String) {
     } else {
         (CUSTOMERS + n, false)
     };
-    let first = ["Ana", "Zoë", "Jürgen", "Siobhán", "Wei", "Kwame"][i % 6];
-    let last = ["García", "Nørgaard", "O'Brien", "Tanaka", "Okafor"][i % 5];
+    // 780 names; a name's cards differ in company and birthday, so new
+    // people are not "the same name and company" as each other.
+    let name = i % 780;
+    let first = ["Ana", "Zoë", "Jürgen", "Siobhán", "Wei", "Kwame"][name % 6];
+    let last = ["García", "Nørgaard", "O'Brien", "Tanaka", "Okafor"][name / 6 % 5];
+    let middle = char::from(b'A' + (name / 30) as u8);
     let _ = write!(
         out,
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{first} {last}\r\nN:{last};{first};;;\r\n\
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{first} {middle}. {last}\r\nN:{last};{first};{middle}.;;\r\n\
          TEL;TYPE=CELL:{}\r\nEMAIL;TYPE=HOME:customer{i}@example.com\r\n",
         support::phone_of(i)
     );
@@ -55,10 +59,11 @@ fn card(n: usize, out: &mut String) {
     if !known {
         let _ = write!(
             out,
-            "ORG:Corner Shop\r\nNOTE:Met at the market\\, likes the seeded loaf\r\n\
+            "ORG:Shop {}\r\nNOTE:Met at the market\\, likes the seeded loaf\r\n\
              CATEGORIES:Regular\r\nBDAY:--{:02}{:02}\r\n",
-            1 + i % 12,
-            1 + i % 28
+            i / 780,
+            1 + i / 780 % 12,
+            1 + i / 780 / 12 % 28
         );
     }
     out.push_str("END:VCARD\r\n");

@@ -315,9 +315,16 @@ fn write(conn: &Connection, drafts: &[Draft], region: &str, now: Millis) -> Resu
             }
         }
     }
-    // Full-text rows last, so FTS5 keeps them in memory until the commit.
-    for (pk, fresh) in indexed {
-        index::reindex_words(conn, pk, fresh)?;
+    // Full-text rows last, so FTS5 keeps them in memory until the commit;
+    // and every old row removed before any new one is added, since a
+    // delete makes FTS5 write out what it holds first.
+    for (pk, fresh) in &indexed {
+        if *fresh == Fresh::No {
+            index::remove_words(conn, *pk)?;
+        }
+    }
+    for (pk, _) in indexed {
+        index::reindex_words(conn, pk, Fresh::Yes)?;
     }
     Ok(())
 }

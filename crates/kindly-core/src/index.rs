@@ -18,8 +18,9 @@ pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
 /// Whether a customer may already have full-text rows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Fresh {
-    /// Just inserted: nothing to remove first (a delete from a contentless
-    /// index writes a tombstone even for a row that is not there).
+    /// Just inserted, or its rows already removed: nothing to remove
+    /// first (a delete from a contentless index writes a tombstone even
+    /// for a row that is not there).
     Yes,
     No,
 }

@@ -5,6 +5,9 @@
 //! bounded), as the fuzzer reads it and, for every region, as it is.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use kindly_core::import::{Importer, VcardImporter};
 
 #[allow(dead_code)]
 mod check {
@@ -65,4 +68,67 @@ fn every_csv_in_the_corpus_keeps_the_importer_promises() {
             check::check_csv(bytes, region);
         }
     });
+}
+
+// Regressions: inputs whose cost grew with the square of the file. Their
+// smaller versions are in the corpus (fuzz/corpus/vcard/slow-*.vcf).
+
+/// A vCard of `cards` cards, each with `per_card` NOTEs in a character set
+/// of its own (x-0, x-1, ...).
+fn unknown_charsets(cards: usize, per_card: usize) -> Vec<u8> {
+    let mut file = String::new();
+    for card in 0..cards {
+        file.push_str(&format!("BEGIN:VCARD\r\nFN:Card {card}\r\n"));
+        for i in 0..per_card {
+            file.push_str(&format!("NOTE;CHARSET=x-{}:a\r\n", card * per_card + i));
+        }
+        file.push_str("END:VCARD\r\n");
+    }
+    file.into_bytes()
+}
+
+#[test]
+fn thousands_of_unknown_character_sets_give_a_few_notes_not_one_each() {
+    let file = unknown_charsets(20, 900);
+    let parsed = VcardImporter.parse(&file, "GB").unwrap();
+    check::check_parsed(&parsed, &file, "GB");
+    assert_eq!(parsed.contacts.len(), 20);
+    assert!(parsed.notes.len() <= 4, "{:#?}", parsed.notes);
+    assert!(
+        parsed.notes[0].contains("\u{201c}x-0\u{201d}"),
+        "{}",
+        parsed.notes[0]
+    );
+    let last = parsed.notes.last().unwrap();
+    assert!(last.contains("other character sets"), "{last}");
+
+    let long = format!(
+        "BEGIN:VCARD\r\nFN:Ann\r\nNOTE;CHARSET={}:a\r\nEND:VCARD\r\n",
+        "x".repeat(10_000)
+    );
+    let parsed = VcardImporter.parse(long.as_bytes(), "GB").unwrap();
+    assert!(parsed.notes[0].chars().count() < 200, "{}", parsed.notes[0]);
+}
+
+#[test]
+fn a_phone_with_a_hundred_thousand_types_is_read_in_seconds_with_a_short_label() {
+    let types: Vec<String> = (0..100_000).map(|i| format!("t{i}")).collect();
+    let file = format!(
+        "BEGIN:VCARD\r\nFN:Ann\r\nTEL;TYPE={},pref:+44 20 7946 0018\r\nEND:VCARD\r\n",
+        types.join(",")
+    );
+    let started = Instant::now();
+    let parsed = VcardImporter.parse(file.as_bytes(), "GB").unwrap();
+    let took = started.elapsed();
+    check::check_parsed(&parsed, file.as_bytes(), "GB");
+    let ann = &parsed.contacts[0];
+    assert_eq!(ann.customer.phones.len(), 1);
+    assert!(ann.customer.phones[0].label.starts_with("t0 t1 t2"));
+    assert!(ann.customer.phones[0].label.chars().count() <= 40);
+    assert!(ann
+        .problems
+        .contains(&"A phone label was shortened to 40 characters.".to_owned()));
+    // Linear: well under a second even in a debug build; it took minutes
+    // when each type was compared with every one before it.
+    assert!(took < Duration::from_secs(20), "took {took:?}");
 }

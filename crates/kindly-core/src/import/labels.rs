@@ -5,6 +5,8 @@
 //! Invariant: known kinds come out lower case; a label the user typed
 //! themselves ("Shop", "Mum's landline") is kept as written.
 
+use std::collections::HashSet;
+
 /// Kinds that say nothing a person would want as a label.
 const NOISE: &[&str] = &[
     "voice", "internet", "x400", "pref", "msg", "text", "smtp", "dom", "intl", "postal", "parcel",
@@ -47,6 +49,8 @@ pub(crate) fn from_types(types: &[String]) -> (String, bool) {
     let mut pref = false;
     let mut place = Vec::new();
     let mut kind = Vec::new();
+    // Each word once, in linear time however many types a line lists.
+    let mut seen = HashSet::new();
     for t in types {
         let t = t.trim();
         let lower = t.to_ascii_lowercase();
@@ -62,7 +66,7 @@ pub(crate) fn from_types(types: &[String]) -> (String, bool) {
         };
         let is_place = matches!(word.as_str(), "home" | "work" | "other");
         let list = if is_place { &mut place } else { &mut kind };
-        if !list.contains(&word) {
+        if seen.insert(word.clone()) {
             list.push(word);
         }
     }

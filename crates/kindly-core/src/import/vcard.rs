@@ -105,6 +105,9 @@ fn cut_off(line: u32) -> RowProblem {
     }
 }
 
+/// How many notes may name an unknown character set; the rest share one.
+const NAMED_CHARSETS: usize = 3;
+
 /// Decodes values and remembers, once per file, when it had to guess.
 #[derive(Default)]
 struct Decoder {
@@ -126,11 +129,24 @@ impl Decoder {
         let remark = match how {
             Decoded::AsDeclared => None,
             Decoded::Guessed1252 => Some(text::GUESSED_1252.to_owned()),
-            Decoded::UnknownCharset => Some(format!(
-                "Text in the character set \u{201c}{}\u{201d} was read as UTF-8 or Western European; \
-                 check accented letters after importing.",
-                charset.unwrap_or_default()
-            )),
+            Decoded::UnknownCharset => {
+                let named = format!(
+                    "Text in the character set \u{201c}{}\u{201d} was read as UTF-8 or Western \
+                     European; check accented letters after importing.",
+                    text::one_line(&text::truncate(charset.unwrap_or_default(), 40))
+                );
+                // A file may name a new charset on every line: the notes stay
+                // a few sentences (and `contains` below stays cheap).
+                if self.notes.len() < NAMED_CHARSETS || self.notes.contains(&named) {
+                    Some(named)
+                } else {
+                    Some(
+                        "Text in other character sets Kindly doesn't know was read as UTF-8 or \
+                         Western European too; check accented letters after importing."
+                            .to_owned(),
+                    )
+                }
+            }
         };
         if let Some(remark) = remark {
             if !self.notes.contains(&remark) {
