@@ -4,12 +4,13 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::index::Fresh;
+use crate::fold::fold;
 use crate::model::{
     Birthday, ContactChannel, Customer, CustomerInput, EmailInput, Phone, StayInTouch,
     TrashedCustomer,
 };
 use crate::notebook::Notebook;
+use crate::phone;
 use crate::validate::{self, ValidCustomer};
 use crate::{follow_ups, index, touch};
 
@@ -58,8 +59,8 @@ impl Notebook {
             ids.push(id);
             pks.push(pk);
         }
-        for pk in pks {
-            index::reindex_words(&tx, pk, Fresh::Yes)?;
+        for (pk, customer) in pks.into_iter().zip(&valid) {
+            index::insert_words(&tx, pk, &customer.input)?;
         }
         tx.commit()?;
         Ok(ids)
@@ -169,8 +170,8 @@ pub(crate) enum Words {
     /// As part of the write.
     Now,
     /// Later in the same transaction, by the caller, with
-    /// [`index::reindex_words`] (see [`index::reindex_columns`] for why a
-    /// bulk write does all of them last).
+    /// [`index::insert_words`] (see there for why a bulk write does all of
+    /// them last).
     Later,
 }
 
@@ -190,9 +191,10 @@ pub(crate) fn replace_profile(
     ] {
         conn.prepare_cached(sql)?.execute([pk])?;
     }
-    write_profile(conn, pk, valid, now)?;
+    write_profile(conn, pk, valid, now, false)?;
     if words == Words::Now {
-        index::reindex_words(conn, pk, Fresh::No)?;
+        index::remove_words(conn, pk)?;
+        index::insert_words(conn, pk, &valid.input)?;
     }
     Ok(())
 }
@@ -210,50 +212,67 @@ pub(crate) fn insert_customer(
     )?
     .execute(params![id, now])?;
     let pk = conn.last_insert_rowid();
-    write_profile(conn, pk, valid, now)?;
+    write_profile(conn, pk, valid, now, true)?;
     if words == Words::Now {
-        index::reindex_words(conn, pk, Fresh::Yes)?;
+        index::insert_words(conn, pk, &valid.input)?;
     }
     Ok((id, pk))
 }
 
 /// Writes every field of a validated profile to the row `pk` (whose child
-/// rows are empty), then refreshes its derived columns; the full-text rows
-/// are the caller's (see [`Words`]).
-fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) -> Result<()> {
+/// rows are empty) with its derived columns (name keys, reversed phone
+/// digits, when the stay-in-touch gap runs out); the full-text rows are the
+/// caller's (see [`Words`]). `new`: the row was just inserted.
+fn write_profile(
+    conn: &Connection,
+    pk: i64,
+    valid: &ValidCustomer,
+    now: i64,
+    new: bool,
+) -> Result<()> {
     let c = &valid.input;
-    conn.execute(
+    // Profile edits never move the last contact, only the ideal gap after
+    // it (see touch::refresh for the same rule).
+    conn.prepare_cached(
         "UPDATE customers SET full_name = ?2, preferred_name = ?3, pronunciation = ?4, pronouns = ?5,
             company = ?6, address = ?7, birthday_year = ?8, birthday_month = ?9, birthday_day = ?10,
             contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15,
-            touch_ideal_days = ?16, touch_longest_days = ?17
+            touch_ideal_days = ?16, touch_longest_days = ?17, full_key = ?18, preferred_key = ?19,
+            touch_amber_at = CASE WHEN ?16 IS NULL THEN NULL
+                ELSE coalesce(last_contact_at, created_at) + ?16 * ?20 END
          WHERE pk = ?1",
-        params![
-            pk,
-            c.full_name,
-            c.preferred_name,
-            c.pronunciation,
-            c.pronouns,
-            c.company,
-            c.address,
-            c.birthday.and_then(|b| b.year),
-            c.birthday.map(|b| b.month),
-            c.birthday.map(|b| b.day),
-            c.contact_channel.as_str(),
-            c.best_time,
-            c.notes,
-            c.looked_after_by,
-            now,
-            c.stay_in_touch.map(|s| s.ideal_days),
-            c.stay_in_touch.map(|s| s.longest_days),
-        ],
-    )?;
+    )?
+    .execute(params![
+        pk,
+        c.full_name,
+        c.preferred_name,
+        c.pronunciation,
+        c.pronouns,
+        c.company,
+        c.address,
+        c.birthday.and_then(|b| b.year),
+        c.birthday.map(|b| b.month),
+        c.birthday.map(|b| b.day),
+        c.contact_channel.as_str(),
+        c.best_time,
+        c.notes,
+        c.looked_after_by,
+        now,
+        c.stay_in_touch.map(|s| s.ideal_days),
+        c.stay_in_touch.map(|s| s.longest_days),
+        fold(&c.full_name),
+        fold(&c.preferred_name),
+        touch::DAY_MS,
+    ])?;
     let mut phone = conn.prepare_cached(
-        "INSERT INTO customer_phones(customer_pk, position, label, number, e164, is_primary)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO customer_phones(customer_pk, position, label, number, e164, is_primary, digits_rev)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for (i, p) in valid.phones.iter().enumerate() {
-        phone.execute(params![pk, i, p.label, p.number, p.e164, p.primary])?;
+        let digits_rev = phone::reversed(&phone::digits(&p.e164));
+        phone.execute(params![
+            pk, i, p.label, p.number, p.e164, p.primary, digits_rev
+        ])?;
     }
     let mut email = conn.prepare_cached(
         "INSERT INTO customer_emails(customer_pk, position, label, address, is_primary)
@@ -280,9 +299,12 @@ fn write_profile(conn: &Connection, pk: i64, valid: &ValidCustomer, now: i64) ->
     for (i, t) in c.tags.iter().enumerate() {
         tag.execute(params![pk, i, t])?;
     }
-    index::reindex_columns(conn, pk)?;
-    touch::refresh(conn, pk)?;
-    follow_ups::sync_birthday(conn, pk, now)
+    // A new customer without a birthday has no birthday reminder to keep
+    // in step.
+    if !new || c.birthday.is_some() {
+        follow_ups::sync_birthday(conn, pk, now)?;
+    }
+    Ok(())
 }
 
 pub(crate) fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {

@@ -27,7 +27,7 @@ use crate::combine::absorb;
 use crate::customers::{insert_customer, read_customer, replace_profile, Words};
 use crate::error::{Error, Result};
 use crate::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
-use crate::index::{self, Fresh};
+use crate::index;
 use crate::matching::{Keys, Matcher, Reason};
 use crate::model::{CustomerInput, Millis};
 use crate::notebook::Notebook;
@@ -307,24 +307,23 @@ fn write(conn: &Connection, drafts: &[Draft], region: &str, now: Millis) -> Resu
         match &draft.existing {
             Some((pk, _)) => {
                 replace_profile(conn, *pk, &valid, now, Words::Later)?;
-                indexed.push((*pk, Fresh::No));
+                indexed.push((*pk, true, valid.input));
             }
             None => {
                 let (_, pk) = insert_customer(conn, &valid, now, Words::Later)?;
-                indexed.push((pk, Fresh::Yes));
+                indexed.push((pk, false, valid.input));
             }
         }
     }
-    // Full-text rows last, so FTS5 keeps them in memory until the commit;
-    // and every old row removed before any new one is added, since a
-    // delete makes FTS5 write out what it holds first.
-    for (pk, fresh) in &indexed {
-        if *fresh == Fresh::No {
+    // Full-text rows last (see index::insert_words), and every old row
+    // removed before any new one is added.
+    for (pk, existed, _) in &indexed {
+        if *existed {
             index::remove_words(conn, *pk)?;
         }
     }
-    for (pk, _) in indexed {
-        index::reindex_words(conn, pk, Fresh::Yes)?;
+    for (pk, _, input) in &indexed {
+        index::insert_words(conn, *pk, input)?;
     }
     Ok(())
 }

@@ -6,83 +6,91 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
 use crate::fold::fold;
+use crate::model::{CustomerInput, EmailInput};
 use crate::phone;
 
-/// Rebuilds the index entries of the customer with primary key `pk`.
-/// A trashed customer is removed from the word indexes instead.
-pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
-    reindex_columns(conn, pk)?;
-    reindex_words(conn, pk, Fresh::No)
-}
-
-/// Whether a customer may already have full-text rows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Fresh {
-    /// Just inserted, or its rows already removed: nothing to remove
-    /// first (a delete from a contentless index writes a tombstone even
-    /// for a row that is not there).
-    Yes,
-    No,
-}
-
-/// The derived columns only: name keys and reversed phone digits.
+/// Rebuilds the index entries of the customer with primary key `pk` from
+/// the stored profile. A trashed customer is removed from the word indexes
+/// instead.
 ///
-/// Split from [`reindex_words`] for bulk writes (an import): FTS5 flushes
-/// its pending rows to disk at every statement savepoint once it has been
-/// written in a transaction, so writing all the ordinary rows first and
-/// every full-text row last keeps those rows in memory until the commit.
-pub(crate) fn reindex_columns(conn: &Connection, pk: i64) -> Result<()> {
-    let names: Option<(String, String)> = conn
-        .prepare_cached("SELECT full_name, preferred_name FROM customers WHERE pk = ?1")?
-        .query_row([pk], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let Some((full_name, preferred_name)) = names else {
-        return Ok(());
-    };
-    conn.prepare_cached("UPDATE customers SET full_key = ?2, preferred_key = ?3 WHERE pk = ?1")?
-        .execute(params![pk, fold(&full_name), fold(&preferred_name)])?;
-    reindex_phones(conn, pk)
-}
-
-/// The full-text rows of one customer (none while in Trash), from the
-/// stored profile and the name keys [`reindex_columns`] wrote.
-pub(crate) fn reindex_words(conn: &Connection, pk: i64, fresh: Fresh) -> Result<()> {
-    if fresh == Fresh::No {
-        remove_words(conn, pk)?;
-    }
+/// Reads only what the search indexes use, from tables every schema version
+/// since 1 has, because migrations call it on older notebooks.
+pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
     let row = conn
         .prepare_cached(
-            "SELECT full_key, preferred_key, company, address, notes, deleted_at IS NOT NULL
+            "SELECT full_name, preferred_name, company, address, notes, deleted_at IS NOT NULL
              FROM customers WHERE pk = ?1",
         )?
         .query_row([pk], |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
+                CustomerInput {
+                    full_name: r.get(0)?,
+                    preferred_name: r.get(1)?,
+                    company: r.get(2)?,
+                    address: r.get(3)?,
+                    notes: r.get(4)?,
+                    ..CustomerInput::default()
+                },
                 r.get::<_, bool>(5)?,
             ))
         })
         .optional()?;
-    let Some((full_key, preferred_key, company, address, notes, trashed)) = row else {
+    let Some((mut c, trashed)) = row else {
         return Ok(());
     };
+    conn.prepare_cached("UPDATE customers SET full_key = ?2, preferred_key = ?3 WHERE pk = ?1")?
+        .execute(params![pk, fold(&c.full_name), fold(&c.preferred_name)])?;
+    reindex_phones(conn, pk)?;
+    remove_words(conn, pk)?;
     if trashed {
         return Ok(());
     }
-    let mut other = vec![company, address, notes];
-    for sql in [
-        "SELECT address FROM customer_emails WHERE customer_pk = ?1",
-        "SELECT tag FROM customer_tags WHERE customer_pk = ?1",
-        "SELECT text FROM customer_items WHERE customer_pk = ?1",
+    let texts = |sql: &str| -> Result<Vec<String>> {
+        Ok(conn
+            .prepare_cached(sql)?
+            .query_map([pk], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    };
+    c.emails =
+        texts("SELECT address FROM customer_emails WHERE customer_pk = ?1 ORDER BY position")?
+            .into_iter()
+            .map(|address| EmailInput {
+                address,
+                ..EmailInput::default()
+            })
+            .collect();
+    c.tags = texts("SELECT tag FROM customer_tags WHERE customer_pk = ?1 ORDER BY position")?;
+    let item =
+        "SELECT text FROM customer_items WHERE customer_pk = ?1 AND kind = ?2 ORDER BY position";
+    for (kind, list) in [
+        ("dont", &mut c.dont),
+        ("preference", &mut c.preferences),
+        ("remember", &mut c.remember),
     ] {
-        let mut stmt = conn.prepare_cached(sql)?;
-        let rows = stmt.query_map([pk], |r| r.get::<_, String>(0))?;
-        for row in rows {
-            other.push(row?);
-        }
+        *list = conn
+            .prepare_cached(item)?
+            .query_map(params![pk, kind], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    insert_words(conn, pk, &c)
+}
+
+/// Adds the full-text rows of the live customer `pk` whose profile is
+/// `c` (it must have none yet: see [`remove_words`]).
+///
+/// A bulk write (an import, many new customers) calls this for every
+/// customer after all its other rows: FTS5 writes its pending rows out at
+/// every statement savepoint once it has been written in a transaction,
+/// and at every delete, so interleaving would make one tiny index segment
+/// per customer and merging them would dominate.
+pub(crate) fn insert_words(conn: &Connection, pk: i64, c: &CustomerInput) -> Result<()> {
+    let full_key = fold(&c.full_name);
+    let preferred_key = fold(&c.preferred_name);
+    let mut other: Vec<&str> = vec![&c.company, &c.address, &c.notes];
+    other.extend(c.emails.iter().map(|e| e.address.as_str()));
+    other.extend(c.tags.iter().map(String::as_str));
+    for items in [&c.dont, &c.preferences, &c.remember] {
+        other.extend(items.iter().map(String::as_str));
     }
     let names = format!("{full_key} {preferred_key}");
     conn.prepare_cached("INSERT INTO search_words(rowid, name, other) VALUES (?1, ?2, ?3)")?

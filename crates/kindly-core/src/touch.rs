@@ -9,7 +9,7 @@ use crate::follow_up_model::TouchStatus;
 use crate::model::{Millis, StayInTouch};
 use crate::schedule::touch_status;
 
-const DAY_MS: Millis = 24 * 60 * 60 * 1000;
+pub(crate) const DAY_MS: Millis = 24 * 60 * 60 * 1000;
 
 /// Recomputes `last_contact_at` (the latest live conversation) and
 /// `touch_amber_at` for one customer. Call after any change to their
