@@ -19,7 +19,7 @@ UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html u
 RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
 	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
 
-.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e bench bindings clean fuzz
+.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e bench bindings clean fuzz soak
 
 ## Install the system packages, Node modules and tools that are missing.
 deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
@@ -110,3 +110,10 @@ fuzz:
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	    -print_final_stats=1 || exit 1; \
 	done
+
+## The long runs of the robustness tests: SOAK_ROUNDS SIGKILLs of a process
+## writing to the notebook (make test runs 200), each followed by an
+## integrity check and a check that every reported change survived.
+SOAK_ROUNDS ?= 3000
+soak: deps
+	KINDLY_CRASH_ROUNDS=$(SOAK_ROUNDS) cargo test --release -p kindly-core --test crash -- --nocapture

