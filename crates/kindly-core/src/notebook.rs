@@ -96,6 +96,20 @@ impl Notebook {
         &self.path
     }
 
+    /// Caps the notebook file at its current size plus `extra_pages`
+    /// (SQLite's `max_page_count`), so a write past it fails as on a full
+    /// disk. Only for tests of a full disk; lasts while this notebook is
+    /// open.
+    #[doc(hidden)]
+    pub fn fill_disk_for_tests(&self, extra_pages: u32) -> Result<()> {
+        let pages: i64 = self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "max_page_count", pages + i64::from(extra_pages))?;
+        Ok(())
+    }
+
     pub(crate) fn now(&self) -> Millis {
         (self.clock)()
     }
