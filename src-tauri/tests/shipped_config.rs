@@ -24,13 +24,18 @@ fn the_content_security_policy_allows_only_kindlys_own_scripts() {
         let value = value.as_str().unwrap_or_default();
         for forbidden in ["unsafe-eval", "unsafe-inline", "*", "http:", "https:"] {
             assert!(
-                !value.split_whitespace().any(|v| v.contains(forbidden) && v != "http://ipc.localhost"),
+                !value
+                    .split_whitespace()
+                    .any(|v| v.contains(forbidden) && v != "http://ipc.localhost"),
                 "{name} allows {forbidden}: {value}"
             );
         }
     }
     assert_eq!(conf["app"]["withGlobalTauri"], Value::Bool(false));
-    assert_eq!(conf["app"]["security"]["freezePrototype"], Value::Bool(true));
+    assert_eq!(
+        conf["app"]["security"]["freezePrototype"],
+        Value::Bool(true)
+    );
 }
 
 #[test]
@@ -39,7 +44,9 @@ fn the_window_may_call_only_kindlys_own_commands_and_events() {
     for permission in caps["permissions"].as_array().expect("permissions") {
         let p = permission.as_str().expect("a permission name");
         assert!(
-            p.starts_with("allow-") || p == "core:event:allow-listen" || p == "core:event:allow-unlisten",
+            p.starts_with("allow-")
+                || p == "core:event:allow-listen"
+                || p == "core:event:allow-unlisten",
             "the window is granted {p}"
         );
     }

@@ -35,7 +35,11 @@ fn a_change_that_does_not_fit_says_the_disk_is_full_and_loses_nothing() {
     assert!(matches!(err, Error::DiskFull), "{err:?}");
     let payload = ErrorPayload::from(err);
     assert_eq!(payload.code, ErrorCode::DiskFull);
-    assert!(payload.message.contains("The disk is full"), "{}", payload.message);
+    assert!(
+        payload.message.contains("The disk is full"),
+        "{}",
+        payload.message
+    );
 
     // Everything saved before is there, the failed change left nothing,
     // and reading still works.
@@ -60,6 +64,7 @@ fn a_change_that_does_not_fit_says_the_disk_is_full_and_loses_nothing() {
     // Once there is room again (the notebook reopened), saving works.
     drop(nb);
     let mut nb = Notebook::open_in_dir(dir.path()).unwrap();
-    nb.create_customer(&person("After the disk was cleared")).unwrap();
+    nb.create_customer(&person("After the disk was cleared"))
+        .unwrap();
     assert_eq!(nb.search("cleared", 5).unwrap().len(), 1);
 }
