@@ -100,7 +100,7 @@ clean:
 ## (both git-ignored). Add a crash's minimised input to fuzz/corpus/<target>:
 ## `make test` replays that corpus on stable Rust (tests/fuzz_corpus.rs).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := vcard csv
+FUZZ_TARGETS := vcard csv phone search
 fuzz:
 	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked

@@ -268,3 +268,75 @@ pub fn check_parsed(parsed: &Parsed, file: &[u8], region: &str) {
         assert!(!parsed.notes[..i].contains(n), "a note twice: {n}");
     }
 }
+
+// Phone numbers and lookup queries (issue #7): any text a person can type
+// or paste.
+
+/// Phone-number helpers on any text: never panic; an E.164 form is `+`
+/// and 1 to 15 digits and is its own E.164 form; digit helpers return
+/// digits only and reversing twice gives back the same digits.
+pub fn check_phone_input(data: &[u8]) {
+    let (region, rest) = region_of(data);
+    let text = String::from_utf8_lossy(rest);
+    let _ = kindly_core::phone::looks_like_phone(&text);
+    let digits = kindly_core::phone::digits(&text);
+    assert!(digits.bytes().all(|b| b.is_ascii_digit()), "digits of {text:?}: {digits:?}");
+    assert_eq!(
+        kindly_core::phone::reversed(&kindly_core::phone::reversed(&digits)),
+        digits
+    );
+    if let Some(e164) = kindly_core::phone::to_e164(&text, region) {
+        let rest = e164.strip_prefix('+').unwrap_or_else(|| panic!("{e164:?} from {text:?}"));
+        assert!(
+            (1..=15).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit()),
+            "{e164:?} from {text:?}"
+        );
+        assert_eq!(
+            kindly_core::phone::to_e164(&e164, region).as_deref(),
+            Some(e164.as_str()),
+            "{e164:?} from {text:?} is not stable"
+        );
+    }
+    if let Some(national) = kindly_core::phone::national_digits(&text, region) {
+        assert!(national.bytes().all(|b| b.is_ascii_digit()), "{national:?}");
+    }
+}
+
+/// A lookup on any text (FTS5 syntax, quotes, control characters, very
+/// long input): never an error, at most the limit of results, each a live
+/// customer of the notebook.
+pub fn check_search_input(data: &[u8]) {
+    use std::sync::{Mutex, OnceLock};
+    static NOTEBOOK: OnceLock<Mutex<kindly_core::Notebook>> = OnceLock::new();
+    let notebook = NOTEBOOK.get_or_init(|| {
+        let mut nb = kindly_core::Notebook::open_in_memory().expect("notebook");
+        for (name, number, notes) in [
+            ("Agnès Dubois", "+33 6 12 34 56 78", "window seat, \"no\" calls*"),
+            ("O'Brien Søren", "020 7946 0958", "NEAR(cake) AND OR NOT"),
+            ("王小明", "555-010-4477", "喜欢绿茶"),
+        ] {
+            nb.create_customer(&kindly_core::CustomerInput {
+                full_name: name.into(),
+                phones: vec![kindly_core::PhoneInput {
+                    label: String::new(),
+                    number: number.into(),
+                    primary: true,
+                }],
+                notes: notes.into(),
+                ..Default::default()
+            })
+            .expect("customer");
+        }
+        Mutex::new(nb)
+    });
+    let nb = notebook.lock().unwrap_or_else(|e| e.into_inner());
+    let limit = u32::from(data.first().copied().unwrap_or(5) % 30);
+    let query = String::from_utf8_lossy(data.get(1..).unwrap_or_default());
+    let found = nb
+        .search(&query, limit)
+        .unwrap_or_else(|e| panic!("search {query:?} failed: {e}"));
+    assert!(found.len() <= limit.clamp(1, kindly_core::MAX_LIMIT) as usize);
+    for c in found {
+        assert!(nb.customer(&c.id).expect("a found customer exists").deleted_at.is_none());
+    }
+}

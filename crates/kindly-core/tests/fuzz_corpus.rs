@@ -128,3 +128,20 @@ fn a_phone_with_a_hundred_thousand_types_is_read_with_a_short_label() {
         .problems
         .contains(&"A phone label was shortened to 40 characters.".to_owned()));
 }
+
+#[test]
+fn every_phone_number_in_the_corpus_keeps_the_phone_promises() {
+    replay("phone", |bytes| {
+        check::check_phone_input(bytes);
+        for selector in 0xF5..=0xF8u8 {
+            let mut with_region = vec![selector];
+            with_region.extend_from_slice(bytes);
+            check::check_phone_input(&with_region);
+        }
+    });
+}
+
+#[test]
+fn every_query_in_the_corpus_is_a_lookup_that_answers() {
+    replay("search", check::check_search_input);
+}

@@ -34,7 +34,10 @@ fn two_writers_on_one_file_keep_every_change_and_the_file_sound() {
     assert_eq!(nb.info().unwrap().customer_count, 300);
     for name in ["First copy 149", "Second copy 0"] {
         assert!(
-            nb.search(name, 5).unwrap().iter().any(|c| c.full_name == name),
+            nb.search(name, 5)
+                .unwrap()
+                .iter()
+                .any(|c| c.full_name == name),
             "{name}"
         );
     }
