@@ -50,9 +50,24 @@ fn with_plus_for_double_zero(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Normalises a number as typed to E.164 (`+15550104477`) under the default
 /// region. `None` when the text is not a phone number at all.
+///
+/// The result is stable: normalising it again gives it back.
 pub fn to_e164(text: &str, region: &str) -> Option<String> {
     let text = with_plus_for_double_zero(text);
-    let number = phonenumber::parse(parse_region(region), text.as_ref()).ok()?;
+    let first = parse_e164(&text, region)?;
+    if parse_e164(&first, region).as_deref() == Some(first.as_str()) {
+        return Some(first);
+    }
+    // The parser drops digits of some international numbers (found by
+    // fuzzing: "+800 1117 5678" became "+800175678", and that again
+    // "+80075678"). When it does, keep every digit typed after the '+'.
+    let typed = digits(&text);
+    (text.starts_with('+') && (7..=15).contains(&typed.len())).then(|| format!("+{typed}"))
+}
+
+/// libphonenumber's E.164 form of `text`, if it has 7 to 15 digits.
+fn parse_e164(text: &str, region: &str) -> Option<String> {
+    let number = phonenumber::parse(parse_region(region), text).ok()?;
     let formatted = number.format().mode(Mode::E164).to_string();
     // libphonenumber accepts some very short or very long digit runs;
     // E.164 allows 7 to 15 digits after the '+' for a real subscriber number.
@@ -117,5 +132,14 @@ mod tests {
         assert_eq!(region_from_locale("en_GB.UTF-8").as_deref(), Some("GB"));
         assert_eq!(region_from_locale("fr-FR").as_deref(), Some("FR"));
         assert_eq!(region_from_locale("C"), None);
+    }
+
+    #[test]
+    fn an_international_freephone_number_keeps_every_digit() {
+        // Found by fuzzing: the parser used to drop "11" here, so the
+        // customer's number and the same number from caller ID differed.
+        let e164 = to_e164("+800 1117 5678", "US");
+        assert_eq!(e164.as_deref(), Some("+80011175678"));
+        assert_eq!(to_e164("+80011175678", "GB"), e164);
     }
 }
