@@ -1,6 +1,9 @@
 //! Phone numbers: normalising what is typed to E.164, and the digit forms
 //! the search index uses to match numbers typed in any format.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use phonenumber::{country, Mode};
 
 /// A region code such as `US` or `GB`, used for numbers typed without a
@@ -53,6 +56,31 @@ fn with_plus_for_double_zero(text: &str) -> std::borrow::Cow<'_, str> {
 ///
 /// The result is stable: normalising it again gives it back.
 pub fn to_e164(text: &str, region: &str) -> Option<String> {
+    // Parsing a number costs microseconds, and an import reads each one
+    // several times (reading the file, matching, checking, writing).
+    thread_local! {
+        static SEEN: RefCell<HashMap<(String, String), Option<String>>> =
+            RefCell::new(HashMap::new());
+    }
+    let key = (region.to_owned(), text.to_owned());
+    if let Some(hit) = SEEN.with(|seen| seen.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let found = normalise(text, region);
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= E164_CACHE {
+            seen.clear();
+        }
+        seen.insert(key, found.clone());
+    });
+    found
+}
+
+/// How many numbers [`to_e164`] remembers per thread.
+const E164_CACHE: usize = 200_000;
+
+fn normalise(text: &str, region: &str) -> Option<String> {
     let text = with_plus_for_double_zero(text);
     let first = parse_e164(&text, region)?;
     if parse_e164(&first, region).as_deref() == Some(first.as_str()) {
