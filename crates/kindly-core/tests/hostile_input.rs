@@ -1,0 +1,413 @@
+//! Every core call behind an IPC command, fed hostile text where the window
+//! sends text or ids: oversized (10 MB), SQL quotes, FTS5 query syntax,
+//! control characters, NUL, right-to-left marks, emoji, paths. Each answers
+//! with a result or a typed error (never a panic), and when it refuses,
+//! the notebook's content is exactly as before (compared by a digest of
+//! every row of every table).
+
+mod common;
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use common::{person, phone};
+use kindly_core::*;
+
+fn hostile() -> Vec<String> {
+    let mut all: Vec<String> = [
+        "",
+        " ",
+        "'; DROP TABLE customers; --",
+        "\" OR 1=1 --",
+        "\"*",
+        "NEAR(cake pie, 2)",
+        "a\"b*c\"d",
+        "* OR col:name",
+        "^agnes",
+        "a\u{0}b",
+        "\u{1}\u{7}\u{1b}[31mred",
+        "\r\n\r\n",
+        "\u{202e}txt.exe",
+        "\u{200b}\u{feff}",
+        "😀👍🏽🏳️‍🌈",
+        "%_\\",
+        "../../../../etc/passwd",
+        "0000-00-00",
+        "2026-02-30",
+        "25:99",
+        "FREQ=SECONDLY;COUNT=999999999",
+        "-1",
+        "99999999999999999999999",
+        "01939b2c-0000-7000-8000-000000000000",
+        "<script>alert(1)</script>",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    all.push("x".repeat(10 * 1024 * 1024));
+    all.push("é".repeat(5 * 1024 * 1024));
+    all
+}
+
+/// Every row of every ordinary table, hashed.
+fn digest(path: &Path) -> u64 {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table'
+               AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let mut h = DefaultHasher::new();
+    for table in tables {
+        table.hash(&mut h);
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                let mut row = String::new();
+                for i in 0..columns {
+                    row.push_str(&format!("{:?}|", r.get_ref(i)?));
+                }
+                Ok(row)
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        rows.sort();
+        rows.hash(&mut h);
+    }
+    h.finish()
+}
+
+/// The ids a call may need alongside the hostile one.
+struct Known {
+    customer: String,
+    other: String,
+    issue: String,
+    promise: String,
+    conversation: String,
+    follow_up: String,
+}
+
+fn seeded(dir: &Path) -> (Notebook, Known) {
+    let mut nb = common::with_test_clock(Notebook::open_in_dir(dir).unwrap());
+    let mut rosa = person("Rosa Diaz");
+    rosa.phones.push(phone("555-010-4477"));
+    let rosa = nb.create_customer(&rosa).unwrap();
+    let other = nb.create_customer(&person("Sam Lee")).unwrap();
+    let conversation = nb
+        .log_conversation(&conversation(&rosa.id, "Called"))
+        .unwrap();
+    let issue = nb.open_issue(&issue(&rosa.id, "Cake late")).unwrap();
+    let promise = nb
+        .make_promise(&PromiseInput {
+            customer_id: rosa.id.clone(),
+            issue_id: Some(issue.id.clone()),
+            what: "Refund".into(),
+            due_at: common::NOW + 86_400_000,
+            promised_by: "Jo".into(),
+        })
+        .unwrap();
+    let follow_up = nb
+        .add_follow_up(&follow_up(&rosa.id, "2026-12-01"))
+        .unwrap();
+    nb.add_staff("Jo Bloggs", "JB").unwrap();
+    let known = Known {
+        customer: rosa.id,
+        other: other.id,
+        issue: issue.id,
+        promise: promise.id,
+        conversation: conversation.id,
+        follow_up: follow_up.id,
+    };
+    (nb, known)
+}
+
+fn conversation(customer_id: &str, summary: &str) -> ConversationInput {
+    ConversationInput {
+        customer_id: customer_id.into(),
+        channel: Channel::CallIn,
+        happened_at: None,
+        staff: "Jo".into(),
+        summary: summary.into(),
+        mood: None,
+        issue_id: None,
+        follow_up: None,
+    }
+}
+
+fn issue(customer_id: &str, title: &str) -> IssueInput {
+    IssueInput {
+        customer_id: customer_id.into(),
+        title: title.into(),
+        own_words: "In their words".into(),
+        root_cause: String::new(),
+        categories: vec!["delivery".into()],
+        handler: "Jo".into(),
+        mood_at_start: None,
+        staff: "Jo".into(),
+    }
+}
+
+fn follow_up(customer_id: &str, date: &str) -> FollowUpInput {
+    FollowUpInput {
+        customer_id: customer_id.into(),
+        about_id: None,
+        action: FollowUpAction::CallBack,
+        date: date.into(),
+        time: None,
+        repeat: None,
+        assignee: String::new(),
+        note: String::new(),
+        staff: String::new(),
+    }
+}
+
+type Call = fn(&mut Notebook, &Known, &str, &Path) -> Result<()>;
+
+/// Each command's core call with the hostile text `s` in one of its text
+/// or id inputs; `true` when the call only reads.
+fn calls() -> Vec<(&'static str, bool, Call)> {
+    vec![
+        ("search", true, |nb, _, s, _| nb.search(s, 20).map(drop)),
+        ("find_caller", true, |nb, _, s, _| {
+            nb.find_caller(s).map(drop)
+        }),
+        ("customer", true, |nb, _, s, _| nb.customer(s).map(drop)),
+        ("brief", true, |nb, _, s, _| nb.brief(s).map(drop)),
+        ("brief_text", true, |nb, _, s, _| nb.brief_text(s).map(drop)),
+        ("customer_page", true, |nb, _, s, _| {
+            nb.customer_page(s, &[]).map(drop)
+        }),
+        ("timeline", true, |nb, _, s, _| {
+            nb.timeline(s, &[], None, 50).map(drop)
+        }),
+        ("issue", true, |nb, _, s, _| nb.issue(s).map(drop)),
+        ("promise", true, |nb, _, s, _| nb.promise(s).map(drop)),
+        ("conversation", true, |nb, _, s, _| {
+            nb.conversation(s).map(drop)
+        }),
+        ("follow_up", true, |nb, _, s, _| nb.follow_up(s).map(drop)),
+        ("customer_record", true, |nb, _, s, _| {
+            nb.customer_record(s).map(drop)
+        }),
+        ("write_customer_record", true, |nb, _, s, dir| {
+            nb.write_customer_record(s, &dir.join("out")).map(drop)
+        }),
+        ("read_contacts_file", true, |nb, _, s, _| {
+            nb.read_contacts_file(Path::new(s), None).map(drop)
+        }),
+        ("create_customer name", false, |nb, _, s, _| {
+            nb.create_customer(&person(s)).map(drop)
+        }),
+        ("create_customer phone", false, |nb, _, s, _| {
+            let mut p = person("Phone Test");
+            p.phones.push(phone(s));
+            nb.create_customer(&p).map(drop)
+        }),
+        ("create_customer email", false, |nb, _, s, _| {
+            let mut p = person("Email Test");
+            p.emails.push(common::email(s));
+            nb.create_customer(&p).map(drop)
+        }),
+        ("update_customer id", false, |nb, _, s, _| {
+            nb.update_customer(s, &person("X")).map(drop)
+        }),
+        ("update_customer notes", false, |nb, k, s, _| {
+            let mut p = person("Rosa Diaz");
+            p.notes = s.into();
+            nb.update_customer(&k.customer, &p).map(drop)
+        }),
+        ("trash_customer", false, |nb, _, s, _| nb.trash_customer(s)),
+        ("restore_customer", false, |nb, _, s, _| {
+            nb.restore_customer(s)
+        }),
+        ("forget_customer", false, |nb, _, s, _| {
+            nb.forget_customer(s)
+        }),
+        ("trash_entry", false, |nb, _, s, _| nb.trash_entry(s)),
+        ("restore_entry", false, |nb, _, s, _| nb.restore_entry(s)),
+        ("merge_customers", false, |nb, k, s, _| {
+            nb.merge_customers(&k.customer, s).map(drop)
+        }),
+        ("undo_merge", false, |nb, _, s, _| nb.undo_merge(s)),
+        ("not_duplicates", false, |nb, k, s, _| {
+            nb.not_duplicates(s, &k.other)
+        }),
+        ("log_conversation customer", false, |nb, _, s, _| {
+            nb.log_conversation(&conversation(s, "hello")).map(drop)
+        }),
+        ("log_conversation summary", false, |nb, k, s, _| {
+            nb.log_conversation(&conversation(&k.customer, s)).map(drop)
+        }),
+        ("update_conversation", false, |nb, k, s, _| {
+            nb.update_conversation(&k.conversation, &conversation(&k.customer, s))
+                .map(drop)
+        }),
+        ("open_issue", false, |nb, k, s, _| {
+            nb.open_issue(&issue(&k.customer, s)).map(drop)
+        }),
+        ("update_issue", false, |nb, k, s, _| {
+            nb.update_issue(&k.issue, &issue(&k.customer, s)).map(drop)
+        }),
+        ("move_issue", false, |nb, k, s, _| {
+            nb.move_issue(
+                &k.issue,
+                &IssueMove {
+                    to: IssueState::Resolved,
+                    staff: s.into(),
+                    note: s.into(),
+                    waiting_on: None,
+                    mood: None,
+                    check_in: None,
+                },
+            )
+            .map(drop)
+        }),
+        ("make_promise", false, |nb, k, s, _| {
+            nb.make_promise(&PromiseInput {
+                customer_id: k.customer.clone(),
+                issue_id: Some(s.into()),
+                what: s.into(),
+                due_at: common::NOW,
+                promised_by: s.into(),
+            })
+            .map(drop)
+        }),
+        ("settle_promise", false, |nb, k, s, _| {
+            nb.settle_promise(
+                &k.promise,
+                &PromiseOutcome::Broken {
+                    staff: s.into(),
+                    note: s.into(),
+                },
+            )
+            .map(drop)
+        }),
+        ("add_follow_up date", false, |nb, k, s, _| {
+            nb.add_follow_up(&follow_up(&k.customer, s)).map(drop)
+        }),
+        ("add_follow_up repeat", false, |nb, k, s, _| {
+            let mut f = follow_up(&k.customer, "2026-12-02");
+            f.repeat = Some(s.into());
+            f.time = Some(s.into());
+            nb.add_follow_up(&f).map(drop)
+        }),
+        ("update_follow_up", false, |nb, k, s, _| {
+            let mut f = follow_up(&k.customer, "2026-12-03");
+            f.note = s.into();
+            nb.update_follow_up(&k.follow_up, &f).map(drop)
+        }),
+        ("complete_follow_up", false, |nb, _, s, _| {
+            nb.complete_follow_up(
+                s,
+                &FollowUpDone {
+                    staff: s.into(),
+                    note: s.into(),
+                },
+            )
+            .map(drop)
+        }),
+        ("skip_follow_up", false, |nb, _, s, _| {
+            nb.skip_follow_up(s, s).map(drop)
+        }),
+        ("snooze_follow_up", false, |nb, k, s, _| {
+            nb.snooze_follow_up(
+                &k.follow_up,
+                &Snooze::Until {
+                    date: s.into(),
+                    time: Some(s.into()),
+                },
+            )
+            .map(drop)
+        }),
+        ("reassign_follow_up", false, |nb, _, s, _| {
+            nb.reassign_follow_up(s, s).map(drop)
+        }),
+        ("log_call", false, |nb, k, s, _| {
+            nb.log_call(&AfterCall {
+                call: conversation(&k.customer, s),
+                outcome: CallOutcome::Spoke,
+                done_follow_up_ids: vec![s.into()],
+            })
+            .map(drop)
+        }),
+        ("add_staff", false, |nb, _, s, _| {
+            nb.add_staff(s, s).map(drop)
+        }),
+        ("remove_staff", false, |nb, _, s, _| {
+            nb.remove_staff(s).map(drop)
+        }),
+        ("set_at_desk", false, |nb, _, s, _| {
+            nb.set_at_desk(Some(s)).map(drop)
+        }),
+        ("set_phone_region", false, |nb, _, s, _| {
+            nb.set_phone_region(s)
+        }),
+        ("set_reminder_time", false, |nb, _, s, _| {
+            nb.set_reminder_time(s).map(drop)
+        }),
+        ("set_global_shortcut", false, |nb, _, s, _| {
+            nb.set_global_shortcut(Some(s)).map(drop)
+        }),
+        ("restore_from", false, |nb, _, s, dir| {
+            nb.restore_from(Path::new(s), &dir.join("safety")).map(drop)
+        }),
+    ]
+}
+
+#[test]
+fn every_call_answers_hostile_text_without_panicking_and_refusals_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, known) = seeded(&dir.path().join("notebook"));
+    let path = nb.path().to_owned();
+    let inputs = hostile();
+    let mut refused = 0;
+    for (name, read_only, call) in calls() {
+        for s in &inputs {
+            let shown: String = s.chars().take(30).collect();
+            let before = digest(&path);
+            let outcome = catch_unwind(AssertUnwindSafe(|| call(&mut nb, &known, s, dir.path())));
+            let result = outcome.unwrap_or_else(|_| panic!("{name} panicked on {shown:?}"));
+            match result {
+                Err(err) => {
+                    refused += 1;
+                    let payload = ErrorPayload::from(err);
+                    assert!(!payload.message.is_empty(), "{name} on {shown:?}");
+                    assert_eq!(
+                        digest(&path),
+                        before,
+                        "{name} refused {shown:?} ({}) but changed the notebook",
+                        payload.message
+                    );
+                }
+                Ok(()) if read_only => {
+                    assert_eq!(
+                        digest(&path),
+                        before,
+                        "{name} on {shown:?} changed the notebook"
+                    );
+                }
+                Ok(()) => {}
+            }
+        }
+    }
+    assert!(
+        refused > 500,
+        "only {refused} refusals: the inputs are not hostile enough"
+    );
+    // The notebook is sound and still knows its customers.
+    assert!(nb.customer(&known.customer).is_ok());
+    let check = rusqlite::Connection::open(&path).unwrap();
+    let integrity: String = check
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+}
