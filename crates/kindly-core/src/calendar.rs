@@ -36,8 +36,8 @@ fn escape(text: &str) -> String {
 }
 
 /// Appends one content line, folded at 75 octets (§3.1) on character
-/// boundaries, ending in CRLF.
-fn line(out: &mut String, text: &str) {
+/// boundaries, ending in CRLF. vCard (RFC 6350 §3.2) folds the same way.
+pub(crate) fn line(out: &mut String, text: &str) {
     let mut width = 0;
     for c in text.chars() {
         if width + c.len_utf8() > 75 {

@@ -262,16 +262,22 @@ impl<'a> Text<'a> {
                 if let Some(mood) = e.mood {
                     let _ = write!(text, ", they seemed {}", mood_words(mood));
                 }
-                if e.note.is_empty() {
-                    self.line(text);
-                } else if e.note.contains('\n') {
-                    self.line(format!("{text}:"));
-                    self.block("      ", &e.note);
-                } else {
-                    self.line(format!("{text}: {}", e.note));
-                }
+                self.event_line(text, &e.note);
             }
             self.trashed(&issue.id);
+        }
+    }
+
+    /// One line of a history, with its note after a colon, or below it
+    /// when the note has several lines.
+    fn event_line(&mut self, text: String, note: &str) {
+        if note.is_empty() {
+            self.line(text);
+        } else if note.contains('\n') {
+            self.line(format!("{text}:"));
+            self.block("      ", note);
+        } else {
+            self.line(format!("{text}: {note}"));
         }
     }
 
@@ -323,14 +329,7 @@ impl<'a> Text<'a> {
                 if !e.staff.is_empty() {
                     let _ = write!(text, " by {}", e.staff);
                 }
-                if e.note.is_empty() {
-                    self.line(text);
-                } else if e.note.contains('\n') {
-                    self.line(format!("{text}:"));
-                    self.block("      ", &e.note);
-                } else {
-                    self.line(format!("{text}: {}", e.note));
-                }
+                self.event_line(text, &e.note);
             }
             self.trashed(&p.id);
         }

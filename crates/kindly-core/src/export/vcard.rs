@@ -21,22 +21,8 @@
 //! between characters (never inside one); text values are escaped
 //! (`\\`, `\,`, `\;`, `\n`), so no value can end a line or a card.
 
+use crate::calendar::line;
 use crate::model::{Birthday, ContactChannel, Customer};
-
-/// Appends one content line, folded at 75 octets on character boundaries
-/// (a continuation line starts with a space, which counts), ending in CRLF.
-fn line(out: &mut String, text: &str) {
-    let mut width = 0;
-    for c in text.chars() {
-        if width + c.len_utf8() > 75 {
-            out.push_str("\r\n ");
-            width = 1;
-        }
-        out.push(c);
-        width += c.len_utf8();
-    }
-    out.push_str("\r\n");
-}
 
 /// Escapes a TEXT value (RFC 6350 §3.4); CRLF and CR are line breaks too.
 pub(super) fn escape(text: &str) -> String {
