@@ -189,6 +189,10 @@ fn crash_safety_under_sigkill() {
             );
         }
     }
+    eprintln!(
+        "{rounds} kills; {} reported changes, every one found after its kill",
+        reported.len() + edited.len()
+    );
     assert!(
         reported.len() >= rounds,
         "the child reported only {} changes in {rounds} rounds: the kills came too early to test anything",
