@@ -191,7 +191,7 @@ pub(crate) fn replace_profile(
     ] {
         conn.prepare_cached(sql)?.execute([pk])?;
     }
-    write_profile(conn, pk, valid, now, false)?;
+    write_profile(conn, Target::Existing(pk), valid, now)?;
     if words == Words::Now {
         index::remove_words(conn, pk)?;
         index::insert_words(conn, pk, &valid.input)?;
@@ -207,43 +207,58 @@ pub(crate) fn insert_customer(
     words: Words,
 ) -> Result<(String, i64)> {
     let id = Uuid::now_v7().to_string();
-    conn.prepare_cached(
-        "INSERT INTO customers(id, full_name, created_at, updated_at) VALUES (?1, '', ?2, ?2)",
-    )?
-    .execute(params![id, now])?;
-    let pk = conn.last_insert_rowid();
-    write_profile(conn, pk, valid, now, true)?;
+    let pk = write_profile(conn, Target::New(&id), valid, now)?;
     if words == Words::Now {
         index::insert_words(conn, pk, &valid.input)?;
     }
     Ok((id, pk))
 }
 
-/// Writes every field of a validated profile to the row `pk` (whose child
-/// rows are empty) with its derived columns (name keys, reversed phone
-/// digits, when the stay-in-touch gap runs out); the full-text rows are the
-/// caller's (see [`Words`]). `new`: the row was just inserted.
+/// Where a profile is written.
+#[derive(Clone, Copy)]
+enum Target<'a> {
+    /// A new row with this id.
+    New(&'a str),
+    /// The existing row `pk`, whose child rows are empty.
+    Existing(i64),
+}
+
+/// Writes every field of a validated profile with its derived columns
+/// (name keys, reversed phone digits, when the stay-in-touch gap runs out)
+/// to `row`; returns its key. The full-text rows are the caller's (see
+/// [`Words`]).
 fn write_profile(
     conn: &Connection,
-    pk: i64,
+    row: Target<'_>,
     valid: &ValidCustomer,
     now: i64,
-    new: bool,
-) -> Result<()> {
+) -> Result<i64> {
     let c = &valid.input;
     // Profile edits never move the last contact, only the ideal gap after
     // it (see touch::refresh for the same rule).
-    conn.prepare_cached(
-        "UPDATE customers SET full_name = ?2, preferred_name = ?3, pronunciation = ?4, pronouns = ?5,
-            company = ?6, address = ?7, birthday_year = ?8, birthday_month = ?9, birthday_day = ?10,
-            contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15,
-            touch_ideal_days = ?16, touch_longest_days = ?17, full_key = ?18, preferred_key = ?19,
-            touch_amber_at = CASE WHEN ?16 IS NULL THEN NULL
-                ELSE coalesce(last_contact_at, created_at) + ?16 * ?20 END
-         WHERE pk = ?1",
-    )?
-    .execute(params![
-        pk,
+    let (sql, key) = match row {
+        Target::New(id) => (
+            "INSERT INTO customers(id, full_name, preferred_name, pronunciation, pronouns, company,
+                address, birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
+                looked_after_by, updated_at, touch_ideal_days, touch_longest_days, full_key,
+                preferred_key, touch_amber_at, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                ?19, CASE WHEN ?16 IS NULL THEN NULL ELSE ?15 + ?16 * ?20 END, ?15)",
+            rusqlite::types::Value::Text(id.to_owned()),
+        ),
+        Target::Existing(pk) => (
+            "UPDATE customers SET full_name = ?2, preferred_name = ?3, pronunciation = ?4, pronouns = ?5,
+                company = ?6, address = ?7, birthday_year = ?8, birthday_month = ?9, birthday_day = ?10,
+                contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15,
+                touch_ideal_days = ?16, touch_longest_days = ?17, full_key = ?18, preferred_key = ?19,
+                touch_amber_at = CASE WHEN ?16 IS NULL THEN NULL
+                    ELSE coalesce(last_contact_at, created_at) + ?16 * ?20 END
+             WHERE pk = ?1",
+            rusqlite::types::Value::Integer(pk),
+        ),
+    };
+    conn.prepare_cached(sql)?.execute(params![
+        key,
         c.full_name,
         c.preferred_name,
         c.pronunciation,
@@ -264,6 +279,10 @@ fn write_profile(
         fold(&c.preferred_name),
         touch::DAY_MS,
     ])?;
+    let (pk, new) = match row {
+        Target::New(_) => (conn.last_insert_rowid(), true),
+        Target::Existing(pk) => (pk, false),
+    };
     let mut phone = conn.prepare_cached(
         "INSERT INTO customer_phones(customer_pk, position, label, number, e164, is_primary, digits_rev)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -304,7 +323,7 @@ fn write_profile(
     if !new || c.birthday.is_some() {
         follow_ups::sync_birthday(conn, pk, now)?;
     }
-    Ok(())
+    Ok(pk)
 }
 
 pub(crate) fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
