@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::person;
 use kindly_core::{Error, ErrorCode, ErrorPayload, Notebook};
 
@@ -57,11 +55,14 @@ fn a_writer_kept_waiting_is_told_the_notebook_is_busy_and_loses_nothing() {
     // Another program holds the write lock longer than Kindly waits (5 s).
     let other = rusqlite::Connection::open(nb.path()).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    // It lets go only once Kindly has given up waiting.
+    let (gave_up, wait) = std::sync::mpsc::channel::<()>();
     let holder = std::thread::spawn(move || {
-        std::thread::sleep(Duration::from_secs(7));
+        wait.recv().unwrap();
         other.execute_batch("COMMIT").unwrap();
     });
     let err = nb.create_customer(&person("While locked")).unwrap_err();
+    gave_up.send(()).unwrap();
     assert!(matches!(err, Error::Busy), "{err:?}");
     let payload = ErrorPayload::from(err);
     assert_eq!(payload.code, ErrorCode::Busy);
