@@ -48,6 +48,9 @@ fn export_all(dir: &Path) {
     MergeOutcome::export_all_to(dir).unwrap();
     MergeRecord::export_all_to(dir).unwrap();
     ExportFormat::export_all_to(dir).unwrap();
+    LockStatus::export_all_to(dir).unwrap();
+    ProtectionSettings::export_all_to(dir).unwrap();
+    ProtectOutcome::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {
