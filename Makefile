@@ -8,7 +8,7 @@ SHELL := /bin/bash
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config file curl python3 libwebkit2gtk-4.1-dev \
-	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev perl
 APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus
 TAURI_DRIVER_VERSION := 2.1.0
 CARGO_BIN := $(HOME)/.cargo/bin
