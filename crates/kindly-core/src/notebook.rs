@@ -109,6 +109,14 @@ impl Notebook {
         &self.path
     }
 
+    /// SQLite's `PRAGMA integrity_check` of the whole notebook: `ok` when
+    /// every page and index is sound, otherwise the first problem found.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
     /// Caps the notebook file at its current size plus `extra_pages`
     /// (SQLite's `max_page_count`), so a write past it fails as on a full
     /// disk. Only for tests of a full disk; lasts while this notebook is
