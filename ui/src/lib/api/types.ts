@@ -88,3 +88,8 @@ export type { LabeledColumn } from "./bindings/LabeledColumn";
 export type { MergeOutcome } from "./bindings/MergeOutcome";
 export type { MergeRecord } from "./bindings/MergeRecord";
 export type { RowProblem } from "./bindings/RowProblem";
+
+// Protecting the notebook with a passphrase, locking and unlocking it.
+export type { LockStatus } from "./bindings/LockStatus";
+export type { ProtectionSettings } from "./bindings/ProtectionSettings";
+export type { ProtectOutcome } from "./bindings/ProtectOutcome";
