@@ -9,7 +9,7 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config file curl python3 libwebkit2gtk-4.1-dev \
 	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev perl
-APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus gnome-keyring
+APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus gnome-keyring debootstrap
 TAURI_DRIVER_VERSION := 2.1.0
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
@@ -19,7 +19,7 @@ UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html u
 RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
 	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
 
-.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e bench bindings clean fuzz soak
+.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e test-deb bench bench-app bundle bindings clean fuzz soak
 
 ## Install the system packages, Node modules and tools that are missing.
 deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
@@ -81,9 +81,39 @@ test-ui: deps
 test-e2e: test-deps build
 	tests/e2e/run.sh
 
+## The .deb installs with dpkg on a clean Debian 12 (a debootstrap chroot)
+## and the installed app starts under Xvfb. To keep make test within its
+## time, this packages the debug build; `make bundle` packages the release
+## build the same way, and tests/deb/check.sh checks either.
+test-deb: test-deps ui packaging/node_modules/.package-lock.json
+	packaging/node_modules/.bin/tauri build --debug --bundles deb
+	$(SUDO) tests/deb/check.sh $$(ls -t target/debug/bundle/deb/*.deb | head -1)
+
 ## The speed benchmarks (criterion); results go in BENCHMARKS.md.
 bench: deps
 	cargo bench -p kindly-core --bench search --bench timeline --bench today --bench import
+
+## The app in its real window, release build, beside a minimal Tauri window
+## (tests/floor): cold start, keystroke to painted, memory. Results go in
+## BENCHMARKS.md. The 100,000-customer notebook is built once into target/bench-app.
+RELEASE_FEATURES := --features tauri/custom-protocol
+bench-app: test-deps ui
+	cargo build --release -p kindly -p kindly-floor $(RELEASE_FEATURES)
+	cargo build --release -p kindly-bench-app
+	KINDLY_E2E_APP=$(CURDIR)/target/release/kindly \
+	KINDLY_BENCH_APP=$(CURDIR)/target/release/kindly \
+	KINDLY_BENCH_FLOOR=$(CURDIR)/target/release/kindly-floor \
+	KINDLY_BENCH_DIR=$(CURDIR)/target/bench-app \
+	KINDLY_E2E_COMMAND=$(CURDIR)/target/release/kindly-bench-app \
+	tests/e2e/run.sh
+
+## The installers: target/release/bundle/deb/*.deb and rpm/*.rpm, with the
+## desktop entry, the icons and the kindly:// link handler.
+bundle: deps ui packaging/node_modules/.package-lock.json
+	packaging/node_modules/.bin/tauri build --bundles deb,rpm
+
+packaging/node_modules/.package-lock.json: packaging/package.json packaging/package-lock.json | tools-check
+	cd packaging && npm ci --no-audit --no-fund
 
 ## Regenerate the TypeScript types from the Rust types (commit the result).
 bindings:

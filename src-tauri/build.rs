@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "empty_trash",
     "notebook_info",
     "set_phone_region",
+    "window_ready",
     "customer_page",
     "timeline_page",
     "log_conversation",

@@ -22,5 +22,7 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
     setupFiles: ["src/test/setup.ts"],
+    // The palette test reads theme.css as text (`?raw`); other CSS stays out of the tests.
+    css: { include: [/theme\.css/] },
   },
 });

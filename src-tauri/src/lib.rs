@@ -20,6 +20,8 @@ use crate::tray::TrayReady;
 
 /// Passed when Kindly is started at login: start in the tray, not on screen.
 const HIDDEN_ARG: &str = "--hidden";
+/// Passed by `make bench-app`: quit once the window says it is ready.
+pub(crate) const EXIT_WHEN_READY_ARG: &str = "--exit-when-ready";
 
 /// Makes `kindly://` links open this Kindly: installers register the
 /// scheme, but a copy run from a folder (or `make run`) registers itself
@@ -135,6 +137,7 @@ pub fn run() {
             commands::customers::empty_trash,
             commands::notebook::notebook_info,
             commands::notebook::set_phone_region,
+            commands::notebook::window_ready,
             commands::history::customer_page,
             commands::history::timeline_page,
             commands::history::log_conversation,

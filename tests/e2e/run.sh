@@ -50,4 +50,9 @@ done
 
 export KINDLY_E2E_DRIVER="http://127.0.0.1:$port"
 cd "$root"
+# make bench-app runs its program in this same setting instead of the tests.
+if [ -n "${KINDLY_E2E_COMMAND:-}" ]; then
+  "$KINDLY_E2E_COMMAND" "$@"
+  exit
+fi
 cargo test -p kindly-e2e --tests -- --test-threads=1 "$@"

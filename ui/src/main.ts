@@ -1,8 +1,13 @@
+import "./theme.css";
 import "./app.css";
 import { mount } from "svelte";
 import App from "./App.svelte";
+import { startAppearance } from "./lib/appearance/appearance.svelte";
 
 const target = document.getElementById("app");
 if (!target) throw new Error("Kindly: #app element missing from index.html");
+
+// Colours and text size first, so even the first screen shows them.
+startAppearance();
 
 export default mount(App, { target });

@@ -1,7 +1,7 @@
 //! The notebook as a whole.
 
 use kindly_core::NotebookInfo;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use super::CmdResult;
 use crate::state::AppState;
@@ -18,4 +18,14 @@ pub fn set_phone_region(state: State<'_, AppState>, region: String) -> CmdResult
         nb.set_phone_region(&region)?;
         nb.info()
     })
+}
+
+/// The window is ready for the person at the desk. Started with
+/// `--exit-when-ready` (by `make bench-app`, to time a cold start), Kindly
+/// quits here; otherwise this does nothing.
+#[tauri::command(async)]
+pub fn window_ready(app: AppHandle) {
+    if std::env::args().any(|a| a == crate::EXIT_WHEN_READY_ARG) {
+        app.exit(0);
+    }
 }

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+pub mod story;
+
 /// W3C key codes for `send_keys`.
 pub mod keys {
     pub const ENTER: &str = "\u{E007}";
@@ -141,6 +143,13 @@ impl App {
     }
 
     fn launch_until(data_dir: &Path, extra: &[&str], ready: &str) -> App {
+        App::launch_binary(&env("KINDLY_E2E_APP"), data_dir, extra, ready)
+    }
+
+    /// Starts `binary` (Kindly, or another Tauri app such as the benchmark
+    /// floor) on the data folder `data_dir` and waits for the element
+    /// `ready`.
+    pub fn launch_binary(binary: &str, data_dir: &Path, extra: &[&str], ready: &str) -> App {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)))
@@ -153,7 +162,7 @@ impl App {
             .chain(extra.iter().copied())
             .collect();
         let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
-            "application": env("KINDLY_E2E_APP"),
+            "application": binary,
             "args": args,
         }}}});
         let answer = post(&agent, &format!("{driver}/session"), &caps);

@@ -4,6 +4,7 @@
 
 use chrono::{Duration as Span, Local};
 use kindly_core::*;
+use kindly_e2e::story::give_a_story;
 use kindly_e2e::{App, Notebook};
 
 const ROSIE_PHONE: &str = "020 7946 0958";
@@ -39,52 +40,7 @@ fn notebook() -> Notebook {
             ..Default::default()
         })
         .expect("Rosie");
-    let issue = nb
-        .open_issue(&IssueInput {
-            customer_id: rosie.id.clone(),
-            title: "Late wedding cake".into(),
-            own_words: "The cake came two hours late and the icing had melted".into(),
-            staff: "Ana".into(),
-            ..Default::default()
-        })
-        .expect("issue");
-    nb.make_promise(&PromiseInput {
-        customer_id: rosie.id.clone(),
-        issue_id: Some(issue.id),
-        what: "Refund the delivery fee".into(),
-        due_at: (Local::now() + Span::days(2)).timestamp_millis(),
-        promised_by: "Ana".into(),
-    })
-    .expect("promise");
-    for (days, mood, summary) in [
-        (9, Mood::Pleased, "Ordered the wedding cake"),
-        (3, Mood::Upset, "Called: the cake came late"),
-        (1, Mood::Worried, "Asked when the refund comes"),
-    ] {
-        nb.log_conversation(&ConversationInput {
-            customer_id: rosie.id.clone(),
-            channel: Channel::CallIn,
-            happened_at: Some((Local::now() - Span::days(days)).timestamp_millis()),
-            staff: "Ben".into(),
-            summary: summary.into(),
-            mood: Some(mood),
-            issue_id: None,
-            follow_up: None,
-        })
-        .expect("conversation");
-    }
-    nb.add_follow_up(&FollowUpInput {
-        customer_id: rosie.id,
-        about_id: None,
-        action: FollowUpAction::CallBack,
-        date: Local::now().format("%Y-%m-%d").to_string(),
-        time: None,
-        repeat: None,
-        assignee: "Ana".into(),
-        note: "About the refund".into(),
-        staff: "Ana".into(),
-    })
-    .expect("follow-up");
+    give_a_story(&mut nb, &rosie.id);
     nb.create_customer(&CustomerInput {
         full_name: "Sam Okafor".into(),
         phones: vec![PhoneInput {

@@ -115,6 +115,7 @@ const NO_ARGS: &[&str] = &[
     "likely_duplicates",
     "recent_merges",
     "notebook_info",
+    "window_ready",
     "lock_status",
     "lock",
     "forget_remembered_passphrase",

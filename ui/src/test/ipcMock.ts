@@ -71,6 +71,7 @@ export const briefText = vi.fn<typeof Real.briefText>();
 export const findCaller = vi.fn<typeof Real.findCaller>();
 export const logCall = vi.fn<typeof Real.logCall>();
 export const takePendingCall = vi.fn<typeof Real.takePendingCall>();
+export const windowReady = vi.fn<typeof Real.windowReady>();
 export const globalShortcut = vi.fn<typeof Real.globalShortcut>();
 export const setGlobalShortcut = vi.fn<typeof Real.setGlobalShortcut>();
 export const backupSettings = vi.fn<typeof Real.backupSettings>();
@@ -148,6 +149,7 @@ export function resetIpc(): void {
     findCaller,
     logCall,
     takePendingCall,
+    windowReady,
     globalShortcut,
     setGlobalShortcut,
     backupSettings,
@@ -216,6 +218,7 @@ export function resetIpc(): void {
   );
   // Not started by a kindly://call link.
   takePendingCall.mockResolvedValue(null);
+  windowReady.mockResolvedValue(null);
   globalShortcut.mockResolvedValue(null);
   setGlobalShortcut.mockImplementation(async (shortcut) => shortcut);
   // The default folder beside info()'s notebook, no backup yet; tests with backups set their own.

@@ -310,6 +310,14 @@ export function setGlobalShortcut(shortcut: string | null): Promise<string | nul
   return call("set_global_shortcut", { shortcut });
 }
 
+/**
+ * Tells the shell the window is ready for the person at the desk (only used
+ * to time a cold start: `kindly --exit-when-ready` quits here).
+ */
+export function windowReady(): Promise<null> {
+  return call("window_ready");
+}
+
 // ---- Backups ----
 
 /** Where backups go, how many are kept, and when the last one was taken. */

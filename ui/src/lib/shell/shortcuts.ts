@@ -1,33 +1,60 @@
 /**
- * Shortcuts that work on every screen:
- * Ctrl/Cmd+K focuses the lookup box, Ctrl/Cmd+N opens a new customer form,
- * Ctrl/Cmd+T shows Today, Ctrl/Cmd+B asks who is calling, and
- * Ctrl/Cmd+Shift+L locks a protected notebook (Ctrl/Cmd+L is the brief's
- * "After the call" and a customer page's "Log conversation").
- * Screen-specific keys (Save, Esc, arrows) are handled by the screens.
- * None works while the notebook is locked.
+ * Shortcuts that work on every screen (see `COMBOS` for the keys):
+ * Lookup, a new customer form, Today, who is calling, locking a protected
+ * notebook, and `?` for the keyboard-shortcut sheet (not while typing in a
+ * field, nor while a dialog is open). Screen-specific keys (Save, Esc,
+ * arrows) are handled by the screens. None works while the notebook is locked.
  */
-import { isModKey, isModShiftKey } from "./keys";
+import { COMBOS, matches, type Combo } from "./combos";
 import { app, openCaller, openLookup, openNewCustomer, openToday } from "./app.svelte";
 import { lockNow, usable } from "../privacy/locking";
+import { closeShortcutSheet, openShortcutSheet } from "../help/sheet.svelte";
+
+export interface GlobalShortcut {
+  combo: Combo;
+  /** What it does, as the shortcut sheet says it. */
+  does: string;
+  /** Whether it applies now (e.g. only a protected notebook can be locked). */
+  applies?: (event: KeyboardEvent) => boolean;
+  run: () => void;
+}
+
+/** Typing in a field, where a plain key is text, not a command. */
+function typing(event: KeyboardEvent): boolean {
+  const target = event.target;
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest("input, textarea, select") !== null;
+}
+
+function dialogOpen(): boolean {
+  return document.querySelector('[aria-modal="true"]') !== null;
+}
+
+export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
+  { combo: COMBOS.lookup, does: "Find a customer (Lookup)", run: openLookup },
+  { combo: COMBOS.newCustomer, does: "New customer", run: () => openNewCustomer() },
+  { combo: COMBOS.today, does: "Today: who to call, promises, birthdays", run: openToday },
+  { combo: COMBOS.caller, does: "Who’s calling? Look a caller up by their number", run: () => openCaller() },
+  {
+    combo: COMBOS.lock,
+    does: "Lock the notebook (when it has a passphrase)",
+    applies: () => app.lock?.protected === true,
+    run: () => void lockNow(),
+  },
+  {
+    combo: COMBOS.help,
+    does: "Show these keyboard shortcuts",
+    applies: (event) => !typing(event) && !dialogOpen(),
+    run: openShortcutSheet,
+  },
+];
 
 export function handleGlobalKey(event: KeyboardEvent): void {
   if (event.defaultPrevented || !usable()) return;
-  if (isModShiftKey(event, "l")) {
-    if (!app.lock?.protected) return;
-    event.preventDefault();
-    void lockNow();
-  } else if (isModKey(event, "k")) {
-    event.preventDefault();
-    openLookup();
-  } else if (isModKey(event, "n")) {
-    event.preventDefault();
-    openNewCustomer();
-  } else if (isModKey(event, "t")) {
-    event.preventDefault();
-    openToday();
-  } else if (isModKey(event, "b")) {
-    event.preventDefault();
-    openCaller();
-  }
+  const shortcut = GLOBAL_SHORTCUTS.find((s) => matches(event, s.combo) && (s.applies?.(event) ?? true));
+  if (!shortcut) return;
+  event.preventDefault();
+  // A shortcut pressed while reading the sheet does what it says, with the sheet out of the way.
+  closeShortcutSheet();
+  shortcut.run();
 }

@@ -1,0 +1,255 @@
+//! `make bench-app`: Kindly measured in the real window (release build)
+//! beside the floor, a minimal Tauri 2 window (`tests/floor`), in one run:
+//!
+//! - cold start: process start until the window is usable (Kindly: the
+//!   lookup box; the floor: its blank page), whole-process wall time with
+//!   `--exit-when-ready`, for Kindly on an empty notebook and on one of
+//!   100,000 customers;
+//! - keystroke to painted: from the input event in the lookup box to the
+//!   frame after its results are on the page (the page's own
+//!   `lookup-painted` measures, read back through WebDriver), 200
+//!   keystrokes at 100,000 customers;
+//! - memory: resident size of the app and its WebKit processes, idle after
+//!   start and after the 200 searches.
+//!
+//! Runs inside `tests/e2e/run.sh` (display, D-Bus, tauri-driver); prints a
+//! Markdown table for BENCHMARKS.md.
+
+#[path = "../../../crates/kindly-core/benches/support/mod.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use kindly_e2e::App;
+
+const CUSTOMERS: usize = 100_000;
+const STARTS: usize = 10;
+const KEYSTROKES: usize = 200;
+/// Left for the window to settle before "idle" memory is read.
+const SETTLE: Duration = Duration::from_secs(3);
+
+fn var(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set (run `make bench-app`)"))
+}
+
+/// Seconds from spawning `binary` until it exits by itself once ready.
+fn cold_start(binary: &str, data_dir: &Path, home: &Path) -> f64 {
+    let started = Instant::now();
+    let mut child = Command::new(binary)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("--exit-when-ready")
+        .env("HOME", home)
+        .spawn()
+        .unwrap_or_else(|e| panic!("start {binary}: {e}"));
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            assert!(status.success(), "{binary} failed: {status}");
+            return started.elapsed().as_secs_f64();
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("{binary} never became ready");
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+/// Median and slowest of `STARTS` cold starts, after one discarded start
+/// (which on a new notebook also migrates it and takes the first backup).
+fn cold_starts(binary: &str, data_dir: &Path, home: &Path) -> (f64, f64) {
+    cold_start(binary, data_dir, home);
+    let mut times: Vec<f64> = (0..STARTS)
+        .map(|_| cold_start(binary, data_dir, home))
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (times[STARTS / 2], times[STARTS - 1])
+}
+
+/// `root` and every process it started, and theirs (WebKit's processes).
+fn with_descendants(root: u32) -> Vec<u32> {
+    let mut parent_of: Vec<(u32, u32)> = Vec::new();
+    for entry in std::fs::read_dir("/proc").expect("/proc") {
+        let Ok(pid) = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .parse::<u32>()
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        // The command name may hold spaces; the parent follows its ")".
+        let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+        if let Some(ppid) = after.split_whitespace().nth(1).and_then(|p| p.parse().ok()) {
+            parent_of.push((pid, ppid));
+        }
+    }
+    let mut found = vec![root];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(
+            parent_of
+                .iter()
+                .filter(|(_, ppid)| *ppid == parent)
+                .map(|(pid, _)| *pid),
+        );
+        i += 1;
+    }
+    found
+}
+
+/// The newest process running `binary`.
+fn pid_of(binary: &Path) -> u32 {
+    let wanted = binary.canonicalize().expect("binary path");
+    let mut newest: Option<(u64, u32)> = None;
+    for entry in std::fs::read_dir("/proc").expect("/proc") {
+        let name = entry.expect("entry").file_name();
+        let Ok(pid) = name.to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        if std::fs::read_link(format!("/proc/{pid}/exe"))
+            .ok()
+            .as_deref()
+            != Some(&wanted)
+        {
+            continue;
+        }
+        let started: u64 = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|s| {
+                let after = s.rsplit_once(')')?.1.to_owned();
+                after.split_whitespace().nth(19)?.parse().ok()
+            })
+            .unwrap_or(0);
+        if newest.is_none_or(|(t, _)| started >= t) {
+            newest = Some((started, pid));
+        }
+    }
+    newest.map(|(_, pid)| pid).expect("the app's process")
+}
+
+/// Resident memory of `binary`'s newest process and all its children, MiB.
+fn resident_mib(binary: &Path) -> f64 {
+    let kib: u64 = with_descendants(pid_of(binary))
+        .iter()
+        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
+        .filter_map(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<u64>().ok())
+        })
+        .sum();
+    kib as f64 / 1024.0
+}
+
+/// How many `lookup-painted` measures the page holds.
+fn painted(app: &App) -> usize {
+    app.run("return performance.getEntriesByName('lookup-painted').length")
+        .as_u64()
+        .unwrap_or(0) as usize
+}
+
+/// Types `KEYSTROKES` characters into the lookup box one at a time, each
+/// after the previous one's results were painted; returns p50 and p95 of
+/// the page's keystroke-to-painted measures, in ms.
+fn keystrokes(app: &App) -> (f64, f64) {
+    let words = [
+        "mar", "jos", "4477", "agn", "søre", "0958", "anna", "müll", "rose", "lukas",
+    ];
+    let mut typed = 0;
+    let mut word = 0;
+    while typed < KEYSTROKES {
+        app.replace("lookup-input", "");
+        for c in words[word % words.len()].chars() {
+            if typed == KEYSTROKES {
+                break;
+            }
+            let before = painted(app);
+            app.type_into("lookup-input", &c.to_string());
+            app.wait_for("the keystroke's results painted", || painted(app) > before);
+            typed += 1;
+        }
+        word += 1;
+    }
+    let durations =
+        app.run("return performance.getEntriesByName('lookup-painted').map(m => m.duration)");
+    let mut ms: Vec<f64> = durations
+        .as_array()
+        .expect("durations")
+        .iter()
+        .filter_map(serde_json::Value::as_f64)
+        .collect();
+    ms.sort_by(f64::total_cmp);
+    let at = |q: f64| ms[((ms.len() as f64 * q).ceil() as usize).saturating_sub(1)];
+    (at(0.50), at(0.95))
+}
+
+fn main() {
+    let kindly = PathBuf::from(var("KINDLY_BENCH_APP"));
+    let floor = PathBuf::from(var("KINDLY_BENCH_FLOOR"));
+    let work = PathBuf::from(var("KINDLY_BENCH_DIR"));
+    let home = tempfile::tempdir().expect("home");
+    let empty = tempfile::tempdir().expect("empty notebook");
+    let big = work.join("notebook-100k");
+    if !big.join(kindly_core::FILE_NAME).exists() {
+        eprintln!(
+            "building a notebook of {CUSTOMERS} customers in {}",
+            big.display()
+        );
+        let _ = std::fs::remove_dir_all(&big);
+        support::build(&big, CUSTOMERS);
+    }
+    let floor_dir = tempfile::tempdir().expect("floor folder");
+
+    eprintln!("cold starts ({STARTS} each)…");
+    let floor_start = cold_starts(&floor.to_string_lossy(), floor_dir.path(), home.path());
+    let empty_start = cold_starts(&kindly.to_string_lossy(), empty.path(), home.path());
+    let big_start = cold_starts(&kindly.to_string_lossy(), &big, home.path());
+
+    eprintln!("memory of the floor…");
+    let floor_app =
+        App::launch_binary(&floor.to_string_lossy(), floor_dir.path(), &[], "app-ready");
+    std::thread::sleep(SETTLE);
+    let floor_idle = resident_mib(&floor);
+    drop(floor_app);
+
+    eprintln!("{KEYSTROKES} keystrokes at {CUSTOMERS} customers…");
+    let app = App::launch_binary(&kindly.to_string_lossy(), &big, &[], "app-ready");
+    std::thread::sleep(SETTLE);
+    let kindly_idle = resident_mib(&kindly);
+    let (p50, p95) = keystrokes(&app);
+    std::thread::sleep(SETTLE);
+    let kindly_searched = resident_mib(&kindly);
+    drop(app);
+
+    let ratio = |a: f64, b: f64| a / b;
+    println!("| measure | Kindly | floor | Kindly ÷ floor | target |");
+    println!("|---|---:|---:|---:|---|");
+    println!(
+        "| cold start, empty notebook (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.3× |",
+        empty_start.0, empty_start.1, floor_start.0, floor_start.1, ratio(empty_start.0, floor_start.0)
+    );
+    println!(
+        "| cold start, {CUSTOMERS} customers (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.3× |",
+        big_start.0, big_start.1, floor_start.0, floor_start.1, ratio(big_start.0, floor_start.0)
+    );
+    println!(
+        "| keystroke to painted, {CUSTOMERS} customers, {KEYSTROKES} keystrokes | p50 {p50:.1} ms, p95 {p95:.1} ms | | | p95 ≤ 50 ms |"
+    );
+    println!(
+        "| memory idle after start (app + WebKit processes) | {kindly_idle:.0} MiB | {floor_idle:.0} MiB | {:.2}× | ≤ 1.3× |",
+        ratio(kindly_idle, floor_idle)
+    );
+    println!(
+        "| memory after {KEYSTROKES} searches | {kindly_searched:.0} MiB | {floor_idle:.0} MiB | {:.2}× | ≤ 1.3× |",
+        ratio(kindly_searched, floor_idle)
+    );
+}

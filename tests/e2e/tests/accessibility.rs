@@ -1,0 +1,287 @@
+//! Accessibility in the real window: axe-core (from `ui/node_modules`) runs
+//! on every main screen, in the light and the dark colours, and finds no
+//! serious or critical violation. The unlock screen is checked on a
+//! protected notebook, its colours chosen before the window (re)loads.
+//!
+//! The colours and text size are kept in the window's local storage, which
+//! every test of a run shares: these tests put them back as they found them.
+
+use kindly_core::*;
+use kindly_e2e::story::give_a_story;
+use kindly_e2e::{chosen_file, keys, App, Notebook};
+use serde_json::Value;
+
+const PASS: &str = "green teapot by the door";
+
+/// Rosie with a story (an issue, a promise, calls, a call-back due today),
+/// Sam twice (the same number: a likely duplicate), and Theo in Trash.
+fn notebook() -> Notebook {
+    let notebook = Notebook::new();
+    let mut nb = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    nb.set_phone_region("GB").expect("region");
+    let phone = |number: &str| PhoneInput {
+        label: "mobile".into(),
+        number: number.into(),
+        primary: true,
+    };
+    let rosie = nb
+        .create_customer(&CustomerInput {
+            full_name: "Rosalind Park".into(),
+            preferred_name: "Rosie".into(),
+            pronunciation: "ROZ-ih-lind".into(),
+            phones: vec![phone("020 7946 0958")],
+            dont: vec!["Never call before 10am".into()],
+            preferences: vec!["Oat milk latte".into()],
+            ..Default::default()
+        })
+        .expect("Rosie");
+    give_a_story(&mut nb, &rosie.id);
+    for name in ["Sam Okafor", "Samuel Okafor"] {
+        nb.create_customer(&CustomerInput {
+            full_name: name.into(),
+            phones: vec![phone("+1 555 010 0958")],
+            ..Default::default()
+        })
+        .expect("Sam");
+    }
+    let theo = nb
+        .create_customer(&CustomerInput {
+            full_name: "Theo Marsh".into(),
+            ..Default::default()
+        })
+        .expect("Theo");
+    nb.trash_customer(&theo.id).expect("Theo in Trash");
+    notebook
+}
+
+/// What axe found on one screen: serious and critical violations only.
+struct Findings {
+    screen: String,
+    violations: Vec<Value>,
+}
+
+/// Loads axe-core into the page, unless it is there already.
+fn inject_axe(app: &App) {
+    if app.run("return typeof window.axe") == "object" {
+        return;
+    }
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../ui/node_modules/axe-core/axe.min.js"
+    );
+    let source = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e}: run `npm ci` in ui/ first"));
+    app.run(&format!("{source}\n;return typeof window.axe"));
+    assert_eq!(
+        app.run("return typeof window.axe"),
+        "object",
+        "axe-core did not load in the window (the CSP?)"
+    );
+}
+
+/// Runs axe on the whole page as it is now.
+fn audit(app: &App, screen: &str) -> Findings {
+    inject_axe(app);
+    app.run(
+        "window.__axe = null; \
+         axe.run(document, { resultTypes: ['violations'] }).then( \
+           (r) => { window.__axe = JSON.stringify({ \
+             contrastChecked: r.passes.concat(r.violations, r.incomplete) \
+               .some((rule) => rule.id === 'color-contrast'), \
+             violations: r.violations \
+               .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
+               .map((v) => ({ id: v.id, impact: v.impact, help: v.help, \
+                 nodes: v.nodes.map((n) => ({ target: n.target.join(' '), \
+                   html: n.html.slice(0, 160), why: n.failureSummary })) })) }); }, \
+           (e) => { window.__axe = JSON.stringify({ error: String(e) }); }); \
+         return true;",
+    );
+    let mut answer = String::new();
+    app.wait_for(&format!("axe on {screen}"), || {
+        answer = app
+            .run("return window.__axe")
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        !answer.is_empty()
+    });
+    let found: Value = serde_json::from_str(&answer).expect("axe's answer");
+    if let Some(error) = found.get("error") {
+        panic!("axe failed on {screen}: {error}");
+    }
+    assert_eq!(
+        found["contrastChecked"], true,
+        "axe did not check colour contrast on {screen}"
+    );
+    let name = screen.replace(' ', "-");
+    app.screenshot(&format!("a11y-{name}"));
+    Findings {
+        screen: screen.to_owned(),
+        violations: found["violations"].as_array().cloned().unwrap_or_default(),
+    }
+}
+
+/// Fails with every violation of every screen, one per line.
+fn assert_clean(findings: &[Findings]) {
+    let mut report = String::new();
+    for f in findings.iter().filter(|f| !f.violations.is_empty()) {
+        report.push_str(&format!("\n== {} ==\n", f.screen));
+        for v in &f.violations {
+            report.push_str(&format!("  [{}] {}: {}\n", v["impact"], v["id"], v["help"]));
+            for node in v["nodes"].as_array().into_iter().flatten() {
+                report.push_str(&format!(
+                    "      at {}\n         {}\n         {}\n",
+                    node["target"],
+                    node["html"],
+                    node["why"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .replace('\n', " | ")
+                ));
+            }
+        }
+    }
+    assert!(
+        report.is_empty(),
+        "axe found serious or critical violations:{report}"
+    );
+}
+
+fn choose_theme(app: &App, theme: &str) {
+    app.click("nav-settings");
+    app.click(&format!("appearance-theme-{theme}"));
+    app.wait_for(&format!("the {theme} colours"), || {
+        app.run("return document.documentElement.dataset.theme") == theme
+    });
+}
+
+/// Each main screen, audited in the colours on show.
+fn audit_every_screen(app: &App, theme: &str) -> Vec<Findings> {
+    let mut found = Vec::new();
+    let mut check = |screen: &str| found.push(audit(app, &format!("{screen} {theme}")));
+
+    app.click("nav-today");
+    app.find("today-due");
+    check("today");
+
+    app.click("nav-lookup");
+    check("lookup");
+    app.lookup("Okafor");
+    app.wait_for("two Sams", || app.find_all("lookup-result").len() == 2);
+    check("lookup results");
+
+    app.lookup("Rosie");
+    app.wait_for("Rosie", || app.find_all("lookup-result").len() == 1);
+    app.press(keys::ENTER);
+    app.find("timeline-item");
+    check("profile");
+
+    app.click("open-brief");
+    app.find("brief-name");
+    check("brief");
+
+    app.click("nav-caller");
+    app.type_into("caller-number", "0958");
+    app.press(keys::ENTER);
+    app.find("caller-match");
+    check("caller");
+
+    app.click("nav-new-customer");
+    app.find("field-full_name");
+    check("new customer");
+    app.press(keys::ESCAPE);
+
+    app.click("nav-trash");
+    app.find("trash-row");
+    check("trash");
+
+    app.click("nav-settings");
+    app.find("settings-phone-region");
+    check("settings");
+
+    app.click("settings-shortcuts");
+    app.find("shortcut-sheet");
+    check("shortcut sheet");
+    app.press(keys::ESCAPE);
+    app.wait_for("focus back where the sheet was opened", || {
+        app.focused_testid().as_deref() == Some("settings-shortcuts")
+    });
+    app.press("?");
+    app.find("shortcut-sheet");
+    app.press(keys::ESCAPE);
+
+    app.click("open-duplicates");
+    app.find("duplicate-pair");
+    check("duplicates");
+
+    std::fs::write(
+        chosen_file(),
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Yuki Tanaka\r\nORG:Sakura Florist\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.com\r\nEND:VCARD\r\n",
+    )
+    .expect("write the file to import");
+    app.click("nav-settings");
+    app.click("open-import");
+    check("import");
+    app.click("import-choose");
+    app.find("import-preview");
+    check("import preview");
+    found
+}
+
+/// Back to the computer's colours and standard text (local storage outlives the app).
+fn put_appearance_back(app: &App) {
+    app.run("localStorage.removeItem('kindly.theme'); localStorage.removeItem('kindly.textSize');");
+}
+
+#[test]
+fn axe_finds_nothing_serious_on_any_screen_in_light_or_dark() {
+    let notebook = notebook();
+    let app = notebook.launch();
+    let mut findings = Vec::new();
+    for theme in ["light", "dark"] {
+        choose_theme(&app, theme);
+        findings.extend(audit_every_screen(&app, theme));
+    }
+    // The largest text, for a person to look at: everything grows with it.
+    app.click("nav-settings");
+    app.click("appearance-size-larger");
+    app.wait_for("the larger text", || {
+        app.run("return getComputedStyle(document.documentElement).fontSize") == "20px"
+    });
+    app.screenshot("a11y-settings-larger-text-dark");
+    app.click("nav-today");
+    app.find("today-due");
+    app.screenshot("a11y-today-larger-text-dark");
+    put_appearance_back(&app);
+    assert_clean(&findings);
+}
+
+#[test]
+fn axe_finds_nothing_serious_on_the_unlock_screen_in_light_or_dark() {
+    let notebook = Notebook::new();
+    kindly_core::Notebook::open_in_dir(notebook.path())
+        .and_then(|mut nb| nb.protect(PASS).map(drop))
+        .expect("protect the notebook");
+    let app = notebook.launch_locked();
+    let mut findings = Vec::new();
+    for theme in ["light", "dark"] {
+        // Chosen before the window loads: the unlock screen shows it at once.
+        app.run(&format!(
+            "localStorage.setItem('kindly.theme', '{theme}'); \
+             document.documentElement.dataset.old = 'yes'; location.reload();"
+        ));
+        let reloaded =
+            format!("html:not([data-old])[data-theme=\"{theme}\"] [data-testid=\"unlock-screen\"]");
+        app.wait_for(&format!("the unlock screen in {theme}"), || {
+            app.try_css(&reloaded).is_some()
+        });
+        findings.push(audit(&app, &format!("unlock {theme}")));
+        app.type_into("unlock-passphrase", "not it");
+        app.click("unlock-submit");
+        app.find("error-passphrase");
+        findings.push(audit(&app, &format!("unlock wrong passphrase {theme}")));
+    }
+    put_appearance_back(&app);
+    assert_clean(&findings);
+}

@@ -1,0 +1,59 @@
+/**
+ * Every key combination Kindly answers to, named once: the handlers match
+ * against these, and the buttons' hints and the keyboard-shortcut sheet
+ * (`help/shortcutGroups.ts`) show them with the same words.
+ */
+import { hasMod, MOD } from "./keys";
+
+export interface Combo {
+  /** Ctrl, or ⌘ on a Mac. */
+  mod?: boolean;
+  shift?: boolean;
+  /** `KeyboardEvent.key` (letters in lower case), e.g. "k", "Enter", "Escape", "?". */
+  key: string;
+}
+
+/** What a key is called on screen. */
+const KEY_NAMES: Record<string, string> = {
+  Escape: "Esc",
+  ArrowUp: "↑",
+  ArrowDown: "↓",
+};
+
+/** The combination as the app writes it, e.g. "Ctrl+Shift+L" (or "⌘+Shift+L" on a Mac). */
+export function comboLabel(combo: Combo): string {
+  const name = KEY_NAMES[combo.key] ?? (combo.key.length === 1 ? combo.key.toUpperCase() : combo.key);
+  return [combo.mod ? MOD : null, combo.shift ? "Shift" : null, name].filter(Boolean).join("+");
+}
+
+/**
+ * Whether the key event is this combination. Without Ctrl/⌘, Shift only
+ * counts for combinations that name it (typing "?" needs Shift on most keyboards).
+ */
+export function matches(event: KeyboardEvent, combo: Combo): boolean {
+  if (event.key.toLowerCase() !== combo.key.toLowerCase()) return false;
+  if (combo.mod) return hasMod(event) && event.shiftKey === Boolean(combo.shift);
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  return combo.shift === undefined || event.shiftKey === combo.shift;
+}
+
+export const COMBOS = {
+  lookup: { mod: true, key: "k" },
+  newCustomer: { mod: true, key: "n" },
+  today: { mod: true, key: "t" },
+  caller: { mod: true, key: "b" },
+  lock: { mod: true, shift: true, key: "l" },
+  /** The keyboard-shortcut sheet, when not typing in a field. */
+  help: { key: "?" },
+  /** "Log conversation" on a customer's page, "After the call" on the brief. */
+  log: { mod: true, key: "l" },
+  save: { mod: true, key: "Enter" },
+  saveCustomer: { mod: true, key: "s" },
+  close: { key: "Escape" },
+  next: { key: "Tab", shift: false },
+  previous: { shift: true, key: "Tab" },
+  up: { key: "ArrowUp" },
+  down: { key: "ArrowDown" },
+  open: { key: "Enter", shift: false },
+  openBrief: { shift: true, key: "Enter" },
+} as const satisfies Record<string, Combo>;
