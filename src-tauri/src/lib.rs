@@ -196,6 +196,23 @@ pub fn run() {
             commands::backups::back_up_now,
             commands::backups::list_backups,
             commands::backups::restore_backup,
+            commands::situations::list_situations,
+            commands::situations::get_situation,
+            commands::situations::create_situation,
+            commands::situations::update_situation,
+            commands::situations::post_situation_update,
+            commands::situations::mark_told,
+            commands::situations::situation_messages,
+            commands::situations::close_situation,
+            commands::situations::undo_situation_action,
+            commands::situation_members::count_matching,
+            commands::situation_members::add_matching,
+            commands::situation_members::add_to_situation,
+            commands::situation_members::remove_from_situation,
+            commands::situation_members::add_situation_group,
+            commands::situation_members::set_group_concierge,
+            commands::situation_members::set_member_concierge,
+            commands::situation_members::group_members,
         ])
         .build(context);
     match result {

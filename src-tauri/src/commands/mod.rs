@@ -12,6 +12,8 @@ pub mod issues;
 pub mod merge;
 pub mod notebook;
 pub mod reminders;
+pub mod situation_members;
+pub mod situations;
 pub mod staff;
 
 /// What every command returns.
