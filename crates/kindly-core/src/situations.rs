@@ -20,9 +20,9 @@ use uuid::Uuid;
 use crate::customers::{pk_of, Scope};
 use crate::entries::{date, insert_conversation, staff_field};
 use crate::error::{Error, Result};
-use crate::merge::storage;
 use crate::follow_up_model::{FollowUpAction, FollowUpPlan};
 use crate::history_model::{Channel, ConversationInput, Mood};
+use crate::merge::storage;
 use crate::model::Millis;
 use crate::notebook::Notebook;
 use crate::situation_model::*;
@@ -37,7 +37,8 @@ pub const MAX_PICKED: usize = 10_000;
 const CUSTOMER_SITUATIONS: i64 = 20;
 
 /// The name a customer goes by, in SQL over `customers c`.
-const NAME_SQL: &str = "CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.full_name END";
+const NAME_SQL: &str =
+    "CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.full_name END";
 /// A member's concierge: their own, else their group's (`situation_members
 /// m`, `situation_groups g`).
 const CONCIERGE_SQL: &str =
@@ -106,8 +107,9 @@ fn customer_pks(conn: &Connection, ids: &[String]) -> Result<Vec<i64>> {
     }
     let mut pks: Vec<i64> = Vec::with_capacity(ids.len());
     for id in ids {
-        let pk = pk_of(conn, id, Scope::Live)
-            .map_err(|_| Error::invalid("customer_ids", "One of those customers could not be found."))?;
+        let pk = pk_of(conn, id, Scope::Live).map_err(|_| {
+            Error::invalid("customer_ids", "One of those customers could not be found.")
+        })?;
         if !pks.contains(&pk) {
             pks.push(pk);
         }
@@ -193,7 +195,13 @@ fn filter_sql(filter: &SituationFilter) -> Result<(String, Option<String>, Optio
 }
 
 /// Adds the live customers `pks` who are not members yet; how many were added.
-fn add_members(conn: &Connection, situation: i64, pks: &[i64], action: i64, now: Millis) -> Result<usize> {
+fn add_members(
+    conn: &Connection,
+    situation: i64,
+    pks: &[i64],
+    action: i64,
+    now: Millis,
+) -> Result<usize> {
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO situation_members(situation_pk, customer_pk, action_pk, added_at) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -256,8 +264,14 @@ fn members(conn: &Connection, situation: i64) -> Result<Vec<SituationMember>> {
             told: r.get(5)?,
             told_at: r.get(6)?,
             told_by: r.get(7)?,
-            told_how: r.get::<_, Option<String>>(8)?.as_deref().and_then(TellHow::parse),
-            mood: r.get::<_, Option<String>>(9)?.as_deref().and_then(Mood::parse),
+            told_how: r
+                .get::<_, Option<String>>(8)?
+                .as_deref()
+                .and_then(TellHow::parse),
+            mood: r
+                .get::<_, Option<String>>(9)?
+                .as_deref()
+                .and_then(Mood::parse),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -610,10 +624,18 @@ impl Notebook {
     }
 
     /// Adds a group with the person who keeps in touch with it; its id.
-    pub fn add_situation_group(&mut self, situation_id: &str, name: &str, concierge: &str) -> Result<String> {
+    pub fn add_situation_group(
+        &mut self,
+        situation_id: &str,
+        name: &str,
+        concierge: &str,
+    ) -> Result<String> {
         let name = one_line("name", "The group's name", name, 100)?;
         if name.is_empty() {
-            return Err(Error::invalid("name", "Give the group a name, such as \"Weddings this month\"."));
+            return Err(Error::invalid(
+                "name",
+                "Give the group a name, such as \"Weddings this month\".",
+            ));
         }
         let concierge = staff_field("concierge", concierge)?;
         let tx = self.conn.transaction()?;
@@ -628,7 +650,12 @@ impl Notebook {
     }
 
     /// Gives a group another concierge.
-    pub fn set_group_concierge(&mut self, situation_id: &str, group_id: &str, concierge: &str) -> Result<()> {
+    pub fn set_group_concierge(
+        &mut self,
+        situation_id: &str,
+        group_id: &str,
+        concierge: &str,
+    ) -> Result<()> {
         let concierge = staff_field("concierge", concierge)?;
         let tx = self.conn.transaction()?;
         let situation = open_pk(&tx, situation_id)?;
@@ -643,7 +670,12 @@ impl Notebook {
 
     /// Gives one affected customer a concierge of their own (empty: their
     /// group's again).
-    pub fn set_member_concierge(&mut self, situation_id: &str, customer_id: &str, concierge: &str) -> Result<()> {
+    pub fn set_member_concierge(
+        &mut self,
+        situation_id: &str,
+        customer_id: &str,
+        concierge: &str,
+    ) -> Result<()> {
         let concierge = staff_field("concierge", concierge)?;
         let tx = self.conn.transaction()?;
         let situation = open_pk(&tx, situation_id)?;
@@ -684,7 +716,14 @@ impl Notebook {
             before.push((*pk, was));
         }
         let undo = serde_json::to_string(&before).map_err(storage)?;
-        let action = record_action(&tx, situation, SituationActionKind::Group, &undo, &staff, now)?;
+        let action = record_action(
+            &tx,
+            situation,
+            SituationActionKind::Group,
+            &undo,
+            &staff,
+            now,
+        )?;
         let mut set = tx.prepare_cached(
             "UPDATE situation_members SET group_pk = ?3 WHERE situation_pk = ?1 AND customer_pk = ?2",
         )?;
@@ -699,12 +738,22 @@ impl Notebook {
 
     /// Posts an update: from now on everyone is "not yet told" until told
     /// about it. A new expected fix time replaces the old one.
-    pub fn post_situation_update(&mut self, situation_id: &str, input: &SituationUpdateInput) -> Result<()> {
+    pub fn post_situation_update(
+        &mut self,
+        situation_id: &str,
+        input: &SituationUpdateInput,
+    ) -> Result<()> {
         let update = long_text("text", "The update", &input.text)?;
         if update.is_empty() {
-            return Err(Error::invalid("text", "Say what changed, such as \"The part arrives Thursday\"."));
+            return Err(Error::invalid(
+                "text",
+                "Say what changed, such as \"The part arrives Thursday\".",
+            ));
         }
-        let expected_fix = input.expected_fix.map(|at| date("expected_fix", at)).transpose()?;
+        let expected_fix = input
+            .expected_fix
+            .map(|at| date("expected_fix", at))
+            .transpose()?;
         let staff = staff_field("staff", &input.staff)?;
         let now = self.now();
         let tx = self.conn.transaction()?;
@@ -740,7 +789,8 @@ impl Notebook {
             summary.push_str(&format!("\n{note}"));
         }
         for pk in customer_pks(&tx, &input.customer_ids)? {
-            let customer_id: String = tx.query_row("SELECT id FROM customers WHERE pk = ?1", [pk], |r| r.get(0))?;
+            let customer_id: String =
+                tx.query_row("SELECT id FROM customers WHERE pk = ?1", [pk], |r| r.get(0))?;
             let changed = tx.execute(
                 "UPDATE situation_members SET told_seq = ?3, told_at = ?4, told_by = ?5, told_how = ?6, mood = ?7
                  WHERE situation_pk = ?1 AND customer_pk = ?2",
@@ -773,15 +823,26 @@ impl Notebook {
     /// Closes a situation, with a check-in follow-up for every affected
     /// customer and a card for those who took it worst, as asked; all in
     /// one transaction. Undoable.
-    pub fn close_situation(&mut self, situation_id: &str, close: &CloseSituation) -> Result<SituationAction> {
+    pub fn close_situation(
+        &mut self,
+        situation_id: &str,
+        close: &CloseSituation,
+    ) -> Result<SituationAction> {
         let staff = staff_field("staff", &close.staff)?;
         if close.check_in_days.is_some_and(|d| d > 366) {
-            return Err(Error::invalid("check_in_days", "Pick a day within the next year."));
+            return Err(Error::invalid(
+                "check_in_days",
+                "Pick a day within the next year.",
+            ));
         }
         let now = self.now();
         let tx = self.conn.transaction()?;
         let situation = open_pk(&tx, situation_id)?;
-        let title: String = tx.query_row("SELECT title FROM situations WHERE pk = ?1", [situation], |r| r.get(0))?;
+        let title: String = tx.query_row(
+            "SELECT title FROM situations WHERE pk = ?1",
+            [situation],
+            |r| r.get(0),
+        )?;
         let affected: Vec<(i64, String, bool)> = tx
             .prepare(&format!(
                 "SELECT m.customer_pk, {CONCIERGE_SQL}, m.mood IS 'upset'
@@ -795,10 +856,18 @@ impl Notebook {
         for (customer, concierge, upset) in &affected {
             let mut plans = Vec::new();
             if let Some(days) = close.check_in_days {
-                plans.push((FollowUpAction::CheckIn, days, format!("How are things since \"{title}\"?")));
+                plans.push((
+                    FollowUpAction::CheckIn,
+                    days,
+                    format!("How are things since \"{title}\"?"),
+                ));
             }
             if close.cards_for_upset && *upset {
-                plans.push((FollowUpAction::SendCard, 0, format!("A card to say sorry about \"{title}\"")));
+                plans.push((
+                    FollowUpAction::SendCard,
+                    0,
+                    format!("A card to say sorry about \"{title}\""),
+                ));
             }
             for (action, in_days, note) in plans {
                 let plan = FollowUpPlan {
@@ -807,11 +876,20 @@ impl Notebook {
                     assignee: concierge.clone(),
                     note,
                 };
-                created.push(follow_ups::add_planned(&tx, *customer, None, &plan, &staff, now)?);
+                created.push(follow_ups::add_planned(
+                    &tx, *customer, None, &plan, &staff, now,
+                )?);
             }
         }
         let undo = serde_json::to_string(&created).map_err(storage)?;
-        let action = record_action(&tx, situation, SituationActionKind::Close, &undo, &staff, now)?;
+        let action = record_action(
+            &tx,
+            situation,
+            SituationActionKind::Close,
+            &undo,
+            &staff,
+            now,
+        )?;
         tx.execute(
             "UPDATE situations SET closed_at = ?2, updated_at = ?2 WHERE pk = ?1",
             params![situation, now],
@@ -835,7 +913,10 @@ impl Notebook {
             )
             .optional()?;
         let Some((pk, situation, kind, undo)) = found else {
-            return Err(Error::invalid("action", "This change has already been undone."));
+            return Err(Error::invalid(
+                "action",
+                "This change has already been undone.",
+            ));
         };
         if undoable(&tx, situation)?.map(|(latest, _)| latest) != Some(pk) {
             return Err(Error::invalid("action", "Undo the later change first."));
@@ -845,7 +926,8 @@ impl Notebook {
                 tx.execute("DELETE FROM situation_members WHERE action_pk = ?1", [pk])?;
             }
             Some(SituationActionKind::Group) => {
-                let before: Vec<(i64, Option<i64>)> = serde_json::from_str(&undo).map_err(storage)?;
+                let before: Vec<(i64, Option<i64>)> =
+                    serde_json::from_str(&undo).map_err(storage)?;
                 let mut set = tx.prepare_cached(
                     "UPDATE situation_members SET group_pk = ?3 WHERE situation_pk = ?1 AND customer_pk = ?2",
                 )?;
@@ -887,7 +969,11 @@ impl Notebook {
         Ok(members(&self.conn, pk)?
             .into_iter()
             .map(|m| {
-                let from = if m.concierge.is_empty() { &news.lead } else { &m.concierge };
+                let from = if m.concierge.is_empty() {
+                    &news.lead
+                } else {
+                    &m.concierge
+                };
                 SituationMessage {
                     text: news.message(&m.name, from, &ctx),
                     customer_id: m.customer_id,
@@ -900,5 +986,8 @@ impl Notebook {
 }
 
 fn not_member() -> Error {
-    Error::invalid("customer_ids", "That customer is not affected by this situation.")
+    Error::invalid(
+        "customer_ids",
+        "That customer is not affected by this situation.",
+    )
 }

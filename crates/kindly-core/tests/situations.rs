@@ -105,7 +105,10 @@ fn a_saved_search_adds_everyone_it_picks_out_and_running_it_again_adds_only_the_
         open_issue_category: Some("delivery ".into()),
     };
     let dora_added = nb.add_matching(&s, &by_issue, "Ana").unwrap();
-    assert_eq!(dora_added.count, 1, "Dora's open issue; Fixed's is resolved");
+    assert_eq!(
+        dora_added.count, 1,
+        "Dora's open issue; Fixed's is resolved"
+    );
     let both = SituationFilter {
         tag: Some("wedding-cakes".into()),
         open_issue_category: Some("delivery".into()),
@@ -113,7 +116,10 @@ fn a_saved_search_adds_everyone_it_picks_out_and_running_it_again_adds_only_the_
     assert_eq!(nb.count_matching(&both).unwrap(), 0, "both must match");
 
     let situation = nb.situation(&s).unwrap();
-    assert_eq!(names(&situation), ["Dora Lee", "Fixed Already", "Rosie", "Tom Baker"]);
+    assert_eq!(
+        names(&situation),
+        ["Dora Lee", "Fixed Already", "Rosie", "Tom Baker"]
+    );
     assert_eq!(situation.saved_filter, Some(by_issue.clone()));
 
     // A customer tagged later is picked out when the search runs again; nobody twice.
@@ -143,7 +149,11 @@ fn a_saved_search_adds_everyone_it_picks_out_and_running_it_again_adds_only_the_
     let situation = nb.situation(&s).unwrap();
     assert_eq!(situation.progress.total, 4);
     assert!(nb.customer_page(&new, &[]).unwrap().situations.is_empty());
-    assert_eq!(situation.undoable.unwrap().id, dora_added.id, "the add before is next");
+    assert_eq!(
+        situation.undoable.unwrap().id,
+        dora_added.id,
+        "the add before is next"
+    );
 }
 
 #[test]
@@ -158,11 +168,18 @@ fn picking_customers_from_a_list_adds_them_all_at_once_and_undo_takes_them_all_b
     let mut twice = picked.clone();
     twice.push(picked[3].clone());
     let all = nb.add_to_situation(&s, &twice, "Ana").unwrap();
-    assert_eq!(all.count, 39, "the one already affected is not counted again");
+    assert_eq!(
+        all.count, 39,
+        "the one already affected is not counted again"
+    );
     assert_eq!(nb.situation_progress(&s).unwrap().total, 40);
 
     nb.undo_situation_action(&all.id).unwrap();
-    assert_eq!(nb.situation_progress(&s).unwrap().total, 1, "one step takes the 39 back");
+    assert_eq!(
+        nb.situation_progress(&s).unwrap().total,
+        1,
+        "one step takes the 39 back"
+    );
     let err = nb.undo_situation_action(&all.id).unwrap_err();
     assert_eq!(field(err), "action");
 
@@ -170,7 +187,11 @@ fn picking_customers_from_a_list_adds_them_all_at_once_and_undo_takes_them_all_b
         .add_to_situation(&s, &["not-an-id".to_string()], "Ana")
         .unwrap_err();
     assert_eq!(field(err), "customer_ids");
-    assert_eq!(nb.situation_progress(&s).unwrap().total, 1, "a refused add changes nothing");
+    assert_eq!(
+        nb.situation_progress(&s).unwrap().total,
+        1,
+        "a refused add changes nothing"
+    );
 }
 
 #[test]
@@ -189,10 +210,24 @@ fn after_an_update_everyone_is_not_yet_told_until_each_is_contacted() {
     let p = nb.situation_progress(&s).unwrap();
     assert_eq!((p.told, p.total), (2, 3), "told 2 of 3");
     let situation = nb.situation(&s).unwrap();
-    let r = situation.members.iter().find(|m| m.customer_id == rosie).unwrap();
+    let r = situation
+        .members
+        .iter()
+        .find(|m| m.customer_id == rosie)
+        .unwrap();
     assert!(r.told);
-    assert_eq!((r.told_by.as_str(), r.told_how, r.mood), ("Ben", Some(TellHow::Call), Some(Mood::Upset)));
-    assert!(!situation.members.iter().find(|m| m.customer_id == dora).unwrap().told);
+    assert_eq!(
+        (r.told_by.as_str(), r.told_how, r.mood),
+        ("Ben", Some(TellHow::Call), Some(Mood::Upset))
+    );
+    assert!(
+        !situation
+            .members
+            .iter()
+            .find(|m| m.customer_id == dora)
+            .unwrap()
+            .told
+    );
 
     // Telling is a conversation on their timeline, with how and how they took it.
     let page = nb.customer_page(&rosie, &[]).unwrap();
@@ -200,7 +235,10 @@ fn after_an_update_everyone_is_not_yet_told_until_each_is_contacted() {
     assert_eq!(row.event, EventType::Conversation);
     assert_eq!(row.channel, Some(Channel::CallOut));
     assert_eq!(row.mood, Some(Mood::Upset));
-    assert_eq!(row.title, "Told about \"Late delivery of wedding cakes\": The oven broke on Monday.");
+    assert_eq!(
+        row.title,
+        "Told about \"Late delivery of wedding cakes\": The oven broke on Monday."
+    );
     assert!(page.situations[0].told);
 
     nb.post_situation_update(
@@ -213,21 +251,41 @@ fn after_an_update_everyone_is_not_yet_told_until_each_is_contacted() {
     )
     .unwrap();
     let situation = nb.situation(&s).unwrap();
-    assert_eq!((situation.progress.told, situation.progress.total), (0, 3), "nobody has heard the update yet");
+    assert_eq!(
+        (situation.progress.told, situation.progress.total),
+        (0, 3),
+        "nobody has heard the update yet"
+    );
     assert!(situation.members.iter().all(|m| !m.told));
     assert_eq!(situation.updates[0].text, "The part arrives Thursday.");
     assert_eq!(situation.expected_fix, Some(NOW + 5 * DAY));
     let seen = nb.customer_page(&rosie, &[]).unwrap().situations;
-    assert_eq!((seen[0].latest.as_str(), seen[0].told), ("The part arrives Thursday.", false));
+    assert_eq!(
+        (seen[0].latest.as_str(), seen[0].told),
+        ("The part arrives Thursday.", false)
+    );
     // What Rosie was last told stays on record until she is told again.
-    let r = situation.members.iter().find(|m| m.customer_id == rosie).unwrap();
+    let r = situation
+        .members
+        .iter()
+        .find(|m| m.customer_id == rosie)
+        .unwrap();
     assert_eq!(r.told_how, Some(TellHow::Call));
 
-    tell(&mut nb, &s, &[&dora, &tom], TellHow::Message, Some(Mood::Neutral));
+    tell(
+        &mut nb,
+        &s,
+        &[&dora, &tom],
+        TellHow::Message,
+        Some(Mood::Neutral),
+    );
     let p = nb.situation_progress(&s).unwrap();
     assert_eq!((p.told, p.total), (2, 3));
     let page = nb.customer_page(&dora, &[]).unwrap();
-    assert_eq!(page.timeline.items[0].title, "Told about \"Late delivery of wedding cakes\": The part arrives Thursday.");
+    assert_eq!(
+        page.timeline.items[0].title,
+        "Told about \"Late delivery of wedding cakes\": The part arrives Thursday."
+    );
 
     // Someone not affected cannot be marked told, and nothing changes.
     let stranger = customer(&mut nb, "Stranger", "", &[]);
@@ -244,8 +302,15 @@ fn after_an_update_everyone_is_not_yet_told_until_each_is_contacted() {
         )
         .unwrap_err();
     assert_eq!(field(err), "customer_ids");
-    assert_eq!(nb.situation_progress(&s).unwrap().told, 2, "Rosie is still not told");
-    assert_eq!(nb.customer_page(&rosie, &[]).unwrap().timeline.items.len(), 1);
+    assert_eq!(
+        nb.situation_progress(&s).unwrap().told,
+        2,
+        "Rosie is still not told"
+    );
+    assert_eq!(
+        nb.customer_page(&rosie, &[]).unwrap().timeline.items.len(),
+        1
+    );
 }
 
 #[test]
@@ -257,12 +322,23 @@ fn progress_is_counted_per_concierge_from_groups_and_customers_of_their_own() {
         .collect();
     let s = late_cakes(&mut nb);
     nb.add_matching(&s, &tag("oven"), "Ana").unwrap();
-    let weddings = nb.add_situation_group(&s, "Weddings this week", "Kathy").unwrap();
+    let weddings = nb
+        .add_situation_group(&s, "Weddings this week", "Kathy")
+        .unwrap();
     let later = nb.add_situation_group(&s, "Later orders", "Mike").unwrap();
-    nb.group_members(&s, &ids[..3], Some(&weddings), "Ana").unwrap();
-    let grouped = nb.group_members(&s, &ids[3..4], Some(&later), "Ana").unwrap();
+    nb.group_members(&s, &ids[..3], Some(&weddings), "Ana")
+        .unwrap();
+    let grouped = nb
+        .group_members(&s, &ids[3..4], Some(&later), "Ana")
+        .unwrap();
     nb.set_member_concierge(&s, &ids[0], "Ana").unwrap();
-    tell(&mut nb, &s, &[&ids[1], &ids[3], &ids[0]], TellHow::Call, None);
+    tell(
+        &mut nb,
+        &s,
+        &[&ids[1], &ids[3], &ids[0]],
+        TellHow::Call,
+        None,
+    );
 
     let p = nb.situation_progress(&s).unwrap();
     let rows: Vec<(&str, u32, u32)> = p
@@ -270,21 +346,36 @@ fn progress_is_counted_per_concierge_from_groups_and_customers_of_their_own() {
         .iter()
         .map(|c| (c.concierge.as_str(), c.told, c.total))
         .collect();
-    assert_eq!(rows, [("Ana", 1, 1), ("Kathy", 1, 2), ("Mike", 1, 1), ("", 0, 1)]);
+    assert_eq!(
+        rows,
+        [("Ana", 1, 1), ("Kathy", 1, 2), ("Mike", 1, 1), ("", 0, 1)]
+    );
     assert_eq!((p.told, p.total), (3, 5));
     let situation = nb.situation(&s).unwrap();
-    let sizes: Vec<(&str, u32)> = situation.groups.iter().map(|g| (g.name.as_str(), g.size)).collect();
+    let sizes: Vec<(&str, u32)> = situation
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.size))
+        .collect();
     assert_eq!(sizes, [("Later orders", 1), ("Weddings this week", 3)]);
 
     // A new concierge for a group takes over its customers' counts.
     nb.set_group_concierge(&s, &weddings, "Rose").unwrap();
     let p = nb.situation_progress(&s).unwrap();
-    assert!(p.by_concierge.iter().any(|c| (c.concierge.as_str(), c.total) == ("Rose", 2)));
+    assert!(p
+        .by_concierge
+        .iter()
+        .any(|c| (c.concierge.as_str(), c.total) == ("Rose", 2)));
 
     // Undoing the last grouping puts Dan back in no group.
     nb.undo_situation_action(&grouped.id).unwrap();
     let p = nb.situation_progress(&s).unwrap();
-    assert_eq!(p.by_concierge.last().map(|c| (c.concierge.as_str(), c.total)), Some(("", 2)));
+    assert_eq!(
+        p.by_concierge
+            .last()
+            .map(|c| (c.concierge.as_str(), c.total)),
+        Some(("", 2))
+    );
 
     let err = nb.add_situation_group(&s, "  ", "Kathy").unwrap_err();
     assert_eq!(field(err), "name");
@@ -299,7 +390,8 @@ fn closing_offers_a_check_in_for_everyone_and_a_card_for_the_upset_and_can_be_un
     let s = late_cakes(&mut nb);
     nb.add_matching(&s, &tag("oven"), "Ana").unwrap();
     let group = nb.add_situation_group(&s, "Everyone", "Kathy").unwrap();
-    nb.group_members(&s, &[rosie.clone(), tom.clone()], Some(&group), "Ana").unwrap();
+    nb.group_members(&s, &[rosie.clone(), tom.clone()], Some(&group), "Ana")
+        .unwrap();
     tell(&mut nb, &s, &[&rosie], TellHow::Call, Some(Mood::Upset));
     tell(&mut nb, &s, &[&tom], TellHow::Call, Some(Mood::Pleased));
 
@@ -316,7 +408,10 @@ fn closing_offers_a_check_in_for_everyone_and_a_card_for_the_upset_and_can_be_un
     assert_eq!(closed.count, 3, "two check-ins and one card");
     let situation = nb.situation(&s).unwrap();
     assert!(situation.closed_at.is_some());
-    assert!(nb.situations(false).unwrap().is_empty(), "closed situations leave the open list");
+    assert!(
+        nb.situations(false).unwrap().is_empty(),
+        "closed situations leave the open list"
+    );
     assert_eq!(nb.situations(true).unwrap().len(), 1);
 
     let rosie_page = nb.customer_page(&rosie, &[]).unwrap();
@@ -326,13 +421,33 @@ fn closing_offers_a_check_in_for_everyone_and_a_card_for_the_upset_and_can_be_un
         .map(|f| (f.action, f.assignee.as_str()))
         .collect();
     actions.sort_by_key(|(a, _)| a.as_str());
-    assert_eq!(actions, [(FollowUpAction::CheckIn, "Kathy"), (FollowUpAction::SendCard, "Kathy")]);
-    let check_in = rosie_page.follow_ups.iter().find(|f| f.action == FollowUpAction::CheckIn).unwrap();
+    assert_eq!(
+        actions,
+        [
+            (FollowUpAction::CheckIn, "Kathy"),
+            (FollowUpAction::SendCard, "Kathy")
+        ]
+    );
+    let check_in = rosie_page
+        .follow_ups
+        .iter()
+        .find(|f| f.action == FollowUpAction::CheckIn)
+        .unwrap();
     assert_eq!(check_in.date, "2026-11-25", "three days from today");
     let tom_page = nb.customer_page(&tom, &[]).unwrap();
-    assert_eq!(tom_page.follow_ups.len(), 1, "no card for a customer who took it well");
-    assert!(nb.brief(&tom).unwrap().situations.is_empty(), "the brief lists open situations only");
-    assert!(tom_page.situations[0].closed_at.is_some(), "the page still links to it");
+    assert_eq!(
+        tom_page.follow_ups.len(),
+        1,
+        "no card for a customer who took it well"
+    );
+    assert!(
+        nb.brief(&tom).unwrap().situations.is_empty(),
+        "the brief lists open situations only"
+    );
+    assert!(
+        tom_page.situations[0].closed_at.is_some(),
+        "the page still links to it"
+    );
 
     // A closed situation takes no more changes.
     let err = nb
@@ -362,7 +477,8 @@ fn a_message_per_customer_uses_the_name_they_go_by_and_the_latest_news() {
     let s = late_cakes(&mut nb);
     nb.add_matching(&s, &tag("oven"), "Ana").unwrap();
     let group = nb.add_situation_group(&s, "Weddings", "Kathy").unwrap();
-    nb.group_members(&s, std::slice::from_ref(&rosie), Some(&group), "Ana").unwrap();
+    nb.group_members(&s, std::slice::from_ref(&rosie), Some(&group), "Ana")
+        .unwrap();
 
     let first = nb.situation_messages(&s).unwrap();
     assert_eq!(first[0].name, "Rosie");
@@ -372,7 +488,10 @@ fn a_message_per_customer_uses_the_name_they_go_by_and_the_latest_news() {
          We expect it to be fixed by Wednesday 25 November.\nWe will keep you posted. Sorry for the trouble.\nKathy"
     );
     assert!(first[1].text.starts_with("Hi Tom Baker,\n"));
-    assert!(first[1].text.ends_with("\nAna"), "signed by the lead when nobody looks after them");
+    assert!(
+        first[1].text.ends_with("\nAna"),
+        "signed by the lead when nobody looks after them"
+    );
 
     nb.post_situation_update(
         &s,
@@ -384,9 +503,9 @@ fn a_message_per_customer_uses_the_name_they_go_by_and_the_latest_news() {
     )
     .unwrap();
     let update = nb.situation_messages(&s).unwrap();
-    assert!(update[0]
-        .text
-        .starts_with("Hi Rosie,\nAn update on Late delivery of wedding cakes: The part arrives Thursday.\n"));
+    assert!(update[0].text.starts_with(
+        "Hi Rosie,\nAn update on Late delivery of wedding cakes: The part arrives Thursday.\n"
+    ));
 }
 
 #[test]
@@ -408,21 +527,39 @@ fn refused_input_names_the_field_and_changes_nothing() {
         expected_fix: Some(i64::MAX),
         ..Default::default()
     };
-    assert_eq!(field(nb.create_situation(&far).unwrap_err()), "expected_fix");
+    assert_eq!(
+        field(nb.create_situation(&far).unwrap_err()),
+        "expected_fix"
+    );
     assert!(nb.situations(true).unwrap().is_empty());
 
     let s = late_cakes(&mut nb);
-    assert_eq!(field(nb.add_matching(&s, &SituationFilter::default(), "Ana").unwrap_err()), "tag");
+    assert_eq!(
+        field(
+            nb.add_matching(&s, &SituationFilter::default(), "Ana")
+                .unwrap_err()
+        ),
+        "tag"
+    );
     let empty = SituationUpdateInput {
         text: " ".into(),
         expected_fix: None,
         staff: "Ana".into(),
     };
-    assert_eq!(field(nb.post_situation_update(&s, &empty).unwrap_err()), "text");
-    let situation = nb.situation(&s).unwrap();
-    assert!(situation.updates.is_empty() && situation.saved_filter.is_none() && situation.undoable.is_none());
     assert_eq!(
-        nb.situation("0190b5c4-0000-7000-8000-000000000000").unwrap_err().code(),
+        field(nb.post_situation_update(&s, &empty).unwrap_err()),
+        "text"
+    );
+    let situation = nb.situation(&s).unwrap();
+    assert!(
+        situation.updates.is_empty()
+            && situation.saved_filter.is_none()
+            && situation.undoable.is_none()
+    );
+    assert_eq!(
+        nb.situation("0190b5c4-0000-7000-8000-000000000000")
+            .unwrap_err()
+            .code(),
         ErrorCode::NotFound
     );
 }

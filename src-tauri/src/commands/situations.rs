@@ -2,8 +2,8 @@
 //! posting updates, recording who was told, the messages, closing, undo.
 
 use kindly_core::{
-    CloseSituation, Situation, SituationAction, SituationInput, SituationMessage,
-    SituationSummary, SituationUpdateInput, TellInput,
+    CloseSituation, Situation, SituationAction, SituationInput, SituationMessage, SituationSummary,
+    SituationUpdateInput, TellInput,
 };
 use tauri::State;
 
