@@ -83,7 +83,7 @@ test-e2e: test-deps build
 
 ## The speed benchmarks (criterion); results go in BENCHMARKS.md.
 bench: deps
-	cargo bench -p kindly-core --bench search --bench timeline --bench today --bench import
+	cargo bench -p kindly-core --bench search --bench timeline --bench today --bench import --bench situations
 
 ## Regenerate the TypeScript types from the Rust types (commit the result).
 bindings:
