@@ -76,11 +76,14 @@ fn naive(nb: &mut Notebook, raw: &Connection, situation: &str, ids: &[String]) -
     (told, pks.len())
 }
 
-/// Takes everyone off the situation again (not timed).
-fn reset(nb: &mut Notebook, situation: &str) {
-    while let Some(action) = nb.situation(situation).expect("situation").undoable {
-        nb.undo_situation_action(&action.id).expect("undo");
-    }
+/// Takes everyone off the situation again (not timed): the same as
+/// undoing every add, in one statement each.
+fn reset(raw: &Connection, situation: &str) {
+    raw.execute_batch(&format!(
+        "DELETE FROM situation_members WHERE situation_pk = (SELECT pk FROM situations WHERE id = '{situation}');
+         UPDATE situation_actions SET undone_at = 0 WHERE undone_at IS NULL;"
+    ))
+    .expect("reset");
 }
 
 fn main() {
@@ -125,7 +128,7 @@ fn main() {
         (added.count as usize, progress.total as usize),
         (AFFECTED, AFFECTED)
     );
-    reset(&mut nb, &situation);
+    reset(&raw, &situation);
     let nb = std::cell::RefCell::new(nb);
     // The undo after each run is not timed: it only puts the notebook back.
     let last = std::cell::RefCell::new(None::<String>);
@@ -167,7 +170,14 @@ fn main() {
         std::hint::black_box(nb.situation_progress(&situation).expect("progress"));
     });
     let told = nb.situation_progress(&situation).expect("progress").told;
-    reset(&mut nb, &situation);
+    eprintln!(
+        "Kindly: add + progress p50 {} ms, p95 {} ms; progress alone p50 {} ms, p95 {} ms",
+        ms(k50),
+        ms(k95),
+        ms(p50),
+        ms(p95)
+    );
+    reset(&raw, &situation);
 
     let nb = std::cell::RefCell::new(nb);
     let (n50, n95) = p50_p95_then(
@@ -176,7 +186,7 @@ fn main() {
         |_| {
             std::hint::black_box(naive(&mut nb.borrow_mut(), &raw, &situation, &tagged));
         },
-        |_| reset(&mut nb.borrow_mut(), &situation),
+        |_| reset(&raw, &situation),
     );
     let mut nb = nb.into_inner();
     let table = format!(
