@@ -8,8 +8,8 @@ SHELL := /bin/bash
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config file curl python3 libwebkit2gtk-4.1-dev \
-	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus
+	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev perl
+APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus gnome-keyring
 TAURI_DRIVER_VERSION := 2.1.0
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
@@ -113,7 +113,8 @@ fuzz:
 
 ## The long runs of the robustness tests: SOAK_ROUNDS SIGKILLs of a process
 ## writing to the notebook (make test runs 200), each followed by an
-## integrity check and a check that every reported change survived.
+## integrity check and a check that every reported change survived, and a
+## tenth as many kills of a process protecting and re-keying the notebook.
 SOAK_ROUNDS ?= 3000
 soak: deps
-	KINDLY_CRASH_ROUNDS=$(SOAK_ROUNDS) cargo test --release -p kindly-core --test crash -- --nocapture
+	KINDLY_CRASH_ROUNDS=$(SOAK_ROUNDS) cargo test --release -p kindly-core --test crash --test crash_protection -- --nocapture

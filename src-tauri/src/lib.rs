@@ -4,12 +4,13 @@
 mod calls;
 mod commands;
 mod data_dir;
+mod keychain;
 mod reminders;
 mod shortcut;
 mod state;
 mod tray;
+mod unlocking;
 
-use kindly_core::Notebook;
 use tauri::{Manager, RunEvent, WindowEvent};
 use tauri_plugin_autostart::MacosLauncher;
 use tauri_plugin_notification::NotificationExt;
@@ -19,21 +20,6 @@ use crate::tray::TrayReady;
 
 /// Passed when Kindly is started at login: start in the tray, not on screen.
 const HIDDEN_ARG: &str = "--hidden";
-
-/// Opens the notebook in `dir` and brings its region and time zone in line
-/// with the computer's (the time zone follows the laptop when it travels).
-fn open_notebook(dir: &std::path::Path) -> kindly_core::Result<Notebook> {
-    let mut nb = Notebook::open_in_dir(dir)?;
-    nb.init_phone_region_from_locale(sys_locale::get_locale().as_deref())?;
-    if let Ok(zone) = iana_time_zone::get_timezone() {
-        if nb.time_settings()?.time_zone != zone {
-            if let Err(err) = nb.set_time_zone(&zone) {
-                eprintln!("kindly: keeping the notebook's time zone: {err}");
-            }
-        }
-    }
-    Ok(nb)
-}
 
 /// Makes `kindly://` links open this Kindly: installers register the
 /// scheme, but a copy run from a folder (or `make run`) registers itself
@@ -86,16 +72,14 @@ pub fn run() {
         .setup(|app| {
             calls::remember_start(app.handle());
             register_link_scheme(app.handle());
-            let dir = data_dir::resolve(app.handle())?;
-            let opened = open_notebook(&dir);
-            if let Err(err) = &opened {
-                eprintln!(
-                    "kindly: could not open the notebook in {}: {err}",
-                    dir.display()
-                );
+            let path = data_dir::resolve(app.handle())?.join(kindly_core::FILE_NAME);
+            let opened = unlocking::open_at_start(&path);
+            match &opened {
+                Err(kindly_core::Error::Locked) | Ok(_) => {}
+                Err(err) => eprintln!("kindly: could not open {}: {err}", path.display()),
             }
-            let state = AppState::new(opened);
-            let open = state.is_open();
+            let state = AppState::new(path, opened);
+            let usable = !state.failed();
             app.manage(state);
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("kindly: no tray icon, so closing the window quits: {err}");
@@ -113,7 +97,7 @@ pub fn run() {
                     }
                 }
             })?;
-            if open {
+            if usable {
                 reminders::spawn(app.handle().clone());
                 shortcut::register_stored(app.handle());
             }
@@ -213,14 +197,23 @@ pub fn run() {
             commands::situation_members::set_group_concierge,
             commands::situation_members::set_member_concierge,
             commands::situation_members::group_members,
+            commands::protection::lock_status,
+            commands::protection::unlock,
+            commands::protection::lock,
+            commands::protection::protect_notebook,
+            commands::protection::change_passphrase,
+            commands::protection::remove_protection,
+            commands::protection::set_lock_after,
+            commands::protection::forget_remembered_passphrase,
         ])
         .build(context);
     match result {
         Ok(app) => app.run(|app, event| {
             if let RunEvent::Exit = event {
                 // Whatever changed since the last backup is backed up at quit.
-                let backed_up = app.state::<AppState>().with(|nb| nb.back_up_if_due(true));
-                if let Err(err) = backed_up {
+                let state = app.state::<AppState>();
+                let backed_up = state.with(|nb| nb.back_up_if_due(true));
+                if let (Err(err), false) = (backed_up, state.is_locked()) {
                     eprintln!("kindly: no backup at quit: {}", err.message);
                 }
             }

@@ -106,6 +106,12 @@ fn now_ms() -> i64 {
 fn run(app: &AppHandle) {
     let state = app.state::<AppState>();
     loop {
+        // A locked notebook shows nothing (a reminder names a customer);
+        // unlocking rings the doorbell.
+        if state.is_locked() {
+            state.doorbell.wait(MAX_SLEEP);
+            continue;
+        }
         // The daily backup rides on the same loop (at start, then at most daily).
         if let Err(err) = state.with(|nb| nb.back_up_if_due(false)) {
             eprintln!("kindly: the automatic backup failed: {}", err.message);

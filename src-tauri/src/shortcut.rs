@@ -38,9 +38,12 @@ fn parse(text: &str) -> Result<Shortcut, ErrorPayload> {
 pub fn register_stored(app: &AppHandle) {
     let stored = app.state::<AppState>().with(|nb| nb.global_shortcut());
     if let Ok(Some(text)) = stored {
-        let registered = parse(&text)
-            .map_err(|e| e.message)
-            .and_then(|s| app.global_shortcut().register(s).map_err(|e| e.to_string()));
+        let registered = parse(&text).map_err(|e| e.message).and_then(|s| {
+            if app.global_shortcut().is_registered(s) {
+                return Ok(()); // unlocking again after a lock
+            }
+            app.global_shortcut().register(s).map_err(|e| e.to_string())
+        });
         if let Err(err) = registered {
             eprintln!("kindly: the global shortcut {text} is not available: {err}");
         }

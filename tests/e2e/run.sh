@@ -34,6 +34,10 @@ export KINDLY_NOTIFICATION_LOG="$root/target/e2e-notifications.log"
 # through WebDriver); tests write the file there before clicking Choose.
 export KINDLY_E2E_PICK_FILE="$KINDLY_E2E_HOME/chosen/contacts.vcf"
 mkdir -p "$(dirname "$KINDLY_E2E_PICK_FILE")"
+# A keychain (the Secret Service) for "Remember on this computer", unlocked,
+# inside the test home.
+echo -n "kindly-e2e" | HOME="$KINDLY_E2E_HOME" gnome-keyring-daemon --unlock \
+  --components=secrets --daemonize >/dev/null
 HOME="$KINDLY_E2E_HOME" tauri-driver --port "$port" --native-port "$native_port" >"$driver_log" 2>&1 &
 driver_pid=$!
 trap 'kill "$driver_pid" 2>/dev/null || true' EXIT

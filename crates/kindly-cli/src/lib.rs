@@ -50,6 +50,7 @@ Kindly from the command line.
                                  everything held on one customer, as JSON or plain text
 
 Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
+A notebook protected with a passphrase opens with the one in $KINDLY_PASSPHRASE.
 ";
 
 /// Whether `args` (without the program name) ask for a command.
@@ -123,6 +124,29 @@ fn split(args: &[String]) -> Result<Line<'_>, Failure> {
     Ok(line)
 }
 
+/// Opens the notebook in `dir`; a protected one with the passphrase in
+/// `$KINDLY_PASSPHRASE` (never an argument: others can read those).
+fn open_notebook(dir: &Path) -> Result<Notebook, Failure> {
+    match Notebook::open_in_dir(dir) {
+        Err(kindly_core::Error::Locked) => {
+            let Some(passphrase) = std::env::var_os("KINDLY_PASSPHRASE") else {
+                return Err(Failure {
+                    code: 2,
+                    message: "This notebook is protected with a passphrase. \
+                              Put it in the KINDLY_PASSPHRASE environment variable."
+                        .into(),
+                });
+            };
+            let passphrase = passphrase.to_string_lossy();
+            Ok(Notebook::open_protected(
+                &dir.join(kindly_core::FILE_NAME),
+                &passphrase,
+            )?)
+        }
+        other => Ok(other?),
+    }
+}
+
 /// The notebook folder: `--data-dir`, `$KINDLY_DATA_DIR`, or the app's.
 fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
     given
@@ -156,9 +180,7 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
         return Ok(0);
     }
     let line = split(rest)?;
-    let open = |dir: Option<PathBuf>| -> Result<Notebook, Failure> {
-        Ok(Notebook::open_in_dir(&data_dir(dir)?)?)
-    };
+    let open = |dir: Option<PathBuf>| open_notebook(&data_dir(dir)?);
     match command.as_str() {
         "import" => {
             let [file] = line.operands[..] else {

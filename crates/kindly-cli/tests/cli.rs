@@ -274,3 +274,32 @@ fn everyone_exports_as_vcard_or_csv_and_one_record_as_text() {
     assert!(text.contains("Rosalind Park"), "{text}");
     assert!(text.contains("Never call before 10am"), "{text}");
 }
+
+#[test]
+fn a_protected_notebook_opens_with_the_passphrase_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_rosie(dir.path());
+    app.protect("blue kettle on the shelf").unwrap();
+    drop(app);
+    let lookup = |passphrase: Option<&str>| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kindly-cli"));
+        command
+            .args(["lookup", "Rosie", "--data-dir"])
+            .arg(dir.path())
+            .env_remove("KINDLY_PASSPHRASE");
+        if let Some(p) = passphrase {
+            command.env("KINDLY_PASSPHRASE", p);
+        }
+        command.output().unwrap()
+    };
+
+    let without = lookup(None);
+    assert_eq!(without.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&without.stderr).contains("KINDLY_PASSPHRASE"));
+    let wrong = lookup(Some("blue kettle"));
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not open"));
+    let right = lookup(Some("blue kettle on the shelf"));
+    assert_eq!(right.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&right.stdout).starts_with("Rosie (Rosalind Park)"));
+}

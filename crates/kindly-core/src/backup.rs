@@ -70,17 +70,42 @@ pub fn backups_in(dir: &Path) -> Result<Vec<BackupInfo>> {
     Ok(found)
 }
 
-/// Checks that `path` is a whole, readable Kindly notebook this version can
+fn bad(why: &str) -> Error {
+    Error::invalid(
+        "backup",
+        format!("That file cannot be used as a backup: {why}"),
+    )
+}
+
+/// Whether the backup file at `path` is protected with a passphrase.
+pub(crate) fn is_protected_backup(path: &Path) -> Result<bool> {
+    crate::protection::is_protected_file(path)
+}
+
+/// Opens the backup at `path` read-only, with `key` when it is protected,
+/// and checks that it is a whole, readable Kindly notebook this version can
 /// open, without changing it.
-fn check(path: &Path) -> Result<()> {
-    let bad = |why: &str| {
-        Error::invalid(
-            "backup",
-            format!("That file cannot be used as a backup: {why}"),
-        )
-    };
+fn open_checked(path: &Path, key: Option<&str>) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|_| bad("it could not be opened."))?;
+    if is_protected_backup(path)? {
+        let Some(key) = key else {
+            return Err(bad(
+                "it is protected with a passphrase, and this notebook is not. \
+                 Protect the notebook with that backup's passphrase first, then restore it.",
+            ));
+        };
+        crate::protection::apply_key(&conn, key).map_err(|_| {
+            bad("it is protected with a different passphrase from this notebook's.")
+        })?;
+    }
+    check_conn(&conn)?;
+    Ok(conn)
+}
+
+/// Checks that `conn` holds a whole, readable Kindly notebook this version
+/// can open, without changing it.
+pub(crate) fn check_conn(conn: &Connection) -> Result<()> {
     let verdict: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .map_err(|_| bad("it is not a Kindly notebook."))?;
@@ -97,7 +122,7 @@ fn check(path: &Path) -> Result<()> {
     if !has_customers {
         return Err(bad("it is not a Kindly notebook."));
     }
-    migrations::ensure_not_newer(&conn)
+    migrations::ensure_not_newer(conn)
 }
 
 /// Where automatic backups go and how many are kept.
@@ -195,8 +220,10 @@ impl Notebook {
         let path = dir.join(&name);
         let partial = dir.join(format!(".{name}.partial"));
         let _ = std::fs::remove_file(&partial);
-        self.conn.backup(rusqlite::MAIN_DB, &partial, None)?;
-        if let Err(err) = check(&partial) {
+        if let Err(err) = self
+            .copy_to(&partial)
+            .and_then(|()| open_checked(&partial, self.key.as_deref().map(String::as_str)))
+        {
             let _ = std::fs::remove_file(&partial);
             return Err(err);
         }
@@ -211,17 +238,54 @@ impl Notebook {
     /// checking it and backing up the current notebook into `safety_dir`
     /// (returned, so the restore can be undone). An older backup is brought
     /// up to date; a broken or foreign file changes nothing.
+    ///
+    /// A protected notebook restores backups protected with its passphrase
+    /// and unprotected ones (taken before it was protected), which come back
+    /// protected.
     pub fn restore_from(&mut self, backup: &Path, safety_dir: &Path) -> Result<BackupInfo> {
-        check(backup)?;
+        let key = self.key.clone();
+        let key = key.as_deref().map(String::as_str);
+        let source = open_checked(backup, key)?;
         let safety = self.backup_to(safety_dir, usize::MAX)?;
-        self.conn.restore(
-            rusqlite::MAIN_DB,
-            backup,
-            None::<fn(rusqlite::backup::Progress)>,
-        )?;
+        if key.is_some() && !is_protected_backup(backup)? {
+            // SQLCipher copies pages only between files keyed alike: first
+            // make a protected copy of the plain backup, then restore that.
+            drop(source);
+            let dir = tempfile_dir(safety_dir)?;
+            let copy = dir.join("restoring.sqlite");
+            let restored = crate::protection::export_file(backup, &copy, key.unwrap_or_default())
+                .and_then(|()| crate::protection::connect(&copy, key))
+                .and_then(|copy| self.restore_pages(&copy));
+            let _ = std::fs::remove_dir_all(&dir);
+            restored?;
+        } else {
+            self.restore_pages(&source)?;
+        }
         let now = self.now();
         migrations::migrate(&mut self.conn, now)?;
         Ok(safety)
+    }
+
+    /// Copies every page of the notebook to a new file at `dest`, keyed
+    /// like the notebook.
+    fn copy_to(&self, dest: &Path) -> Result<()> {
+        let mut out = crate::protection::connect(dest, self.key.as_deref().map(String::as_str))?;
+        rusqlite::backup::Backup::new(&self.conn, &mut out)?.run_to_completion(
+            1024,
+            std::time::Duration::ZERO,
+            None,
+        )?;
+        Ok(())
+    }
+
+    /// Replaces every page of the notebook with those of `source`.
+    fn restore_pages(&mut self, source: &Connection) -> Result<()> {
+        rusqlite::backup::Backup::new(source, &mut self.conn)?.run_to_completion(
+            1024,
+            std::time::Duration::ZERO,
+            None,
+        )?;
+        Ok(())
     }
 
     /// The default folder for backups: `backups` beside the notebook file.
@@ -229,6 +293,20 @@ impl Notebook {
         self.path()
             .parent()
             .map_or_else(|| PathBuf::from("backups"), |dir| dir.join("backups"))
+    }
+}
+
+/// A new private folder inside `parent` for a moment's work.
+fn tempfile_dir(parent: &Path) -> Result<PathBuf> {
+    std::fs::create_dir_all(parent)?;
+    let mut n = 0u32;
+    loop {
+        let dir = parent.join(format!(".restoring-{}-{n}", std::process::id()));
+        match std::fs::create_dir(&dir) {
+            Ok(()) => return Ok(dir),
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => n += 1,
+            Err(err) => return Err(err.into()),
+        }
     }
 }
 

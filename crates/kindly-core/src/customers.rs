@@ -183,20 +183,129 @@ pub(crate) fn replace_profile(
     now: i64,
     words: Words,
 ) -> Result<()> {
-    for sql in [
-        "DELETE FROM customer_phones WHERE customer_pk = ?1",
-        "DELETE FROM customer_emails WHERE customer_pk = ?1",
-        "DELETE FROM customer_items WHERE customer_pk = ?1",
-        "DELETE FROM customer_tags WHERE customer_pk = ?1",
-    ] {
-        conn.prepare_cached(sql)?.execute([pk])?;
-    }
-    write_profile(conn, Target::Existing(pk), valid, now)?;
+    rewrite_profile(conn, pk, valid, Kept::NOTHING, now)?;
     if words == Words::Now {
         index::remove_words(conn, pk)?;
         index::insert_words(conn, pk, &valid.input)?;
     }
     Ok(())
+}
+
+/// [`replace_profile`] with [`Words::Later`] for a customer the caller read
+/// as `before` in the same transaction: phone, email, list and tag rows
+/// that already hold what would be written are left as they are (an
+/// import mostly appends to these lists).
+pub(crate) fn replace_profile_from(
+    conn: &Connection,
+    pk: i64,
+    before: &Customer,
+    valid: &ValidCustomer,
+    now: i64,
+) -> Result<()> {
+    rewrite_profile(conn, pk, valid, Kept::between(before, valid), now)
+}
+
+fn rewrite_profile(
+    conn: &Connection,
+    pk: i64,
+    valid: &ValidCustomer,
+    kept: Kept,
+    now: i64,
+) -> Result<()> {
+    for (sql, tail) in [
+        (
+            "DELETE FROM customer_phones WHERE customer_pk = ?1 AND position >= ?2",
+            kept.phones,
+        ),
+        (
+            "DELETE FROM customer_emails WHERE customer_pk = ?1 AND position >= ?2",
+            kept.emails,
+        ),
+        (
+            "DELETE FROM customer_tags WHERE customer_pk = ?1 AND position >= ?2",
+            kept.tags,
+        ),
+    ] {
+        if tail.delete {
+            conn.prepare_cached(sql)?.execute(params![pk, tail.from])?;
+        }
+    }
+    for (kind, tail) in ITEM_KINDS.into_iter().zip(kept.items) {
+        if tail.delete {
+            conn.prepare_cached(
+                "DELETE FROM customer_items WHERE customer_pk = ?1 AND kind = ?2 AND position >= ?3",
+            )?
+            .execute(params![pk, kind, tail.from])?;
+        }
+    }
+    write_profile(conn, Target::Existing(pk), valid, kept, now)?;
+    Ok(())
+}
+
+/// The `kind` of each list of `customer_items`, in the order of [`Kept::items`].
+const ITEM_KINDS: [&str; 3] = ["dont", "preference", "remember"];
+
+/// The stored rows of one child list of a customer (phones, emails, one
+/// kind of item, tags) from position `from` on are to be written; the ones
+/// before it already hold what would be written. `delete`: some stored rows
+/// from `from` on must go first.
+#[derive(Clone, Copy)]
+struct Tail {
+    from: usize,
+    delete: bool,
+}
+
+impl Tail {
+    /// Every row is written, after every stored one is deleted.
+    const ALL: Tail = Tail {
+        from: 0,
+        delete: true,
+    };
+
+    /// For a list stored as `before` that is to hold `after`.
+    fn between<T: PartialEq>(before: &[T], after: &[T]) -> Tail {
+        let from = before.iter().zip(after).take_while(|(b, a)| b == a).count();
+        Tail {
+            from,
+            delete: before.len() > from,
+        }
+    }
+}
+
+/// What a profile write leaves of each child list (see [`Tail`]).
+#[derive(Clone, Copy)]
+struct Kept {
+    phones: Tail,
+    emails: Tail,
+    /// In the order of [`ITEM_KINDS`].
+    items: [Tail; 3],
+    tags: Tail,
+}
+
+impl Kept {
+    /// A new customer, or one whose stored rows are not known.
+    const NOTHING: Kept = Kept {
+        phones: Tail::ALL,
+        emails: Tail::ALL,
+        items: [Tail::ALL; 3],
+        tags: Tail::ALL,
+    };
+
+    fn between(before: &Customer, valid: &ValidCustomer) -> Kept {
+        let c = &valid.input;
+        Kept {
+            // The stored E.164 form is compared too: it was computed under
+            // the region of its day, a rewrite computes it under today's.
+            phones: Tail::between(&before.phones, &valid.phones),
+            emails: Tail::between(&before.emails, &c.emails),
+            items: [
+                Tail::between(&before.dont, &c.dont),
+                Tail::between(&before.preferences, &c.preferences),
+                Tail::between(&before.remember, &c.remember),
+            ],
+            tags: Tail::between(&before.tags, &c.tags),
+        }
+    }
 }
 
 /// Inserts a new customer with a fresh UUID v7; returns its id and key.
@@ -207,7 +316,7 @@ pub(crate) fn insert_customer(
     words: Words,
 ) -> Result<(String, i64)> {
     let id = Uuid::now_v7().to_string();
-    let pk = write_profile(conn, Target::New(&id), valid, now)?;
+    let pk = write_profile(conn, Target::New(&id), valid, Kept::NOTHING, now)?;
     if words == Words::Now {
         index::insert_words(conn, pk, &valid.input)?;
     }
@@ -219,7 +328,8 @@ pub(crate) fn insert_customer(
 enum Target<'a> {
     /// A new row with this id.
     New(&'a str),
-    /// The existing row `pk`, whose child rows are empty.
+    /// The existing row `pk`, whose child rows are empty except those the
+    /// write keeps (see [`Kept`]).
     Existing(i64),
 }
 
@@ -231,6 +341,7 @@ fn write_profile(
     conn: &Connection,
     row: Target<'_>,
     valid: &ValidCustomer,
+    kept: Kept,
     now: i64,
 ) -> Result<i64> {
     let c = &valid.input;
@@ -283,45 +394,52 @@ fn write_profile(
         Target::New(_) => (conn.last_insert_rowid(), true),
         Target::Existing(pk) => (pk, false),
     };
-    let mut phone = conn.prepare_cached(
-        "INSERT INTO customer_phones(customer_pk, position, label, number, e164, is_primary, digits_rev)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    for (i, p) in valid.phones.iter().enumerate() {
-        let digits_rev = phone::reversed(&phone::digits(&p.e164));
-        phone.execute(params![
-            pk, i, p.label, p.number, p.e164, p.primary, digits_rev
-        ])?;
-    }
-    let mut email = conn.prepare_cached(
-        "INSERT INTO customer_emails(customer_pk, position, label, address, is_primary)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for (i, e) in c.emails.iter().enumerate() {
-        email.execute(params![pk, i, e.label, e.address, e.primary])?;
-    }
-    let mut item = conn.prepare_cached(
-        "INSERT INTO customer_items(customer_pk, kind, position, text) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (kind, items) in [
-        ("dont", &c.dont),
-        ("preference", &c.preferences),
-        ("remember", &c.remember),
-    ] {
-        for (i, text) in items.iter().enumerate() {
-            item.execute(params![pk, kind, i, text])?;
+    // Each statement is only looked up when it has rows to write.
+    if valid.phones.len() > kept.phones.from {
+        let mut phone = conn.prepare_cached(
+            "INSERT INTO customer_phones(customer_pk, position, label, number, e164, is_primary, digits_rev)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for (i, p) in valid.phones.iter().enumerate().skip(kept.phones.from) {
+            let digits_rev = phone::reversed(&phone::digits(&p.e164));
+            phone.execute(params![
+                pk, i, p.label, p.number, p.e164, p.primary, digits_rev
+            ])?;
         }
     }
-    let mut tag = conn.prepare_cached(
-        "INSERT INTO customer_tags(customer_pk, position, tag) VALUES (?1, ?2, ?3)",
-    )?;
-    for (i, t) in c.tags.iter().enumerate() {
-        tag.execute(params![pk, i, t])?;
+    if c.emails.len() > kept.emails.from {
+        let mut email = conn.prepare_cached(
+            "INSERT INTO customer_emails(customer_pk, position, label, address, is_primary)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (i, e) in c.emails.iter().enumerate().skip(kept.emails.from) {
+            email.execute(params![pk, i, e.label, e.address, e.primary])?;
+        }
+    }
+    let lists = [&c.dont, &c.preferences, &c.remember];
+    for ((kind, items), tail) in ITEM_KINDS.into_iter().zip(lists).zip(kept.items) {
+        if items.len() > tail.from {
+            let mut item = conn.prepare_cached(
+                "INSERT INTO customer_items(customer_pk, kind, position, text) VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (i, text) in items.iter().enumerate().skip(tail.from) {
+                item.execute(params![pk, kind, i, text])?;
+            }
+        }
+    }
+    if c.tags.len() > kept.tags.from {
+        let mut tag = conn.prepare_cached(
+            "INSERT INTO customer_tags(customer_pk, position, tag) VALUES (?1, ?2, ?3)",
+        )?;
+        for (i, t) in c.tags.iter().enumerate().skip(kept.tags.from) {
+            tag.execute(params![pk, i, t])?;
+        }
     }
     // A new customer without a birthday has no birthday reminder to keep
     // in step.
     if !new || c.birthday.is_some() {
-        follow_ups::sync_birthday(conn, pk, now)?;
+        let birthday = c.birthday.map(|b| (b.month, b.day));
+        follow_ups::sync_birthday_to(conn, pk, birthday, now)?;
     }
     Ok(pk)
 }

@@ -25,6 +25,9 @@ pub enum Error {
          Please update Kindly to open it. Nothing in the notebook was changed."
     )]
     NewerNotebook { found: i64, supported: i64 },
+    /// The notebook is protected with a passphrase and is not unlocked.
+    #[error("The notebook is locked. Enter its passphrase to unlock it.")]
+    Locked,
     /// Another program holds the notebook locked for longer than we wait.
     #[error("The notebook is busy in another window or program. Please try again in a moment.")]
     Busy,
@@ -68,6 +71,7 @@ impl Error {
             Error::Invalid { .. } => ErrorCode::InvalidInput,
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::NewerNotebook { .. } => ErrorCode::NewerNotebook,
+            Error::Locked => ErrorCode::Locked,
             Error::Busy => ErrorCode::Busy,
             Error::DiskFull => ErrorCode::DiskFull,
             Error::Storage(_) | Error::Io(_) => ErrorCode::Storage,
@@ -83,6 +87,8 @@ pub enum ErrorCode {
     InvalidInput,
     NotFound,
     NewerNotebook,
+    /// The notebook is protected and locked: ask for the passphrase.
+    Locked,
     Busy,
     DiskFull,
     Storage,

@@ -12,34 +12,68 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            continue;
+    let mut rest = text;
+    // ASCII text decomposes to itself, and every ASCII character is a
+    // starter, so decomposing the runs between ASCII characters one by one
+    // gives the same characters as decomposing the whole text: only those
+    // runs go through NFKD.
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        for b in rest[..ascii].bytes() {
+            // fold_char for an ASCII character.
+            if b.is_ascii_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else if b != b'\'' {
+                pending_space = true;
+            }
         }
-        let mapped: &str = match c {
-            'ß' => "ss",
-            'æ' | 'Æ' => "ae",
-            'œ' | 'Œ' => "oe",
-            'ø' | 'Ø' => "o",
-            'ł' | 'Ł' => "l",
-            'đ' | 'Đ' | 'ð' | 'Ð' => "d",
-            'þ' | 'Þ' => "th",
-            'ı' => "i",
-            _ => "",
-        };
-        if matches!(c, '\'' | '\u{2019}' | '\u{02BC}') {
-            // O'Brien is one name: "obrien" and "o'brien" both find it.
-            continue;
+        rest = &rest[ascii..];
+        let other = rest
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(rest.len());
+        for c in rest[..other].nfkd() {
+            fold_char(c, &mut out, &mut pending_space);
         }
-        if !mapped.is_empty() {
-            push_word(&mut out, &mut pending_space, mapped.chars());
-        } else if c.is_alphanumeric() {
-            push_word(&mut out, &mut pending_space, c.to_lowercase());
-        } else {
-            pending_space = true;
-        }
+        rest = &rest[other..];
     }
     out
+}
+
+/// Folds one decomposed character onto `out` (see [`fold`]).
+fn fold_char(c: char, out: &mut String, pending_space: &mut bool) {
+    if is_combining_mark(c) {
+        return;
+    }
+    let mapped: &str = match c {
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ø' | 'Ø' => "o",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        _ => "",
+    };
+    if matches!(c, '\'' | '\u{2019}' | '\u{02BC}') {
+        // O'Brien is one name: "obrien" and "o'brien" both find it.
+        return;
+    }
+    if !mapped.is_empty() {
+        push_word(out, pending_space, mapped.chars());
+    } else if c.is_alphanumeric() {
+        push_word(out, pending_space, c.to_lowercase());
+    } else {
+        *pending_space = true;
+    }
 }
 
 fn push_word(out: &mut String, pending_space: &mut bool, chars: impl Iterator<Item = char>) {
@@ -77,6 +111,48 @@ mod tests {
         assert_eq!(fold("ÅSA Øster-Straße"), "asa oster strasse");
         assert_eq!(fold("  Zoë   O'Brien "), "zoe obrien");
         assert_eq!(fold("D\u{2019}Arcy-Smith"), "darcy smith");
+    }
+
+    /// [`fold`] as it reads, decomposing the whole text at once.
+    fn fold_whole(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in text.nfkd() {
+            fold_char(c, &mut out, &mut pending_space);
+        }
+        out
+    }
+
+    #[test]
+    fn every_ascii_character_folds_as_any_other_character() {
+        for b in 0..=127u8 {
+            let text = format!("a{}b", char::from(b));
+            assert_eq!(fold(&text), fold_whole(&text), "{b}");
+        }
+    }
+
+    #[test]
+    fn decomposing_between_ascii_is_decomposing_the_whole() {
+        for text in [
+            "",
+            "José Müller",
+            "e\u{301}\u{323}x",
+            "\u{301}a\u{301}",
+            "ﬁle ½ Ⅻ ㎞ Å Ω",
+            "A\u{30a}\u{327}b ǅ ǆ",
+            "한국어 ひらがな 日本 x",
+            "Øster-Straße, O\u{2019}Brien & Æsir",
+            "ends with mark e\u{301}",
+        ] {
+            assert_eq!(fold(text), fold_whole(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decomposing_in_runs_folds_any_text_the_same(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(fold(&text), fold_whole(&text));
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! transaction. Every method here is one transaction.
 
 use chrono::NaiveTime;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use crate::customers::{pk_of, Scope};
 use crate::entries::{entry_of, insert_entry, insert_event, staff_field, EntryRef, NewEvent};
@@ -190,49 +190,83 @@ fn birthday_rule(month: u8, day: u8) -> String {
 /// when the birthday is removed. Leaves it alone when nothing changed, so a
 /// card already marked done this year stays done.
 pub(crate) fn sync_birthday(conn: &Connection, customer_pk: i64, now: Millis) -> Result<()> {
-    let birthday: Option<(u8, u8)> = conn.query_row(
-        "SELECT birthday_month, birthday_day FROM customers WHERE pk = ?1",
-        [customer_pk],
-        |r| Ok(r.get::<_, Option<u8>>(0)?.zip(r.get::<_, Option<u8>>(1)?)),
+    let birthday: Option<(u8, u8)> = conn
+        .prepare_cached("SELECT birthday_month, birthday_day FROM customers WHERE pk = ?1")?
+        .query_row([customer_pk], |r| {
+            Ok(r.get::<_, Option<u8>>(0)?.zip(r.get::<_, Option<u8>>(1)?))
+        })?;
+    sync_birthday_to(conn, customer_pk, birthday, now)
+}
+
+/// [`sync_birthday`] for a customer whose stored birthday (month, day) the
+/// caller has just written as `birthday`, without reading it back.
+pub(crate) fn sync_birthday_to(
+    conn: &Connection,
+    customer_pk: i64,
+    birthday: Option<(u8, u8)>,
+    now: Millis,
+) -> Result<()> {
+    // The live one, else the one in Trash, the oldest first: a birthday
+    // reminder moved to Trash stays there (and in step, should it be
+    // restored): the user chose not to have it. Chosen here rather than
+    // sorted by SQLite, which would build a sorter for each customer.
+    let mut existing: Option<(bool, i64, Option<String>)> = None;
+    let mut stmt = conn.prepare_cached(
+        "SELECT e.deleted_at IS NULL, f.entry_pk, f.rrule FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
+         WHERE e.customer_pk = ?1 AND f.action = 'birthday'",
     )?;
-    let existing: Option<(i64, Option<String>)> = conn
-        .prepare_cached(
-            // A birthday reminder moved to Trash stays there (and in step,
-            // should it be restored): the user chose not to have it.
-            "SELECT f.entry_pk, f.rrule FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
-             WHERE e.customer_pk = ?1 AND f.action = 'birthday'
-             ORDER BY e.deleted_at IS NULL DESC, e.pk LIMIT 1",
-        )?
-        .query_row([customer_pk], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
+    let mut rows = stmt.query([customer_pk])?;
+    while let Some(r) = rows.next()? {
+        let found: (bool, i64, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let better = match &existing {
+            None => true,
+            Some((live, pk, _)) => {
+                (found.0, std::cmp::Reverse(found.1)) > (*live, std::cmp::Reverse(*pk))
+            }
+        };
+        if better {
+            existing = Some(found);
+        }
+    }
+    let existing = existing.map(|(_, pk, rule)| (pk, rule));
     let wanted = birthday.map(|(m, d)| birthday_rule(m, d));
     match (existing, birthday) {
         (Some((_, rule)), _) if rule == wanted => Ok(()),
         (Some((pk, _)), None) => {
-            conn.execute(
+            conn.prepare_cached(
                 "UPDATE follow_ups SET rrule = NULL, occurrence_at = NULL, due_at = NULL WHERE entry_pk = ?1",
-                [pk],
-            )?;
+            )?
+            .execute([pk])?;
             Ok(())
         }
         (Some((pk, _)), Some(_)) => {
-            conn.execute(
-                "UPDATE follow_ups SET rrule = ?2 WHERE entry_pk = ?1",
-                params![pk, wanted],
-            )?;
+            conn.prepare_cached("UPDATE follow_ups SET rrule = ?2 WHERE entry_pk = ?1")?
+                .execute(params![pk, wanted])?;
             let ctx = time_ctx(conn)?;
             let next = schedule_of(conn, pk)?.and_then(|s| first_occurrence(&s, now, &ctx));
             set_due(conn, pk, next)
         }
-        (None, Some(_)) => {
+        (None, Some((month, day))) => {
             let ctx = time_ctx(conn)?;
+            let start = ctx.day(now).format("%Y-%m-%d").to_string();
+            // The schedule exactly as `schedule_of` reads it back from the
+            // row written below (the same date checks included).
+            let schedule = Schedule {
+                start: schedule::parse_date("date", &start)?,
+                time: None,
+                recurrence: Recurrence::Birthday {
+                    month: month.into(),
+                    day: day.into(),
+                },
+            };
+            let next = first_occurrence(&schedule, now, &ctx);
             let (pk, _) = insert_entry(conn, customer_pk, EntryKind::FollowUp, None, now)?;
-            conn.execute(
-                "INSERT INTO follow_ups(entry_pk, action, start_date, rrule) VALUES (?1, 'birthday', ?2, ?3)",
-                params![pk, ctx.day(now).format("%Y-%m-%d").to_string(), wanted],
-            )?;
-            let next = schedule_of(conn, pk)?.and_then(|s| first_occurrence(&s, now, &ctx));
-            set_due(conn, pk, next)
+            conn.prepare_cached(
+                "INSERT INTO follow_ups(entry_pk, action, start_date, rrule, occurrence_at, due_at)
+                 VALUES (?1, 'birthday', ?2, ?3, ?4, ?4)",
+            )?
+            .execute(params![pk, start, wanted, next])?;
+            Ok(())
         }
         (None, None) => Ok(()),
     }

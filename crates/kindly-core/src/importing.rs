@@ -24,14 +24,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::combine::absorb;
-use crate::customers::{insert_customer, read_customer, replace_profile, Words};
+use crate::customers::{insert_customer, read_customer, replace_profile_from, Words};
 use crate::error::{Error, Result};
 use crate::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
-use crate::index;
+use crate::index::{self, Rows, Texts};
 use crate::matching::{Keys, Matcher, Reason};
-use crate::model::{CustomerInput, Millis};
+use crate::model::{Customer, CustomerInput, Millis, Phone};
 use crate::notebook::Notebook;
-use crate::validate;
+use crate::validate::{self, ValidCustomer};
 
 /// The most contact rows an [`ImportPreview`] lists (counts are always
 /// complete).
@@ -104,8 +104,12 @@ enum Target {
 
 /// A customer the import writes: created, or changed.
 struct Draft {
-    existing: Option<(i64, String)>,
+    /// The customer's key and profile as read from the notebook.
+    existing: Option<(i64, Customer)>,
     input: CustomerInput,
+    /// When `input` passed validation while planning: its phones as
+    /// [`validate::customer`] returned them with it.
+    valid_phones: Option<Vec<Phone>>,
     changed: bool,
     /// The line that created it (for new ones).
     line: u32,
@@ -137,10 +141,10 @@ impl Notebook {
         let region = self.phone_region()?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let plan = plan(&tx, parsed, &region)?;
-        write(&tx, &plan.drafts, &region, now)?;
+        let Plan { drafts, preview } = plan(&tx, parsed, &region)?;
+        write(&tx, drafts, &region, now)?;
         tx.commit()?;
-        let p = &plan.preview;
+        let p = &preview;
         Ok(ImportSummary {
             created: p.create_count,
             merged: p.merge_count,
@@ -183,7 +187,8 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
                             let customer = read_customer(conn, pk)?;
                             drafts.push(Draft {
                                 input: customer.to_input(),
-                                existing: Some((pk, customer.id)),
+                                existing: Some((pk, customer)),
+                                valid_phones: None,
                                 changed: false,
                                 line: 0,
                             });
@@ -210,6 +215,7 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
                 drafts.push(Draft {
                     existing: None,
                     input: contact.customer.clone(),
+                    valid_phones: None,
                     changed: true,
                     line: contact.line,
                 });
@@ -251,6 +257,7 @@ fn join(
         match validate::customer(&trial, region) {
             Ok(valid) => {
                 draft.input = valid.input;
+                draft.valid_phones = Some(valid.phones);
                 draft.changed = true;
                 row.action = ImportAction::Merge;
                 row.changes = absorbed.changes;
@@ -263,14 +270,14 @@ fn join(
     row.problems.extend(absorbed.left_out);
     row.reason = Some(reason.describe());
     match &draft.existing {
-        Some((_, id)) => {
+        Some((_, customer)) => {
             row.matched = Some(draft.input.full_name.clone());
-            row.matched_id = Some(id.clone());
+            row.matched_id = Some(customer.id.clone());
         }
         None => row.matched = Some(format!("the new customer from line {}", draft.line)),
     }
-    let target = match draft.existing {
-        Some((pk, _)) => Target::Existing(pk),
+    let target = match &draft.existing {
+        Some((pk, _)) => Target::Existing(*pk),
         None => Target::New(index),
     };
     matcher.insert(keys, target);
@@ -290,40 +297,52 @@ fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
     }
 }
 
-fn write(conn: &Connection, drafts: &[Draft], region: &str, now: Millis) -> Result<()> {
-    let mut indexed = Vec::new();
-    for draft in drafts.iter().filter(|d| d.changed) {
-        // Drafts were validated when planned; this only guards the invariant.
-        let valid = validate::customer(&draft.input, region).map_err(|err| match err {
-            Error::Invalid { message, .. } => Error::invalid(
-                "file",
-                format!(
-                    "{} could not be imported: {message} Nothing was imported.",
-                    draft.input.full_name
+fn write(conn: &Connection, drafts: Vec<Draft>, region: &str, now: Millis) -> Result<()> {
+    // (key, existed, which rows, their text) of every full-text change.
+    let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::new();
+    for draft in drafts.into_iter().filter(|d| d.changed) {
+        let valid = match draft.valid_phones {
+            // Validated when planned (see join).
+            Some(phones) => ValidCustomer {
+                input: draft.input,
+                phones,
+            },
+            // Parsed contacts pass validation (see crate::import); this only
+            // guards the invariant.
+            None => validate::customer(&draft.input, region).map_err(|err| match err {
+                Error::Invalid { message, .. } => Error::invalid(
+                    "file",
+                    format!(
+                        "{} could not be imported: {message} Nothing was imported.",
+                        draft.input.full_name
+                    ),
                 ),
-            ),
-            other => other,
-        })?;
+                other => other,
+            })?,
+        };
         match &draft.existing {
-            Some((pk, _)) => {
-                replace_profile(conn, *pk, &valid, now, Words::Later)?;
-                indexed.push((*pk, true, valid.input));
+            Some((pk, before)) => {
+                replace_profile_from(conn, *pk, before, &valid, now)?;
+                // Rows whose text stays the same are left as they are.
+                if let Some(rows) = index::rows_to_change(before, &valid.input) {
+                    indexed.push((*pk, true, rows, Texts::of(&valid.input)));
+                }
             }
             None => {
                 let (_, pk) = insert_customer(conn, &valid, now, Words::Later)?;
-                indexed.push((pk, false, valid.input));
+                indexed.push((pk, false, Rows::All, Texts::of(&valid.input)));
             }
         }
     }
     // Full-text rows last (see index::insert_words), and every old row
     // removed before any new one is added.
-    for (pk, existed, _) in &indexed {
+    for (pk, existed, rows, _) in &indexed {
         if *existed {
-            index::remove_words(conn, *pk)?;
+            index::remove_rows(conn, *pk, *rows)?;
         }
     }
-    for (pk, _, input) in &indexed {
-        index::insert_words(conn, *pk, input)?;
+    for (pk, _, rows, texts) in &indexed {
+        index::insert_texts(conn, *pk, texts, *rows)?;
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
 use crate::fold::fold;
-use crate::model::{CustomerInput, EmailInput};
+use crate::model::{Customer, CustomerInput, EmailInput};
 use crate::phone;
 
 /// Rebuilds the index entries of the customer with primary key `pk` from
@@ -84,35 +84,98 @@ pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
 /// and at every delete, so interleaving would make one tiny index segment
 /// per customer and merging them would dominate.
 pub(crate) fn insert_words(conn: &Connection, pk: i64, c: &CustomerInput) -> Result<()> {
-    let full_key = fold(&c.full_name);
-    let preferred_key = fold(&c.preferred_name);
-    let mut other: Vec<&str> = vec![&c.company, &c.address, &c.notes];
-    other.extend(c.emails.iter().map(|e| e.address.as_str()));
-    other.extend(c.tags.iter().map(String::as_str));
-    for items in [&c.dont, &c.preferences, &c.remember] {
-        other.extend(items.iter().map(String::as_str));
+    insert_texts(conn, pk, &Texts::of(c), Rows::All)
+}
+
+/// What a customer's full-text rows hold, folded: the names (every
+/// index has them) and everything else (only `search_words` has it).
+#[derive(Debug, Clone)]
+pub(crate) struct Texts {
+    names: String,
+    other: String,
+}
+
+impl Texts {
+    pub(crate) fn of(c: &CustomerInput) -> Texts {
+        let full_key = fold(&c.full_name);
+        let preferred_key = fold(&c.preferred_name);
+        let mut other: Vec<&str> = vec![&c.company, &c.address, &c.notes];
+        other.extend(c.emails.iter().map(|e| e.address.as_str()));
+        other.extend(c.tags.iter().map(String::as_str));
+        for items in [&c.dont, &c.preferences, &c.remember] {
+            other.extend(items.iter().map(String::as_str));
+        }
+        Texts {
+            names: format!("{full_key} {preferred_key}").trim().to_owned(),
+            other: fold(&other.join(" ")),
+        }
     }
-    let names = format!("{full_key} {preferred_key}");
+}
+
+/// The full-text rows of a customer stored as `before` that must be
+/// rewritten for them to hold `after`; `None` when none of the text they
+/// are made of changed.
+pub(crate) fn rows_to_change(before: &Customer, after: &CustomerInput) -> Option<Rows> {
+    if before.full_name != after.full_name || before.preferred_name != after.preferred_name {
+        return Some(Rows::All);
+    }
+    let same_other = before.company == after.company
+        && before.address == after.address
+        && before.notes == after.notes
+        && before
+            .emails
+            .iter()
+            .map(|e| &e.address)
+            .eq(after.emails.iter().map(|e| &e.address))
+        && before.tags == after.tags
+        && before.dont == after.dont
+        && before.preferences == after.preferences
+        && before.remember == after.remember;
+    (!same_other).then_some(Rows::Words)
+}
+
+/// Which of a customer's full-text rows a write touches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rows {
+    /// `search_names`, `search_words` and `search_trigrams`.
+    All,
+    /// Only `search_words` (the names are unchanged).
+    Words,
+}
+
+/// Adds the `rows` of the live customer `pk` from `texts` (they must not
+/// be there yet: see [`remove_rows`]). See [`insert_words`] for when a
+/// bulk write calls this.
+pub(crate) fn insert_texts(conn: &Connection, pk: i64, texts: &Texts, rows: Rows) -> Result<()> {
     conn.prepare_cached("INSERT INTO search_words(rowid, name, other) VALUES (?1, ?2, ?3)")?
-        .execute(params![pk, names.trim(), fold(&other.join(" "))])?;
-    for sql in [
-        "INSERT INTO search_names(rowid, name) VALUES (?1, ?2)",
-        "INSERT INTO search_trigrams(rowid, name) VALUES (?1, ?2)",
-    ] {
-        conn.prepare_cached(sql)?
-            .execute(params![pk, names.trim()])?;
+        .execute(params![pk, texts.names, texts.other])?;
+    if rows == Rows::All {
+        for sql in [
+            "INSERT INTO search_names(rowid, name) VALUES (?1, ?2)",
+            "INSERT INTO search_trigrams(rowid, name) VALUES (?1, ?2)",
+        ] {
+            conn.prepare_cached(sql)?
+                .execute(params![pk, texts.names])?;
+        }
     }
     Ok(())
 }
 
 /// Removes a customer from the word and trigram indexes (when trashed).
 pub fn remove_words(conn: &Connection, pk: i64) -> Result<()> {
-    for sql in [
-        "DELETE FROM search_names WHERE rowid = ?1",
-        "DELETE FROM search_words WHERE rowid = ?1",
-        "DELETE FROM search_trigrams WHERE rowid = ?1",
+    remove_rows(conn, pk, Rows::All)
+}
+
+/// Removes the `rows` of customer `pk`.
+pub(crate) fn remove_rows(conn: &Connection, pk: i64, rows: Rows) -> Result<()> {
+    for (sql, names_only) in [
+        ("DELETE FROM search_names WHERE rowid = ?1", true),
+        ("DELETE FROM search_words WHERE rowid = ?1", false),
+        ("DELETE FROM search_trigrams WHERE rowid = ?1", true),
     ] {
-        conn.prepare_cached(sql)?.execute([pk])?;
+        if rows == Rows::All || !names_only {
+            conn.prepare_cached(sql)?.execute([pk])?;
+        }
     }
     Ok(())
 }

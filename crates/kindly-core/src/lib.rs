@@ -30,6 +30,7 @@ pub mod model;
 mod notebook;
 mod page;
 pub mod phone;
+mod protection;
 mod record;
 mod reminders;
 pub mod schedule;
@@ -55,6 +56,10 @@ pub use merge::{DuplicatePair, MergeOutcome, MergeRecord, DUPLICATES_LIMIT, RECE
 pub use model::*;
 pub use notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use page::{FIRST_PAGE, MAX_PAGE};
+pub use protection::{
+    check_repeated, is_protected_file, validate_passphrase, LockStatus, ProtectOutcome,
+    ProtectionSettings, MAX_LOCK_AFTER, MAX_PASSPHRASE, MIN_PASSPHRASE,
+};
 pub use record::CustomerRecord;
 pub use reminders::MISSED_AFTER;
 pub use search::{MAX_LIMIT, MIN_PHONE_DIGITS};

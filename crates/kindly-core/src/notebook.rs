@@ -4,11 +4,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::migrations;
 use crate::model::Millis;
+use crate::protection::{self, Key};
 
 /// The file name of the notebook inside the data folder.
 pub const FILE_NAME: &str = "notebook.sqlite";
@@ -34,6 +35,9 @@ pub struct Notebook {
     path: PathBuf,
     /// `total_changes` of the connection at the last backup it took.
     pub(crate) changes_at_backup: u64,
+    /// The passphrase of a protected notebook (wiped when dropped); its
+    /// backups are written with it too.
+    pub(crate) key: Option<Key>,
 }
 
 impl Notebook {
@@ -45,44 +49,53 @@ impl Notebook {
 
     /// Opens (creating if needed) the notebook file at `path` and brings its
     /// schema up to date. A notebook from a newer Kindly is refused before
-    /// anything is written to it.
+    /// anything is written to it; a protected one is refused with
+    /// [`Error::Locked`] (open it with [`Notebook::open_protected`]).
     pub fn open(path: &Path) -> Result<Self> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        Self::prepare(conn, path.to_path_buf())
+        if protection::is_protected_file(path)? {
+            return Err(Error::Locked);
+        }
+        Self::prepare(protection::connect(path, None)?, path.to_path_buf(), None)
+    }
+
+    /// Opens the protected notebook at `path` with its passphrase. A wrong
+    /// passphrase is an error on the `passphrase` field and changes nothing.
+    pub fn open_protected(path: &Path, passphrase: &str) -> Result<Self> {
+        let conn = protection::connect(path, Some(passphrase))?;
+        let key = Key::new(passphrase.to_owned());
+        Self::prepare(conn, path.to_path_buf(), Some(key))
     }
 
     /// A private notebook in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Self> {
-        Self::prepare(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+        Self::prepare(
+            Connection::open_in_memory()?,
+            PathBuf::from(":memory:"),
+            None,
+        )
     }
 
-    fn prepare(mut conn: Connection, path: PathBuf) -> Result<Self> {
-        conn.busy_timeout(Duration::from_secs(5))?;
-        // Room for every statement the app repeats (the default is 16).
-        conn.set_prepared_statement_cache_capacity(128);
-        migrations::ensure_not_newer(&conn)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        // FULL: a save the user saw succeed survives a power cut too.
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        // Reads through a memory map and a 16 MiB page cache instead of a
-        // system call per page: lists that touch rows all over the file
-        // (Today, the timeline) stay fast in a notebook of any size.
-        conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
-        conn.pragma_update(None, "cache_size", -16 * 1024)?;
+    fn prepare(mut conn: Connection, path: PathBuf, key: Option<Key>) -> Result<Self> {
         let clock = system_clock();
-        migrations::migrate(&mut conn, clock())?;
+        configure(&mut conn, clock())?;
         Ok(Notebook {
             conn,
             clock,
             path,
             changes_at_backup: 0,
+            key,
         })
+    }
+
+    /// Opens the notebook's file again under `key` (after it was rewritten).
+    pub(crate) fn reconnect(&mut self, key: Option<Key>) -> Result<()> {
+        let mut conn = protection::connect(&self.path, key.as_ref().map(|k| k.as_str()))?;
+        let now = self.now();
+        configure(&mut conn, now)?;
+        self.conn = conn;
+        self.key = key;
+        self.changes_at_backup = 0;
+        Ok(())
     }
 
     /// Replaces the clock (tests pin "now").
@@ -94,6 +107,14 @@ impl Notebook {
     /// The notebook file's path (`:memory:` for an in-memory notebook).
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// SQLite's `PRAGMA integrity_check` of the whole notebook: `ok` when
+    /// every page and index is sound, otherwise the first problem found.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
     }
 
     /// Caps the notebook file at its current size plus `extra_pages`
@@ -113,4 +134,22 @@ impl Notebook {
     pub(crate) fn now(&self) -> Millis {
         (self.clock)()
     }
+}
+
+/// Sets up a fresh connection to a notebook and brings its schema up to date.
+fn configure(conn: &mut Connection, now: Millis) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // Room for every statement the app repeats (the default is 16).
+    conn.set_prepared_statement_cache_capacity(128);
+    migrations::ensure_not_newer(conn)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: a save the user saw succeed survives a power cut too.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    // Reads through a memory map and a 16 MiB page cache instead of a
+    // system call per page: lists that touch rows all over the file
+    // (Today, the timeline) stay fast in a notebook of any size.
+    conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
+    conn.pragma_update(None, "cache_size", -16 * 1024)?;
+    migrations::migrate(conn, now)
 }

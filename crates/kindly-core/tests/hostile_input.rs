@@ -7,8 +7,6 @@
 
 mod common;
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
@@ -49,41 +47,6 @@ fn hostile() -> Vec<String> {
     all.push("x".repeat(10 * 1024 * 1024));
     all.push("é".repeat(5 * 1024 * 1024));
     all
-}
-
-/// Every row of every ordinary table, hashed.
-fn digest(path: &Path) -> u64 {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    let tables: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table'
-               AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut h = DefaultHasher::new();
-    for table in tables {
-        table.hash(&mut h);
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-        let columns = stmt.column_count();
-        let mut rows: Vec<String> = stmt
-            .query_map([], |r| {
-                let mut row = String::new();
-                for i in 0..columns {
-                    row.push_str(&format!("{:?}|", r.get_ref(i)?));
-                }
-                Ok(row)
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        rows.sort();
-        rows.hash(&mut h);
-    }
-    h.finish()
 }
 
 /// The ids a call may need alongside the hostile one.
@@ -373,7 +336,7 @@ fn every_call_answers_hostile_text_without_panicking_and_refusals_change_nothing
     for (name, read_only, call) in calls() {
         for s in &inputs {
             let shown: String = s.chars().take(30).collect();
-            let before = digest(&path);
+            let before = common::digest(&path, None);
             let outcome = catch_unwind(AssertUnwindSafe(|| call(&mut nb, &known, s, dir.path())));
             let result = outcome.unwrap_or_else(|_| panic!("{name} panicked on {shown:?}"));
             match result {
@@ -382,7 +345,7 @@ fn every_call_answers_hostile_text_without_panicking_and_refusals_change_nothing
                     let payload = ErrorPayload::from(err);
                     assert!(!payload.message.is_empty(), "{name} on {shown:?}");
                     assert_eq!(
-                        digest(&path),
+                        common::digest(&path, None),
                         before,
                         "{name} refused {shown:?} ({}) but changed the notebook",
                         payload.message
@@ -390,7 +353,7 @@ fn every_call_answers_hostile_text_without_panicking_and_refusals_change_nothing
                 }
                 Ok(()) if read_only => {
                     assert_eq!(
-                        digest(&path),
+                        common::digest(&path, None),
                         before,
                         "{name} on {shown:?} changed the notebook"
                     );

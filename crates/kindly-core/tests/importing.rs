@@ -269,3 +269,106 @@ fn a_shared_number_wins_over_a_shared_name_from_earlier_in_the_file() {
         Some(jose.id.as_str())
     );
 }
+
+/// The phone, email, list and tag rows of every customer, as stored.
+fn child_rows(nb: &Notebook) -> Vec<String> {
+    let conn = rusqlite::Connection::open(nb.path()).unwrap();
+    let mut rows = Vec::new();
+    for sql in [
+        "SELECT customer_pk || '|' || position || '|' || label || '|' || number || '|' || e164
+            || '|' || is_primary || '|' || digits_rev FROM customer_phones ORDER BY 1",
+        "SELECT customer_pk || '|' || position || '|' || label || '|' || address || '|' || is_primary
+            FROM customer_emails ORDER BY 1",
+        "SELECT customer_pk || '|' || kind || '|' || position || '|' || text FROM customer_items ORDER BY 1",
+        "SELECT customer_pk || '|' || position || '|' || tag FROM customer_tags ORDER BY 1",
+    ] {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let found = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
+        rows.extend(found.map(Result::unwrap));
+    }
+    rows
+}
+
+#[test]
+fn a_merge_leaves_the_rows_and_lookups_a_full_save_would() {
+    let (_dir, mut nb) = notebook();
+    let mut known = person("Rosa Diaz");
+    known.phones.push(phone("555-010-4477"));
+    known.emails.push(email("rosa@example.com"));
+    known.tags = vec!["Regular".into()];
+    known.preferences = vec!["Seeded loaf".into()];
+    let rosa = nb.create_customer(&known).unwrap();
+    let mut other = person("Tom Baker");
+    other.phones.push(phone("555-010-9999"));
+    let tom = nb.create_customer(&other).unwrap();
+    // Rosa gains a nickname, a phone, an email, a tag, a list item and a
+    // birthday; Tom only a second phone (none of his searchable text).
+    let parsed = vcards(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Diaz\r\nNICKNAME:Rosie\r\nTEL:+1 555 010 4477\r\n\
+         TEL:555-010-5555\r\nEMAIL:rosa@example.com\r\nEMAIL:rosa@work.example\r\n\
+         CATEGORIES:Regular,Baker\r\nBDAY:1980-04-15\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Baker\r\nTEL:555-010-9999\r\nTEL:555-010-7777\r\nEND:VCARD\r\n",
+    );
+    let done = nb.import_contacts(&parsed).unwrap();
+    assert_eq!((done.created, done.merged), (0, 2));
+    let rosa = nb.customer(&rosa.id).unwrap();
+    assert_eq!(rosa.preferred_name, "Rosie");
+    assert_eq!(rosa.phones.len(), 2);
+    assert_eq!(rosa.emails.len(), 2);
+    assert_eq!(rosa.tags, ["Regular", "Baker"]);
+    let tom = nb.customer(&tom.id).unwrap();
+    assert_eq!(tom.phones.len(), 2);
+
+    let found = |nb: &Notebook, query: &str| -> Vec<String> {
+        nb.search(query, 5)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.id)
+            .collect()
+    };
+    let queries = [
+        "rosie",
+        "rosa",
+        "osi",
+        "diaz",
+        "rosa@work.example",
+        "baker",
+        "tom",
+        "ake",
+        "7777",
+        "5555",
+    ];
+    let imported: Vec<Vec<String>> = queries.iter().map(|q| found(&nb, q)).collect();
+    assert_eq!(
+        imported[0],
+        std::slice::from_ref(&rosa.id),
+        "the new nickname is found"
+    );
+    assert_eq!(
+        imported[2],
+        std::slice::from_ref(&rosa.id),
+        "and inside a word"
+    );
+    assert!(imported[7].contains(&tom.id), "Tom's names are still found");
+    assert_eq!(
+        imported[8],
+        std::slice::from_ref(&tom.id),
+        "the new number is found"
+    );
+    let birthdays = nb.today().unwrap();
+    let rows = child_rows(&nb);
+
+    // Saving both profiles again through the ordinary edit rewrites every
+    // row; nothing may differ from what the import left.
+    for c in [&rosa, &tom] {
+        nb.update_customer(&c.id, &c.to_input()).unwrap();
+    }
+    assert_eq!(child_rows(&nb), rows);
+    let saved: Vec<Vec<String>> = queries.iter().map(|q| found(&nb, q)).collect();
+    assert_eq!(saved, imported);
+    assert_eq!(nb.today().unwrap(), birthdays);
+
+    // And a second import of the same file changes nothing.
+    let again = nb.import_contacts(&parsed).unwrap();
+    assert_eq!((again.merged, again.skipped), (0, 2));
+}

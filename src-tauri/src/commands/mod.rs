@@ -11,6 +11,7 @@ pub mod import;
 pub mod issues;
 pub mod merge;
 pub mod notebook;
+pub mod protection;
 pub mod reminders;
 pub mod situation_members;
 pub mod situations;

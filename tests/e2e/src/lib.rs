@@ -82,6 +82,17 @@ impl Notebook {
         App::launch(self.path(), args)
     }
 
+    /// Starts the app on this protected notebook and waits for the unlock
+    /// screen.
+    pub fn launch_locked(&self) -> App {
+        App::launch_until(self.path(), &[], "unlock-screen")
+    }
+
+    /// The notebook file.
+    pub fn file(&self) -> PathBuf {
+        self.path().join("notebook.sqlite")
+    }
+
     /// Starts the app binary directly (not through the driver), as a
     /// desktop or a phone system would, and waits for it to exit.
     pub fn start_again(&self, args: &[&str]) -> std::process::ExitStatus {
@@ -126,6 +137,10 @@ pub struct Element {
 
 impl App {
     fn launch(data_dir: &Path, extra: &[&str]) -> App {
+        App::launch_until(data_dir, extra, "app-ready")
+    }
+
+    fn launch_until(data_dir: &Path, extra: &[&str], ready: &str) -> App {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)))
@@ -150,9 +165,7 @@ impl App {
             agent,
             base: format!("{driver}/session/{session}"),
         };
-        app.wait_for("the app to be ready", || {
-            app.try_find("app-ready").is_some()
-        });
+        app.wait_for(ready, || app.try_find(ready).is_some());
         app
     }
 

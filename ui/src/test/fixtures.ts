@@ -16,6 +16,7 @@ import type {
   ImportPreview,
   ImportRow,
   Issue,
+  LockStatus,
   MergeRecord,
   NotebookInfo,
   StaffRoster,
@@ -419,4 +420,9 @@ export function mergeRecord(overrides: Partial<MergeRecord> = {}): MergeRecord {
     at: Date.UTC(2025, 2, 4, 10, 0),
     ...overrides,
   };
+}
+
+/** A notebook that is not protected, unless told otherwise. */
+export function lockStatus(overrides: Partial<LockStatus> = {}): LockStatus {
+  return { locked: false, protected: false, lock_after_minutes: 0, remembered: false, ...overrides };
 }

@@ -16,6 +16,7 @@ import {
   followUp,
   importPreview,
   info,
+  lockStatus as lockStatusOf,
   mergeRecord,
   page,
   roster,
@@ -105,6 +106,14 @@ export const addSituationGroup = vi.fn<typeof Real.addSituationGroup>();
 export const setGroupConcierge = vi.fn<typeof Real.setGroupConcierge>();
 export const setMemberConcierge = vi.fn<typeof Real.setMemberConcierge>();
 export const groupMembers = vi.fn<typeof Real.groupMembers>();
+export const lockStatus = vi.fn<typeof Real.lockStatus>();
+export const unlock = vi.fn<typeof Real.unlock>();
+export const lockNotebook = vi.fn<typeof Real.lockNotebook>();
+export const protectNotebook = vi.fn<typeof Real.protectNotebook>();
+export const changePassphrase = vi.fn<typeof Real.changePassphrase>();
+export const removeProtection = vi.fn<typeof Real.removeProtection>();
+export const setLockAfter = vi.fn<typeof Real.setLockAfter>();
+export const forgetRememberedPassphrase = vi.fn<typeof Real.forgetRememberedPassphrase>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -191,6 +200,14 @@ export function resetIpc(): void {
     setGroupConcierge,
     setMemberConcierge,
     groupMembers,
+    lockStatus,
+    unlock,
+    lockNotebook,
+    protectNotebook,
+    changePassphrase,
+    removeProtection,
+    setLockAfter,
+    forgetRememberedPassphrase,
   ] as const) {
     fn.mockReset();
   }
@@ -273,6 +290,18 @@ export function resetIpc(): void {
     "/home/shop/Downloads/kindly-record.txt",
   ]);
   forgetCustomer.mockResolvedValue(null);
+  // Not protected: the app opens straight away. Tests of the passphrase set their own status.
+  lockStatus.mockResolvedValue(lockStatusOf());
+  unlock.mockImplementation(async () => lockStatusOf({ protected: true }));
+  lockNotebook.mockResolvedValue(lockStatusOf({ locked: true, protected: true }));
+  protectNotebook.mockResolvedValue({
+    settings: { protected: true, lock_after_minutes: 0 },
+    replaced_backups: 0,
+  });
+  changePassphrase.mockResolvedValue({ protected: true, lock_after_minutes: 0 });
+  removeProtection.mockResolvedValue({ protected: false, lock_after_minutes: 0 });
+  setLockAfter.mockImplementation(async (minutes) => ({ protected: true, lock_after_minutes: minutes }));
+  forgetRememberedPassphrase.mockResolvedValue(lockStatusOf({ protected: true }));
 }
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */

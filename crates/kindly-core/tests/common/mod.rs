@@ -46,4 +46,53 @@ pub fn email(address: &str) -> EmailInput {
     }
 }
 
+/// Every row of every ordinary table of the notebook file at `path` (read
+/// with `key` when it is protected), hashed; when the last backup was taken
+/// is left out (taking one is not a change to what the notebook holds).
+pub fn digest(path: &std::path::Path, key: Option<&str>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let conn = rusqlite::Connection::open(path).unwrap();
+    if let Some(key) = key {
+        conn.pragma_update(None, "key", key).unwrap();
+    }
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table'
+               AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(tables.len() > 10, "read the real schema: {tables:?}");
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for table in tables {
+        table.hash(&mut h);
+        let only = if table == "settings" {
+            " WHERE key <> 'last_backup_at'"
+        } else {
+            ""
+        };
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\"{only}"))
+            .unwrap();
+        let columns = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                let mut row = String::new();
+                for i in 0..columns {
+                    row.push_str(&format!("{:?}|", r.get_ref(i)?));
+                }
+                Ok(row)
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        rows.sort();
+        rows.hash(&mut h);
+    }
+    h.finish()
+}
+
 pub mod desk;

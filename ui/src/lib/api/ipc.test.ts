@@ -49,8 +49,17 @@ import {
   exportContacts,
   exportCustomerRecord,
   forgetCustomer,
+  lockStatus,
+  unlock,
+  lockNotebook,
+  protectNotebook,
+  changePassphrase,
+  removeProtection,
+  setLockAfter,
+  forgetRememberedPassphrase,
 } from "./ipc";
 import { KindlyError } from "./errors";
+import { onLockedAnswer } from "./locked";
 
 vi.mock("@tauri-apps/api/core", () => ({ invoke: vi.fn() }));
 
@@ -288,5 +297,77 @@ describe("ipc", () => {
     invokeMock.mockResolvedValue(null);
     await forgetCustomer("id-rosa");
     expect(invokeMock).toHaveBeenLastCalledWith("forget_customer", { id: "id-rosa" });
+  });
+
+  it("names the passphrase and locking commands' arguments exactly as Rust expects", async () => {
+    const status = { locked: false, protected: true, lock_after_minutes: 15, remembered: false };
+    invokeMock.mockResolvedValue(status);
+    await expect(lockStatus()).resolves.toEqual(status);
+    expect(invokeMock).toHaveBeenLastCalledWith("lock_status", undefined);
+    await unlock("correct horse", true);
+    expect(invokeMock).toHaveBeenLastCalledWith("unlock", { passphrase: "correct horse", remember: true });
+    await lockNotebook();
+    expect(invokeMock).toHaveBeenLastCalledWith("lock", undefined);
+    await forgetRememberedPassphrase();
+    expect(invokeMock).toHaveBeenLastCalledWith("forget_remembered_passphrase", undefined);
+
+    invokeMock.mockResolvedValue({
+      settings: { protected: true, lock_after_minutes: 0 },
+      replaced_backups: 2,
+    });
+    await expect(protectNotebook("correct horse", "correct horse", false)).resolves.toMatchObject({
+      replaced_backups: 2,
+    });
+    expect(invokeMock).toHaveBeenLastCalledWith("protect_notebook", {
+      passphrase: "correct horse",
+      again: "correct horse",
+      remember: false,
+    });
+
+    invokeMock.mockResolvedValue({ protected: true, lock_after_minutes: 15 });
+    await changePassphrase("old one!", "new one!", "new one!", true);
+    expect(invokeMock).toHaveBeenLastCalledWith("change_passphrase", {
+      current: "old one!",
+      passphrase: "new one!",
+      again: "new one!",
+      remember: true,
+    });
+    await setLockAfter(15);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_lock_after", { minutes: 15 });
+    await removeProtection("old one!");
+    expect(invokeMock).toHaveBeenLastCalledWith("remove_protection", { current: "old one!" });
+
+    invokeMock.mockRejectedValue({
+      code: "invalid_input",
+      message: "That passphrase is not right.",
+      field: "passphrase",
+    });
+    await expect(unlock("wrong", false)).rejects.toMatchObject({
+      code: "invalid_input",
+      field: "passphrase",
+      message: "That passphrase is not right.",
+    });
+  });
+
+  it("tells the window when any command answers that the notebook is locked", async () => {
+    const heard = vi.fn();
+    const stop = onLockedAnswer(heard);
+    try {
+      invokeMock.mockRejectedValue({ code: "invalid_input", message: "Please enter a name.", field: "name" });
+      await addStaff("", "").catch(() => undefined);
+      expect(heard).not.toHaveBeenCalled();
+
+      invokeMock.mockRejectedValue({
+        code: "locked",
+        message: "The notebook is locked. Enter its passphrase to unlock it.",
+        field: null,
+      });
+      await expect(getToday()).rejects.toMatchObject({ code: "locked" });
+      expect(heard).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+    }
+    await getToday().catch(() => undefined);
+    expect(heard).toHaveBeenCalledTimes(1);
   });
 });

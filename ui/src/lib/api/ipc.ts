@@ -4,6 +4,7 @@
  */
 import { invoke } from "@tauri-apps/api/core";
 import { toKindlyError } from "./errors";
+import { reportLocked } from "./locked";
 import type { Customer } from "./bindings/Customer";
 import type { CustomerInput } from "./bindings/CustomerInput";
 import type { CustomerSummary } from "./bindings/CustomerSummary";
@@ -31,10 +32,13 @@ import type {
   Issue,
   IssueInput,
   IssueMove,
+  LockStatus,
   MergeOutcome,
   MergeRecord,
   PromiseInput,
   PromiseOutcome,
+  ProtectionSettings,
+  ProtectOutcome,
   Snooze,
   StaffRoster,
   TimelineCursor,
@@ -57,7 +61,10 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   try {
     return await invoke<T>(command, args);
   } catch (reason) {
-    throw toKindlyError(reason);
+    const error = toKindlyError(reason);
+    // The notebook locked itself (or was locked elsewhere): the window asks for the passphrase.
+    if (error.code === "locked") reportLocked();
+    throw error;
   }
 }
 
@@ -494,4 +501,67 @@ export function groupMembers(
   staff: string,
 ): Promise<SituationAction> {
   return call("group_members", { id, customerIds, groupId, staff });
+// ---- Protecting the notebook with a passphrase, locking and unlocking it ----
+
+/** Whether the notebook is protected and locked, how soon it locks, and whether the keychain remembers it. */
+export function lockStatus(): Promise<LockStatus> {
+  return call("lock_status");
+}
+
+/**
+ * Opens the locked notebook; with `remember`, this computer's keychain keeps the
+ * passphrase for the next start. A wrong passphrase is refused as `invalid_input`
+ * on the field `passphrase`. When the keychain cannot keep it, the notebook is
+ * open anyway and the failure comes as `system`.
+ */
+export function unlock(passphrase: string, remember: boolean): Promise<LockStatus> {
+  return call("unlock", { passphrase, remember });
+}
+
+/** Locks a protected notebook now; one not protected is refused on the field `lock`. */
+export function lockNotebook(): Promise<LockStatus> {
+  return call("lock");
+}
+
+/**
+ * Encrypts the notebook with `passphrase` (typed twice: `again`); older backups
+ * that were not protected are replaced by one protected backup. Refused on the
+ * field `passphrase` (too short, or already protected) or `again` (not the same).
+ * When the keychain cannot remember it, the notebook is protected anyway and the
+ * failure comes as `system`.
+ */
+export function protectNotebook(
+  passphrase: string,
+  again: string,
+  remember: boolean,
+): Promise<ProtectOutcome> {
+  return call("protect_notebook", { passphrase, again, remember });
+}
+
+/**
+ * Replaces the passphrase; `remember` false also forgets one remembered before.
+ * Refused on the field `current`, `passphrase` or `again`; a keychain failure comes as `system`.
+ */
+export function changePassphrase(
+  current: string,
+  passphrase: string,
+  again: string,
+  remember: boolean,
+): Promise<ProtectionSettings> {
+  return call("change_passphrase", { current, passphrase, again, remember });
+}
+
+/** Decrypts the notebook for good (and forgets a remembered passphrase). A wrong one is refused on the field `current`. */
+export function removeProtection(current: string): Promise<ProtectionSettings> {
+  return call("remove_protection", { current });
+}
+
+/** Locks the window after `minutes` without use (0: never; at most 1440), refused on the field `lock_after_minutes`. */
+export function setLockAfter(minutes: number): Promise<ProtectionSettings> {
+  return call("set_lock_after", { minutes });
+}
+
+/** Forgets the passphrase this computer's keychain remembers: Kindly asks for it at the next start. */
+export function forgetRememberedPassphrase(): Promise<LockStatus> {
+  return call("forget_remembered_passphrase");
 }

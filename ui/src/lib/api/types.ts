@@ -107,3 +107,7 @@ export type { SituationUpdate } from "./bindings/SituationUpdate";
 export type { SituationUpdateInput } from "./bindings/SituationUpdateInput";
 export type { TellHow } from "./bindings/TellHow";
 export type { TellInput } from "./bindings/TellInput";
+// Protecting the notebook with a passphrase, locking and unlocking it.
+export type { LockStatus } from "./bindings/LockStatus";
+export type { ProtectionSettings } from "./bindings/ProtectionSettings";
+export type { ProtectOutcome } from "./bindings/ProtectOutcome";

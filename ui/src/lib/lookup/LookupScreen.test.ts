@@ -27,7 +27,7 @@ function rowIds(): string[] {
 async function startApp() {
   const user = userEvent.setup();
   render(App);
-  const box = screen.getByTestId("lookup-input");
+  const box = await screen.findByTestId("lookup-input");
   await waitFor(() => expect(box).toHaveFocus());
   return { user, box };
 }

@@ -6,7 +6,7 @@
  */
 import { getToday, notebookInfo, staffRoster, takePendingCall, timeSettings } from "../api/ipc";
 import { messageOf } from "../api/errors";
-import type { Customer, NotebookInfo, StaffRoster, TimeSettings, TodayPage } from "../api/types";
+import type { Customer, LockStatus, NotebookInfo, StaffRoster, TimeSettings, TodayPage } from "../api/types";
 import type { Draft } from "../customers/draft";
 import { entryDrafts } from "../forms/drafts";
 
@@ -67,6 +67,17 @@ class AppState {
   started = $state(false);
   /** A line for the next Lookup screen to show once (e.g. "Rosa Diaz was forgotten."). */
   lookupNotice = $state<string | null>(null);
+  /** Whether the notebook is protected and locked; null until known (or when it could not be asked). */
+  lock = $state.raw<LockStatus | null>(null);
+  /**
+   * True once the notebook was found open at start, or unlocked since: from
+   * then on the app stays mounted, even under the unlock screen.
+   */
+  opened = $state(false);
+  /** The notebook is waiting for its passphrase: the unlock screen shows. */
+  readonly locked = $derived(this.lock?.locked === true);
+  /** Something about the passphrase to tell once, above the screen (e.g. the keychain could not keep it). */
+  privacyNotice = $state<string | null>(null);
 }
 
 export const app = new AppState();
@@ -276,6 +287,9 @@ export function resetApp(): void {
   app.time = null;
   app.started = false;
   app.lookupNotice = null;
+  app.lock = null;
+  app.opened = false;
+  app.privacyNotice = null;
   unsavedDrafts.clear();
   entryDrafts.clear();
 }

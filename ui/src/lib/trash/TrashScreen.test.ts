@@ -15,7 +15,7 @@ const ria = trashed({ id: "id-ria", full_name: "Maria Silva", preferred_name: "R
 async function openTrash() {
   const user = userEvent.setup();
   render(App);
-  await user.click(screen.getByTestId("nav-trash"));
+  await user.click(await screen.findByTestId("nav-trash"));
   return user;
 }
 

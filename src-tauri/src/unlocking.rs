@@ -1,0 +1,89 @@
+//! Opening the notebook: at start (with a passphrase remembered in the
+//! keychain, if any) and when the person at the desk unlocks it.
+
+use std::path::Path;
+
+use kindly_core::{Error, LockStatus, Notebook};
+use tauri::AppHandle;
+
+use crate::commands::CmdResult;
+use crate::keychain;
+use crate::state::AppState;
+
+/// Brings a freshly opened notebook's region and time zone in line with the
+/// computer's (the time zone follows the laptop when it travels).
+fn settle(mut nb: Notebook) -> kindly_core::Result<Notebook> {
+    nb.init_phone_region_from_locale(sys_locale::get_locale().as_deref())?;
+    if let Ok(zone) = iana_time_zone::get_timezone() {
+        if nb.time_settings()?.time_zone != zone {
+            if let Err(err) = nb.set_time_zone(&zone) {
+                eprintln!("kindly: keeping the notebook's time zone: {err}");
+            }
+        }
+    }
+    Ok(nb)
+}
+
+/// Opens the notebook at `path` at start. A protected notebook opens with
+/// its remembered passphrase, or stays locked ([`Error::Locked`]) until the
+/// window asks for it.
+pub fn open_at_start(path: &Path) -> kindly_core::Result<Notebook> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let opened = match Notebook::open(path) {
+        Err(Error::Locked) => match keychain::recall(path) {
+            // A remembered passphrase that no longer fits: ask instead.
+            Some(key) => Notebook::open_protected(path, &key).map_err(|_| Error::Locked),
+            None => Err(Error::Locked),
+        },
+        other => other,
+    };
+    opened.and_then(settle)
+}
+
+/// The lock screen's and Settings' view of the notebook.
+pub fn status(state: &AppState) -> CmdResult<LockStatus> {
+    let remembered = || keychain::recall(state.path()).is_some();
+    if state.is_locked() {
+        return Ok(LockStatus {
+            locked: true,
+            protected: true,
+            lock_after_minutes: 0,
+            remembered: remembered(),
+        });
+    }
+    let settings = state.with(|nb| nb.protection_settings())?;
+    Ok(LockStatus {
+        locked: false,
+        protected: settings.protected,
+        lock_after_minutes: settings.lock_after_minutes,
+        remembered: settings.protected && remembered(),
+    })
+}
+
+/// Opens the locked notebook with `passphrase`; with `remember`, the
+/// keychain keeps it for the next start.
+pub fn unlock(
+    app: &AppHandle,
+    state: &AppState,
+    passphrase: &str,
+    remember: bool,
+) -> CmdResult<LockStatus> {
+    state.unlock(|path| Notebook::open_protected(path, passphrase).and_then(settle))?;
+    if remember {
+        keychain::remember(state.path(), passphrase)?;
+    }
+    crate::shortcut::register_stored(app);
+    status(state)
+}
+
+/// After a new passphrase is set: the keychain keeps it, or forgets the old one.
+pub fn keep_or_forget(state: &AppState, passphrase: &str, remember: bool) -> CmdResult<()> {
+    if remember {
+        keychain::remember(state.path(), passphrase)
+    } else {
+        keychain::forget(state.path());
+        Ok(())
+    }
+}
