@@ -91,7 +91,7 @@ test-deb: test-deps ui packaging/node_modules/.package-lock.json
 
 ## The speed benchmarks (criterion); results go in BENCHMARKS.md.
 bench: deps
-	cargo bench -p kindly-core --bench search --bench timeline --bench today --bench import
+	cargo bench -p kindly-core --bench search --bench timeline --bench today --bench import --bench situations
 
 ## The app in its real window, release build, beside a minimal Tauri window
 ## (tests/floor): cold start, keystroke to painted, memory. Results go in

@@ -77,6 +77,23 @@ const COMMANDS: &[&str] = &[
     "export_contacts",
     "export_customer_record",
     "forget_customer",
+    "list_situations",
+    "get_situation",
+    "create_situation",
+    "update_situation",
+    "post_situation_update",
+    "mark_told",
+    "situation_messages",
+    "close_situation",
+    "undo_situation_action",
+    "count_matching",
+    "add_matching",
+    "add_to_situation",
+    "remove_from_situation",
+    "add_situation_group",
+    "set_group_concierge",
+    "set_member_concierge",
+    "group_members",
 ];
 
 fn main() {

@@ -141,6 +141,7 @@ impl Notebook {
             recent: recent(&self.conn, pk)?,
             birthday_soon: birthday_soon(&c, now, &ctx),
             touch: crate::touch::status(&self.conn, pk, now)?,
+            situations: crate::situations::of_customer(&self.conn, pk, true)?,
             dont: c.dont,
             preferences: c.preferences,
             remember: c.remember,
@@ -367,6 +368,14 @@ impl Brief {
                 text.push_str(&format!(" - in their words: \"{}\"", i.own_words));
             }
             line(text);
+        }
+        for s in &self.situations {
+            let told = if s.told {
+                "told the latest"
+            } else {
+                "NOT YET TOLD the latest"
+            };
+            line(format!("Affected by: {} ({told}): {}", s.title, s.latest));
         }
         for p in &self.promises {
             let late = if p.overdue { ", OVERDUE" } else { "" };

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use crate::follow_up_model::{FollowUp, TouchStatus};
 use crate::history_model::{str_enum, Channel, ConversationInput, IssueState, Mood, WaitingOn};
 use crate::model::{ContactChannel, Millis, Phone};
+use crate::situation_model::CustomerSituation;
 
 /// An active issue as the brief shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -85,6 +86,9 @@ pub struct Brief {
     pub looked_after_by: String,
     pub phones: Vec<Phone>,
     pub touch: Option<TouchStatus>,
+    /// Open situations they are affected by, and whether they have been
+    /// told the latest news.
+    pub situations: Vec<CustomerSituation>,
 }
 
 /// How a caller's number matched a stored one, best first.

@@ -75,7 +75,8 @@ pub(crate) fn staff_field(field: &str, value: &str) -> Result<String> {
     one_line(field, "Who", value, 200)
 }
 
-fn date(field: &str, at: Millis) -> Result<Millis> {
+/// `at` when it is within the accepted range of dates, else an error on `field`.
+pub(crate) fn date(field: &str, at: Millis) -> Result<Millis> {
     if DATE_RANGE.contains(&at) {
         Ok(at)
     } else {
@@ -286,7 +287,7 @@ fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
 
 /// What makes two categories the same: case and spacing only, so "C++"
 /// and "C#" (or two emoji) stay apart.
-fn category_key(category: &str) -> String {
+pub(crate) fn category_key(category: &str) -> String {
     category
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -141,6 +141,7 @@ fn hh_mm(t: NaiveTime) -> String {
 
 /// Creates a suggested follow-up for `customer_pk` (about `about_pk`) in the
 /// caller's transaction: `plan.in_days` days from today, at the reminder time.
+/// Returns the new entry's primary key.
 pub(crate) fn add_planned(
     conn: &Connection,
     customer_pk: i64,
@@ -148,7 +149,7 @@ pub(crate) fn add_planned(
     plan: &FollowUpPlan,
     staff: &str,
     now: Millis,
-) -> Result<()> {
+) -> Result<i64> {
     if plan.action == FollowUpAction::Birthday {
         return Err(Error::invalid(
             "follow_up.action",
@@ -176,8 +177,7 @@ pub(crate) fn add_planned(
         note: text("follow_up.note", "The note", &plan.note, MAX_NOTE)?,
         staff: staff.to_owned(),
     };
-    insert(conn, &v, now, &ctx)?;
-    Ok(())
+    Ok(insert(conn, &v, now, &ctx)?.0)
 }
 
 /// The birthday rule stored on a birthday follow-up, e.g. `FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29`.

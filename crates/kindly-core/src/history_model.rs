@@ -8,6 +8,7 @@ use ts_rs::TS;
 use crate::brief_model::CallOutcome;
 use crate::follow_up_model::{FollowUp, FollowUpAction, FollowUpPlan, TouchStatus};
 use crate::model::{Customer, Millis};
+use crate::situation_model::CustomerSituation;
 
 macro_rules! str_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
@@ -360,6 +361,8 @@ pub struct CustomerPage {
     pub follow_ups: Vec<FollowUp>,
     /// Where the stay-in-touch rhythm stands, when one is set.
     pub touch: Option<TouchStatus>,
+    /// Situations they are affected by, open ones first.
+    pub situations: Vec<CustomerSituation>,
 }
 
 /// A person who works here.

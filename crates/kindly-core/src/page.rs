@@ -279,6 +279,7 @@ impl Notebook {
                 .query_map([pk], follow_up_row)?
                 .collect::<rusqlite::Result<_>>()?,
             touch: crate::touch::status(&self.conn, pk, now)?,
+            situations: crate::situations::of_customer(&self.conn, pk, false)?,
         })
     }
 }

@@ -48,6 +48,15 @@ fn export_all(dir: &Path) {
     MergeOutcome::export_all_to(dir).unwrap();
     MergeRecord::export_all_to(dir).unwrap();
     ExportFormat::export_all_to(dir).unwrap();
+    SituationInput::export_all_to(dir).unwrap();
+    SituationFilter::export_all_to(dir).unwrap();
+    SituationUpdateInput::export_all_to(dir).unwrap();
+    TellInput::export_all_to(dir).unwrap();
+    CloseSituation::export_all_to(dir).unwrap();
+    Situation::export_all_to(dir).unwrap();
+    SituationSummary::export_all_to(dir).unwrap();
+    SituationAction::export_all_to(dir).unwrap();
+    SituationMessage::export_all_to(dir).unwrap();
     LockStatus::export_all_to(dir).unwrap();
     ProtectionSettings::export_all_to(dir).unwrap();
     ProtectOutcome::export_all_to(dir).unwrap();

@@ -978,6 +978,7 @@ fn a_customer_with_nothing_on_file_has_an_empty_brief() {
             looked_after_by: String::new(),
             phones: vec![],
             touch: None,
+            situations: vec![],
         }
     );
     assert_eq!(

@@ -13,6 +13,8 @@ pub mod merge;
 pub mod notebook;
 pub mod protection;
 pub mod reminders;
+pub mod situation_members;
+pub mod situations;
 pub mod staff;
 
 /// What every command returns.

@@ -106,6 +106,7 @@ export function page(overrides: Partial<CustomerPage> = {}): CustomerPage {
     last_contact: null,
     follow_ups: [],
     touch: null,
+    situations: [],
     ...overrides,
   };
 }
@@ -267,6 +268,7 @@ export function brief(overrides: Partial<Brief> = {}): Brief {
     looked_after_by: "",
     phones: [],
     touch: null,
+    situations: [],
     ...overrides,
   };
 }

@@ -90,6 +90,23 @@ export const notDuplicates = vi.fn<typeof Real.notDuplicates>();
 export const exportContacts = vi.fn<typeof Real.exportContacts>();
 export const exportCustomerRecord = vi.fn<typeof Real.exportCustomerRecord>();
 export const forgetCustomer = vi.fn<typeof Real.forgetCustomer>();
+export const listSituations = vi.fn<typeof Real.listSituations>();
+export const getSituation = vi.fn<typeof Real.getSituation>();
+export const createSituation = vi.fn<typeof Real.createSituation>();
+export const updateSituation = vi.fn<typeof Real.updateSituation>();
+export const postSituationUpdate = vi.fn<typeof Real.postSituationUpdate>();
+export const markTold = vi.fn<typeof Real.markTold>();
+export const situationMessages = vi.fn<typeof Real.situationMessages>();
+export const closeSituation = vi.fn<typeof Real.closeSituation>();
+export const undoSituationAction = vi.fn<typeof Real.undoSituationAction>();
+export const countMatching = vi.fn<typeof Real.countMatching>();
+export const addMatching = vi.fn<typeof Real.addMatching>();
+export const addToSituation = vi.fn<typeof Real.addToSituation>();
+export const removeFromSituation = vi.fn<typeof Real.removeFromSituation>();
+export const addSituationGroup = vi.fn<typeof Real.addSituationGroup>();
+export const setGroupConcierge = vi.fn<typeof Real.setGroupConcierge>();
+export const setMemberConcierge = vi.fn<typeof Real.setMemberConcierge>();
+export const groupMembers = vi.fn<typeof Real.groupMembers>();
 export const lockStatus = vi.fn<typeof Real.lockStatus>();
 export const unlock = vi.fn<typeof Real.unlock>();
 export const lockNotebook = vi.fn<typeof Real.lockNotebook>();
@@ -168,6 +185,23 @@ export function resetIpc(): void {
     exportContacts,
     exportCustomerRecord,
     forgetCustomer,
+    listSituations,
+    getSituation,
+    createSituation,
+    updateSituation,
+    postSituationUpdate,
+    markTold,
+    situationMessages,
+    closeSituation,
+    undoSituationAction,
+    countMatching,
+    addMatching,
+    addToSituation,
+    removeFromSituation,
+    addSituationGroup,
+    setGroupConcierge,
+    setMemberConcierge,
+    groupMembers,
     lockStatus,
     unlock,
     lockNotebook,
@@ -180,6 +214,7 @@ export function resetIpc(): void {
     fn.mockReset();
   }
   searchCustomers.mockResolvedValue([]);
+  listSituations.mockResolvedValue([]);
   listTrash.mockResolvedValue([]);
   emptyTrash.mockResolvedValue(0);
   trashCustomer.mockResolvedValue(null);

@@ -254,16 +254,30 @@ pub fn sentence(rng: &mut Rng, words: usize) -> String {
 pub fn p50_p95(
     warm: usize,
     runs: usize,
+    f: impl FnMut(usize),
+) -> (std::time::Duration, std::time::Duration) {
+    p50_p95_then(warm, runs, f, |_| {})
+}
+
+/// Like [`p50_p95`], with `after(i)` run untimed after each call (to put
+/// the notebook back as it was).
+pub fn p50_p95_then(
+    warm: usize,
+    runs: usize,
     mut f: impl FnMut(usize),
+    mut after: impl FnMut(usize),
 ) -> (std::time::Duration, std::time::Duration) {
     for i in 0..warm {
         f(i);
+        after(i);
     }
     let mut times: Vec<std::time::Duration> = (0..runs)
         .map(|i| {
             let start = std::time::Instant::now();
             f(i);
-            start.elapsed()
+            let took = start.elapsed();
+            after(i);
+            took
         })
         .collect();
     times.sort();

@@ -46,6 +46,15 @@ import type {
   TimeSettings,
   TodayPage,
   TrashedEntry,
+  CloseSituation,
+  Situation,
+  SituationAction,
+  SituationFilter,
+  SituationInput,
+  SituationMessage,
+  SituationSummary,
+  SituationUpdateInput,
+  TellInput,
 } from "./types";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -414,6 +423,92 @@ export function forgetCustomer(id: string): Promise<null> {
   return call("forget_customer", { id });
 }
 
+// ---- Situations: one problem that touches many customers ----
+
+/** Open situations (closed ones too when asked), open first, newest first. */
+export function listSituations(includeClosed: boolean): Promise<SituationSummary[]> {
+  return call("list_situations", { includeClosed });
+}
+
+/** Everything the situation's screen shows. */
+export function getSituation(id: string): Promise<Situation> {
+  return call("get_situation", { id });
+}
+
+/** Starts a situation; resolves to its id. */
+export function createSituation(input: SituationInput): Promise<string> {
+  return call("create_situation", { input });
+}
+
+export function updateSituation(id: string, input: SituationInput): Promise<null> {
+  return call("update_situation", { id, input });
+}
+
+/** Posts an update: everyone becomes "not yet told" about it. */
+export function postSituationUpdate(id: string, input: SituationUpdateInput): Promise<null> {
+  return call("post_situation_update", { id, input });
+}
+
+/** Records who was told the latest news (a conversation on each one's timeline). */
+export function markTold(id: string, input: TellInput): Promise<null> {
+  return call("mark_told", { id, input });
+}
+
+/** A plain-text message per affected customer about the latest news. Nothing is sent. */
+export function situationMessages(id: string): Promise<SituationMessage[]> {
+  return call("situation_messages", { id });
+}
+
+/** Closes it with the follow-ups asked for. Can be undone. */
+export function closeSituation(id: string, close: CloseSituation): Promise<SituationAction> {
+  return call("close_situation", { id, close });
+}
+
+/** Undoes the latest bulk change of a situation. */
+export function undoSituationAction(actionId: string): Promise<null> {
+  return call("undo_situation_action", { actionId });
+}
+
+/** How many live customers a search picks out. Writes nothing. */
+export function countMatching(filter: SituationFilter): Promise<number> {
+  return call("count_matching", { filter });
+}
+
+/** Adds everyone a search picks out, and saves the search on the situation. Can be undone. */
+export function addMatching(id: string, filter: SituationFilter, staff: string): Promise<SituationAction> {
+  return call("add_matching", { id, filter, staff });
+}
+
+/** Adds customers picked from a list or a customer's page. Can be undone. */
+export function addToSituation(id: string, customerIds: string[], staff: string): Promise<SituationAction> {
+  return call("add_to_situation", { id, customerIds, staff });
+}
+
+export function removeFromSituation(id: string, customerId: string): Promise<null> {
+  return call("remove_from_situation", { id, customerId });
+}
+
+/** Adds a group with the person who keeps in touch with it; resolves to its id. */
+export function addSituationGroup(id: string, name: string, concierge: string): Promise<string> {
+  return call("add_situation_group", { id, name, concierge });
+}
+
+export function setGroupConcierge(id: string, groupId: string, concierge: string): Promise<null> {
+  return call("set_group_concierge", { id, groupId, concierge });
+}
+
+export function setMemberConcierge(id: string, customerId: string, concierge: string): Promise<null> {
+  return call("set_member_concierge", { id, customerId, concierge });
+}
+
+/** Puts customers in a group (null: in none). Can be undone. */
+export function groupMembers(
+  id: string,
+  customerIds: string[],
+  groupId: string | null,
+  staff: string,
+): Promise<SituationAction> {
+  return call("group_members", { id, customerIds, groupId, staff });
 // ---- Protecting the notebook with a passphrase, locking and unlocking it ----
 
 /** Whether the notebook is protected and locked, how soon it locks, and whether the keychain remembers it. */

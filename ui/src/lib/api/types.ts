@@ -89,6 +89,24 @@ export type { MergeOutcome } from "./bindings/MergeOutcome";
 export type { MergeRecord } from "./bindings/MergeRecord";
 export type { RowProblem } from "./bindings/RowProblem";
 
+// Situations: one problem that touches many customers.
+export type { CloseSituation } from "./bindings/CloseSituation";
+export type { ConciergeProgress } from "./bindings/ConciergeProgress";
+export type { CustomerSituation } from "./bindings/CustomerSituation";
+export type { Situation } from "./bindings/Situation";
+export type { SituationAction } from "./bindings/SituationAction";
+export type { SituationActionKind } from "./bindings/SituationActionKind";
+export type { SituationFilter } from "./bindings/SituationFilter";
+export type { SituationGroup } from "./bindings/SituationGroup";
+export type { SituationInput } from "./bindings/SituationInput";
+export type { SituationMember } from "./bindings/SituationMember";
+export type { SituationMessage } from "./bindings/SituationMessage";
+export type { SituationProgress } from "./bindings/SituationProgress";
+export type { SituationSummary } from "./bindings/SituationSummary";
+export type { SituationUpdate } from "./bindings/SituationUpdate";
+export type { SituationUpdateInput } from "./bindings/SituationUpdateInput";
+export type { TellHow } from "./bindings/TellHow";
+export type { TellInput } from "./bindings/TellInput";
 // Protecting the notebook with a passphrase, locking and unlocking it.
 export type { LockStatus } from "./bindings/LockStatus";
 export type { ProtectionSettings } from "./bindings/ProtectionSettings";

@@ -1,9 +1,14 @@
 /** Which parts of a brief have something in them: empty parts take no space. */
 import type { Brief } from "../api/types";
 
-/** What is still open with them: issues, promises falling due, follow-ups due. */
+/** What is still open with them: situations, issues, promises falling due, follow-ups due. */
 export function hasOpenMatters(brief: Brief): boolean {
-  return brief.open_issues.length > 0 || brief.promises.length > 0 || brief.follow_ups_due.length > 0;
+  return (
+    brief.situations.length > 0 ||
+    brief.open_issues.length > 0 ||
+    brief.promises.length > 0 ||
+    brief.follow_ups_due.length > 0
+  );
 }
 
 /** The person: how the last conversations went, what they like, what to remember, and small facts. */

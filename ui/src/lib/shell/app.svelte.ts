@@ -35,7 +35,10 @@ export type Route =
   /** Bringing customers in from a contacts file (reached from Settings). */
   | { name: "import" }
   /** Customers who may be the same person, to merge (reached from Settings and after an import). */
-  | { name: "duplicates" };
+  | { name: "duplicates" }
+  /** Problems that touch many customers at once (a late delivery, a broken machine). */
+  | { name: "situations" }
+  | { name: "situation"; id: string };
 
 class AppState {
   /** Replaced, never mutated: a new object remounts the screen. */

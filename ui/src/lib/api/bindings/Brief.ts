@@ -4,6 +4,7 @@ import type { BriefContact } from "./BriefContact";
 import type { BriefIssue } from "./BriefIssue";
 import type { BriefPromise } from "./BriefPromise";
 import type { ContactChannel } from "./ContactChannel";
+import type { CustomerSituation } from "./CustomerSituation";
 import type { FollowUp } from "./FollowUp";
 import type { Phone } from "./Phone";
 import type { TouchStatus } from "./TouchStatus";
@@ -38,4 +39,9 @@ follow_ups_due: Array<FollowUp>,
  * The last three times we were in touch (not internal notes or cards
  * sent), newest first.
  */
-recent: Array<BriefContact>, preferences: Array<string>, remember: Array<string>, best_time: string, contact_channel: ContactChannel, birthday_soon: BriefBirthday | null, looked_after_by: string, phones: Array<Phone>, touch: TouchStatus | null, };
+recent: Array<BriefContact>, preferences: Array<string>, remember: Array<string>, best_time: string, contact_channel: ContactChannel, birthday_soon: BriefBirthday | null, looked_after_by: string, phones: Array<Phone>, touch: TouchStatus | null, 
+/**
+ * Open situations they are affected by, and whether they have been
+ * told the latest news.
+ */
+situations: Array<CustomerSituation>, };

@@ -1,0 +1,83 @@
+//! Who a situation affects: adding customers (from a search, a list or a
+//! customer's page), groups and their concierges.
+
+use kindly_core::{SituationAction, SituationFilter};
+use tauri::State;
+
+use super::CmdResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn count_matching(state: State<'_, AppState>, filter: SituationFilter) -> CmdResult<u32> {
+    state.with(|nb| nb.count_matching(&filter))
+}
+
+#[tauri::command(async)]
+pub fn add_matching(
+    state: State<'_, AppState>,
+    id: String,
+    filter: SituationFilter,
+    staff: String,
+) -> CmdResult<SituationAction> {
+    state.with(|nb| nb.add_matching(&id, &filter, &staff))
+}
+
+#[tauri::command(async)]
+pub fn add_to_situation(
+    state: State<'_, AppState>,
+    id: String,
+    customer_ids: Vec<String>,
+    staff: String,
+) -> CmdResult<SituationAction> {
+    state.with(|nb| nb.add_to_situation(&id, &customer_ids, &staff))
+}
+
+#[tauri::command(async)]
+pub fn remove_from_situation(
+    state: State<'_, AppState>,
+    id: String,
+    customer_id: String,
+) -> CmdResult<()> {
+    state.with(|nb| nb.remove_from_situation(&id, &customer_id))
+}
+
+#[tauri::command(async)]
+pub fn add_situation_group(
+    state: State<'_, AppState>,
+    id: String,
+    name: String,
+    concierge: String,
+) -> CmdResult<String> {
+    state.with(|nb| nb.add_situation_group(&id, &name, &concierge))
+}
+
+#[tauri::command(async)]
+pub fn set_group_concierge(
+    state: State<'_, AppState>,
+    id: String,
+    group_id: String,
+    concierge: String,
+) -> CmdResult<()> {
+    state.with(|nb| nb.set_group_concierge(&id, &group_id, &concierge))
+}
+
+#[tauri::command(async)]
+pub fn set_member_concierge(
+    state: State<'_, AppState>,
+    id: String,
+    customer_id: String,
+    concierge: String,
+) -> CmdResult<()> {
+    state.with(|nb| nb.set_member_concierge(&id, &customer_id, &concierge))
+}
+
+#[tauri::command(async)]
+pub fn group_members(
+    state: State<'_, AppState>,
+    id: String,
+    customer_ids: Vec<String>,
+    group_id: Option<String>,
+    staff: String,
+) -> CmdResult<SituationAction> {
+    state.with(|nb| nb.group_members(&id, &customer_ids, group_id.as_deref(), &staff))
+}

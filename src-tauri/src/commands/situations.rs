@@ -1,0 +1,76 @@
+//! Situations: one problem that touches many customers. Creating one,
+//! posting updates, recording who was told, the messages, closing, undo.
+
+use kindly_core::{
+    CloseSituation, Situation, SituationAction, SituationInput, SituationMessage, SituationSummary,
+    SituationUpdateInput, TellInput,
+};
+use tauri::State;
+
+use super::CmdResult;
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn list_situations(
+    state: State<'_, AppState>,
+    include_closed: bool,
+) -> CmdResult<Vec<SituationSummary>> {
+    state.with(|nb| nb.situations(include_closed))
+}
+
+#[tauri::command(async)]
+pub fn get_situation(state: State<'_, AppState>, id: String) -> CmdResult<Situation> {
+    state.with(|nb| nb.situation(&id))
+}
+
+#[tauri::command(async)]
+pub fn create_situation(state: State<'_, AppState>, input: SituationInput) -> CmdResult<String> {
+    state.with(|nb| nb.create_situation(&input))
+}
+
+#[tauri::command(async)]
+pub fn update_situation(
+    state: State<'_, AppState>,
+    id: String,
+    input: SituationInput,
+) -> CmdResult<()> {
+    state.with(|nb| nb.update_situation(&id, &input))
+}
+
+#[tauri::command(async)]
+pub fn post_situation_update(
+    state: State<'_, AppState>,
+    id: String,
+    input: SituationUpdateInput,
+) -> CmdResult<()> {
+    state.with(|nb| nb.post_situation_update(&id, &input))
+}
+
+/// Telling someone logs a conversation, which restarts their stay-in-touch clock.
+#[tauri::command(async)]
+pub fn mark_told(state: State<'_, AppState>, id: String, input: TellInput) -> CmdResult<()> {
+    state.change(|nb| nb.mark_told(&id, &input))
+}
+
+#[tauri::command(async)]
+pub fn situation_messages(
+    state: State<'_, AppState>,
+    id: String,
+) -> CmdResult<Vec<SituationMessage>> {
+    state.with(|nb| nb.situation_messages(&id))
+}
+
+/// Closing may add follow-ups (and undoing a close removes them).
+#[tauri::command(async)]
+pub fn close_situation(
+    state: State<'_, AppState>,
+    id: String,
+    close: CloseSituation,
+) -> CmdResult<SituationAction> {
+    state.change(|nb| nb.close_situation(&id, &close))
+}
+
+#[tauri::command(async)]
+pub fn undo_situation_action(state: State<'_, AppState>, action_id: String) -> CmdResult<()> {
+    state.change(|nb| nb.undo_situation_action(&action_id))
+}

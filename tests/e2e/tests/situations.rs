@@ -1,0 +1,159 @@
+//! A situation in the real window, as the issue lists it: create one, add
+//! the customers by tag, give their group a concierge, post an update, mark
+//! two customers told, and see "told 2 of 3".
+
+use kindly_core::*;
+use kindly_e2e::{App, Notebook};
+
+/// Three customers tagged for wedding cakes (one as "Wedding-Cakes") and
+/// one who is not; their ids in the order the situation lists them.
+fn notebook() -> (Notebook, Vec<String>) {
+    let notebook = Notebook::new();
+    let mut nb = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    let mut add = |full_name: &str, preferred: &str, tag: &str| {
+        nb.create_customer(&CustomerInput {
+            full_name: full_name.into(),
+            preferred_name: preferred.into(),
+            tags: vec![tag.into()],
+            ..Default::default()
+        })
+        .expect("customer")
+        .id
+    };
+    let dora = add("Dora Lee", "", "Wedding-Cakes");
+    let rosie = add("Rosalind Park", "Rosie", "wedding-cakes");
+    let tom = add("Tom Baker", "", "wedding-cakes");
+    add("Sam Other", "", "birthday-cakes");
+    (notebook, vec![dora, rosie, tom])
+}
+
+/// Clicks `testid` inside the affected customer `customer_id`'s row.
+fn click_in_row(app: &App, customer_id: &str, testid: &str) {
+    let clicked = app.run(&format!(
+        "const b = document.querySelector('[data-testid=situation-member][data-id=\"{customer_id}\"] [data-testid={testid}]'); \
+         if (b) {{ b.scrollIntoView({{block: 'center'}}); b.click(); }} return !!b;"
+    ));
+    assert_eq!(
+        clicked,
+        serde_json::Value::Bool(true),
+        "{testid} in {customer_id}'s row"
+    );
+}
+
+fn tell(app: &App, customer_id: &str, how: &str, mood: &str) {
+    click_in_row(app, customer_id, "mark-told");
+    app.click(&format!("tell-how-{how}"));
+    app.click(&format!("tell-mood-{mood}"));
+    app.click("tell-save");
+    app.wait_for("the told form to close", || {
+        app.try_find("tell-form").is_none()
+    });
+}
+
+#[test]
+fn situations_create_add_by_tag_give_a_concierge_post_an_update_and_tell_two() {
+    let (notebook, ids) = notebook();
+    let (dora, rosie, tom) = (&ids[0], &ids[1], &ids[2]);
+    let app = notebook.launch();
+
+    // Create the situation from the main navigation.
+    app.click("nav-situations");
+    app.find("situations-empty");
+    app.click("new-situation");
+    app.type_into("situation-title", "Late delivery of wedding cakes");
+    app.type_into("situation-what-happened", "Our oven broke on Monday.");
+    app.type_into("situation-what-we-do", "A new part is on its way.");
+    app.click("situation-save");
+    app.wait_for("the situation's page", || {
+        app.try_find("situation-heading")
+            .is_some_and(|h| app.text(&h) == "Late delivery of wedding cakes")
+    });
+
+    // Everyone tagged wedding-cakes, whatever the case; not Sam.
+    app.type_into("add-by-tag", "wedding-cakes");
+    app.wait_for("the count of matches", || {
+        app.try_find("match-count")
+            .is_some_and(|c| app.text(&c) == "3 customers match")
+    });
+    app.click("add-matching");
+    app.wait_for("three affected customers", || {
+        app.find_all("situation-member").len() == 3
+    });
+    assert_eq!(app.text_of("situation-progress"), "Told 0 of 3");
+    assert!(app
+        .text_of("situation-undoable")
+        .contains("Added 3 customers"));
+    let members = app.texts("situation-member");
+    assert!(members[1].contains("Rosie"), "{members:?}");
+    assert!(members.iter().all(|m| !m.contains("Sam")), "{members:?}");
+
+    // One group for all three, looked after by Kathy.
+    app.type_into("group-name", "Weddings this week");
+    app.type_into("group-concierge-input", "Kathy");
+    app.click("add-group");
+    app.wait_for("the group", || app.try_find("situation-group").is_some());
+    app.click("tick-all");
+    let group_id = app.run(
+        "return document.querySelector('[data-testid=group-choice] option:nth-child(2)').value",
+    );
+    app.set_value(
+        "group-choice",
+        group_id.as_str().expect("the group's option"),
+    );
+    app.click("group-ticked");
+    app.wait_for("Kathy looks after all three", || {
+        let rows = app.texts("concierge-progress");
+        rows.len() == 1 && rows[0].contains("Kathy") && rows[0].contains("Told 0 of 3")
+    });
+
+    // An update, then two of them told.
+    app.type_into("update-text", "The part arrives Thursday.");
+    app.click("post-update");
+    app.wait_for("the update listed", || {
+        app.texts("situation-update")
+            .iter()
+            .any(|u| u.contains("The part arrives Thursday."))
+    });
+    tell(&app, rosie, "call", "upset");
+    tell(&app, dora, "email", "neutral");
+    app.wait_for("told 2 of 3", || {
+        app.text_of("situation-progress") == "Told 2 of 3"
+    });
+    let per = app.texts("concierge-progress");
+    assert!(
+        per.len() == 1 && per[0].contains("Kathy") && per[0].contains("Told 2 of 3"),
+        "{per:?}"
+    );
+    let told = app.texts("member-told");
+    assert!(
+        told[0].starts_with("Told") && told[0].contains("email"),
+        "{told:?}"
+    );
+    assert!(
+        told[1].contains("call") && told[1].contains("upset"),
+        "{told:?}"
+    );
+    assert_eq!(told[2], "Not yet told");
+
+    // A message for the one still to tell, with the name he goes by.
+    app.click("write-messages");
+    app.wait_for("Tom's message", || {
+        app.texts("situation-message").len() == 1
+    });
+    let message = app.text_of("situation-message");
+    assert!(message.starts_with("Hi Tom Baker,"), "{message}");
+    assert!(message.contains("The part arrives Thursday."), "{message}");
+    app.run("window.scrollTo(0, 0)");
+    app.screenshot("situation-progress");
+
+    // Tom's page links to the situation; he has not been told yet.
+    app.run(&format!(
+        "document.querySelector('[data-testid=situation-member][data-id=\"{tom}\"] .name').click()"
+    ));
+    app.wait_for("Tom's page", || {
+        app.try_find("customer-situation").is_some()
+    });
+    let link = app.text_of("customer-situation");
+    assert!(link.contains("Late delivery of wedding cakes"), "{link}");
+    assert!(link.contains("Not yet told the latest"), "{link}");
+}
