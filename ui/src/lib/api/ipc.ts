@@ -509,6 +509,8 @@ export function groupMembers(
   staff: string,
 ): Promise<SituationAction> {
   return call("group_members", { id, customerIds, groupId, staff });
+}
+
 // ---- Protecting the notebook with a passphrase, locking and unlocking it ----
 
 /** Whether the notebook is protected and locked, how soon it locks, and whether the keychain remembers it. */

@@ -30,7 +30,9 @@ describe("situation words", () => {
     expect(toldLine(told)).toBe("Told by Ben · call · upset");
     expect(toldLine(member({ told: true, told_at: 1, told_how: "visit" }))).toBe("Told · in person");
     // After an update they are "not yet told" again, and what they heard last is still shown.
-    expect(toldLine({ ...told, told: false })).toBe("Not yet told the latest (last told by Ben, call, upset)");
+    expect(toldLine({ ...told, told: false })).toBe(
+      "Not yet told the latest (last told by Ben, call, upset)",
+    );
   });
 
   it("builds the search from the form and leaves out what was not typed", () => {
