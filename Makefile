@@ -65,7 +65,7 @@ run: build
 	$(APP)
 
 ## Every test. CI runs exactly this.
-test: test-deps lint test-rust test-ui test-e2e
+test: test-deps lint test-rust test-ui test-e2e test-deb
 
 lint: deps ui
 	cargo fmt --all -- --check

@@ -62,9 +62,12 @@ in_root kindly lookup "Nobody Here" --data-dir /tmp/notebook >/dev/null || statu
 [ "$status" = 1 ] || { echo "kindly lookup answered $status, expected 1 (nobody)" >&2; exit 1; }
 
 echo "== the window starts and its page reports ready"
-in_root env WEBKIT_DISABLE_COMPOSITING_MODE=1 NO_AT_BRIDGE=1 \
+if ! in_root env WEBKIT_DISABLE_COMPOSITING_MODE=1 NO_AT_BRIDGE=1 \
   timeout 120 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
-  kindly --data-dir /tmp/notebook --exit-when-ready \
-  || { echo "the installed app did not start and become ready" >&2; exit 1; }
+  kindly --data-dir /tmp/notebook --exit-when-ready >"$root/tmp/start.log" 2>&1; then
+  cat "$root/tmp/start.log" >&2
+  echo "the installed app did not start and become ready" >&2
+  exit 1
+fi
 in_root test -s /tmp/notebook/notebook.sqlite || { echo "no notebook was created" >&2; exit 1; }
 echo "ok: $(basename "$deb") installs on a clean Debian 12 and starts"
