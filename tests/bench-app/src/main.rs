@@ -167,13 +167,17 @@ fn keystrokes(app: &App) -> (f64, f64) {
     let mut typed = 0;
     let mut word = 0;
     while typed < KEYSTROKES {
-        app.replace("lookup-input", "");
-        for c in words[word % words.len()].chars() {
+        for (i, c) in words[word % words.len()].chars().enumerate() {
             if typed == KEYSTROKES {
                 break;
             }
             let before = painted(app);
-            app.type_into("lookup-input", &c.to_string());
+            // A new word starts in an emptied box.
+            if i == 0 {
+                app.replace("lookup-input", &c.to_string());
+            } else {
+                app.type_into("lookup-input", &c.to_string());
+            }
             app.wait_for("the keystroke's results painted", || painted(app) > before);
             typed += 1;
         }
