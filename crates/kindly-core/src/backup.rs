@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::migrations;
 use crate::model::Millis;
 use crate::notebook::Notebook;
+use crate::protection::is_protected_file;
 use crate::settings::{put_setting, setting};
 
 const PREFIX: &str = "kindly-backup-";
@@ -77,18 +78,13 @@ fn bad(why: &str) -> Error {
     )
 }
 
-/// Whether the backup file at `path` is protected with a passphrase.
-pub(crate) fn is_protected_backup(path: &Path) -> Result<bool> {
-    crate::protection::is_protected_file(path)
-}
-
 /// Opens the backup at `path` read-only, with `key` when it is protected,
 /// and checks that it is a whole, readable Kindly notebook this version can
 /// open, without changing it.
 fn open_checked(path: &Path, key: Option<&str>) -> Result<Connection> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .map_err(|_| bad("it could not be opened."))?;
-    if is_protected_backup(path)? {
+    if is_protected_file(path)? {
         let Some(key) = key else {
             return Err(bad(
                 "it is protected with a passphrase, and this notebook is not. \
@@ -247,7 +243,7 @@ impl Notebook {
         let key = key.as_deref().map(String::as_str);
         let source = open_checked(backup, key)?;
         let safety = self.backup_to(safety_dir, usize::MAX)?;
-        if key.is_some() && !is_protected_backup(backup)? {
+        if key.is_some() && !is_protected_file(backup)? {
             // SQLCipher copies pages only between files keyed alike: first
             // make a protected copy of the plain backup, then restore that.
             drop(source);

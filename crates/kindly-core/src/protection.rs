@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use crate::backup::{backups_in, is_protected_backup};
+use crate::backup::backups_in;
 use crate::error::{Error, Result};
 use crate::notebook::Notebook;
 use crate::settings::{put_setting, setting};
@@ -273,7 +273,7 @@ impl Notebook {
         if had_backups {
             self.back_up_now()?;
             for old in backups_in(&folder)? {
-                if !is_protected_backup(Path::new(&old.path))? {
+                if !is_protected_file(Path::new(&old.path))? {
                     std::fs::remove_file(&old.path)?;
                     replaced_backups += 1;
                 }
