@@ -12,6 +12,8 @@ const COMMANDS: &[&str] = &[
     "empty_trash",
     "notebook_info",
     "set_phone_region",
+    "welcome",
+    "remove_sample",
     "customer_page",
     "timeline_page",
     "log_conversation",

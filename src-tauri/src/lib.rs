@@ -135,6 +135,8 @@ pub fn run() {
             commands::customers::empty_trash,
             commands::notebook::notebook_info,
             commands::notebook::set_phone_region,
+            commands::notebook::welcome,
+            commands::notebook::remove_sample,
             commands::history::customer_page,
             commands::history::timeline_page,
             commands::history::log_conversation,

@@ -1,6 +1,6 @@
 //! The notebook as a whole.
 
-use kindly_core::NotebookInfo;
+use kindly_core::{NotebookInfo, Welcome};
 use tauri::State;
 
 use super::CmdResult;
@@ -16,6 +16,25 @@ pub fn notebook_info(state: State<'_, AppState>) -> CmdResult<NotebookInfo> {
 pub fn set_phone_region(state: State<'_, AppState>, region: String) -> CmdResult<NotebookInfo> {
     state.with(|nb| {
         nb.set_phone_region(&region)?;
+        nb.info()
+    })
+}
+
+/// Finishes the first-run welcome (region, who is at the desk, and the
+/// sample customers when chosen), in one step.
+#[tauri::command(async)]
+pub fn welcome(state: State<'_, AppState>, welcome: Welcome) -> CmdResult<NotebookInfo> {
+    state.change(|nb| {
+        nb.welcome(&welcome)?;
+        nb.info()
+    })
+}
+
+/// Erases every sample customer for good; real customers stay.
+#[tauri::command(async)]
+pub fn remove_sample(state: State<'_, AppState>) -> CmdResult<NotebookInfo> {
+    state.change(|nb| {
+        nb.remove_sample()?;
         nb.info()
     })
 }
