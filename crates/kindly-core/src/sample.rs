@@ -317,7 +317,7 @@ fn profile(i: usize, person: &Person, region: &str, today: NaiveDate) -> Custome
         })
         .into_iter()
         .collect();
-    let emails = if i % 2 == 0 {
+    let emails = if i.is_multiple_of(2) {
         vec![EmailInput {
             label: "home".into(),
             address: email(person.name),
@@ -331,7 +331,7 @@ fn profile(i: usize, person: &Person, region: &str, today: NaiveDate) -> Custome
     let birthday = match i {
         3 => Some(on(today, 4, Some(1984))),
         28 => Some(on(today, 12, None)),
-        _ if i % 5 == 0 => Some(on(today, 40 + 23 * i as u64, Some(1950 + i as i32))),
+        _ if i.is_multiple_of(5) => Some(on(today, 40 + 23 * i as u64, Some(1950 + i as i32))),
         _ => None,
     };
     CustomerInput {

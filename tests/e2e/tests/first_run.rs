@@ -59,6 +59,10 @@ fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
     // Removing the sample: asked first; Cancel changes nothing.
     app.click("sample-remove");
     app.find("sample-remove-dialog");
+    // The dialog puts the keyboard on Cancel once it is on show.
+    app.wait_for("the dialog on show", || {
+        app.focused_testid().as_deref() == Some("sample-remove-cancel")
+    });
     app.screenshot("first-run-5-remove-sample");
     app.click("sample-remove-cancel");
     assert!(app.try_find("sample-banner").is_some());
