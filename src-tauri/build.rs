@@ -13,6 +13,8 @@ const COMMANDS: &[&str] = &[
     "notebook_info",
     "set_phone_region",
     "window_ready",
+    "welcome",
+    "remove_sample",
     "customer_page",
     "timeline_page",
     "log_conversation",

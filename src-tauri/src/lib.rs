@@ -138,6 +138,8 @@ pub fn run() {
             commands::notebook::notebook_info,
             commands::notebook::set_phone_region,
             commands::notebook::window_ready,
+            commands::notebook::welcome,
+            commands::notebook::remove_sample,
             commands::history::customer_page,
             commands::history::timeline_page,
             commands::history::log_conversation,

@@ -376,6 +376,213 @@ pub(crate) fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Conver
     })
 }
 
+/// Opens an issue (state open) at `now`, in the caller's transaction.
+pub(crate) fn insert_issue(conn: &Connection, input: &IssueInput, now: Millis) -> Result<String> {
+    let v = valid_issue(input)?;
+    let staff = staff_field("staff", &input.staff)?;
+    let customer_pk = pk_of(conn, &input.customer_id, Scope::Live)?;
+    let (pk, id) = insert_entry(conn, customer_pk, EntryKind::Issue, None, now)?;
+    conn.execute(
+        "INSERT INTO issues(entry_pk, title, own_words, root_cause, handler, mood_at_start, state, opened_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7)",
+        params![pk, v.title, v.own_words, v.root_cause, v.handler, input.mood_at_start.map(Mood::as_str), now],
+    )?;
+    write_categories(conn, pk, &v.categories)?;
+    let entry = EntryRef { pk, customer_pk };
+    let event = NewEvent {
+        at: now,
+        staff: &staff,
+        to: Some(IssueState::Open),
+        mood: input.mood_at_start,
+        ..Default::default()
+    };
+    insert_event(conn, &entry, EventType::IssueOpened, event)?;
+    reindex_entry(conn, pk)?;
+    Ok(id)
+}
+
+/// Moves an issue to another state at `now`, in the caller's transaction.
+pub(crate) fn move_issue_at(
+    conn: &Connection,
+    id: &str,
+    change: &IssueMove,
+    now: Millis,
+) -> Result<()> {
+    let staff = staff_field("staff", &change.staff)?;
+    let note = text("note", "The note", &change.note, MAX_STORY)?;
+    let entry = entry_of(conn, id, Some(EntryKind::Issue), false)?;
+    let from: String = conn.query_row(
+        "SELECT state FROM issues WHERE entry_pk = ?1",
+        [entry.pk],
+        |r| r.get(0),
+    )?;
+    let from = IssueState::parse(&from).unwrap_or(IssueState::Open);
+    if !from.can_move_to(change.to) {
+        return Err(Error::invalid(
+            "to",
+            format!(
+                "An issue that is {} cannot be moved to {}.",
+                label(from),
+                label(change.to)
+            ),
+        ));
+    }
+    let waiting_on = match change.to {
+        IssueState::Waiting => {
+            let on = change.waiting_on.ok_or_else(|| {
+                Error::invalid(
+                    "waiting_on",
+                    "Say who we are waiting on: the customer or us.",
+                )
+            })?;
+            if note.is_empty() {
+                return Err(Error::invalid("note", "Say what we are waiting for."));
+            }
+            Some(on)
+        }
+        _ => None,
+    };
+    if change.to == IssueState::Resolved && note.is_empty() {
+        return Err(Error::invalid("note", "Say what we did to put it right."));
+    }
+    conn.execute(
+        "UPDATE issues SET state = ?2, waiting_on = ?3 WHERE entry_pk = ?1",
+        params![
+            entry.pk,
+            change.to.as_str(),
+            waiting_on.map(WaitingOn::as_str)
+        ],
+    )?;
+    conn.execute(
+        "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
+        params![entry.pk, now],
+    )?;
+    let event = NewEvent {
+        at: now,
+        staff: &staff,
+        from: Some(from),
+        to: Some(change.to),
+        note: &note,
+        waiting_on,
+        mood: change.mood,
+        ..Default::default()
+    };
+    insert_event(conn, &entry, EventType::IssueState, event)?;
+    if let Some(plan) = &change.check_in {
+        follow_ups::add_planned(conn, entry.customer_pk, Some(entry.pk), plan, &staff, now)?;
+    }
+    Ok(())
+}
+
+/// Records a promise made at `now`, in the caller's transaction.
+pub(crate) fn insert_promise(
+    conn: &Connection,
+    input: &PromiseInput,
+    now: Millis,
+) -> Result<String> {
+    let (what, by) = valid_promise(input)?;
+    let due = date("due_at", input.due_at)?;
+    let customer_pk = pk_of(conn, &input.customer_id, Scope::Live)?;
+    let issue_pk = issue_link(conn, input.issue_id.as_deref(), customer_pk, None)?;
+    let (pk, id) = insert_entry(conn, customer_pk, EntryKind::Promise, issue_pk, now)?;
+    conn.execute(
+        "INSERT INTO promises(entry_pk, what, due_at, promised_by, state, made_at) VALUES (?1, ?2, ?3, ?4, 'open', ?5)",
+        params![pk, what, due, by, now],
+    )?;
+    let entry = EntryRef { pk, customer_pk };
+    insert_event(
+        conn,
+        &entry,
+        EventType::PromiseMade,
+        NewEvent {
+            at: now,
+            staff: &by,
+            new_due: Some(due),
+            ..Default::default()
+        },
+    )?;
+    Ok(id)
+}
+
+/// Settles an open promise at `now`, in the caller's transaction.
+pub(crate) fn settle_promise_at(
+    conn: &Connection,
+    id: &str,
+    outcome: &PromiseOutcome,
+    now: Millis,
+) -> Result<()> {
+    let entry = entry_of(conn, id, Some(EntryKind::Promise), false)?;
+    let (state, due): (String, Millis) = conn.query_row(
+        "SELECT state, due_at FROM promises WHERE entry_pk = ?1",
+        [entry.pk],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if state != PromiseState::Open.as_str() {
+        return Err(Error::invalid(
+            "outcome",
+            format!("This promise was already marked {state}."),
+        ));
+    }
+    let (event, new_state, staff, note, new_due) = match outcome {
+        PromiseOutcome::Kept { staff, note } => (
+            EventType::PromiseKept,
+            PromiseState::Kept,
+            staff,
+            note,
+            None,
+        ),
+        PromiseOutcome::Broken { staff, note } => {
+            if note.trim().is_empty() {
+                return Err(Error::invalid(
+                    "note",
+                    "Say what happened, for the next person.",
+                ));
+            }
+            (
+                EventType::PromiseBroken,
+                PromiseState::Broken,
+                staff,
+                note,
+                None,
+            )
+        }
+        PromiseOutcome::Renegotiated {
+            staff,
+            note,
+            new_due_at,
+        } => {
+            let new_due = date("new_due_at", *new_due_at)?;
+            (
+                EventType::PromiseRenegotiated,
+                PromiseState::Open,
+                staff,
+                note,
+                Some(new_due),
+            )
+        }
+    };
+    let staff = staff_field("staff", staff)?;
+    let note = text("note", "The note", note, MAX_STORY)?;
+    conn.execute(
+        "UPDATE promises SET state = ?2, due_at = ?3 WHERE entry_pk = ?1",
+        params![entry.pk, new_state.as_str(), new_due.unwrap_or(due)],
+    )?;
+    conn.execute(
+        "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
+        params![entry.pk, now],
+    )?;
+    let e = NewEvent {
+        at: now,
+        staff: &staff,
+        note: &note,
+        old_due: new_due.map(|_| due),
+        new_due,
+        ..Default::default()
+    };
+    insert_event(conn, &entry, event, e)?;
+    Ok(())
+}
+
 impl Notebook {
     /// Logs a conversation on a live customer's timeline.
     pub fn log_conversation(&mut self, input: &ConversationInput) -> Result<Conversation> {
@@ -441,28 +648,9 @@ impl Notebook {
 
     /// Opens an issue for a live customer, in state open.
     pub fn open_issue(&mut self, input: &IssueInput) -> Result<Issue> {
-        let v = valid_issue(input)?;
-        let staff = staff_field("staff", &input.staff)?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let customer_pk = pk_of(&tx, &input.customer_id, Scope::Live)?;
-        let (pk, id) = insert_entry(&tx, customer_pk, EntryKind::Issue, None, now)?;
-        tx.execute(
-            "INSERT INTO issues(entry_pk, title, own_words, root_cause, handler, mood_at_start, state, opened_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7)",
-            params![pk, v.title, v.own_words, v.root_cause, v.handler, input.mood_at_start.map(Mood::as_str), now],
-        )?;
-        write_categories(&tx, pk, &v.categories)?;
-        let entry = EntryRef { pk, customer_pk };
-        let event = NewEvent {
-            at: now,
-            staff: &staff,
-            to: Some(IssueState::Open),
-            mood: input.mood_at_start,
-            ..Default::default()
-        };
-        insert_event(&tx, &entry, EventType::IssueOpened, event)?;
-        reindex_entry(&tx, pk)?;
+        let id = insert_issue(&tx, input, now)?;
         tx.commit()?;
         self.issue(&id)
     }
@@ -491,71 +679,9 @@ impl Notebook {
     /// Moves an issue to another state, recording who, when and why.
     /// Refused moves (see [`IssueState::can_move_to`]) change nothing.
     pub fn move_issue(&mut self, id: &str, change: &IssueMove) -> Result<Issue> {
-        let staff = staff_field("staff", &change.staff)?;
-        let note = text("note", "The note", &change.note, MAX_STORY)?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, Some(EntryKind::Issue), false)?;
-        let from: String = tx.query_row(
-            "SELECT state FROM issues WHERE entry_pk = ?1",
-            [entry.pk],
-            |r| r.get(0),
-        )?;
-        let from = IssueState::parse(&from).unwrap_or(IssueState::Open);
-        if !from.can_move_to(change.to) {
-            return Err(Error::invalid(
-                "to",
-                format!(
-                    "An issue that is {} cannot be moved to {}.",
-                    label(from),
-                    label(change.to)
-                ),
-            ));
-        }
-        let waiting_on = match change.to {
-            IssueState::Waiting => {
-                let on = change.waiting_on.ok_or_else(|| {
-                    Error::invalid(
-                        "waiting_on",
-                        "Say who we are waiting on: the customer or us.",
-                    )
-                })?;
-                if note.is_empty() {
-                    return Err(Error::invalid("note", "Say what we are waiting for."));
-                }
-                Some(on)
-            }
-            _ => None,
-        };
-        if change.to == IssueState::Resolved && note.is_empty() {
-            return Err(Error::invalid("note", "Say what we did to put it right."));
-        }
-        tx.execute(
-            "UPDATE issues SET state = ?2, waiting_on = ?3 WHERE entry_pk = ?1",
-            params![
-                entry.pk,
-                change.to.as_str(),
-                waiting_on.map(WaitingOn::as_str)
-            ],
-        )?;
-        tx.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-            params![entry.pk, now],
-        )?;
-        let event = NewEvent {
-            at: now,
-            staff: &staff,
-            from: Some(from),
-            to: Some(change.to),
-            note: &note,
-            waiting_on,
-            mood: change.mood,
-            ..Default::default()
-        };
-        insert_event(&tx, &entry, EventType::IssueState, event)?;
-        if let Some(plan) = &change.check_in {
-            follow_ups::add_planned(&tx, entry.customer_pk, Some(entry.pk), plan, &staff, now)?;
-        }
+        move_issue_at(&tx, id, change, now)?;
         tx.commit()?;
         self.issue(id)
     }
@@ -568,29 +694,9 @@ impl Notebook {
 
     /// Records a promise to a live customer, optionally on one of their issues.
     pub fn make_promise(&mut self, input: &PromiseInput) -> Result<Promise> {
-        let (what, by) = valid_promise(input)?;
-        let due = date("due_at", input.due_at)?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let customer_pk = pk_of(&tx, &input.customer_id, Scope::Live)?;
-        let issue_pk = issue_link(&tx, input.issue_id.as_deref(), customer_pk, None)?;
-        let (pk, id) = insert_entry(&tx, customer_pk, EntryKind::Promise, issue_pk, now)?;
-        tx.execute(
-            "INSERT INTO promises(entry_pk, what, due_at, promised_by, state, made_at) VALUES (?1, ?2, ?3, ?4, 'open', ?5)",
-            params![pk, what, due, by, now],
-        )?;
-        let entry = EntryRef { pk, customer_pk };
-        insert_event(
-            &tx,
-            &entry,
-            EventType::PromiseMade,
-            NewEvent {
-                at: now,
-                staff: &by,
-                new_due: Some(due),
-                ..Default::default()
-            },
-        )?;
+        let id = insert_promise(&tx, input, now)?;
         tx.commit()?;
         self.promise(&id)
     }
@@ -615,75 +721,7 @@ impl Notebook {
     pub fn settle_promise(&mut self, id: &str, outcome: &PromiseOutcome) -> Result<Promise> {
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, Some(EntryKind::Promise), false)?;
-        let (state, due): (String, Millis) = tx.query_row(
-            "SELECT state, due_at FROM promises WHERE entry_pk = ?1",
-            [entry.pk],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        if state != PromiseState::Open.as_str() {
-            return Err(Error::invalid(
-                "outcome",
-                format!("This promise was already marked {state}."),
-            ));
-        }
-        let (event, new_state, staff, note, new_due) = match outcome {
-            PromiseOutcome::Kept { staff, note } => (
-                EventType::PromiseKept,
-                PromiseState::Kept,
-                staff,
-                note,
-                None,
-            ),
-            PromiseOutcome::Broken { staff, note } => {
-                if note.trim().is_empty() {
-                    return Err(Error::invalid(
-                        "note",
-                        "Say what happened, for the next person.",
-                    ));
-                }
-                (
-                    EventType::PromiseBroken,
-                    PromiseState::Broken,
-                    staff,
-                    note,
-                    None,
-                )
-            }
-            PromiseOutcome::Renegotiated {
-                staff,
-                note,
-                new_due_at,
-            } => {
-                let new_due = date("new_due_at", *new_due_at)?;
-                (
-                    EventType::PromiseRenegotiated,
-                    PromiseState::Open,
-                    staff,
-                    note,
-                    Some(new_due),
-                )
-            }
-        };
-        let staff = staff_field("staff", staff)?;
-        let note = text("note", "The note", note, MAX_STORY)?;
-        tx.execute(
-            "UPDATE promises SET state = ?2, due_at = ?3 WHERE entry_pk = ?1",
-            params![entry.pk, new_state.as_str(), new_due.unwrap_or(due)],
-        )?;
-        tx.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-            params![entry.pk, now],
-        )?;
-        let e = NewEvent {
-            at: now,
-            staff: &staff,
-            note: &note,
-            old_due: new_due.map(|_| due),
-            new_due,
-            ..Default::default()
-        };
-        insert_event(&tx, &entry, event, e)?;
+        settle_promise_at(&tx, id, outcome, now)?;
         tx.commit()?;
         self.promise(id)
     }

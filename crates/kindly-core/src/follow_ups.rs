@@ -139,6 +139,17 @@ fn hh_mm(t: NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 
+/// Adds a follow-up as of `now`, in the caller's transaction.
+pub(crate) fn insert_follow_up(
+    conn: &Connection,
+    input: &FollowUpInput,
+    now: Millis,
+) -> Result<i64> {
+    let v = valid(conn, input)?;
+    let ctx = time_ctx(conn)?;
+    Ok(insert(conn, &v, now, &ctx)?.0)
+}
+
 /// Creates a suggested follow-up for `customer_pk` (about `about_pk`) in the
 /// caller's transaction: `plan.in_days` days from today, at the reminder time.
 /// Returns the new entry's primary key.
@@ -431,9 +442,7 @@ impl Notebook {
     pub fn add_follow_up(&mut self, input: &FollowUpInput) -> Result<FollowUp> {
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let v = valid(&tx, input)?;
-        let ctx = time_ctx(&tx)?;
-        let (pk, _) = insert(&tx, &v, now, &ctx)?;
+        let pk = insert_follow_up(&tx, input, now)?;
         let out = read_follow_up(&tx, pk)?;
         tx.commit()?;
         Ok(out)

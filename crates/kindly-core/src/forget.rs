@@ -19,6 +19,8 @@
 //! The erasing happens in one transaction: on any error nothing is erased.
 //! Backups taken before still hold the customer.
 
+use rusqlite::{Connection, Transaction};
+
 use crate::customers::{pk_of, Scope};
 use crate::error::Result;
 use crate::notebook::Notebook;
@@ -53,13 +55,36 @@ impl Notebook {
     /// the next forget rebuilds the file. The rebuild takes time in
     /// proportion to the size of the notebook.
     pub fn forget_customer(&mut self, id: &str) -> Result<()> {
+        self.erasing(|tx| {
+            let pk = pk_of(tx, id, Scope::Any)?;
+            // A duplicate merged into them (waiting in Trash in case the
+            // merge is undone) is the same person: forgotten too.
+            let mut pks: Vec<i64> = tx
+                .prepare("SELECT merged_pk FROM merges WHERE kept_pk = ?1 AND undone_at IS NULL")?
+                .query_map([pk], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            pks.push(pk);
+            for pk in pks {
+                erase_pk(tx, pk)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Runs `erase` (which deletes customers with [`erase_pk`]) in one
+    /// transaction with `secure_delete` on, rewrites the full-text indexes,
+    /// then rebuilds the file (see [`Notebook::forget_customer`]).
+    pub(crate) fn erasing<T>(
+        &mut self,
+        erase: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
         let before: i64 = self
             .conn
             .pragma_query_value(None, "secure_delete", |r| r.get(0))?;
         self.conn.pragma_update(None, "secure_delete", 1)?;
-        let result = self.erase(id);
+        let result = self.erase_in_one(erase);
         let restored = self.conn.pragma_update(None, "secure_delete", before);
-        result?;
+        let out = result?;
         restored?;
         // Best effort, see above: the customer is already forgotten.
         let _ = self.conn.execute_batch("VACUUM");
@@ -68,33 +93,12 @@ impl Notebook {
         let _ = self
             .conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-        Ok(())
+        Ok(out)
     }
 
-    fn erase(&mut self, id: &str) -> Result<()> {
+    fn erase_in_one<T>(&mut self, erase: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
-        let pk = pk_of(&tx, id, Scope::Any)?;
-        // A duplicate merged into them (waiting in Trash in case the merge
-        // is undone) is the same person: forgotten too.
-        let mut pks: Vec<i64> = tx
-            .prepare("SELECT merged_pk FROM merges WHERE kept_pk = ?1 AND undone_at IS NULL")?
-            .query_map([pk], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        pks.push(pk);
-        for pk in pks {
-            // Contentless full-text tables are not reached by foreign keys:
-            // their rows go by rowid (customers.pk, entries.pk) first.
-            tx.execute(
-                "DELETE FROM search_entries WHERE rowid IN (SELECT pk FROM entries WHERE customer_pk = ?1)",
-                [pk],
-            )?;
-            crate::index::remove_words(&tx, pk)?;
-            // Every other table refers to customers or entries with ON
-            // DELETE CASCADE (or SET NULL), and foreign keys are on: this
-            // one delete takes the entries, their detail rows, events and
-            // reminders, and the profile's phones, emails, items and tags.
-            tx.execute("DELETE FROM customers WHERE pk = ?1", [pk])?;
-        }
+        let out = erase(&tx)?;
         // A deleted row of a full-text index is only marked deleted; its
         // words stay in the index's segments until they are merged.
         // 'optimize' merges every segment, dropping the deleted rows.
@@ -105,6 +109,25 @@ impl Notebook {
             )?;
         }
         tx.commit()?;
-        Ok(())
+        Ok(out)
     }
+}
+
+/// Deletes the customer `pk` and, through the foreign keys, everything
+/// that refers to them; their full-text rows go first (nothing reaches
+/// them by a foreign key). Part of [`Notebook::erasing`].
+pub(crate) fn erase_pk(tx: &Connection, pk: i64) -> Result<()> {
+    // Contentless full-text tables are not reached by foreign keys:
+    // their rows go by rowid (customers.pk, entries.pk) first.
+    tx.execute(
+        "DELETE FROM search_entries WHERE rowid IN (SELECT pk FROM entries WHERE customer_pk = ?1)",
+        [pk],
+    )?;
+    crate::index::remove_words(tx, pk)?;
+    // Every other table refers to customers or entries with ON DELETE
+    // CASCADE (or SET NULL), and foreign keys are on: this one delete
+    // takes the entries, their detail rows, events and reminders, and the
+    // profile's phones, emails, items and tags.
+    tx.execute("DELETE FROM customers WHERE pk = ?1", [pk])?;
+    Ok(())
 }

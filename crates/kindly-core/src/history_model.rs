@@ -350,6 +350,8 @@ pub struct LastContact {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CustomerPage {
     pub customer: Customer,
+    /// One of the invented sample customers.
+    pub sample: bool,
     /// Open, in progress or waiting; oldest first.
     pub open_issues: Vec<Issue>,
     /// Open promises, soonest due first.

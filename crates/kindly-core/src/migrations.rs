@@ -58,6 +58,11 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    Migration {
+        sql: include_str!("../migrations/0009_sample.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// Version 4: last contacts for staying in touch, and a birthday reminder

@@ -212,6 +212,8 @@ pub struct CustomerSummary {
     /// The primary phone as typed, if any.
     pub primary_phone: Option<String>,
     pub tags: Vec<String>,
+    /// One of the invented sample customers.
+    pub sample: bool,
 }
 
 /// One customer in Trash.
@@ -235,4 +237,8 @@ pub struct NotebookInfo {
     pub path: String,
     /// ISO 3166 region used for numbers typed without a country code.
     pub phone_region: String,
+    /// Sample customers still in the notebook (Trash included).
+    pub sample_count: u32,
+    /// The notebook has never been welcomed and is empty: show the welcome.
+    pub welcome: bool,
 }

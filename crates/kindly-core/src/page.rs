@@ -257,8 +257,13 @@ impl Notebook {
             )?
             .query_map([pk], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        let sample: bool = self
+            .conn
+            .prepare_cached("SELECT EXISTS(SELECT 1 FROM sample_customers WHERE customer_pk = ?1)")?
+            .query_row([pk], |r| r.get(0))?;
         Ok(CustomerPage {
             customer,
+            sample,
             open_issues: issue_pks
                 .into_iter()
                 .map(|p| read_issue(&self.conn, p))

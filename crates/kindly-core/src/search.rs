@@ -239,7 +239,8 @@ pub(crate) fn summary(conn: &Connection, pk: i64) -> Result<CustomerSummary> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, full_name, preferred_name, company,
             (SELECT number FROM customer_phones WHERE customer_pk = c.pk AND is_primary LIMIT 1),
-            (SELECT json_group_array(tag) FROM (SELECT tag FROM customer_tags WHERE customer_pk = c.pk ORDER BY position))
+            (SELECT json_group_array(tag) FROM (SELECT tag FROM customer_tags WHERE customer_pk = c.pk ORDER BY position)),
+            EXISTS(SELECT 1 FROM sample_customers WHERE customer_pk = c.pk)
          FROM customers c WHERE pk = ?1",
     )?;
     Ok(stmt.query_row([pk], |r| {
@@ -251,6 +252,7 @@ pub(crate) fn summary(conn: &Connection, pk: i64) -> Result<CustomerSummary> {
             company: r.get(3)?,
             primary_phone: r.get(4)?,
             tags: serde_json::from_str(&tags).unwrap_or_default(),
+            sample: r.get(6)?,
         })
     })?)
 }

@@ -19,12 +19,7 @@ pub const FALLBACK_REGION: &str = "US";
 impl Notebook {
     /// The region for phone numbers typed without a country code.
     pub fn phone_region(&self) -> Result<String> {
-        let stored: Option<String> = self
-            .conn
-            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-            .query_row([PHONE_REGION], |r| r.get(0))
-            .optional()?;
-        Ok(stored.unwrap_or_else(|| FALLBACK_REGION.to_owned()))
+        phone_region_of(&self.conn)
     }
 
     /// Sets the phone region (an ISO 3166 code such as `GB`).
@@ -74,8 +69,15 @@ impl Notebook {
             trash_count: trashed,
             path: self.path().display().to_string(),
             phone_region: self.phone_region()?,
+            sample_count: self.sample_count()?,
+            welcome: self.needs_welcome()?,
         })
     }
+}
+
+/// The phone region, read in the caller's transaction.
+pub(crate) fn phone_region_of(conn: &Connection) -> Result<String> {
+    Ok(setting(conn, PHONE_REGION)?.unwrap_or_else(|| FALLBACK_REGION.to_owned()))
 }
 
 const TIME_ZONE: &str = "time_zone";

@@ -1,6 +1,6 @@
 //! The notebook as a whole.
 
-use kindly_core::NotebookInfo;
+use kindly_core::{NotebookInfo, Welcome};
 use tauri::{AppHandle, State};
 
 use super::CmdResult;
@@ -28,4 +28,23 @@ pub fn window_ready(app: AppHandle) {
     if std::env::args().any(|a| a == crate::EXIT_WHEN_READY_ARG) {
         app.exit(0);
     }
+}
+
+/// Finishes the first-run welcome (region, who is at the desk, and the
+/// sample customers when chosen), in one step.
+#[tauri::command(async)]
+pub fn welcome(state: State<'_, AppState>, welcome: Welcome) -> CmdResult<NotebookInfo> {
+    state.change(|nb| {
+        nb.welcome(&welcome)?;
+        nb.info()
+    })
+}
+
+/// Erases every sample customer for good; real customers stay.
+#[tauri::command(async)]
+pub fn remove_sample(state: State<'_, AppState>) -> CmdResult<NotebookInfo> {
+    state.change(|nb| {
+        nb.remove_sample()?;
+        nb.info()
+    })
 }

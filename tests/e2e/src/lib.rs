@@ -73,9 +73,24 @@ impl Notebook {
         self.dir.path()
     }
 
-    /// Starts the app on this notebook and waits until its UI is ready.
+    /// Starts the app on this notebook and waits until its UI is ready. A
+    /// new notebook shows the welcome first: this starts it empty, through
+    /// the welcome's own buttons, and waits for Lookup.
     pub fn launch(&self) -> App {
-        App::launch(self.path(), &[])
+        let app = App::launch(self.path(), &[]);
+        if app.try_find("welcome").is_some() {
+            app.click("welcome-next");
+            app.click("welcome-start-empty");
+            app.wait_for("Lookup after the welcome", || {
+                app.try_find("lookup-input").is_some()
+            });
+        }
+        app
+    }
+
+    /// Starts the app on this new notebook and waits for the welcome.
+    pub fn launch_new(&self) -> App {
+        App::launch_until(self.path(), &[], "welcome")
     }
 
     /// Like [`Notebook::launch`], with more command-line arguments (such

@@ -76,6 +76,7 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("undo_merge", &[("merge_id", Text)]),
     ("not_duplicates", &[("a_id", Text), ("b_id", Text)]),
     ("set_phone_region", &[("region", Text)]),
+    ("welcome", &[("welcome", Value)]),
     ("unlock", &[("passphrase", Text), ("remember", Flag)]),
     (
         "protect_notebook",
@@ -144,6 +145,7 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
 
 /// Commands without arguments: nothing to mistype.
 const NO_ARGS: &[&str] = &[
+    "remove_sample",
     "backup_settings",
     "back_up_now",
     "list_backups",

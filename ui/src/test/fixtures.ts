@@ -27,7 +27,15 @@ import type {
 } from "../lib/api/types";
 
 export function info(overrides: Partial<NotebookInfo> = {}): NotebookInfo {
-  return { customer_count: 3, trash_count: 0, path: "/tmp/kindly.db", phone_region: "GB", ...overrides };
+  return {
+    customer_count: 3,
+    trash_count: 0,
+    path: "/tmp/kindly.db",
+    phone_region: "GB",
+    sample_count: 0,
+    welcome: false,
+    ...overrides,
+  };
 }
 
 export function summary(overrides: Partial<CustomerSummary> = {}): CustomerSummary {
@@ -38,6 +46,7 @@ export function summary(overrides: Partial<CustomerSummary> = {}): CustomerSumma
     company: "",
     primary_phone: null,
     tags: [],
+    sample: false,
     ...overrides,
   };
 }
@@ -99,6 +108,7 @@ export function deferred<T>(): {
 export function page(overrides: Partial<CustomerPage> = {}): CustomerPage {
   return {
     customer: customer(),
+    sample: false,
     open_issues: [],
     open_promises: [],
     timeline: { items: [], next: null },

@@ -33,6 +33,8 @@ export const listTrash = vi.fn<typeof Real.listTrash>();
 export const emptyTrash = vi.fn<typeof Real.emptyTrash>();
 export const notebookInfo = vi.fn<typeof Real.notebookInfo>();
 export const setPhoneRegion = vi.fn<typeof Real.setPhoneRegion>();
+export const welcome = vi.fn<typeof Real.welcome>();
+export const removeSample = vi.fn<typeof Real.removeSample>();
 export const customerPage = vi.fn<typeof Real.customerPage>();
 export const timelinePage = vi.fn<typeof Real.timelinePage>();
 export const logConversation = vi.fn<typeof Real.logConversation>();
@@ -210,6 +212,8 @@ export function resetIpc(): void {
     removeProtection,
     setLockAfter,
     forgetRememberedPassphrase,
+    welcome,
+    removeSample,
   ] as const) {
     fn.mockReset();
   }
@@ -221,6 +225,14 @@ export function resetIpc(): void {
   restoreCustomer.mockResolvedValue(null);
   notebookInfo.mockResolvedValue(info());
   setPhoneRegion.mockImplementation(async (region) => info({ phone_region: region }));
+  welcome.mockImplementation(async (w) =>
+    info({
+      phone_region: w.phone_region,
+      customer_count: w.sample ? 36 : 0,
+      sample_count: w.sample ? 36 : 0,
+    }),
+  );
+  removeSample.mockResolvedValue(info({ sample_count: 0 }));
   // A customer with nothing recorded yet; tests showing a customer set their own page.
   customerPage.mockImplementation(async (id) => page({ customer: customer({ id }) }));
   timelinePage.mockResolvedValue({ items: [], next: null });

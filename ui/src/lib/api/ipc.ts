@@ -55,6 +55,7 @@ import type {
   SituationSummary,
   SituationUpdateInput,
   TellInput,
+  Welcome,
 } from "./types";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -112,6 +113,20 @@ export function notebookInfo(): Promise<NotebookInfo> {
  */
 export function setPhoneRegion(region: string): Promise<NotebookInfo> {
   return call("set_phone_region", { region });
+}
+
+/**
+ * Finishes the first-run welcome in one step: the country for phone numbers,
+ * who is at the desk (added to the staff list; empty for nobody), and the
+ * sample customers when chosen. Resolves to the notebook facts afterwards.
+ */
+export function welcome(welcome: Welcome): Promise<NotebookInfo> {
+  return call("welcome", { welcome });
+}
+
+/** Erases every sample customer for good (real customers stay); resolves to the notebook facts afterwards. */
+export function removeSample(): Promise<NotebookInfo> {
+  return call("remove_sample");
 }
 
 // ---- A customer's story: conversations, issues, promises, and the timeline ----

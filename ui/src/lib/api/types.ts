@@ -8,6 +8,7 @@ export type { EmailInput } from "./bindings/EmailInput";
 export type { ErrorCode } from "./bindings/ErrorCode";
 export type { ErrorPayload } from "./bindings/ErrorPayload";
 export type { NotebookInfo } from "./bindings/NotebookInfo";
+export type { Welcome } from "./bindings/Welcome";
 export type { Phone } from "./bindings/Phone";
 export type { PhoneInput } from "./bindings/PhoneInput";
 export type { TrashedCustomer } from "./bindings/TrashedCustomer";

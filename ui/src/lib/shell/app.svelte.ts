@@ -38,7 +38,9 @@ export type Route =
   | { name: "duplicates" }
   /** Problems that touch many customers at once (a late delivery, a broken machine). */
   | { name: "situations" }
-  | { name: "situation"; id: string };
+  | { name: "situation"; id: string }
+  /** The first-run welcome, shown once on a new, empty notebook. */
+  | { name: "welcome" };
 
 class AppState {
   /** Replaced, never mutated: a new object remounts the screen. */
@@ -240,7 +242,8 @@ async function openPendingCall(): Promise<void> {
 }
 
 /**
- * Start-up: loads the notebook facts, then opens Today when anything is
+ * Start-up: loads the notebook facts; a notebook never welcomed shows the
+ * welcome and nothing else. Otherwise opens Today when anything is
  * overdue or due today, then, if Kindly was started by a kindly://call link,
  * the caller screen for its number (which wins over Today). A failure to read
  * Today never stops the app from opening on Lookup. `started` (and with it the
@@ -250,6 +253,13 @@ export async function startUp(): Promise<void> {
   try {
     await refreshInfo();
     if (app.infoError) return;
+    if (app.info?.welcome) {
+      // A new notebook: the welcome first (nothing can be due yet), unless
+      // the phone is ringing: then who is calling, and the welcome next time.
+      app.route = { name: "welcome" };
+      await openPendingCall();
+      return;
+    }
     await openTodayIfDue();
     await openPendingCall();
   } finally {
@@ -271,6 +281,16 @@ export async function reloadNotebook(): Promise<void> {
   entryDrafts.clear();
   app.previous = { name: "lookup" };
   await Promise.all([refreshInfo(), loadRoster(), loadTimeSettings(), refreshDueCount()]);
+}
+
+/**
+ * After the sample customers were removed: the screen on show may have been
+ * one of theirs, so Lookup with `notice`.
+ */
+export function leaveSample(notice: string): void {
+  app.lookupNotice = notice;
+  navigate({ name: "lookup" });
+  app.previous = { name: "lookup" };
 }
 
 /** Back to the state the app opens in. For tests. */

@@ -14,6 +14,10 @@ import type { TouchStatus } from "./TouchStatus";
  */
 export type CustomerPage = { customer: Customer, 
 /**
+ * One of the invented sample customers.
+ */
+sample: boolean, 
+/**
  * Open, in progress or waiting; oldest first.
  */
 open_issues: Array<Issue>, 

@@ -7,4 +7,8 @@ export type CustomerSummary = { id: string, full_name: string, preferred_name: s
 /**
  * The primary phone as typed, if any.
  */
-primary_phone: string | null, tags: Array<string>, };
+primary_phone: string | null, tags: Array<string>, 
+/**
+ * One of the invented sample customers.
+ */
+sample: boolean, };

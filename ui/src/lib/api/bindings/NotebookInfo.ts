@@ -15,4 +15,12 @@ path: string,
 /**
  * ISO 3166 region used for numbers typed without a country code.
  */
-phone_region: string, };
+phone_region: string, 
+/**
+ * Sample customers still in the notebook (Trash included).
+ */
+sample_count: number, 
+/**
+ * The notebook has never been welcomed and is empty: show the welcome.
+ */
+welcome: boolean, };

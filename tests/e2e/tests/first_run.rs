@@ -1,0 +1,104 @@
+//! The first run in the real window: a new notebook shows the welcome;
+//! the sample customers can be opened, are marked, and go in one step;
+//! starting empty shows Lookup with what to do next, and the welcome never
+//! comes back.
+
+use kindly_e2e::Notebook;
+
+#[test]
+fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
+    let notebook = Notebook::new();
+    let app = notebook.launch_new();
+    app.find("welcome-step-1");
+    assert!(
+        app.try_find("nav-lookup").is_none(),
+        "the welcome is a page of its own"
+    );
+    app.screenshot("first-run-1-welcome");
+
+    // The country, chosen as a user would, and who is at the desk.
+    let select = app.find("welcome-region");
+    app.run_with("arguments[0].focus()", &select);
+    app.set_value("welcome-region", "GB");
+    app.type_into("welcome-name", "Sam Lee");
+    app.click("welcome-next");
+    app.find("welcome-step-2");
+    app.screenshot("first-run-2-choices");
+    app.click("welcome-start-sample");
+
+    // The sample opens on Today, which has things to do, under the banner.
+    app.find("sample-banner");
+    app.wait_for("Today with the sample's follow-ups", || {
+        app.try_find("nav-today")
+            .is_some_and(|e| app.attr(&e, "aria-current").as_deref() == Some("page"))
+    });
+    app.screenshot("first-run-3-sample-today");
+    app.wait_for("Sam Lee at the desk", || {
+        app.run(
+            "const s = document.querySelector('[data-testid=\"at-desk\"]'); \
+             return s ? s.selectedOptions[0].text : ''",
+        ) == serde_json::json!("Sam Lee")
+    });
+
+    // Sample customers are marked in Lookup, with UK numbers.
+    app.lookup("Agnès");
+    app.wait_for("Aggie, marked as a sample", || {
+        app.find_all("lookup-result").len() == 1
+            && app.text_of("lookup-result").contains("Aggie")
+            && app.text_of("lookup-result").contains("Sample")
+    });
+    assert!(app.text_of("lookup-result").contains("07"));
+    app.press(kindly_e2e::keys::ENTER);
+    app.find("profile-name");
+    app.find("sample-badge");
+    app.screenshot("first-run-4-sample-profile");
+
+    // A real customer added meanwhile, who stays.
+    app.add_customer("Rosa Diaz", "020 7946 0123");
+
+    // Removing the sample: asked first; Cancel changes nothing.
+    app.click("sample-remove");
+    app.find("sample-remove-dialog");
+    // The dialog puts the keyboard on Cancel once it is on show.
+    app.wait_for("the dialog on show", || {
+        app.focused_testid().as_deref() == Some("sample-remove-cancel")
+    });
+    app.screenshot("first-run-5-remove-sample");
+    app.click("sample-remove-cancel");
+    assert!(app.try_find("sample-banner").is_some());
+    app.click("sample-remove");
+    app.click("sample-remove-confirm");
+    app.wait_for("the banner to go", || {
+        app.try_find("sample-banner").is_none()
+    });
+    app.find("lookup-input");
+
+    app.lookup("Agnès");
+    app.find("lookup-no-results");
+    app.lookup("a");
+    app.wait_for_texts("lookup-result", &[]);
+    app.lookup("Rosa");
+    app.wait_for("Rosa, who stays", || {
+        app.find_all("lookup-result").len() == 1 && !app.text_of("lookup-result").contains("Sample")
+    });
+    app.screenshot("first-run-6-sample-removed");
+}
+
+#[test]
+fn starting_empty_shows_what_to_do_next_and_the_welcome_never_comes_back() {
+    let notebook = Notebook::new();
+    {
+        let app = notebook.launch_new();
+        app.click("welcome-next");
+        app.click("welcome-start-empty");
+        app.find("lookup-empty-notebook");
+        assert!(app
+            .text_of("lookup-empty-notebook")
+            .contains("Import contacts"));
+        assert!(app.try_find("sample-banner").is_none());
+        app.screenshot("first-run-7-empty-lookup");
+    }
+    let app = notebook.launch();
+    app.find("lookup-empty-notebook");
+    assert!(app.try_find("welcome").is_none(), "welcomed once only");
+}
