@@ -63,6 +63,11 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    Migration {
+        sql: include_str!("../migrations/0010_tag_lookup.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// Version 4: last contacts for staying in touch, and a birthday reminder

@@ -39,6 +39,9 @@ const CUSTOMER_SITUATIONS: i64 = 20;
 /// The name a customer goes by, in SQL over `customers c`.
 const NAME_SQL: &str =
     "CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.full_name END";
+/// A live (not trashed) customer, in SQL after a customer pk. Reads the
+/// small index of trashed customers once instead of every customer's row.
+const LIVE_SQL: &str = "NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)";
 /// A member's concierge: their own, else their group's (`situation_members
 /// m`, `situation_groups g`).
 const CONCIERGE_SQL: &str =
@@ -170,12 +173,12 @@ fn filter_sql(filter: &SituationFilter) -> Result<(String, Option<String>, Optio
     let mut parts: Vec<&str> = Vec::new();
     if tag.is_some() {
         parts.push(
-            "SELECT customer_pk FROM customer_tags WHERE lower(tag) = lower((SELECT tag FROM wanted))",
+            "SELECT DISTINCT customer_pk AS pk FROM customer_tags WHERE lower(tag) = lower((SELECT tag FROM wanted))",
         );
     }
     if category.is_some() {
         parts.push(
-            "SELECT e.customer_pk FROM issue_categories ic JOIN entries e ON e.pk = ic.issue_pk
+            "SELECT e.customer_pk AS pk FROM issue_categories ic JOIN entries e ON e.pk = ic.issue_pk
              JOIN issues i ON i.entry_pk = e.pk
              WHERE ic.category_key = (SELECT category FROM wanted) AND e.deleted_at IS NULL AND i.state IN ('open', 'in_progress', 'waiting')",
         );
@@ -188,10 +191,29 @@ fn filter_sql(filter: &SituationFilter) -> Result<(String, Option<String>, Optio
     }
     let sql = format!(
         "WITH wanted(tag, category) AS (SELECT ?1, ?2)
-         SELECT c.pk FROM customers c WHERE c.deleted_at IS NULL AND c.pk IN ({})",
+         SELECT pk FROM ({}) WHERE pk {LIVE_SQL}",
         parts.join(" INTERSECT ")
     );
     Ok((sql, tag, category))
+}
+
+/// SQLite's foreign-key checks, off from `new` until dropped. Declare it
+/// before the transaction it covers, so the transaction ends first: the
+/// setting cannot change while one is open.
+struct KeyChecksOff<'c>(&'c Connection);
+
+impl<'c> KeyChecksOff<'c> {
+    fn new(conn: &'c Connection) -> Result<Self> {
+        conn.pragma_update(None, "foreign_keys", false)?;
+        Ok(Self(conn))
+    }
+}
+
+impl Drop for KeyChecksOff<'_> {
+    fn drop(&mut self) {
+        // Only fails inside a transaction, which the declaration order rules out.
+        let _ = self.0.pragma_update(None, "foreign_keys", true);
+    }
 }
 
 /// Adds the live customers `pks` who are not members yet; how many were added.
@@ -225,8 +247,8 @@ pub(crate) fn progress(conn: &Connection, situation: i64) -> Result<SituationPro
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {CONCIERGE_SQL} AS who, sum(m.told_seq IS NOT NULL AND m.told_seq >= s.latest_seq), count(*)
          FROM situation_members m JOIN situations s ON s.pk = m.situation_pk
-         JOIN customers c ON c.pk = m.customer_pk LEFT JOIN situation_groups g ON g.pk = m.group_pk
-         WHERE m.situation_pk = ?1 AND c.deleted_at IS NULL
+         LEFT JOIN situation_groups g ON g.pk = m.group_pk
+         WHERE m.situation_pk = ?1 AND m.customer_pk {LIVE_SQL}
          GROUP BY who ORDER BY who = '', who COLLATE NOCASE"
     ))?;
     let by_concierge: Vec<ConciergeProgress> = stmt
@@ -524,12 +546,12 @@ impl Notebook {
             })?
             .collect::<rusqlite::Result<_>>()?;
         s.groups = conn
-            .prepare_cached(
+            .prepare_cached(&format!(
                 "SELECT g.id, g.name, g.concierge,
-                    (SELECT count(*) FROM situation_members m JOIN customers c ON c.pk = m.customer_pk
-                     WHERE m.group_pk = g.pk AND c.deleted_at IS NULL)
-                 FROM situation_groups g WHERE g.situation_pk = ?1 ORDER BY g.name COLLATE NOCASE, g.pk",
-            )?
+                    (SELECT count(*) FROM situation_members m
+                     WHERE m.group_pk = g.pk AND m.customer_pk {LIVE_SQL})
+                 FROM situation_groups g WHERE g.situation_pk = ?1 ORDER BY g.name COLLATE NOCASE, g.pk"
+            ))?
             .query_map([pk], |r| {
                 Ok(SituationGroup {
                     id: r.get(0)?,
@@ -571,7 +593,12 @@ impl Notebook {
         let staff = staff_field("staff", staff)?;
         let (sql, tag, category) = filter_sql(filter)?;
         let now = self.now();
-        let tx = self.conn.transaction()?;
+        // Every key the insert writes was read from its parent table in
+        // this transaction (the customers from their tags or issues, the
+        // situation and the action just above); checking 5,000 of them
+        // again one at a time took longer than the insert itself.
+        let _unchecked = KeyChecksOff::new(&self.conn)?;
+        let tx = self.conn.unchecked_transaction()?;
         let situation = open_pk(&tx, situation_id)?;
         let action = record_action(&tx, situation, SituationActionKind::Add, "[]", &staff, now)?;
         let added = tx
@@ -846,9 +873,8 @@ impl Notebook {
         let affected: Vec<(i64, String, bool)> = tx
             .prepare(&format!(
                 "SELECT m.customer_pk, {CONCIERGE_SQL}, m.mood IS 'upset'
-                 FROM situation_members m JOIN customers c ON c.pk = m.customer_pk
-                 LEFT JOIN situation_groups g ON g.pk = m.group_pk
-                 WHERE m.situation_pk = ?1 AND c.deleted_at IS NULL ORDER BY m.customer_pk"
+                 FROM situation_members m LEFT JOIN situation_groups g ON g.pk = m.group_pk
+                 WHERE m.situation_pk = ?1 AND m.customer_pk {LIVE_SQL} ORDER BY m.customer_pk"
             ))?
             .query_map([situation], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect::<rusqlite::Result<_>>()?;

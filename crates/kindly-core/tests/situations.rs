@@ -563,3 +563,30 @@ fn refused_input_names_the_field_and_changes_nothing() {
         ErrorCode::NotFound
     );
 }
+
+#[test]
+fn a_customer_erased_after_a_bulk_add_leaves_the_situation_too() {
+    // Adding from a search skips SQLite's per-row key checks for speed; the
+    // notebook must have them back afterwards, or erasing a customer would
+    // leave them counted on every situation they were on.
+    let mut nb = notebook();
+    let rosie = customer(&mut nb, "Rosalind Park", "Rosie", &["wedding-cakes"]);
+    customer(&mut nb, "Tom Baker", "", &["wedding-cakes"]);
+    let s = late_cakes(&mut nb);
+    assert_eq!(nb.add_matching(&s, &tag("wedding-cakes"), "Ana").unwrap().count, 2);
+    // A refused add must not leave the checks off either.
+    let close = CloseSituation {
+        staff: "Ana".into(),
+        check_in_days: None,
+        cards_for_upset: false,
+    };
+    nb.close_situation(&s, &close).unwrap();
+    let refused = nb.add_matching(&s, &tag("wedding-cakes"), "Ana");
+    assert!(refused.is_err(), "a closed situation takes no one new");
+
+    nb.forget_customer(&rosie).unwrap();
+
+    let situation = nb.situation(&s).unwrap();
+    assert_eq!(situation.progress.total, 1, "Rosie is gone");
+    assert_eq!(names(&situation), ["Tom Baker"]);
+}
