@@ -573,7 +573,12 @@ fn a_customer_erased_after_a_bulk_add_leaves_the_situation_too() {
     let rosie = customer(&mut nb, "Rosalind Park", "Rosie", &["wedding-cakes"]);
     customer(&mut nb, "Tom Baker", "", &["wedding-cakes"]);
     let s = late_cakes(&mut nb);
-    assert_eq!(nb.add_matching(&s, &tag("wedding-cakes"), "Ana").unwrap().count, 2);
+    assert_eq!(
+        nb.add_matching(&s, &tag("wedding-cakes"), "Ana")
+            .unwrap()
+            .count,
+        2
+    );
     // A refused add must not leave the checks off either.
     let close = CloseSituation {
         staff: "Ana".into(),
