@@ -30,9 +30,14 @@ fn register_link_scheme(app: &tauri::AppHandle) {
     #[cfg(any(target_os = "linux", windows))]
     {
         use tauri_plugin_deep_link::DeepLinkExt;
-        if let Err(err) = app.deep_link().register_all() {
-            eprintln!("kindly: kindly:// links are not registered: {err}");
-        }
+        // On Linux this runs xdg-mime and update-desktop-database: off the
+        // main thread, so the window does not wait for them (~25 ms).
+        let app = app.clone();
+        std::thread::spawn(move || {
+            if let Err(err) = app.deep_link().register_all() {
+                eprintln!("kindly: kindly:// links are not registered: {err}");
+            }
+        });
     }
     #[cfg(target_os = "macos")]
     {

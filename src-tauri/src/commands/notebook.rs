@@ -22,10 +22,11 @@ pub fn set_phone_region(state: State<'_, AppState>, region: String) -> CmdResult
 
 /// The window is ready for the person at the desk. Started with
 /// `--exit-when-ready` (by `make bench-app`, to time a cold start), Kindly
-/// quits here; otherwise this does nothing.
+/// prints `ready` on standard output and quits; otherwise this does nothing.
 #[tauri::command(async)]
 pub fn window_ready(app: AppHandle) {
     if std::env::args().any(|a| a == crate::EXIT_WHEN_READY_ARG) {
+        println!("ready");
         app.exit(0);
     }
 }

@@ -1,13 +1,14 @@
 //! The floor for `make bench-app`: the least a Tauri 2 app can do (one
 //! window, a blank page that reports ready). With `--exit-when-ready` it
-//! exits as soon as the page has reported, so a whole-process timer
-//! measures its cold start exactly as it measures Kindly's.
+//! prints `ready` on standard output as soon as the page has reported, and
+//! exits, exactly as Kindly does, so one timer measures both.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 #[tauri::command]
 fn ready(app: tauri::AppHandle) {
     if std::env::args().any(|a| a == "--exit-when-ready") {
+        println!("ready");
         app.exit(0);
     }
 }

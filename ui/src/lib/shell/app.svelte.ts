@@ -220,24 +220,24 @@ export async function loadTimeSettings(): Promise<void> {
   }
 }
 
-/** Opens Today when anything is overdue or due today (unless the user has already gone elsewhere). */
-async function openTodayIfDue(): Promise<void> {
+/** Today at start, or null when it cannot be read (the app opens on Lookup then). */
+async function todayAtStart(): Promise<TodayPage | null> {
   try {
     const today = await getToday();
     noteToday(today);
-    if (today.anything_due && app.route.name === "lookup") navigate({ name: "today" });
+    return today;
   } catch {
-    // Stay on Lookup.
+    return null;
   }
 }
 
-/** Kindly was started by a kindly://call link: show who may be calling. */
-async function openPendingCall(): Promise<void> {
+/** The number of a kindly://call link Kindly was started by, taken once; null when none. */
+async function pendingCallAtStart(): Promise<string | null> {
   try {
     const number = await takePendingCall();
-    if (typeof number === "string" && number.trim() !== "") openCaller(number);
+    return typeof number === "string" && number.trim() !== "" ? number : null;
   } catch {
-    // No number to show: the first screen stays.
+    return null;
   }
 }
 
@@ -245,23 +245,19 @@ async function openPendingCall(): Promise<void> {
  * Start-up: loads the notebook facts; a notebook never welcomed shows the
  * welcome and nothing else. Otherwise opens Today when anything is
  * overdue or due today, then, if Kindly was started by a kindly://call link,
- * the caller screen for its number (which wins over Today). A failure to read
- * Today never stops the app from opening on Lookup. `started` (and with it the
- * "app-ready" mark) is set only once the first screen is settled.
+ * the caller screen for its number (which wins over Today and the welcome,
+ * since the phone is ringing; the welcome comes next time). A failure to
+ * read Today never stops the app from opening on Lookup. `started` (and with
+ * it the "app-ready" mark) is set only once the first screen is settled.
  */
 export async function startUp(): Promise<void> {
   try {
-    await refreshInfo();
+    // Asked together: the window waits for one answer, not three in a row.
+    const [, today, call] = await Promise.all([refreshInfo(), todayAtStart(), pendingCallAtStart()]);
     if (app.infoError) return;
-    if (app.info?.welcome) {
-      // A new notebook: the welcome first (nothing can be due yet), unless
-      // the phone is ringing: then who is calling, and the welcome next time.
-      app.route = { name: "welcome" };
-      await openPendingCall();
-      return;
-    }
-    await openTodayIfDue();
-    await openPendingCall();
+    if (app.info?.welcome) app.route = { name: "welcome" };
+    else if (today?.anything_due && app.route.name === "lookup") navigate({ name: "today" });
+    if (call !== null) openCaller(call);
   } finally {
     app.started = true;
     // Lets the shell time a cold start (make bench-app); otherwise nothing.
