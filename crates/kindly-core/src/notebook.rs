@@ -146,10 +146,11 @@ fn configure(conn: &mut Connection, now: Millis) -> Result<()> {
     // FULL: a save the user saw succeed survives a power cut too.
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", true)?;
-    // Reads through a memory map and a 16 MiB page cache instead of a
-    // system call per page: lists that touch rows all over the file
-    // (Today, the timeline) stay fast in a notebook of any size.
-    conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
+    // A 16 MiB page cache and no memory map: mapped pages of a large
+    // notebook counted against Kindly's memory (60 MiB after a few dozen
+    // searches at 100,000 customers), while the lookups, Today and the
+    // timeline measured the same without it (BENCHMARKS.md).
+    conn.pragma_update(None, "mmap_size", 0)?;
     conn.pragma_update(None, "cache_size", -16 * 1024)?;
     migrations::migrate(conn, now)
 }

@@ -1,6 +1,6 @@
 //! Accessibility in the real window: axe-core (from `ui/node_modules`) runs
-//! on every main screen, in the light and the dark colours, and finds no
-//! serious or critical violation. The unlock screen is checked on a
+//! on every main screen (the welcome and Situations included), in the light
+//! and the dark colours, and finds no serious or critical violation. The unlock screen is checked on a
 //! protected notebook, its colours chosen before the window (re)loads.
 //!
 //! The colours and text size are kept in the window's local storage, which
@@ -51,6 +51,18 @@ fn notebook() -> Notebook {
         })
         .expect("Theo");
     nb.trash_customer(&theo.id).expect("Theo in Trash");
+    let late = nb
+        .create_situation(&SituationInput {
+            title: "Late delivery of wedding cakes".into(),
+            what_happened: "The oven broke.".into(),
+            what_we_do: "A new part is on its way.".into(),
+            expected_fix: None,
+            lead: "Ana".into(),
+            staff: "Ana".into(),
+        })
+        .expect("situation");
+    nb.add_to_situation(&late, std::slice::from_ref(&rosie.id), "Ana")
+        .expect("Rosie affected");
     notebook
 }
 
@@ -195,6 +207,13 @@ fn audit_every_screen(app: &App, theme: &str) -> Vec<Findings> {
     app.find("trash-row");
     check("trash");
 
+    app.click("nav-situations");
+    app.find("situation-row");
+    check("situations");
+    app.click("situation-open");
+    app.find("situation-heading");
+    check("situation");
+
     app.click("nav-settings");
     app.find("settings-phone-region");
     check("settings");
@@ -253,6 +272,26 @@ fn axe_finds_nothing_serious_on_any_screen_in_light_or_dark() {
     app.click("nav-today");
     app.find("today-due");
     app.screenshot("a11y-today-larger-text-dark");
+    put_appearance_back(&app);
+    assert_clean(&findings);
+}
+
+#[test]
+fn axe_finds_nothing_serious_on_the_welcome_in_light_or_dark() {
+    let notebook = Notebook::new();
+    let app = notebook.launch_new();
+    let mut findings = Vec::new();
+    for theme in ["light", "dark"] {
+        app.run(&format!(
+            "localStorage.setItem('kindly.theme', '{theme}'); location.reload();"
+        ));
+        app.find("welcome-step-1");
+        findings.push(audit(&app, &format!("welcome {theme}")));
+        app.type_into("welcome-name", "Sam Lee");
+        app.click("welcome-next");
+        app.find("welcome-step-2");
+        findings.push(audit(&app, &format!("welcome choices {theme}")));
+    }
     put_appearance_back(&app);
     assert_clean(&findings);
 }

@@ -56,6 +56,21 @@ describe("Lookup", () => {
     expect(vi.mocked(ipc.searchCustomers)).toHaveBeenLastCalledWith("an", expect.any(Number));
   });
 
+  it("lists every one of 50 results, the rows that fit the window first and the rest right after", async () => {
+    const many = Array.from({ length: 50 }, (_, i) =>
+      summary({ id: `id-${i}`, full_name: `Ann Number ${i}` }),
+    );
+    vi.mocked(ipc.searchCustomers).mockResolvedValue(many);
+    const { user, box } = await startApp();
+
+    await user.type(box, "ann");
+
+    await waitFor(() => expect(rowIds()).toEqual(many.map((m) => m.id)));
+    // The last one can be reached from the keyboard too.
+    for (let i = 0; i < 49; i++) await user.keyboard("{ArrowDown}");
+    expect(screen.getAllByTestId("lookup-result")[49]).toHaveAttribute("aria-selected", "true");
+  });
+
   it("shows enough on each row to pick the right person", async () => {
     vi.mocked(ipc.searchCustomers).mockResolvedValue([annie]);
     const { user, box } = await startApp();

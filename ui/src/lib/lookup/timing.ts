@@ -22,17 +22,28 @@ export function markAnswered(typedAt: number): void {
   measure(ANSWERED, typedAt);
 }
 
-/** Records one measure once the frame with the results has been painted. */
-export function markPainted(typedAt: number): void {
-  if (typeof requestAnimationFrame !== "function" || typeof MessageChannel !== "function") return;
+/**
+ * Runs `then` as soon as the next frame has been painted (right away where
+ * there are no frames, as in unit tests). Callbacks run in the order given.
+ */
+export function afterPaint(then: () => void): void {
+  if (typeof requestAnimationFrame !== "function" || typeof MessageChannel !== "function") {
+    then();
+    return;
+  }
   // An animation-frame callback runs just before its frame is drawn; a
   // message posted from it is handled as soon as that frame is done.
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      measure(PAINTED, typedAt);
       channel.port1.close();
+      then();
     };
     channel.port2.postMessage(null);
   });
+}
+
+/** Records one measure once the frame with the results has been painted. */
+export function markPainted(typedAt: number): void {
+  afterPaint(() => measure(PAINTED, typedAt));
 }
