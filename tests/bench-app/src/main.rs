@@ -1,9 +1,9 @@
 //! `make bench-app`: Kindly measured in the real window (release build)
 //! beside the floor, a minimal Tauri 2 window (`tests/floor`), in one run:
 //!
-//! - cold start: process start until the window is usable (Kindly: its
-//!   first screen settled, the lookup box or the welcome; the floor: its
-//!   blank page), timed to the `ready` line each prints with
+//! - cold start: process start until the window is usable (Kindly: the
+//!   frame with its first screen painted, the lookup box or the welcome;
+//!   the floor: its blank page has run), timed to the `ready` line each prints with
 //!   `--exit-when-ready`, for Kindly on an empty notebook and on one of
 //!   100,000 customers;
 //! - keystroke to painted: from the input event in the lookup box to the
