@@ -6,10 +6,14 @@
  */
 import { getToday, notebookInfo, staffRoster, takePendingCall, timeSettings, windowReady } from "../api/ipc";
 import { afterPaint } from "../lookup/timing";
+import { preloadScreens } from "./screens";
 import { messageOf } from "../api/errors";
 import type { Customer, LockStatus, NotebookInfo, StaffRoster, TimeSettings, TodayPage } from "../api/types";
 import type { Draft } from "../customers/draft";
 import { entryDrafts } from "../forms/drafts";
+
+/** How long after the first screen is drawn the other screens are loaded (ms). */
+const PRELOAD_AFTER_MS = 500;
 
 /** What a "New customer" form starts with when opened from a lookup that found no one. */
 export interface NewCustomerPrefill {
@@ -263,7 +267,13 @@ export async function startUp(): Promise<void> {
     app.started = true;
     // Lets the shell time a cold start (make bench-app), once the first
     // screen is on show, not merely decided; otherwise nothing.
-    afterPaint(() => void Promise.resolve().then(windowReady).catch(() => {}));
+    afterPaint(() => {
+      void Promise.resolve()
+        .then(windowReady)
+        .catch(() => {});
+      // The other screens, while nobody is waiting for anything.
+      setTimeout(() => void preloadScreens().catch(() => {}), PRELOAD_AFTER_MS);
+    });
   }
 }
 
