@@ -38,6 +38,14 @@ describe("The welcome", () => {
     expect(screen.getByLabelText("Who is at the desk?")).toHaveValue("");
   });
 
+  it("offers every country, the preselected one still chosen", async () => {
+    await startFresh();
+    const country = screen.getByLabelText("Your country");
+    await waitFor(() => expect(within(country).getAllByRole("option").length).toBeGreaterThan(200));
+    expect(country).toHaveValue("FR");
+    expect(within(country).getAllByRole("option", { name: "France" })).toHaveLength(1);
+  });
+
   it("does not show on a notebook already welcomed", async () => {
     render(App);
     await screen.findByTestId("lookup-input");
@@ -46,6 +54,8 @@ describe("The welcome", () => {
 
   it("saves the country and who is at the desk, then starts empty on Lookup with what to do next", async () => {
     const user = await startFresh();
+    // The other countries join the list once the welcome is on show.
+    await screen.findByRole("option", { name: "United Kingdom" });
     await user.selectOptions(screen.getByLabelText("Your country"), "GB");
     await user.type(screen.getByLabelText("Who is at the desk?"), "Sam Lee");
     await user.keyboard("{Enter}");
