@@ -5,7 +5,7 @@
  * to Lookup keeps it).
  */
 import { getToday, notebookInfo, staffRoster, takePendingCall, timeSettings, windowReady } from "../api/ipc";
-import { afterPaint } from "../lookup/timing";
+import { afterPaint } from "./frames";
 import { preloadScreens } from "./screens";
 import { messageOf } from "../api/errors";
 import type { Customer, LockStatus, NotebookInfo, StaffRoster, TimeSettings, TodayPage } from "../api/types";
