@@ -12,6 +12,7 @@ const COMMANDS: &[&str] = &[
     "empty_trash",
     "notebook_info",
     "set_phone_region",
+    "window_start",
     "window_ready",
     "welcome",
     "remove_sample",

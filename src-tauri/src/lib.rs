@@ -142,6 +142,7 @@ pub fn run() {
             commands::customers::empty_trash,
             commands::notebook::notebook_info,
             commands::notebook::set_phone_region,
+            commands::notebook::window_start,
             commands::notebook::window_ready,
             commands::notebook::welcome,
             commands::notebook::remove_sample,

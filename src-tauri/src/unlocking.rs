@@ -3,9 +3,10 @@
 
 use std::path::Path;
 
-use kindly_core::{Error, LockStatus, Notebook};
+use kindly_core::{Error, LockStatus, Notebook, WindowStart};
 use tauri::AppHandle;
 
+use crate::calls::PendingCall;
 use crate::commands::CmdResult;
 use crate::keychain;
 use crate::state::AppState;
@@ -59,6 +60,27 @@ pub fn status(state: &AppState) -> CmdResult<LockStatus> {
         protected: settings.protected,
         lock_after_minutes: settings.lock_after_minutes,
         remembered: settings.protected && remembered(),
+    })
+}
+
+/// The window's first answer, at start and after the first unlock: the lock
+/// status and, only when the notebook is open, what the first screen shows
+/// and the number of a `kindly://call` link Kindly was started by (taken
+/// once). A locked notebook is not read, and the call waits for it.
+pub fn window_start(state: &AppState, pending: &PendingCall) -> CmdResult<WindowStart> {
+    let lock = status(state)?;
+    if lock.locked {
+        return Ok(WindowStart {
+            lock,
+            opening: None,
+            call: None,
+        });
+    }
+    let opening = state.with(|nb| nb.opening())?;
+    Ok(WindowStart {
+        lock,
+        opening: Some(opening),
+        call: pending.take(),
     })
 }
 

@@ -29,6 +29,7 @@ mod merge;
 pub mod migrations;
 pub mod model;
 mod notebook;
+mod opening;
 mod page;
 pub mod phone;
 mod protection;
@@ -58,6 +59,7 @@ pub use importing::{ImportAction, ImportPreview, ImportRow, ImportSummary, PREVI
 pub use merge::{DuplicatePair, MergeOutcome, MergeRecord, DUPLICATES_LIMIT, RECENT_MERGES};
 pub use model::*;
 pub use notebook::{system_clock, Clock, Notebook, FILE_NAME};
+pub use opening::{Opening, WindowStart};
 pub use page::{FIRST_PAGE, MAX_PAGE};
 pub use protection::{
     check_repeated, is_protected_file, validate_passphrase, LockStatus, ProtectOutcome,

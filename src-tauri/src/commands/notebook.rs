@@ -1,14 +1,25 @@
 //! The notebook as a whole.
 
-use kindly_core::{NotebookInfo, Welcome};
+use kindly_core::{NotebookInfo, Welcome, WindowStart};
 use tauri::{AppHandle, State};
 
 use super::CmdResult;
+use crate::calls::PendingCall;
 use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn notebook_info(state: State<'_, AppState>) -> CmdResult<NotebookInfo> {
     state.with(|nb| nb.info())
+}
+
+/// Everything the window needs for its first screen, in one answer (see
+/// [`crate::unlocking::window_start`]).
+#[tauri::command(async)]
+pub fn window_start(
+    state: State<'_, AppState>,
+    pending: State<'_, PendingCall>,
+) -> CmdResult<WindowStart> {
+    crate::unlocking::window_start(&state, &pending)
 }
 
 /// Sets the region for phone numbers typed without a country code.

@@ -27,7 +27,7 @@ use std::time::{Duration, Instant};
 use kindly_e2e::App;
 
 const CUSTOMERS: usize = 100_000;
-const STARTS: usize = 10;
+const STARTS: usize = 15;
 const KEYSTROKES: usize = 200;
 /// Left for the window to settle before "idle" memory is read.
 const SETTLE: Duration = Duration::from_secs(3);
@@ -71,15 +71,24 @@ fn cold_start(binary: &str, data_dir: &Path, home: &Path) -> f64 {
     ready.duration_since(started).as_secs_f64()
 }
 
-/// Median and slowest of `STARTS` cold starts, after one discarded start
-/// (which on a new notebook also migrates it and takes the first backup).
-fn cold_starts(binary: &str, data_dir: &Path, home: &Path) -> (f64, f64) {
-    cold_start(binary, data_dir, home);
-    let mut times: Vec<f64> = (0..STARTS)
-        .map(|_| cold_start(binary, data_dir, home))
-        .collect();
-    times.sort_by(f64::total_cmp);
-    (times[STARTS / 2], times[STARTS - 1])
+/// Median and slowest of `STARTS` cold starts of each `(binary, data_dir)`,
+/// after one discarded start of each (which on a new notebook also migrates
+/// it and takes the first backup). The starts take turns (one of each, then
+/// again), so whatever else the machine does meanwhile falls on all alike.
+fn cold_starts<const N: usize>(apps: [(&str, &Path); N], home: &Path) -> [(f64, f64); N] {
+    for (binary, data_dir) in apps {
+        cold_start(binary, data_dir, home);
+    }
+    let mut times: [Vec<f64>; N] = std::array::from_fn(|_| Vec::with_capacity(STARTS));
+    for _ in 0..STARTS {
+        for (i, (binary, data_dir)) in apps.into_iter().enumerate() {
+            times[i].push(cold_start(binary, data_dir, home));
+        }
+    }
+    times.map(|mut t| {
+        t.sort_by(f64::total_cmp);
+        (t[STARTS / 2], t[STARTS - 1])
+    })
 }
 
 /// `root` and every process it started, and theirs (WebKit's processes).
@@ -256,9 +265,14 @@ fn main() {
     let floor_dir = tempfile::tempdir().expect("floor folder");
 
     eprintln!("cold starts ({STARTS} each)…");
-    let floor_start = cold_starts(&floor.to_string_lossy(), floor_dir.path(), home.path());
-    let empty_start = cold_starts(&kindly.to_string_lossy(), empty.path(), home.path());
-    let big_start = cold_starts(&kindly.to_string_lossy(), &big, home.path());
+    let [floor_start, empty_start, big_start] = cold_starts(
+        [
+            (&floor.to_string_lossy(), floor_dir.path()),
+            (&kindly.to_string_lossy(), empty.path()),
+            (&kindly.to_string_lossy(), &big),
+        ],
+        home.path(),
+    );
 
     eprintln!("memory of the floor…");
     let floor_app =

@@ -160,6 +160,7 @@ const NO_ARGS: &[&str] = &[
     "likely_duplicates",
     "recent_merges",
     "notebook_info",
+    "window_start",
     "window_ready",
     "lock_status",
     "lock",

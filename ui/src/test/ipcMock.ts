@@ -73,6 +73,7 @@ export const briefText = vi.fn<typeof Real.briefText>();
 export const findCaller = vi.fn<typeof Real.findCaller>();
 export const logCall = vi.fn<typeof Real.logCall>();
 export const takePendingCall = vi.fn<typeof Real.takePendingCall>();
+export const windowStart = vi.fn<typeof Real.windowStart>();
 export const windowReady = vi.fn<typeof Real.windowReady>();
 export const globalShortcut = vi.fn<typeof Real.globalShortcut>();
 export const setGlobalShortcut = vi.fn<typeof Real.setGlobalShortcut>();
@@ -168,6 +169,7 @@ export function resetIpc(): void {
     findCaller,
     logCall,
     takePendingCall,
+    windowStart,
     windowReady,
     globalShortcut,
     setGlobalShortcut,
@@ -265,6 +267,20 @@ export function resetIpc(): void {
   );
   // Not started by a kindly://call link.
   takePendingCall.mockResolvedValue(null);
+  // Composed from the parts, as the shell does: a locked notebook is not read
+  // (and the call waits), and a Today that cannot be read opens the window anyway.
+  windowStart.mockImplementation(async () => {
+    const lock = await lockStatus();
+    if (lock.locked) return { lock, opening: null, call: null };
+    const [info, roster, time, today, call] = await Promise.all([
+      notebookInfo(),
+      staffRoster(),
+      timeSettings(),
+      getToday().catch(() => null),
+      takePendingCall(),
+    ]);
+    return { lock, opening: { info, roster, time, today }, call };
+  });
   windowReady.mockResolvedValue(null);
   globalShortcut.mockResolvedValue(null);
   setGlobalShortcut.mockImplementation(async (shortcut) => shortcut);

@@ -56,6 +56,7 @@ import type {
   SituationUpdateInput,
   TellInput,
   Welcome,
+  WindowStart,
 } from "./types";
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -100,6 +101,15 @@ export function listTrash(): Promise<TrashedCustomer[]> {
 /** Deletes everything in Trash for good; resolves to how many were removed. */
 export function emptyTrash(): Promise<number> {
   return call("empty_trash");
+}
+
+/**
+ * The window's first answer, at start and after the first unlock: whether the
+ * notebook is locked and, only when it is open, what the first screen shows
+ * and the number of a kindly://call link Kindly was started by (taken once).
+ */
+export function windowStart(): Promise<WindowStart> {
+  return call("window_start");
 }
 
 export function notebookInfo(): Promise<NotebookInfo> {

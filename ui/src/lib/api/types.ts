@@ -8,6 +8,8 @@ export type { EmailInput } from "./bindings/EmailInput";
 export type { ErrorCode } from "./bindings/ErrorCode";
 export type { ErrorPayload } from "./bindings/ErrorPayload";
 export type { NotebookInfo } from "./bindings/NotebookInfo";
+export type { Opening } from "./bindings/Opening";
+export type { WindowStart } from "./bindings/WindowStart";
 export type { Welcome } from "./bindings/Welcome";
 export type { Phone } from "./bindings/Phone";
 export type { PhoneInput } from "./bindings/PhoneInput";

@@ -206,12 +206,4 @@ describe("Started by a kindly://call link", () => {
     expect(app.route).toEqual({ name: "today" });
     expect(vi.mocked(ipc.takePendingCall)).toHaveBeenCalledTimes(1);
   });
-
-  it("still opens when the pending call cannot be read", async () => {
-    vi.mocked(ipc.takePendingCall).mockRejectedValue(new KindlyError("unexpected", "No answer."));
-    render(App);
-    await screen.findByTestId("app-ready");
-    expect(screen.getByTestId("lookup-input")).toBeInTheDocument();
-    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
-  });
 });

@@ -95,6 +95,8 @@ describe("A notebook locked at start", () => {
     expect(vi.mocked(ipc.unlock)).toHaveBeenLastCalledWith("correct horse", true);
     expect(screen.getByTestId("unlock-submit")).toHaveTextContent("Unlocking…");
     expect(screen.getByTestId("unlock-submit")).toBeDisabled();
+    // From now on the shell says it is open.
+    vi.mocked(ipc.lockStatus).mockResolvedValue(lockStatus({ protected: true, remembered: true }));
     answer.resolve(lockStatus({ protected: true, remembered: true }));
 
     await screen.findByTestId("app-ready");

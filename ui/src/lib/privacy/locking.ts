@@ -8,17 +8,10 @@
  * mounted (so half-typed notes survive) and gets focus back afterwards.
  */
 import { tick } from "svelte";
-import { lockNotebook, lockStatus } from "../api/ipc";
+import { lockNotebook, lockStatus, windowStart } from "../api/ipc";
 import { messageOf } from "../api/errors";
-import type { LockStatus } from "../api/types";
-import {
-  app,
-  loadRoster,
-  loadTimeSettings,
-  refreshDueCount,
-  refreshInfo,
-  startUp,
-} from "../shell/app.svelte";
+import type { LockStatus, WindowStart } from "../api/types";
+import { app, refreshDueCount, refreshInfo, startUp } from "../shell/app.svelte";
 
 /** Where the keyboard was when the window locked, to go back to after unlocking. */
 let focusBefore: HTMLElement | null = null;
@@ -26,26 +19,24 @@ let focusBefore: HTMLElement | null = null;
 let deferred: (() => void) | null = null;
 
 /**
- * At start: asks whether the notebook is locked before anything else reads it.
- * Open (or unknown: start-up then says why it could not be read), the app
- * starts; locked, the unlock screen waits for the passphrase.
+ * At start (and after the first unlock): asks whether the notebook is locked,
+ * in the same answer as what the first screen shows when it is open (the
+ * shell reads nothing from a locked notebook). Open (or unknown: start-up
+ * then says why it could not be read), the app starts; locked, the unlock
+ * screen waits for the passphrase.
  */
 export async function openNotebook(): Promise<void> {
+  let answer: WindowStart | { failed: string };
   try {
-    app.lock = await lockStatus();
-  } catch {
+    answer = await windowStart();
+    app.lock = answer.lock;
+  } catch (reason) {
+    answer = { failed: messageOf(reason) };
     app.lock = null;
   }
   if (app.locked) return;
-  await begin();
+  startUp(answer);
   runDeferred();
-}
-
-async function begin(): Promise<void> {
-  app.opened = true;
-  void loadRoster();
-  void loadTimeSettings();
-  await startUp();
 }
 
 /** Does what the shell asked for while the app could not be used. */
@@ -123,13 +114,13 @@ export async function unlocked(status: LockStatus, notice: string | null = null)
   if (notice !== null) app.privacyNotice = notice;
   if (!app.opened) {
     app.lock = status;
-    await begin();
-  } else {
-    await uncover(status);
-    void refreshInfo();
-    void refreshDueCount();
-    if (app.route.name === "today") app.todayChanges += 1;
+    await openNotebook();
+    return;
   }
+  await uncover(status);
+  void refreshInfo();
+  void refreshDueCount();
+  if (app.route.name === "today") app.todayChanges += 1;
   runDeferred();
 }
 

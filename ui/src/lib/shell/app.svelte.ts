@@ -4,11 +4,19 @@
  * due on the header's Today button, and the lookup text (kept so coming back
  * to Lookup keeps it).
  */
-import { getToday, notebookInfo, staffRoster, takePendingCall, timeSettings, windowReady } from "../api/ipc";
+import { getToday, notebookInfo, staffRoster, timeSettings, windowReady } from "../api/ipc";
 import { afterPaint } from "./frames";
 import { preloadScreens } from "./screens";
 import { messageOf } from "../api/errors";
-import type { Customer, LockStatus, NotebookInfo, StaffRoster, TimeSettings, TodayPage } from "../api/types";
+import type {
+  Customer,
+  LockStatus,
+  NotebookInfo,
+  StaffRoster,
+  TimeSettings,
+  TodayPage,
+  WindowStart,
+} from "../api/types";
 import type { Draft } from "../customers/draft";
 import { entryDrafts } from "../forms/drafts";
 
@@ -225,45 +233,35 @@ export async function loadTimeSettings(): Promise<void> {
   }
 }
 
-/** Today at start, or null when it cannot be read (the app opens on Lookup then). */
-async function todayAtStart(): Promise<TodayPage | null> {
-  try {
-    const today = await getToday();
-    noteToday(today);
-    return today;
-  } catch {
-    return null;
-  }
-}
-
-/** The number of a kindly://call link Kindly was started by, taken once; null when none. */
-async function pendingCallAtStart(): Promise<string | null> {
-  try {
-    const number = await takePendingCall();
-    return typeof number === "string" && number.trim() !== "" ? number : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Start-up: loads the notebook facts; a notebook never welcomed shows the
- * welcome and nothing else. Otherwise opens Today when anything is
- * overdue or due today, then, if Kindly was started by a kindly://call link,
- * the caller screen for its number (which wins over Today and the welcome,
- * since the phone is ringing; the welcome comes next time). A failure to
- * read Today never stops the app from opening on Lookup. `started` (and with
- * it the "app-ready" mark) is set only once the first screen is settled.
+ * Start-up, with the window's first answer (`windowStart`, or why it failed).
+ * A notebook never welcomed shows the welcome and nothing else. Otherwise
+ * opens Today when anything is overdue or due today, then, if Kindly was
+ * started by a kindly://call link, the caller screen for its number (which
+ * wins over Today and the welcome, since the phone is ringing; the welcome
+ * comes next time). A Today that could not be read opens Lookup. The app and
+ * its first screen show together, and `started` (with it the "app-ready"
+ * mark) is set in the same change.
  */
-export async function startUp(): Promise<void> {
+export function startUp(answer: WindowStart | { failed: string }): void {
+  app.opened = true;
   try {
-    // Asked together: the window waits for one answer, not three in a row.
-    const [, today, call] = await Promise.all([refreshInfo(), todayAtStart(), pendingCallAtStart()]);
-    if (app.infoError) return;
-    if (app.info?.welcome) app.route = { name: "welcome" };
-    else if (today?.anything_due && app.route.name === "lookup") navigate({ name: "today" });
-    if (call !== null) openCaller(call);
+    if ("failed" in answer) {
+      app.infoError = answer.failed;
+      return;
+    }
+    const { opening, call } = answer;
+    if (!opening) return;
+    app.info = opening.info;
+    app.infoError = null;
+    app.roster = opening.roster;
+    app.time = opening.time;
+    if (opening.today) noteToday(opening.today);
+    if (opening.info.welcome) app.route = { name: "welcome" };
+    else if (opening.today?.anything_due && app.route.name === "lookup") navigate({ name: "today" });
+    if (call !== null && call.trim() !== "") openCaller(call);
   } finally {
+    app.ready = true;
     app.started = true;
     // Lets the shell time a cold start (make bench-app), once the first
     // screen is on show, not merely decided; otherwise nothing.

@@ -438,6 +438,19 @@ describe("Opening Today", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
+  it("says why when the notebook cannot be read at start, and shows nothing of it", async () => {
+    vi.mocked(ipc.windowStart).mockRejectedValue(
+      new KindlyError("unexpected", "The notebook file is damaged."),
+    );
+    render(App);
+
+    await screen.findByTestId("app-ready");
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("Kindly could not open your notebook");
+    expect(alert).toHaveTextContent("The notebook file is damaged.");
+    expect(screen.queryByTestId("lookup-input")).not.toBeInTheDocument();
+  });
+
   it("opens Today with Ctrl+T and from the header", async () => {
     const user = userEvent.setup();
     render(App);

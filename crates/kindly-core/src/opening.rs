@@ -1,0 +1,47 @@
+//! What the window needs for its first screen, read in one go, so a cold
+//! start waits for one answer instead of several in a row.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::follow_up_model::{TimeSettings, TodayPage};
+use crate::history_model::StaffRoster;
+use crate::model::NotebookInfo;
+use crate::notebook::Notebook;
+use crate::protection::LockStatus;
+
+/// An open notebook's facts for the first screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Opening {
+    pub info: NotebookInfo,
+    pub roster: StaffRoster,
+    pub time: TimeSettings,
+    /// Today's page; `None` when it could not be read, so the window still
+    /// opens (on Lookup) and Today says why once it is opened.
+    pub today: Option<TodayPage>,
+}
+
+/// The window's first answer. `opening` and `call` are `None` while the
+/// notebook is locked: nothing is read from it, and the call waits, until
+/// it is unlocked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WindowStart {
+    pub lock: LockStatus,
+    pub opening: Option<Opening>,
+    /// The number of the `kindly://call` link Kindly was started by, if any.
+    pub call: Option<String>,
+}
+
+impl Notebook {
+    /// The facts, staff, time settings and Today page the first screen
+    /// shows. Fails only when the notebook's facts cannot be read.
+    pub fn opening(&self) -> Result<Opening> {
+        Ok(Opening {
+            info: self.info()?,
+            roster: self.staff_roster()?,
+            time: self.time_settings()?,
+            today: self.today().ok(),
+        })
+    }
+}
