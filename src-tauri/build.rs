@@ -53,7 +53,6 @@ const COMMANDS: &[&str] = &[
     "brief_text",
     "find_caller",
     "log_call",
-    "take_pending_call",
     "global_shortcut",
     "set_global_shortcut",
     "backup_settings",

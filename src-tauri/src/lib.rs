@@ -105,6 +105,7 @@ pub fn run() {
                 }
             })?;
             if usable {
+                unlocking::read_ahead(app.handle());
                 reminders::spawn(app.handle().clone());
                 shortcut::register_stored(app.handle());
             }
@@ -183,7 +184,6 @@ pub fn run() {
             commands::brief::brief_text,
             commands::brief::find_caller,
             commands::brief::log_call,
-            commands::brief::take_pending_call,
             commands::brief::global_shortcut,
             commands::brief::set_global_shortcut,
             commands::backups::backup_settings,

@@ -1,3 +1,4 @@
+import "./fonts/inter.css";
 import "./theme.css";
 import "./app.css";
 import { mount } from "svelte";

@@ -4,7 +4,6 @@ use kindly_core::{AfterCall, Brief, CallerLookup, Conversation};
 use tauri::{AppHandle, State};
 
 use super::CmdResult;
-use crate::calls::PendingCall;
 use crate::state::AppState;
 
 #[tauri::command(async)]
@@ -25,12 +24,6 @@ pub fn find_caller(state: State<'_, AppState>, number: String) -> CmdResult<Call
 #[tauri::command(async)]
 pub fn log_call(state: State<'_, AppState>, after: AfterCall) -> CmdResult<Conversation> {
     state.change(|nb| nb.log_call(&after))
-}
-
-/// The number of a `kindly://call` link Kindly was started with, once.
-#[tauri::command(async)]
-pub fn take_pending_call(pending: State<'_, PendingCall>) -> Option<String> {
-    pending.take()
 }
 
 #[tauri::command(async)]

@@ -14,6 +14,16 @@ fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
         app.try_find("nav-lookup").is_none(),
         "the welcome is a page of its own"
     );
+    // Drawn in the typeface that comes with Kindly (allowed by the window's
+    // content policy), already loaded with the first screen.
+    assert_eq!(
+        app.run(
+            "return [[...document.fonts].some(f => f.family.replace(/\"/g, '') === 'Inter' \
+               && f.status === 'loaded'), \
+             getComputedStyle(document.querySelector('h1')).fontFamily]"
+        ),
+        serde_json::json!([true, "Inter, system-ui, sans-serif"])
+    );
     app.screenshot("first-run-1-welcome");
 
     // The country, chosen as a user would, and who is at the desk.

@@ -149,7 +149,6 @@ const NO_ARGS: &[&str] = &[
     "backup_settings",
     "back_up_now",
     "list_backups",
-    "take_pending_call",
     "global_shortcut",
     "list_trash",
     "empty_trash",

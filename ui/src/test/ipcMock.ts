@@ -72,7 +72,8 @@ export const getBrief = vi.fn<typeof Real.getBrief>();
 export const briefText = vi.fn<typeof Real.briefText>();
 export const findCaller = vi.fn<typeof Real.findCaller>();
 export const logCall = vi.fn<typeof Real.logCall>();
-export const takePendingCall = vi.fn<typeof Real.takePendingCall>();
+/** The number of a kindly://call link the shell was started by, as `windowStart` answers it. */
+export const pendingCall = vi.fn<() => Promise<string | null>>();
 export const windowStart = vi.fn<typeof Real.windowStart>();
 export const windowReady = vi.fn<typeof Real.windowReady>();
 export const globalShortcut = vi.fn<typeof Real.globalShortcut>();
@@ -168,8 +169,8 @@ export function resetIpc(): void {
     briefText,
     findCaller,
     logCall,
-    takePendingCall,
     windowStart,
+    pendingCall,
     windowReady,
     globalShortcut,
     setGlobalShortcut,
@@ -266,7 +267,7 @@ export function resetIpc(): void {
     conversation({ ...after.call, happened_at: Date.now(), outcome: after.outcome }),
   );
   // Not started by a kindly://call link.
-  takePendingCall.mockResolvedValue(null);
+  pendingCall.mockResolvedValue(null);
   // Composed from the parts, as the shell does: a locked notebook is not read
   // (and the call waits), and a Today that cannot be read opens the window anyway.
   windowStart.mockImplementation(async () => {
@@ -277,7 +278,7 @@ export function resetIpc(): void {
       staffRoster(),
       timeSettings(),
       getToday().catch(() => null),
-      takePendingCall(),
+      pendingCall(),
     ]);
     return { lock, opening: { info, roster, time, today }, call };
   });

@@ -30,7 +30,6 @@ import {
   briefText,
   findCaller,
   logCall,
-  takePendingCall,
   globalShortcut,
   setGlobalShortcut,
   backupSettings,
@@ -177,8 +176,6 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("log_call", { after });
 
     invokeMock.mockResolvedValue(null);
-    await expect(takePendingCall()).resolves.toBeNull();
-    expect(invokeMock).toHaveBeenLastCalledWith("take_pending_call", undefined);
     await globalShortcut();
     expect(invokeMock).toHaveBeenLastCalledWith("global_shortcut", undefined);
     await setGlobalShortcut(null);

@@ -326,11 +326,6 @@ export function logCall(after: AfterCall): Promise<Conversation> {
   return call("log_call", { after });
 }
 
-/** The number Kindly was started with by a kindly://call link, once; null when none. */
-export function takePendingCall(): Promise<string | null> {
-  return call("take_pending_call");
-}
-
 /** The key combination that shows Lookup from anywhere, e.g. "Ctrl+Shift+K"; null when off. */
 export function globalShortcut(): Promise<string | null> {
   return call("global_shortcut");

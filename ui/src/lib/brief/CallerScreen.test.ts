@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
-import { resetIpc } from "../../test/ipcMock";
+import { pendingCall, resetIpc } from "../../test/ipcMock";
 import { brief, callerMatch, deferred, todayPage, todayRow } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
 
@@ -173,12 +173,12 @@ describe("Started by a kindly://call link", () => {
 
   it("shows who is calling rather than Today, and is ready only once that is decided", async () => {
     const pending = deferred<string | null>();
-    vi.mocked(ipc.takePendingCall).mockReturnValue(pending.promise);
+    pendingCall.mockReturnValue(pending.promise);
     vi.mocked(ipc.getToday).mockResolvedValue(todayPage({ overdue: [todayRow()] }));
     vi.mocked(ipc.findCaller).mockResolvedValue({ number: "07700 900123", matches: [rosa, tom] });
     render(App);
 
-    await waitFor(() => expect(vi.mocked(ipc.takePendingCall)).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(pendingCall).toHaveBeenCalledTimes(1));
     expect(screen.queryByTestId("app-ready")).not.toBeInTheDocument();
 
     pending.resolve("07700 900123");
@@ -190,7 +190,7 @@ describe("Started by a kindly://call link", () => {
   });
 
   it("goes straight to the brief when the number is one customer's", async () => {
-    vi.mocked(ipc.takePendingCall).mockResolvedValue("0123");
+    pendingCall.mockResolvedValue("0123");
     vi.mocked(ipc.findCaller).mockResolvedValue({ number: "0123", matches: [rosa] });
     vi.mocked(ipc.getBrief).mockResolvedValue(brief({ customer_id: "id-rosa", name: "Rosa" }));
     render(App);
@@ -204,6 +204,6 @@ describe("Started by a kindly://call link", () => {
     render(App);
     await screen.findByTestId("app-ready");
     expect(app.route).toEqual({ name: "today" });
-    expect(vi.mocked(ipc.takePendingCall)).toHaveBeenCalledTimes(1);
+    expect(pendingCall).toHaveBeenCalledTimes(1);
   });
 });

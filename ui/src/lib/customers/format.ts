@@ -1,5 +1,6 @@
 /** Plain-language text for names, dates and choices shown in the UI. */
 import type { Birthday, ContactChannel } from "../api/types";
+import { once } from "../shell/once";
 
 /** The name to use when speaking to someone: what they like to be called, else their full name. */
 export function nameToUse(person: { preferred_name: string; full_name: string }): string {
@@ -46,12 +47,14 @@ export function formatBirthday(b: Birthday): string {
   return [String(b.day), month, b.year === null ? "" : String(b.year)].filter(Boolean).join(" ");
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+const dateFormat = once(
+  () => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }),
+);
+const timeFormat = once(() => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" }));
 
 /** "3 March 2025" for a timestamp in milliseconds. */
 export function formatDate(ms: number): string {
-  return dateFormat.format(new Date(ms));
+  return dateFormat().format(new Date(ms));
 }
 
 function sameDay(a: Date, b: Date): boolean {
@@ -63,8 +66,8 @@ export function formatWhen(ms: number, now: Date = new Date()): string {
   const when = new Date(ms);
   const yesterday = new Date(now);
   yesterday.setDate(now.getDate() - 1);
-  if (sameDay(when, now)) return `today at ${timeFormat.format(when)}`;
-  if (sameDay(when, yesterday)) return `yesterday at ${timeFormat.format(when)}`;
+  if (sameDay(when, now)) return `today at ${timeFormat().format(when)}`;
+  if (sameDay(when, yesterday)) return `yesterday at ${timeFormat().format(when)}`;
   return formatDate(ms);
 }
 

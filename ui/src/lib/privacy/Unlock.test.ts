@@ -5,7 +5,7 @@ import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
 import { reportLocked } from "../api/locked";
-import { resetIpc } from "../../test/ipcMock";
+import { pendingCall, resetIpc } from "../../test/ipcMock";
 import { deferred, lockStatus } from "../../test/fixtures";
 import { app, openCaller, resetApp } from "../shell/app.svelte";
 import { resetLocking, whenOpen } from "./locking";
@@ -21,7 +21,7 @@ function notebookCommands() {
     ipc.staffRoster,
     ipc.timeSettings,
     ipc.getToday,
-    ipc.takePendingCall,
+    pendingCall,
     ipc.searchCustomers,
   ].map((fn) => vi.mocked(fn));
 }
@@ -105,7 +105,7 @@ describe("A notebook locked at start", () => {
     expect(vi.mocked(ipc.notebookInfo)).toHaveBeenCalled();
     expect(vi.mocked(ipc.staffRoster)).toHaveBeenCalled();
     expect(vi.mocked(ipc.timeSettings)).toHaveBeenCalled();
-    expect(vi.mocked(ipc.takePendingCall)).toHaveBeenCalled();
+    expect(pendingCall).toHaveBeenCalled();
     // The header offers to lock it again.
     expect(screen.getByTestId("lock-now")).toHaveTextContent("Lock");
   });

@@ -10,6 +10,7 @@
 import { tick } from "svelte";
 import { lockNotebook, lockStatus, windowStart } from "../api/ipc";
 import { messageOf } from "../api/errors";
+import { typefaceReady } from "../appearance/typeface";
 import type { LockStatus, WindowStart } from "../api/types";
 import { app, refreshDueCount, refreshInfo, startUp } from "../shell/app.svelte";
 
@@ -26,17 +27,21 @@ let deferred: (() => void) | null = null;
  * screen waits for the passphrase.
  */
 export async function openNotebook(): Promise<void> {
-  let answer: WindowStart | { failed: string };
-  try {
-    answer = await windowStart();
-    app.lock = answer.lock;
-  } catch (reason) {
-    answer = { failed: messageOf(reason) };
-    app.lock = null;
-  }
+  // The typeface finishes loading meanwhile, so the first screen is drawn once, in it.
+  const [answer] = await Promise.all([askStart(), typefaceReady()]);
+  app.lock = "failed" in answer ? null : answer.lock;
   if (app.locked) return;
   startUp(answer);
   runDeferred();
+}
+
+/** The window's first answer, or why it could not be had. */
+async function askStart(): Promise<WindowStart | { failed: string }> {
+  try {
+    return await windowStart();
+  } catch (reason) {
+    return { failed: messageOf(reason) };
+  }
 }
 
 /** Does what the shell asked for while the app could not be used. */

@@ -244,6 +244,7 @@ export async function loadTimeSettings(): Promise<void> {
  * mark) is set in the same change.
  */
 export function startUp(answer: WindowStart | { failed: string }): void {
+  const first = "failed" in answer ? null : firstScreen(answer);
   app.opened = true;
   try {
     if ("failed" in answer) {
@@ -257,8 +258,8 @@ export function startUp(answer: WindowStart | { failed: string }): void {
     app.roster = opening.roster;
     app.time = opening.time;
     if (opening.today) noteToday(opening.today);
-    if (opening.info.welcome) app.route = { name: "welcome" };
-    else if (opening.today?.anything_due && app.route.name === "lookup") navigate({ name: "today" });
+    if (first === "welcome") app.route = { name: "welcome" };
+    else if (first === "today" && app.route.name === "lookup") navigate({ name: "today" });
     if (call !== null && call.trim() !== "") openCaller(call);
   } finally {
     app.ready = true;
@@ -273,6 +274,12 @@ export function startUp(answer: WindowStart | { failed: string }): void {
       setTimeout(() => void preloadScreens().catch(() => {}), PRELOAD_AFTER_MS);
     });
   }
+}
+
+/** The screen the window opens on, before a kindly://call link is counted: the welcome, Today or Lookup. */
+function firstScreen({ opening }: WindowStart): "welcome" | "today" | "lookup" {
+  if (opening?.info.welcome) return "welcome";
+  return opening?.today?.anything_due ? "today" : "lookup";
 }
 
 /**

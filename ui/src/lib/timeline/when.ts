@@ -1,12 +1,13 @@
 /** Plain words for when things happened and when they are due, relative to now when that reads better. */
 import { formatDate } from "../customers/format";
+import { once } from "../shell/once";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
-const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" });
-const monthOnly = new Intl.DateTimeFormat("en-GB", { month: "long" });
-const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric" });
-const full = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short" });
+const time = once(() => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" }));
+const dayMonth = once(() => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" }));
+const monthOnly = once(() => new Intl.DateTimeFormat("en-GB", { month: "long" }));
+const monthYear = once(() => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric" }));
+const full = once(() => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short" }));
 
 /** Whole calendar days from `now`'s day to `ms`'s day (negative: in the past). */
 export function dayOffset(ms: number, now: Date = new Date()): number {
@@ -34,13 +35,13 @@ export function happenedWords(ms: number, now: Date = new Date()): string {
   if (minutes >= 0 && minutes < 1) return "just now";
   if (minutes >= 1 && minutes < 60) return minutes === 1 ? "1 minute ago" : `${minutes} minutes ago`;
   const offset = dayOffset(ms, now);
-  if (offset <= 0 && offset > -7) return `${dayWords(ms, now)} at ${time.format(new Date(ms))}`;
+  if (offset <= 0 && offset > -7) return `${dayWords(ms, now)} at ${time().format(new Date(ms))}`;
   return formatDate(ms);
 }
 
 /** The full date and time, for a tooltip. */
 export function fullWhen(ms: number): string {
-  return full.format(new Date(ms));
+  return full().format(new Date(ms));
 }
 
 /** When a promise is due: "today", "tomorrow", "yesterday", "Friday 14 March", or "14 March 2026" in another year. */
@@ -51,7 +52,7 @@ export function dueWords(ms: number, now: Date = new Date()): string {
   if (offset === -1) return "yesterday";
   const d = new Date(ms);
   if (d.getFullYear() !== now.getFullYear()) return formatDate(ms);
-  return `${WEEKDAYS[d.getDay()]} ${dayMonth.format(d)}`;
+  return `${WEEKDAYS[d.getDay()]} ${dayMonth().format(d)}`;
 }
 
 /** "1st", "2nd", "3rd", "4th", "11th", "22nd". */
@@ -73,5 +74,5 @@ export function ordinal(n: number): string {
 /** "March" this year, "March 2024" before. */
 export function monthWords(ms: number, now: Date = new Date()): string {
   const d = new Date(ms);
-  return d.getFullYear() === now.getFullYear() ? monthOnly.format(d) : monthYear.format(d);
+  return d.getFullYear() === now.getFullYear() ? monthOnly().format(d) : monthYear().format(d);
 }
