@@ -98,6 +98,12 @@ export function regionOptions(current = "", locales: string[] = displayLocales()
     .sort((a, b) => compare(a.name, b.name) || a.code.localeCompare(b.code));
 }
 
+/** One country as {code, name}, named as `regionOptions` names it, without naming and sorting the rest. */
+export function regionOption(code: string, locales: string[] = displayLocales()): RegionOption {
+  const upper = code.toUpperCase();
+  return { code: upper, name: regionNamer(locales)(upper) };
+}
+
 /** Compares names in the user's language, then in English, then by plain string order. */
 function nameComparer(locales: string[]): (a: string, b: string) => number {
   for (const attempt of [locales, ["en"]]) {
