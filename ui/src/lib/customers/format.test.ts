@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBirthday, formatWhen, nameToUse, otherFullName } from "./format";
+import { customersCount, formatBirthday, formatWhen, grouped, nameToUse, otherFullName } from "./format";
 
 describe("format", () => {
   it("writes birthdays the way people say them", () => {
@@ -19,5 +19,16 @@ describe("format", () => {
     expect(formatWhen(new Date(2025, 2, 5, 9, 30).getTime(), now)).toBe("today at 09:30");
     expect(formatWhen(new Date(2025, 2, 4, 18, 5).getTime(), now)).toBe("yesterday at 18:05");
     expect(formatWhen(new Date(2025, 1, 20, 12, 0).getTime(), now)).toBe("20 February 2025");
+  });
+});
+
+describe("counts", () => {
+  it("group thousands, as a person would write them", () => {
+    expect(customersCount(1)).toBe("1 customer");
+    expect(customersCount(0)).toBe("0 customers");
+    expect(customersCount(999)).toBe("999 customers");
+    expect(customersCount(1000)).toBe("1,000 customers");
+    expect(customersCount(100000)).toBe("100,000 customers");
+    expect(grouped(1234567)).toBe("1,234,567");
   });
 });
