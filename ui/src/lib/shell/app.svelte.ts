@@ -12,6 +12,7 @@ import type {
   Customer,
   LockStatus,
   NotebookInfo,
+  Opening,
   StaffRoster,
   TimeSettings,
   TodayPage,
@@ -244,7 +245,6 @@ export async function loadTimeSettings(): Promise<void> {
  * mark) is set in the same change.
  */
 export function startUp(answer: WindowStart | { failed: string }): void {
-  const first = "failed" in answer ? null : firstScreen(answer);
   app.opened = true;
   try {
     if ("failed" in answer) {
@@ -258,6 +258,7 @@ export function startUp(answer: WindowStart | { failed: string }): void {
     app.roster = opening.roster;
     app.time = opening.time;
     if (opening.today) noteToday(opening.today);
+    const first = firstScreen(opening);
     if (first === "welcome") app.route = { name: "welcome" };
     else if (first === "today" && app.route.name === "lookup") navigate({ name: "today" });
     if (call !== null && call.trim() !== "") openCaller(call);
@@ -277,9 +278,9 @@ export function startUp(answer: WindowStart | { failed: string }): void {
 }
 
 /** The screen the window opens on, before a kindly://call link is counted: the welcome, Today or Lookup. */
-function firstScreen({ opening }: WindowStart): "welcome" | "today" | "lookup" {
-  if (opening?.info.welcome) return "welcome";
-  return opening?.today?.anything_due ? "today" : "lookup";
+function firstScreen(opening: Opening): "welcome" | "today" | "lookup" {
+  if (opening.info.welcome) return "welcome";
+  return opening.today?.anything_due ? "today" : "lookup";
 }
 
 /**
