@@ -64,7 +64,7 @@ class AppState {
   info = $state.raw<NotebookInfo | null>(null);
   /** Set when the notebook could not be opened at start-up. */
   infoError = $state<string | null>(null);
-  /** True once the first notebook_info call has answered (either way). */
+  /** True once start-up has had the window's first answer (either way). */
   ready = $state(false);
   query = $state("");
   /** Bumped to ask the lookup box to take focus (Ctrl+K while already on Lookup). */
@@ -202,7 +202,7 @@ export async function refreshInfo(): Promise<void> {
   }
 }
 
-/** Loads the staff list once at start. A failure leaves it empty: every "who" field stays free text. */
+/** Loads the staff list again (start-up gets it with the first answer). A failure keeps the one shown: every "who" field stays free text. */
 export async function loadRoster(): Promise<void> {
   try {
     app.roster = await staffRoster();
