@@ -336,13 +336,15 @@ fn write(conn: &Connection, drafts: Vec<Draft>, region: &str, now: Millis) -> Re
     }
     // Full-text rows last (see index::insert_words), and every old row
     // removed before any new one is added.
-    for (pk, existed, rows, _) in &indexed {
-        if *existed {
-            index::remove_rows(conn, *pk, *rows)?;
+    index::without_automerge(conn, || {
+        for (pk, existed, rows, _) in &indexed {
+            if *existed {
+                index::remove_rows(conn, *pk, *rows)?;
+            }
         }
-    }
-    for (pk, _, rows, texts) in &indexed {
-        index::insert_texts(conn, *pk, texts, *rows)?;
-    }
-    Ok(())
+        for (pk, _, rows, texts) in &indexed {
+            index::insert_texts(conn, *pk, texts, *rows)?;
+        }
+        Ok(())
+    })
 }

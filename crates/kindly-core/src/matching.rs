@@ -7,8 +7,9 @@
 //! company, the address or the birthday. A shared name alone is weaker
 //! ([`Reason::NameOnly`]): callers only act on it when nothing would change.
 
-use std::collections::HashMap;
 use std::hash::Hash;
+
+use foldhash::HashMap;
 
 use rusqlite::Connection;
 
@@ -100,19 +101,29 @@ impl Keys {
 }
 
 /// Profiles of type `T` (a customer's key, or a row to be created) found by
-/// their [`Keys`]. The first profile to claim a phone or email keeps it.
+/// their [`Keys`]. The first profile to claim a phone, an email, a name, or
+/// a name with a detail keeps it.
 pub(crate) struct Matcher<T> {
     by_phone: HashMap<String, T>,
     by_email: HashMap<String, T>,
-    by_name: HashMap<String, Vec<(T, Vec<String>)>>,
+    by_name: HashMap<String, T>,
+    /// Keyed by [`name_and_detail`].
+    by_name_and_detail: HashMap<String, T>,
+}
+
+/// One key for a name together with one detail (a detail never holds
+/// U+001F, which folding removes with the rest of the punctuation).
+fn name_and_detail(name: &str, detail: &str) -> String {
+    format!("{name}\u{1f}{detail}")
 }
 
 impl<T: Copy + Eq + Hash> Matcher<T> {
     pub(crate) fn new() -> Self {
         Matcher {
-            by_phone: HashMap::new(),
-            by_email: HashMap::new(),
-            by_name: HashMap::new(),
+            by_phone: HashMap::default(),
+            by_email: HashMap::default(),
+            by_name: HashMap::default(),
+            by_name_and_detail: HashMap::default(),
         }
     }
 
@@ -170,17 +181,12 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
         if keys.name.is_empty() {
             return;
         }
-        let named = self.by_name.entry(keys.name.clone()).or_default();
-        match named.iter_mut().find(|(t, _)| *t == target) {
-            Some((_, details)) => {
-                for d in &keys.details {
-                    if !details.contains(d) {
-                        details.push(d.clone());
-                    }
-                }
-            }
-            None => named.push((target, keys.details.clone())),
+        for detail in &keys.details {
+            self.by_name_and_detail
+                .entry(name_and_detail(&keys.name, detail))
+                .or_insert(target);
         }
+        self.by_name.entry(keys.name.clone()).or_insert(target);
     }
 
     /// The profile `keys` most likely belongs to, and why.
@@ -195,11 +201,13 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
                 return Some((*t, Reason::Email(email.clone())));
             }
         }
-        let named = self.by_name.get(&keys.name)?;
-        named
+        if keys.name.is_empty() {
+            return None;
+        }
+        keys.details
             .iter()
-            .find(|(_, details)| details.iter().any(|d| keys.details.contains(d)))
-            .map(|(t, _)| (*t, Reason::NameAndDetail))
-            .or_else(|| named.first().map(|(t, _)| (*t, Reason::NameOnly)))
+            .find_map(|d| self.by_name_and_detail.get(&name_and_detail(&keys.name, d)))
+            .map(|t| (*t, Reason::NameAndDetail))
+            .or_else(|| self.by_name.get(&keys.name).map(|t| (*t, Reason::NameOnly)))
     }
 }
