@@ -1,8 +1,9 @@
 //! Phone numbers: normalising what is typed to E.164, and the digit forms
 //! the search index uses to match numbers typed in any format.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
+
+use foldhash::HashMap;
 
 use phonenumber::{country, Mode};
 
@@ -57,27 +58,24 @@ fn with_plus_for_double_zero(text: &str) -> std::borrow::Cow<'_, str> {
 /// The result is stable: normalising it again gives it back.
 pub fn to_e164(text: &str, region: &str) -> Option<String> {
     // Parsing a number costs microseconds, and an import reads each one
-    // several times (reading the file, matching, checking, writing).
-    thread_local! {
-        static SEEN: RefCell<HashMap<(String, String), Option<String>>> =
-            RefCell::new(HashMap::new());
-    }
-    let key = (region.to_owned(), text.to_owned());
-    if let Some(hit) = SEEN.with(|seen| seen.borrow().get(&key).cloned()) {
-        return hit;
+    // several times (reading the file, matching, checking, writing), on
+    // several threads while it reads the file.
+    static SEEN: LazyLock<Mutex<HashMap<String, Option<String>>>> = LazyLock::new(Mutex::default);
+    let key = format!("{region}\u{0}{text}");
+    let seen = || SEEN.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(hit) = seen().get(&key) {
+        return hit.clone();
     }
     let found = normalise(text, region);
-    SEEN.with(|seen| {
-        let mut seen = seen.borrow_mut();
-        if seen.len() >= E164_CACHE {
-            seen.clear();
-        }
-        seen.insert(key, found.clone());
-    });
+    let mut seen = seen();
+    if seen.len() >= E164_CACHE {
+        seen.clear();
+    }
+    seen.insert(key, found.clone());
     found
 }
 
-/// How many numbers [`to_e164`] remembers per thread.
+/// How many numbers [`to_e164`] remembers.
 const E164_CACHE: usize = 200_000;
 
 fn normalise(text: &str, region: &str) -> Option<String> {

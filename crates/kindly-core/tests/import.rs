@@ -367,6 +367,56 @@ fn a_cut_off_card_is_a_problem_and_the_others_are_kept() {
     assert!(parsed.problems[0].message.contains("END:VCARD"));
 }
 
+/// A big file is read on several threads; what comes out is still in the
+/// order of the file, problems included, with the right line numbers.
+#[test]
+fn a_big_file_keeps_the_order_of_its_contacts_and_problems() {
+    let mut vcf = String::new();
+    let mut csv = String::from("Name,Phone\n");
+    for i in 0..9_000u32 {
+        if i % 1_000 == 999 {
+            // Nameless: a problem on its own line.
+            vcf.push_str(
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:nameless\r\nX-NOTHING:x\r\nEND:VCARD\r\n",
+            );
+            csv.push_str(",+1 555 0100000\n");
+        } else {
+            vcf.push_str(&format!(
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nTEL:+1 555 01{:05}\r\nEND:VCARD\r\n",
+                i
+            ));
+            csv.push_str(&format!("Person {i},+1 555 01{i:05}\n"));
+        }
+    }
+    let from_vcf = VcardImporter.parse(vcf.as_bytes(), "US").expect("vCard");
+    let from_csv = CsvImporter::default()
+        .parse(csv.as_bytes(), "US")
+        .expect("CSV");
+    for (parsed, lines_per_record, first_line) in [(from_vcf, 5, 1), (from_csv, 1, 2)] {
+        assert_eq!(parsed.contacts.len(), 8_991);
+        let expected: Vec<(u32, String)> = (0..9_000u32)
+            .filter(|i| i % 1_000 != 999)
+            .map(|i| (first_line + i * lines_per_record, format!("Person {i}")))
+            .collect();
+        let got: Vec<(u32, String)> = parsed
+            .contacts
+            .iter()
+            .map(|c| (c.line, c.customer.full_name.clone()))
+            .collect();
+        let first_difference = got.iter().zip(&expected).position(|(g, e)| g != e);
+        assert_eq!(first_difference, None, "first out of place");
+        assert_eq!(
+            parsed.contacts[8_990].customer.phones[0].number,
+            "+1 555 0108998"
+        );
+        let problem_lines: Vec<u32> = parsed.problems.iter().map(|p| p.line).collect();
+        let expected: Vec<u32> = (0..9)
+            .map(|k| first_line + (k * 1_000 + 999) * lines_per_record)
+            .collect();
+        assert_eq!(problem_lines, expected);
+    }
+}
+
 #[test]
 fn a_file_that_is_not_a_vcard_is_refused_clearly() {
     let message = file_error(VcardImporter.parse(&fixture("not_a_vcard.vcf"), "US"));

@@ -11,7 +11,7 @@ use ts_rs::TS;
 
 use super::columns::ColumnMap;
 use super::csv_reader::{delimiter, Reader, Record, Unclosed};
-use super::fit::fit;
+use super::fit::{fit_all, Read};
 use super::text::{self, Decoded};
 use super::vcard::month_first;
 use super::{check_size, too_many_records, Importer, Parsed, RowProblem, MAX_RECORDS};
@@ -73,27 +73,30 @@ impl Importer for CsvImporter {
             ..Default::default()
         };
         let month_first = month_first(region);
+        let mut read = Vec::new();
         for (count, row) in reader.enumerate() {
             if count == MAX_RECORDS {
                 return Err(too_many_records());
             }
-            match row {
+            read.push(match row {
                 Ok(Record { line, fields }) => {
                     let mut problems = Vec::new();
                     let input = map.customer(&fields, month_first, &mut problems);
-                    match fit(line, input, problems, region) {
-                        Ok(contact) => parsed.contacts.push(contact),
-                        Err(problem) => parsed.problems.push(problem),
+                    Read::Record {
+                        line,
+                        input,
+                        problems,
                     }
                 }
-                Err(Unclosed { line }) => parsed.problems.push(RowProblem {
+                Err(Unclosed { line }) => Read::Unreadable(RowProblem {
                     line,
                     message: "A quote (\") opened on this line is never closed, so this row \
                               and the rest of the file could not be read."
                         .into(),
                 }),
-            }
+            });
         }
+        fit_all(read, region, &mut parsed);
         Ok(parsed)
     }
 }

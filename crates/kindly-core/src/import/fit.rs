@@ -8,7 +8,7 @@
 //! the normalised form that call returns.
 
 use super::text::{multi_line, one_line, truncate};
-use super::{note, ImportedContact, RowProblem};
+use super::{note, ImportedContact, Parsed, RowProblem};
 use crate::error::Error;
 use crate::model::{CustomerInput, EmailInput, PhoneInput};
 use crate::phone;
@@ -18,6 +18,70 @@ use crate::validate::{self, MAX_CONTACTS, MAX_ITEM, MAX_ITEMS, MAX_NOTES, MAX_SH
 const MAX_PHONE: usize = 40;
 const MAX_LABEL: usize = 40;
 const MAX_EMAIL: usize = 254;
+
+/// A record as a parser read it, or why it could not be read; in file order.
+// Nearly every item is a record: boxing it would only add an allocation each.
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Read {
+    Record {
+        line: u32,
+        input: CustomerInput,
+        problems: Vec<String>,
+    },
+    Unreadable(RowProblem),
+}
+
+/// Below this many records a file is fitted on the calling thread alone.
+const PARALLEL_FROM: usize = 2_000;
+
+/// [`fit`]s every record into `parsed`, keeping file order. A big file is
+/// cut into one run of records per core and the runs are fitted at the
+/// same time: fitting (normalising every phone number above all) is most
+/// of the time it takes to read a file.
+pub(crate) fn fit_all(read: Vec<Read>, region: &str, parsed: &mut Parsed) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let fit_run = |run: Vec<Read>| -> Vec<Result<ImportedContact, RowProblem>> {
+        run.into_iter()
+            .map(|r| match r {
+                Read::Record {
+                    line,
+                    input,
+                    problems,
+                } => fit(line, input, problems, region),
+                Read::Unreadable(problem) => Err(problem),
+            })
+            .collect()
+    };
+    let fitted = if cores < 2 || read.len() < PARALLEL_FROM {
+        fit_run(read)
+    } else {
+        let per_run = read.len().div_ceil(cores);
+        let mut runs = Vec::with_capacity(cores);
+        let mut rest = read;
+        while rest.len() > per_run {
+            let tail = rest.split_off(per_run);
+            runs.push(rest);
+            rest = tail;
+        }
+        runs.push(rest);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = runs
+                .into_iter()
+                .map(|run| scope.spawn(|| fit_run(run)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    for outcome in fitted {
+        match outcome {
+            Ok(contact) => parsed.contacts.push(contact),
+            Err(problem) => parsed.problems.push(problem),
+        }
+    }
+}
 
 /// Cleans `input` and checks it; `problems` already holds what the parser
 /// noticed. A record without a name is a [`RowProblem`].

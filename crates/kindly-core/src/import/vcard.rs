@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 
 use super::columns::contact_channel;
-use super::fit::fit;
+use super::fit::{fit_all, Read};
 use super::text::{self, Decoded};
 use super::vcard_lines::{Lexer, Line, Property};
 use super::{
@@ -44,11 +44,12 @@ impl Importer for VcardImporter {
         let mut decoder = Decoder::default();
         let mut records = 0usize;
         let mut open: Option<Card> = None;
+        let mut read = Vec::new();
         for item in Lexer::new(&data) {
             match item {
                 Line::Property(p) if p.name == "BEGIN" && is_vcard(&p) => {
                     if let Some(card) = open.take() {
-                        parsed.problems.push(cut_off(card.line));
+                        read.push(Read::Unreadable(cut_off(card.line)));
                     }
                     records += 1;
                     if records > super::MAX_RECORDS {
@@ -59,10 +60,11 @@ impl Importer for VcardImporter {
                 Line::Property(p) if p.name == "END" && is_vcard(&p) => {
                     if let Some(card) = open.take() {
                         let (input, problems) = card.customer(&mut decoder, region);
-                        match fit(card.line, input, problems, region) {
-                            Ok(contact) => parsed.contacts.push(contact),
-                            Err(problem) => parsed.problems.push(problem),
-                        }
+                        read.push(Read::Record {
+                            line: card.line,
+                            input,
+                            problems,
+                        });
                     }
                 }
                 Line::Property(p) => {
@@ -78,7 +80,7 @@ impl Importer for VcardImporter {
             }
         }
         if let Some(card) = open {
-            parsed.problems.push(cut_off(card.line));
+            read.push(Read::Unreadable(cut_off(card.line)));
         }
         if records == 0 {
             return Err(Error::invalid(
@@ -87,6 +89,7 @@ impl Importer for VcardImporter {
                  Export the contacts as vCard (.vcf) and try again. Nothing was imported.",
             ));
         }
+        fit_all(read, region, &mut parsed);
         parsed.notes = decoder.notes;
         Ok(parsed)
     }
