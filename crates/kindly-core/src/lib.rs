@@ -31,6 +31,7 @@ pub mod model;
 mod notebook;
 mod opening;
 mod page;
+mod parallel;
 pub mod phone;
 mod protection;
 mod record;

@@ -11,6 +11,7 @@ use super::text::{multi_line, one_line, truncate};
 use super::{note, ImportedContact, Parsed, RowProblem};
 use crate::error::Error;
 use crate::model::{CustomerInput, EmailInput, PhoneInput};
+use crate::parallel;
 use crate::phone;
 use crate::validate::{self, MAX_CONTACTS, MAX_ITEM, MAX_ITEMS, MAX_NOTES, MAX_SHORT, MAX_TAG};
 
@@ -31,50 +32,18 @@ pub(crate) enum Read {
     Unreadable(RowProblem),
 }
 
-/// Below this many records a file is fitted on the calling thread alone.
-const PARALLEL_FROM: usize = 2_000;
-
-/// [`fit`]s every record into `parsed`, keeping file order. A big file is
-/// cut into one run of records per core and the runs are fitted at the
-/// same time: fitting (normalising every phone number above all) is most
-/// of the time it takes to read a file.
+/// [`fit`]s every record into `parsed`, keeping file order. A big file's
+/// records are fitted on every core: fitting (normalising every phone
+/// number above all) is most of the time it takes to read a file.
 pub(crate) fn fit_all(read: Vec<Read>, region: &str, parsed: &mut Parsed) {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-    let fit_run = |run: Vec<Read>| -> Vec<Result<ImportedContact, RowProblem>> {
-        run.into_iter()
-            .map(|r| match r {
-                Read::Record {
-                    line,
-                    input,
-                    problems,
-                } => fit(line, input, problems, region),
-                Read::Unreadable(problem) => Err(problem),
-            })
-            .collect()
-    };
-    let fitted = if cores < 2 || read.len() < PARALLEL_FROM {
-        fit_run(read)
-    } else {
-        let per_run = read.len().div_ceil(cores);
-        let mut runs = Vec::with_capacity(cores);
-        let mut rest = read;
-        while rest.len() > per_run {
-            let tail = rest.split_off(per_run);
-            runs.push(rest);
-            rest = tail;
-        }
-        runs.push(rest);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = runs
-                .into_iter()
-                .map(|run| scope.spawn(|| fit_run(run)))
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        })
-    };
+    let fitted = parallel::map_in_order(read, |r| match r {
+        Read::Record {
+            line,
+            input,
+            problems,
+        } => fit(line, input, problems, region),
+        Read::Unreadable(problem) => Err(problem),
+    });
     for outcome in fitted {
         match outcome {
             Ok(contact) => parsed.contacts.push(contact),

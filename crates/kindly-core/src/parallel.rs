@@ -1,0 +1,54 @@
+//! Spreading CPU work of a bulk operation (reading a contacts file,
+//! preparing an import's rows) over the machine's cores. SQLite's writes
+//! stay on the calling thread; only pure work is spread.
+
+/// Below this many items the work stays on the calling thread: starting
+/// threads would cost more than it saves.
+const SPREAD_FROM: usize = 2_000;
+
+/// At most this many threads: the machines Kindly runs on have a few cores,
+/// and the work is short.
+const MAX_THREADS: usize = 4;
+
+/// `items` mapped by `f`, in their order. Big inputs are cut into one run
+/// per core and the runs are mapped at the same time. A panic in `f` is
+/// passed on to the caller.
+pub(crate) fn map_in_order<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync) -> Vec<U> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS));
+    if cores < 2 || items.len() < SPREAD_FROM {
+        return items.into_iter().map(f).collect();
+    }
+    let per_run = items.len().div_ceil(cores);
+    let mut runs = Vec::with_capacity(cores);
+    let mut rest = items;
+    while rest.len() > per_run {
+        let tail = rest.split_off(per_run);
+        runs.push(rest);
+        rest = tail;
+    }
+    runs.push(rest);
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .map(|run| scope.spawn(move || run.into_iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_the_order_of_big_and_small_inputs() {
+        for n in [0, 1, SPREAD_FROM - 1, SPREAD_FROM, 10_001] {
+            let doubled = map_in_order((0..n).collect(), |i| i * 2);
+            assert_eq!(doubled, (0..n).map(|i| i * 2).collect::<Vec<_>>(), "{n}");
+        }
+    }
+}
