@@ -242,6 +242,11 @@ fn rewrite_profile(
     Ok(())
 }
 
+/// The month and day a birthday reminder follows.
+fn day_of(birthday: Option<Birthday>) -> Option<(u8, u8)> {
+    birthday.map(|b| (b.month, b.day))
+}
+
 /// The `kind` of each list of `customer_items`, in the order of [`Kept::items`].
 const ITEM_KINDS: [&str; 3] = ["dont", "preference", "remember"];
 
@@ -280,6 +285,8 @@ struct Kept {
     /// In the order of [`ITEM_KINDS`].
     items: [Tail; 3],
     tags: Tail,
+    /// The birthday is the one stored, so its reminder is already in step.
+    birthday: bool,
 }
 
 impl Kept {
@@ -289,6 +296,7 @@ impl Kept {
         emails: Tail::ALL,
         items: [Tail::ALL; 3],
         tags: Tail::ALL,
+        birthday: false,
     };
 
     fn between(before: &Customer, valid: &ValidCustomer) -> Kept {
@@ -304,6 +312,7 @@ impl Kept {
                 Tail::between(&before.remember, &c.remember),
             ],
             tags: Tail::between(&before.tags, &c.tags),
+            birthday: day_of(before.birthday) == day_of(c.birthday),
         }
     }
 }
@@ -436,10 +445,15 @@ fn write_profile(
         }
     }
     // A new customer without a birthday has no birthday reminder to keep
-    // in step.
-    if !new || c.birthday.is_some() {
-        let birthday = c.birthday.map(|b| (b.month, b.day));
-        follow_ups::sync_birthday_to(conn, pk, birthday, now)?;
+    // in step, nor has one whose birthday stays the same a reminder to
+    // change.
+    let in_step = if new {
+        c.birthday.is_none()
+    } else {
+        kept.birthday
+    };
+    if !in_step {
+        follow_ups::sync_birthday_to(conn, pk, day_of(c.birthday), now)?;
     }
     Ok(pk)
 }
