@@ -444,16 +444,13 @@ fn write_profile(
             tag.execute(params![pk, i, t])?;
         }
     }
-    // A new customer without a birthday has no birthday reminder to keep
-    // in step, nor has one whose birthday stays the same a reminder to
-    // change.
-    let in_step = if new {
-        c.birthday.is_none()
-    } else {
-        kept.birthday
-    };
-    if !in_step {
-        follow_ups::sync_birthday_to(conn, pk, day_of(c.birthday), now)?;
+    // A new customer has no birthday reminder yet; one whose birthday
+    // stays the same has one in step already.
+    match (new, day_of(c.birthday)) {
+        (true, Some(day)) => follow_ups::add_birthday(conn, pk, day, now)?,
+        (true, None) => {}
+        (false, day) if !kept.birthday => follow_ups::sync_birthday_to(conn, pk, day, now)?,
+        (false, _) => {}
     }
     Ok(pk)
 }

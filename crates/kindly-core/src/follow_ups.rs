@@ -257,30 +257,40 @@ pub(crate) fn sync_birthday_to(
             let next = schedule_of(conn, pk)?.and_then(|s| first_occurrence(&s, now, &ctx));
             set_due(conn, pk, next)
         }
-        (None, Some((month, day))) => {
-            let ctx = time_ctx(conn)?;
-            let start = ctx.day(now).format("%Y-%m-%d").to_string();
-            // The schedule exactly as `schedule_of` reads it back from the
-            // row written below (the same date checks included).
-            let schedule = Schedule {
-                start: schedule::parse_date("date", &start)?,
-                time: None,
-                recurrence: Recurrence::Birthday {
-                    month: month.into(),
-                    day: day.into(),
-                },
-            };
-            let next = first_occurrence(&schedule, now, &ctx);
-            let (pk, _) = insert_entry(conn, customer_pk, EntryKind::FollowUp, None, now)?;
-            conn.prepare_cached(
-                "INSERT INTO follow_ups(entry_pk, action, start_date, rrule, occurrence_at, due_at)
-                 VALUES (?1, 'birthday', ?2, ?3, ?4, ?4)",
-            )?
-            .execute(params![pk, start, wanted, next])?;
-            Ok(())
-        }
+        (None, Some((month, day))) => add_birthday(conn, customer_pk, (month, day), now),
         (None, None) => Ok(()),
     }
+}
+
+/// Adds the birthday reminder of a customer who has none: a new customer
+/// with a birthday (no need to look for one), or one just given a birthday.
+pub(crate) fn add_birthday(
+    conn: &Connection,
+    customer_pk: i64,
+    (month, day): (u8, u8),
+    now: Millis,
+) -> Result<()> {
+    let wanted = Some(birthday_rule(month, day));
+    let ctx = time_ctx(conn)?;
+    let start = ctx.day(now).format("%Y-%m-%d").to_string();
+    // The schedule exactly as `schedule_of` reads it back from the
+    // row written below (the same date checks included).
+    let schedule = Schedule {
+        start: schedule::parse_date("date", &start)?,
+        time: None,
+        recurrence: Recurrence::Birthday {
+            month: month.into(),
+            day: day.into(),
+        },
+    };
+    let next = first_occurrence(&schedule, now, &ctx);
+    let (pk, _) = insert_entry(conn, customer_pk, EntryKind::FollowUp, None, now)?;
+    conn.prepare_cached(
+        "INSERT INTO follow_ups(entry_pk, action, start_date, rrule, occurrence_at, due_at)
+         VALUES (?1, 'birthday', ?2, ?3, ?4, ?4)",
+    )?
+    .execute(params![pk, start, wanted, next])?;
+    Ok(())
 }
 
 fn set_due(conn: &Connection, pk: i64, at: Option<Millis>) -> Result<()> {
