@@ -31,6 +31,7 @@ use crate::index::{self, Rows, Texts};
 use crate::matching::{Keys, Matcher, Reason};
 use crate::model::{Customer, CustomerInput, Millis, Phone};
 use crate::notebook::Notebook;
+use crate::parallel;
 use crate::validate::{self, ValidCustomer};
 
 /// The most contact rows an [`ImportPreview`] lists (counts are always
@@ -156,7 +157,15 @@ impl Notebook {
 
 fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
     let mut matcher: Matcher<Target> = Matcher::new();
-    let existing = Matcher::<i64>::live_customers(conn)?;
+    // The file's keys are worked out while the notebook's are read.
+    let (keys, existing) = parallel::beside(
+        || {
+            let of = |c: &ImportedContact| Keys::of(&c.customer, region);
+            parsed.contacts.iter().map(of).collect::<Vec<Keys>>()
+        },
+        || Matcher::<i64>::live_customers(conn),
+    );
+    let existing = existing?;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut loaded: HashMap<i64, usize> = HashMap::new();
     let mut preview = ImportPreview {
@@ -165,8 +174,7 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
         ..ImportPreview::default()
     };
 
-    for contact in &parsed.contacts {
-        let keys = Keys::of(&contact.customer, region);
+    for (contact, keys) in parsed.contacts.iter().zip(keys) {
         // The stronger reason wins; on a tie the file's own earlier
         // contacts, which already hold what they matched in the notebook.
         let in_file = matcher.find(&keys);

@@ -40,6 +40,23 @@ pub(crate) fn map_in_order<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U +
     })
 }
 
+/// Runs `there` on another thread while `here` runs on this one (which
+/// may hold what cannot leave it, such as the notebook's connection); both
+/// results. A panic in `there` is passed on to the caller.
+pub(crate) fn beside<A: Send, B>(
+    there: impl FnOnce() -> A + Send,
+    here: impl FnOnce() -> B,
+) -> (A, B) {
+    std::thread::scope(|scope| {
+        let there = scope.spawn(there);
+        let here = here();
+        let there = there
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (there, here)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +67,10 @@ mod tests {
             let doubled = map_in_order((0..n).collect(), |i| i * 2);
             assert_eq!(doubled, (0..n).map(|i| i * 2).collect::<Vec<_>>(), "{n}");
         }
+    }
+
+    #[test]
+    fn beside_gives_both_results() {
+        assert_eq!(beside(|| 2 + 2, || "here"), (4, "here"));
     }
 }
