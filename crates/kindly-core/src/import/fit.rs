@@ -45,10 +45,7 @@ pub(crate) fn fit_all(read: Vec<Read>, region: &str, parsed: &mut Parsed) {
         Read::Unreadable(problem) => Err(problem),
     });
     for outcome in fitted {
-        match outcome {
-            Ok(contact) => parsed.contacts.push(contact),
-            Err(problem) => parsed.problems.push(problem),
-        }
+        parsed.add(outcome);
     }
 }
 

@@ -79,6 +79,16 @@ pub struct Parsed {
     pub notes: Vec<String>,
 }
 
+impl Parsed {
+    /// Adds the next record of the file: usable, or a problem.
+    pub(crate) fn add(&mut self, record: std::result::Result<ImportedContact, RowProblem>) {
+        match record {
+            Ok(contact) => self.contacts.push(contact),
+            Err(problem) => self.problems.push(problem),
+        }
+    }
+}
+
 /// One usable record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ImportedContact {

@@ -20,10 +20,10 @@
 //! (what Outlook writes on Western European Windows) and the file gets one
 //! note saying so; nothing is refused for its encoding.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::columns::contact_channel;
-use super::fit::{fit_all, Read};
+use super::fit::fit;
 use super::text::{self, Decoded};
 use super::vcard_lines::{Lexer, Line, Property};
 use super::{
@@ -31,6 +31,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::model::{CustomerInput, EmailInput, PhoneInput, StayInTouch};
+use crate::parallel;
 
 /// Reads `.vcf` files.
 #[derive(Debug, Clone, Copy, Default)]
@@ -41,15 +42,17 @@ impl Importer for VcardImporter {
         check_size(bytes)?;
         let data = text::prepare(bytes, "vCard")?;
         let mut parsed = Parsed::default();
-        let mut decoder = Decoder::default();
         let mut records = 0usize;
         let mut open: Option<Card> = None;
         let mut read = Vec::new();
         for item in Lexer::new(&data) {
+            if read.len() == BATCH {
+                finish(std::mem::take(&mut read), region, &mut parsed);
+            }
             match item {
                 Line::Property(p) if p.name == "BEGIN" && is_vcard(&p) => {
                     if let Some(card) = open.take() {
-                        read.push(Read::Unreadable(cut_off(card.line)));
+                        read.push(Err(cut_off(card.line)));
                     }
                     records += 1;
                     if records > super::MAX_RECORDS {
@@ -59,12 +62,7 @@ impl Importer for VcardImporter {
                 }
                 Line::Property(p) if p.name == "END" && is_vcard(&p) => {
                     if let Some(card) = open.take() {
-                        let (input, problems) = card.customer(&mut decoder, region);
-                        read.push(Read::Record {
-                            line: card.line,
-                            input,
-                            problems,
-                        });
+                        read.push(Ok(card));
                     }
                 }
                 Line::Property(p) => {
@@ -80,7 +78,7 @@ impl Importer for VcardImporter {
             }
         }
         if let Some(card) = open {
-            read.push(Read::Unreadable(cut_off(card.line)));
+            read.push(Err(cut_off(card.line)));
         }
         if records == 0 {
             return Err(Error::invalid(
@@ -89,8 +87,7 @@ impl Importer for VcardImporter {
                  Export the contacts as vCard (.vcf) and try again. Nothing was imported.",
             ));
         }
-        fit_all(read, region, &mut parsed);
-        parsed.notes = decoder.notes;
+        finish(read, region, &mut parsed);
         Ok(parsed)
     }
 }
@@ -111,10 +108,23 @@ fn cut_off(line: u32) -> RowProblem {
 /// How many notes may name an unknown character set; the rest share one.
 const NAMED_CHARSETS: usize = 3;
 
-/// Decodes values and remembers, once per file, when it had to guess.
+/// Why a value's text may not be what the file meant.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Remark {
+    /// Not valid UTF-8 and no charset named: read as Windows-1252.
+    Guessed1252,
+    /// In a character set Kindly does not know, named here (shortened).
+    UnknownCharset(String),
+}
+
+/// Decodes the values of one card and remembers when it had to guess.
 #[derive(Default)]
 struct Decoder {
-    notes: Vec<String>,
+    /// Each remark once, in the order they first came up.
+    remarks: Vec<Remark>,
+    /// The same, to tell a new one quickly (a card may name a new charset
+    /// on each of its lines).
+    seen: HashSet<Remark>,
 }
 
 impl Decoder {
@@ -131,32 +141,67 @@ impl Decoder {
         let (text, how) = text::decode(&bytes, charset);
         let remark = match how {
             Decoded::AsDeclared => None,
-            Decoded::Guessed1252 => Some(text::GUESSED_1252.to_owned()),
-            Decoded::UnknownCharset => {
-                let named = format!(
-                    "Text in the character set \u{201c}{}\u{201d} was read as UTF-8 or Western \
-                     European; check accented letters after importing.",
-                    text::one_line(&text::truncate(charset.unwrap_or_default(), 40))
-                );
-                // A file may name a new charset on every line: the notes stay
-                // a few sentences (and `contains` below stays cheap).
-                if self.notes.len() < NAMED_CHARSETS || self.notes.contains(&named) {
-                    Some(named)
-                } else {
-                    Some(
-                        "Text in other character sets Kindly doesn't know was read as UTF-8 or \
-                         Western European too; check accented letters after importing."
-                            .to_owned(),
-                    )
-                }
-            }
+            Decoded::Guessed1252 => Some(Remark::Guessed1252),
+            Decoded::UnknownCharset => Some(Remark::UnknownCharset(text::one_line(
+                &text::truncate(charset.unwrap_or_default(), 40),
+            ))),
         };
         if let Some(remark) = remark {
-            if !self.notes.contains(&remark) {
-                self.notes.push(remark);
+            if self.seen.insert(remark.clone()) {
+                self.remarks.push(remark);
             }
         }
         Some(text)
+    }
+}
+
+/// Adds what `remark` says to the file's `notes`, taking remarks in file
+/// order: each sentence once, and at most [`NAMED_CHARSETS`] naming a
+/// character set.
+fn add_note(notes: &mut Vec<String>, remark: Remark) {
+    let note = match remark {
+        Remark::Guessed1252 => text::GUESSED_1252.to_owned(),
+        Remark::UnknownCharset(charset) => {
+            let named = format!(
+                "Text in the character set \u{201c}{charset}\u{201d} was read as UTF-8 or \
+                 Western European; check accented letters after importing."
+            );
+            // A file may name a new charset on every line: the notes stay a
+            // few sentences (and `contains` below stays cheap).
+            if notes.len() < NAMED_CHARSETS || notes.contains(&named) {
+                named
+            } else {
+                "Text in other character sets Kindly doesn't know was read as UTF-8 or \
+                 Western European too; check accented letters after importing."
+                    .to_owned()
+            }
+        }
+    };
+    if !notes.contains(&note) {
+        notes.push(note);
+    }
+}
+
+/// Cards read before they are made customers, at most this many at a time,
+/// so a big file is never held twice over in memory.
+const BATCH: usize = 4_096;
+
+/// Makes each card of `batch` a customer and fits it (on every core), and
+/// adds them to `parsed` in order.
+fn finish(batch: Vec<std::result::Result<Card, RowProblem>>, region: &str, parsed: &mut Parsed) {
+    let done = parallel::map_in_order(batch, |card| match card {
+        Ok(card) => {
+            let mut decoder = Decoder::default();
+            let (input, problems) = card.customer(&mut decoder, region);
+            (fit(card.line, input, problems, region), decoder.remarks)
+        }
+        Err(cut_off) => (Err(cut_off), Vec::new()),
+    });
+    for (outcome, remarks) in done {
+        parsed.add(outcome);
+        for remark in remarks {
+            add_note(&mut parsed.notes, remark);
+        }
     }
 }
 
