@@ -1,7 +1,7 @@
 //! Phone numbers: normalising what is typed to E.164, and the digit forms
 //! the search index uses to match numbers typed in any format.
 
-use std::sync::{LazyLock, Mutex, PoisonError};
+use std::sync::{LazyLock, PoisonError, RwLock};
 
 use foldhash::HashMap;
 
@@ -60,14 +60,18 @@ pub fn to_e164(text: &str, region: &str) -> Option<String> {
     // Parsing a number costs microseconds, and an import reads each one
     // several times (reading the file, matching, checking, writing), on
     // several threads while it reads the file.
-    static SEEN: LazyLock<Mutex<HashMap<String, Option<String>>>> = LazyLock::new(Mutex::default);
+    static SEEN: LazyLock<RwLock<HashMap<String, Option<String>>>> = LazyLock::new(RwLock::default);
     let key = format!("{region}\u{0}{text}");
-    let seen = || SEEN.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(hit) = seen().get(&key) {
-        return hit.clone();
+    let hit = SEEN
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(&key)
+        .cloned();
+    if let Some(hit) = hit {
+        return hit;
     }
     let found = normalise(text, region);
-    let mut seen = seen();
+    let mut seen = SEEN.write().unwrap_or_else(PoisonError::into_inner);
     if seen.len() >= E164_CACHE {
         seen.clear();
     }
