@@ -45,9 +45,12 @@ impl Importer for VcardImporter {
         let mut records = 0usize;
         let mut open: Option<Card> = None;
         let mut read = Vec::new();
+        // About how many bytes the cards in `read` hold.
+        let mut held = 0usize;
         for item in Lexer::new(&data) {
-            if read.len() == BATCH {
+            if held >= BATCH_BYTES {
                 finish(std::mem::take(&mut read), region, &mut parsed);
+                held = 0;
             }
             match item {
                 Line::Property(p) if p.name == "BEGIN" && is_vcard(&p) => {
@@ -62,6 +65,7 @@ impl Importer for VcardImporter {
                 }
                 Line::Property(p) if p.name == "END" && is_vcard(&p) => {
                     if let Some(card) = open.take() {
+                        held += card.size();
                         read.push(Ok(card));
                     }
                 }
@@ -182,9 +186,11 @@ fn add_note(notes: &mut Vec<String>, remark: Remark) {
     }
 }
 
-/// Cards read before they are made customers, at most this many at a time,
-/// so a big file is never held twice over in memory.
-const BATCH: usize = 4_096;
+/// Cards are read until they hold about this many bytes, then made
+/// customers all at once: a big file is never held twice over in memory,
+/// and a typical one (100,000 cards in 25 MB) takes a few rounds, since
+/// each costs a little.
+const BATCH_BYTES: usize = 32 * 1024 * 1024;
 
 /// Makes each card of `batch` a customer and fits it (on every core), and
 /// adds them to `parsed` in order.
@@ -259,6 +265,15 @@ impl Card {
             dropped: 0,
             garbage: Vec::new(),
         }
+    }
+
+    /// About how many bytes this card holds.
+    fn size(&self) -> usize {
+        const PER_PROPERTY: usize = 128;
+        self.props
+            .iter()
+            .map(|p| p.value.len() + PER_PROPERTY)
+            .sum()
     }
 
     fn add(&mut self, p: Property) {
