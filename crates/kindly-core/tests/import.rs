@@ -417,36 +417,6 @@ fn a_big_file_keeps_the_order_of_its_contacts_and_problems() {
     }
 }
 
-/// Notes about character sets come out in file order and once each, even
-/// when the cards that need them are far apart in a big file.
-#[test]
-fn notes_of_cards_far_apart_come_once_in_file_order() {
-    let mut vcf = String::new();
-    for i in 0..9_000u32 {
-        let charset = match i {
-            10 | 8_000 => ";CHARSET=x-first",
-            5_000 => ";CHARSET=x-second",
-            _ => "",
-        };
-        vcf.push_str(&format!(
-            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN{charset}:Person {i}\r\nEND:VCARD\r\n"
-        ));
-    }
-    let parsed = VcardImporter.parse(vcf.as_bytes(), "US").expect("vCard");
-    assert_eq!(parsed.contacts.len(), 9_000);
-    assert_eq!(parsed.notes.len(), 2, "{:#?}", parsed.notes);
-    assert!(
-        parsed.notes[0].contains("\u{201c}x-first\u{201d}"),
-        "{}",
-        parsed.notes[0]
-    );
-    assert!(
-        parsed.notes[1].contains("\u{201c}x-second\u{201d}"),
-        "{}",
-        parsed.notes[1]
-    );
-}
-
 #[test]
 fn a_file_that_is_not_a_vcard_is_refused_clearly() {
     let message = file_error(VcardImporter.parse(&fixture("not_a_vcard.vcf"), "US"));
