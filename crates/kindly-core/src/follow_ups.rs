@@ -270,7 +270,6 @@ pub(crate) fn add_birthday(
     (month, day): (u8, u8),
     now: Millis,
 ) -> Result<()> {
-    let wanted = Some(birthday_rule(month, day));
     let ctx = time_ctx(conn)?;
     let start = ctx.day(now).format("%Y-%m-%d").to_string();
     // The schedule exactly as `schedule_of` reads it back from the
@@ -289,7 +288,7 @@ pub(crate) fn add_birthday(
         "INSERT INTO follow_ups(entry_pk, action, start_date, rrule, occurrence_at, due_at)
          VALUES (?1, 'birthday', ?2, ?3, ?4, ?4)",
     )?
-    .execute(params![pk, start, wanted, next])?;
+    .execute(params![pk, start, birthday_rule(month, day), next])?;
     Ok(())
 }
 

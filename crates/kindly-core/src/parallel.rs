@@ -1,6 +1,6 @@
 //! Spreading CPU work of a bulk operation (reading a contacts file,
-//! preparing an import's rows) over the machine's cores. SQLite's writes
-//! stay on the calling thread; only pure work is spread.
+//! working out an import's match keys) over the machine's cores. SQLite's
+//! reads and writes stay on the calling thread; only pure work is spread.
 
 /// Below this many items the work stays on the calling thread: starting
 /// threads would cost more than it saves.
