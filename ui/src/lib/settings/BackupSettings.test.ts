@@ -245,6 +245,29 @@ describe("Restoring a backup", () => {
     expect(screen.queryByTestId("restore-done")).not.toBeInTheDocument();
   });
 
+  it("keeps the question on screen: shortcuts to other screens wait until it is answered", async () => {
+    const { user } = await askToRestoreOlder();
+    const answer = deferred<typeof older>();
+    vi.mocked(ipc.restoreBackup).mockReturnValue(answer.promise);
+
+    for (const keys of ["{Control>}k{/Control}", "{Control>}n{/Control}", "{Control>}t{/Control}"]) {
+      await user.keyboard(keys);
+      expect(screen.getByTestId("restore-dialog")).toBeInTheDocument();
+      expect(screen.getByTestId("backup-keep-input")).toBeInTheDocument();
+    }
+    // Nor while the restore runs.
+    await user.click(screen.getByTestId("restore-confirm"));
+    await user.keyboard("{Control>}k{/Control}");
+    expect(screen.getByTestId("restore-dialog")).toBeInTheDocument();
+    expect(screen.queryByTestId("lookup-input")).not.toBeInTheDocument();
+    answer.resolve(older);
+    await screen.findByTestId("restore-done");
+
+    // Answered: the shortcuts work again.
+    await user.keyboard("{Control>}k{/Control}");
+    expect(await screen.findByTestId("lookup-input")).toBeInTheDocument();
+  });
+
   it("restores that backup, says where the old notebook is kept, and shows the restored data everywhere", async () => {
     const kept = backup({
       path: "/tmp/backups/before-restore/kindly-backup-20250306-080000-000Z.sqlite",

@@ -3,7 +3,9 @@
  * Lookup, a new customer form, Today, who is calling, locking a protected
  * notebook, and `?` for the keyboard-shortcut sheet (not while typing in a
  * field, nor while a dialog is open). Screen-specific keys (Save, Esc,
- * arrows) are handled by the screens. None works while the notebook is locked.
+ * arrows) are handled by the screens. None works while the notebook is locked,
+ * nor while a question is asked (`ConfirmDialog`): leaving the screen then
+ * would hide the question, and a restore or forget in progress with it.
  */
 import { COMBOS, matches, type Combo } from "./combos";
 import { app, openCaller, openLookup, openNewCustomer, openToday } from "./app.svelte";
@@ -30,6 +32,11 @@ function dialogOpen(): boolean {
   return document.querySelector('[aria-modal="true"]') !== null;
 }
 
+/** A question waits for an answer (the shortcut sheet is a dialog, not a question). */
+function askingFirst(): boolean {
+  return document.querySelector('[role="alertdialog"][aria-modal="true"]') !== null;
+}
+
 export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
   { combo: COMBOS.lookup, does: "Find a customer (Lookup)", run: openLookup },
   { combo: COMBOS.newCustomer, does: "New customer", run: () => openNewCustomer() },
@@ -50,7 +57,7 @@ export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
 ];
 
 export function handleGlobalKey(event: KeyboardEvent): void {
-  if (event.defaultPrevented || !usable()) return;
+  if (event.defaultPrevented || !usable() || askingFirst()) return;
   const shortcut = GLOBAL_SHORTCUTS.find((s) => matches(event, s.combo) && (s.applies?.(event) ?? true));
   if (!shortcut) return;
   event.preventDefault();
