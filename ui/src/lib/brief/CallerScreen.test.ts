@@ -83,6 +83,37 @@ describe("Who's calling", () => {
     expect(await screen.findByTestId("lookup-input")).toBeInTheDocument();
   });
 
+  it("stays put when the number in the box changed while it was being looked up", async () => {
+    const answer = deferred<Awaited<ReturnType<typeof ipc.findCaller>>>();
+    vi.mocked(ipc.findCaller).mockReturnValueOnce(answer.promise);
+    const { user, box } = await openCallerWithKeys();
+
+    await user.type(box, "0123{Enter}");
+    await user.type(box, "4");
+    answer.resolve({ number: "0123", matches: [rosa] });
+
+    await waitFor(() => expect(vi.mocked(ipc.findCaller)).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(app.route).toEqual({ name: "call" });
+    expect(box).toHaveValue("01234");
+    expect(box).toHaveFocus();
+  });
+
+  it("does not pull the user back to a brief after they went to another screen", async () => {
+    const answer = deferred<Awaited<ReturnType<typeof ipc.findCaller>>>();
+    vi.mocked(ipc.findCaller).mockReturnValueOnce(answer.promise);
+    const { user, box } = await openCallerWithKeys();
+
+    await user.type(box, "0123{Enter}");
+    await user.keyboard("{Control>}k{/Control}");
+    expect(await screen.findByTestId("lookup-input")).toBeInTheDocument();
+    answer.resolve({ number: "0123", matches: [rosa] });
+
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(app.route).toEqual({ name: "lookup" });
+    expect(screen.queryByTestId("brief-name")).not.toBeInTheDocument();
+  });
+
   it("lists several customers with the number; arrows choose, Enter opens that brief, Esc comes back to the list", async () => {
     vi.mocked(ipc.findCaller).mockResolvedValue({ number: "0123", matches: [rosa, tom] });
     const { user, box } = await openCallerWithKeys();
