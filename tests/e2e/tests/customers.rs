@@ -95,7 +95,16 @@ fn bad_input_gets_a_message_beside_the_field_and_saves_nothing() {
         .contains("phone number"));
     app.screenshot("07-validation");
 
+    // Cancel asks before throwing the typing away; keeping it changes nothing.
     app.click("cancel-edit");
+    app.find("discard-dialog");
+    assert_eq!(app.focused_testid().as_deref(), Some("discard-keep"));
+    app.screenshot("07b-discard-question");
+    app.click("discard-keep");
+    assert_eq!(app.value_of("field-full_name"), "Mike Ross");
+
+    app.click("cancel-edit");
+    app.click("discard-confirm");
     app.click("nav-lookup");
     app.find("lookup-empty-notebook");
 }

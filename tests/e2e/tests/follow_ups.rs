@@ -130,6 +130,7 @@ fn a_repeating_follow_up_skips_snoozes_and_changes_hands() {
     app.set_value("follow-up-repeat", "nth_weekday");
     app.screenshot("follow-up-form");
     app.click("follow-up-cancel");
+    app.click("discard-confirm");
     add_follow_up(&app, "check_in", &date_in(1), "", "weekly");
     assert!(app
         .text_of("follow-up-repeats")

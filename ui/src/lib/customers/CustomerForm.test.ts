@@ -174,14 +174,34 @@ describe("Customer form", () => {
     expect(vi.mocked(ipc.createCustomer).mock.calls[0][0].tags).toEqual(["second"]);
   });
 
-  it("goes back to the lookup when Esc is pressed on a new form, without saving", async () => {
+  it("asks before Esc throws typing away: Keep writing keeps it, Discard goes back to the lookup", async () => {
+    const { user } = await openNewForm();
+    const name = screen.getByTestId("field-full_name");
+
+    await user.type(name, "Rose");
+    await user.keyboard("{Escape}");
+    const dialog = await screen.findByTestId("discard-dialog");
+    expect(dialog).toHaveAccessibleName("Discard what you typed?");
+    // A stray Enter or a second Esc keeps the typing.
+    expect(screen.getByTestId("discard-keep")).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByTestId("discard-dialog")).not.toBeInTheDocument();
+    expect(name).toHaveValue("Rose");
+    expect(name).toHaveFocus();
+
+    await user.keyboard("{Escape}");
+    await user.click(await screen.findByTestId("discard-confirm"));
+    expect(await screen.findByTestId("lookup-input")).toBeInTheDocument();
+    expect(vi.mocked(ipc.createCustomer)).not.toHaveBeenCalled();
+  });
+
+  it("leaves at once on Esc when nothing was typed", async () => {
     const { user } = await openNewForm();
 
-    await user.type(screen.getByTestId("field-full_name"), "Rose");
     await user.keyboard("{Escape}");
 
     expect(await screen.findByTestId("lookup-input")).toBeInTheDocument();
-    expect(vi.mocked(ipc.createCustomer)).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("discard-dialog")).not.toBeInTheDocument();
   });
 
   it("edits an existing customer: starts from their details and saves with update_customer", async () => {
@@ -266,6 +286,7 @@ describe("Customer form", () => {
     await user.type(name, "Rose Tyler");
 
     await user.click(screen.getByTestId("cancel-edit"));
+    await user.click(await screen.findByTestId("discard-confirm"));
     await screen.findByTestId("lookup-input");
     await user.click(screen.getByTestId("nav-new-customer"));
 

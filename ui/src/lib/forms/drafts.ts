@@ -25,6 +25,11 @@ export class DraftKeeper<T> {
     return structuredClone(this.restored ?? this.fresh);
   }
 
+  /** Whether `current` holds typing: it differs from the fresh form (typing brought back counts). */
+  changed(current: T): boolean {
+    return JSON.stringify(current) !== this.pristine;
+  }
+
   /** Call when the form goes away without Save or Cancel. */
   leave(current: T): void {
     if (this.finished) return;

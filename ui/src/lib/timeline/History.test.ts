@@ -226,7 +226,13 @@ describe("A customer's history", () => {
     await user.click(screen.getByTestId("log-conversation"));
     expect(screen.getByTestId("conv-summary")).toHaveValue("Half-typed note");
 
+    // Cancel asks first: Keep writing keeps the note, Discard drops it.
     await user.click(screen.getByTestId("conv-cancel"));
+    await user.click(await screen.findByTestId("discard-keep"));
+    expect(screen.getByTestId("conv-summary")).toHaveValue("Half-typed note");
+    await user.click(screen.getByTestId("conv-cancel"));
+    await user.click(await screen.findByTestId("discard-confirm"));
+    expect(screen.queryByTestId("conv-summary")).not.toBeInTheDocument();
     await user.click(screen.getByTestId("log-conversation"));
     expect(screen.getByTestId("conv-summary")).toHaveValue("");
   });
