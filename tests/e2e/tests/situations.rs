@@ -3,7 +3,7 @@
 //! two customers told, and see "told 2 of 3".
 
 use kindly_core::*;
-use kindly_e2e::{App, Notebook};
+use kindly_e2e::{keys, App, Notebook};
 
 /// Three customers tagged for wedding cakes (one as "Wedding-Cakes") and
 /// one who is not; their ids in the order the situation lists them.
@@ -156,4 +156,22 @@ fn situations_create_add_by_tag_give_a_concierge_post_an_update_and_tell_two() {
     let link = app.text_of("customer-situation");
     assert!(link.contains("Late delivery of wedding cakes"), "{link}");
     assert!(link.contains("Not yet told the latest"), "{link}");
+
+    // Closing it: an empty number of days is refused beside the box, then
+    // check-ins in a week close it, and the close can be undone.
+    app.click("nav-situations");
+    app.click("situation-open");
+    // Emptied as a user does: the page hears each key.
+    app.replace("close-check-in-days", "1");
+    app.press(keys::BACKSPACE);
+    app.click("close-situation");
+    assert!(app
+        .text_of("error-check_in_days")
+        .contains("whole number of days"));
+    assert!(app.try_find("situation-closed").is_none());
+    app.replace("close-check-in-days", "7");
+    app.click("close-situation");
+    app.wait_for("closed", || app.try_find("situation-closed").is_some());
+    app.click("situation-undo");
+    app.wait_for("open again", || app.try_find("situation-closed").is_none());
 }
