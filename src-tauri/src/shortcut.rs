@@ -38,13 +38,17 @@ fn parse(text: &str) -> Result<Shortcut, ErrorPayload> {
 pub fn register_stored(app: &AppHandle) {
     let stored = app.state::<AppState>().with(|nb| nb.global_shortcut());
     if let Ok(Some(text)) = stored {
-        let registered = parse(&text).map_err(|e| e.message).and_then(|s| {
-            if app.global_shortcut().is_registered(s) {
-                return Ok(()); // unlocking again after a lock
-            }
-            app.global_shortcut().register(s).map_err(|e| e.to_string())
-        });
-        if let Err(err) = registered {
+        let problem = match parse(&text) {
+            Err(e) => Some(e.message),
+            // Unlocking again after a lock.
+            Ok(s) if app.global_shortcut().is_registered(s) => None,
+            Ok(s) => app
+                .global_shortcut()
+                .register(s)
+                .err()
+                .map(|e| e.to_string()),
+        };
+        if let Some(err) = problem {
             eprintln!("kindly: the global shortcut {text} is not available: {err}");
         }
     }

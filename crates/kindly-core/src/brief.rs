@@ -27,6 +27,9 @@ const BIRTHDAY_DAYS: u64 = 14;
 const PROMISE_DAYS: u64 = 8;
 /// The most customers a caller lookup offers.
 const MAX_CALLERS: usize = 8;
+/// The most follow-ups one logged call can mark done (a customer has a
+/// handful; the cap keeps a hostile list from holding the write for long).
+pub const MAX_DONE_FOLLOW_UPS: usize = 500;
 
 fn parse<T>(value: Option<String>, f: fn(&str) -> Option<T>) -> Option<T> {
     value.as_deref().and_then(f)
@@ -264,9 +267,16 @@ impl Notebook {
         let customer_pk = pk_of(&tx, &after.call.customer_id, Scope::Live)?;
         let staff = after.call.staff.trim();
         let note = after.call.summary.trim();
-        for (i, follow_up) in after.done_follow_up_ids.iter().enumerate() {
+        if after.done_follow_up_ids.len() > MAX_DONE_FOLLOW_UPS {
+            return Err(Error::invalid(
+                "done_follow_up_ids",
+                format!("Tick at most {MAX_DONE_FOLLOW_UPS} follow-ups for one call."),
+            ));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for follow_up in &after.done_follow_up_ids {
             // The same follow-up listed twice is done once.
-            if after.done_follow_up_ids[..i].contains(follow_up) {
+            if !seen.insert(follow_up) {
                 continue;
             }
             let entry =

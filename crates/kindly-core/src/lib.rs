@@ -48,6 +48,7 @@ mod touch;
 pub mod validate;
 
 pub use backup::{backups_in, BackupInfo, BackupSettings, BACKUP_EVERY, DEFAULT_KEEP};
+pub use brief::MAX_DONE_FOLLOW_UPS;
 pub use brief_model::*;
 pub use calendar::CALENDAR_FILE;
 pub use entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};

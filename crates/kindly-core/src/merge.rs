@@ -122,6 +122,9 @@ impl Notebook {
     /// Remembers that two customers are different people, so they are not
     /// listed as likely duplicates again.
     pub fn not_duplicates(&mut self, a_id: &str, b_id: &str) -> Result<()> {
+        if a_id == b_id {
+            return Err(Error::invalid("b_id", "Choose two different customers."));
+        }
         let tx = self.conn.transaction()?;
         let a = pk_of(&tx, a_id, Scope::Any)?;
         let b = pk_of(&tx, b_id, Scope::Any)?;

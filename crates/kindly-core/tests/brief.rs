@@ -1360,6 +1360,7 @@ fn snapshot(s: &Calls) -> (Brief, TimelinePage, Vec<FollowUp>, TodayPage) {
 #[case::another_customers_follow_up(|a: &mut AfterCall, s: &Calls| a.done_follow_up_ids.push(s.sams.clone()), "done_follow_up_ids")]
 #[case::unknown_follow_up(|a: &mut AfterCall, _: &Calls| a.done_follow_up_ids.push(NOBODY.into()), "done_follow_up_ids")]
 #[case::not_an_id(|a: &mut AfterCall, _: &Calls| a.done_follow_up_ids.push("yesterday's".into()), "done_follow_up_ids")]
+#[case::too_many_follow_ups(|a: &mut AfterCall, s: &Calls| a.done_follow_up_ids = vec![s.overdue.clone(); MAX_DONE_FOLLOW_UPS + 1], "done_follow_up_ids")]
 #[case::empty_summary(|a: &mut AfterCall, _: &Calls| a.call.summary = String::new(), "summary")]
 #[case::blank_summary(|a: &mut AfterCall, _: &Calls| a.call.summary = "  \n ".into(), "summary")]
 #[case::summary_too_long(|a: &mut AfterCall, _: &Calls| a.call.summary = "x".repeat(MAX_SUMMARY + 1), "summary")]

@@ -136,6 +136,10 @@ fn likely_duplicates_are_listed_with_the_reason_until_told_apart() {
             (c.id.clone(), d.id.clone(), "Same name and company".into()),
         ]
     );
+    // A customer is not "a different person" from themselves: refused, nothing remembered.
+    let err = nb.not_duplicates(&c.id, &c.id).unwrap_err();
+    assert_eq!(err.code(), kindly_core::ErrorCode::InvalidInput, "{err}");
+    assert_eq!(nb.likely_duplicates().unwrap().len(), 2);
     nb.not_duplicates(&d.id, &c.id).unwrap();
     assert_eq!(nb.likely_duplicates().unwrap().len(), 1);
 }
