@@ -86,6 +86,34 @@ describe("Promises", () => {
     });
   });
 
+  it("keeps a half-typed 'what happened' when the page is left, and asks before Esc drops it", async () => {
+    const user = userEvent.setup();
+    const first = render(CustomerProfile, { props: { id: rosa.id, initial: rosa } });
+    let rows = await screen.findAllByTestId("open-promise");
+    await user.click(within(rows[1]).getByTestId("promise-broken"));
+    await user.type(within(rows[1]).getByTestId("promise-settle-note"), "Supplier");
+    first.unmount();
+
+    render(CustomerProfile, { props: { id: rosa.id, initial: rosa } });
+    rows = await screen.findAllByTestId("open-promise");
+    await user.click(within(rows[1]).getByTestId("promise-broken"));
+    const note = within(rows[1]).getByTestId("promise-settle-note");
+    expect(note).toHaveValue("Supplier");
+    expect(within(rows[1]).getByRole("status")).toHaveTextContent("Brought back what you typed earlier.");
+
+    await user.keyboard("{Escape}");
+    expect(await screen.findByTestId("discard-dialog")).toBeInTheDocument();
+    await user.click(screen.getByTestId("discard-keep"));
+    expect(note).toHaveValue("Supplier");
+    await user.keyboard("{Escape}");
+    await user.click(await screen.findByTestId("discard-confirm"));
+    expect(within(rows[1]).queryByTestId("promise-settle-note")).not.toBeInTheDocument();
+
+    await user.click(within(rows[1]).getByTestId("promise-broken"));
+    expect(within(rows[1]).getByTestId("promise-settle-note")).toHaveValue("");
+    expect(vi.mocked(ipc.settlePromise)).not.toHaveBeenCalled();
+  });
+
   it("agrees a new date: sends that day at 17:00 local time and the note", async () => {
     const user = profile();
     const rows = await screen.findAllByTestId("open-promise");
