@@ -19,6 +19,7 @@ import type {
   LockStatus,
   MergeRecord,
   NotebookInfo,
+  Situation,
   StaffRoster,
   TimelineItem,
   TodayFollowUp,
@@ -435,4 +436,25 @@ export function mergeRecord(overrides: Partial<MergeRecord> = {}): MergeRecord {
 /** A notebook that is not protected, unless told otherwise. */
 export function lockStatus(overrides: Partial<LockStatus> = {}): LockStatus {
   return { locked: false, protected: false, lock_after_minutes: 0, remembered: false, ...overrides };
+}
+
+/** An open situation with nobody affected yet. */
+export function situation(overrides: Partial<Situation> = {}): Situation {
+  return {
+    id: "sit-1",
+    title: "Oven recall",
+    what_happened: "",
+    what_we_do: "",
+    expected_fix: null,
+    lead: "Ana",
+    created_at: 0,
+    closed_at: null,
+    saved_filter: null,
+    updates: [],
+    groups: [],
+    members: [],
+    progress: { told: 0, total: 0, by_concierge: [] },
+    undoable: null,
+    ...overrides,
+  };
 }

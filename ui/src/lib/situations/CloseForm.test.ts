@@ -3,33 +3,18 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
-import type { Situation } from "../api/types";
 import { resetIpc } from "../../test/ipcMock";
+import { situation } from "../../test/fixtures";
 import { resetApp } from "../shell/app.svelte";
 import CloseForm from "./CloseForm.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
-const situation: Situation = {
-  id: "sit-1",
-  title: "Oven recall",
-  what_happened: "",
-  what_we_do: "",
-  expected_fix: null,
-  lead: "Ana",
-  created_at: 0,
-  closed_at: null,
-  saved_filter: null,
-  updates: [],
-  groups: [],
-  members: [],
-  progress: { told: 0, total: 0, by_concierge: [] },
-  undoable: null,
-};
+const sit = situation();
 
 function renderForm() {
   const onchanged = vi.fn(async () => {});
-  render(CloseForm, { situation, onchanged });
+  render(CloseForm, { situation: sit, onchanged });
   return {
     user: userEvent.setup(),
     onchanged,
