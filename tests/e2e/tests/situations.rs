@@ -157,6 +157,25 @@ fn situations_create_add_by_tag_give_a_concierge_post_an_update_and_tell_two() {
     assert!(link.contains("Late delivery of wedding cakes"), "{link}");
     assert!(link.contains("Not yet told the latest"), "{link}");
 
+    // Sam, not tagged, is added one by one from his own page.
+    app.lookup("Sam Other");
+    app.wait_for("Sam", || app.find_all("lookup-result").len() == 1);
+    app.press(keys::ENTER);
+    app.click("add-to-situation");
+    let option = app.run(
+        "return document.querySelector('[data-testid=situation-choice] option:nth-child(2)').value",
+    );
+    app.set_value(
+        "situation-choice",
+        option.as_str().expect("the situation's option"),
+    );
+    app.click("add-to-situation-save");
+    app.wait_for("Sam's link to the situation", || {
+        app.try_find("customer-situation").is_some()
+    });
+    let link = app.text_of("customer-situation");
+    assert!(link.contains("Late delivery of wedding cakes"), "{link}");
+
     // Closing it: an empty number of days is refused beside the box, then
     // check-ins in a week close it, and the close can be undone.
     app.click("nav-situations");
