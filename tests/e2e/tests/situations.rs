@@ -176,6 +176,40 @@ fn situations_create_add_by_tag_give_a_concierge_post_an_update_and_tell_two() {
     let link = app.text_of("customer-situation");
     assert!(link.contains("Late delivery of wedding cakes"), "{link}");
 
+    // Back on the situation: its title edited, Tom given his own concierge,
+    // and Sam (added by mistake) taken off again after a question.
+    app.click("nav-situations");
+    app.click("situation-open");
+    app.click("situation-edit");
+    app.type_into("situation-title", " this week");
+    app.click("situation-save");
+    app.wait_for("the edited title", || {
+        app.text_of("situation-heading") == "Late delivery of wedding cakes this week"
+    });
+    click_in_row(&app, tom, "member-concierge-change");
+    app.replace("member-concierge-input", "Ben");
+    app.screenshot("situation-member-concierge");
+    app.click("member-concierge-save");
+    app.wait_for("Tom's own concierge", || {
+        app.run(&format!(
+            "return document.querySelector('[data-testid=situation-member][data-id=\"{tom}\"] [data-testid=member-concierge]').textContent"
+        ))
+        .as_str()
+        .is_some_and(|t| t.ends_with("Concierge: Ben"))
+    });
+    assert_eq!(app.find_all("situation-member").len(), 4);
+    let sam = app.run(
+        "return [...document.querySelectorAll('[data-testid=situation-member]')]\
+         .find((r) => r.textContent.includes('Sam Other')).dataset.id",
+    );
+    click_in_row(&app, sam.as_str().expect("Sam's row"), "member-remove");
+    app.find("member-remove-dialog");
+    app.screenshot("situation-member-remove");
+    app.click("member-remove-confirm");
+    app.wait_for("three affected again", || {
+        app.find_all("situation-member").len() == 3
+    });
+
     // Closing it: an empty number of days is refused beside the box, then
     // check-ins in a week close it, and the close can be undone.
     app.click("nav-situations");
