@@ -203,9 +203,7 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
             let [file] = line.operands[..] else {
                 return Err(usage("restore needs the backup file."));
             };
-            let mut nb = open(line.data_dir)?;
-            let safety = PathBuf::from(nb.backup_settings()?.folder).join("before-restore");
-            let kept = nb.restore_from(Path::new(file), &safety)?;
+            let kept = open(line.data_dir)?.restore(Path::new(file))?;
             write_all(
                 out,
                 &format!(

@@ -22,6 +22,8 @@ use crate::settings::{put_setting, setting};
 
 const PREFIX: &str = "kindly-backup-";
 const SUFFIX: &str = ".sqlite";
+/// Where a restore keeps the notebook as it was, inside the backup folder.
+const BEFORE_RESTORE: &str = "before-restore";
 
 /// One backup file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -228,6 +230,31 @@ impl Notebook {
             std::fs::remove_file(&old.path)?;
         }
         info(&path).ok_or_else(|| Error::invalid("backup", "The backup could not be read back."))
+    }
+
+    /// The backups in the chosen folder, newest first.
+    pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
+        backups_in(Path::new(&self.backup_settings()?.folder))
+    }
+
+    /// [`Notebook::restore_from`] with the notebook as it was kept in the
+    /// `before-restore` folder inside the chosen backup folder.
+    pub fn restore(&mut self, backup: &Path) -> Result<BackupInfo> {
+        let safety = Path::new(&self.backup_settings()?.folder).join(BEFORE_RESTORE);
+        self.restore_from(backup, &safety)
+    }
+
+    /// [`Notebook::restore`] for one of [`Notebook::list_backups`] only: the
+    /// window restores what it listed, and any other path is refused with
+    /// nothing changed.
+    pub fn restore_listed(&mut self, path: &str) -> Result<BackupInfo> {
+        if !self.list_backups()?.iter().any(|b| b.path == path) {
+            return Err(Error::invalid(
+                "backup",
+                "That file is not one of the backups in the backup folder. Nothing was changed.",
+            ));
+        }
+        self.restore(Path::new(path))
     }
 
     /// Replaces the whole notebook with the backup at `backup`, after

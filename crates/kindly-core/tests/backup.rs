@@ -65,6 +65,32 @@ fn restoring_a_backup_brings_back_the_notebook_as_it_was_and_can_be_undone() {
 }
 
 #[test]
+fn the_window_restores_only_a_listed_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("notebook"));
+    let folder = dir.path().join("backups");
+    nb.set_backup_settings(Some(folder.to_str().unwrap()), 5)
+        .unwrap();
+    nb.create_customer(&person("Ada Lovell")).unwrap();
+    let listed = nb.back_up_now().unwrap();
+    clock.fetch_add(60_000, Ordering::SeqCst);
+    // A good backup, but somewhere else: not offered, so refused.
+    let elsewhere = nb.backup_to(&dir.path().join("elsewhere"), 1).unwrap();
+    nb.create_customer(&person("Cal Nash")).unwrap();
+
+    let err = nb.restore_listed(&elsewhere.path).unwrap_err();
+    assert_eq!(ErrorPayload::from(err).code, ErrorCode::InvalidInput);
+    assert_eq!(names(&nb), ["Ada Lovell", "Cal Nash"], "nothing changed");
+    assert_eq!(nb.list_backups().unwrap(), std::slice::from_ref(&listed));
+
+    let kept = nb.restore_listed(&listed.path).unwrap();
+    assert_eq!(names(&nb), ["Ada Lovell"]);
+    assert!(kept
+        .path
+        .starts_with(folder.join("before-restore").to_str().unwrap()));
+}
+
+#[test]
 fn only_the_newest_backups_are_kept() {
     let dir = tempfile::tempdir().unwrap();
     let (nb, clock) = notebook(&dir.path().join("data"));

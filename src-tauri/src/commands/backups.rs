@@ -1,8 +1,6 @@
 //! Backups: the settings, "Back up now", the list, and restoring one.
 
-use std::path::{Path, PathBuf};
-
-use kindly_core::{backups_in, BackupInfo, BackupSettings};
+use kindly_core::{BackupInfo, BackupSettings};
 use tauri::State;
 
 use super::CmdResult;
@@ -30,15 +28,12 @@ pub fn back_up_now(state: State<'_, AppState>) -> CmdResult<BackupInfo> {
 /// The backups in the chosen folder, newest first.
 #[tauri::command(async)]
 pub fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupInfo>> {
-    state.with(|nb| backups_in(Path::new(&nb.backup_settings()?.folder)))
+    state.with(|nb| nb.list_backups())
 }
 
-/// Restores a backup; the notebook as it was first goes to the
-/// `before-restore` folder inside the backup folder. Returns that copy.
+/// Restores one of the listed backups; the notebook as it was first goes to
+/// the `before-restore` folder inside the backup folder. Returns that copy.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, path: String) -> CmdResult<BackupInfo> {
-    state.change(|nb| {
-        let safety = PathBuf::from(nb.backup_settings()?.folder).join("before-restore");
-        nb.restore_from(Path::new(&path), &safety)
-    })
+    state.change(|nb| nb.restore_listed(&path))
 }
