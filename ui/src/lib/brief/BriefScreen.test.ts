@@ -357,6 +357,20 @@ describe("After the call", () => {
     expect(vi.mocked(ipc.getBrief)).toHaveBeenCalledTimes(2);
   });
 
+  it("says the call was logged even when the brief cannot be read again, and keeps it on show", async () => {
+    const user = await openInApp();
+    vi.mocked(ipc.getBrief).mockRejectedValue(new KindlyError("storage", "The notebook could not be read."));
+    await user.click(screen.getByTestId("brief-after-call"));
+    await user.type(screen.getByTestId("call-summary"), "Happy with the new hinge");
+    await user.click(screen.getByTestId("call-save"));
+
+    const notice = await screen.findByTestId("brief-notice");
+    expect(notice).toHaveTextContent(/^Call logged\. The brief below could not be brought up to date/);
+    expect(notice).toHaveTextContent("The notebook could not be read.");
+    expect(screen.getByTestId("brief-name")).toBeInTheDocument();
+    expect(vi.mocked(ipc.logCall)).toHaveBeenCalledTimes(1);
+  });
+
   it("sends how it went, who called whom, only the follow-ups still ticked, and the next one planned", async () => {
     const user = await openInApp();
     await user.keyboard("{Control>}l{/Control}");

@@ -107,3 +107,29 @@ describe("A situation's screen", () => {
     expect(await screen.findByTestId("members-empty")).toBeInTheDocument();
   });
 });
+
+describe("A situation's screen after a change it cannot reload", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+    app.roster = roster(true);
+    stored = situation({ title: "Oven recall", members: [rosie] });
+  });
+
+  it("keeps what it shows and says the change was made", async () => {
+    vi.mocked(ipc.getSituation).mockResolvedValueOnce(stored);
+    vi.mocked(ipc.setMemberConcierge).mockResolvedValue(null);
+    const user = await openScreen();
+    vi.mocked(ipc.getSituation).mockRejectedValue(new Error("disk gone"));
+
+    await user.click(screen.getByRole("button", { name: "Change Rosie’s concierge" }));
+    await user.keyboard("Ben");
+    await user.click(screen.getByTestId("member-concierge-save"));
+
+    expect(
+      await screen.findByText(/^Done\. This screen could not be brought up to date/),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId("situation-heading")).toHaveTextContent("Oven recall");
+    expect(screen.getAllByTestId("situation-member")).toHaveLength(1);
+  });
+});
