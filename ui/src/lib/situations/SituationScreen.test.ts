@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
+import { KindlyError } from "../api/errors";
 import type { Situation, SituationMember } from "../api/types";
 import { resetIpc } from "../../test/ipcMock";
 import { roster, situation } from "../../test/fixtures";
@@ -131,5 +132,33 @@ describe("A situation's screen after a change it cannot reload", () => {
     ).toBeInTheDocument();
     expect(screen.getByTestId("situation-heading")).toHaveTextContent("Oven recall");
     expect(screen.getAllByTestId("situation-member")).toHaveLength(1);
+  });
+});
+
+describe("A group's concierge", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+    app.roster = roster(true);
+    stored = situation({
+      groups: [{ id: "g-1", name: "Weddings", concierge: "Kathy", size: 1 }],
+      members: [{ ...rosie, group_id: "g-1", concierge: "Kathy" }],
+    });
+    vi.mocked(ipc.getSituation).mockImplementation(async () => stored);
+  });
+
+  it("shows a refused name once, beside the field being changed", async () => {
+    vi.mocked(ipc.setGroupConcierge).mockRejectedValue(
+      new KindlyError("invalid_input", "Keep the name under 200 characters.", "concierge"),
+    );
+    const user = await openScreen();
+
+    await user.click(screen.getByRole("button", { name: "Change" }));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+
+    const shown = await screen.findAllByTestId("error-concierge");
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toHaveTextContent("Keep the name under 200 characters.");
+    expect(screen.getByTestId("group-concierge-edit")).toHaveAttribute("aria-invalid", "true");
   });
 });
