@@ -162,3 +162,25 @@ describe("A group's concierge", () => {
     expect(screen.getByTestId("group-concierge-edit")).toHaveAttribute("aria-invalid", "true");
   });
 });
+
+describe("Telling one customer", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+    app.roster = roster(true);
+    stored = situation({ members: [rosie] });
+    vi.mocked(ipc.getSituation).mockImplementation(async () => stored);
+  });
+
+  it("takes the keyboard into the form, and gives it back to the button on Esc", async () => {
+    const user = await openScreen();
+    const button = screen.getByRole("button", { name: "Told Rosie…" });
+
+    await user.click(button);
+    await waitFor(() => expect(screen.getByTestId("tell-how-call")).toHaveFocus());
+    await user.keyboard("{Escape}");
+
+    expect(screen.queryByTestId("tell-form")).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Told Rosie…" })).toHaveFocus());
+  });
+});
