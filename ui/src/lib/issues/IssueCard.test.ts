@@ -145,6 +145,22 @@ describe("Open issues", () => {
     );
   });
 
+  it("shows a refused mood beside the mood picker", async () => {
+    const { user, card } = await cardFor("open");
+    vi.mocked(ipc.moveIssue).mockRejectedValue(
+      new KindlyError("invalid_input", "That mood is not one Kindly knows.", "mood"),
+    );
+
+    await user.click(within(card).getByTestId("issue-move-resolved"));
+    await user.type(within(card).getByTestId("move-note"), "Sorted");
+    await user.click(within(card).getByTestId("move-mood-pleased"));
+    await user.click(within(card).getByTestId("move-save"));
+
+    expect(await within(card).findByTestId("error-mood")).toHaveTextContent(
+      "That mood is not one Kindly knows.",
+    );
+  });
+
   it("resolves without a check-in when the box is unticked", async () => {
     const { user, card } = await cardFor("open");
     vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
