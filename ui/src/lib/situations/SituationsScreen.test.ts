@@ -2,6 +2,7 @@ import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
+import { KindlyError } from "../api/errors";
 import type { SituationSummary } from "../api/types";
 import { resetIpc } from "../../test/ipcMock";
 import { deferred } from "../../test/fixtures";
@@ -42,5 +43,30 @@ describe("The list of situations", () => {
 
     expect(screen.getAllByTestId("situation-row")).toHaveLength(1);
     expect(screen.getByTestId("situation-row")).toHaveTextContent("Oven recall");
+  });
+});
+
+describe("Starting a situation", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+    vi.mocked(ipc.listSituations).mockResolvedValue([]);
+  });
+
+  it("puts the cursor on a refused field, with its message linked to it", async () => {
+    vi.mocked(ipc.createSituation).mockRejectedValue(
+      new KindlyError("invalid_input", "Keep what we are doing under 2,000 characters.", "what_we_do"),
+    );
+    const user = userEvent.setup();
+    render(SituationsScreen);
+    await user.click(await screen.findByTestId("new-situation"));
+    await user.type(screen.getByTestId("situation-title"), "Oven recall");
+    await user.click(screen.getByTestId("situation-save"));
+
+    const field = screen.getByTestId("situation-what-we-do");
+    expect(await screen.findByTestId("error-what_we_do")).toHaveTextContent("under 2,000 characters");
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription("Keep what we are doing under 2,000 characters.");
   });
 });
