@@ -213,8 +213,12 @@ fn show(app: &AppHandle, title: &str, body: &str, target: Target) -> bool {
 }
 
 /// With `KINDLY_NOTIFICATION_LOG` set (end-to-end tests), every
-/// notification request is also appended to that file as a JSON line.
+/// notification request is also appended to that file as a JSON line. Debug
+/// builds only: a release build never writes customers' names to a file.
 fn log_request(title: &str, body: &str, target: &Target) {
+    if !cfg!(debug_assertions) {
+        return;
+    }
     let Some(path) = std::env::var_os("KINDLY_NOTIFICATION_LOG") else {
         return;
     };

@@ -14,7 +14,8 @@ use super::CmdResult;
 use crate::state::AppState;
 
 /// Set by end-to-end tests: the file the dialog "chooses", since a native
-/// dialog cannot be driven through WebDriver.
+/// dialog cannot be driven through WebDriver. Read by debug builds only
+/// (the end-to-end tests drive one), never by a release build.
 const E2E_PICK: &str = "KINDLY_E2E_PICK_FILE";
 
 /// The file chosen in the dialog, if any.
@@ -38,7 +39,10 @@ pub fn choose_import_file(
     app: AppHandle,
     chosen: State<'_, ChosenFile>,
 ) -> CmdResult<Option<ContactsFile>> {
-    let picked = match std::env::var_os(E2E_PICK) {
+    let test_pick = cfg!(debug_assertions)
+        .then(|| std::env::var_os(E2E_PICK))
+        .flatten();
+    let picked = match test_pick {
         Some(path) => Some(PathBuf::from(path)),
         None => app
             .dialog()
