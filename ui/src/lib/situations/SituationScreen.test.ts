@@ -94,14 +94,14 @@ describe("A situation's screen", () => {
     });
     const user = await openScreen();
 
-    await user.click(screen.getByRole("button", { name: "Take Rosie off this situation" }));
+    await user.click(screen.getByRole("button", { name: "Take off Rosie…" }));
     const dialog = screen.getByTestId("member-remove-dialog");
     expect(dialog).toHaveAccessibleName("Take Rosie off this situation?");
     await user.click(within(dialog).getByTestId("member-remove-cancel"));
     expect(vi.mocked(ipc.removeFromSituation)).not.toHaveBeenCalled();
     expect(screen.getAllByTestId("situation-member")).toHaveLength(1);
 
-    await user.click(screen.getByRole("button", { name: "Take Rosie off this situation" }));
+    await user.click(screen.getByRole("button", { name: "Take off Rosie…" }));
     await user.click(screen.getByTestId("member-remove-confirm"));
 
     expect(vi.mocked(ipc.removeFromSituation)).toHaveBeenCalledWith("sit-1", "id-rosie");
