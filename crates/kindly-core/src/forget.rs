@@ -58,9 +58,21 @@ impl Notebook {
         self.erasing(|tx| {
             let pk = pk_of(tx, id, Scope::Any)?;
             // A duplicate merged into them (waiting in Trash in case the
-            // merge is undone) is the same person: forgotten too.
+            // merge is undone) is the same person: forgotten too, and so is
+            // one merged into that duplicate before. One taken back out of
+            // Trash by hand is a live customer again, and is spared.
             let mut pks: Vec<i64> = tx
-                .prepare("SELECT merged_pk FROM merges WHERE kept_pk = ?1 AND undone_at IS NULL")?
+                .prepare(
+                    "WITH RECURSIVE merged(pk) AS (
+                         SELECT ?1
+                         UNION
+                         SELECT m.merged_pk FROM merges m
+                         JOIN merged ON m.kept_pk = merged.pk
+                         JOIN customers c ON c.pk = m.merged_pk
+                         WHERE m.undone_at IS NULL AND c.deleted_at IS NOT NULL
+                     )
+                     SELECT pk FROM merged WHERE pk != ?1",
+                )?
                 .query_map([pk], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             pks.push(pk);

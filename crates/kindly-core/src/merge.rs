@@ -8,9 +8,10 @@
 //!   the kept one, with their timelines. The merged customer goes to Trash.
 //!   The birthday reminder is the one exception: the kept customer has one
 //!   reminder for their birthday, so the merged one's stays behind.
-//! - [`Notebook::undo_merge`] puts both back: the kept profile as it was,
-//!   the moved entries back to the merged customer, who leaves Trash.
-//!   Entries added to the kept customer since the merge stay with them.
+//! - [`Notebook::undo_merge`] puts both back: the kept profile without what
+//!   the merge added to it, the moved entries back to the merged customer,
+//!   who leaves Trash. Whatever the kept customer got since the merge stays
+//!   with them: entries, list items, and any field edited since.
 //! - Each of these is one transaction.
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -176,13 +177,14 @@ impl Notebook {
 
         let id = Uuid::now_v7().to_string();
         tx.execute(
-            "INSERT INTO merges(id, kept_pk, merged_pk, kept_before, moved, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO merges(id, kept_pk, merged_pk, kept_before, kept_after, moved, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 id,
                 kept_pk,
                 merged_pk,
                 serde_json::to_string(&before).map_err(storage)?,
+                serde_json::to_string(&valid.input).map_err(storage)?,
                 serde_json::to_string(&moved).map_err(storage)?,
                 now
             ],
@@ -209,16 +211,28 @@ impl Notebook {
         let region = self.phone_region()?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        let row: Option<(i64, i64, i64, String, String, bool)> = tx
+        type Row = (i64, i64, i64, String, Option<String>, String, bool);
+        let row: Option<Row> = tx
             .query_row(
-                "SELECT m.pk, m.kept_pk, m.merged_pk, m.kept_before, m.moved, k.deleted_at IS NOT NULL
+                "SELECT m.pk, m.kept_pk, m.merged_pk, m.kept_before, m.kept_after, m.moved,
+                    k.deleted_at IS NOT NULL
                  FROM merges m JOIN customers k ON k.pk = m.kept_pk
                  WHERE m.id = ?1 AND m.undone_at IS NULL",
                 [merge_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ))
+                },
             )
             .optional()?;
-        let Some((pk, kept_pk, merged_pk, before, moved, kept_trashed)) = row else {
+        let Some((pk, kept_pk, merged_pk, before, after, moved, kept_trashed)) = row else {
             return Err(Error::invalid(
                 "merge",
                 "This merge has already been undone, or one of the customers was forgotten.",
@@ -231,8 +245,22 @@ impl Notebook {
             ));
         }
         let before: CustomerInput = serde_json::from_str(&before).map_err(storage)?;
+        let after: CustomerInput = match after {
+            Some(after) => serde_json::from_str(&after).map_err(storage)?,
+            // A merge from before version 11: what it added, worked out again.
+            None => {
+                let mut after = before.clone();
+                absorb(
+                    &mut after,
+                    &read_customer(&tx, merged_pk)?.to_input(),
+                    &region,
+                );
+                after
+            }
+        };
         let moved: Vec<i64> = serde_json::from_str(&moved).map_err(storage)?;
-        let valid = validate::customer(&before, &region)?;
+        let current = read_customer(&tx, kept_pk)?.to_input();
+        let valid = validate::customer(&take_back(&current, &before, &after), &region)?;
         replace_profile(&tx, kept_pk, &valid, now, Words::Now)?;
         let still_kept: Vec<i64> = moved
             .into_iter()
@@ -286,6 +314,72 @@ impl Notebook {
     }
 }
 
+/// The kept profile once a merge is undone: `current` without what the merge
+/// added (what `after`, the profile as the merge left it, has beyond
+/// `before`). A field edited since the merge keeps its edit, and list items
+/// added since stay: undoing a merge never loses later work.
+fn take_back(
+    current: &CustomerInput,
+    before: &CustomerInput,
+    after: &CustomerInput,
+) -> CustomerInput {
+    fn field<T: PartialEq + Clone>(current: &T, before: &T, after: &T) -> T {
+        if current == after { before } else { current }.clone()
+    }
+    fn list<T: PartialEq + Clone>(current: &[T], before: &[T], after: &[T]) -> Vec<T> {
+        let added_by_merge = |x: &T| after.contains(x) && !before.contains(x);
+        current
+            .iter()
+            .filter(|x| !added_by_merge(x))
+            .cloned()
+            .collect()
+    }
+    CustomerInput {
+        full_name: field(&current.full_name, &before.full_name, &after.full_name),
+        preferred_name: field(
+            &current.preferred_name,
+            &before.preferred_name,
+            &after.preferred_name,
+        ),
+        pronunciation: field(
+            &current.pronunciation,
+            &before.pronunciation,
+            &after.pronunciation,
+        ),
+        pronouns: field(&current.pronouns, &before.pronouns, &after.pronouns),
+        company: field(&current.company, &before.company, &after.company),
+        phones: list(&current.phones, &before.phones, &after.phones),
+        emails: list(&current.emails, &before.emails, &after.emails),
+        address: field(&current.address, &before.address, &after.address),
+        birthday: field(&current.birthday, &before.birthday, &after.birthday),
+        contact_channel: field(
+            &current.contact_channel,
+            &before.contact_channel,
+            &after.contact_channel,
+        ),
+        best_time: field(&current.best_time, &before.best_time, &after.best_time),
+        dont: list(&current.dont, &before.dont, &after.dont),
+        preferences: list(
+            &current.preferences,
+            &before.preferences,
+            &after.preferences,
+        ),
+        remember: list(&current.remember, &before.remember, &after.remember),
+        tags: list(&current.tags, &before.tags, &after.tags),
+        notes: field(&current.notes, &before.notes, &after.notes),
+        looked_after_by: field(
+            &current.looked_after_by,
+            &before.looked_after_by,
+            &after.looked_after_by,
+        ),
+        stay_in_touch: field(
+            &current.stay_in_touch,
+            &before.stay_in_touch,
+            &after.stay_in_touch,
+        ),
+    }
+}
+
 /// Gives the entries `pks` (and their timeline events) to `customer_pk`.
 fn move_entries(conn: &Connection, pks: &[i64], customer_pk: i64) -> Result<()> {
     let mut entry = conn.prepare_cached("UPDATE entries SET customer_pk = ?2 WHERE pk = ?1")?;
@@ -301,4 +395,54 @@ fn move_entries(conn: &Connection, pks: &[i64], customer_pk: i64) -> Result<()> 
 /// A record kept for an undo that does not read back is a damaged notebook.
 pub(crate) fn storage(err: serde_json::Error) -> Error {
     Error::Storage(rusqlite::Error::ToSqlConversionFailure(Box::new(err)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EmailInput, PhoneInput};
+
+    fn rosa(name: &str, number: &str, email: &str) -> CustomerInput {
+        CustomerInput {
+            full_name: name.into(),
+            phones: vec![PhoneInput {
+                label: "mobile".into(),
+                number: number.into(),
+                primary: true,
+            }],
+            emails: vec![EmailInput {
+                label: "home".into(),
+                address: email.into(),
+                primary: true,
+            }],
+            ..CustomerInput::default()
+        }
+    }
+
+    #[test]
+    fn a_merge_from_before_version_11_is_undone_by_working_out_what_it_added() {
+        let mut nb = Notebook::open_in_memory().expect("notebook");
+        let a = nb
+            .create_customer(&rosa("Rosa Diaz", "555-010-4477", "rosa@example.com"))
+            .expect("a");
+        let b = nb
+            .create_customer(&rosa("Rosa Díaz", "555-010-9000", "rosa@bakery.example"))
+            .expect("b");
+        let merge = nb.merge_customers(&a.id, &b.id).expect("merge").merge;
+        // As version 10 wrote it: no profile after the merge.
+        nb.conn
+            .execute("UPDATE merges SET kept_after = NULL", [])
+            .expect("an old merge");
+        let mut edited = nb.customer(&a.id).expect("a").to_input();
+        edited.tags.push("Regular".into());
+        nb.update_customer(&a.id, &edited).expect("edit since");
+
+        nb.undo_merge(&merge.id).expect("undo");
+
+        let a_now = nb.customer(&a.id).expect("a").to_input();
+        assert_eq!(a_now.phones, a.to_input().phones);
+        assert_eq!(a_now.emails, a.to_input().emails);
+        assert_eq!(a_now.tags, ["Regular"], "the edit made since stays");
+        assert_eq!(nb.customer(&b.id).expect("b").to_input(), b.to_input());
+    }
 }

@@ -68,6 +68,11 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    Migration {
+        sql: include_str!("../migrations/0011_merge_after.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// Version 4: last contacts for staying in touch, and a birthday reminder

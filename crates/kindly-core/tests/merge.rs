@@ -211,6 +211,61 @@ fn undoing_a_merge_puts_both_customers_back() {
 }
 
 #[test]
+fn undoing_a_merge_keeps_what_the_kept_customer_got_since() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let merge = nb.merge_customers(&a.id, &b.id).unwrap().merge;
+    // After the merge: a new phone, a tag and a preference, another company.
+    let mut edited = nb.customer(&a.id).unwrap().to_input();
+    edited.phones.push(phone("555-010-7777"));
+    edited.tags.push("Wholesale".into());
+    edited.preferences.push("Rye bread".into());
+    edited.company = "Diaz & Daughters".into();
+    nb.update_customer(&a.id, &edited).unwrap();
+
+    nb.undo_merge(&merge.id).unwrap();
+
+    let a_now = nb.customer(&a.id).unwrap().to_input();
+    let numbers: Vec<&str> = a_now.phones.iter().map(|p| p.number.as_str()).collect();
+    assert_eq!(
+        numbers,
+        ["555-010-4477", "555-010-7777"],
+        "the merged phone went back, the new one stayed"
+    );
+    assert_eq!(a_now.tags, ["Wholesale"]);
+    assert_eq!(a_now.preferences, ["Oat milk", "Rye bread"]);
+    assert_eq!(
+        a_now.company, "Diaz & Daughters",
+        "an edit made since stays"
+    );
+    assert!(a_now.emails.is_empty(), "the merged email went back");
+    assert_eq!(nb.customer(&b.id).unwrap().to_input(), b.to_input());
+}
+
+#[test]
+fn undoing_the_first_of_two_merges_keeps_the_second() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let mut c = person("Rosa D.");
+    c.phones.push(phone("555-010-4477"));
+    c.emails.push(email("rosa.d@example.org"));
+    let c = nb.create_customer(&c).unwrap();
+    let first = nb.merge_customers(&a.id, &b.id).unwrap().merge;
+    nb.merge_customers(&a.id, &c.id).unwrap();
+
+    nb.undo_merge(&first.id).unwrap();
+
+    let a_now = nb.customer(&a.id).unwrap().to_input();
+    let emails: Vec<&str> = a_now.emails.iter().map(|e| e.address.as_str()).collect();
+    assert_eq!(
+        emails,
+        ["rosa.d@example.org"],
+        "the second merge's email stays"
+    );
+    assert_eq!(nb.customer(&b.id).unwrap().to_input(), b.to_input());
+}
+
+#[test]
 fn a_customer_cannot_be_merged_with_themselves_or_someone_in_trash() {
     let mut nb = notebook();
     let (a, b) = two_rosas(&mut nb);
@@ -218,6 +273,36 @@ fn a_customer_cannot_be_merged_with_themselves_or_someone_in_trash() {
     nb.trash_customer(&b.id).unwrap();
     assert!(nb.merge_customers(&a.id, &b.id).is_err());
     assert_eq!(nb.customer(&a.id).unwrap(), a, "nothing changed");
+}
+
+#[test]
+fn forgetting_a_customer_follows_merges_of_merges_but_spares_one_restored_from_trash() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let d = nb.create_customer(&person("Rosa Older")).unwrap();
+    let restored = nb.create_customer(&person("Rosa Elsewhere")).unwrap();
+    nb.merge_customers(&b.id, &d.id).unwrap(); // D into B,
+    nb.merge_customers(&a.id, &b.id).unwrap(); // then B into A.
+    nb.merge_customers(&a.id, &restored.id).unwrap();
+    // Taken out of Trash by hand rather than by undoing the merge: a live
+    // customer again, not part of A.
+    nb.restore_customer(&restored.id).unwrap();
+
+    nb.forget_customer(&a.id).unwrap();
+
+    for gone in [&a, &b, &d] {
+        assert!(
+            nb.customer(&gone.id).is_err(),
+            "{} forgotten",
+            gone.full_name
+        );
+    }
+    assert_eq!(
+        nb.customer(&restored.id).unwrap().deleted_at,
+        None,
+        "spared"
+    );
+    assert!(nb.trash().unwrap().is_empty());
 }
 
 #[test]
