@@ -13,7 +13,7 @@ use crate::fold::prefix_upper_bound;
 use crate::follow_up_model::FollowUpAction;
 use crate::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
 use crate::history_model::{Channel, EntryKind, EventType, IssueState, Mood, WaitingOn};
-use crate::model::{ContactChannel, Customer, Millis};
+use crate::model::{Customer, Millis};
 use crate::notebook::Notebook;
 use crate::phone;
 use crate::schedule::{birthday_in, TimeCtx};
@@ -321,17 +321,6 @@ fn task_words(action: FollowUpAction) -> &'static str {
     }
 }
 
-fn contact_channel_words(channel: ContactChannel) -> &'static str {
-    match channel {
-        ContactChannel::NoPreference => "",
-        ContactChannel::Phone => "phone",
-        ContactChannel::TextMessage => "text message",
-        ContactChannel::Email => "email",
-        ContactChannel::Post => "post",
-        ContactChannel::InPerson => "in person",
-    }
-}
-
 fn channel_words(channel: Channel) -> &'static str {
     match channel {
         Channel::CallIn => "call in",
@@ -429,7 +418,7 @@ impl Brief {
         if !self.best_time.is_empty() {
             line(format!("Best time: {}", self.best_time));
         }
-        let way = contact_channel_words(self.contact_channel);
+        let way = self.contact_channel.words();
         if !way.is_empty() {
             line(format!("Best way: {way}"));
         }

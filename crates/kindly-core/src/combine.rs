@@ -10,13 +10,13 @@
 //!   notes as one line (`Company: Pine & Co`), so it is still there to read.
 //! - It is idempotent: absorbing the same profile a second time changes
 //!   nothing. Re-importing a file relies on this.
-//! - Limits ([`MAX_CONTACTS`], [`MAX_NOTES`]) are kept; what does not fit is
+//! - Limits ([`MAX_CONTACTS`], [`MAX_ITEMS`], [`MAX_NOTES`]) are kept; what does not fit is
 //!   named in the returned [`Absorbed::left_out`], never silently dropped.
 
 use crate::fold::fold;
 use crate::model::{ContactChannel, CustomerInput};
 use crate::phone;
-use crate::validate::{MAX_CONTACTS, MAX_NOTES};
+use crate::validate::{MAX_CONTACTS, MAX_ITEMS, MAX_NOTES};
 
 /// What [`absorb`] did, in words for the person at the desk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -79,31 +79,53 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
         }
         _ => {}
     }
-    if kept.contact_channel == ContactChannel::NoPreference
-        && other.contact_channel != ContactChannel::NoPreference
+    if other.contact_channel != ContactChannel::NoPreference
+        && other.contact_channel != kept.contact_channel
     {
-        kept.contact_channel = other.contact_channel;
-        out.changes
-            .push("adds how they like to be contacted".into());
+        if kept.contact_channel == ContactChannel::NoPreference {
+            kept.contact_channel = other.contact_channel;
+            out.changes
+                .push("adds how they like to be contacted".into());
+        } else {
+            lines.push(format!("Prefers: {}", other.contact_channel.words()));
+        }
     }
-    if kept.stay_in_touch.is_none() && other.stay_in_touch.is_some() {
-        kept.stay_in_touch = other.stay_in_touch;
-        out.changes.push("adds how often to be in touch".into());
+    match (kept.stay_in_touch, other.stay_in_touch) {
+        (None, Some(s)) => {
+            kept.stay_in_touch = Some(s);
+            out.changes.push("adds how often to be in touch".into());
+        }
+        (Some(k), Some(s)) if k != s => lines.push(format!(
+            "Stay in touch: every {} days, at most {}",
+            s.ideal_days, s.longest_days
+        )),
+        _ => {}
     }
 
     add_phones(kept, other, region, &mut out);
     add_emails(kept, other, &mut out);
-    for (what, list, more) in [
+    for (what, list, more, limit) in [
         (
             "a \u{201c}please don\u{2019}t\u{201d}",
             &mut kept.dont,
             &other.dont,
+            MAX_ITEMS,
         ),
-        ("a preference", &mut kept.preferences, &other.preferences),
-        ("something to remember", &mut kept.remember, &other.remember),
-        ("a tag", &mut kept.tags, &other.tags),
+        (
+            "a preference",
+            &mut kept.preferences,
+            &other.preferences,
+            MAX_ITEMS,
+        ),
+        (
+            "something to remember",
+            &mut kept.remember,
+            &other.remember,
+            MAX_ITEMS,
+        ),
+        ("a tag", &mut kept.tags, &other.tags, MAX_CONTACTS),
     ] {
-        add_items(what, list, more, &mut out);
+        add_items(what, list, more, limit, &mut out);
     }
 
     let other_notes = other.notes.trim();
@@ -196,13 +218,20 @@ fn add_emails(kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbe
     }
 }
 
-fn add_items(what: &str, list: &mut Vec<String>, more: &[String], out: &mut Absorbed) {
+/// Adds the items of `more` not in `list` (ignoring case), up to `limit`.
+fn add_items(
+    what: &str,
+    list: &mut Vec<String>,
+    more: &[String],
+    limit: usize,
+    out: &mut Absorbed,
+) {
     for item in more {
         let lower = item.to_lowercase();
         if list.iter().any(|k| k.to_lowercase() == lower) {
             continue;
         }
-        if list.len() >= MAX_CONTACTS {
+        if list.len() >= limit {
             out.left_out
                 .push(format!("\u{201c}{}\u{201d} did not fit.", short(item)));
             continue;
@@ -274,6 +303,60 @@ mod tests {
         let second = absorb(&mut kept, &other, "GB");
         assert_eq!(second, Absorbed::default());
         assert_eq!(kept, after_first);
+    }
+
+    #[test]
+    fn a_different_way_to_contact_or_rhythm_is_kept_in_the_notes_once() {
+        let mut kept = person("Rosa Diaz");
+        kept.contact_channel = ContactChannel::Phone;
+        kept.stay_in_touch = Some(crate::model::StayInTouch {
+            ideal_days: 30,
+            longest_days: 60,
+        });
+        let mut other = person("Rosa Diaz");
+        other.contact_channel = ContactChannel::Email;
+        other.stay_in_touch = Some(crate::model::StayInTouch {
+            ideal_days: 14,
+            longest_days: 21,
+        });
+
+        let first = absorb(&mut kept, &other, "US");
+        assert!(first.changed());
+        assert_eq!(
+            kept.contact_channel,
+            ContactChannel::Phone,
+            "kept as it was"
+        );
+        assert_eq!(
+            kept.notes,
+            "Prefers: email\nStay in touch: every 14 days, at most 21"
+        );
+        assert!(!absorb(&mut kept, &other, "US").changed());
+    }
+
+    #[test]
+    fn the_lists_hold_as_many_items_as_a_profile_may() {
+        let mut kept = person("Rosa Diaz");
+        kept.preferences = (0..MAX_CONTACTS).map(|i| format!("kept {i}")).collect();
+        let mut other = person("Rosa Diaz");
+        other.preferences = vec!["Window seat".into()];
+
+        let absorbed = absorb(&mut kept, &other, "US");
+
+        assert!(absorbed.left_out.is_empty(), "{:?}", absorbed.left_out);
+        assert_eq!(
+            kept.preferences.last().map(String::as_str),
+            Some("Window seat")
+        );
+        kept.preferences.truncate(MAX_ITEMS);
+        kept.preferences.resize(MAX_ITEMS, "x".into());
+        other.preferences = vec!["One more".into()];
+        let full = absorb(&mut kept, &other, "US");
+        assert_eq!(
+            full.left_out.len(),
+            1,
+            "past the limit it is named, not dropped silently"
+        );
     }
 
     #[test]

@@ -60,6 +60,18 @@ impl ContactChannel {
         }
     }
 
+    /// In words for people ("text message"); empty for no preference.
+    pub(crate) fn words(self) -> &'static str {
+        match self {
+            ContactChannel::NoPreference => "",
+            ContactChannel::Phone => "phone",
+            ContactChannel::TextMessage => "text message",
+            ContactChannel::Email => "email",
+            ContactChannel::Post => "post",
+            ContactChannel::InPerson => "in person",
+        }
+    }
+
     pub(crate) fn parse(s: &str) -> Self {
         match s {
             "phone" => ContactChannel::Phone,

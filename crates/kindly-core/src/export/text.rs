@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use crate::error::Result;
 use crate::follow_up_model::FollowUpAction;
 use crate::history_model::{Channel, EventType, IssueState, Mood, PromiseState, WaitingOn};
-use crate::model::{Birthday, ContactChannel, Millis};
+use crate::model::{Birthday, Millis};
 use crate::notebook::Notebook;
 use crate::record::CustomerRecord;
 use crate::schedule::TimeCtx;
@@ -148,11 +148,7 @@ impl<'a> Text<'a> {
         if let Some(b) = c.birthday {
             self.field("", "Birthday", &birthday_words(b));
         }
-        self.field(
-            "",
-            "Best way to reach them",
-            contact_channel_words(c.contact_channel),
-        );
+        self.field("", "Best way to reach them", c.contact_channel.words());
         self.field("", "Best time to reach them", &c.best_time);
         for d in &c.dont {
             self.field("", "Please don't", d);
@@ -485,17 +481,6 @@ fn task_words(action: FollowUpAction) -> &'static str {
         FollowUpAction::SendCard => "Send a card",
         FollowUpAction::Birthday => "Birthday card",
         FollowUpAction::Other => "Follow up",
-    }
-}
-
-fn contact_channel_words(channel: ContactChannel) -> &'static str {
-    match channel {
-        ContactChannel::NoPreference => "",
-        ContactChannel::Phone => "phone",
-        ContactChannel::TextMessage => "text message",
-        ContactChannel::Email => "email",
-        ContactChannel::Post => "post",
-        ContactChannel::InPerson => "in person",
     }
 }
 
