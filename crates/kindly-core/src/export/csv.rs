@@ -22,7 +22,7 @@
 
 use std::io::Write;
 
-use crate::model::{ContactChannel, Customer};
+use crate::model::Customer;
 
 /// Characters that make a spreadsheet read a cell as a formula (and tab
 /// and CR, which some strip before looking).
@@ -73,18 +73,6 @@ fn label(text: &str, primary: bool) -> String {
         (true, true) => "*".to_owned(),
         (true, false) => format!("* {escaped}"),
         (false, _) => escaped,
-    }
-}
-
-/// How the best way to reach them reads in a spreadsheet.
-fn channel_words(channel: ContactChannel) -> &'static str {
-    match channel {
-        ContactChannel::NoPreference => "",
-        ContactChannel::Phone => "phone",
-        ContactChannel::TextMessage => "text message",
-        ContactChannel::Email => "email",
-        ContactChannel::Post => "post",
-        ContactChannel::InPerson => "in person",
     }
 }
 
@@ -156,7 +144,7 @@ fn row(c: &Customer, phones: usize, emails: usize) -> Vec<String> {
         birthday,
         c.tags.join("\n"),
         c.notes.clone(),
-        channel_words(c.contact_channel).to_owned(),
+        c.contact_channel.words().to_owned(),
         c.best_time.clone(),
         c.dont.join("\n"),
         c.preferences.join("\n"),
