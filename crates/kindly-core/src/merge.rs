@@ -5,7 +5,8 @@
 //! - A merge keeps every phone, email, list item, tag and note of both
 //!   profiles (see [`crate::combine::absorb`]) and moves every
 //!   conversation, issue, promise and follow-up of the merged customer to
-//!   the kept one, with their timelines. The merged customer goes to Trash.
+//!   the kept one, with their timelines, and their place in every situation
+//!   the kept one is not in yet. The merged customer goes to Trash.
 //!   The birthday reminder is the one exception: the kept customer has one
 //!   reminder for their birthday, so the merged one's stays behind.
 //! - [`Notebook::undo_merge`] puts both back: the kept profile without what
@@ -167,6 +168,14 @@ impl Notebook {
             .query_map([merged_pk], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         move_entries(&tx, &moved, kept_pk)?;
+        let situations: Vec<i64> = tx
+            .prepare(
+                "SELECT situation_pk FROM situation_members WHERE customer_pk = ?1
+                 EXCEPT SELECT situation_pk FROM situation_members WHERE customer_pk = ?2",
+            )?
+            .query_map(params![merged_pk, kept_pk], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        move_memberships(&tx, &situations, merged_pk, kept_pk)?;
         tx.execute(
             "UPDATE customers SET deleted_at = ?2 WHERE pk = ?1",
             params![merged_pk, now],
@@ -177,8 +186,9 @@ impl Notebook {
 
         let id = Uuid::now_v7().to_string();
         tx.execute(
-            "INSERT INTO merges(id, kept_pk, merged_pk, kept_before, kept_after, moved, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO merges(id, kept_pk, merged_pk, kept_before, kept_after, moved,
+                moved_situations, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 id,
                 kept_pk,
@@ -186,6 +196,7 @@ impl Notebook {
                 serde_json::to_string(&before).map_err(storage)?,
                 serde_json::to_string(&valid.input).map_err(storage)?,
                 serde_json::to_string(&moved).map_err(storage)?,
+                serde_json::to_string(&situations).map_err(storage)?,
                 now
             ],
         )?;
@@ -211,11 +222,20 @@ impl Notebook {
         let region = self.phone_region()?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        type Row = (i64, i64, i64, String, Option<String>, String, bool);
+        type Row = (
+            i64,
+            i64,
+            i64,
+            String,
+            Option<String>,
+            String,
+            Option<String>,
+            bool,
+        );
         let row: Option<Row> = tx
             .query_row(
                 "SELECT m.pk, m.kept_pk, m.merged_pk, m.kept_before, m.kept_after, m.moved,
-                    k.deleted_at IS NOT NULL
+                    m.moved_situations, k.deleted_at IS NOT NULL
                  FROM merges m JOIN customers k ON k.pk = m.kept_pk
                  WHERE m.id = ?1 AND m.undone_at IS NULL",
                 [merge_id],
@@ -228,11 +248,13 @@ impl Notebook {
                         r.get(4)?,
                         r.get(5)?,
                         r.get(6)?,
+                        r.get(7)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((pk, kept_pk, merged_pk, before, after, moved, kept_trashed)) = row else {
+        let Some((pk, kept_pk, merged_pk, before, after, moved, situations, kept_trashed)) = row
+        else {
             return Err(Error::invalid(
                 "merge",
                 "This merge has already been undone, or one of the customers was forgotten.",
@@ -274,6 +296,11 @@ impl Notebook {
             })
             .collect();
         move_entries(&tx, &still_kept, merged_pk)?;
+        let situations: Vec<i64> = match situations {
+            Some(s) => serde_json::from_str(&s).map_err(storage)?,
+            None => Vec::new(),
+        };
+        move_memberships(&tx, &situations, kept_pk, merged_pk)?;
         tx.execute(
             "UPDATE customers SET deleted_at = NULL WHERE pk = ?1",
             [merged_pk],
@@ -378,6 +405,21 @@ fn take_back(
             &after.stay_in_touch,
         ),
     }
+}
+
+/// Gives `from`'s place in the situations `situations` (told status,
+/// concierge, group, and every time they were told) to `to`, who is in none
+/// of them.
+fn move_memberships(conn: &Connection, situations: &[i64], from: i64, to: i64) -> Result<()> {
+    for table in ["situation_members", "situation_told"] {
+        let mut stmt = conn.prepare_cached(&format!(
+            "UPDATE {table} SET customer_pk = ?3 WHERE situation_pk = ?1 AND customer_pk = ?2"
+        ))?;
+        for situation in situations {
+            stmt.execute(params![situation, from, to])?;
+        }
+    }
+    Ok(())
 }
 
 /// Gives the entries `pks` (and their timeline events) to `customer_pk`.

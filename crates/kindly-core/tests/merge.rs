@@ -6,7 +6,7 @@ mod common;
 use common::{email, notebook, person, phone, NOW};
 use kindly_core::{
     Birthday, Channel, ConversationInput, Customer, CustomerInput, FollowUpAction, FollowUpInput,
-    IssueInput, Notebook, PromiseInput,
+    IssueInput, Mood, Notebook, PromiseInput, SituationInput, TellHow, TellInput,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -263,6 +263,76 @@ fn undoing_the_first_of_two_merges_keeps_the_second() {
         "the second merge's email stays"
     );
     assert_eq!(nb.customer(&b.id).unwrap().to_input(), b.to_input());
+}
+
+/// A situation with `customer` affected and told (upset, by a call).
+fn oven_broke_for(nb: &mut Notebook, customer: &Customer) -> String {
+    let oven = nb
+        .create_situation(&SituationInput {
+            title: "Oven broke".into(),
+            what_happened: String::new(),
+            what_we_do: String::new(),
+            expected_fix: None,
+            lead: "Jo".into(),
+            staff: "Jo".into(),
+        })
+        .unwrap();
+    nb.add_to_situation(&oven, std::slice::from_ref(&customer.id), "Jo")
+        .unwrap();
+    nb.mark_told(
+        &oven,
+        &TellInput {
+            customer_ids: vec![customer.id.clone()],
+            staff: "Jo".into(),
+            how: TellHow::Call,
+            mood: Some(Mood::Upset),
+            note: String::new(),
+        },
+    )
+    .unwrap();
+    oven
+}
+
+/// Who is affected by `situation`, and whether each was told.
+fn affected(nb: &Notebook, situation: &str) -> Vec<(String, bool)> {
+    nb.situation(situation)
+        .unwrap()
+        .members
+        .iter()
+        .map(|m| (m.customer_id.clone(), m.told))
+        .collect()
+}
+
+#[test]
+fn a_merge_carries_the_merged_customer_into_their_situations() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let oven = oven_broke_for(&mut nb, &b);
+
+    nb.merge_customers(&a.id, &b.id).unwrap();
+    assert_eq!(
+        affected(&nb, &oven),
+        [(a.id.clone(), true)],
+        "still affected, and told"
+    );
+    nb.empty_trash().unwrap();
+    assert_eq!(
+        affected(&nb, &oven),
+        [(a.id.clone(), true)],
+        "nothing hung on the one in Trash"
+    );
+}
+
+#[test]
+fn undoing_a_merge_gives_the_situations_back() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let oven = oven_broke_for(&mut nb, &b);
+    let merge = nb.merge_customers(&a.id, &b.id).unwrap().merge;
+
+    nb.undo_merge(&merge.id).unwrap();
+
+    assert_eq!(affected(&nb, &oven), [(b.id.clone(), true)]);
 }
 
 #[test]
