@@ -907,7 +907,13 @@ impl Notebook {
                 )?);
             }
         }
-        let undo = serde_json::to_string(&created).map_err(storage)?;
+        // Each follow-up with its state as made, so an undo can tell the ones
+        // somebody has changed since (and leaves those alone).
+        let made: Vec<(i64, String)> = created
+            .iter()
+            .map(|&entry| Ok((entry, follow_up_state(&tx, entry)?)))
+            .collect::<Result<_>>()?;
+        let undo = serde_json::to_string(&made).map_err(storage)?;
         let action = record_action(
             &tx,
             situation,
@@ -927,7 +933,9 @@ impl Notebook {
 
     /// Undoes the latest bulk change of a situation: customers added leave
     /// it, customers grouped go back to their groups, a close reopens it
-    /// and removes the follow-ups it created that nobody has acted on.
+    /// and removes the follow-ups it created that nobody has acted on or
+    /// changed. An add is not undone once any of those customers has been
+    /// told or given a concierge since: that would lose it.
     pub fn undo_situation_action(&mut self, action_id: &str) -> Result<()> {
         let now = self.now();
         let tx = self.conn.transaction()?;
@@ -949,6 +957,25 @@ impl Notebook {
         }
         match SituationActionKind::parse(&kind) {
             Some(SituationActionKind::Add) => {
+                let since: i64 = tx.query_row(
+                    "SELECT count(*) FROM situation_members
+                     WHERE action_pk = ?1 AND (told_seq IS NOT NULL OR concierge != '')",
+                    [pk],
+                    |r| r.get(0),
+                )?;
+                if since > 0 {
+                    let who = if since == 1 {
+                        "One of the customers it added has".to_owned()
+                    } else {
+                        format!("{since} of the customers it added have")
+                    };
+                    return Err(Error::invalid(
+                        "action",
+                        format!(
+                            "{who} been told or given a concierge since, so this cannot be undone as a whole. Take off the ones added by mistake one by one."
+                        ),
+                    ));
+                }
                 tx.execute("DELETE FROM situation_members WHERE action_pk = ?1", [pk])?;
             }
             Some(SituationActionKind::Group) => {
@@ -962,12 +989,27 @@ impl Notebook {
                 }
             }
             Some(SituationActionKind::Close) => {
-                let created: Vec<i64> = serde_json::from_str(&undo).map_err(storage)?;
+                // Closes recorded before the states were kept list only keys.
+                let made: Vec<(i64, Option<String>)> =
+                    match serde_json::from_str::<Vec<(i64, String)>>(&undo) {
+                        Ok(made) => made.into_iter().map(|(e, s)| (e, Some(s))).collect(),
+                        Err(_) => serde_json::from_str::<Vec<i64>>(&undo)
+                            .map_err(storage)?
+                            .into_iter()
+                            .map(|e| (e, None))
+                            .collect(),
+                    };
                 let mut remove = tx.prepare_cached(
                     "DELETE FROM entries WHERE pk = ?1 AND NOT EXISTS (SELECT 1 FROM events WHERE entry_pk = ?1)",
                 )?;
-                for entry in created {
-                    remove.execute([entry])?;
+                for (entry, state) in made {
+                    let untouched = match state {
+                        Some(state) => follow_up_state(&tx, entry).ok().as_ref() == Some(&state),
+                        None => true,
+                    };
+                    if untouched {
+                        remove.execute([entry])?;
+                    }
                 }
                 drop(remove);
                 tx.execute(
@@ -1016,4 +1058,16 @@ fn not_member() -> Error {
         "customer_ids",
         "That customer is not affected by this situation.",
     )
+}
+
+/// Everything a person can change about the follow-up `entry`, as one
+/// string: equal strings mean nobody has touched it.
+fn follow_up_state(conn: &Connection, entry: i64) -> Result<String> {
+    Ok(conn.query_row(
+        "SELECT json_array(f.action, f.about_pk, f.start_date, f.start_time, f.rrule, f.assignee,
+            f.note, f.occurrence_at, f.due_at, e.deleted_at, e.updated_at)
+         FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk WHERE f.entry_pk = ?1",
+        [entry],
+        |r| r.get(0),
+    )?)
 }

@@ -469,6 +469,60 @@ fn closing_offers_a_check_in_for_everyone_and_a_card_for_the_upset_and_can_be_un
 }
 
 #[test]
+fn undoing_a_close_leaves_a_check_in_somebody_changed_since() {
+    let mut nb = notebook();
+    let rosie = customer(&mut nb, "Rosalind Park", "Rosie", &["oven"]);
+    let tom = customer(&mut nb, "Tom Baker", "", &["oven"]);
+    let s = late_cakes(&mut nb);
+    nb.add_matching(&s, &tag("oven"), "Ana").unwrap();
+    let closed = nb
+        .close_situation(
+            &s,
+            &CloseSituation {
+                staff: "Ana".into(),
+                check_in_days: Some(3),
+                cards_for_upset: false,
+            },
+        )
+        .unwrap();
+    let rosies = nb.customer_page(&rosie, &[]).unwrap().follow_ups[0]
+        .id
+        .clone();
+    nb.reassign_follow_up(&rosies, "Ben").unwrap();
+
+    nb.undo_situation_action(&closed.id).unwrap();
+
+    let kept = nb.customer_page(&rosie, &[]).unwrap().follow_ups;
+    assert_eq!(kept.len(), 1, "Ben's check-in stays");
+    assert_eq!(kept[0].assignee, "Ben");
+    assert!(
+        nb.customer_page(&tom, &[]).unwrap().follow_ups.is_empty(),
+        "the untouched one goes"
+    );
+    assert!(nb.situation(&s).unwrap().closed_at.is_none());
+}
+
+#[test]
+fn an_add_is_not_undone_once_one_of_them_was_told() {
+    let mut nb = notebook();
+    let rosie = customer(&mut nb, "Rosalind Park", "Rosie", &["oven"]);
+    customer(&mut nb, "Tom Baker", "", &["oven"]);
+    let s = late_cakes(&mut nb);
+    let added = nb.add_matching(&s, &tag("oven"), "Ana").unwrap();
+    tell(&mut nb, &s, &[&rosie], TellHow::Call, Some(Mood::Upset));
+
+    let err = nb.undo_situation_action(&added.id).unwrap_err();
+
+    assert_eq!(field(err), "action");
+    let situation = nb.situation(&s).unwrap();
+    assert_eq!(situation.progress.total, 2, "nobody taken off");
+    assert!(situation
+        .members
+        .iter()
+        .any(|m| m.customer_id == rosie && m.told));
+}
+
+#[test]
 fn a_message_per_customer_uses_the_name_they_go_by_and_the_latest_news() {
     let mut nb = notebook();
     nb.set_time_zone("Europe/London").unwrap();
