@@ -361,49 +361,33 @@ fn take_back(
             .cloned()
             .collect()
     }
-    CustomerInput {
-        full_name: field(&current.full_name, &before.full_name, &after.full_name),
-        preferred_name: field(
-            &current.preferred_name,
-            &before.preferred_name,
-            &after.preferred_name,
-        ),
-        pronunciation: field(
-            &current.pronunciation,
-            &before.pronunciation,
-            &after.pronunciation,
-        ),
-        pronouns: field(&current.pronouns, &before.pronouns, &after.pronouns),
-        company: field(&current.company, &before.company, &after.company),
-        phones: list(&current.phones, &before.phones, &after.phones),
-        emails: list(&current.emails, &before.emails, &after.emails),
-        address: field(&current.address, &before.address, &after.address),
-        birthday: field(&current.birthday, &before.birthday, &after.birthday),
-        contact_channel: field(
-            &current.contact_channel,
-            &before.contact_channel,
-            &after.contact_channel,
-        ),
-        best_time: field(&current.best_time, &before.best_time, &after.best_time),
-        dont: list(&current.dont, &before.dont, &after.dont),
-        preferences: list(
-            &current.preferences,
-            &before.preferences,
-            &after.preferences,
-        ),
-        remember: list(&current.remember, &before.remember, &after.remember),
-        tags: list(&current.tags, &before.tags, &after.tags),
-        notes: field(&current.notes, &before.notes, &after.notes),
-        looked_after_by: field(
-            &current.looked_after_by,
-            &before.looked_after_by,
-            &after.looked_after_by,
-        ),
-        stay_in_touch: field(
-            &current.stay_in_touch,
-            &before.stay_in_touch,
-            &after.stay_in_touch,
-        ),
+    // Each field from the three profiles, by `field` or `list`.
+    macro_rules! each {
+        ($($name:ident: $how:ident),* $(,)?) => {
+            CustomerInput {
+                $($name: $how(&current.$name, &before.$name, &after.$name)),*
+            }
+        };
+    }
+    each! {
+        full_name: field,
+        preferred_name: field,
+        pronunciation: field,
+        pronouns: field,
+        company: field,
+        phones: list,
+        emails: list,
+        address: field,
+        birthday: field,
+        contact_channel: field,
+        best_time: field,
+        dont: list,
+        preferences: list,
+        remember: list,
+        tags: list,
+        notes: field,
+        looked_after_by: field,
+        stay_in_touch: field,
     }
 }
 

@@ -20,6 +20,7 @@ import type {
   MergeRecord,
   NotebookInfo,
   Situation,
+  SituationMember,
   StaffRoster,
   TimelineItem,
   TodayFollowUp,
@@ -455,6 +456,23 @@ export function situation(overrides: Partial<Situation> = {}): Situation {
     members: [],
     progress: { told: 0, total: 0, by_concierge: [] },
     undoable: null,
+    ...overrides,
+  };
+}
+
+/** Rosie, affected and not told yet. */
+export function situationMember(overrides: Partial<SituationMember> = {}): SituationMember {
+  return {
+    customer_id: "id-rosie",
+    name: "Rosie",
+    full_name: "Rosalind Park",
+    group_id: null,
+    concierge: "",
+    told: false,
+    told_at: null,
+    told_by: "",
+    told_how: null,
+    mood: null,
     ...overrides,
   };
 }

@@ -3,26 +3,15 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
-import type { Situation, SituationMember } from "../api/types";
+import type { Situation } from "../api/types";
 import { resetIpc } from "../../test/ipcMock";
-import { roster, situation } from "../../test/fixtures";
+import { roster, situation, situationMember } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
 import SituationScreen from "./SituationScreen.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
-const rosie: SituationMember = {
-  customer_id: "id-rosie",
-  name: "Rosie",
-  full_name: "Rosalind Park",
-  group_id: null,
-  concierge: "",
-  told: false,
-  told_at: null,
-  told_by: "",
-  told_how: null,
-  mood: null,
-};
+const rosie = situationMember();
 
 let stored: Situation;
 

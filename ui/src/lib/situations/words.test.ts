@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { SituationMember } from "../api/types";
+import { situationMember } from "../../test/fixtures";
 import { actionLine, conciergeLabel, filterOf, matchLine, toldLine, toldOf } from "./words";
 
-function member(overrides: Partial<SituationMember> = {}): SituationMember {
-  return {
-    customer_id: "id-rosie",
-    name: "Rosie",
-    full_name: "Rosalind Park",
-    group_id: null,
-    concierge: "",
-    told: false,
-    told_at: null,
-    told_by: "",
-    told_how: null,
-    mood: null,
-    ...overrides,
-  };
-}
+const member = situationMember;
 
 describe("situation words", () => {
   it("says how many have been told, as the progress view shows it", () => {
