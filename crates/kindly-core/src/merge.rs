@@ -296,6 +296,15 @@ impl Notebook {
             })
             .collect();
         move_entries(&tx, &still_kept, merged_pk)?;
+        // A conversation or promise linked since the merge to an issue that
+        // now goes back to the other customer keeps its text, not the link:
+        // an entry never points at another customer's issue.
+        tx.execute(
+            "UPDATE entries SET issue_pk = NULL
+             WHERE customer_pk IN (?1, ?2) AND issue_pk IN (
+                 SELECT pk FROM entries i WHERE i.customer_pk != entries.customer_pk)",
+            params![kept_pk, merged_pk],
+        )?;
         let situations: Vec<i64> = match situations {
             Some(s) => serde_json::from_str(&s).map_err(storage)?,
             None => Vec::new(),

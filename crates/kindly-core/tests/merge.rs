@@ -243,6 +243,49 @@ fn undoing_a_merge_keeps_what_the_kept_customer_got_since() {
 }
 
 #[test]
+fn undoing_a_merge_unlinks_what_was_tied_since_to_the_other_customers_issue() {
+    let mut nb = notebook();
+    let (a, b) = two_rosas(&mut nb);
+    let breads_issue = nb.customer_record(&b.id).unwrap().issues[0].id.clone();
+    let merge = nb.merge_customers(&a.id, &b.id).unwrap().merge;
+    let about_it = nb
+        .log_conversation(&ConversationInput {
+            customer_id: a.id.clone(),
+            channel: Channel::CallIn,
+            happened_at: None,
+            staff: "Jo".into(),
+            summary: "Asked about the bread again".into(),
+            mood: None,
+            issue_id: Some(breads_issue.clone()),
+            follow_up: None,
+        })
+        .unwrap();
+
+    nb.undo_merge(&merge.id).unwrap();
+
+    let now = nb.conversation(&about_it.id).unwrap();
+    assert_eq!(now.customer_id, a.id, "logged on Rosa's page, stays there");
+    assert_eq!(now.summary, "Asked about the bread again");
+    assert_eq!(
+        now.issue_id, None,
+        "the issue went back with the other Rosa"
+    );
+    let mut edit = ConversationInput {
+        customer_id: a.id.clone(),
+        channel: Channel::CallIn,
+        happened_at: None,
+        staff: "Jo".into(),
+        summary: "Asked about the bread again, twice".into(),
+        mood: None,
+        issue_id: None,
+        follow_up: None,
+    };
+    nb.update_conversation(&about_it.id, &edit).unwrap();
+    edit.issue_id = Some(breads_issue);
+    assert!(nb.update_conversation(&about_it.id, &edit).is_err());
+}
+
+#[test]
 fn undoing_the_first_of_two_merges_keeps_the_second() {
     let mut nb = notebook();
     let (a, b) = two_rosas(&mut nb);
