@@ -222,17 +222,7 @@ impl Notebook {
         let region = self.phone_region()?;
         let now = self.now();
         let tx = self.conn.transaction()?;
-        type Row = (
-            i64,
-            i64,
-            i64,
-            String,
-            Option<String>,
-            String,
-            Option<String>,
-            bool,
-        );
-        let row: Option<Row> = tx
+        let row = tx
             .query_row(
                 "SELECT m.pk, m.kept_pk, m.merged_pk, m.kept_before, m.kept_after, m.moved,
                     m.moved_situations, k.deleted_at IS NOT NULL
@@ -240,20 +230,29 @@ impl Notebook {
                  WHERE m.id = ?1 AND m.undone_at IS NULL",
                 [merge_id],
                 |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                    ))
+                    Ok(Recorded {
+                        pk: r.get(0)?,
+                        kept_pk: r.get(1)?,
+                        merged_pk: r.get(2)?,
+                        before: r.get(3)?,
+                        after: r.get(4)?,
+                        moved: r.get(5)?,
+                        situations: r.get(6)?,
+                        kept_trashed: r.get(7)?,
+                    })
                 },
             )
             .optional()?;
-        let Some((pk, kept_pk, merged_pk, before, after, moved, situations, kept_trashed)) = row
+        let Some(Recorded {
+            pk,
+            kept_pk,
+            merged_pk,
+            before,
+            after,
+            moved,
+            situations,
+            kept_trashed,
+        }) = row
         else {
             return Err(Error::invalid(
                 "merge",
@@ -348,6 +347,20 @@ impl Notebook {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
+
+/// A merge as the `merges` table holds it (the JSON still to be read).
+struct Recorded {
+    pk: i64,
+    kept_pk: i64,
+    merged_pk: i64,
+    before: String,
+    /// `None` for merges made before schema version 11.
+    after: Option<String>,
+    moved: String,
+    /// `None` for merges made before schema version 11.
+    situations: Option<String>,
+    kept_trashed: bool,
 }
 
 /// The kept profile once a merge is undone: `current` without what the merge
