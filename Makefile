@@ -112,10 +112,11 @@ bench-app: test-deps ui
 bundle: deps ui packaging/node_modules/.package-lock.json
 	packaging/node_modules/.bin/tauri build --bundles deb,rpm
 
-# npm install, not npm ci: the lock file holds only this platform's build of
-# the (exactly pinned) Tauri command line, and npm ci refuses that.
+# npm ci, never npm install: a build must not rewrite a tracked file. The lock
+# file lists the Tauri command line's build for every platform, so npm ci
+# takes the one for this machine.
 packaging/node_modules/.package-lock.json: packaging/package.json packaging/package-lock.json | tools-check
-	cd packaging && npm install --no-audit --no-fund
+	cd packaging && npm ci --no-audit --no-fund
 
 ## Regenerate the TypeScript types from the Rust types (commit the result).
 bindings:
