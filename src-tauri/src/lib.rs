@@ -8,6 +8,8 @@ mod keychain;
 mod reminders;
 mod shortcut;
 mod state;
+#[cfg(test)]
+mod test_app;
 mod tray;
 mod unlocking;
 
