@@ -155,7 +155,11 @@ fn merging_keeps_every_detail_and_all_history_of_both() {
     let outcome = nb.merge_customers(&a.id, &b.id).unwrap();
     let kept = outcome.kept;
     assert_eq!(kept.full_name, "Rosa Diaz");
-    let numbers: Vec<&str> = kept.phones.iter().map(|p| p.e164.as_str()).collect();
+    let numbers: Vec<&str> = kept
+        .phones
+        .iter()
+        .map(|p| p.e164.as_deref().unwrap_or(""))
+        .collect();
     assert_eq!(numbers, vec!["+15550104477", "+15550109000"]);
     assert_eq!(kept.emails[0].address, "rosa@example.com");
     assert_eq!(kept.preferences, vec!["Oat milk", "Window seat"]);
