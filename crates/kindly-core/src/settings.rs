@@ -13,6 +13,23 @@ use crate::schedule::{self, TimeCtx};
 
 const PHONE_REGION: &str = "phone_region";
 
+/// [`Notebook::set_phone_region`] inside a transaction the caller holds.
+pub(crate) fn write_phone_region(conn: &Connection, region: &str) -> Result<()> {
+    let code = region.trim().to_ascii_uppercase();
+    if code.len() != 2 || phone::parse_region(&code).is_none() {
+        return Err(Error::invalid(
+            "phone_region",
+            "Choose a country from the list (a two-letter code such as US, GB or FR).",
+        ));
+    }
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [PHONE_REGION, &code],
+    )?;
+    read_numbers_again(conn, &code)
+}
+
 /// Gives the numbers without an E.164 form that are valid under `region`
 /// their E.164 form (see [`Notebook::set_phone_region`]).
 fn read_numbers_again(conn: &Connection, region: &str) -> Result<()> {
@@ -48,20 +65,8 @@ impl Notebook {
     /// their E.164 form. Numbers that already have one keep it. One
     /// transaction.
     pub fn set_phone_region(&mut self, region: &str) -> Result<()> {
-        let code = region.trim().to_ascii_uppercase();
-        if code.len() != 2 || phone::parse_region(&code).is_none() {
-            return Err(Error::invalid(
-                "phone_region",
-                "Choose a country from the list (a two-letter code such as US, GB or FR).",
-            ));
-        }
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO settings(key, value) VALUES (?1, ?2)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [PHONE_REGION, &code],
-        )?;
-        read_numbers_again(&tx, &code)?;
+        write_phone_region(&tx, region)?;
         tx.commit()?;
         Ok(())
     }
