@@ -74,7 +74,7 @@ pub fn digit_value(c: char) -> Option<u8> {
     let at = ZEROS.partition_point(|&zero| zero <= code);
     let zero = ZEROS[at.checked_sub(1)?];
     let value = code - zero;
-    (value < 10).then(|| value as u8)
+    (value < 10).then_some(value as u8)
 }
 
 /// Unicode's invisible format characters (general category Cf): bidi
