@@ -7,6 +7,8 @@ use std::sync::Mutex;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Url};
 
+use kindly_core::phone;
+
 use crate::tray::show_main;
 
 /// The URL scheme Kindly answers to.
@@ -27,7 +29,15 @@ impl PendingCall {
     }
 }
 
-/// The number of the first `kindly://call?number=…` among `args`.
+/// The longest number a link may carry, in characters.
+const MAX_NUMBER: usize = 64;
+
+/// The number of the first `kindly://call?number=…` among `args` that
+/// carries a phone number: at most [`MAX_NUMBER`] characters, only digits
+/// (of any script) and the punctuation of phone numbers, a `+` only in
+/// front; no control or invisible characters (the same rules as a number
+/// typed into a profile, `kindly_core::phone::looks_like_phone`). A link
+/// with anything else opens nothing.
 pub fn number_in<S: AsRef<str>>(args: impl IntoIterator<Item = S>) -> Option<String> {
     args.into_iter().find_map(|arg| {
         let url = Url::parse(arg.as_ref()).ok()?;
@@ -38,7 +48,7 @@ pub fn number_in<S: AsRef<str>>(args: impl IntoIterator<Item = S>) -> Option<Str
             .split('&')
             .find_map(|pair| pair.strip_prefix("number="))
             .map(|value| percent_decoded(value).trim().to_owned())
-            .filter(|n| !n.is_empty())
+            .filter(|n| n.chars().count() <= MAX_NUMBER && phone::looks_like_phone(n))
     })
 }
 
@@ -120,5 +130,37 @@ mod tests {
         assert_eq!(number_in(["kindly://open?number=123456"]), None);
         assert_eq!(number_in(["https://call?number=123456"]), None);
         assert_eq!(number_in(["--data-dir"]), None);
+    }
+
+    #[test]
+    fn a_link_whose_number_is_not_a_phone_number_opens_nothing() {
+        for bad in [
+            // NUL and other control characters, percent-encoded.
+            "kindly://call?number=020%007946%200958",
+            "kindly://call?number=020%0A7946%200958",
+            // A right-to-left override that shows the digits backwards.
+            "kindly://call?number=%E2%80%AE8590%206497%2002%2044%2B",
+            // A zero-width space.
+            "kindly://call?number=020%E2%80%8B79460958",
+            // Text, emoji, markup.
+            "kindly://call?number=%3Cb%3E020%3C%2Fb%3E",
+            "kindly://call?number=020%207946%200963%20%F0%9F%98%80",
+            "kindly://call?number=0x2079460964",
+            // A plus anywhere but in front.
+            "kindly://call?number=8590%206497%2002%2044%2B",
+        ] {
+            assert_eq!(number_in([bad]), None, "{bad}");
+        }
+        let long = format!("kindly://call?number={}", "1".repeat(65));
+        assert_eq!(number_in([long.as_str()]), None, "65 digits");
+        let longest = format!("kindly://call?number={}", "1 ".repeat(32).trim_end());
+        assert!(number_in([longest.as_str()]).is_some(), "63 characters");
+    }
+
+    #[test]
+    fn digits_of_other_scripts_in_a_link_are_a_number() {
+        // ٠٢٠ ٧٩٤٦ ٠٩٥٨ in Arabic-Indic digits.
+        let link = "kindly://call?number=%D9%A0%D9%A2%D9%A0%20%D9%A7%D9%A9%D9%A4%D9%A6%20%D9%A0%D9%A9%D9%A5%D9%A8";
+        assert_eq!(number_in([link]).as_deref(), Some("٠٢٠ ٧٩٤٦ ٠٩٥٨"));
     }
 }

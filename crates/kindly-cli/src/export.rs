@@ -64,10 +64,14 @@ pub(crate) fn export(
         }
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| Failure {
-            code: 2,
-            message: format!("{} could not be written: {e}", path.display()),
-        })?,
+        // Like vCard and CSV: a temporary file renamed into place, so a
+        // crash never leaves half a calendar or record.
+        Some(path) => {
+            kindly_core::write_file_atomically(path, text.as_bytes()).map_err(|e| Failure {
+                code: 2,
+                message: format!("{} could not be written: {e}", path.display()),
+            })?
+        }
         None => write_all(out, &text)?,
     }
     Ok(0)

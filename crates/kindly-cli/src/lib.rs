@@ -226,7 +226,7 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
 
 /// The brief of the best match for a name or a number.
 fn lookup(nb: &Notebook, query: &str, out: &mut dyn Write) -> Result<i32, Failure> {
-    let id = if phone::looks_like_phone(query) {
+    let id = if phone::looks_like_phone(&phone::for_lookup(query)) {
         nb.find_caller(query)?
             .matches
             .into_iter()

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use kindly_core::{CustomerInput, Notebook, PhoneInput};
+use kindly_core::{CustomerInput, FollowUpAction, FollowUpInput, Notebook, PhoneInput};
 
 fn kindly(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
@@ -81,10 +81,48 @@ fn backup_while_the_app_has_the_notebook_open_then_restore() {
     assert_eq!(nb.search("Rosie", 5).unwrap().len(), 1);
 }
 
+/// A follow-up for Rosie on `date` (at `time`), repeating by `rule`.
+fn follow_up(
+    rosie: &str,
+    action: FollowUpAction,
+    date: &str,
+    time: Option<&str>,
+    rule: Option<&str>,
+) -> FollowUpInput {
+    FollowUpInput {
+        customer_id: rosie.into(),
+        about_id: None,
+        action,
+        date: date.into(),
+        time: time.map(Into::into),
+        repeat: rule.map(Into::into),
+        assignee: "Ana".into(),
+        note: "Ask about the cake".into(),
+        staff: "Ana".into(),
+    }
+}
+
 #[test]
 fn follow_ups_export_as_an_ics_file() {
     let dir = tempfile::tempdir().unwrap();
-    let _app = app_with_rosie(dir.path());
+    let mut app = app_with_rosie(dir.path());
+    let rosie = app.search("Rosie", 1).unwrap().remove(0).id;
+    app.add_follow_up(&follow_up(
+        &rosie,
+        FollowUpAction::CallBack,
+        "2030-03-05",
+        Some("09:30"),
+        None,
+    ))
+    .unwrap();
+    app.add_follow_up(&follow_up(
+        &rosie,
+        FollowUpAction::CheckIn,
+        "2030-03-07",
+        None,
+        Some("FREQ=WEEKLY;INTERVAL=2"),
+    ))
+    .unwrap();
     let file = dir.path().join("out.ics");
     let (code, _, err) = kindly(
         dir.path(),
@@ -97,9 +135,73 @@ fn follow_ups_export_as_an_ics_file() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert!(std::fs::read_to_string(&file)
+    let ics = std::fs::read_to_string(&file).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    let events: Vec<&str> = ics.split("BEGIN:VEVENT\r\n").skip(1).collect();
+    assert_eq!(events.len(), 2, "{ics}");
+    let call = events[0];
+    assert!(call.contains("DTSTART:20300305T093000\r\n"), "{call}");
+    assert!(call.contains("SUMMARY:Call back "), "{call}");
+    assert!(
+        call.contains("DESCRIPTION:Ask about the cake\r\n"),
+        "{call}"
+    );
+    assert!(!call.contains("RRULE"), "a one-off has no rule: {call}");
+    let check_in = events[1];
+    assert!(
+        check_in.contains("DTSTART;VALUE=DATE:20300307\r\n"),
+        "{check_in}"
+    );
+    assert!(
+        check_in.contains("RRULE:FREQ=WEEKLY;INTERVAL=2\r\n"),
+        "{check_in}"
+    );
+    assert!(check_in.contains("SUMMARY:Check in with "), "{check_in}");
+}
+
+#[test]
+fn exports_with_o_replace_the_file_whole_through_a_temporary_file() {
+    // A plain write truncates the old file and writes into it, so a crash
+    // leaves half a file; a rename leaves the old file whole until the new
+    // one is complete. A reader holding the old file tells the two apart.
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with_rosie(dir.path());
+    let rosie = app.search("Rosie", 1).unwrap().remove(0).id;
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    for (format, customer, name) in [
+        ("ics", None, "calendar.ics"),
+        ("json", Some(rosie.as_str()), "rosie.json"),
+        ("text", Some(rosie.as_str()), "rosie.txt"),
+    ] {
+        let file = out.join(name);
+        std::fs::write(&file, "the previous export").unwrap();
+        let mut held = std::fs::File::open(&file).unwrap();
+        let path = file.display().to_string();
+        let mut args = vec!["export", "--format", format, "-o", &path];
+        if let Some(id) = customer {
+            args.extend(["--customer", id]);
+        }
+        let (code, _, err) = kindly(dir.path(), &args);
+        assert_eq!(code, 0, "{format}: {err}");
+        let mut before = String::new();
+        std::io::Read::read_to_string(&mut held, &mut before).unwrap();
+        assert_eq!(before, "the previous export", "{format}: written in place");
+        assert_ne!(
+            std::fs::read_to_string(&file).unwrap(),
+            "the previous export"
+        );
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
-        .starts_with("BEGIN:VCALENDAR\r\n"));
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["calendar.ics", "rosie.json", "rosie.txt"],
+        "no partial files"
+    );
 }
 
 #[test]

@@ -161,7 +161,9 @@ impl Notebook {
     /// number written with another prefix. Ties go to the customer spoken
     /// to most recently.
     pub fn find_caller(&self, number: &str) -> Result<CallerLookup> {
-        let number = number.trim().to_owned();
+        // What was typed or sent, without invisible characters and with
+        // digits of any script read as the digits they are.
+        let number = phone::for_lookup(number.trim()).trim().to_owned();
         if number.chars().count() > 64 {
             return Err(Error::invalid(
                 "number",

@@ -122,7 +122,8 @@ pub struct CallerMatch {
 /// Who a number may be.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CallerLookup {
-    /// The number as given, trimmed.
+    /// The number as given, trimmed, without invisible characters, digits
+    /// of any script as ASCII digits.
     pub number: String,
     /// Best first; empty when nobody has this number.
     pub matches: Vec<CallerMatch>,

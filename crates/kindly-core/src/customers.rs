@@ -410,9 +410,16 @@ fn write_profile(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
         for (i, p) in valid.phones.iter().enumerate().skip(kept.phones.from) {
-            let digits_rev = phone::reversed(&phone::digits(&p.e164));
+            let digits_rev = phone::reversed(&phone::index_digits(&p.number, p.e164.as_deref()));
             phone.execute(params![
-                pk, i, p.label, p.number, p.e164, p.primary, digits_rev
+                pk,
+                i,
+                p.label,
+                p.number,
+                // The column predates numbers without an E.164 form.
+                p.e164.as_deref().unwrap_or(""),
+                p.primary,
+                digits_rev
             ])?;
         }
     }
@@ -472,7 +479,7 @@ pub(crate) fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
             Ok(Phone {
                 label: r.get(0)?,
                 number: r.get(1)?,
-                e164: r.get(2)?,
+                e164: Some(r.get::<_, String>(2)?).filter(|e| !e.is_empty()),
                 primary: r.get(3)?,
             })
         })?

@@ -61,7 +61,7 @@ impl Notebook {
     /// The steps of [`Self::welcome`], inside its transaction: each call
     /// here writes without opening a transaction of its own.
     fn welcome_steps(&mut self, welcome: &Welcome, name: &str) -> Result<()> {
-        self.set_phone_region(&welcome.phone_region)?;
+        crate::settings::write_phone_region(&self.conn, &welcome.phone_region)?;
         if !name.is_empty() {
             let folded = crate::fold::fold(name);
             let roster = self.staff_roster()?;

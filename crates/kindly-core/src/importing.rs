@@ -163,7 +163,7 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
             let of = |c: &ImportedContact| Keys::of(&c.customer, region);
             parsed.contacts.iter().map(of).collect::<Vec<Keys>>()
         },
-        || Matcher::<i64>::live_customers(conn),
+        || Matcher::<i64>::live_customers(conn, region),
     );
     let existing = existing?;
     let mut drafts: Vec<Draft> = Vec::new();
@@ -175,51 +175,60 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
     };
 
     for (contact, keys) in parsed.contacts.iter().zip(keys) {
-        // The stronger reason wins; on a tie the file's own earlier
-        // contacts, which already hold what they matched in the notebook.
         let in_file = matcher.find(&keys);
-        let in_notebook = existing
-            .find(&keys)
-            .map(|(pk, why)| (Target::Existing(pk), why));
-        let found = match (in_file, in_notebook) {
-            (Some(f), Some(n)) if n.1.strength() > f.1.strength() => Some(n),
-            (f, n) => f.or(n),
-        };
-        let row = match found {
-            Some((target, reason)) => {
-                let index = match target {
-                    Target::New(i) => i,
-                    Target::Existing(pk) => match loaded.get(&pk) {
-                        Some(i) => *i,
-                        None => {
-                            let customer = read_customer(conn, pk)?;
-                            drafts.push(Draft {
-                                input: customer.to_input(),
-                                existing: Some((pk, customer)),
-                                valid_phones: None,
-                                changed: false,
-                                line: 0,
-                            });
-                            loaded.insert(pk, drafts.len() - 1);
-                            drafts.len() - 1
-                        }
-                    },
-                };
-                join(
-                    &mut drafts,
-                    index,
-                    contact,
-                    reason,
-                    region,
-                    &mut matcher,
-                    &keys,
-                )
+        let in_notebook = existing.find(&keys);
+        // The stronger reason first; on a tie the file's own earlier
+        // contacts, which already hold what they matched in the notebook.
+        let mut candidates = in_file.candidates;
+        for (pk, why) in in_notebook.candidates {
+            if !candidates.iter().any(|(t, _)| *t == Target::Existing(pk)) {
+                candidates.push((Target::Existing(pk), why));
             }
+        }
+        candidates.sort_by_key(|(_, why)| std::cmp::Reverse(why.strength()));
+        candidates.truncate(MAX_CANDIDATES);
+        let mut indexes = Vec::with_capacity(candidates.len());
+        for (target, _) in &candidates {
+            indexes.push(draft_for(conn, *target, &mut drafts, &mut loaded)?);
+        }
+        // One that holds everything the contact has already is the match,
+        // so a file imported twice changes nothing the second time; else
+        // the strongest (join tells the two apart when there is one).
+        let holds_it = |i: &usize| {
+            let mut trial = drafts[*i].input.clone();
+            !absorb(&mut trial, &contact.customer, region).changed()
+        };
+        let chosen = match indexes.len() {
+            0 => None,
+            1 => Some(0),
+            _ => Some(indexes.iter().position(holds_it).unwrap_or(0)),
+        };
+        let row = match chosen {
+            Some(at) => join(
+                &mut drafts,
+                indexes[at],
+                contact,
+                candidates.swap_remove(at).1,
+                region,
+                &mut matcher,
+                &keys,
+            ),
             None => None,
         };
+        let shares = in_file.shares.or(in_notebook
+            .shares
+            .map(|(pk, what)| (Target::Existing(pk), what)));
         let row = match row {
             Some(row) => row,
             None => {
+                let mut row = row_for(contact, ImportAction::Create);
+                if let Some((target, what)) = shares {
+                    let index = draft_for(conn, target, &mut drafts, &mut loaded)?;
+                    row.reason = Some(format!(
+                        "shares {what} with {}: added as a separate customer, and listed in Possible duplicates",
+                        drafts[index].input.full_name
+                    ));
+                }
                 drafts.push(Draft {
                     existing: None,
                     input: contact.customer.clone(),
@@ -228,7 +237,7 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
                     line: contact.line,
                 });
                 matcher.insert(&keys, Target::New(drafts.len() - 1));
-                row_for(contact, ImportAction::Create)
+                row
             }
         };
         match row.action {
@@ -241,6 +250,37 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
         }
     }
     Ok(Plan { drafts, preview })
+}
+
+/// The most customers one contact is compared with.
+const MAX_CANDIDATES: usize = 8;
+
+/// The index in `drafts` of `target`, reading an existing customer into a
+/// draft the first time.
+fn draft_for(
+    conn: &Connection,
+    target: Target,
+    drafts: &mut Vec<Draft>,
+    loaded: &mut HashMap<i64, usize>,
+) -> Result<usize> {
+    match target {
+        Target::New(i) => Ok(i),
+        Target::Existing(pk) => {
+            if let Some(i) = loaded.get(&pk) {
+                return Ok(*i);
+            }
+            let customer = read_customer(conn, pk)?;
+            drafts.push(Draft {
+                input: customer.to_input(),
+                existing: Some((pk, customer)),
+                valid_phones: None,
+                changed: false,
+                line: 0,
+            });
+            loaded.insert(pk, drafts.len() - 1);
+            Ok(drafts.len() - 1)
+        }
+    }
 }
 
 /// Adds `contact` to the draft at `index`; `None` when it should be a new

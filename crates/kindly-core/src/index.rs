@@ -212,18 +212,21 @@ pub(crate) fn remove_rows(conn: &Connection, pk: i64, rows: Rows) -> Result<()> 
 }
 
 fn reindex_phones(conn: &Connection, pk: i64) -> Result<()> {
-    let phones: Vec<(i64, String)> = conn
-        .prepare_cached("SELECT position, e164 FROM customer_phones WHERE customer_pk = ?1")?
-        .query_map([pk], |r| Ok((r.get(0)?, r.get(1)?)))?
+    let phones: Vec<(i64, String, String)> = conn
+        .prepare_cached(
+            "SELECT position, number, e164 FROM customer_phones WHERE customer_pk = ?1",
+        )?
+        .query_map([pk], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut update = conn.prepare_cached(
         "UPDATE customer_phones SET digits_rev = ?3 WHERE customer_pk = ?1 AND position = ?2",
     )?;
-    for (position, e164) in phones {
+    for (position, number, e164) in phones {
+        let e164 = Some(e164).filter(|e: &String| !e.is_empty());
         update.execute(params![
             pk,
             position,
-            phone::reversed(&phone::digits(&e164))
+            phone::reversed(&phone::index_digits(&number, e164.as_deref()))
         ])?;
     }
     Ok(())

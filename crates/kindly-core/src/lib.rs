@@ -53,7 +53,7 @@ pub use brief_model::*;
 pub use calendar::CALENDAR_FILE;
 pub use entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
-pub use export::ExportFormat;
+pub use export::{write_file_atomically, ExportFormat};
 pub use first_run::Welcome;
 pub use follow_up_model::*;
 pub use history_model::*;

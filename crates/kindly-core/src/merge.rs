@@ -76,7 +76,13 @@ impl Notebook {
         for sql in [
             "SELECT a.customer_pk AS a, b.customer_pk AS b, 'Same phone number ' || a.number AS why
              FROM customer_phones a JOIN customer_phones b
-               ON b.e164 = a.e164 AND b.customer_pk > a.customer_pk",
+               ON b.e164 = a.e164 AND b.customer_pk > a.customer_pk
+             WHERE a.e164 <> ''",
+            // Numbers kept as typed ("check the country") pair by their digits.
+            "SELECT a.customer_pk AS a, b.customer_pk AS b, 'Same phone number ' || a.number AS why
+             FROM customer_phones a JOIN customer_phones b
+               ON b.digits_rev = a.digits_rev AND b.customer_pk > a.customer_pk
+             WHERE a.e164 = '' AND b.e164 = ''",
             "SELECT a.customer_pk AS a, b.customer_pk AS b, 'Same email ' || a.address AS why
              FROM customer_emails a JOIN customer_emails b
                ON lower(b.address) = lower(a.address) AND b.customer_pk > a.customer_pk",

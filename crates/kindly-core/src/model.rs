@@ -133,8 +133,11 @@ pub struct Phone {
     pub label: String,
     /// As typed; this is what the UI shows.
     pub number: String,
-    /// Normalised form, e.g. `+15550104477`.
-    pub e164: String,
+    /// Normalised form, e.g. `+15550104477`; `None` when the number is not
+    /// valid for the notebook's region (the profile says "check the
+    /// country"; the number is still found by its digits). Never an
+    /// invalid E.164 number.
+    pub e164: Option<String>,
     pub primary: bool,
 }
 

@@ -47,8 +47,10 @@ impl Notebook {
         let limit = limit.clamp(1, MAX_LIMIT) as usize;
         let query: String = query.chars().take(MAX_QUERY).collect();
         let mut found = Found::new(limit);
-        if phone::looks_like_phone(&query) {
-            phone_probes(&self.conn, &query, &self.phone_region()?, &mut found)?;
+        // Digits of any script, invisible characters left out.
+        let number = phone::for_lookup(&query);
+        if phone::looks_like_phone(&number) {
+            phone_probes(&self.conn, &number, &self.phone_region()?, &mut found)?;
         }
         let folded = fold(&query);
         if !folded.is_empty() {

@@ -13,6 +13,43 @@ use crate::schedule::{self, TimeCtx};
 
 const PHONE_REGION: &str = "phone_region";
 
+/// [`Notebook::set_phone_region`] inside a transaction the caller holds.
+pub(crate) fn write_phone_region(conn: &Connection, region: &str) -> Result<()> {
+    let code = region.trim().to_ascii_uppercase();
+    if code.len() != 2 || phone::parse_region(&code).is_none() {
+        return Err(Error::invalid(
+            "phone_region",
+            "Choose a country from the list (a two-letter code such as US, GB or FR).",
+        ));
+    }
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [PHONE_REGION, &code],
+    )?;
+    read_numbers_again(conn, &code)
+}
+
+/// Gives the numbers without an E.164 form that are valid under `region`
+/// their E.164 form (see [`Notebook::set_phone_region`]).
+fn read_numbers_again(conn: &Connection, region: &str) -> Result<()> {
+    let unread: Vec<(i64, i64, String)> = conn
+        .prepare("SELECT customer_pk, position, number FROM customer_phones WHERE e164 = ''")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = conn.prepare(
+        "UPDATE customer_phones SET e164 = ?3, digits_rev = ?4
+         WHERE customer_pk = ?1 AND position = ?2",
+    )?;
+    for (pk, position, number) in unread {
+        if let Some(e164) = phone::to_e164(&number, region) {
+            let digits_rev = phone::reversed(&phone::index_digits(&number, Some(&e164)));
+            update.execute(params![pk, position, e164, digits_rev])?;
+        }
+    }
+    Ok(())
+}
+
 /// Used when neither the notebook nor the system locale names a region.
 pub const FALLBACK_REGION: &str = "US";
 
@@ -22,20 +59,15 @@ impl Notebook {
         phone_region_of(&self.conn)
     }
 
-    /// Sets the phone region (an ISO 3166 code such as `GB`).
+    /// Sets the phone region (an ISO 3166 code such as `GB`), and reads
+    /// again, under it, the numbers kept as typed because they were not
+    /// valid under the old one ("check the country"): those valid now get
+    /// their E.164 form. Numbers that already have one keep it. One
+    /// transaction.
     pub fn set_phone_region(&mut self, region: &str) -> Result<()> {
-        let code = region.trim().to_ascii_uppercase();
-        if code.len() != 2 || phone::parse_region(&code).is_none() {
-            return Err(Error::invalid(
-                "phone_region",
-                "Choose a country from the list (a two-letter code such as US, GB or FR).",
-            ));
-        }
-        self.conn.execute(
-            "INSERT INTO settings(key, value) VALUES (?1, ?2)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [PHONE_REGION, &code],
-        )?;
+        let tx = self.conn.transaction()?;
+        write_phone_region(&tx, region)?;
+        tx.commit()?;
         Ok(())
     }
 

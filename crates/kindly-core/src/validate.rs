@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::{Birthday, CustomerInput, EmailInput, Phone, PhoneInput, StayInTouch};
-use crate::phone;
+use crate::phone::{self, Reading};
 
 /// The longest name, label or other one-line field, in characters.
 pub const MAX_SHORT: usize = 200;
@@ -109,9 +109,15 @@ fn too_long(field: &str, label: &str, max: usize) -> Error {
 }
 
 /// Trimmed text that may span lines, at most `max` characters, with no
-/// control characters other than line breaks and tabs.
+/// control characters other than line breaks and tabs; line breaks are
+/// stored as LF, as the importers read them back.
 pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
+    let value = if value.contains('\r') {
+        std::borrow::Cow::Owned(value.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    };
     if value.chars().count() > max {
         return Err(too_long(field, label, max));
     }
@@ -124,10 +130,12 @@ pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<
             format!("{label} contains characters that cannot be saved."),
         ));
     }
-    Ok(value.to_owned())
+    Ok(value.into_owned())
 }
 
-/// Like [`text`], but a single line.
+/// Like [`text`], but a single line, with tabs as spaces and runs of
+/// spaces as one: the way the importers read a one-line field, so what is
+/// saved is what an export and import give back.
 pub(crate) fn one_line(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
     let value = text(field, label, value, max)?;
     if value.contains(['\n', '\r']) {
@@ -136,7 +144,17 @@ pub(crate) fn one_line(field: &str, label: &str, value: &str, max: usize) -> Res
             format!("{label} must be on one line."),
         ));
     }
-    Ok(value)
+    if !value.contains(['\t', ' ']) {
+        return Ok(value);
+    }
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        let c = if c == '\t' { ' ' } else { c };
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    Ok(out)
 }
 
 fn list(field: &str, items: &[String]) -> Result<Vec<String>> {
@@ -181,12 +199,19 @@ fn phones(items: &[PhoneInput], region: &str) -> Result<Vec<Phone>> {
         if number.is_empty() {
             continue;
         }
-        let e164 = phone::to_e164(&number, region).ok_or_else(|| {
-            Error::invalid(
-                &field,
-                format!("\"{number}\" doesn't look like a phone number. Include the area code, or + and the country code."),
-            )
-        })?;
+        if phone::has_format_chars(&number) {
+            return Err(invisible(&field, "phone number"));
+        }
+        let e164 = match phone::read(&number, region) {
+            Reading::Number(e164) => Some(e164),
+            Reading::CheckCountry => None,
+            Reading::NotAPhone => {
+                return Err(Error::invalid(
+                    &field,
+                    format!("\"{number}\" doesn't look like a phone number. Use only digits, spaces and - ( ) . /, with + and the country code in front if it has one."),
+                ))
+            }
+        };
         let label = one_line(&format!("phones.{i}.label"), "A label", &p.label, 40)?;
         out.push(Phone {
             label,
@@ -216,6 +241,9 @@ fn emails(items: &[EmailInput]) -> Result<Vec<EmailInput>> {
         if address.is_empty() {
             continue;
         }
+        if phone::has_format_chars(&address) {
+            return Err(invisible(&field, "email address"));
+        }
         if !is_plausible_email(&address) {
             return Err(Error::invalid(
                 &field,
@@ -240,6 +268,15 @@ fn emails(items: &[EmailInput]) -> Result<Vec<EmailInput>> {
         e.primary = i == primary;
     }
     Ok(out)
+}
+
+/// The refusal of a phone number or email address holding invisible format
+/// characters (which can make it show as another one).
+fn invisible(field: &str, what: &str) -> Error {
+    Error::invalid(
+        field,
+        format!("This {what} contains invisible characters (such as a right-to-left mark or a zero-width space), so it may not be what it shows. Please type it again."),
+    )
 }
 
 /// One `@`, something before it, a dotted domain after it, no spaces.

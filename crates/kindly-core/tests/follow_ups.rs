@@ -946,6 +946,58 @@ fn a_reminder_that_fell_due_while_kindly_was_closed_comes_back_marked_missed() {
 }
 
 #[test]
+fn a_follow_up_changed_after_it_fell_due_is_reminded_but_not_missed() {
+    // Due at 14:00 while Kindly was closed; at 14:30 someone edits it (the
+    // note) before any reminder was claimed: nobody missed anything.
+    let (mut d, c) = rosie();
+    let f = add(&mut d, call_back(&c, "2027-06-08", Some("14:00")));
+    d.set("2027-06-08 14:30");
+    let mut changed = call_back(&c, "2027-06-08", Some("14:00"));
+    changed.note = "Ask about the refund, and the card".into();
+    d.update_follow_up(&f.id, &changed).unwrap();
+    assert_eq!(
+        due(&d.follow_up(&f.id).unwrap()),
+        "2027-06-08 14:00",
+        "still past due"
+    );
+    d.later(MINUTE);
+
+    let [r] = show_all(&mut d).try_into().unwrap();
+    assert_eq!(r.follow_up_id, f.id);
+    assert!(!r.missed, "changed after it fell due");
+    assert!(!d.today().unwrap().today[0].missed);
+
+    // Left alone, the same lateness is missed.
+    let other = add(&mut d, call_back(&c, "2027-06-08", Some("15:00")));
+    d.set("2027-06-08 15:30");
+    let [r] = show_all(&mut d).try_into().unwrap();
+    assert_eq!((r.follow_up_id, r.missed), (other.id, true));
+}
+
+#[test]
+fn a_promise_due_exactly_now_is_not_yet_overdue_and_is_a_moment_later() {
+    let (mut d, c) = rosie();
+    let due_at = london("2027-06-08 15:00");
+    d.make_promise(&PromiseInput {
+        customer_id: c.clone(),
+        issue_id: None,
+        what: "Refund by three".into(),
+        due_at,
+        promised_by: "Ana".into(),
+    })
+    .unwrap();
+    let overdue = |d: &Desk| {
+        let on_page = d.customer_page(&c, &[]).unwrap().open_promises[0].overdue;
+        let on_today = d.today().unwrap().promises[0].overdue;
+        (on_page, on_today)
+    };
+    d.set("2027-06-08 15:00");
+    assert_eq!(overdue(&d), (false, false), "due now, not late yet");
+    d.later(1);
+    assert_eq!(overdue(&d), (true, true), "a millisecond late");
+}
+
+#[test]
 fn a_reminder_claimed_just_after_its_time_is_not_missed() {
     let (mut d, c) = rosie();
     add(&mut d, call_back(&c, "2027-06-08", Some("14:00")));

@@ -533,6 +533,25 @@ fn snoozing_into_the_past_or_nonsense_is_refused(#[case] choice: Snooze, #[case]
 // ---------------------------------------------------------------------
 
 #[rstest]
+#[case::within_the_gap(7 * DAY - 1, TouchState::InTouch)]
+#[case::at_the_gap(7 * DAY, TouchState::OutOfTouch)]
+#[case::after_it(7 * DAY + 1, TouchState::OutOfTouch)]
+fn with_the_ideal_gap_equal_to_the_longest_touch_goes_straight_to_red(
+    #[case] since_then: Millis,
+    #[case] state: TouchState,
+) {
+    // Never "drifting": there is no time between the two gaps.
+    let since = utc("2027-06-01 10:00");
+    let rhythm = StayInTouch {
+        ideal_days: 7,
+        longest_days: 7,
+    };
+    let status = touch_status(since, rhythm, since + since_then);
+    assert_eq!(status.state, state);
+    assert_eq!(status.amber_at, status.red_at);
+}
+
+#[rstest]
 #[case::just_spoke(0, TouchState::InTouch)]
 #[case::within_the_ideal_gap(7 * DAY - 1, TouchState::InTouch)]
 #[case::at_the_ideal_gap(7 * DAY, TouchState::Drifting)]

@@ -151,15 +151,29 @@ fn too_little_to_go_on_finds_nobody(shop: Shop, #[case] query: &str) {
 }
 
 #[rstest]
-#[case("\"")]
-#[case("jo*")]
-#[case("NEAR(jose ortiz)")]
-#[case("jose' OR 1=1 --")]
-#[case("name : jose")]
-#[case("\u{202e}jose\u{0}")]
-fn fts_and_sql_syntax_is_plain_text(shop: Shop, #[case] query: &str) {
-    // Must not error; the words in it still match as words.
-    shop.nb.search(query, 20).unwrap();
+#[case::lone_quote("\"", &[])]
+#[case::quoted_phrase("\"jose ortiz\"", &["jose"])]
+#[case::star("jo*", &["jose"])]
+#[case::open_quote("ortiz\"", &["jose"])]
+#[case::invisible_and_nul("\u{202e}jose\u{0}", &["jose"])]
+// Operators are words like any other: "near", "or", "name" are in nobody's
+// profile, so nobody matches (as FTS syntax or SQL they would find José,
+// or everyone).
+#[case::near("NEAR(jose ortiz)", &[])]
+#[case::or("jose OR kathy", &[])]
+#[case::sql("jose' OR 1=1 --", &[])]
+#[case::column_filter("name : jose", &[])]
+fn fts_and_sql_syntax_is_plain_text(shop: Shop, #[case] query: &str, #[case] who: &[&str]) {
+    let expected: Vec<String> = who
+        .iter()
+        .map(|w| match *w {
+            "jose" => shop.jose.clone(),
+            other => panic!("no {other} in the shop"),
+        })
+        .collect();
+    assert_eq!(ids(&shop.nb, query), expected, "query {query:?}");
+    // The words still match as words without the syntax around them.
+    assert_eq!(ids(&shop.nb, "jose ortiz"), vec![shop.jose.clone()]);
 }
 
 #[rstest]

@@ -189,7 +189,8 @@ pub fn phone_of(i: usize) -> String {
         1 => format!("555.{a:03}.{b:04}"),
         2 => format!("+1 555 {a:03} {b:04}"),
         3 => format!("+44 20 7{a:03} {b:04}"),
-        _ => format!("0033 6 1{} {b:04}", a % 100),
+        // A French mobile has nine digits after +33: 6 1aaa bbbb.
+        _ => format!("0033 6 1{a:03} {b:04}"),
     }
 }
 

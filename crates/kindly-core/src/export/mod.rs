@@ -105,6 +105,17 @@ impl Notebook {
     }
 }
 
+/// Writes `bytes` to `path` as the exports do: into a temporary file
+/// beside it, synced, then renamed over `path`, so a crash or a full disk
+/// leaves either the old file or the whole new one, never half of one.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically(path, |out| {
+        out.write_all(bytes)?;
+        Ok(0)
+    })?;
+    Ok(())
+}
+
 /// Runs `write` into a temporary file beside `path`, syncs it and renames
 /// it to `path`. On any failure the temporary file is removed and `path`
 /// is left as it was.

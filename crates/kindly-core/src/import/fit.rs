@@ -254,8 +254,9 @@ fn overflow(p: &mut Vec<String>, left_out: usize, what: &str) {
     }
 }
 
-/// Cleans numbers and labels, leaves out what is not a phone number under
-/// `region`, merges numbers that are the same, keeps at most
+/// Cleans numbers and labels, takes out invisible format characters (with a
+/// warning), leaves out what is not a phone number, keeps a number not
+/// valid under `region` as typed, merges numbers that are the same, keeps at most
 /// [`MAX_CONTACTS`] and one primary. Numbers past the limit are counted,
 /// not parsed.
 fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
@@ -263,7 +264,7 @@ fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
     let mut out: Vec<PhoneInput> = Vec::new();
     let mut left_out = 0;
     for mut phone in std::mem::take(&mut input.phones) {
-        let number = one_line(prefix(&phone.number, MAX_PHONE + 1));
+        let mut number = one_line(prefix(&phone.number, MAX_PHONE + 1));
         if number.is_empty() {
             continue;
         }
@@ -271,26 +272,36 @@ fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
             left_out += 1;
             continue;
         }
-        let e164 = (number.chars().count() <= MAX_PHONE)
-            .then(|| phone::to_e164(&number, region))
-            .flatten();
-        let Some(e164) = e164 else {
-            note(
-                p,
-                format!(
-                    "The phone number \u{201c}{}\u{201d} was left out: it doesn't look like a phone number.",
-                    truncate(&number, MAX_PHONE)
-                ),
-            );
-            continue;
+        if phone::has_format_chars(&number) {
+            number = phone::without_format_chars(&number).trim().to_owned();
+            note(p, format!("Invisible characters (such as right-to-left marks) were taken out of the phone number \u{201c}{}\u{201d}.", truncate(&number, MAX_PHONE)));
+        }
+        let reading = if number.chars().count() <= MAX_PHONE {
+            phone::read(&number, region)
+        } else {
+            phone::Reading::NotAPhone
         };
-        if let Some(i) = seen.iter().position(|s| *s == e164) {
+        let key = match reading {
+            phone::Reading::Number(e164) => e164,
+            phone::Reading::CheckCountry => phone::digits(&number),
+            phone::Reading::NotAPhone => {
+                note(
+                    p,
+                    format!(
+                        "The phone number \u{201c}{}\u{201d} was left out: it doesn't look like a phone number.",
+                        truncate(&number, MAX_PHONE)
+                    ),
+                );
+                continue;
+            }
+        };
+        if let Some(i) = seen.iter().position(|s| *s == key) {
             out[i].primary |= phone.primary;
             continue;
         }
         phone.number = number;
         phone.label = short(&phone.label, MAX_LABEL, "A phone label was", p);
-        seen.push(e164);
+        seen.push(key);
         out.push(phone);
     }
     overflow(p, left_out, "phone numbers");
@@ -305,7 +316,11 @@ fn fit_emails(input: &mut CustomerInput, p: &mut Vec<String>) {
     let mut out: Vec<EmailInput> = Vec::new();
     let mut left_out = 0;
     for mut email in std::mem::take(&mut input.emails) {
-        let address = one_line(prefix(&email.address, MAX_EMAIL + 1));
+        let mut address = one_line(prefix(&email.address, MAX_EMAIL + 1));
+        if phone::has_format_chars(&address) {
+            address = phone::without_format_chars(&address).trim().to_owned();
+            note(p, format!("Invisible characters (such as right-to-left marks) were taken out of the email address \u{201c}{}\u{201d}.", truncate(&address, MAX_EMAIL)));
+        }
         if address.is_empty() {
             continue;
         }

@@ -47,6 +47,23 @@ describe("Customer profile", () => {
     expect(vi.mocked(ipc.customerPage)).toHaveBeenCalledTimes(1);
   });
 
+  it("marks a number not valid for the notebook's country, and only that one", () => {
+    const abroad = customer({
+      ...maggie,
+      phones: [
+        { label: "shop", number: "0161 496 0000", e164: "+441614960000", primary: true },
+        { label: "", number: "020 7946 0958", e164: null, primary: false },
+      ],
+    });
+    render(CustomerProfile, { props: { id: abroad.id, initial: abroad } });
+
+    const phones = screen.getAllByTestId("profile-phone");
+    expect(within(phones[0]).queryByTestId("profile-phone-check-country")).toBeNull();
+    expect(within(phones[1]).getByTestId("profile-phone-check-country")).toHaveTextContent(
+      "check the country",
+    );
+  });
+
   it("shows each note, preference and tag as its own item", () => {
     render(CustomerProfile, { props: { id: maggie.id, initial: maggie } });
 

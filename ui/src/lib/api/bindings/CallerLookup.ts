@@ -6,7 +6,8 @@ import type { CallerMatch } from "./CallerMatch";
  */
 export type CallerLookup = { 
 /**
- * The number as given, trimmed.
+ * The number as given, trimmed, without invisible characters, digits
+ * of any script as ASCII digits.
  */
 number: string, 
 /**

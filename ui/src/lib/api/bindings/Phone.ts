@@ -9,6 +9,9 @@ export type Phone = { label: string,
  */
 number: string, 
 /**
- * Normalised form, e.g. `+15550104477`.
+ * Normalised form, e.g. `+15550104477`; `None` when the number is not
+ * valid for the notebook's region (the profile says "check the
+ * country"; the number is still found by its digits). Never an
+ * invalid E.164 number.
  */
-e164: string, primary: boolean, };
+e164: string | null, primary: boolean, };
