@@ -10,9 +10,10 @@
 //!   The birthday reminder is the one exception: the kept customer has one
 //!   reminder for their birthday, so the merged one's stays behind.
 //! - [`Notebook::undo_merge`] puts both back: the kept profile without what
-//!   the merge added to it, the moved entries back to the merged customer,
-//!   who leaves Trash. Whatever the kept customer got since the merge stays
-//!   with them: entries, list items, and any field edited since.
+//!   the merge added to it, the moved entries back to the merged customer
+//!   (from the kept one, or from whoever the kept one was merged into
+//!   since), who leaves Trash. Whatever the kept customer got since the
+//!   merge stays with them: entries, list items, and any field edited since.
 //! - Each of these is one transaction.
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -289,18 +290,17 @@ impl Notebook {
         let current = read_customer(&tx, kept_pk)?.to_input();
         let valid = validate::customer(&take_back(&current, &before, &after), &region)?;
         replace_profile(&tx, kept_pk, &valid, now, Words::Now)?;
-        let still_kept: Vec<i64> = moved
-            .into_iter()
-            .filter(|e| {
-                tx.query_row(
-                    "SELECT customer_pk = ?2 FROM entries WHERE pk = ?1",
-                    params![e, kept_pk],
-                    |r| r.get::<_, bool>(0),
-                )
-                .unwrap_or(false)
-            })
-            .collect();
-        move_entries(&tx, &still_kept, merged_pk)?;
+        let carriers = carried_on_to(&tx, kept_pk)?;
+        let mut holder = tx.prepare_cached("SELECT customer_pk FROM entries WHERE pk = ?1")?;
+        let mut still_carried = Vec::with_capacity(moved.len());
+        for entry in moved {
+            let held_by: Option<i64> = holder.query_row([entry], |r| r.get(0)).optional()?;
+            if held_by.is_some_and(|h| carriers.contains(&h)) {
+                still_carried.push(entry);
+            }
+        }
+        drop(holder);
+        move_entries(&tx, &still_carried, merged_pk)?;
         // A conversation or promise linked since the merge to an issue that
         // now goes back to the other customer keeps its text, not the link:
         // an entry never points at another customer's issue.
@@ -417,6 +417,24 @@ fn take_back(
         looked_after_by: field,
         stay_in_touch: field,
     }
+}
+
+/// `kept_pk` and every customer it was merged into since, merge after
+/// merge (merges not undone): where the entries a merge into `kept_pk`
+/// moved can be now, unless a person moved them elsewhere.
+fn carried_on_to(conn: &Connection, kept_pk: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH RECURSIVE carriers(pk) AS (
+             SELECT ?1
+             UNION
+             SELECT m.kept_pk FROM merges m JOIN carriers c ON m.merged_pk = c.pk
+             WHERE m.undone_at IS NULL)
+         SELECT pk FROM carriers",
+    )?;
+    let pks = stmt
+        .query_map([kept_pk], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(pks)
 }
 
 /// Gives `from`'s place in the situations `situations` (told status,

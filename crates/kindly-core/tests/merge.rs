@@ -313,7 +313,7 @@ fn undoing_the_first_of_two_merges_keeps_the_second() {
 }
 
 #[test]
-fn undoing_a_merge_after_a_merge_of_merges_and_a_restore_gives_b_its_profile_only() {
+fn undoing_a_merge_after_a_merge_of_merges_and_a_restore_gives_b_back_its_profile_and_story() {
     let mut nb = notebook();
     let (a, b) = two_rosas(&mut nb);
     let mut c = person("Rosa Diaz-Park");
@@ -322,6 +322,8 @@ fn undoing_a_merge_after_a_merge_of_merges_and_a_restore_gives_b_its_profile_onl
     let first = nb.merge_customers(&a.id, &b.id).unwrap().merge; // B into A,
     nb.merge_customers(&c.id, &a.id).unwrap(); // A into C,
     nb.restore_customer(&a.id).unwrap(); // A back from Trash by hand.
+    let b_story = story(&nb, &b.id);
+    assert!(b_story.is_empty(), "B's story went to A, then on to C");
     let c_story = story(&nb, &c.id);
 
     nb.undo_merge(&first.id).unwrap();
@@ -330,10 +332,20 @@ fn undoing_a_merge_after_a_merge_of_merges_and_a_restore_gives_b_its_profile_onl
     let b_now = nb.customer(&b.id).unwrap();
     assert_eq!(b_now.deleted_at, None);
     assert_eq!(b_now.to_input(), b.to_input());
-    // Its history went on to C with the second merge and stays there: the
-    // undo moves back only what is still with the customer it kept (A).
-    assert!(story(&nb, &b.id).is_empty(), "{:?}", story(&nb, &b.id));
-    assert_eq!(story(&nb, &c.id), c_story);
+    // Its history went on to C with the second merge, and comes back from
+    // there: B's conversation is B's again, and C keeps the rest.
+    let b_back = story(&nb, &b.id);
+    assert!(!b_back.is_empty(), "B's story comes back");
+    assert!(b_back.iter().all(|w| w.contains("bread")), "{b_back:?}");
+    let c_left: Vec<String> = c_story
+        .into_iter()
+        .filter(|w| !b_back.contains(w))
+        .collect();
+    assert_eq!(story(&nb, &c.id), c_left);
+    assert!(
+        story(&nb, &c.id).iter().any(|w| w.contains("cake")),
+        "A's stays with C"
+    );
     // A gives back what B added to it, and keeps its own.
     let a_now = nb.customer(&a.id).unwrap().to_input();
     assert!(
