@@ -164,6 +164,29 @@ describe("The sample banner", () => {
     expect(await screen.findByText("The sample customers were removed.")).toBeInTheDocument();
   });
 
+  it("after removing the sample, lookup starts afresh with the empty-notebook help, not the old query", async () => {
+    vi.mocked(ipc.notebookInfo).mockResolvedValue(info({ customer_count: 36, sample_count: 36 }));
+    vi.mocked(ipc.searchCustomers).mockImplementation(async (q) =>
+      vi.mocked(ipc.removeSample).mock.calls.length > 0
+        ? []
+        : [summary({ id: "s", full_name: "Agnès Dubois", sample: true })],
+    );
+    vi.mocked(ipc.removeSample).mockResolvedValue(info({ customer_count: 0, sample_count: 0 }));
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByTestId("sample-banner");
+    await user.type(screen.getByTestId("lookup-input"), "an");
+    await screen.findAllByTestId("lookup-result");
+
+    await user.click(screen.getByTestId("sample-remove"));
+    await user.click(await screen.findByTestId("sample-remove-confirm"));
+
+    expect(await screen.findByTestId("lookup-empty-notebook")).toBeInTheDocument();
+    expect(screen.getByTestId("lookup-input")).toHaveValue("");
+    expect(screen.queryByTestId("lookup-no-results")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("lookup-result")).not.toBeInTheDocument();
+  });
+
   it("says why when the sample could not be removed", async () => {
     vi.mocked(ipc.notebookInfo).mockResolvedValue(info({ customer_count: 36, sample_count: 36 }));
     vi.mocked(ipc.removeSample).mockRejectedValue(new KindlyError("busy", "The notebook is busy."));
