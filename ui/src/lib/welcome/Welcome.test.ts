@@ -172,6 +172,12 @@ describe("The sample banner", () => {
         : [summary({ id: "s", full_name: "Agnès Dubois", sample: true })],
     );
     vi.mocked(ipc.removeSample).mockResolvedValue(info({ customer_count: 0, sample_count: 0 }));
+    const sam = { id: "st-sam", name: "Sam Lee", initials: "SL" };
+    const maya = { id: "st-maya", name: "Maya", initials: "M" };
+    vi.mocked(ipc.staffRoster).mockImplementation(async () => ({
+      staff: vi.mocked(ipc.removeSample).mock.calls.length > 0 ? [sam] : [maya, sam],
+      at_desk: sam.id,
+    }));
     const user = userEvent.setup();
     render(App);
     await screen.findByTestId("sample-banner");
@@ -185,6 +191,13 @@ describe("The sample banner", () => {
     expect(screen.getByTestId("lookup-input")).toHaveValue("");
     expect(screen.queryByTestId("lookup-no-results")).not.toBeInTheDocument();
     expect(screen.queryByTestId("lookup-result")).not.toBeInTheDocument();
+    // The sample's staff left the list with it.
+    await waitFor(() =>
+      expect([...screen.getByTestId<HTMLSelectElement>("at-desk").options].map((o) => o.text)).toEqual([
+        "Nobody chosen",
+        "Sam Lee",
+      ]),
+    );
   });
 
   it("says why when the sample could not be removed", async () => {
