@@ -166,7 +166,7 @@ describe("The sample banner", () => {
 
   it("after removing the sample, lookup starts afresh with the empty-notebook help, not the old query", async () => {
     vi.mocked(ipc.notebookInfo).mockResolvedValue(info({ customer_count: 36, sample_count: 36 }));
-    vi.mocked(ipc.searchCustomers).mockImplementation(async (q) =>
+    vi.mocked(ipc.searchCustomers).mockImplementation(async () =>
       vi.mocked(ipc.removeSample).mock.calls.length > 0
         ? []
         : [summary({ id: "s", full_name: "Agnès Dubois", sample: true })],
