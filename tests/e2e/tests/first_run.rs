@@ -51,9 +51,15 @@ fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
     });
     // Nothing invented is late or missed: today's call-backs, no "Missed".
     app.wait_for("today's rows", || !app.find_all("today-row").is_empty());
-    assert!(app.try_find("today-missed").is_none(), "no sample reminder is missed");
+    assert!(
+        app.try_find("today-missed").is_none(),
+        "no sample reminder is missed"
+    );
     // The sample's staff are on the list too.
-    assert_eq!(at_desk_choices(&app), ["Nobody chosen", "Inés", "Maya", "Sam Lee", "Tom"]);
+    assert_eq!(
+        at_desk_choices(&app),
+        ["Nobody chosen", "Inés", "Maya", "Sam Lee", "Tom"]
+    );
 
     // The header is one row at 1280 px, with the sample banner, and at 1024.
     assert!(app.header_rows_spread() < 10.0, "one row at 1280 px");
@@ -102,7 +108,10 @@ fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
     app.wait_for("lookup to start afresh", || {
         app.value_of("lookup-input").is_empty() && app.find_all("lookup-result").is_empty()
     });
-    assert!(app.try_find("lookup-no-results").is_none(), "not the old query's answer");
+    assert!(
+        app.try_find("lookup-no-results").is_none(),
+        "not the old query's answer"
+    );
     // The sample's staff go with it; the person at the desk stays.
     assert_eq!(at_desk_choices(&app), ["Nobody chosen", "Sam Lee"]);
 

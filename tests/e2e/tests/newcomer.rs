@@ -87,12 +87,16 @@ fn the_brief_shows_the_first_lines_of_the_notes_and_the_rest_on_more() {
     app.click("lookup-brief");
     app.find("brief-notes");
     let text = app.text_of("brief-notes-text");
-    assert!(text.contains("Deaf in the left ear: speak on her right."), "{text}");
+    assert!(
+        text.contains("Deaf in the left ear: speak on her right."),
+        "{text}"
+    );
     assert!(!text.contains("walnuts"), "{text}");
     app.screenshot("newcomer-4-brief-notes");
     app.click("brief-notes-more");
     app.wait_for("the whole of the notes", || {
-        app.text_of("brief-notes-text").contains("Allergic to walnuts.")
+        app.text_of("brief-notes-text")
+            .contains("Allergic to walnuts.")
     });
     app.screenshot("newcomer-5-brief-notes-more");
 }
@@ -113,7 +117,9 @@ fn long_unbroken_text_wraps_and_never_widens_the_page() {
             .is_some_and(|e| app.text(&e).len() == LONG)
     });
     app.wait_for("the long conversation on the timeline", || {
-        app.texts("timeline-item").iter().any(|t| t.contains("CCCC"))
+        app.texts("timeline-item")
+            .iter()
+            .any(|t| t.contains("CCCC"))
     });
     assert!(app.fits_width(), "profile and timeline: {}", app.too_wide());
     let preference_on_screen = app.run(
@@ -138,7 +144,10 @@ fn a_new_situation_asks_for_its_customers_first() {
     app.type_into("situation-title", "Oven broke");
     app.click("situation-save");
     app.find("situation-first-step");
-    assert!(app.try_find("situation-progress").is_none(), "no “Told 0 of 0”");
+    assert!(
+        app.try_find("situation-progress").is_none(),
+        "no “Told 0 of 0”"
+    );
     assert!(app.try_find("post-update").is_none(), "nothing to post yet");
     let first_then_add = app.run(
         "const first = document.querySelector('[data-testid=situation-first-step]'); \
