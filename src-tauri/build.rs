@@ -88,6 +88,8 @@ const COMMANDS: &[&str] = &[
     "situation_messages",
     "close_situation",
     "undo_situation_action",
+    "situation_members",
+    "situation_member_ids",
     "count_matching",
     "add_matching",
     "add_to_situation",

@@ -202,6 +202,8 @@ pub fn run() {
             commands::situations::situation_messages,
             commands::situations::close_situation,
             commands::situations::undo_situation_action,
+            commands::situation_members::situation_members,
+            commands::situation_members::situation_member_ids,
             commands::situation_members::count_matching,
             commands::situation_members::add_matching,
             commands::situation_members::add_to_situation,

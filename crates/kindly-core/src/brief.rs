@@ -148,6 +148,7 @@ impl Notebook {
             dont: c.dont,
             preferences: c.preferences,
             remember: c.remember,
+            notes: c.notes,
             best_time: c.best_time,
             contact_channel: c.contact_channel,
             looked_after_by: c.looked_after_by,
@@ -416,6 +417,9 @@ impl Brief {
         }
         if !self.remember.is_empty() {
             line(format!("Remember: {}", self.remember.join("; ")));
+        }
+        if !self.notes.is_empty() {
+            line(format!("Notes: {}", self.notes));
         }
         if !self.best_time.is_empty() {
             line(format!("Best time: {}", self.best_time));

@@ -80,6 +80,9 @@ pub struct Brief {
     pub recent: Vec<BriefContact>,
     pub preferences: Vec<String>,
     pub remember: Vec<String>,
+    /// The profile's notes ("Anything else"), whole: the window shows
+    /// the first lines and the rest on request.
+    pub notes: String,
     pub best_time: String,
     pub contact_channel: ContactChannel,
     pub birthday_soon: Option<BriefBirthday>,

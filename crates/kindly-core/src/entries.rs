@@ -218,7 +218,7 @@ struct ValidConversation {
 }
 
 fn valid_conversation(input: &ConversationInput) -> Result<ValidConversation> {
-    let summary = text("summary", "The summary", &input.summary, MAX_SUMMARY)?;
+    let summary = text("summary", "“What was said”", &input.summary, MAX_SUMMARY)?;
     if summary.is_empty() {
         return Err(Error::invalid(
             "summary",
@@ -250,7 +250,7 @@ struct ValidIssue {
 }
 
 fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
-    let title = one_line("title", "The title", &input.title, 200)?;
+    let title = one_line("title", "“Short title”", &input.title, 200)?;
     if title.is_empty() {
         return Err(Error::invalid("title", "Give the issue a short title."));
     }
@@ -273,10 +273,15 @@ fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
     }
     Ok(ValidIssue {
         title,
-        own_words: text("own_words", "Their words", &input.own_words, MAX_STORY)?,
+        own_words: text(
+            "own_words",
+            "“The problem in their own words”",
+            &input.own_words,
+            MAX_STORY,
+        )?,
         root_cause: text(
             "root_cause",
-            "What is behind it",
+            "“What is really behind it”",
             &input.root_cause,
             MAX_STORY,
         )?,
@@ -308,7 +313,7 @@ fn write_categories(conn: &Connection, issue_pk: i64, categories: &[String]) -> 
 }
 
 fn valid_promise(input: &PromiseInput) -> Result<(String, String)> {
-    let what = one_line("what", "What we promised", &input.what, 500)?;
+    let what = one_line("what", "“What we promised”", &input.what, 500)?;
     if what.is_empty() {
         return Err(Error::invalid("what", "Say what we promised."));
     }

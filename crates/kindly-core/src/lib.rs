@@ -72,5 +72,5 @@ pub use reminders::MISSED_AFTER;
 pub use search::{MAX_LIMIT, MIN_PHONE_DIGITS};
 pub use settings::FALLBACK_REGION;
 pub use situation_model::*;
-pub use situations::{MAX_PICKED, MAX_SITUATION_TEXT};
+pub use situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use today::{BIRTHDAY_LIMIT, DRIFTING_LIMIT, OVERDUE_LIMIT, TODAY_LIMIT};

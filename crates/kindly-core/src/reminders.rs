@@ -19,7 +19,8 @@ use crate::notebook::Notebook;
 /// A reminder claimed more than this long after its due time fell due
 /// while Kindly was closed or the computer slept: it is shown as missed
 /// (unless the follow-up was added or changed after that time, in which case
-/// nobody missed anything: it is simply reminded now).
+/// nobody missed anything: it is simply reminded now). The sample's
+/// invented customers are never shown as missed.
 pub const MISSED_AFTER: Millis = 2 * 60 * 1000;
 
 impl Notebook {
@@ -32,7 +33,9 @@ impl Notebook {
         let tx = self.conn.transaction()?;
         tx.prepare_cached(
             "INSERT OR IGNORE INTO reminders(entry_pk, due_at, claimed_at, missed)
-             SELECT f.entry_pk, f.due_at, ?1, f.due_at < ?1 - ?2 AND e.updated_at < f.due_at
+             SELECT f.entry_pk, f.due_at, ?1,
+                f.due_at < ?1 - ?2 AND e.updated_at < f.due_at
+                    AND cu.pk NOT IN (SELECT customer_pk FROM sample_customers)
              FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
              JOIN customers cu ON cu.pk = e.customer_pk
              WHERE f.due_at IS NOT NULL AND f.reminded_due IS NOT f.due_at AND f.due_at <= ?1

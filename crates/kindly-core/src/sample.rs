@@ -9,7 +9,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use phonenumber::Mode;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 
 use crate::entries::settle_promise_at;
 use crate::entries::{insert_conversation, insert_issue, insert_promise, move_issue_at};
@@ -26,9 +26,13 @@ use crate::{customers, phone, validate};
 const DAY: Millis = 24 * 60 * 60 * 1000;
 const HOUR: Millis = 60 * 60 * 1000;
 
-/// Who at our end spoke to the sample customers (names only: the staff
-/// list is left alone).
+/// Who at our end spoke to the sample customers. They join the staff list
+/// with the sample (unless someone of that name is on it already) and
+/// leave with it when nothing else names them.
 const STAFF: [&str; 3] = ["Maya", "Tom", "Inés"];
+
+/// The setting listing the ids of the staff the sample added (JSON).
+const SAMPLE_STAFF: &str = "sample_staff";
 
 /// One invented customer.
 struct Person {
@@ -301,7 +305,102 @@ pub(crate) fn write_sample(conn: &Connection, now: Millis) -> Result<u32> {
         everyday_talks(conn, i, id, now)?;
     }
     stories(conn, &ids, now, today)?;
+    // What fell due before the sample existed (a call-back due this
+    // morning) is on Today, but nobody was meant to be reminded of it.
+    conn.execute(
+        "UPDATE follow_ups SET reminded_due = due_at
+         WHERE due_at IS NOT NULL AND due_at <= ?1 AND entry_pk IN (
+            SELECT e.pk FROM entries e JOIN sample_customers s ON s.customer_pk = e.customer_pk)",
+        [now],
+    )?;
+    add_staff(conn, now)?;
     Ok(ids.len() as u32)
+}
+
+/// Puts the sample's staff on the staff list (those not on it already)
+/// and remembers which ones it added.
+fn add_staff(conn: &Connection, now: Millis) -> Result<()> {
+    let on_list: Vec<String> = conn
+        .prepare("SELECT name FROM staff WHERE removed_at IS NULL")?
+        .query_map([], |r| r.get::<_, String>(0))?
+        .map(|name| name.map(|n| fold(&n)))
+        .collect::<rusqlite::Result<_>>()?;
+    let mut added = Vec::new();
+    for name in STAFF {
+        if on_list.contains(&fold(name)) {
+            continue;
+        }
+        let id = uuid::Uuid::now_v7().to_string();
+        let initials: String = name.chars().take(1).collect();
+        conn.execute(
+            "INSERT INTO staff(id, name, initials, created_at) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![id, name, initials, now],
+        )?;
+        added.push(id);
+    }
+    let list = serde_json::to_string(&added).map_err(crate::merge::storage)?;
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [SAMPLE_STAFF, &list],
+    )?;
+    Ok(())
+}
+
+/// Whether anything still names staff member `name`: who spoke, handled,
+/// promised, does a follow-up, looks after a customer, or leads, looks
+/// after or told anyone in a situation.
+fn staff_named(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS(SELECT 1 FROM customers WHERE looked_after_by = ?1)
+             OR EXISTS(SELECT 1 FROM conversations WHERE staff = ?1)
+             OR EXISTS(SELECT 1 FROM issues WHERE handler = ?1)
+             OR EXISTS(SELECT 1 FROM promises WHERE promised_by = ?1)
+             OR EXISTS(SELECT 1 FROM events WHERE staff = ?1)
+             OR EXISTS(SELECT 1 FROM follow_ups WHERE assignee = ?1 OR created_by = ?1)
+             OR EXISTS(SELECT 1 FROM merges WHERE staff = ?1)
+             OR EXISTS(SELECT 1 FROM situations WHERE lead = ?1 OR created_by = ?1)
+             OR EXISTS(SELECT 1 FROM situation_groups WHERE concierge = ?1)
+             OR EXISTS(SELECT 1 FROM situation_actions WHERE staff = ?1)
+             OR EXISTS(SELECT 1 FROM situation_members WHERE concierge = ?1 OR told_by = ?1)
+             OR EXISTS(SELECT 1 FROM situation_updates WHERE staff = ?1)
+             OR EXISTS(SELECT 1 FROM situation_told WHERE staff = ?1)",
+        [name],
+        |r| r.get(0),
+    )?)
+}
+
+/// Takes the staff the sample added off the list again, once the sample's
+/// customers are gone, unless something else names them or they are at
+/// the desk.
+fn remove_staff(conn: &Connection) -> Result<()> {
+    let list: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [SAMPLE_STAFF],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let ids: Vec<String> = list
+        .and_then(|l| serde_json::from_str(&l).ok())
+        .unwrap_or_default();
+    for id in ids {
+        let row: Option<(String, bool)> = conn
+            .query_row(
+                "SELECT name, EXISTS(SELECT 1 FROM settings WHERE key = 'at_desk' AND value = ?1)
+                 FROM staff WHERE id = ?1",
+                [&id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((name, at_desk)) = row {
+            if !at_desk && !staff_named(conn, &name)? {
+                conn.execute("DELETE FROM staff WHERE id = ?1", [&id])?;
+            }
+        }
+    }
+    conn.execute("DELETE FROM settings WHERE key = ?1", [SAMPLE_STAFF])?;
+    Ok(())
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -454,7 +553,7 @@ fn day(today: NaiveDate, offset: i64) -> NaiveDate {
 
 /// The histories worth looking at: an open issue with a promise and a
 /// call-back today, a resolved one with a kept promise and a card to send,
-/// an overdue call-back, an overdue promise and a check-in next week.
+/// another call-back today, an overdue promise and a check-in next week.
 fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> Result<()> {
     // Agnès: charged twice, upset; in progress, refund promised.
     let opened = now - 2 * DAY;
@@ -583,12 +682,13 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         now - 16 * DAY,
     )?;
 
-    // Siobhán: a call-back that is three days late.
+    // Siobhán: a call-back due today (nothing in the sample is late: a
+    // follow-up from before the sample existed would read as missed).
     follow_up(
         conn,
         &ids[2],
         FollowUpAction::CallBack,
-        day(today, -3),
+        today,
         "Ring back about the quote she asked for.",
         None,
         now - 6 * DAY,
@@ -652,6 +752,7 @@ impl Notebook {
             for &pk in &pks {
                 crate::forget::erase_pk(tx, pk)?;
             }
+            remove_staff(tx)?;
             Ok(pks.len() as u32)
         })
     }

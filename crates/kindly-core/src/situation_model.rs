@@ -119,6 +119,34 @@ pub struct SituationMember {
     pub mood: Option<Mood>,
 }
 
+/// Which of a situation's affected customers to list. Every part given
+/// must match; the default matches everyone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MemberFilter {
+    /// Part of the name they go by or their full name (case and accents
+    /// do not matter); empty for any name.
+    pub name: String,
+    /// `None`: in any group or none; `Some("")`: in no group; `Some(id)`:
+    /// in that group.
+    pub group_id: Option<String>,
+    /// `None`: told or not; `Some(true)`: told about the latest update;
+    /// `Some(false)`: not yet told.
+    pub told: Option<bool>,
+    /// Only these customers, when not empty (at most
+    /// [`crate::situations::MAX_PICKED`]).
+    pub customer_ids: Vec<String>,
+}
+
+/// One page of the affected customers a [`MemberFilter`] picks out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SituationMemberPage {
+    /// By name, starting at `offset`.
+    pub members: Vec<SituationMember>,
+    /// How many match the filter in all.
+    pub matching: u32,
+    pub offset: u32,
+}
+
 /// How many have been told about the latest update, for one concierge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ConciergeProgress {
@@ -182,9 +210,11 @@ pub struct Situation {
     /// Oldest first.
     pub updates: Vec<SituationUpdate>,
     pub groups: Vec<SituationGroup>,
-    /// By name.
-    pub members: Vec<SituationMember>,
+    /// The affected customers themselves are read a page at a time
+    /// ([`crate::Notebook::situation_members`]); `progress.total` counts them.
     pub progress: SituationProgress,
+    /// How many took the latest news worst (upset when last told).
+    pub upset: u32,
     /// The latest bulk change, while it can be undone.
     pub undoable: Option<SituationAction>,
 }

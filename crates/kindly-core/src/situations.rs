@@ -33,6 +33,8 @@ use crate::{follow_ups, settings};
 pub const MAX_SITUATION_TEXT: usize = 2_000;
 /// The most customers one call may name.
 pub const MAX_PICKED: usize = 10_000;
+/// The most affected customers one page lists.
+pub const MAX_MEMBER_PAGE: u32 = 200;
 /// How many situations a customer's page or brief lists.
 const CUSTOMER_SITUATIONS: i64 = 20;
 
@@ -267,35 +269,75 @@ pub(crate) fn progress(conn: &Connection, situation: i64) -> Result<SituationPro
     })
 }
 
-fn members(conn: &Connection, situation: i64) -> Result<Vec<SituationMember>> {
-    let mut stmt = conn.prepare_cached(&format!(
+/// The live members of situation `?1` a [`MemberFilter`] picks out: `?2`
+/// the folded name part ('' for any), `?3` the group (NULL any, '' none),
+/// `?4` told (NULL either), `?5` the customer ids as a JSON array ('[]' for any).
+const MEMBERS_FROM: &str = "FROM situation_members m JOIN situations s ON s.pk = m.situation_pk
+    JOIN customers c ON c.pk = m.customer_pk LEFT JOIN situation_groups g ON g.pk = m.group_pk
+    WHERE m.situation_pk = ?1 AND c.deleted_at IS NULL
+      AND (?2 = '' OR instr(c.full_key, ?2) > 0 OR instr(c.preferred_key, ?2) > 0)
+      AND (?3 IS NULL OR (?3 = '' AND m.group_pk IS NULL) OR g.id = ?3)
+      AND (?4 IS NULL OR (m.told_seq IS NOT NULL AND m.told_seq >= s.latest_seq) = ?4)
+      AND (?5 = '[]' OR c.id IN (SELECT value FROM json_each(?5)))";
+
+/// The members [`MEMBERS_FROM`] picks out, as [`SituationMember`] rows
+/// ([`member_row`]) by the name they go by, then as added; `rest` follows
+/// (a LIMIT).
+fn member_sql(rest: &str) -> String {
+    format!(
         "SELECT c.id, {NAME_SQL}, c.full_name, g.id, {CONCIERGE_SQL},
             m.told_seq IS NOT NULL AND m.told_seq >= s.latest_seq, m.told_at, m.told_by, m.told_how, m.mood
-         FROM situation_members m JOIN situations s ON s.pk = m.situation_pk
-         JOIN customers c ON c.pk = m.customer_pk LEFT JOIN situation_groups g ON g.pk = m.group_pk
-         WHERE m.situation_pk = ?1 AND c.deleted_at IS NULL
-         ORDER BY {NAME_SQL} COLLATE NOCASE, c.pk"
-    ))?;
-    let rows = stmt.query_map([situation], |r| {
-        Ok(SituationMember {
-            customer_id: r.get(0)?,
-            name: r.get(1)?,
-            full_name: r.get(2)?,
-            group_id: r.get(3)?,
-            concierge: r.get(4)?,
-            told: r.get(5)?,
-            told_at: r.get(6)?,
-            told_by: r.get(7)?,
-            told_how: r
-                .get::<_, Option<String>>(8)?
-                .as_deref()
-                .and_then(TellHow::parse),
-            mood: r
-                .get::<_, Option<String>>(9)?
-                .as_deref()
-                .and_then(Mood::parse),
-        })
-    })?;
+         {MEMBERS_FROM} ORDER BY {NAME_SQL} COLLATE NOCASE, c.pk {rest}"
+    )
+}
+
+fn member_row(r: &rusqlite::Row) -> rusqlite::Result<SituationMember> {
+    Ok(SituationMember {
+        customer_id: r.get(0)?,
+        name: r.get(1)?,
+        full_name: r.get(2)?,
+        group_id: r.get(3)?,
+        concierge: r.get(4)?,
+        told: r.get(5)?,
+        told_at: r.get(6)?,
+        told_by: r.get(7)?,
+        told_how: r
+            .get::<_, Option<String>>(8)?
+            .as_deref()
+            .and_then(TellHow::parse),
+        mood: r
+            .get::<_, Option<String>>(9)?
+            .as_deref()
+            .and_then(Mood::parse),
+    })
+}
+
+/// A [`MemberFilter`] checked and turned into the parameters `?2..?5` of
+/// [`MEMBERS_FROM`].
+fn member_params(filter: &MemberFilter) -> Result<(String, Option<String>, Option<bool>, String)> {
+    let name = one_line("name", "The name", &filter.name, 200)?;
+    if filter.customer_ids.len() > MAX_PICKED {
+        return Err(Error::invalid(
+            "customer_ids",
+            format!("Pick at most {MAX_PICKED} customers at a time."),
+        ));
+    }
+    let ids = serde_json::to_string(&filter.customer_ids).map_err(storage)?;
+    Ok((
+        crate::fold::fold(&name),
+        filter.group_id.clone(),
+        filter.told,
+        ids,
+    ))
+}
+
+/// Every affected customer, by name (for the messages).
+fn members(conn: &Connection, situation: i64) -> Result<Vec<SituationMember>> {
+    let mut stmt = conn.prepare_cached(&member_sql(""))?;
+    let rows = stmt.query_map(
+        params![situation, "", None::<String>, None::<bool>, "[]"],
+        member_row,
+    )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -521,12 +563,12 @@ impl Notebook {
                         .and_then(|f| serde_json::from_str(&f).ok()),
                     updates: Vec::new(),
                     groups: Vec::new(),
-                    members: Vec::new(),
                     progress: SituationProgress {
                         told: 0,
                         total: 0,
                         by_concierge: Vec::new(),
                     },
+                    upset: 0,
                     undoable: None,
                 })
             },
@@ -561,10 +603,70 @@ impl Notebook {
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        s.members = members(conn, pk)?;
         s.progress = progress(conn, pk)?;
+        s.upset = conn
+            .prepare_cached(&format!(
+                "SELECT count(*) FROM situation_members m
+                 WHERE m.situation_pk = ?1 AND m.mood = 'upset' AND m.customer_pk {LIVE_SQL}"
+            ))?
+            .query_row([pk], |r| r.get(0))?;
         s.undoable = undoable(conn, pk)?.map(|(_, a)| a);
         Ok(s)
+    }
+
+    /// One page of the affected customers `filter` picks out, by name, from
+    /// `offset`, at most `limit` (1 to [`MAX_MEMBER_PAGE`]), with how many
+    /// match in all.
+    pub fn situation_members(
+        &self,
+        situation_id: &str,
+        filter: &MemberFilter,
+        offset: u32,
+        limit: u32,
+    ) -> Result<SituationMemberPage> {
+        if !(1..=MAX_MEMBER_PAGE).contains(&limit) {
+            return Err(Error::invalid(
+                "limit",
+                format!("List between 1 and {MAX_MEMBER_PAGE} customers at a time."),
+            ));
+        }
+        let pk = situation_pk(&self.conn, situation_id)?.0;
+        let (name, group, told, ids) = member_params(filter)?;
+        let members = self
+            .conn
+            .prepare_cached(&member_sql("LIMIT ?6 OFFSET ?7"))?
+            .query_map(
+                params![pk, name, group, told, ids, limit, offset],
+                member_row,
+            )?
+            .collect::<rusqlite::Result<_>>()?;
+        let matching = self
+            .conn
+            .prepare_cached(&format!("SELECT count(*) {MEMBERS_FROM}"))?
+            .query_row(params![pk, name, group, told, ids], |r| r.get(0))?;
+        Ok(SituationMemberPage {
+            members,
+            matching,
+            offset,
+        })
+    }
+
+    /// The ids of every affected customer `filter` picks out, by name: what
+    /// "Tick all that match" ticks.
+    pub fn situation_member_ids(
+        &self,
+        situation_id: &str,
+        filter: &MemberFilter,
+    ) -> Result<Vec<String>> {
+        let pk = situation_pk(&self.conn, situation_id)?.0;
+        let (name, group, told, ids) = member_params(filter)?;
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT c.id {MEMBERS_FROM} ORDER BY {NAME_SQL} COLLATE NOCASE, c.pk"
+            ))?
+            .query_map(params![pk, name, group, told, ids], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Told about the latest news, of how many, in all and per concierge.

@@ -30,7 +30,7 @@ pub struct ValidCustomer {
 /// Checks and normalises `input`; phone numbers without a country code are
 /// read as numbers of `region`.
 pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
-    let full_name = one_line("full_name", "Full name", &input.full_name, MAX_SHORT)?;
+    let full_name = one_line("full_name", "“Full name”", &input.full_name, MAX_SHORT)?;
     if full_name.is_empty() {
         return Err(Error::invalid(
             "full_name",
@@ -41,32 +41,42 @@ pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
         full_name,
         preferred_name: one_line(
             "preferred_name",
-            "Preferred name",
+            "“What they like to be called”",
             &input.preferred_name,
             MAX_SHORT,
         )?,
         pronunciation: one_line(
             "pronunciation",
-            "Pronunciation",
+            "“How to say it”",
             &input.pronunciation,
             MAX_SHORT,
         )?,
-        pronouns: one_line("pronouns", "Pronouns", &input.pronouns, MAX_SHORT)?,
-        company: one_line("company", "Company or household", &input.company, MAX_SHORT)?,
+        pronouns: one_line("pronouns", "“Pronouns”", &input.pronouns, MAX_SHORT)?,
+        company: one_line(
+            "company",
+            "“Company or household”",
+            &input.company,
+            MAX_SHORT,
+        )?,
         phones: Vec::new(),
         emails: emails(&input.emails)?,
-        address: text("address", "Address", &input.address, MAX_ITEM)?,
+        address: text("address", "“Postal address”", &input.address, MAX_ITEM)?,
         birthday: input.birthday.map(birthday).transpose()?,
         contact_channel: input.contact_channel,
-        best_time: one_line("best_time", "Best time", &input.best_time, MAX_SHORT)?,
-        dont: list("dont", &input.dont)?,
-        preferences: list("preferences", &input.preferences)?,
-        remember: list("remember", &input.remember)?,
+        best_time: one_line(
+            "best_time",
+            "“Best time to reach them”",
+            &input.best_time,
+            MAX_SHORT,
+        )?,
+        dont: list("dont", "“Please don’t”", &input.dont)?,
+        preferences: list("preferences", "“What they like”", &input.preferences)?,
+        remember: list("remember", "“Always remember”", &input.remember)?,
         tags: tags(&input.tags)?,
-        notes: text("notes", "Notes", &input.notes, MAX_NOTES)?,
+        notes: text("notes", "“Anything else”", &input.notes, MAX_NOTES)?,
         looked_after_by: one_line(
             "looked_after_by",
-            "Looked after by",
+            "“Looked after by”",
             &input.looked_after_by,
             MAX_SHORT,
         )?,
@@ -127,7 +137,7 @@ pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<
     {
         return Err(Error::invalid(
             field,
-            format!("{label} contains characters that cannot be saved."),
+            format!("{label} has characters that cannot be saved (invisible control characters)."),
         ));
     }
     Ok(value.into_owned())
@@ -157,10 +167,11 @@ pub(crate) fn one_line(field: &str, label: &str, value: &str, max: usize) -> Res
     Ok(out)
 }
 
-fn list(field: &str, items: &[String]) -> Result<Vec<String>> {
+fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let item = one_line(&format!("{field}.{i}"), "Each item", item, MAX_ITEM)?;
+        let each = format!("Each item of {label}");
+        let item = one_line(&format!("{field}.{i}"), &each, item, MAX_ITEM)?;
         if !item.is_empty() {
             out.push(item);
         }
@@ -168,7 +179,7 @@ fn list(field: &str, items: &[String]) -> Result<Vec<String>> {
     if out.len() > MAX_ITEMS {
         return Err(Error::invalid(
             field,
-            format!("A list can hold at most {MAX_ITEMS} items."),
+            format!("{label} can hold at most {MAX_ITEMS} items."),
         ));
     }
     Ok(out)

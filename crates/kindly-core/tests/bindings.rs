@@ -60,6 +60,8 @@ fn export_all(dir: &Path) {
     SituationSummary::export_all_to(dir).unwrap();
     SituationAction::export_all_to(dir).unwrap();
     SituationMessage::export_all_to(dir).unwrap();
+    MemberFilter::export_all_to(dir).unwrap();
+    SituationMemberPage::export_all_to(dir).unwrap();
     LockStatus::export_all_to(dir).unwrap();
     ProtectionSettings::export_all_to(dir).unwrap();
     ProtectOutcome::export_all_to(dir).unwrap();

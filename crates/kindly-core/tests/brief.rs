@@ -388,6 +388,7 @@ fn rosie_profile() -> CustomerInput {
         ],
         preferences: vec!["oat milk".into(), "window seat".into()],
         remember: vec!["hard of hearing: speak slowly".into()],
+        notes: "Deaf in the left ear: speak on her right.\nHer sister Jun also comes in.".into(),
         looked_after_by: "Ana".into(),
         stay_in_touch: Some(StayInTouch {
             ideal_days: 14,
@@ -615,6 +616,10 @@ fn the_brief_leads_with_how_to_address_them_and_what_not_to_do(story: Story) {
     );
     assert_eq!(b.preferences, ["oat milk", "window seat"]);
     assert_eq!(b.remember, ["hard of hearing: speak slowly"]);
+    assert_eq!(
+        b.notes, "Deaf in the left ear: speak on her right.\nHer sister Jun also comes in.",
+        "the profile's notes, whole"
+    );
     assert_eq!(b.best_time, "weekday mornings");
     assert_eq!(b.contact_channel, ContactChannel::TextMessage);
     assert_eq!(b.looked_after_by, "Ana");
@@ -972,6 +977,7 @@ fn a_customer_with_nothing_on_file_has_an_empty_brief() {
             recent: vec![],
             preferences: vec![],
             remember: vec![],
+            notes: String::new(),
             best_time: String::new(),
             contact_channel: ContactChannel::NoPreference,
             birthday_soon: None,
@@ -1028,6 +1034,8 @@ Tue 1 Jun 2027: call out with Cleo, seemed worried - Said the refund is still mi
 Thu 20 May 2027: visit with Ben - Came in to ask about gluten-free
 Preferences: oat milk; window seat
 Remember: hard of hearing: speak slowly
+Notes: Deaf in the left ear: speak on her right.
+Her sister Jun also comes in.
 Best time: weekday mornings
 Best way: text message
 Birthday: 2027-06-20 (turns 47)

@@ -207,3 +207,52 @@ fn creating_many_is_all_or_nothing() {
     assert_eq!(nb.customer(&ids[1]).unwrap().full_name, "Fine Two");
     assert_eq!(nb.search("fine", 10).unwrap().len(), 2);
 }
+
+#[test]
+fn refusals_name_each_field_by_the_words_on_the_form() {
+    let mut nb = notebook();
+    let refused = |nb: &mut kindly_core::Notebook, input: CustomerInput| -> String {
+        ErrorPayload::from(nb.create_customer(&input).unwrap_err()).message
+    };
+    let long = "x".repeat(201);
+    let cases: [(CustomerInput, &str); 5] = [
+        (
+            CustomerInput {
+                preferred_name: long.clone(),
+                ..person("Ana")
+            },
+            "“What they like to be called” can be at most 200 characters.",
+        ),
+        (
+            CustomerInput {
+                pronunciation: "AH\nnah".into(),
+                ..person("Ana")
+            },
+            "“How to say it” must be on one line.",
+        ),
+        (
+            CustomerInput {
+                notes: "bell\u{7}".into(),
+                ..person("Ana")
+            },
+            "“Anything else” has characters that cannot be saved (invisible control characters).",
+        ),
+        (
+            CustomerInput {
+                best_time: long.clone(),
+                ..person("Ana")
+            },
+            "“Best time to reach them” can be at most 200 characters.",
+        ),
+        (
+            CustomerInput {
+                preferences: vec!["oat\nmilk".into()],
+                ..person("Ana")
+            },
+            "Each item of “What they like” must be on one line.",
+        ),
+    ];
+    for (input, message) in cases {
+        assert_eq!(refused(&mut nb, input), message);
+    }
+}

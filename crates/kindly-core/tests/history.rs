@@ -534,3 +534,16 @@ fn categories_differing_only_in_symbols_stay_apart() {
         .unwrap();
     assert_eq!(issue.categories, ["C++", "C#", "🔥", "💸"]);
 }
+
+#[test]
+fn an_issue_refused_names_its_fields_by_the_words_on_the_form() {
+    let (mut nb, id) = with_customer();
+    let mut input = complaint(&id, "Late cake", &["Delivery"]);
+    input.own_words = "It was late\u{7}".into();
+    let err = ErrorPayload::from(nb.open_issue(&input).unwrap_err());
+    assert_eq!(err.field.as_deref(), Some("own_words"));
+    assert_eq!(
+        err.message,
+        "“The problem in their own words” has characters that cannot be saved (invisible control characters)."
+    );
+}

@@ -6,7 +6,8 @@ mod common;
 use common::{email, notebook, person, phone, NOW};
 use kindly_core::{
     Birthday, Channel, ConversationInput, Customer, CustomerInput, FollowUpAction, FollowUpInput,
-    IssueInput, Mood, Notebook, PromiseInput, SituationInput, TellHow, TellInput,
+    IssueInput, MemberFilter, Mood, Notebook, PromiseInput, SituationInput, TellHow, TellInput,
+    MAX_MEMBER_PAGE,
 };
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -386,7 +387,7 @@ fn oven_broke_for(nb: &mut Notebook, customer: &Customer) -> String {
 
 /// Who is affected by `situation`, and whether each was told.
 fn affected(nb: &Notebook, situation: &str) -> Vec<(String, bool)> {
-    nb.situation(situation)
+    nb.situation_members(situation, &MemberFilter::default(), 0, MAX_MEMBER_PAGE)
         .unwrap()
         .members
         .iter()

@@ -156,9 +156,15 @@ fn the_today_page_has_something_in_every_part() {
     desk.nb.welcome(&welcome("GB", "", true)).unwrap();
     let today = desk.nb.today().unwrap();
     assert!(today.anything_due);
-    assert_eq!(today.overdue.len(), 1, "Siobhán's call-back");
-    assert_eq!(today.overdue[0].customer_name, "Siobhán Ní Bhriain");
-    assert_eq!(today.today.len(), 1, "Aggie's call-back");
+    assert!(today.overdue.is_empty(), "nothing invented is late");
+    let names: Vec<&str> = today
+        .today
+        .iter()
+        .map(|f| f.customer_name.as_str())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"Siobhán Ní Bhriain"), "{names:?}");
+    assert!(names.contains(&"Aggie"), "{names:?}");
     assert!(today.upcoming.len() >= 2, "a card and a check-in next week");
     assert!(today.promises.iter().any(|p| p.overdue), "Björn's invoice");
     assert!(today.promises.iter().any(|p| !p.overdue), "Aggie's refund");
@@ -341,4 +347,117 @@ fn removing_when_there_is_no_sample_changes_nothing() {
     let rosa = desk.add_customer("Rosa Diaz", "");
     assert_eq!(desk.nb.remove_sample().unwrap(), 0);
     assert!(desk.nb.customer(&rosa).is_ok());
+}
+
+#[test]
+fn the_sample_never_sends_a_missed_reminder() {
+    // Chosen in the afternoon: the call-backs due today (at the 09:00
+    // reminder time) fell due before the sample existed.
+    let mut desk = Desk::new("2027-03-01 15:00");
+    desk.nb.welcome(&welcome("GB", "Sam", true)).unwrap();
+    let first = desk.nb.claim_reminders().unwrap();
+    assert!(
+        first.iter().all(|r| !r.missed),
+        "{:?}",
+        first.iter().map(|r| &r.customer_name).collect::<Vec<_>>()
+    );
+    assert!(
+        first.is_empty(),
+        "nothing that was due before the sample existed is reminded"
+    );
+    let today = desk.nb.today().unwrap();
+    assert!(!today.today.is_empty());
+    assert!(today.today.iter().all(|f| !f.missed));
+    assert!(today.overdue.is_empty());
+
+    // Kindly closed for ten days: the sample's card and check-in fall due
+    // meanwhile, and are reminded without "missed".
+    desk.later(10 * DAY);
+    let later = desk.nb.claim_reminders().unwrap();
+    assert!(!later.is_empty(), "the week's follow-ups are reminded");
+    assert!(later.iter().all(|r| !r.missed));
+    let today = desk.nb.today().unwrap();
+    assert!(today.overdue.iter().all(|f| !f.missed));
+}
+
+#[test]
+fn a_real_customers_follow_up_is_still_missed_beside_the_sample() {
+    let mut desk = Desk::new("2027-03-01 08:00");
+    desk.nb.welcome(&welcome("GB", "Sam", true)).unwrap();
+    let rosa = desk.add_customer("Rosa Diaz", "");
+    desk.nb
+        .add_follow_up(&FollowUpInput {
+            customer_id: rosa,
+            about_id: None,
+            action: FollowUpAction::CallBack,
+            date: "2027-03-01".into(),
+            time: Some("10:00".into()),
+            repeat: None,
+            assignee: String::new(),
+            note: String::new(),
+            staff: "Sam".into(),
+        })
+        .unwrap();
+    desk.set("2027-03-01 12:00");
+    let reminders = desk.nb.claim_reminders().unwrap();
+    let missed: Vec<&str> = reminders
+        .iter()
+        .filter(|r| r.missed)
+        .map(|r| r.customer_name.as_str())
+        .collect();
+    assert_eq!(missed, ["Rosa Diaz"]);
+}
+
+fn staff_names(nb: &Notebook) -> Vec<String> {
+    nb.staff_roster()
+        .unwrap()
+        .staff
+        .into_iter()
+        .map(|s| s.name)
+        .collect()
+}
+
+#[test]
+fn the_samples_staff_join_the_list_and_leave_with_it() {
+    let mut desk = Desk::new("2027-03-01 09:00");
+    desk.nb.welcome(&welcome("GB", "Sam", true)).unwrap();
+    assert_eq!(staff_names(&desk.nb), ["Inés", "Maya", "Sam", "Tom"]);
+    let roster = desk.nb.staff_roster().unwrap();
+    let sam = roster.staff.iter().find(|s| s.name == "Sam").unwrap();
+    assert_eq!(
+        roster.at_desk.as_deref(),
+        Some(sam.id.as_str()),
+        "Sam stays at the desk"
+    );
+
+    desk.nb.remove_sample().unwrap();
+    assert_eq!(staff_names(&desk.nb), ["Sam"]);
+}
+
+#[test]
+fn a_sample_staff_member_someone_real_refers_to_stays() {
+    let mut desk = Desk::new("2027-03-01 09:00");
+    // Tom works here for real, and so does a Maya typed before the sample.
+    desk.nb.welcome(&welcome("GB", "Maya", true)).unwrap();
+    assert_eq!(staff_names(&desk.nb), ["Inés", "Maya", "Tom"], "one Maya");
+    let rosa = desk.add_customer("Rosa Diaz", "");
+    desk.nb
+        .log_conversation(&ConversationInput {
+            customer_id: rosa,
+            channel: Channel::CallIn,
+            happened_at: None,
+            staff: "Tom".into(),
+            summary: "Rang about her order".into(),
+            mood: None,
+            issue_id: None,
+            follow_up: None,
+        })
+        .unwrap();
+
+    desk.nb.remove_sample().unwrap();
+    assert_eq!(
+        staff_names(&desk.nb),
+        ["Maya", "Tom"],
+        "Maya was here first, Tom spoke to Rosa; Inés goes"
+    );
 }

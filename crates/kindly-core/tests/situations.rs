@@ -49,8 +49,30 @@ fn tag(t: &str) -> SituationFilter {
     }
 }
 
-fn names(s: &Situation) -> Vec<&str> {
-    s.members.iter().map(|m| m.name.as_str()).collect()
+/// Every affected customer, by name, a page at a time.
+fn members(nb: &Notebook, situation: &str) -> Vec<SituationMember> {
+    let mut all = Vec::new();
+    loop {
+        let page = nb
+            .situation_members(situation, &MemberFilter::default(), all.len() as u32, 100)
+            .unwrap();
+        let done = page.members.len() < 100;
+        all.extend(page.members);
+        if done {
+            return all;
+        }
+    }
+}
+
+fn names(nb: &Notebook, situation: &str) -> Vec<String> {
+    members(nb, situation).into_iter().map(|m| m.name).collect()
+}
+
+fn member(nb: &Notebook, situation: &str, customer_id: &str) -> SituationMember {
+    members(nb, situation)
+        .into_iter()
+        .find(|m| m.customer_id == customer_id)
+        .unwrap()
 }
 
 fn tell(nb: &mut Notebook, situation: &str, who: &[&str], how: TellHow, mood: Option<Mood>) {
@@ -117,7 +139,7 @@ fn a_saved_search_adds_everyone_it_picks_out_and_running_it_again_adds_only_the_
 
     let situation = nb.situation(&s).unwrap();
     assert_eq!(
-        names(&situation),
+        names(&nb, &s),
         ["Dora Lee", "Fixed Already", "Rosie", "Tom Baker"]
     );
     assert_eq!(situation.saved_filter, Some(by_issue.clone()));
@@ -128,8 +150,8 @@ fn a_saved_search_adds_everyone_it_picks_out_and_running_it_again_adds_only_the_
     assert_eq!(again.count, 1);
     let situation = nb.situation(&s).unwrap();
     assert_eq!(situation.progress.total, 5);
-    assert!(situation.members.iter().any(|m| m.customer_id == new));
-    assert!(situation.members.iter().all(|m| m.customer_id != trashed));
+    assert!(members(&nb, &s).iter().any(|m| m.customer_id == new));
+    assert!(members(&nb, &s).iter().all(|m| m.customer_id != trashed));
 
     // Each affected customer sees it on their page and in their brief.
     let page = nb.customer_page(&rosie, &[]).unwrap();
@@ -209,25 +231,13 @@ fn after_an_update_everyone_is_not_yet_told_until_each_is_contacted() {
     tell(&mut nb, &s, &[&tom], TellHow::Email, None);
     let p = nb.situation_progress(&s).unwrap();
     assert_eq!((p.told, p.total), (2, 3), "told 2 of 3");
-    let situation = nb.situation(&s).unwrap();
-    let r = situation
-        .members
-        .iter()
-        .find(|m| m.customer_id == rosie)
-        .unwrap();
+    let r = member(&nb, &s, &rosie);
     assert!(r.told);
     assert_eq!(
         (r.told_by.as_str(), r.told_how, r.mood),
         ("Ben", Some(TellHow::Call), Some(Mood::Upset))
     );
-    assert!(
-        !situation
-            .members
-            .iter()
-            .find(|m| m.customer_id == dora)
-            .unwrap()
-            .told
-    );
+    assert!(!member(&nb, &s, &dora).told);
 
     // Telling is a conversation on their timeline, with how and how they took it.
     let page = nb.customer_page(&rosie, &[]).unwrap();
@@ -256,7 +266,7 @@ fn after_an_update_everyone_is_not_yet_told_until_each_is_contacted() {
         (0, 3),
         "nobody has heard the update yet"
     );
-    assert!(situation.members.iter().all(|m| !m.told));
+    assert!(members(&nb, &s).iter().all(|m| !m.told));
     assert_eq!(situation.updates[0].text, "The part arrives Thursday.");
     assert_eq!(situation.expected_fix, Some(NOW + 5 * DAY));
     let seen = nb.customer_page(&rosie, &[]).unwrap().situations;
@@ -265,11 +275,7 @@ fn after_an_update_everyone_is_not_yet_told_until_each_is_contacted() {
         ("The part arrives Thursday.", false)
     );
     // What Rosie was last told stays on record until she is told again.
-    let r = situation
-        .members
-        .iter()
-        .find(|m| m.customer_id == rosie)
-        .unwrap();
+    let r = member(&nb, &s, &rosie);
     assert_eq!(r.told_how, Some(TellHow::Call));
 
     tell(
@@ -516,8 +522,7 @@ fn an_add_is_not_undone_once_one_of_them_was_told() {
     assert_eq!(field(err), "action");
     let situation = nb.situation(&s).unwrap();
     assert_eq!(situation.progress.total, 2, "nobody taken off");
-    assert!(situation
-        .members
+    assert!(members(&nb, &s)
         .iter()
         .any(|m| m.customer_id == rosie && m.told));
 }
@@ -647,5 +652,115 @@ fn a_customer_erased_after_a_bulk_add_leaves_the_situation_too() {
 
     let situation = nb.situation(&s).unwrap();
     assert_eq!(situation.progress.total, 1, "Rosie is gone");
-    assert_eq!(names(&situation), ["Tom Baker"]);
+    assert_eq!(names(&nb, &s), ["Tom Baker"]);
+}
+
+#[test]
+fn every_one_of_two_thousand_affected_customers_can_be_found_ticked_and_told() {
+    let mut nb = notebook();
+    for i in 1..=2000 {
+        let group = if i % 4 == 0 { "Weddings" } else { "Birthdays" };
+        customer(&mut nb, &format!("Customer {i:04} {group}"), "", &["oven"]);
+    }
+    let s = late_cakes(&mut nb);
+    nb.add_matching(&s, &tag("oven"), "Ana").unwrap();
+    let everyone = MemberFilter::default();
+
+    // A page at a time, by name, to the very last.
+    let first = nb.situation_members(&s, &everyone, 0, 100).unwrap();
+    assert_eq!((first.matching, first.members.len()), (2000, 100));
+    assert_eq!(first.members[0].name, "Customer 0001 Birthdays");
+    let last = nb.situation_members(&s, &everyone, 1900, 100).unwrap();
+    assert_eq!(last.members.len(), 100);
+    assert_eq!(last.members[99].name, "Customer 2000 Weddings");
+    assert_eq!(last.offset, 1900);
+
+    // Found by part of a name, accents and case aside.
+    let named = |name: &str| MemberFilter {
+        name: name.into(),
+        ..Default::default()
+    };
+    let found = nb
+        .situation_members(&s, &named("customer 1789"), 0, 100)
+        .unwrap();
+    assert_eq!(found.matching, 1);
+    assert_eq!(found.members[0].name, "Customer 1789 Birthdays");
+
+    // Tick all that match, put them in a group, tell them: well past the 500th.
+    let weddings = nb.situation_member_ids(&s, &named("WEDDINGS")).unwrap();
+    assert_eq!(weddings.len(), 500);
+    assert_eq!(weddings.last(), last.members.last().map(|m| &m.customer_id));
+    let group = nb.add_situation_group(&s, "Weddings", "Kathy").unwrap();
+    nb.group_members(&s, &weddings, Some(&group), "Ana")
+        .unwrap();
+    let in_group = MemberFilter {
+        group_id: Some(group.clone()),
+        ..Default::default()
+    };
+    assert_eq!(
+        nb.situation_members(&s, &in_group, 0, 1).unwrap().matching,
+        500
+    );
+    let no_group = MemberFilter {
+        group_id: Some(String::new()),
+        ..Default::default()
+    };
+    assert_eq!(
+        nb.situation_members(&s, &no_group, 0, 1).unwrap().matching,
+        1500
+    );
+
+    let not_told = MemberFilter {
+        told: Some(false),
+        ..Default::default()
+    };
+    let to_tell = nb.situation_member_ids(&s, &not_told).unwrap();
+    assert_eq!(to_tell.len(), 2000);
+    let past_500: Vec<String> = to_tell[1500..].to_vec();
+    nb.mark_told(
+        &s,
+        &TellInput {
+            customer_ids: past_500.clone(),
+            staff: "Ben".into(),
+            how: TellHow::Email,
+            mood: None,
+            note: String::new(),
+        },
+    )
+    .unwrap();
+    let told = MemberFilter {
+        told: Some(true),
+        ..Default::default()
+    };
+    let page = nb.situation_members(&s, &told, 0, 200).unwrap();
+    assert_eq!(page.matching, 500);
+    assert_eq!(page.members[0].customer_id, past_500[0]);
+    assert!(page.members.iter().all(|m| m.told));
+    assert_eq!(nb.situation_progress(&s).unwrap().told, 500);
+    assert_eq!(
+        nb.situation_members(&s, &not_told, 0, 1).unwrap().matching,
+        1500
+    );
+
+    // Only the customers asked about.
+    let among = MemberFilter {
+        customer_ids: vec![past_500[3].clone(), "not a member".into()],
+        ..Default::default()
+    };
+    assert_eq!(
+        nb.situation_member_ids(&s, &among).unwrap(),
+        [past_500[3].clone()]
+    );
+}
+
+#[test]
+fn a_member_page_is_bounded() {
+    let mut nb = notebook();
+    let s = late_cakes(&mut nb);
+    for limit in [0, MAX_MEMBER_PAGE + 1] {
+        let err = nb
+            .situation_members(&s, &MemberFilter::default(), 0, limit)
+            .unwrap_err();
+        assert_eq!(field(err), "limit");
+    }
 }

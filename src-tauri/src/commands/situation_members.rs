@@ -1,11 +1,31 @@
 //! Who a situation affects: adding customers (from a search, a list or a
 //! customer's page), groups and their concierges.
 
-use kindly_core::{SituationAction, SituationFilter};
+use kindly_core::{MemberFilter, SituationAction, SituationFilter, SituationMemberPage};
 use tauri::State;
 
 use super::CmdResult;
 use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn situation_members(
+    state: State<'_, AppState>,
+    id: String,
+    filter: MemberFilter,
+    offset: u32,
+    limit: u32,
+) -> CmdResult<SituationMemberPage> {
+    state.with(|nb| nb.situation_members(&id, &filter, offset, limit))
+}
+
+#[tauri::command(async)]
+pub fn situation_member_ids(
+    state: State<'_, AppState>,
+    id: String,
+    filter: MemberFilter,
+) -> CmdResult<Vec<String>> {
+    state.with(|nb| nb.situation_member_ids(&id, &filter))
+}
 
 #[tauri::command(async)]
 pub fn count_matching(state: State<'_, AppState>, filter: SituationFilter) -> CmdResult<u32> {

@@ -217,6 +217,49 @@ impl App {
         v
     }
 
+    /// Resizes the window (the display is 1280×800) and waits until the
+    /// page is laid out at the new width.
+    pub fn set_window_size(&self, width: u32, height: u32) {
+        self.ok(
+            "POST",
+            "/window/rect",
+            json!({"width": width, "height": height}),
+        );
+        self.wait_for(&format!("the page at {width} px"), || {
+            self.run("return window.outerWidth") == json!(width)
+        });
+    }
+
+    /// How far apart the tops of the header's buttons are, in pixels: under
+    /// ten when the header is one row.
+    pub fn header_rows_spread(&self) -> f64 {
+        self.run(
+            "const tops = [...document.querySelectorAll('header .nav-item, header [data-testid=at-desk],                header [data-testid=open-shortcuts]')].map(e => e.getBoundingClientRect().top);              return Math.max(...tops) - Math.min(...tops);",
+        )
+        .as_f64()
+        .expect("the header's buttons")
+    }
+
+    /// Whether the page is no wider than the window (nothing pushed off
+    /// to the right).
+    pub fn fits_width(&self) -> bool {
+        self.run(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth",
+        ) == json!(true)
+    }
+
+    /// The elements that reach past the window's right edge (tag, test id
+    /// and class), for a failing [`App::fits_width`] to name.
+    pub fn too_wide(&self) -> Value {
+        self.run(
+            "const w = document.documentElement.clientWidth; \
+             return [...document.querySelectorAll('body *')] \
+               .filter(e => e.getBoundingClientRect().right > w + 1) \
+               .slice(0, 8) \
+               .map(e => `${e.tagName} ${e.dataset.testid || ''} ${e.className}`);",
+        )
+    }
+
     /// How many windows the app has open.
     pub fn window_count(&self) -> usize {
         self.ok("GET", "/window/handles", json!({}))

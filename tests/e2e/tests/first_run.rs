@@ -49,6 +49,24 @@ fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
              return s ? s.selectedOptions[0].text : ''",
         ) == serde_json::json!("Sam Lee")
     });
+    // Nothing invented is late or missed: today's call-backs, no "Missed".
+    app.wait_for("today's rows", || !app.find_all("today-row").is_empty());
+    assert!(
+        app.try_find("today-missed").is_none(),
+        "no sample reminder is missed"
+    );
+    // The sample's staff are on the list too.
+    assert_eq!(
+        at_desk_choices(&app),
+        ["Nobody chosen", "Inés", "Maya", "Sam Lee", "Tom"]
+    );
+
+    // The header is one row at 1280 px, with the sample banner, and at 1024.
+    assert!(app.header_rows_spread() < 10.0, "one row at 1280 px");
+    app.set_window_size(1024, 800);
+    assert!(app.header_rows_spread() < 10.0, "one row at 1024 px");
+    app.screenshot("first-run-3b-header-1024");
+    app.set_window_size(1280, 800);
 
     // Sample customers are marked in Lookup, with UK numbers.
     app.lookup("Agnès");
@@ -76,12 +94,26 @@ fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
     app.screenshot("first-run-5-remove-sample");
     app.click("sample-remove-cancel");
     assert!(app.try_find("sample-banner").is_some());
+    // Something typed in lookup before the sample goes.
+    app.lookup("an");
+    app.wait_for("sample customers found", || {
+        !app.find_all("lookup-result").is_empty()
+    });
     app.click("sample-remove");
     app.click("sample-remove-confirm");
     app.wait_for("the banner to go", || {
         app.try_find("sample-banner").is_none()
     });
     app.find("lookup-input");
+    app.wait_for("lookup to start afresh", || {
+        app.value_of("lookup-input").is_empty() && app.find_all("lookup-result").is_empty()
+    });
+    assert!(
+        app.try_find("lookup-no-results").is_none(),
+        "not the old query's answer"
+    );
+    // The sample's staff go with it; the person at the desk stays.
+    assert_eq!(at_desk_choices(&app), ["Nobody chosen", "Sam Lee"]);
 
     app.lookup("Agnès");
     app.find("lookup-no-results");
@@ -92,6 +124,14 @@ fn a_new_notebook_is_welcomed_and_the_sample_comes_and_goes() {
         app.find_all("lookup-result").len() == 1 && !app.text_of("lookup-result").contains("Sample")
     });
     app.screenshot("first-run-6-sample-removed");
+}
+
+/// The choices of "At the desk", as shown.
+fn at_desk_choices(app: &kindly_e2e::App) -> Vec<String> {
+    let names = app.run(
+        "return [...document.querySelectorAll('[data-testid=\"at-desk\"] option')].map(o => o.text)",
+    );
+    serde_json::from_value(names).expect("the choices")
 }
 
 #[test]
@@ -106,6 +146,7 @@ fn starting_empty_shows_what_to_do_next_and_the_welcome_never_comes_back() {
             .text_of("lookup-empty-notebook")
             .contains("Import contacts"));
         assert!(app.try_find("sample-banner").is_none());
+        assert!(app.header_rows_spread() < 10.0, "one row at 1280 px");
         app.screenshot("first-run-7-empty-lookup");
     }
     let app = notebook.launch();

@@ -95,6 +95,16 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("set_lock_after", &[("minutes", Number)]),
     ("set_reminder_time", &[("time", Text)]),
     ("set_autostart", &[("enabled", Flag)]),
+    (
+        "situation_members",
+        &[
+            ("id", Text),
+            ("filter", Value),
+            ("offset", Number),
+            ("limit", Number),
+        ],
+    ),
+    ("situation_member_ids", &[("id", Text), ("filter", Value)]),
     ("count_matching", &[("filter", Value)]),
     (
         "add_matching",

@@ -228,3 +228,92 @@ fn situations_create_add_by_tag_give_a_concierge_post_an_update_and_tell_two() {
     app.click("situation-undo");
     app.wait_for("open again", || app.try_find("situation-closed").is_none());
 }
+
+/// 2,000 customers tagged "oven", "Customer 0001" to "Customer 2000", all
+/// affected by one situation; its id.
+fn two_thousand() -> (Notebook, String) {
+    let notebook = Notebook::new();
+    let mut nb = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    for i in 1..=2000 {
+        nb.create_customer(&CustomerInput {
+            full_name: format!("Customer {i:04}"),
+            tags: vec!["oven".into()],
+            ..Default::default()
+        })
+        .expect("customer");
+    }
+    let id = nb
+        .create_situation(&SituationInput {
+            title: "Oven recall".into(),
+            ..Default::default()
+        })
+        .expect("situation");
+    nb.add_matching(
+        &id,
+        &SituationFilter {
+            tag: Some("oven".into()),
+            open_issue_category: None,
+        },
+        "Ana",
+    )
+    .expect("everyone");
+    (notebook, id)
+}
+
+#[test]
+fn two_thousand_affected_customers_are_all_reached_filtered_ticked_and_told() {
+    let (notebook, _) = two_thousand();
+    let app = notebook.launch();
+    app.click("nav-situations");
+    app.click("situation-open");
+    app.wait_for("the first page of 2000", || {
+        app.try_find("members-page")
+            .is_some_and(|p| app.text(&p) == "1–100 of 2000")
+    });
+    assert_eq!(app.find_all("situation-member").len(), 100);
+
+    // The last page reaches the 2000th.
+    for _ in 0..19 {
+        app.click("members-next");
+    }
+    app.wait_for("the last page", || {
+        app.try_find("members-page")
+            .is_some_and(|p| app.text(&p) == "1901–2000 of 2000")
+    });
+    assert!(app
+        .texts("situation-member")
+        .last()
+        .is_some_and(|t| t.contains("Customer 2000")));
+
+    // Those past the 500th whose names start "Customer 17", ticked and told at once.
+    app.type_into("member-filter-name", "Customer 17");
+    app.wait_for("the hundred who match", || {
+        app.try_find("members-page")
+            .is_some_and(|p| app.text(&p) == "All 100")
+    });
+    app.click("tick-all");
+    app.wait_for("a hundred ticked", || {
+        app.text_of("ticked-count") == "100 ticked"
+    });
+    app.screenshot("situation-2000-filtered-ticked");
+    app.click("tell-ticked");
+    app.click("tell-how-email");
+    app.click("tell-save");
+    app.wait_for("told 100 of 2000", || {
+        app.text_of("situation-progress") == "Told 100 of 2000"
+    });
+
+    // Told or not, as a filter.
+    app.set_value("member-filter-name", "");
+    app.set_value("member-filter-told", "told");
+    app.wait_for("the hundred told", || {
+        app.try_find("members-page")
+            .is_some_and(|p| app.text(&p) == "All 100")
+    });
+    assert!(app
+        .texts("member-told")
+        .iter()
+        .all(|t| t.starts_with("Told")));
+    assert!(app.texts("situation-member")[0].contains("Customer 1700"));
+    app.screenshot("situation-2000-told-filter");
+}

@@ -19,8 +19,10 @@ import type {
   LockStatus,
   MergeRecord,
   NotebookInfo,
+  MemberFilter,
   Situation,
   SituationMember,
+  SituationMemberPage,
   StaffRoster,
   TimelineItem,
   TodayFollowUp,
@@ -274,6 +276,7 @@ export function brief(overrides: Partial<Brief> = {}): Brief {
     recent: [],
     preferences: [],
     remember: [],
+    notes: "",
     best_time: "",
     contact_channel: "no_preference",
     birthday_soon: null,
@@ -440,7 +443,15 @@ export function lockStatus(overrides: Partial<LockStatus> = {}): LockStatus {
 }
 
 /** An open situation with nobody affected yet. */
-export function situation(overrides: Partial<Situation> = {}): Situation {
+/**
+ * A situation as `get_situation` answers, with the affected customers the
+ * mock's `situation_members` pages through (`members`, not part of the real
+ * answer); the progress counts them unless given.
+ */
+export function situation(
+  overrides: Partial<Situation> & { members?: SituationMember[] } = {},
+): Situation & { members: SituationMember[] } {
+  const members = overrides.members ?? [];
   return {
     id: "sit-1",
     title: "Oven recall",
@@ -453,11 +464,38 @@ export function situation(overrides: Partial<Situation> = {}): Situation {
     saved_filter: null,
     updates: [],
     groups: [],
-    members: [],
-    progress: { told: 0, total: 0, by_concierge: [] },
+    progress: { told: members.filter((m) => m.told).length, total: members.length, by_concierge: [] },
+    upset: members.filter((m) => m.mood === "upset").length,
     undoable: null,
     ...overrides,
+    members,
   };
+}
+
+/** The page of `members` a filter picks out, as the core answers it (by name, already sorted). */
+export function memberPage(
+  members: SituationMember[],
+  filter: MemberFilter,
+  offset: number,
+  limit: number,
+): SituationMemberPage {
+  const picked = memberIds(members, filter);
+  const matching = members.filter((m) => picked.includes(m.customer_id));
+  return { members: matching.slice(offset, offset + limit), matching: matching.length, offset };
+}
+
+/** The ids of the `members` a filter picks out. */
+export function memberIds(members: SituationMember[], filter: MemberFilter): string[] {
+  const name = filter.name.toLowerCase();
+  return members
+    .filter(
+      (m) =>
+        (!name || m.name.toLowerCase().includes(name) || m.full_name.toLowerCase().includes(name)) &&
+        (filter.group_id === null || (m.group_id ?? "") === filter.group_id) &&
+        (filter.told === null || m.told === filter.told) &&
+        (filter.customer_ids.length === 0 || filter.customer_ids.includes(m.customer_id)),
+    )
+    .map((m) => m.customer_id);
 }
 
 /** Rosie, affected and not told yet. */

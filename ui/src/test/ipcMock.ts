@@ -6,7 +6,7 @@
  */
 import { vi } from "vitest";
 import type * as Real from "../lib/api/ipc";
-import type { Customer, CustomerPage } from "../lib/api/types";
+import type { Customer, CustomerPage, SituationMember } from "../lib/api/types";
 import {
   backup,
   backupSettings as backupSettingsOf,
@@ -17,6 +17,8 @@ import {
   importPreview,
   info,
   lockStatus as lockStatusOf,
+  memberIds,
+  memberPage,
   mergeRecord,
   page,
   roster,
@@ -103,6 +105,8 @@ export const markTold = vi.fn<typeof Real.markTold>();
 export const situationMessages = vi.fn<typeof Real.situationMessages>();
 export const closeSituation = vi.fn<typeof Real.closeSituation>();
 export const undoSituationAction = vi.fn<typeof Real.undoSituationAction>();
+export const situationMembers = vi.fn<typeof Real.situationMembers>();
+export const situationMemberIds = vi.fn<typeof Real.situationMemberIds>();
 export const countMatching = vi.fn<typeof Real.countMatching>();
 export const addMatching = vi.fn<typeof Real.addMatching>();
 export const addToSituation = vi.fn<typeof Real.addToSituation>();
@@ -199,6 +203,8 @@ export function resetIpc(): void {
     situationMessages,
     closeSituation,
     undoSituationAction,
+    situationMembers,
+    situationMemberIds,
     countMatching,
     addMatching,
     addToSituation,
@@ -222,6 +228,7 @@ export function resetIpc(): void {
   }
   searchCustomers.mockResolvedValue([]);
   listSituations.mockResolvedValue([]);
+  serveMembers(() => []);
   listTrash.mockResolvedValue([]);
   emptyTrash.mockResolvedValue(0);
   trashCustomer.mockResolvedValue(null);
@@ -339,4 +346,16 @@ export function resetIpc(): void {
 /** Makes customer_page answer with this customer and, optionally, more of their page. */
 export function showPage(c: Customer, more: Partial<CustomerPage> = {}): void {
   customerPage.mockResolvedValue(page({ customer: c, ...more }));
+}
+
+/**
+ * Answers `situation_members` and `situation_member_ids` from the affected
+ * customers `read` gives at the time of the call, filtered and paged as the
+ * core does.
+ */
+export function serveMembers(read: () => SituationMember[]): void {
+  situationMembers.mockImplementation(async (_id, filter, offset, limit) =>
+    memberPage(read(), filter, offset, limit),
+  );
+  situationMemberIds.mockImplementation(async (_id, filter) => memberIds(read(), filter));
 }

@@ -47,10 +47,12 @@ import type {
   TodayPage,
   TrashedEntry,
   CloseSituation,
+  MemberFilter,
   Situation,
   SituationAction,
   SituationFilter,
   SituationInput,
+  SituationMemberPage,
   SituationMessage,
   SituationSummary,
   SituationUpdateInput,
@@ -487,6 +489,21 @@ export function closeSituation(id: string, close: CloseSituation): Promise<Situa
 /** Undoes the latest bulk change of a situation. */
 export function undoSituationAction(actionId: string): Promise<null> {
   return call("undo_situation_action", { actionId });
+}
+
+/** One page of a situation's affected customers that `filter` picks out, by name, with how many match. */
+export function situationMembers(
+  id: string,
+  filter: MemberFilter,
+  offset: number,
+  limit: number,
+): Promise<SituationMemberPage> {
+  return call("situation_members", { id, filter, offset, limit });
+}
+
+/** The ids of every affected customer `filter` picks out: what "Tick all that match" ticks. */
+export function situationMemberIds(id: string, filter: MemberFilter): Promise<string[]> {
+  return call("situation_member_ids", { id, filter });
 }
 
 /** How many live customers a search picks out. Writes nothing. */

@@ -76,6 +76,7 @@ const rich = brief({
   ],
   preferences: ["oat milk", "mornings are busy"],
   remember: ["hard of hearing: speak slowly"],
+  notes: "Deaf in the left ear: speak on her right.",
   best_time: "after 2pm",
   contact_channel: "phone",
   birthday_soon: { date: "2031-06-14", in_days: 3, turns: 40 },
@@ -90,6 +91,7 @@ const PARTS = [
   "brief-follow-ups",
   "brief-recent",
   "brief-remember",
+  "brief-notes",
   "brief-preferences",
   "brief-best-time",
   "brief-birthday",
@@ -197,6 +199,8 @@ describe("The brief", () => {
     expect(contacts[1]).toHaveTextContent("Pleased");
 
     expect(screen.getByTestId("brief-remember")).toHaveTextContent("hard of hearing: speak slowly");
+    expect(screen.getByTestId("brief-notes")).toHaveTextContent("Deaf in the left ear: speak on her right.");
+    expect(screen.queryByTestId("brief-notes-more")).not.toBeInTheDocument();
     expect(screen.getByTestId("brief-preferences")).toHaveTextContent("oat milk");
     expect(screen.getByTestId("brief-best-time")).toHaveTextContent(
       "Best time: after 2pm · Prefers the phone",
@@ -204,6 +208,25 @@ describe("The brief", () => {
     expect(screen.getByTestId("brief-birthday")).toHaveTextContent("Birthday in 3 days — turns 40");
     expect(screen.getByTestId("brief-looked-after")).toHaveTextContent("Looked after by Kathy");
     expect(screen.getByTestId("touch-badge")).toHaveTextContent("Drifting — last contact 7 weeks ago");
+  });
+
+  it("shows the first lines of long notes, and the rest on 'more'", async () => {
+    const lines = [
+      "Deaf in the left ear: speak on her right.",
+      "Two dogs.",
+      "Pays cash.",
+      "Allergic to nuts.",
+    ];
+    vi.mocked(ipc.getBrief).mockResolvedValue(brief({ customer_id: ID, notes: lines.join("\n") }));
+    const user = showBrief();
+
+    const text = await screen.findByTestId("brief-notes-text");
+    expect(text).toHaveTextContent("Deaf in the left ear: speak on her right.");
+    expect(text).toHaveTextContent("Pays cash.");
+    expect(text).not.toHaveTextContent("Allergic to nuts.");
+    await user.click(screen.getByTestId("brief-notes-more"));
+    expect(screen.getByTestId("brief-notes-text")).toHaveTextContent("Allergic to nuts.");
+    expect(screen.getByTestId("brief-notes-more")).toHaveTextContent("less");
   });
 
   it("says a late promise is overdue, in words as well as colour", async () => {

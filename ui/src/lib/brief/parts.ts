@@ -11,10 +11,14 @@ export function hasOpenMatters(brief: Brief): boolean {
   );
 }
 
-/** The person: how the last conversations went, what they like, what to remember, and small facts. */
+/** The person: how the last conversations went, what they like, what to remember, notes, and small facts. */
 export function hasAboutThem(brief: Brief): boolean {
   return (
-    brief.recent.length > 0 || brief.preferences.length > 0 || brief.remember.length > 0 || hasFacts(brief)
+    brief.recent.length > 0 ||
+    brief.preferences.length > 0 ||
+    brief.remember.length > 0 ||
+    brief.notes.trim() !== "" ||
+    hasFacts(brief)
   );
 }
 

@@ -51,3 +51,21 @@ export const OUTCOMES: ReadonlyArray<{ value: CallOutcome; label: string }> = [
   { value: "left_message", label: "Left a message" },
   { value: "no_answer", label: "No answer" },
 ];
+
+/** How many lines of the profile's notes the brief shows before "more". */
+export const NOTES_LINES = 3;
+/** How many characters of them, for notes written as one long line. */
+export const NOTES_CHARS = 280;
+
+/**
+ * The first lines of the profile's notes for the brief, and whether there
+ * is more to show.
+ */
+export function notesPreview(notes: string): { text: string; more: boolean } {
+  const whole = notes.trim();
+  const lines = whole.split("\n");
+  let text = lines.slice(0, NOTES_LINES).join("\n");
+  if (text.length > NOTES_CHARS) text = `${text.slice(0, NOTES_CHARS).trimEnd()}…`;
+  else if (lines.length > NOTES_LINES) text = `${text}…`;
+  return { text, more: text !== whole };
+}

@@ -37,6 +37,16 @@ describe("Customer profile", () => {
     showPage(maggie);
   });
 
+  it("names contact details with the words of the form's labels", async () => {
+    showPage({ ...maggie, best_time: "after 2pm", address: "1 Mill Lane" });
+    render(CustomerProfile, { props: { id: "id-maggie" } });
+
+    await screen.findByTestId("profile-best-time");
+    const terms = [...document.querySelectorAll("dt")].map((t) => t.textContent);
+    expect(terms).toContain("Best time to reach them");
+    expect(terms).toContain("Postal address");
+  });
+
   it("puts the name to use first, with how to say it and the full name", async () => {
     render(CustomerProfile, { props: { id: "id-maggie" } });
 

@@ -299,10 +299,13 @@ export async function reloadNotebook(): Promise<void> {
 
 /**
  * After the sample customers were removed: the screen on show may have been
- * one of theirs, so Lookup with `notice`.
+ * one of theirs, so Lookup with `notice`, and an empty box (what was typed
+ * looked among the sample).
  */
 export function leaveSample(notice: string): void {
   app.lookupNotice = notice;
+  // What was typed looked among the sample: start again from an empty box.
+  app.query = "";
   navigate({ name: "lookup" });
   app.previous = { name: "lookup" };
 }

@@ -4,13 +4,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
 import { resetIpc } from "../../test/ipcMock";
-import { situation } from "../../test/fixtures";
+import { situation, situationMember } from "../../test/fixtures";
 import { resetApp } from "../shell/app.svelte";
 import CloseForm from "./CloseForm.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
-const sit = situation();
+const sit = situation({ members: [situationMember()] });
 
 function renderForm() {
   const onchanged = vi.fn(async () => {});
@@ -71,6 +71,22 @@ describe("Closing a situation", () => {
     expect(vi.mocked(ipc.closeSituation)).toHaveBeenCalledWith(
       "sit-1",
       expect.objectContaining({ check_in_days: null }),
+    );
+  });
+
+  it("offers no check-ins or cards when nobody was added, and closes with none", async () => {
+    vi.mocked(ipc.closeSituation).mockResolvedValue(undefined as never);
+    const onchanged = vi.fn(async () => {});
+    render(CloseForm, { situation: situation(), onchanged });
+    const user = userEvent.setup();
+
+    expect(screen.getByTestId("close-nobody")).toHaveTextContent("Nobody was added");
+    expect(screen.queryByTestId("close-check-in-days")).not.toBeInTheDocument();
+    await user.click(screen.getByTestId("close-situation"));
+
+    expect(vi.mocked(ipc.closeSituation)).toHaveBeenCalledWith(
+      "sit-1",
+      expect.objectContaining({ check_in_days: null, cards_for_upset: false }),
     );
   });
 

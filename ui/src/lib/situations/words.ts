@@ -1,5 +1,5 @@
 /** How situations read on screen: progress, who was told how, what Undo undoes. */
-import type { SituationAction, SituationFilter, SituationMember, TellHow } from "../api/types";
+import type { MemberFilter, SituationAction, SituationFilter, SituationMember, TellHow } from "../api/types";
 import { moodLabel } from "../forms/moods";
 
 /** "Told 14 of 23". */
@@ -64,4 +64,27 @@ export function actionLine(a: SituationAction): string {
 /** A concierge's name, or the words for "nobody yet". */
 export function conciergeLabel(name: string): string {
   return name === "" ? "Nobody yet" : name;
+}
+
+/** The "Told" choice of the member filter. */
+export type ToldChoice = "any" | "told" | "not";
+
+/**
+ * The member filter from its controls: a name part, a group ("any", "" for
+ * none, or a group's id) and told or not.
+ */
+export function memberFilterOf(name: string, group: string, told: ToldChoice): MemberFilter {
+  return {
+    name: name.trim(),
+    group_id: group === "any" ? null : group,
+    told: told === "any" ? null : told === "told",
+    customer_ids: [],
+  };
+}
+
+/** Where the page on show is: "1–100 of 2000", "All 3". */
+export function pageLine(offset: number, count: number, matching: number): string {
+  if (offset === 0 && count >= matching) return `All ${matching}`;
+  if (count === 0) return `None of ${matching}`;
+  return `${offset + 1}–${offset + count} of ${matching}`;
 }

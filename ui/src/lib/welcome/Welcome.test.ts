@@ -164,6 +164,42 @@ describe("The sample banner", () => {
     expect(await screen.findByText("The sample customers were removed.")).toBeInTheDocument();
   });
 
+  it("after removing the sample, lookup starts afresh with the empty-notebook help, not the old query", async () => {
+    vi.mocked(ipc.notebookInfo).mockResolvedValue(info({ customer_count: 36, sample_count: 36 }));
+    vi.mocked(ipc.searchCustomers).mockImplementation(async () =>
+      vi.mocked(ipc.removeSample).mock.calls.length > 0
+        ? []
+        : [summary({ id: "s", full_name: "Agnès Dubois", sample: true })],
+    );
+    vi.mocked(ipc.removeSample).mockResolvedValue(info({ customer_count: 0, sample_count: 0 }));
+    const sam = { id: "st-sam", name: "Sam Lee", initials: "SL" };
+    const maya = { id: "st-maya", name: "Maya", initials: "M" };
+    vi.mocked(ipc.staffRoster).mockImplementation(async () => ({
+      staff: vi.mocked(ipc.removeSample).mock.calls.length > 0 ? [sam] : [maya, sam],
+      at_desk: sam.id,
+    }));
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByTestId("sample-banner");
+    await user.type(screen.getByTestId("lookup-input"), "an");
+    await screen.findAllByTestId("lookup-result");
+
+    await user.click(screen.getByTestId("sample-remove"));
+    await user.click(await screen.findByTestId("sample-remove-confirm"));
+
+    expect(await screen.findByTestId("lookup-empty-notebook")).toBeInTheDocument();
+    expect(screen.getByTestId("lookup-input")).toHaveValue("");
+    expect(screen.queryByTestId("lookup-no-results")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("lookup-result")).not.toBeInTheDocument();
+    // The sample's staff left the list with it.
+    await waitFor(() =>
+      expect([...screen.getByTestId<HTMLSelectElement>("at-desk").options].map((o) => o.text)).toEqual([
+        "Nobody chosen",
+        "Sam Lee",
+      ]),
+    );
+  });
+
   it("says why when the sample could not be removed", async () => {
     vi.mocked(ipc.notebookInfo).mockResolvedValue(info({ customer_count: 36, sample_count: 36 }));
     vi.mocked(ipc.removeSample).mockRejectedValue(new KindlyError("busy", "The notebook is busy."));

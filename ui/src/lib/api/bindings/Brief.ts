@@ -39,7 +39,12 @@ follow_ups_due: Array<FollowUp>,
  * The last three times we were in touch (not internal notes or cards
  * sent), newest first.
  */
-recent: Array<BriefContact>, preferences: Array<string>, remember: Array<string>, best_time: string, contact_channel: ContactChannel, birthday_soon: BriefBirthday | null, looked_after_by: string, phones: Array<Phone>, touch: TouchStatus | null, 
+recent: Array<BriefContact>, preferences: Array<string>, remember: Array<string>, 
+/**
+ * The profile's notes ("Anything else"), whole: the window shows
+ * the first lines and the rest on request.
+ */
+notes: string, best_time: string, contact_channel: ContactChannel, birthday_soon: BriefBirthday | null, looked_after_by: string, phones: Array<Phone>, touch: TouchStatus | null, 
 /**
  * Open situations they are affected by, and whether they have been
  * told the latest news.

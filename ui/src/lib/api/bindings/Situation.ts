@@ -2,7 +2,6 @@
 import type { SituationAction } from "./SituationAction";
 import type { SituationFilter } from "./SituationFilter";
 import type { SituationGroup } from "./SituationGroup";
-import type { SituationMember } from "./SituationMember";
 import type { SituationProgress } from "./SituationProgress";
 import type { SituationUpdate } from "./SituationUpdate";
 
@@ -19,9 +18,14 @@ saved_filter: SituationFilter | null,
  */
 updates: Array<SituationUpdate>, groups: Array<SituationGroup>, 
 /**
- * By name.
+ * The affected customers themselves are read a page at a time
+ * ([`crate::Notebook::situation_members`]); `progress.total` counts them.
  */
-members: Array<SituationMember>, progress: SituationProgress, 
+progress: SituationProgress, 
+/**
+ * How many took the latest news worst (upset when last told).
+ */
+upset: number, 
 /**
  * The latest bulk change, while it can be undone.
  */
