@@ -19,7 +19,7 @@ UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html u
 RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
 	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
 
-.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e test-deb bench bench-app bundle bindings clean fuzz soak
+.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e test-deb bench bench-app bundle bindings screenshots clean fuzz soak
 
 ## Install the system packages, Node modules and tools that are missing.
 deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
@@ -112,14 +112,20 @@ bench-app: test-deps ui
 bundle: deps ui packaging/node_modules/.package-lock.json
 	packaging/node_modules/.bin/tauri build --bundles deb,rpm
 
-# npm install, not npm ci: the lock file holds only this platform's build of
-# the (exactly pinned) Tauri command line, and npm ci refuses that.
+# npm ci, never npm install: a build must not rewrite a tracked file. The lock
+# file lists the Tauri command line's build for every platform, so npm ci
+# takes the one for this machine.
 packaging/node_modules/.package-lock.json: packaging/package.json packaging/package-lock.json | tools-check
-	cd packaging && npm install --no-audit --no-fund
+	cd packaging && npm ci --no-audit --no-fund
 
 ## Regenerate the TypeScript types from the Rust types (commit the result).
 bindings:
 	KINDLY_UPDATE_BINDINGS=1 cargo test -p kindly-core --test bindings
+
+## Retake the README's pictures (docs/*.png) from the sample notebook in the
+## real window, at 1280×800 (commit the result).
+screenshots: test-deps build
+	KINDLY_README_SHOTS=$(CURDIR)/docs tests/e2e/run.sh --test readme_screenshots
 
 clean:
 	cargo clean

@@ -10,6 +10,8 @@ mod link_scheme;
 mod reminders;
 mod shortcut;
 mod state;
+#[cfg(test)]
+mod test_app;
 mod tray;
 mod unlocking;
 

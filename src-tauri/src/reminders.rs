@@ -13,7 +13,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use kindly_core::Reminder;
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Manager};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::state::AppState;
@@ -69,7 +69,7 @@ struct OpenCustomer {
 }
 
 /// Opens what a clicked notification was about.
-pub fn on_click(app: &AppHandle, notification_id: i32) {
+pub fn on_click<R: Runtime>(app: &AppHandle<R>, notification_id: i32) {
     let target = app
         .state::<Shown>()
         .targets
@@ -112,45 +112,57 @@ fn run(app: &AppHandle) {
             state.doorbell.wait(MAX_SLEEP);
             continue;
         }
-        // The daily backup rides on the same loop (at start, then at most daily).
-        if let Err(err) = state.quietly(|nb| nb.back_up_if_due(false)) {
-            eprintln!("kindly: the automatic backup failed: {}", err.message);
-        }
-        let planned = state.quietly(|nb| Ok((nb.claim_reminders()?, nb.next_reminder_at()?)));
-        let sleep = match planned {
-            Ok((due, next)) => {
-                if !due.is_empty() {
-                    let shown = deliver(app, &due);
-                    if let Err(err) = state.quietly(|nb| nb.confirm_reminders(&shown)) {
-                        eprintln!("kindly: could not record shown reminders: {}", err.message);
-                    }
-                    let _ = app.emit("today-changed", ());
-                }
-                next.map_or(MAX_SLEEP, |at| {
-                    Duration::from_millis(u64::try_from(at - now_ms()).unwrap_or(0)).min(MAX_SLEEP)
-                })
-            }
-            Err(err) => {
-                eprintln!("kindly: could not check reminders: {}", err.message);
-                MAX_SLEEP
-            }
-        };
+        let sleep = tick(app, |id, title, body| notify(app, id, title, body));
         state.doorbell.wait(sleep);
     }
 }
 
+/// One pass of the loop: the backup if one is due, then every reminder
+/// that fell due handed to `notify` (id, title, body; true once the system
+/// has it), what was handed over confirmed, and the window told that Today
+/// changed. Returns how long to sleep before the next pass.
+fn tick<R: Runtime>(
+    app: &AppHandle<R>,
+    mut notify: impl FnMut(i32, &str, &str) -> bool,
+) -> Duration {
+    let state = app.state::<AppState>();
+    // The daily backup rides on the same loop (at start, then at most daily).
+    if let Err(err) = state.quietly(|nb| nb.back_up_if_due(false)) {
+        eprintln!("kindly: the automatic backup failed: {}", err.message);
+    }
+    let planned = state.quietly(|nb| Ok((nb.claim_reminders()?, nb.next_reminder_at()?)));
+    match planned {
+        Ok((due, next)) => {
+            if !due.is_empty() {
+                let shown = deliver(app, &due, &mut notify);
+                if let Err(err) = state.quietly(|nb| nb.confirm_reminders(&shown)) {
+                    eprintln!("kindly: could not record shown reminders: {}", err.message);
+                }
+                let _ = app.emit("today-changed", ());
+            }
+            next.map_or(MAX_SLEEP, |at| {
+                Duration::from_millis(u64::try_from(at - now_ms()).unwrap_or(0)).min(MAX_SLEEP)
+            })
+        }
+        Err(err) => {
+            eprintln!("kindly: could not check reminders: {}", err.message);
+            MAX_SLEEP
+        }
+    }
+}
+
 /// Shows the reminders; returns the ids of those handed to the system.
-fn deliver(app: &AppHandle, due: &[Reminder]) -> Vec<i64> {
+fn deliver<R: Runtime>(
+    app: &AppHandle<R>,
+    due: &[Reminder],
+    notify: &mut impl FnMut(i32, &str, &str) -> bool,
+) -> Vec<i64> {
     let (missed, on_time): (Vec<&Reminder>, Vec<&Reminder>) = due.iter().partition(|r| r.missed);
+    let mut show = |title: &str, body: &str, target: Target| show(app, notify, title, body, target);
     let mut shown = Vec::new();
     for r in &on_time {
         let title = format!("{} {}", r.action.label(), r.customer_name);
-        if show(
-            app,
-            &title,
-            &body(r),
-            Target::Customer(r.customer_id.clone()),
-        ) {
+        if show(&title, &body(r), Target::Customer(r.customer_id.clone())) {
             shown.push(r.id);
         }
     }
@@ -159,18 +171,13 @@ fn deliver(app: &AppHandle, due: &[Reminder]) -> Vec<i64> {
             "{} follow-ups were missed while Kindly was closed",
             missed.len()
         );
-        if show(app, &title, "Open Today to see them.", Target::Today) {
+        if show(&title, "Open Today to see them.", Target::Today) {
             shown.extend(missed.iter().map(|r| r.id));
         }
     } else {
         for r in &missed {
             let title = format!("Missed: {} {}", r.action.label(), r.customer_name);
-            if show(
-                app,
-                &title,
-                &body(r),
-                Target::Customer(r.customer_id.clone()),
-            ) {
+            if show(&title, &body(r), Target::Customer(r.customer_id.clone())) {
                 shown.push(r.id);
             }
         }
@@ -186,8 +193,15 @@ fn body(r: &Reminder) -> String {
     }
 }
 
-/// Hands one notification to the system; false if it could not be.
-fn show(app: &AppHandle, title: &str, body: &str, target: Target) -> bool {
+/// Hands one notification to `notify`, remembering what a click on it
+/// opens; false if it could not be shown.
+fn show<R: Runtime>(
+    app: &AppHandle<R>,
+    notify: &mut impl FnMut(i32, &str, &str) -> bool,
+    title: &str,
+    body: &str,
+    target: Target,
+) -> bool {
     let shown = app.state::<Shown>();
     let id = shown.next_id.fetch_add(1, Ordering::Relaxed) + 1;
     shown
@@ -196,6 +210,11 @@ fn show(app: &AppHandle, title: &str, body: &str, target: Target) -> bool {
         .unwrap_or_else(|e| e.into_inner())
         .insert(id, target.clone());
     log_request(title, body, &target);
+    notify(id, title, body)
+}
+
+/// The desktop's own notification.
+fn notify(app: &AppHandle, id: i32, title: &str, body: &str) -> bool {
     match app
         .notification()
         .builder()
@@ -239,9 +258,172 @@ fn log_request(title: &str, body: &str, target: &Target) {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
+    use std::sync::{Arc, Mutex as StdMutex};
+
+    use kindly_core::{CustomerInput, FollowUpAction, FollowUpInput, Notebook};
+    use tauri::Listener;
 
     use super::*;
+    use crate::test_app::{app_on, TestClock};
+
+    /// 2026-12-07 09:00 UTC.
+    const NINE: i64 = 1_796_634_000_000;
+    const MINUTE: i64 = 60_000;
+
+    fn customer(nb: &mut Notebook, name: &str) -> String {
+        nb.create_customer(&CustomerInput {
+            full_name: name.into(),
+            ..Default::default()
+        })
+        .expect("customer")
+        .id
+    }
+
+    fn call_back(nb: &mut Notebook, customer_id: &str, time: &str, note: &str) {
+        nb.add_follow_up(&FollowUpInput {
+            customer_id: customer_id.into(),
+            about_id: None,
+            action: FollowUpAction::CallBack,
+            date: "2026-12-07".into(),
+            time: Some(time.into()),
+            repeat: None,
+            assignee: String::new(),
+            note: note.into(),
+            staff: String::new(),
+        })
+        .expect("follow-up");
+    }
+
+    /// What `tick` handed to the desktop: (id, title, body).
+    type Seen = Arc<StdMutex<Vec<(i32, String, String)>>>;
+
+    fn desktop(seen: &Seen, works: bool) -> impl FnMut(i32, &str, &str) -> bool + '_ {
+        move |id, title, body| {
+            seen.lock()
+                .unwrap()
+                .push((id, title.to_owned(), body.to_owned()));
+            works
+        }
+    }
+
+    fn titles(seen: &Seen) -> Vec<String> {
+        seen.lock()
+            .unwrap()
+            .iter()
+            .map(|(_, t, _)| t.clone())
+            .collect()
+    }
+
+    /// A notebook whose clock reads 08:00 with Rosa's call-back at 09:00.
+    fn rosa_at_nine(dir: &std::path::Path, clock: &TestClock) -> (Notebook, String) {
+        let mut nb = clock.notebook(dir);
+        nb.set_time_zone("UTC").expect("zone");
+        let rosa = customer(&mut nb, "Rosa Diaz");
+        call_back(&mut nb, &rosa, "09:00", "About the quote");
+        (nb, rosa)
+    }
+
+    #[test]
+    fn a_follow_up_that_falls_due_is_shown_once_and_the_window_told() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = TestClock::at(NINE - 60 * MINUTE);
+        let (nb, _) = rosa_at_nine(dir.path(), &clock);
+        let app = app_on(dir.path(), nb);
+        let told = Arc::new(StdMutex::new(0));
+        let counter = Arc::clone(&told);
+        app.listen_any("today-changed", move |_| *counter.lock().unwrap() += 1);
+        let seen = Seen::default();
+
+        tick(app.handle(), desktop(&seen, true));
+        assert!(titles(&seen).is_empty(), "nothing is due at 08:00");
+
+        clock.set(NINE + MINUTE);
+        tick(app.handle(), desktop(&seen, true));
+        assert_eq!(titles(&seen), ["Call back Rosa Diaz"]);
+        assert_eq!(seen.lock().unwrap()[0].2, "About the quote");
+        assert_eq!(*told.lock().unwrap(), 1, "Today is refreshed");
+
+        clock.set(NINE + 5 * MINUTE);
+        tick(app.handle(), desktop(&seen, true));
+        assert_eq!(titles(&seen).len(), 1, "shown once, not again");
+    }
+
+    #[test]
+    fn a_reminder_the_desktop_could_not_show_comes_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = TestClock::at(NINE + MINUTE);
+        let (nb, _) = rosa_at_nine(dir.path(), &clock);
+        let app = app_on(dir.path(), nb);
+        let seen = Seen::default();
+
+        tick(app.handle(), desktop(&seen, false));
+        tick(app.handle(), desktop(&seen, true));
+        tick(app.handle(), desktop(&seen, true));
+        assert_eq!(
+            titles(&seen),
+            ["Call back Rosa Diaz", "Call back Rosa Diaz"],
+            "tried again after the failure, then not again"
+        );
+    }
+
+    #[test]
+    fn clicking_a_reminder_opens_that_customer() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = TestClock::at(NINE + MINUTE);
+        let (nb, rosa) = rosa_at_nine(dir.path(), &clock);
+        let app = app_on(dir.path(), nb);
+        let opened = Arc::new(StdMutex::new(Vec::new()));
+        let sink = Arc::clone(&opened);
+        app.listen_any("open-customer", move |e| {
+            sink.lock().unwrap().push(e.payload().to_owned())
+        });
+        let seen = Seen::default();
+        tick(app.handle(), desktop(&seen, true));
+        let id = seen.lock().unwrap()[0].0;
+
+        on_click(app.handle(), id);
+        let opened = opened.lock().unwrap();
+        assert_eq!(opened.len(), 1);
+        let payload: serde_json::Value = serde_json::from_str(&opened[0]).unwrap();
+        assert_eq!(payload["customer_id"], rosa.as_str());
+    }
+
+    #[test]
+    fn many_missed_while_closed_come_as_one_notification_that_opens_today() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = TestClock::at(NINE - 120 * MINUTE);
+        let mut nb = clock.notebook(dir.path());
+        nb.set_time_zone("UTC").expect("zone");
+        let rosa = customer(&mut nb, "Rosa Diaz");
+        let ben = customer(&mut nb, "Ben Okafor");
+        for (who, time) in [
+            (&rosa, "07:10"),
+            (&rosa, "07:40"),
+            (&ben, "08:00"),
+            (&ben, "08:30"),
+        ] {
+            call_back(&mut nb, who, time, "");
+        }
+        call_back(&mut nb, &ben, "09:00", "");
+        let app = app_on(dir.path(), nb);
+        let today = Arc::new(StdMutex::new(0));
+        let counter = Arc::clone(&today);
+        app.listen_any("open-today", move |_| *counter.lock().unwrap() += 1);
+        let seen = Seen::default();
+
+        // Kindly was closed from before 07:10 until 09:00.
+        clock.set(NINE);
+        tick(app.handle(), desktop(&seen, true));
+        assert_eq!(
+            titles(&seen),
+            [
+                "Call back Ben Okafor",
+                "4 follow-ups were missed while Kindly was closed"
+            ]
+        );
+        on_click(app.handle(), seen.lock().unwrap()[1].0);
+        assert_eq!(*today.lock().unwrap(), 1, "the summary opens Today");
+    }
 
     #[test]
     fn a_change_made_while_the_loop_was_busy_still_wakes_it() {

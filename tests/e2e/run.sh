@@ -57,4 +57,18 @@ if [ -n "${KINDLY_E2E_COMMAND:-}" ]; then
   "$KINDLY_E2E_COMMAND" "$@"
   exit
 fi
-cargo test -p kindly-e2e --tests -- --test-threads=1 "$@"
+# `run.sh --test brief` runs one file of tests/e2e/tests; other arguments
+# (a test name to filter by) go to the test binaries.
+targets=(--tests)
+filters=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--test" ] && [ $# -gt 1 ]; then
+    [ "${targets[0]}" = "--tests" ] && targets=()
+    targets+=(--test "$2")
+    shift 2
+  else
+    filters+=("$1")
+    shift
+  fi
+done
+cargo test -p kindly-e2e "${targets[@]}" -- --test-threads=1 "${filters[@]}"

@@ -16,6 +16,8 @@ pub mod reminders;
 pub mod situation_members;
 pub mod situations;
 pub mod staff;
+#[cfg(test)]
+mod tests;
 
 /// What every command returns.
 pub type CmdResult<T> = Result<T, kindly_core::ErrorPayload>;

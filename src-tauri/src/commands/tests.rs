@@ -1,0 +1,156 @@
+//! The command layer through Tauri's IPC, on the mock runtime: arguments as
+//! the page sends them, answers and errors as the page receives them.
+
+use kindly_core::{CustomerInput, Error, PhoneInput};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+use crate::test_app::{app_with, TestClock};
+
+fn app(
+    opened: kindly_core::Result<kindly_core::Notebook>,
+    dir: &std::path::Path,
+) -> App<MockRuntime> {
+    app_with(
+        dir,
+        opened,
+        mock_builder().invoke_handler(tauri::generate_handler![
+            super::customers::search_customers,
+            super::customers::create_customer,
+            super::customers::get_customer,
+            super::customers::trash_customer,
+            super::customers::list_trash,
+            super::customers::restore_customer,
+        ]),
+    )
+}
+
+fn window(app: &App<MockRuntime>) -> WebviewWindow<MockRuntime> {
+    WebviewWindowBuilder::new(app, "main", Default::default())
+        .build()
+        .expect("a mock window")
+}
+
+/// Calls `cmd` as the page does; the answer, or the error the page gets.
+fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("url"),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().expect("a JSON answer"))
+}
+
+fn rosa() -> Value {
+    serde_json::to_value(CustomerInput {
+        full_name: "Rosa Díaz".into(),
+        preferred_name: "Rosie".into(),
+        phones: vec![PhoneInput {
+            label: "mobile".into(),
+            number: "020 7946 0123".into(),
+            primary: true,
+        }],
+        ..Default::default()
+    })
+    .expect("input")
+}
+
+#[test]
+fn a_customer_saved_through_the_commands_is_found_by_name_and_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+    nb.set_phone_region("GB").expect("region");
+    let app = app(Ok(nb), dir.path());
+    let w = window(&app);
+
+    let saved = call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
+    for query in ["rosie", "diaz", "+44 20 7946 0123", "0123"] {
+        let found = call(
+            &w,
+            "search_customers",
+            json!({ "query": query, "limit": 10 }),
+        )
+        .expect("an answer");
+        assert_eq!(found[0]["id"], saved["id"], "{query:?} finds Rosie");
+    }
+}
+
+#[test]
+fn bad_input_comes_back_as_a_message_for_its_field_and_saves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+    let app = app(Ok(nb), dir.path());
+    let w = window(&app);
+
+    let mut nameless = rosa();
+    nameless["full_name"] = json!("   ");
+    let err = call(&w, "create_customer", json!({ "input": nameless })).expect_err("refused");
+    assert_eq!(err["code"], "invalid_input");
+    assert_eq!(err["field"], "full_name");
+    assert!(!err["message"].as_str().unwrap_or_default().is_empty());
+    let found = call(
+        &w,
+        "search_customers",
+        json!({ "query": "rosie", "limit": 10 }),
+    )
+    .expect("an answer");
+    assert_eq!(found, json!([]), "nothing was saved");
+
+    let err = call(&w, "get_customer", json!({ "id": "no-such-id" })).expect_err("refused");
+    assert_eq!(err["code"], "not_found");
+}
+
+#[test]
+fn trash_and_restore_through_the_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+    let app = app(Ok(nb), dir.path());
+    let w = window(&app);
+    let saved = call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
+
+    call(&w, "trash_customer", json!({ "id": saved["id"] })).expect("trashed");
+    let found = call(
+        &w,
+        "search_customers",
+        json!({ "query": "rosie", "limit": 10 }),
+    )
+    .expect("an answer");
+    assert_eq!(found, json!([]), "a customer in Trash is not looked up");
+    let trash = call(&w, "list_trash", json!({})).expect("the Trash");
+    assert_eq!(trash[0]["id"], saved["id"]);
+
+    call(&w, "restore_customer", json!({ "id": saved["id"] })).expect("restored");
+    let found = call(
+        &w,
+        "search_customers",
+        json!({ "query": "rosie", "limit": 10 }),
+    )
+    .expect("an answer");
+    assert_eq!(found[0]["id"], saved["id"]);
+}
+
+#[test]
+fn a_locked_notebook_answers_every_command_with_locked() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(Err(Error::Locked), dir.path());
+    let w = window(&app);
+    let err = call(
+        &w,
+        "search_customers",
+        json!({ "query": "rosie", "limit": 10 }),
+    )
+    .expect_err("locked");
+    assert_eq!(err["code"], "locked");
+    let err = call(&w, "create_customer", json!({ "input": rosa() })).expect_err("locked");
+    assert_eq!(err["code"], "locked");
+}
