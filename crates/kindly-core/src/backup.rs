@@ -330,14 +330,40 @@ impl Notebook {
     /// names them that are plain SQLite files, or that this notebook
     /// recorded taking (a protected backup starts with noise). Other files,
     /// even with a backup's name, are neither listed nor removed.
+    ///
+    /// A protected backup not on the record (taken by an earlier Kindly)
+    /// counts when this notebook's passphrase opens it, and is recorded then.
     pub fn kindly_backups_in(&self, dir: &Path) -> Result<Vec<BackupInfo>> {
         let taken = self.backups_taken()?;
-        Ok(backups_in(dir)?
-            .into_iter()
-            .filter(|b| {
-                taken.contains(&b.file_name) || is_plain_sqlite(Path::new(&b.path)).unwrap_or(false)
-            })
-            .collect())
+        let mut found = Vec::new();
+        let mut opened = Vec::new();
+        for b in backups_in(dir)? {
+            let path = Path::new(&b.path);
+            if taken.contains(&b.file_name) || is_plain_sqlite(path).unwrap_or(false) {
+                found.push(b);
+            } else if self.opens_with_key(path, b.bytes) {
+                opened.push(b.file_name.clone());
+                found.push(b);
+            }
+        }
+        for name in &opened {
+            self.record_taken(Some(name), &[])?;
+        }
+        Ok(found)
+    }
+
+    /// Whether this notebook's passphrase opens the file at `path` of
+    /// `bytes` bytes (whole SQLCipher pages only are tried).
+    fn opens_with_key(&self, path: &Path, bytes: u64) -> bool {
+        const PAGE: u64 = 4096;
+        let Some(key) = self.key.as_deref() else {
+            return false;
+        };
+        bytes >= PAGE
+            && bytes % PAGE == 0
+            && open_immutable(path)
+                .and_then(|conn| crate::protection::apply_key(&conn, key))
+                .is_ok()
     }
 
     /// Writes a checked backup into `dir` (created if needed) and then

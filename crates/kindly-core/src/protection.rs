@@ -212,6 +212,7 @@ pub(crate) fn export_copy(conn: &Connection, dest: &Path, key: Option<&str>) -> 
 /// encrypted with `key`, without writing to `source`.
 pub(crate) fn export_file(source: &Path, dest: &Path, key: &str) -> Result<()> {
     let conn = Connection::open_in_memory()?;
+    harden(&conn)?;
     let name = source
         .to_str()
         .ok_or_else(|| Error::invalid("backup", "Kindly cannot read a file with this name."))?;

@@ -374,6 +374,26 @@ fn a_protected_notebooks_backups_are_recognised_and_pruned() {
     }
     assert_eq!(nb.kindly_backups_in(&backups).unwrap().len(), 2);
     assert_eq!(files_in(&backups).len(), 2);
+
+    // A protected backup taken by an earlier Kindly (not on the record) is
+    // recognised by the passphrase opening it, and still listed.
+    let older = dir.path().join("older");
+    let taken = nb.backup_to(&older, 5).unwrap();
+    let copy = backups.join("kindly-backup-20200101-000000-000Z.sqlite");
+    std::fs::copy(&taken.path, &copy).unwrap();
+    let mut fresh = Notebook::open_protected(
+        &dir.path().join("data").join(FILE_NAME),
+        "blue kettle on the shelf",
+    )
+    .unwrap();
+    fresh
+        .set_backup_settings(Some(backups.to_str().unwrap()), 5)
+        .unwrap();
+    assert!(fresh
+        .list_backups()
+        .unwrap()
+        .iter()
+        .any(|b| b.path == copy.to_str().unwrap()));
 }
 
 #[test]
