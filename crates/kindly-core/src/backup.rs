@@ -360,7 +360,7 @@ impl Notebook {
             return false;
         };
         bytes >= PAGE
-            && bytes % PAGE == 0
+            && bytes.is_multiple_of(PAGE)
             && open_immutable(path)
                 .and_then(|conn| crate::protection::apply_key(&conn, key))
                 .is_ok()

@@ -141,8 +141,7 @@ mod tests {
         let count = Cell::new(0);
         let err = chosen
             .parsed(None, "GB".into(), parse_counting(&count))
-            .err()
-            .expect("nothing chosen yet");
+            .expect_err("nothing chosen yet");
         assert!(err.message.contains("Choose a contacts file"));
 
         chosen.choose(PathBuf::from("/contacts.vcf"));

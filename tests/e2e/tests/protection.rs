@@ -29,7 +29,11 @@ fn plain_backups(notebook: &Notebook) -> usize {
     std::fs::read_dir(notebook.path().join("backups"))
         .map(|dir| {
             dir.filter_map(|e| e.ok())
-                .filter(|e| e.file_name().to_string_lossy().starts_with("kindly-backup-"))
+                .filter(|e| {
+                    e.file_name()
+                        .to_string_lossy()
+                        .starts_with("kindly-backup-")
+                })
                 .filter(|e| plain(&e.path()))
                 .count()
         })
@@ -56,7 +60,10 @@ fn a_protected_notebook_locks_and_asks_for_its_passphrase() {
     app.click("back-up-now");
     app.find("backup-done");
     let plain_before = plain_backups(&notebook);
-    assert!(plain_before > 0, "a backup taken before protecting is readable");
+    assert!(
+        plain_before > 0,
+        "a backup taken before protecting is readable"
+    );
     app.replace("protect-again", PASS);
     app.click("protect-submit");
     app.find("protect-done");
@@ -87,11 +94,19 @@ fn a_protected_notebook_locks_and_asks_for_its_passphrase() {
     app.click("unlock-submit");
     assert!(app.text_of("error-passphrase").contains("does not open"));
     app.screenshot("protection-wrong-passphrase");
-    assert_eq!(plain_backups(&notebook), plain_before, "kept until unlocked");
+    assert_eq!(
+        plain_backups(&notebook),
+        plain_before,
+        "kept until unlocked"
+    );
     app.replace("unlock-passphrase", PASS);
     app.click("unlock-submit");
     app.find("app-ready");
-    assert_eq!(plain_backups(&notebook), 0, "removed once the passphrase was typed again");
+    assert_eq!(
+        plain_backups(&notebook),
+        0,
+        "removed once the passphrase was typed again"
+    );
     app.lookup("4477");
     app.wait_for("Philippa found", || {
         app.find_all("lookup-result").len() == 1
