@@ -409,6 +409,7 @@ impl Notebook {
         if !removed.is_empty() {
             self.record_taken(None, &removed)?;
         }
+        remove_stale_logs(dir);
         Ok(new)
     }
 
@@ -532,6 +533,25 @@ fn create_partial(dir: &Path, name: &str) -> Result<PathBuf> {
             Ok(_) => return Ok(partial),
             Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists && n < 100 => n += 1,
             Err(err) => return Err(err.into()),
+        }
+    }
+}
+
+/// Removes the `-shm` and `-wal` files earlier versions of Kindly left
+/// beside each half-written backup (`.kindly-backup-….partial-shm`); a
+/// backup no longer makes them, so any there are left over.
+fn remove_stale_logs(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with(&format!(".{PREFIX}"))
+            && (name.ends_with(".partial-shm") || name.ends_with(".partial-wal"))
+            && entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            let _ = std::fs::remove_file(entry.path());
         }
     }
 }

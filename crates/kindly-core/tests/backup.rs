@@ -410,6 +410,13 @@ fn a_backup_leaves_only_itself_and_never_writes_through_a_planted_link() {
     let partial = ".kindly-backup-20261122-090000-000Z.sqlite.0.partial";
     std::os::unix::fs::symlink(&target, backups.join(partial)).unwrap();
 
+    // What earlier versions left beside each backup goes too.
+    for stale in [
+        ".kindly-backup-20250101-000000-000Z.sqlite.partial-shm",
+        ".kindly-backup-20250101-000000-000Z.sqlite.partial-wal",
+    ] {
+        std::fs::write(backups.join(stale), "").unwrap();
+    }
     let taken = nb.backup_to(&backups, 5).unwrap();
     assert_eq!(
         files_in(&backups),
