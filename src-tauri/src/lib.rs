@@ -4,7 +4,9 @@
 mod calls;
 mod commands;
 mod data_dir;
+mod idle_lock;
 mod keychain;
+mod link_scheme;
 mod reminders;
 mod shortcut;
 mod state;
@@ -27,10 +29,12 @@ pub(crate) const EXIT_WHEN_READY_ARG: &str = "--exit-when-ready";
 
 /// Makes `kindly://` links open this Kindly: installers register the
 /// scheme, but a copy run from a folder (or `make run`) registers itself
-/// here (Linux and Windows; macOS reads it from the app bundle).
-fn register_link_scheme(app: &tauri::AppHandle) {
+/// at its first run with `data_dir`, never from a temporary folder
+/// (`link_scheme.rs`; Linux and Windows; macOS reads it from the app
+/// bundle).
+fn register_link_scheme(app: &tauri::AppHandle, data_dir: &std::path::Path) {
     #[cfg(any(target_os = "linux", windows))]
-    {
+    if link_scheme::register_now(data_dir) {
         use tauri_plugin_deep_link::DeepLinkExt;
         // On Linux this runs xdg-mime and update-desktop-database: off the
         // main thread, so the window does not wait for them (~25 ms).
@@ -44,6 +48,7 @@ fn register_link_scheme(app: &tauri::AppHandle) {
     #[cfg(target_os = "macos")]
     {
         use tauri_plugin_deep_link::DeepLinkExt;
+        let _ = data_dir;
         let handle = app.clone();
         app.deep_link().on_open_url(move |event| {
             let urls: Vec<String> = event.urls().iter().map(|u| u.to_string()).collect();
@@ -80,8 +85,9 @@ pub fn run() {
         .manage(commands::import::ChosenFile::default())
         .setup(|app| {
             calls::remember_start(app.handle());
-            register_link_scheme(app.handle());
-            let path = data_dir::resolve(app.handle())?.join(kindly_core::FILE_NAME);
+            let dir = data_dir::resolve(app.handle())?;
+            register_link_scheme(app.handle(), &dir);
+            let path = dir.join(kindly_core::FILE_NAME);
             let opened = unlocking::open_at_start(&path);
             match &opened {
                 Err(kindly_core::Error::Locked) | Ok(_) => {}
@@ -109,6 +115,7 @@ pub fn run() {
             if usable {
                 unlocking::read_ahead(app.handle());
                 reminders::spawn(app.handle().clone());
+                idle_lock::spawn(app.handle().clone());
                 shortcut::register_stored(app.handle());
             }
             Ok(())
@@ -190,6 +197,7 @@ pub fn run() {
             commands::brief::set_global_shortcut,
             commands::backups::backup_settings,
             commands::backups::set_backup_settings,
+            commands::backups::choose_backup_folder,
             commands::backups::back_up_now,
             commands::backups::list_backups,
             commands::backups::restore_backup,
@@ -215,6 +223,7 @@ pub fn run() {
             commands::protection::lock_status,
             commands::protection::unlock,
             commands::protection::lock,
+            commands::protection::still_here,
             commands::protection::protect_notebook,
             commands::protection::change_passphrase,
             commands::protection::remove_protection,
@@ -227,7 +236,7 @@ pub fn run() {
             if let RunEvent::Exit = event {
                 // Whatever changed since the last backup is backed up at quit.
                 let state = app.state::<AppState>();
-                let backed_up = state.with(|nb| nb.back_up_if_due(true));
+                let backed_up = state.quietly(|nb| nb.back_up_if_due(true));
                 if let (Err(err), false) = (backed_up, state.is_locked()) {
                     eprintln!("kindly: no backup at quit: {}", err.message);
                 }

@@ -127,15 +127,15 @@ fn tick<R: Runtime>(
 ) -> Duration {
     let state = app.state::<AppState>();
     // The daily backup rides on the same loop (at start, then at most daily).
-    if let Err(err) = state.with(|nb| nb.back_up_if_due(false)) {
+    if let Err(err) = state.quietly(|nb| nb.back_up_if_due(false)) {
         eprintln!("kindly: the automatic backup failed: {}", err.message);
     }
-    let planned = state.with(|nb| Ok((nb.claim_reminders()?, nb.next_reminder_at()?)));
+    let planned = state.quietly(|nb| Ok((nb.claim_reminders()?, nb.next_reminder_at()?)));
     match planned {
         Ok((due, next)) => {
             if !due.is_empty() {
                 let shown = deliver(app, &due, &mut notify);
-                if let Err(err) = state.with(|nb| nb.confirm_reminders(&shown)) {
+                if let Err(err) = state.quietly(|nb| nb.confirm_reminders(&shown)) {
                     eprintln!("kindly: could not record shown reminders: {}", err.message);
                 }
                 let _ = app.emit("today-changed", ());

@@ -36,7 +36,7 @@ fn parse(text: &str) -> Result<Shortcut, ErrorPayload> {
 /// Registers the stored shortcut at start-up (failures are only logged:
 /// another program may own the keys).
 pub fn register_stored(app: &AppHandle) {
-    let stored = app.state::<AppState>().with(|nb| nb.global_shortcut());
+    let stored = app.state::<AppState>().quietly(|nb| nb.global_shortcut());
     if let Ok(Some(text)) = stored {
         let problem = match parse(&text) {
             Err(e) => Some(e.message),
@@ -75,5 +75,5 @@ pub fn replace(app: &AppHandle, text: Option<&str>) -> Result<Option<String>, Er
     }
     let stored = new.map(|s| s.into_string());
     app.state::<AppState>()
-        .with(|nb| nb.set_global_shortcut(stored.as_deref()))
+        .quietly(|nb| nb.set_global_shortcut(stored.as_deref()))
 }

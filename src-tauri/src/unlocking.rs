@@ -92,7 +92,7 @@ pub fn window_start(state: &AppState, pending: &PendingCall) -> CmdResult<Window
 pub fn read_ahead(app: &AppHandle) {
     let app = app.clone();
     std::thread::spawn(move || {
-        let _ = app.state::<AppState>().with(|nb| nb.opening());
+        let _ = app.state::<AppState>().quietly(|nb| nb.opening());
     });
 }
 
@@ -105,6 +105,13 @@ pub fn unlock(
     remember: bool,
 ) -> CmdResult<LockStatus> {
     state.unlock(|path| Notebook::open_protected(path, passphrase).and_then(settle))?;
+    // The person typed the passphrase (in a later run than the one that
+    // protected): the plain backups from before protecting can go.
+    match state.with(|nb| nb.finish_protecting()) {
+        Ok(0) => {}
+        Ok(n) => eprintln!("kindly: removed {n} unprotected backups from before protecting"),
+        Err(err) => eprintln!("kindly: unprotected backups kept for now: {}", err.message),
+    }
     if remember {
         keychain::remember(state.path(), passphrase)?;
     }

@@ -34,6 +34,8 @@ export KINDLY_NOTIFICATION_LOG="$root/target/e2e-notifications.log"
 # through WebDriver); tests write the file there before clicking Choose.
 export KINDLY_E2E_PICK_FILE="$KINDLY_E2E_HOME/chosen/contacts.vcf"
 mkdir -p "$(dirname "$KINDLY_E2E_PICK_FILE")"
+# The folder the app's folder dialog "chooses" for backups.
+export KINDLY_E2E_PICK_FOLDER="$KINDLY_E2E_HOME/chosen/backups"
 # A keychain (the Secret Service) for "Remember on this computer", unlocked,
 # inside the test home.
 echo -n "kindly-e2e" | HOME="$KINDLY_E2E_HOME" gnome-keyring-daemon --unlock \

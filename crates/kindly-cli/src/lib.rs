@@ -137,7 +137,16 @@ fn open_notebook(dir: &Path) -> Result<Notebook, Failure> {
                         .into(),
                 });
             };
-            let passphrase = passphrase.to_string_lossy();
+            // Never altered (a lossy conversion could turn two different
+            // byte strings into one passphrase); wiped when dropped.
+            let passphrase = zeroize::Zeroizing::new(passphrase.into_string().map_err(|_| {
+                Failure {
+                    code: 2,
+                    message: "The passphrase in KINDLY_PASSPHRASE is not valid text (UTF-8). \
+                          Kindly uses passphrases exactly as typed, so it cannot use this one."
+                        .into(),
+                }
+            })?);
             Ok(Notebook::open_protected(
                 &dir.join(kindly_core::FILE_NAME),
                 &passphrase,

@@ -405,3 +405,26 @@ fn a_protected_notebook_opens_with_the_passphrase_from_the_environment() {
     assert_eq!(right.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&right.stdout).starts_with("Rosie (Rosalind Park)"));
 }
+
+#[test]
+fn a_passphrase_that_is_not_valid_text_is_refused_not_altered() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_rosie(dir.path());
+    // What a lossy reading of the bytes below would make of them.
+    app.protect("blue kettle on the shelf\u{FFFD}").unwrap();
+    drop(app);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+        .args(["lookup", "Rosie", "--data-dir"])
+        .arg(dir.path())
+        .env(
+            "KINDLY_PASSPHRASE",
+            std::ffi::OsStr::from_bytes(b"blue kettle on the shelf\xff"),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("not valid text"), "{err}");
+    assert!(output.stdout.is_empty(), "nothing was opened");
+}

@@ -23,7 +23,7 @@ use crate::settings::{put_setting, setting};
 const PREFIX: &str = "kindly-backup-";
 const SUFFIX: &str = ".sqlite";
 /// Where a restore keeps the notebook as it was, inside the backup folder.
-const BEFORE_RESTORE: &str = "before-restore";
+pub(crate) const BEFORE_RESTORE: &str = "before-restore";
 
 /// One backup file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -84,8 +84,7 @@ fn bad(why: &str) -> Error {
 /// and checks that it is a whole, readable Kindly notebook this version can
 /// open, without changing it.
 fn open_checked(path: &Path, key: Option<&str>) -> Result<Connection> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|_| bad("it could not be opened."))?;
+    let conn = open_immutable(path).map_err(|_| bad("it could not be opened."))?;
     if is_protected_file(path)? {
         let Some(key) = key else {
             return Err(bad(
@@ -101,8 +100,39 @@ fn open_checked(path: &Path, key: Option<&str>) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Opens the file at `path` read-only as a file nobody changes
+/// (`immutable=1`): no lock, no `-shm` or `-wal` file beside it, and no
+/// symbolic link followed.
+fn open_immutable(path: &Path) -> Result<Connection> {
+    let name = path
+        .to_str()
+        .ok_or_else(|| bad("Kindly cannot read a file with this name."))?;
+    let mut uri = String::from("file:");
+    for c in name.chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3F"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let conn = Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NOFOLLOW
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    crate::protection::harden(&conn)?;
+    Ok(conn)
+}
+
 /// Checks that `conn` holds a whole, readable Kindly notebook this version
-/// can open, without changing it.
+/// can open, without changing it: sound pages, not from a newer Kindly, and
+/// exactly the tables, indexes and triggers Kindly's migrations build at
+/// its version (a trigger or view brought in by the file would run inside
+/// the notebook after a restore).
 pub(crate) fn check_conn(conn: &Connection) -> Result<()> {
     let verdict: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -120,7 +150,19 @@ pub(crate) fn check_conn(conn: &Connection) -> Result<()> {
     if !has_customers {
         return Err(bad("it is not a Kindly notebook."));
     }
-    migrations::ensure_not_newer(conn)
+    migrations::ensure_not_newer(conn)?;
+    let (extra, missing) = migrations::schema_differences(conn)?;
+    if !extra.is_empty() {
+        return Err(bad(&format!(
+            "it holds things Kindly never puts in a notebook ({}), so it may have been \
+             altered. Nothing was changed.",
+            extra.join(", ")
+        )));
+    }
+    if missing {
+        return Err(bad("it is not a complete Kindly notebook."));
+    }
+    Ok(())
 }
 
 /// Where automatic backups go and how many are kept.
@@ -132,11 +174,45 @@ pub struct BackupSettings {
     pub keep: u32,
     #[ts(type = "number | null")]
     pub last_backup_at: Option<Millis>,
+    /// Set when automatic backups have failed twice or more in a row since
+    /// the last one that worked: what to tell the person, with the reason.
+    pub trouble: Option<String>,
 }
+
+/// Automatic backups that failed since the last one that worked, in this
+/// session (kept in memory: a failing disk may refuse to record it).
+#[derive(Debug, Default, Clone)]
+pub(crate) struct AutoBackupHealth {
+    failed_in_a_row: u32,
+    last_reason: String,
+}
+
+/// Automatic backups may fail this many times in a row before the window
+/// says so (one failure can be a moment's trouble, such as a busy disk).
+const TROUBLE_AFTER: u32 = 2;
 
 const BACKUP_FOLDER: &str = "backup_folder";
 const BACKUP_KEEP: &str = "backup_keep";
 const LAST_BACKUP_AT: &str = "last_backup_at";
+/// The file names of the backups this notebook took (one a line): a
+/// protected backup is recognised by it, since its first bytes are noise.
+const BACKUPS_TAKEN: &str = "backups_taken";
+/// At most this many names are remembered (far more than can be kept).
+const MAX_TAKEN: usize = 2000;
+/// Settings about where backups go, kept from the current notebook when a
+/// backup is restored (a backup file must not choose where later backups
+/// are written, nor how many are kept), with the record of backups taken.
+const KEPT_ACROSS_RESTORE: &[&str] = &[
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
+    LAST_BACKUP_AT,
+    BACKUPS_TAKEN,
+    crate::protection::PLAIN_BACKUPS_WAIT,
+];
+/// A backup named up to this far past "now" is counted (two taken in the
+/// same millisecond are named a millisecond apart); later names are a
+/// clock that ran ahead or a stranger's file, and are never counted.
+const NAME_SLACK: Millis = 60_000;
 /// Backups kept unless the user chooses otherwise.
 pub const DEFAULT_KEEP: u32 = 10;
 /// Automatic backups come at most this often while Kindly runs.
@@ -154,6 +230,13 @@ impl Notebook {
                 .and_then(|k| k.parse().ok())
                 .unwrap_or(DEFAULT_KEEP),
             last_backup_at: setting(&self.conn, LAST_BACKUP_AT)?.and_then(|t| t.parse().ok()),
+            trouble: (self.auto_backup.failed_in_a_row >= TROUBLE_AFTER).then(|| {
+                format!(
+                    "The automatic backups have failed {} times in a row: {} \
+                     Check the backup folder, or choose another one.",
+                    self.auto_backup.failed_in_a_row, self.auto_backup.last_reason
+                )
+            }),
         })
     }
 
@@ -181,6 +264,20 @@ impl Notebook {
         self.backup_settings()
     }
 
+    /// Changes how many backups are kept (1 to 365), and with
+    /// `default_folder` puts the backup folder back to the default; the
+    /// folder is otherwise left as it is. What the window may change: a
+    /// folder of its own is only chosen in the system's folder dialog
+    /// ([`Notebook::set_backup_settings`] from the shell).
+    pub fn set_backup_keep(&mut self, keep: u32, default_folder: bool) -> Result<BackupSettings> {
+        let folder = if default_folder {
+            None
+        } else {
+            setting(&self.conn, BACKUP_FOLDER)?
+        };
+        self.set_backup_settings(folder.as_deref(), keep)
+    }
+
     /// Takes a backup into the chosen folder now, keeping the chosen number.
     pub fn back_up_now(&mut self) -> Result<BackupInfo> {
         let settings = self.backup_settings()?;
@@ -200,12 +297,82 @@ impl Notebook {
         if (only_if_changed && !changed) || (!only_if_changed && !old) {
             return Ok(None);
         }
-        self.back_up_now().map(Some)
+        match self.back_up_now() {
+            Ok(info) => {
+                self.auto_backup = AutoBackupHealth::default();
+                Ok(Some(info))
+            }
+            Err(err) => {
+                self.auto_backup.failed_in_a_row += 1;
+                self.auto_backup.last_reason = err.to_string();
+                Err(err)
+            }
+        }
+    }
+
+    /// The names of the backups this notebook recorded taking.
+    fn backups_taken(&self) -> Result<Vec<String>> {
+        Ok(setting(&self.conn, BACKUPS_TAKEN)?
+            .map(|names| names.lines().map(str::to_owned).collect())
+            .unwrap_or_default())
+    }
+
+    fn record_taken(&self, add: Option<&str>, removed: &[String]) -> Result<()> {
+        let mut taken = self.backups_taken()?;
+        taken.retain(|name| !removed.contains(name));
+        taken.extend(add.map(str::to_owned));
+        let extra = taken.len().saturating_sub(MAX_TAKEN);
+        taken.drain(..extra);
+        put_setting(&self.conn, BACKUPS_TAKEN, &taken.join("\n"))
+    }
+
+    /// The Kindly backups in `dir`, newest first: files named as Kindly
+    /// names them that are plain SQLite files, or that this notebook
+    /// recorded taking (a protected backup starts with noise). Other files,
+    /// even with a backup's name, are neither listed nor removed.
+    ///
+    /// A protected backup not on the record (taken by an earlier Kindly)
+    /// counts when this notebook's passphrase opens it, and is recorded then.
+    pub fn kindly_backups_in(&self, dir: &Path) -> Result<Vec<BackupInfo>> {
+        let taken = self.backups_taken()?;
+        let mut found = Vec::new();
+        let mut opened = Vec::new();
+        for b in backups_in(dir)? {
+            let path = Path::new(&b.path);
+            if taken.contains(&b.file_name) || is_plain_sqlite(path).unwrap_or(false) {
+                found.push(b);
+            } else if self.opens_with_key(path, b.bytes) {
+                opened.push(b.file_name.clone());
+                found.push(b);
+            }
+        }
+        for name in &opened {
+            self.record_taken(Some(name), &[])?;
+        }
+        Ok(found)
+    }
+
+    /// Whether this notebook's passphrase opens the file at `path` of
+    /// `bytes` bytes (whole SQLCipher pages only are tried).
+    fn opens_with_key(&self, path: &Path, bytes: u64) -> bool {
+        const PAGE: u64 = 4096;
+        let Some(key) = self.key.as_deref() else {
+            return false;
+        };
+        bytes >= PAGE
+            && bytes.is_multiple_of(PAGE)
+            && open_immutable(path)
+                .and_then(|conn| crate::protection::apply_key(&conn, key))
+                .is_ok()
     }
 
     /// Writes a checked backup into `dir` (created if needed) and then
     /// keeps only the newest `keep` backups there (at least one: the new
     /// one). Returns the new backup.
+    ///
+    /// Only Kindly backups ([`Notebook::kindly_backups_in`]) named no later
+    /// than now are counted and removed, oldest name first; the new backup
+    /// is never removed.
     pub fn backup_to(&self, dir: &Path, keep: usize) -> Result<BackupInfo> {
         std::fs::create_dir_all(dir)?;
         // Never over an existing backup (two taken in the same millisecond,
@@ -216,8 +383,7 @@ impl Notebook {
         }
         let name = name_for(at);
         let path = dir.join(&name);
-        let partial = dir.join(format!(".{name}.partial"));
-        let _ = std::fs::remove_file(&partial);
+        let partial = create_partial(dir, &name)?;
         if let Err(err) = self
             .copy_to(&partial)
             .and_then(|()| open_checked(&partial, self.key.as_deref().map(String::as_str)))
@@ -226,15 +392,30 @@ impl Notebook {
             return Err(err);
         }
         std::fs::rename(&partial, &path)?;
-        for old in backups_in(dir)?.into_iter().skip(keep.max(1)) {
+        let new = info(&path)
+            .ok_or_else(|| Error::invalid("backup", "The backup could not be read back."))?;
+        self.record_taken(Some(&name), &[])?;
+        let latest = self.now() + NAME_SLACK;
+        let older: Vec<BackupInfo> = self
+            .kindly_backups_in(dir)?
+            .into_iter()
+            .filter(|b| b.taken_at <= latest && b.path != new.path)
+            .collect();
+        let mut removed = Vec::new();
+        for old in older.into_iter().skip(keep.max(1) - 1) {
             std::fs::remove_file(&old.path)?;
+            removed.push(old.file_name);
         }
-        info(&path).ok_or_else(|| Error::invalid("backup", "The backup could not be read back."))
+        if !removed.is_empty() {
+            self.record_taken(None, &removed)?;
+        }
+        remove_stale_logs(dir);
+        Ok(new)
     }
 
     /// The backups in the chosen folder, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
-        backups_in(Path::new(&self.backup_settings()?.folder))
+        self.kindly_backups_in(Path::new(&self.backup_settings()?.folder))
     }
 
     /// [`Notebook::restore_from`] with the notebook as it was kept in the
@@ -270,6 +451,10 @@ impl Notebook {
         let key = key.as_deref().map(String::as_str);
         let source = open_checked(backup, key)?;
         let safety = self.backup_to(safety_dir, usize::MAX)?;
+        let kept: Vec<(&str, Option<String>)> = KEPT_ACROSS_RESTORE
+            .iter()
+            .map(|&k| Ok((k, setting(&self.conn, k)?)))
+            .collect::<Result<_>>()?;
         if key.is_some() && !is_protected_file(backup)? {
             // SQLCipher copies pages only between files keyed alike: first
             // make a protected copy of the plain backup, then restore that.
@@ -286,6 +471,16 @@ impl Notebook {
         }
         let now = self.now();
         migrations::migrate(&mut self.conn, now)?;
+        let tx = self.conn.transaction()?;
+        for (key, value) in kept {
+            match value {
+                Some(value) => put_setting(&tx, key, &value)?,
+                None => {
+                    tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+                }
+            }
+        }
+        tx.commit()?;
         Ok(safety)
     }
 
@@ -298,6 +493,10 @@ impl Notebook {
             std::time::Duration::ZERO,
             None,
         )?;
+        // The copy carries the notebook's write-ahead-log mode; a backup is
+        // one file on its own, with no `-wal` or `-shm` beside it.
+        out.pragma_update(None, "journal_mode", "DELETE")?;
+        out.close().map_err(|(_, err)| err)?;
         Ok(())
     }
 
@@ -317,6 +516,52 @@ impl Notebook {
             .parent()
             .map_or_else(|| PathBuf::from("backups"), |dir| dir.join("backups"))
     }
+}
+
+/// Creates the empty file a backup named `name` is written into before it
+/// is checked, new (`O_EXCL`: never an existing file or a symbolic link
+/// planted at that name; the next free name then).
+fn create_partial(dir: &Path, name: &str) -> Result<PathBuf> {
+    let mut n = 0u32;
+    loop {
+        let partial = dir.join(format!(".{name}.{n}.partial"));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&partial)
+        {
+            Ok(_) => return Ok(partial),
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists && n < 100 => n += 1,
+            Err(err) => return Err(err.into()),
+        }
+    }
+}
+
+/// Removes the `-shm` and `-wal` files earlier versions of Kindly left
+/// beside each half-written backup (`.kindly-backup-….partial-shm`); a
+/// backup no longer makes them, so any there are left over.
+fn remove_stale_logs(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with(&format!(".{PREFIX}"))
+            && (name.ends_with(".partial-shm") || name.ends_with(".partial-wal"))
+            && entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether the file at `path` starts with SQLite's plain header.
+fn is_plain_sqlite(path: &Path) -> Result<bool> {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    let mut file = std::fs::File::open(path)?;
+    Ok(file.read_exact(&mut header).is_ok() && &header == b"SQLite format 3\0")
 }
 
 /// A new private folder inside `parent` for a moment's work.

@@ -162,3 +162,30 @@ fn run_step(conn: &mut Connection, step: &Migration, version: i64, now: Millis) 
     tx.commit()?;
     Ok(())
 }
+
+/// One object of a schema: its type, name and SQL.
+type SchemaObject = (String, String, String);
+
+fn schema_objects(conn: &Connection) -> Result<std::collections::BTreeSet<SchemaObject>> {
+    Ok(conn
+        .prepare("SELECT type, name, coalesce(sql, '') FROM main.sqlite_schema")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// How a notebook file's schema differs from the one the migrations build
+/// at its version: the objects it has that they do not make (a trigger, a
+/// view, a table, an index, or one of theirs with other SQL), as
+/// `"type name"`, and whether it lacks any of theirs.
+pub(crate) fn schema_differences(conn: &Connection) -> Result<(Vec<String>, bool)> {
+    let found = schema_objects(conn)?;
+    let mut reference = Connection::open_in_memory()?;
+    crate::protection::harden(&reference)?;
+    migrate_to(&mut reference, version(conn)?, 0)?;
+    let expected = schema_objects(&reference)?;
+    let extra = found
+        .difference(&expected)
+        .map(|(kind, name, _)| format!("{kind} {name}"))
+        .collect();
+    Ok((extra, !expected.is_subset(&found)))
+}

@@ -38,6 +38,11 @@ pub struct Notebook {
     /// The passphrase of a protected notebook (wiped when dropped); its
     /// backups are written with it too.
     pub(crate) key: Option<Key>,
+    /// How the automatic backups fared in this session.
+    pub(crate) auto_backup: crate::backup::AutoBackupHealth,
+    /// Which run of Kindly this is (the process id): protecting waits for
+    /// an unlock in a later run before removing plain backups.
+    pub(crate) run: u32,
 }
 
 impl Notebook {
@@ -84,6 +89,8 @@ impl Notebook {
             path,
             changes_at_backup: 0,
             key,
+            auto_backup: Default::default(),
+            run: std::process::id(),
         })
     }
 
@@ -96,6 +103,13 @@ impl Notebook {
         self.key = key;
         self.changes_at_backup = 0;
         Ok(())
+    }
+
+    /// Replaces the id of this run of Kindly (tests play a restart).
+    #[doc(hidden)]
+    pub fn with_run(mut self, run: u32) -> Self {
+        self.run = run;
+        self
     }
 
     /// Replaces the clock (tests pin "now").
@@ -138,6 +152,7 @@ impl Notebook {
 
 /// Sets up a fresh connection to a notebook and brings its schema up to date.
 fn configure(conn: &mut Connection, now: Millis) -> Result<()> {
+    protection::harden(conn)?;
     conn.busy_timeout(Duration::from_secs(5))?;
     // Room for every statement the app repeats (the default is 16).
     conn.set_prepared_statement_cache_capacity(128);

@@ -19,7 +19,6 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use crate::backup::backups_in;
 use crate::error::{Error, Result};
 use crate::notebook::Notebook;
 use crate::settings::{put_setting, setting};
@@ -32,6 +31,9 @@ pub const MAX_PASSPHRASE: usize = 1024;
 pub const MAX_LOCK_AFTER: u32 = 24 * 60;
 
 const LOCK_AFTER: &str = "lock_after_minutes";
+/// Set while the plain backups from before protecting wait for the
+/// passphrase to be confirmed by unlocking after a restart.
+pub(crate) const PLAIN_BACKUPS_WAIT: &str = "plain_backups_wait";
 /// The first 16 bytes of every unencrypted SQLite file.
 const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
@@ -51,9 +53,11 @@ pub struct ProtectionSettings {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ProtectOutcome {
     pub settings: ProtectionSettings,
-    /// Older backups that were not protected and were replaced by one
-    /// protected backup taken just now.
-    pub replaced_backups: u32,
+    /// Older backups that are not protected (in the backup folder and its
+    /// `before-restore` folder). A protected backup was taken just now;
+    /// these are removed once the notebook is unlocked with the passphrase
+    /// after Kindly starts again ([`Notebook::finish_protecting`]).
+    pub plain_backups_waiting: u32,
 }
 
 /// What the window needs to know to show the lock screen or Settings.
@@ -134,7 +138,7 @@ pub(crate) fn apply_key(conn: &Connection, passphrase: &str) -> Result<()> {
     if passphrase.is_empty() || passphrase.contains('\0') {
         return Err(wrong_passphrase());
     }
-    conn.pragma_update(None, "key", passphrase)?;
+    conn.execute_batch(&key_pragma(passphrase))?;
     match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
         r.get::<_, i64>(0)
     }) {
@@ -144,6 +148,26 @@ pub(crate) fn apply_key(conn: &Connection, passphrase: &str) -> Result<()> {
         }
         Err(err) => Err(err.into()),
     }
+}
+
+/// The `PRAGMA key` statement for `passphrase`, built in memory that is
+/// wiped when dropped (sized up front, so no copy is left behind by a
+/// growing string).
+fn key_pragma(passphrase: &str) -> Zeroizing<String> {
+    const START: &str = "PRAGMA key = '";
+    let quotes = passphrase.matches('\'').count();
+    let mut sql = Zeroizing::new(String::with_capacity(
+        START.len() + passphrase.len() + quotes + 2,
+    ));
+    sql.push_str(START);
+    for c in passphrase.chars() {
+        if c == '\'' {
+            sql.push('\'');
+        }
+        sql.push(c);
+    }
+    sql.push_str("';");
+    sql
 }
 
 fn wrong_passphrase() -> Error {
@@ -160,10 +184,22 @@ pub(crate) fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
         path,
         F::SQLITE_OPEN_READ_WRITE | F::SQLITE_OPEN_CREATE | F::SQLITE_OPEN_NO_MUTEX,
     )?;
+    harden(&conn)?;
     if let Some(key) = key {
         apply_key(&conn, key)?;
     }
     Ok(conn)
+}
+
+/// Makes `conn` distrust the file it opens: SQLite's defensive mode (no
+/// writing the schema by hand, no writing a virtual table's shadow tables)
+/// and `trusted_schema` off (a view or trigger in the file cannot call
+/// functions with side effects). Every connection Kindly opens gets this.
+pub(crate) fn harden(conn: &Connection) -> Result<()> {
+    use rusqlite::config::DbConfig;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    Ok(())
 }
 
 /// Writes a complete copy of the database open on `conn` to `dest`
@@ -176,6 +212,7 @@ pub(crate) fn export_copy(conn: &Connection, dest: &Path, key: Option<&str>) -> 
 /// encrypted with `key`, without writing to `source`.
 pub(crate) fn export_file(source: &Path, dest: &Path, key: &str) -> Result<()> {
     let conn = Connection::open_in_memory()?;
+    harden(&conn)?;
     let name = source
         .to_str()
         .ok_or_else(|| Error::invalid("backup", "Kindly cannot read a file with this name."))?;
@@ -254,10 +291,28 @@ impl Notebook {
         self.protection_settings()
     }
 
+    /// The plain (unprotected) copies of the notebook Kindly made: Kindly
+    /// backups in the backup folder and in its `before-restore` folder.
+    fn plain_copies(&self) -> Result<Vec<PathBuf>> {
+        let folder = PathBuf::from(self.backup_settings()?.folder);
+        let mut plain = Vec::new();
+        for dir in [folder.join(crate::backup::BEFORE_RESTORE), folder] {
+            for backup in self.kindly_backups_in(&dir)? {
+                let path = PathBuf::from(backup.path);
+                if !is_protected_file(&path)? {
+                    plain.push(path);
+                }
+            }
+        }
+        Ok(plain)
+    }
+
     /// Protects an unprotected notebook with `passphrase`. Every record is
-    /// kept. A protected backup is taken at once, and the older backups in
-    /// the backup folder that were not protected are then removed, so no
-    /// readable copy of the notebook is left behind there.
+    /// kept. When plain backups exist, a protected backup is taken at once;
+    /// the plain ones (backups and the copies kept before restores) stay
+    /// until [`Notebook::finish_protecting`], so a passphrase the person
+    /// never typed (a script in the window) cannot take away the only
+    /// copies they can still read.
     pub fn protect(&mut self, passphrase: &str) -> Result<ProtectOutcome> {
         if self.is_protected() {
             return Err(Error::invalid(
@@ -267,22 +322,42 @@ impl Notebook {
         }
         validate_passphrase("passphrase", passphrase)?;
         self.rewrite(Some(passphrase))?;
-        let folder = PathBuf::from(self.backup_settings()?.folder);
-        let had_backups = !backups_in(&folder)?.is_empty();
-        let mut replaced_backups = 0;
-        if had_backups {
+        let waiting = self.plain_copies()?.len();
+        if waiting > 0 {
             self.back_up_now()?;
-            for old in backups_in(&folder)? {
-                if !is_protected_file(Path::new(&old.path))? {
-                    std::fs::remove_file(&old.path)?;
-                    replaced_backups += 1;
-                }
-            }
+            put_setting(&self.conn, PLAIN_BACKUPS_WAIT, &self.run.to_string())?;
         }
         Ok(ProtectOutcome {
             settings: self.protection_settings()?,
-            replaced_backups,
+            plain_backups_waiting: u32::try_from(waiting).unwrap_or(u32::MAX),
         })
+    }
+
+    /// Whether plain backups from before protecting are waiting for
+    /// [`Notebook::finish_protecting`].
+    pub fn plain_backups_waiting(&self) -> Result<bool> {
+        Ok(self.is_protected() && setting(&self.conn, PLAIN_BACKUPS_WAIT)?.is_some())
+    }
+
+    /// Removes every plain copy of the notebook Kindly made (backups in the
+    /// backup folder and its `before-restore` folder) once the person has
+    /// shown they know the passphrase: the shell calls this after an unlock
+    /// with the typed passphrase. Returns how many were removed. Does
+    /// nothing for an unprotected notebook, when nothing waits, or in the
+    /// run of Kindly that protected (locking and unlocking there proves
+    /// nothing: a script could do both).
+    pub fn finish_protecting(&mut self) -> Result<u32> {
+        let protected_in = setting(&self.conn, PLAIN_BACKUPS_WAIT)?;
+        if !self.is_protected() || protected_in.is_none_or(|run| run == self.run.to_string()) {
+            return Ok(0);
+        }
+        let plain = self.plain_copies()?;
+        for path in &plain {
+            remove_if_present(path)?;
+        }
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [PLAIN_BACKUPS_WAIT])?;
+        Ok(u32::try_from(plain.len()).unwrap_or(u32::MAX))
     }
 
     /// Replaces the passphrase; `current` must be the one in use.
@@ -362,5 +437,28 @@ impl Notebook {
         }
         remove_if_present(&sibling(&path, "-shm"))?;
         self.reconnect(key.map(|k| Zeroizing::new(k.to_owned())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_key_statement_quotes_the_passphrase_without_growing() {
+        let sql = key_pragma("it's a 'quoted' one");
+        assert_eq!(sql.as_str(), "PRAGMA key = 'it''s a ''quoted'' one';");
+        assert_eq!(sql.capacity(), sql.len(), "built in one allocation");
+    }
+
+    #[test]
+    fn a_passphrase_with_quotes_protects_and_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("quoted.sqlite");
+        let mut nb = Notebook::open(&path).unwrap();
+        nb.protect("it's O'Brien's -- ; '").unwrap();
+        drop(nb);
+        assert!(Notebook::open_protected(&path, "it's O'Brien's -- ; '").is_ok());
+        assert!(Notebook::open_protected(&path, "its OBriens -- ; ").is_err());
     }
 }

@@ -213,3 +213,247 @@ fn the_backup_folder_and_how_many_to_keep_are_settings() {
         "refused changes change nothing"
     );
 }
+
+/// Every file directly in `dir`, by name, sorted.
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_backup_that_brings_its_own_trigger_view_table_or_index_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("data"));
+    nb.create_customer(&person("Ada Lovell")).unwrap();
+    let good = nb.backup_to(&dir.path().join("tmp"), 1).unwrap();
+    clock.fetch_add(60_000, Ordering::SeqCst);
+    nb.create_customer(&person("Cal Nash")).unwrap();
+    let safety_dir = dir.path().join("before-restore");
+
+    for (name, extra) in [
+        (
+            "trigger",
+            "CREATE TRIGGER rewrite AFTER INSERT ON customers BEGIN \
+               UPDATE settings SET value = '/tmp/elsewhere' WHERE key = 'backup_folder'; END;",
+        ),
+        ("view", "CREATE VIEW everyone AS SELECT * FROM customers;"),
+        ("table", "CREATE TABLE stash(x);"),
+        ("index", "CREATE INDEX by_notes ON customers(notes);"),
+    ] {
+        let crafted = dir.path().join(format!("{name}.sqlite"));
+        std::fs::copy(&good.path, &crafted).unwrap();
+        rusqlite::Connection::open(&crafted)
+            .unwrap()
+            .execute_batch(extra)
+            .unwrap();
+        let err = nb.restore_from(&crafted, &safety_dir).unwrap_err();
+        let payload = ErrorPayload::from(err);
+        assert_eq!(payload.code, ErrorCode::InvalidInput, "{name}");
+        assert!(
+            payload.message.contains("never puts in a notebook") && payload.message.contains(name),
+            "{name}: {}",
+            payload.message
+        );
+        assert_eq!(
+            names(&nb),
+            ["Ada Lovell", "Cal Nash"],
+            "{name}: nothing changed"
+        );
+    }
+    // The untouched backup still restores.
+    nb.restore_from(std::path::Path::new(&good.path), &safety_dir)
+        .unwrap();
+    assert_eq!(names(&nb), ["Ada Lovell"]);
+    nb.create_customer(&person("Bea Marsh")).unwrap();
+    assert_eq!(names(&nb), ["Ada Lovell", "Bea Marsh"]);
+}
+
+#[test]
+fn every_committed_notebook_version_restores() {
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notebooks");
+    for file in std::fs::read_dir(&fixtures).unwrap() {
+        let file = file.unwrap().path();
+        let dir = tempfile::tempdir().unwrap();
+        let (mut nb, _) = notebook(&dir.path().join("data"));
+        let copy = dir.path().join("old.sqlite");
+        std::fs::copy(&file, &copy).unwrap();
+        nb.restore_from(&copy, &dir.path().join("safety"))
+            .unwrap_or_else(|err| panic!("{file:?}: {err}"));
+        assert_eq!(nb.integrity_check().unwrap(), "ok", "{file:?}");
+    }
+}
+
+#[test]
+fn restoring_keeps_where_backups_go_and_how_many_from_the_current_notebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("data"));
+    let old_folder = dir.path().join("old place");
+    nb.set_backup_settings(Some(old_folder.to_str().unwrap()), 3)
+        .unwrap();
+    nb.create_customer(&person("Ada Lovell")).unwrap();
+    let backup = nb.back_up_now().unwrap();
+    clock.fetch_add(60_000, Ordering::SeqCst);
+    let chosen = dir.path().join("chosen now");
+    nb.set_backup_settings(Some(chosen.to_str().unwrap()), 7)
+        .unwrap();
+
+    nb.restore_from(
+        std::path::Path::new(&backup.path),
+        &dir.path().join("safety"),
+    )
+    .unwrap();
+    assert_eq!(names(&nb), ["Ada Lovell"]);
+    let settings = nb.backup_settings().unwrap();
+    assert_eq!(
+        (settings.folder.as_str(), settings.keep),
+        (chosen.to_str().unwrap(), 7)
+    );
+    clock.fetch_add(60_000, Ordering::SeqCst);
+    assert!(nb
+        .back_up_now()
+        .unwrap()
+        .path
+        .starts_with(chosen.to_str().unwrap()));
+}
+
+#[test]
+fn files_that_only_look_like_backups_are_never_counted_or_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (nb, clock) = notebook(&dir.path().join("data"));
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    // A clock that once ran years ahead, or a stranger with write access.
+    let mut strangers = Vec::new();
+    for n in 0..10 {
+        let name = format!("kindly-backup-2999010{n}-000000-000Z.sqlite");
+        std::fs::write(backups.join(&name), b"").unwrap();
+        strangers.push(name);
+    }
+    std::fs::write(
+        backups.join("kindly-backup-20200101-000000-000Z.sqlite"),
+        vec![0x5a; 4096],
+    )
+    .unwrap();
+    strangers.push("kindly-backup-20200101-000000-000Z.sqlite".into());
+
+    let mut taken = Vec::new();
+    for _ in 0..4 {
+        taken.push(nb.backup_to(&backups, 3).unwrap().file_name);
+        clock.fetch_add(60_000, Ordering::SeqCst);
+    }
+    let listed: Vec<String> = nb
+        .kindly_backups_in(&backups)
+        .unwrap()
+        .into_iter()
+        .map(|b| b.file_name)
+        .collect();
+    assert_eq!(
+        listed,
+        [taken[3].clone(), taken[2].clone(), taken[1].clone()],
+        "the newest three real ones"
+    );
+    let mut expected: Vec<String> = strangers.into_iter().chain(listed).collect();
+    expected.sort();
+    assert_eq!(files_in(&backups), expected, "strangers' files untouched");
+}
+
+#[test]
+fn a_protected_notebooks_backups_are_recognised_and_pruned() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("data"));
+    nb.protect("blue kettle on the shelf").unwrap();
+    let backups = dir.path().join("backups");
+    for _ in 0..3 {
+        nb.backup_to(&backups, 2).unwrap();
+        clock.fetch_add(60_000, Ordering::SeqCst);
+    }
+    assert_eq!(nb.kindly_backups_in(&backups).unwrap().len(), 2);
+    assert_eq!(files_in(&backups).len(), 2);
+
+    // A protected backup taken by an earlier Kindly (not on the record) is
+    // recognised by the passphrase opening it, and still listed.
+    let older = dir.path().join("older");
+    let taken = nb.backup_to(&older, 5).unwrap();
+    let copy = backups.join("kindly-backup-20200101-000000-000Z.sqlite");
+    std::fs::copy(&taken.path, &copy).unwrap();
+    let mut fresh = Notebook::open_protected(
+        &dir.path().join("data").join(FILE_NAME),
+        "blue kettle on the shelf",
+    )
+    .unwrap();
+    fresh
+        .set_backup_settings(Some(backups.to_str().unwrap()), 5)
+        .unwrap();
+    assert!(fresh
+        .list_backups()
+        .unwrap()
+        .iter()
+        .any(|b| b.path == copy.to_str().unwrap()));
+}
+
+#[test]
+fn a_backup_leaves_only_itself_and_never_writes_through_a_planted_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, _) = notebook(&dir.path().join("data"));
+    nb.create_customer(&person("Ada Lovell")).unwrap();
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+    // A link where the half-written copy goes would make Kindly write
+    // through it into a file of the planter's choosing.
+    let target = dir.path().join("target.txt");
+    std::fs::write(&target, "untouched").unwrap();
+    let partial = ".kindly-backup-20261122-090000-000Z.sqlite.0.partial";
+    std::os::unix::fs::symlink(&target, backups.join(partial)).unwrap();
+
+    // What earlier versions left beside each backup goes too.
+    for stale in [
+        ".kindly-backup-20250101-000000-000Z.sqlite.partial-shm",
+        ".kindly-backup-20250101-000000-000Z.sqlite.partial-wal",
+    ] {
+        std::fs::write(backups.join(stale), "").unwrap();
+    }
+    let taken = nb.backup_to(&backups, 5).unwrap();
+    assert_eq!(
+        files_in(&backups),
+        [partial.to_owned(), taken.file_name.clone()],
+        "no -wal, -shm or .partial left beside the backup"
+    );
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "untouched");
+    nb.restore_from(
+        std::path::Path::new(&taken.path),
+        &dir.path().join("safety"),
+    )
+    .unwrap();
+    assert_eq!(names(&nb), ["Ada Lovell"]);
+}
+
+#[test]
+fn automatic_backups_that_keep_failing_are_reported_until_one_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("data"));
+    // A folder that cannot be made: a file stands where it would go.
+    let blocked = dir.path().join("a file");
+    std::fs::write(&blocked, "").unwrap();
+    nb.set_backup_settings(Some(blocked.join("backups").to_str().unwrap()), 5)
+        .unwrap();
+
+    assert!(nb.back_up_if_due(false).is_err());
+    assert_eq!(
+        nb.backup_settings().unwrap().trouble,
+        None,
+        "once may be a moment's trouble"
+    );
+    clock.fetch_add(60_000, Ordering::SeqCst);
+    assert!(nb.back_up_if_due(false).is_err());
+    let trouble = nb.backup_settings().unwrap().trouble.expect("reported");
+    assert!(trouble.contains("failed 2 times in a row"), "{trouble}");
+
+    nb.set_backup_settings(None, 5).unwrap();
+    assert!(nb.back_up_if_due(false).unwrap().is_some());
+    assert_eq!(nb.backup_settings().unwrap().trouble, None);
+}

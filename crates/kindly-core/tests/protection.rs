@@ -13,6 +13,8 @@ use kindly_core::*;
 const PASS: &str = "blue kettle on the shelf";
 const SECRET_NAME: &str = "Philippa Quartermaine";
 const SECRET_NOTE: &str = "allergic to walnuts since 2019";
+/// A run of Kindly after the one running the test (any other id).
+const LATER_RUN: u32 = u32::MAX;
 
 /// The richest committed notebook (every kind of record), copied into `dir`.
 fn rich_notebook(dir: &Path) -> PathBuf {
@@ -82,9 +84,15 @@ fn protecting_keeps_every_record_and_leaves_no_readable_copy() {
 
     let outcome = nb.protect(PASS).unwrap();
     assert!(outcome.settings.protected);
-    assert_eq!(outcome.replaced_backups, 1, "the plain backup was replaced");
+    assert_eq!(outcome.plain_backups_waiting, 1, "the plain backup waits");
     assert_eq!(nb.customer(&id).unwrap().full_name, SECRET_NAME);
     assert_eq!(digest(&path, Some(PASS)), before, "every record kept");
+    drop(nb);
+    // Kindly starts again and the passphrase is typed once more.
+    let mut nb = Notebook::open_protected(&path, PASS)
+        .unwrap()
+        .with_run(LATER_RUN);
+    assert_eq!(nb.finish_protecting().unwrap(), 1);
     drop(nb);
 
     assert!(is_protected_file(&path).unwrap());
@@ -95,6 +103,54 @@ fn protecting_keeps_every_record_and_leaves_no_readable_copy() {
     assert!(nb.is_protected());
     assert_eq!(nb.search("4477", 5).unwrap()[0].full_name, SECRET_NAME);
     assert_eq!(nb.backup_settings().unwrap().keep, DEFAULT_KEEP);
+}
+
+#[test]
+fn after_a_restore_protecting_leaves_no_readable_copy_anywhere_once_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let path = data.join(FILE_NAME);
+    let mut nb = with_test_clock(Notebook::open(&path).unwrap());
+    add_secret(&mut nb);
+    let backup = nb.back_up_now().unwrap();
+    // The restore keeps the notebook as it was in backups/before-restore.
+    nb.restore(Path::new(&backup.path)).unwrap();
+    let before_restore = data.join("backups").join("before-restore");
+    assert!(any_file_contains(&before_restore, SECRET_NAME));
+
+    let outcome = nb.protect(PASS).unwrap();
+    assert_eq!(
+        outcome.plain_backups_waiting, 2,
+        "the backup and the copy kept"
+    );
+    // A passphrase typed by a page script must not take away the readable
+    // copies before the person has shown they know it.
+    assert!(any_file_contains(&before_restore, SECRET_NAME));
+    assert_eq!(
+        nb.finish_protecting().unwrap(),
+        0,
+        "not in the run that protected"
+    );
+    drop(nb);
+
+    // Locking and unlocking in the same run is not enough; a later run is.
+    let mut nb = Notebook::open_protected(&path, PASS).unwrap();
+    assert_eq!(nb.finish_protecting().unwrap(), 0, "the run that protected");
+    let mut nb = nb.with_run(LATER_RUN);
+    assert!(nb.plain_backups_waiting().unwrap());
+    assert_eq!(nb.finish_protecting().unwrap(), 2);
+    assert!(!nb.plain_backups_waiting().unwrap());
+    assert_eq!(nb.search("4477", 5).unwrap()[0].full_name, SECRET_NAME);
+    assert_eq!(
+        nb.list_backups().unwrap().len(),
+        1,
+        "the protected backup is kept"
+    );
+    drop(nb);
+    for text in [SECRET_NAME, SECRET_NOTE, "SQLite format 3"] {
+        assert!(!any_file_contains(dir.path(), text), "{text} is readable");
+    }
 }
 
 #[test]

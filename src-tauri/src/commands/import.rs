@@ -2,10 +2,10 @@
 //! import. The window never names a path: it can only import the file the
 //! person chose in the system's file dialog.
 
-use std::path::PathBuf;
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
-use kindly_core::import::{describe, ColumnMap, ContactsFile};
+use kindly_core::import::{describe, parse_file, ColumnMap, ContactsFile, Parsed};
 use kindly_core::{ErrorPayload, ImportPreview, ImportSummary};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -18,17 +18,54 @@ use crate::state::AppState;
 /// (the end-to-end tests drive one), never by a release build.
 const E2E_PICK: &str = "KINDLY_E2E_PICK_FILE";
 
-/// The file chosen in the dialog, if any.
+/// The file chosen in the dialog, if any, and what it was read as.
 #[derive(Default)]
-pub struct ChosenFile(Mutex<Option<PathBuf>>);
+pub struct ChosenFile(Mutex<Option<Chosen>>);
+
+/// A chosen file and its last reading: the preview and the import use the
+/// same one, so a file is parsed once (and a file changed on disk between
+/// the two is imported as it was previewed).
+struct Chosen {
+    path: PathBuf,
+    /// The columns and phone region it was read with, and what came out.
+    read: Option<(Option<ColumnMap>, String, Arc<Parsed>)>,
+}
 
 impl ChosenFile {
-    fn path(&self) -> Result<PathBuf, ErrorPayload> {
-        self.0
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-            .ok_or_else(|| ErrorPayload::system("Choose a contacts file first."))
+    fn choose(&self, path: PathBuf) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(Chosen { path, read: None });
+    }
+
+    /// The chosen file read with `columns` under `region`: the reading kept
+    /// from before when it was made the same way, else `parse` of the path
+    /// (called without any lock held: parsing a big file takes a while, and
+    /// the notebook stays usable meanwhile).
+    fn parsed(
+        &self,
+        columns: Option<ColumnMap>,
+        region: String,
+        parse: impl FnOnce(&Path, Option<ColumnMap>, &str) -> kindly_core::Result<Parsed>,
+    ) -> Result<Arc<Parsed>, ErrorPayload> {
+        let path = {
+            let chosen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+            let chosen = chosen
+                .as_ref()
+                .ok_or_else(|| ErrorPayload::system("Choose a contacts file first."))?;
+            if let Some((c, r, parsed)) = &chosen.read {
+                if *c == columns && *r == region {
+                    return Ok(parsed.clone());
+                }
+            }
+            chosen.path.clone()
+        };
+        let parsed = Arc::new(parse(&path, columns.clone(), &region)?);
+        if let Some(chosen) = &mut *self.0.lock().unwrap_or_else(|e| e.into_inner()) {
+            // Kept only if the same file is still the chosen one.
+            if chosen.path == path {
+                chosen.read = Some((columns, region, parsed.clone()));
+            }
+        }
+        Ok(parsed)
     }
 }
 
@@ -56,7 +93,7 @@ pub fn choose_import_file(
         return Ok(None);
     };
     let file = describe(&path).map_err(ErrorPayload::from)?;
-    *chosen.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(path);
+    chosen.choose(path);
     Ok(Some(file))
 }
 
@@ -67,8 +104,9 @@ pub fn preview_import(
     chosen: State<'_, ChosenFile>,
     columns: Option<ColumnMap>,
 ) -> CmdResult<ImportPreview> {
-    let path = chosen.path()?;
-    state.with(|nb| nb.preview_import(&nb.read_contacts_file(&path, columns)?))
+    let region = state.with(|nb| nb.phone_region())?;
+    let parsed = chosen.parsed(columns, region, parse_file)?;
+    state.with(|nb| nb.preview_import(&parsed))
 }
 
 /// Imports the chosen file in one transaction.
@@ -78,9 +116,56 @@ pub fn import_contacts(
     chosen: State<'_, ChosenFile>,
     columns: Option<ColumnMap>,
 ) -> CmdResult<ImportSummary> {
-    let path = chosen.path()?;
-    state.change(|nb| {
-        let parsed = nb.read_contacts_file(&path, columns)?;
-        nb.import_contacts(&parsed)
-    })
+    let region = state.with(|nb| nb.phone_region())?;
+    let parsed = chosen.parsed(columns, region, parse_file)?;
+    state.change(|nb| nb.import_contacts(&parsed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::Cell;
+
+    fn parse_counting<'a>(
+        count: &'a Cell<u32>,
+    ) -> impl FnOnce(&Path, Option<ColumnMap>, &str) -> kindly_core::Result<Parsed> + 'a {
+        move |_, _, _| {
+            count.set(count.get() + 1);
+            Ok(Parsed::default())
+        }
+    }
+
+    #[test]
+    fn the_preview_and_the_import_read_the_chosen_file_once() {
+        let chosen = ChosenFile::default();
+        let count = Cell::new(0);
+        let err = chosen
+            .parsed(None, "GB".into(), parse_counting(&count))
+            .expect_err("nothing chosen yet");
+        assert!(err.message.contains("Choose a contacts file"));
+
+        chosen.choose(PathBuf::from("/contacts.vcf"));
+        let preview = chosen
+            .parsed(None, "GB".into(), parse_counting(&count))
+            .unwrap();
+        let import = chosen
+            .parsed(None, "GB".into(), parse_counting(&count))
+            .unwrap();
+        assert_eq!(count.get(), 1, "parsed once");
+        assert!(Arc::ptr_eq(&preview, &import));
+
+        // Other columns, another region or another file are read again.
+        let columns = Some(ColumnMap::default());
+        chosen
+            .parsed(columns, "GB".into(), parse_counting(&count))
+            .unwrap();
+        chosen
+            .parsed(None, "US".into(), parse_counting(&count))
+            .unwrap();
+        chosen.choose(PathBuf::from("/other.vcf"));
+        chosen
+            .parsed(None, "US".into(), parse_counting(&count))
+            .unwrap();
+        assert_eq!(count.get(), 4);
+    }
 }

@@ -1,9 +1,16 @@
 //! Protecting the notebook with a passphrase, locking and unlocking it.
+//!
+//! Passphrases arrive as [`Secret`]s: wiped from memory when the command
+//! returns.
 
 use kindly_core::{check_repeated, LockStatus, ProtectOutcome, ProtectionSettings};
 use tauri::{AppHandle, State};
+use zeroize::Zeroizing;
 
 use super::CmdResult;
+
+/// A passphrase from the window, wiped when dropped.
+type Secret = Zeroizing<String>;
 use crate::keychain;
 use crate::state::AppState;
 
@@ -19,10 +26,17 @@ pub fn lock_status(state: State<'_, AppState>) -> CmdResult<LockStatus> {
 pub fn unlock(
     app: AppHandle,
     state: State<'_, AppState>,
-    passphrase: String,
+    passphrase: Secret,
     remember: bool,
 ) -> CmdResult<LockStatus> {
     crate::unlocking::unlock(&app, &state, &passphrase, remember)
+}
+
+/// Someone is using the window (typing, clicking) without asking for
+/// anything yet: the idle lock counts afresh.
+#[tauri::command(async)]
+pub fn still_here(state: State<'_, AppState>) {
+    state.used(crate::state::now_ms());
 }
 
 /// Locks a protected notebook now.
@@ -35,8 +49,8 @@ pub fn lock(state: State<'_, AppState>) -> CmdResult<LockStatus> {
 #[tauri::command(async)]
 pub fn protect_notebook(
     state: State<'_, AppState>,
-    passphrase: String,
-    again: String,
+    passphrase: Secret,
+    again: Secret,
     remember: bool,
 ) -> CmdResult<ProtectOutcome> {
     check_repeated(&passphrase, &again)?;
@@ -48,9 +62,9 @@ pub fn protect_notebook(
 #[tauri::command(async)]
 pub fn change_passphrase(
     state: State<'_, AppState>,
-    current: String,
-    passphrase: String,
-    again: String,
+    current: Secret,
+    passphrase: Secret,
+    again: Secret,
     remember: bool,
 ) -> CmdResult<ProtectionSettings> {
     check_repeated(&passphrase, &again)?;
@@ -62,7 +76,7 @@ pub fn change_passphrase(
 #[tauri::command(async)]
 pub fn remove_protection(
     state: State<'_, AppState>,
-    current: String,
+    current: Secret,
 ) -> CmdResult<ProtectionSettings> {
     let settings = state.with(|nb| nb.remove_protection(&current))?;
     keychain::forget(state.path());

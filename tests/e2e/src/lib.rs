@@ -46,6 +46,12 @@ pub fn chosen_file() -> PathBuf {
     PathBuf::from(env("KINDLY_E2E_PICK_FILE"))
 }
 
+/// The folder the app's "Choose another folder…" dialog picks for backups
+/// during the tests.
+pub fn chosen_folder() -> PathBuf {
+    PathBuf::from(env("KINDLY_E2E_PICK_FOLDER"))
+}
+
 /// Every desktop notification the app asked for during this run, oldest
 /// first, as `{title, body, customer_id}` objects.
 pub fn notifications() -> Vec<Value> {

@@ -25,7 +25,10 @@ use Expects::*;
 /// Every command that takes arguments, with its parameters (snake_case, as
 /// in Rust; the test also sends each under its camelCase name).
 const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
-    ("set_backup_settings", &[("folder", Text), ("keep", Number)]),
+    (
+        "set_backup_settings",
+        &[("keep", Number), ("default_folder", Flag)],
+    ),
     ("restore_backup", &[("path", Text)]),
     ("brief", &[("id", Text)]),
     ("brief_text", &[("id", Text)]),
@@ -165,6 +168,7 @@ const NO_ARGS: &[&str] = &[
     "today",
     "list_trashed_entries",
     "choose_import_file",
+    "choose_backup_folder",
     "issue_categories",
     "likely_duplicates",
     "recent_merges",
@@ -173,6 +177,7 @@ const NO_ARGS: &[&str] = &[
     "window_ready",
     "lock_status",
     "lock",
+    "still_here",
     "forget_remembered_passphrase",
     "time_settings",
     "autostart_enabled",

@@ -320,7 +320,7 @@ export function conversation(overrides: Partial<Conversation> = {}): Conversatio
 
 /** Backup settings for info()'s notebook: the default folder beside it, 10 kept, none taken yet. */
 export function backupSettings(overrides: Partial<BackupSettings> = {}): BackupSettings {
-  return { folder: "/tmp/backups", keep: 10, last_backup_at: null, ...overrides };
+  return { folder: "/tmp/backups", keep: 10, last_backup_at: null, trouble: null, ...overrides };
 }
 
 /** One backup file in the default folder, taken on 3 March 2025 at 10:00 UTC. */

@@ -82,6 +82,8 @@ export const globalShortcut = vi.fn<typeof Real.globalShortcut>();
 export const setGlobalShortcut = vi.fn<typeof Real.setGlobalShortcut>();
 export const backupSettings = vi.fn<typeof Real.backupSettings>();
 export const setBackupSettings = vi.fn<typeof Real.setBackupSettings>();
+export const chooseBackupFolder = vi.fn<typeof Real.chooseBackupFolder>();
+export const stillHere = vi.fn<typeof Real.stillHere>();
 export const backUpNow = vi.fn<typeof Real.backUpNow>();
 export const listBackups = vi.fn<typeof Real.listBackups>();
 export const restoreBackup = vi.fn<typeof Real.restoreBackup>();
@@ -180,6 +182,8 @@ export function resetIpc(): void {
     setGlobalShortcut,
     backupSettings,
     setBackupSettings,
+    chooseBackupFolder,
+    stillHere,
     backUpNow,
     listBackups,
     restoreBackup,
@@ -294,9 +298,9 @@ export function resetIpc(): void {
   setGlobalShortcut.mockImplementation(async (shortcut) => shortcut);
   // The default folder beside info()'s notebook, no backup yet; tests with backups set their own.
   backupSettings.mockResolvedValue(backupSettingsOf());
-  setBackupSettings.mockImplementation(async (folder, keep) =>
-    backupSettingsOf({ folder: folder?.trim() || "/tmp/backups", keep }),
-  );
+  setBackupSettings.mockImplementation(async (keep) => backupSettingsOf({ keep }));
+  chooseBackupFolder.mockResolvedValue(null);
+  stillHere.mockResolvedValue(null);
   listBackups.mockResolvedValue([]);
   backUpNow.mockResolvedValue(backup());
   restoreBackup.mockResolvedValue(
@@ -335,7 +339,7 @@ export function resetIpc(): void {
   lockNotebook.mockResolvedValue(lockStatusOf({ locked: true, protected: true }));
   protectNotebook.mockResolvedValue({
     settings: { protected: true, lock_after_minutes: 0 },
-    replaced_backups: 0,
+    plain_backups_waiting: 0,
   });
   changePassphrase.mockResolvedValue({ protected: true, lock_after_minutes: 0 });
   removeProtection.mockResolvedValue({ protected: false, lock_after_minutes: 0 });

@@ -32,19 +32,20 @@ const BINARY_SNIFF: usize = 8 * 1024;
 /// when the first characters are plainly ASCII in UTF-16) into UTF-8 bytes.
 /// Refuses files whose first bytes contain NUL after that: they are not
 /// text. `what` names the expected format in the message ("vCard", "CSV").
-pub(crate) fn prepare(bytes: &[u8], what: &str) -> Result<Vec<u8>> {
-    let out = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        rest.to_vec()
+pub(crate) fn prepare<'a>(bytes: &'a [u8], what: &str) -> Result<std::borrow::Cow<'a, [u8]>> {
+    use std::borrow::Cow;
+    let out: Cow<'a, [u8]> = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Cow::Borrowed(rest)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        utf16(rest, u16::from_le_bytes)
+        Cow::Owned(utf16(rest, u16::from_le_bytes))
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        utf16(rest, u16::from_be_bytes)
+        Cow::Owned(utf16(rest, u16::from_be_bytes))
     } else if bytes.len() >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0 {
-        utf16(bytes, u16::from_le_bytes)
+        Cow::Owned(utf16(bytes, u16::from_le_bytes))
     } else if bytes.len() >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0 {
-        utf16(bytes, u16::from_be_bytes)
+        Cow::Owned(utf16(bytes, u16::from_be_bytes))
     } else {
-        bytes.to_vec()
+        Cow::Borrowed(bytes)
     };
     if out[..out.len().min(BINARY_SNIFF)].contains(&0) {
         return Err(Error::invalid(
@@ -234,9 +235,9 @@ mod tests {
             .encode_utf16()
             .flat_map(u16::to_le_bytes)
             .collect();
-        assert_eq!(prepare(&le, "CSV").unwrap(), "Zoë".as_bytes());
+        assert_eq!(&*prepare(&le, "CSV").unwrap(), "Zoë".as_bytes());
         let be: Vec<u8> = "Name".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        assert_eq!(prepare(&be, "CSV").unwrap(), b"Name");
+        assert_eq!(&*prepare(&be, "CSV").unwrap(), b"Name");
     }
 
     #[test]

@@ -499,7 +499,7 @@ fn days(value: &str, problems: &mut Vec<String>) -> Option<u32> {
 /// Android exports a nickname as
 /// `X-ANDROID-CUSTOM:vnd.android.cursor.item/nickname;Shiv;1;;...`.
 fn android_nickname(value: &str) -> String {
-    match split_unescaped(value, ';').as_slice() {
+    match split_unescaped(value, ';', 2).as_slice() {
         [kind, name, ..] if *kind == "vnd.android.cursor.item/nickname" => unescape(name),
         _ => String::new(),
     }
@@ -540,10 +540,10 @@ fn phone_number(value: &str) -> String {
 
 /// "Given Additional Family" from N (Family;Given;Additional;Prefix;Suffix).
 fn name_from_n(value: &str) -> String {
-    let parts: Vec<String> = split_unescaped(value, ';')
+    let parts: Vec<String> = split_unescaped(value, ';', 5)
         .into_iter()
         .map(|c| {
-            split_unescaped(c, ',')
+            split_unescaped(c, ',', MAX_PARTS)
                 .into_iter()
                 .map(unescape)
                 .map(|s| s.trim().to_owned())
@@ -564,10 +564,10 @@ fn name_from_n(value: &str) -> String {
 /// code; country): street, extended, PO box, locality, region, postal code,
 /// country, non-empty ones joined with ", ".
 fn address(value: &str) -> String {
-    let raw: Vec<String> = split_unescaped(value, ';')
+    let raw: Vec<String> = split_unescaped(value, ';', 7)
         .into_iter()
         .map(|c| {
-            split_unescaped(c, ',')
+            split_unescaped(c, ',', MAX_PARTS)
                 .into_iter()
                 .map(|s| address::flatten(&unescape(s)))
                 .filter(|s| !s.is_empty())
@@ -579,9 +579,14 @@ fn address(value: &str) -> String {
     address::join(&[get(2), get(1), get(0), get(3), get(4), get(5), get(6)])
 }
 
-/// The non-empty `;`-separated components of a value, unescaped.
+/// The most parts read from one value (ORG's units, the names in one N
+/// component, the lines in one ADR component); a real value has a few.
+const MAX_PARTS: usize = 16;
+
+/// The non-empty `;`-separated components of a value (at most
+/// [`MAX_PARTS`]), unescaped.
 fn components(value: &str) -> Vec<String> {
-    split_unescaped(value, ';')
+    split_unescaped(value, ';', MAX_PARTS)
         .into_iter()
         .map(|c| unescape(c).trim().to_owned())
         .filter(|c| !c.is_empty())
@@ -589,17 +594,19 @@ fn components(value: &str) -> Vec<String> {
 }
 
 /// The non-empty `,`-separated items of a value, unescaped (NICKNAME,
-/// CATEGORIES).
+/// CATEGORIES); at most as many as a profile's list holds.
 fn list(value: &str) -> Vec<String> {
-    split_unescaped(value, ',')
+    split_unescaped(value, ',', crate::validate::MAX_ITEMS)
         .into_iter()
         .map(|c| unescape(c).trim().to_owned())
         .filter(|c| !c.is_empty())
         .collect()
 }
 
-/// Splits on `sep` where it is not escaped with a backslash.
-pub(crate) fn split_unescaped(value: &str, sep: char) -> Vec<&str> {
+/// Splits on `sep` where it is not escaped with a backslash, into at most
+/// `max` parts: splitting stops there and the rest is left out, so a value
+/// of a million separators costs no more than one of `max`.
+pub(crate) fn split_unescaped(value: &str, sep: char, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut escaped = false;
@@ -611,6 +618,9 @@ pub(crate) fn split_unescaped(value: &str, sep: char) -> Vec<&str> {
         } else if c == sep {
             out.push(&value[start..i]);
             start = i + c.len_utf8();
+            if out.len() == max {
+                return out;
+            }
         }
     }
     out.push(&value[start..]);
@@ -678,7 +688,12 @@ mod tests {
     #[test]
     fn escapes_and_splitting() {
         assert_eq!(unescape(r"a\,b\;c\\d\ne\x"), "a,b;c\\d\ne\\x");
-        assert_eq!(split_unescaped(r"a\;b;c", ';'), [r"a\;b", "c"]);
+        assert_eq!(split_unescaped(r"a\;b;c", ';', 5), [r"a\;b", "c"]);
+        assert_eq!(
+            split_unescaped("a;b;c;d", ';', 2),
+            ["a", "b"],
+            "stops at the cap"
+        );
         assert_eq!(
             name_from_n("García;José;Antonio;Dr.;"),
             "José Antonio García"

@@ -11,6 +11,16 @@ use super::text;
 /// Properties whose values are pictures, sounds or keys: skipped unread.
 const BINARY: &[&str] = &["PHOTO", "LOGO", "SOUND", "KEY"];
 
+/// The longest logical line kept, in bytes: room for the longest notes a
+/// profile takes, quoted-printable encoded, several times over (and for a
+/// phone with a hundred thousand types). The rest of a longer line is read
+/// past and left out.
+pub(crate) const MAX_LINE_BYTES: usize = 1024 * 1024;
+/// The most parameters kept for one property (a real one has a few).
+pub(crate) const MAX_PARAMS: usize = 32;
+/// The most values kept for one parameter (`TYPE=cell,voice,pref`).
+pub(crate) const MAX_PARAM_VALUES: usize = 32;
+
 /// One logical line.
 #[derive(Debug)]
 pub(crate) enum Line {
@@ -115,27 +125,48 @@ impl Iterator for Lexer<'_> {
                 break (line, first);
             }
         };
+        let mut last_of_line = first.last().copied();
         let skip = BINARY.contains(&name_of(first).as_str());
-        let mut buf = first.to_vec();
+        let mut buf = capped(first).to_vec();
         let mut qp = None;
         while let Some(next) = self.peek() {
             let qp = *qp.get_or_insert_with(|| is_quoted_printable(&buf));
-            if qp && buf.last() == Some(&b'=') && !is_card_boundary(next) {
+            // Past the cap, the last byte of the physical line tells.
+            let soft_break = if buf.len() < MAX_LINE_BYTES {
+                buf.last() == Some(&b'=')
+            } else {
+                last_of_line == Some(b'=')
+            };
+            if qp && soft_break && !is_card_boundary(next) {
                 // vCard 2.1 soft line break: the next line continues the
                 // value as it is, whatever it starts with.
-                buf.pop();
-                buf.extend_from_slice(next);
+                if buf.last() == Some(&b'=') {
+                    buf.pop();
+                }
+                append_capped(&mut buf, next);
             } else if matches!(next.first(), Some(b' ' | b'\t')) {
                 if !skip {
-                    buf.extend_from_slice(&next[1..]);
+                    append_capped(&mut buf, &next[1..]);
                 }
             } else {
                 break;
             }
+            last_of_line = next.last().copied();
             self.advance();
         }
         Some(property(line, &buf).map_or(Line::Garbage { line }, Line::Property))
     }
+}
+
+/// At most [`MAX_LINE_BYTES`] of `bytes`.
+fn capped(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(MAX_LINE_BYTES)]
+}
+
+/// Appends `more` to `buf` up to [`MAX_LINE_BYTES`] in all.
+fn append_capped(buf: &mut Vec<u8>, more: &[u8]) {
+    let room = MAX_LINE_BYTES.saturating_sub(buf.len());
+    buf.extend_from_slice(&more[..more.len().min(room)]);
 }
 
 /// `BEGIN:VCARD` or `END:VCARD`: never the rest of a value, even after a
@@ -175,8 +206,9 @@ fn is_quoted_printable(buf: &[u8]) -> bool {
         .any(|w| w.eq_ignore_ascii_case(b"QUOTED-PRINTABLE"))
 }
 
-/// Splits `s` on `sep` outside double quotes.
-fn split_outside_quotes(s: &str, sep: char) -> Vec<&str> {
+/// Splits `s` on `sep` outside double quotes into at most `max` parts
+/// (splitting stops there; the rest is left out).
+fn split_outside_quotes(s: &str, sep: char, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut quoted = false;
     let mut start = 0;
@@ -186,6 +218,9 @@ fn split_outside_quotes(s: &str, sep: char) -> Vec<&str> {
         } else if c == sep && !quoted {
             out.push(&s[start..i]);
             start = i + 1;
+            if out.len() == max {
+                return out;
+            }
         }
     }
     out.push(&s[start..]);
@@ -196,7 +231,8 @@ fn split_outside_quotes(s: &str, sep: char) -> Vec<&str> {
 fn property(line: u32, buf: &[u8]) -> Option<Property> {
     let at = colon(buf)?;
     let (head, _) = text::decode(&buf[..at], None);
-    let mut parts = split_outside_quotes(&head, ';').into_iter();
+    // The name, then its parameters.
+    let mut parts = split_outside_quotes(&head, ';', 1 + MAX_PARAMS).into_iter();
     let full_name = parts.next()?.trim();
     let (group, name) = match full_name.rsplit_once('.') {
         Some((g, n)) => (g.to_ascii_lowercase(), n),
@@ -238,9 +274,9 @@ fn param(part: &str) -> Option<(String, Vec<String>)> {
     let name = name.trim().to_ascii_uppercase();
     // TYPE="home,voice" (Thunderbird) means two types, quoted or not.
     let values = if name == "TYPE" {
-        values.split(',').collect()
+        values.split(',').take(MAX_PARAM_VALUES).collect()
     } else {
-        split_outside_quotes(values, ',')
+        split_outside_quotes(values, ',', MAX_PARAM_VALUES)
     };
     let values = values
         .into_iter()
@@ -313,6 +349,29 @@ mod tests {
         let p = props(b"NOTE;QUOTED-PRINTABLE:abc=\r\nEND:VCARD\r\n");
         assert_eq!(p[0].value, b"abc=");
         assert_eq!(p[1].name, "END");
+    }
+
+    #[test]
+    fn parameters_their_values_and_the_line_are_capped() {
+        let many = "TEL;".to_owned() + &"X-A=a;".repeat(1000) + "TYPE=" + &"b,".repeat(1000) + ":1";
+        let p = props(many.as_bytes());
+        assert_eq!(p[0].params.len(), MAX_PARAMS);
+        let line = "TEL;TYPE=".to_owned() + &"b,".repeat(1000) + ":1";
+        let p = props(line.as_bytes());
+        assert_eq!(p[0].param("TYPE").count(), MAX_PARAM_VALUES);
+
+        let long = format!(
+            "NOTE:{}\n {}\nFN:x",
+            "a".repeat(MAX_LINE_BYTES),
+            "b".repeat(100)
+        );
+        let p = props(long.as_bytes());
+        assert_eq!(p[0].value.len(), MAX_LINE_BYTES - "NOTE:".len());
+        assert_eq!(
+            (p[1].name.as_str(), p[1].line),
+            ("FN", 3),
+            "read past, not lost"
+        );
     }
 
     #[test]

@@ -47,8 +47,9 @@ pub fn email(address: &str) -> EmailInput {
 }
 
 /// Every row of every ordinary table of the notebook file at `path` (read
-/// with `key` when it is protected), hashed; when the last backup was taken
-/// is left out (taking one is not a change to what the notebook holds).
+/// with `key` when it is protected), hashed; the record of backups taken
+/// (when, which files, plain ones waiting to be removed) is left out (taking
+/// one is not a change to what the notebook holds).
 pub fn digest(path: &std::path::Path, key: Option<&str>) -> u64 {
     use std::hash::{Hash, Hasher};
     let conn = rusqlite::Connection::open(path).unwrap();
@@ -70,7 +71,7 @@ pub fn digest(path: &std::path::Path, key: Option<&str>) -> u64 {
     for table in tables {
         table.hash(&mut h);
         let only = if table == "settings" {
-            " WHERE key <> 'last_backup_at'"
+            " WHERE key NOT IN ('last_backup_at', 'backups_taken', 'plain_backups_wait')"
         } else {
             ""
         };

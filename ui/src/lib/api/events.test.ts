@@ -13,6 +13,7 @@ function handlers() {
     todayChanged: vi.fn(),
     openCall: vi.fn(),
     focusLookup: vi.fn(),
+    locked: vi.fn(),
   };
 }
 
@@ -31,7 +32,7 @@ describe("listenToShell", () => {
     const h = handlers();
 
     const stop = listenToShell(h);
-    await vi.waitFor(() => expect(callbacks.size).toBe(5));
+    await vi.waitFor(() => expect(callbacks.size).toBe(6));
 
     callbacks.get("open-customer")?.({ payload: { customer_id: "id-rosa" } });
     callbacks.get("open-customer")?.({ payload: {} });
@@ -41,6 +42,7 @@ describe("listenToShell", () => {
     callbacks.get("open-call")?.({ payload: { number: "" } });
     callbacks.get("open-call")?.({ payload: null });
     callbacks.get("focus-lookup")?.({ payload: null });
+    callbacks.get("locked")?.({ payload: null });
     expect(h.openBrief).toHaveBeenCalledTimes(1);
     expect(h.openBrief).toHaveBeenCalledWith("id-rosa");
     expect(h.openToday).toHaveBeenCalledTimes(1);
@@ -48,10 +50,11 @@ describe("listenToShell", () => {
     expect(h.openCall).toHaveBeenCalledTimes(1);
     expect(h.openCall).toHaveBeenCalledWith("07700 900123");
     expect(h.focusLookup).toHaveBeenCalledTimes(1);
+    expect(h.locked).toHaveBeenCalledTimes(1);
 
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
-    expect(unlisten).toHaveBeenCalledTimes(5);
+    expect(unlisten).toHaveBeenCalledTimes(6);
   });
 
   it("stops listeners that arrive after it was asked to stop", async () => {
@@ -61,7 +64,7 @@ describe("listenToShell", () => {
     const stop = listenToShell(handlers());
     stop();
 
-    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(5));
+    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(6));
   });
 
   it("does nothing, and throws nothing, where there is no shell", async () => {

@@ -2,8 +2,9 @@
  * Events the desktop shell sends to the window: a reminder notification was
  * clicked ("open-customer"), the tray menu asked for Today ("open-today"),
  * reminders fired and Today has changed ("today-changed"), a kindly://call
- * link arrived while Kindly was running ("open-call"), or the look-up-from-
- * anywhere shortcut was pressed ("focus-lookup").
+ * link arrived while Kindly was running ("open-call"), the look-up-from-
+ * anywhere shortcut was pressed ("focus-lookup"), or Kindly locked the
+ * notebook after the idle time ("locked").
  *
  * Listening never throws: where there is no shell (tests, a plain browser)
  * it quietly does nothing.
@@ -21,6 +22,8 @@ export interface ShellHandlers {
   openCall: (number: string) => void;
   /** The global shortcut was pressed: show Lookup with the cursor in the box. */
   focusLookup: () => void;
+  /** Kindly locked the notebook (it was not used for the "Lock after" time): ask for the passphrase. */
+  locked: () => void;
 }
 
 interface OpenCustomerPayload {
@@ -56,6 +59,7 @@ export function listenToShell(handlers: ShellHandlers): () => void {
       }
     }),
     subscribe<unknown>("focus-lookup", () => handlers.focusLookup()),
+    subscribe<unknown>("locked", () => handlers.locked()),
   ];
   const stops: UnlistenFn[] = [];
   for (const p of pending) {

@@ -34,6 +34,7 @@ import {
   setGlobalShortcut,
   backupSettings,
   setBackupSettings,
+  chooseBackupFolder,
   backUpNow,
   listBackups,
   restoreBackup,
@@ -220,13 +221,12 @@ describe("ipc", () => {
     invokeMock.mockResolvedValue({});
     await backupSettings();
     expect(invokeMock).toHaveBeenLastCalledWith("backup_settings", undefined);
-    await setBackupSettings(null, 10);
-    expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", { folder: null, keep: 10 });
-    await setBackupSettings("/media/usb/Kindly", 30);
-    expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", {
-      folder: "/media/usb/Kindly",
-      keep: 30,
-    });
+    await setBackupSettings(10, true);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", { keep: 10, defaultFolder: true });
+    await setBackupSettings(30, false);
+    expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", { keep: 30, defaultFolder: false });
+    await chooseBackupFolder();
+    expect(invokeMock).toHaveBeenLastCalledWith("choose_backup_folder", undefined);
     await backUpNow();
     expect(invokeMock).toHaveBeenLastCalledWith("back_up_now", undefined);
     invokeMock.mockResolvedValue([]);
@@ -310,10 +310,10 @@ describe("ipc", () => {
 
     invokeMock.mockResolvedValue({
       settings: { protected: true, lock_after_minutes: 0 },
-      replaced_backups: 2,
+      plain_backups_waiting: 2,
     });
     await expect(protectNotebook("correct horse", "correct horse", false)).resolves.toMatchObject({
-      replaced_backups: 2,
+      plain_backups_waiting: 2,
     });
     expect(invokeMock).toHaveBeenLastCalledWith("protect_notebook", {
       passphrase: "correct horse",

@@ -357,12 +357,21 @@ export function backupSettings(): Promise<BackupSettings> {
 }
 
 /**
- * Chooses the backup folder (null or empty: `backups` beside the notebook) and
- * how many backups to keep (1 to 365); resolves to the settings now in force.
- * Refused as `invalid_input` on the field `folder` or `keep`.
+ * How many backups to keep (1 to 365) and, with `defaultFolder`, back to the
+ * folder beside the notebook (otherwise the folder stays); resolves to the
+ * settings now in force. Refused as `invalid_input` on the field `keep`. The
+ * window never names a folder: see `chooseBackupFolder`.
  */
-export function setBackupSettings(folder: string | null, keep: number): Promise<BackupSettings> {
-  return call("set_backup_settings", { folder, keep });
+export function setBackupSettings(keep: number, defaultFolder: boolean): Promise<BackupSettings> {
+  return call("set_backup_settings", { keep, defaultFolder });
+}
+
+/**
+ * Opens the system's folder dialog; the folder chosen there becomes the backup
+ * folder. Resolves to the settings now in force, or null when the person cancels.
+ */
+export function chooseBackupFolder(): Promise<BackupSettings | null> {
+  return call("choose_backup_folder");
 }
 
 /** Takes a checked backup now; resolves to the new backup. */
@@ -571,8 +580,17 @@ export function lockNotebook(): Promise<LockStatus> {
 }
 
 /**
- * Encrypts the notebook with `passphrase` (typed twice: `again`); older backups
- * that were not protected are replaced by one protected backup. Refused on the
+ * Someone is using the window without asking Kindly for anything yet (typing a
+ * note): Kindly's own idle lock counts afresh.
+ */
+export function stillHere(): Promise<null> {
+  return call("still_here");
+}
+
+/**
+ * Encrypts the notebook with `passphrase` (typed twice: `again`); a protected
+ * backup is taken, and older unprotected ones stay until the notebook is unlocked
+ * with the passphrase after a restart (`plain_backups_waiting`). Refused on the
  * field `passphrase` (too short, or already protected) or `again` (not the same).
  * When the keychain cannot remember it, the notebook is protected anyway and the
  * failure comes as `system`.

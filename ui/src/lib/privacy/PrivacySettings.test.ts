@@ -86,11 +86,11 @@ describe("Settings › Passphrase, not protected yet", () => {
     expect(screen.queryByTestId("protect-done")).not.toBeInTheDocument();
   });
 
-  it("protects the notebook, says older backups were replaced, and shows the Lock button", async () => {
+  it("protects the notebook, says older unprotected backups wait for the passphrase after a restart, and shows the Lock button", async () => {
     const { user } = await openSettings();
     vi.mocked(ipc.protectNotebook).mockResolvedValueOnce({
       settings: { protected: true, lock_after_minutes: 0 },
-      replaced_backups: 3,
+      plain_backups_waiting: 3,
     });
     vi.mocked(ipc.lockStatus).mockResolvedValue(lockStatus({ protected: true, remembered: true }));
 
@@ -102,7 +102,7 @@ describe("Settings › Passphrase, not protected yet", () => {
     expect(vi.mocked(ipc.protectNotebook)).toHaveBeenCalledWith("correct horse", "correct horse", true);
     const done = await screen.findByTestId("protect-done");
     expect(done).toHaveTextContent(
-      "Protected. 3 older backups that were not protected were replaced by a protected one.",
+      "Protected. 3 older backups are not protected; a protected one was taken now. The unprotected ones are removed the first time you unlock Kindly with the passphrase after it starts again.",
     );
     expect(screen.getByTestId("privacy-status")).toHaveTextContent(
       "This notebook is protected with a passphrase.",
@@ -274,7 +274,7 @@ describe("passphrase words", () => {
       "Protected. Kindly will ask for the passphrase each time it opens.",
     );
     expect(protectedWords(1, true)).toBe(
-      "Protected. 1 older backup that was not protected was replaced by a protected one. This computer remembers the passphrase, so Kindly opens here without asking.",
+      "Protected. 1 older backup is not protected; a protected one was taken now. The unprotected ones are removed the first time you unlock Kindly with the passphrase after it starts again. This computer remembers the passphrase, so Kindly opens here without asking.",
     );
   });
 });

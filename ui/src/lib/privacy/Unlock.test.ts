@@ -9,8 +9,20 @@ import { pendingCall, resetIpc } from "../../test/ipcMock";
 import { deferred, lockStatus } from "../../test/fixtures";
 import { app, openCaller, resetApp } from "../shell/app.svelte";
 import { resetLocking, whenOpen } from "./locking";
+import type { ShellHandlers } from "../api/events";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
+
+// The shell's events: kept so a test can send one (Kindly locking on its own).
+const shell: { handlers: ShellHandlers | null } = { handlers: null };
+vi.mock("../api/events", () => ({
+  listenToShell: (handlers: ShellHandlers) => {
+    shell.handlers = handlers;
+    return () => {
+      shell.handlers = null;
+    };
+  },
+}));
 
 const WRONG = "That passphrase is not right. Please try again.";
 
@@ -162,6 +174,14 @@ describe("Locking an open notebook", () => {
     await user.keyboard("{Control>}{Shift>}l{/Shift}{/Control}");
     expect(vi.mocked(ipc.lockNotebook)).not.toHaveBeenCalled();
     expect(screen.queryByTestId("unlock-screen")).not.toBeInTheDocument();
+  });
+
+  it("shows the unlock screen when Kindly locked the notebook itself after the idle time", async () => {
+    await startOpen(5);
+    vi.mocked(ipc.lockStatus).mockResolvedValue(lockStatus({ locked: true, protected: true }));
+    shell.handlers?.locked();
+    expect(await screen.findByTestId("unlock-screen")).toBeInTheDocument();
+    expect(appShell()).toHaveAttribute("inert");
   });
 
   it("covers the app with the unlock screen, keeps what was typed, and gives it back with focus", async () => {

@@ -38,6 +38,26 @@ describe("IdleWatch", () => {
     expect(watch.watching).toBe(false);
   });
 
+  it("tells Kindly of use at most every 30 seconds while watching, so its own idle lock counts afresh", () => {
+    const onUse = vi.fn<() => void>();
+    const told = new IdleWatch(onIdle, clock, onUse);
+    const stop = told.listen(window);
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "a" }));
+    expect(onUse).not.toHaveBeenCalled();
+
+    told.watch(open(5));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "a" }));
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "b" }));
+    expect(onUse).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(29_999);
+    window.dispatchEvent(new Event("pointerdown"));
+    expect(onUse).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    window.dispatchEvent(new Event("pointerdown"));
+    expect(onUse).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
   it("starts counting again on a key press, click, scroll or touch in the window", () => {
     const stop = watch.listen(window);
     watch.watch(open(5));

@@ -25,21 +25,32 @@ export const systemClock: Clock = {
 export const ACTIVITY_EVENTS = ["keydown", "pointerdown", "wheel", "touchstart"] as const;
 
 const MINUTE = 60_000;
+/** Kindly itself is told of use at most this often (it locks on its own too: see `onUse`). */
+export const TELL_USE_EVERY = 30_000;
 
 /** What the watch needs to know of the notebook. */
 export type Watched = Pick<LockStatus, "locked" | "protected" | "lock_after_minutes">;
 
 export class IdleWatch {
   readonly #onIdle: () => void;
+  readonly #onUse: () => void;
   readonly #clock: Clock;
+  /** When `onUse` was last called; -Infinity before. */
+  #told = -Infinity;
   /** How long without use before `onIdle`, in ms; 0 while not watching. */
   #limit = 0;
   #last = 0;
   #timer: unknown = null;
 
-  constructor(onIdle: () => void, clock: Clock = systemClock) {
+  /**
+   * `onUse` tells Kindly's Rust side that someone is using the window (at most
+   * every `TELL_USE_EVERY` ms while watching): it keeps its own idle lock,
+   * which locks even if this page stops counting.
+   */
+  constructor(onIdle: () => void, clock: Clock = systemClock, onUse: () => void = () => {}) {
     this.#onIdle = onIdle;
     this.#clock = clock;
+    this.#onUse = onUse;
   }
 
   /** True while counting towards `onIdle`. */
@@ -63,7 +74,12 @@ export class IdleWatch {
 
   /** Someone used Kindly: the count starts again. */
   activity(): void {
-    if (this.#limit > 0) this.#last = this.#clock.now();
+    if (this.#limit === 0) return;
+    this.#last = this.#clock.now();
+    if (this.#last - this.#told >= TELL_USE_EVERY) {
+      this.#told = this.#last;
+      this.#onUse();
+    }
   }
 
   /** Stops counting until `watch` is called again. */

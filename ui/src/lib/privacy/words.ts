@@ -22,15 +22,21 @@ export function lockAfterOptions(current: number): { minutes: number; name: stri
   return all.sort((a, b) => a - b).map((minutes) => ({ minutes, name: lockAfterName(minutes) }));
 }
 
-/** What protecting did, said once it is done. */
-export function protectedWords(replacedBackups: number, remembered: boolean): string {
+/**
+ * What protecting did, said once it is done. Older backups that are not
+ * protected stay until the passphrase is typed again after a restart (so a
+ * passphrase nobody typed cannot take the readable copies away).
+ */
+export function protectedWords(plainBackupsWaiting: number, remembered: boolean): string {
   const opens = remembered
     ? "This computer remembers the passphrase, so Kindly opens here without asking."
     : "Kindly will ask for the passphrase each time it opens.";
-  if (replacedBackups <= 0) return `Protected. ${opens}`;
+  if (plainBackupsWaiting <= 0) return `Protected. ${opens}`;
   const backups =
-    replacedBackups === 1
-      ? "1 older backup that was not protected was replaced by a protected one."
-      : `${replacedBackups} older backups that were not protected were replaced by a protected one.`;
-  return `Protected. ${backups} ${opens}`;
+    plainBackupsWaiting === 1
+      ? "1 older backup is not protected; a protected one was taken now."
+      : `${plainBackupsWaiting} older backups are not protected; a protected one was taken now.`;
+  const after =
+    "The unprotected ones are removed the first time you unlock Kindly with the passphrase after it starts again.";
+  return `Protected. ${backups} ${after} ${opens}`;
 }

@@ -28,7 +28,7 @@ async function openSettings() {
   await user.click(screen.getByTestId("nav-settings"));
   const keep = await screen.findByTestId<HTMLInputElement>("backup-keep-input");
   await waitFor(() => expect(keep).toBeEnabled());
-  return { user, keep, folder: screen.getByTestId<HTMLInputElement>("backup-folder-input") };
+  return { user, keep, folder: screen.getByTestId("backup-folder") };
 }
 
 describe("Backups in Settings", () => {
@@ -47,10 +47,10 @@ describe("Backups in Settings", () => {
         "Kindly backs up your notebook when it starts, at most once a day while it runs, and when you quit. Each backup is checked before it counts.",
       ),
     ).toBeInTheDocument();
-    // The default folder (beside the notebook) is the placeholder; the box is empty.
-    expect(folder).toHaveValue("");
-    expect(folder).toHaveAttribute("placeholder", "/tmp/backups");
-    expect(screen.getByRole("textbox", { name: "Backup folder" })).toBe(folder);
+    // The default folder, beside the notebook; no box to type a folder into.
+    expect(folder).toHaveTextContent("/tmp/backups (beside your notebook)");
+    expect(screen.queryByRole("textbox", { name: "Backup folder" })).not.toBeInTheDocument();
+    expect(screen.queryByTestId("backup-folder-default")).not.toBeInTheDocument();
     expect(keep).toHaveValue(10);
     expect(screen.getByRole("spinbutton", { name: "Backups to keep" })).toBe(keep);
     expect(screen.getByTestId("backup-last")).toHaveTextContent(`Last backup: ${backupWhen(newer.taken_at)}`);
@@ -67,6 +67,20 @@ describe("Backups in Settings", () => {
     ).toBeInTheDocument();
   });
 
+  it("says so when the automatic backups keep failing, and not otherwise", async () => {
+    const trouble =
+      "The automatic backups have failed 3 times in a row: No space left on device. Check the backup folder, or choose another one.";
+    vi.mocked(ipc.backupSettings).mockResolvedValue(backupSettings({ trouble }));
+    await openSettings();
+    expect(screen.getByTestId("backup-trouble")).toHaveTextContent(trouble);
+    expect(screen.getByRole("alert")).toHaveTextContent("failed 3 times in a row");
+  });
+
+  it("shows no backup trouble when the backups work", async () => {
+    await openSettings();
+    expect(screen.queryByTestId("backup-trouble")).not.toBeInTheDocument();
+  });
+
   it("says when there is no backup yet, and shows a folder of one's own", async () => {
     vi.mocked(ipc.backupSettings).mockResolvedValue(
       backupSettings({ folder: "/media/usb/Kindly", keep: 30 }),
@@ -74,48 +88,59 @@ describe("Backups in Settings", () => {
     const { keep, folder } = await openSettings();
 
     expect(screen.getByTestId("backup-last")).toHaveTextContent("No backup yet");
-    expect(folder).toHaveValue("/media/usb/Kindly");
+    expect(folder).toHaveTextContent("/media/usb/Kindly");
+    expect(folder).not.toHaveTextContent("beside your notebook");
     expect(keep).toHaveValue(30);
     expect(await screen.findByTestId("backup-none")).toHaveTextContent("No backups in this folder yet.");
     expect(screen.queryByTestId("backup-row")).not.toBeInTheDocument();
   });
 
-  it("saves the folder and how many to keep, and says so", async () => {
-    const { user, keep, folder } = await openSettings();
+  it("saves how many to keep, leaving the folder as it is, and says so", async () => {
+    const { user, keep } = await openSettings();
 
-    await user.type(folder, "  /media/usb/Kindly ");
     await user.clear(keep);
-    await user.type(keep, "30");
-    await user.click(screen.getByTestId("backup-settings-save"));
+    await user.type(keep, "30{Enter}");
 
-    expect(vi.mocked(ipc.setBackupSettings)).toHaveBeenCalledWith("/media/usb/Kindly", 30);
+    expect(vi.mocked(ipc.setBackupSettings)).toHaveBeenCalledWith(30, false);
     expect(await screen.findByTestId("backup-settings-saved")).toHaveTextContent(
-      "Saved. Backups go to /media/usb/Kindly, and the newest 30 are kept.",
+      "Saved. Backups go to /tmp/backups, and the newest 30 are kept.",
     );
-    expect(folder).toHaveValue("/media/usb/Kindly");
-    // The list now comes from the new folder.
-    expect(vi.mocked(ipc.listBackups)).toHaveBeenCalledTimes(2);
   });
 
-  it("goes back to the default folder when the box is emptied (Enter saves)", async () => {
-    vi.mocked(ipc.backupSettings).mockResolvedValue(backupSettings({ folder: "/media/usb/Kindly" }));
+  it("chooses the folder in the system's dialog, and can go back to the default one", async () => {
+    vi.mocked(ipc.chooseBackupFolder).mockResolvedValue(
+      backupSettings({ folder: "/media/usb/Kindly", keep: 10 }),
+    );
     const { user, folder } = await openSettings();
 
-    await user.clear(folder);
-    await user.type(folder, "{Enter}");
-
-    expect(vi.mocked(ipc.setBackupSettings)).toHaveBeenCalledWith(null, 10);
+    await user.click(screen.getByTestId("backup-folder-choose"));
+    expect(vi.mocked(ipc.chooseBackupFolder)).toHaveBeenCalledTimes(1);
     expect(await screen.findByTestId("backup-settings-saved")).toHaveTextContent(
-      "Backups go to /tmp/backups",
+      "Saved. Backups go to /media/usb/Kindly, and the newest 10 are kept.",
     );
-    expect(folder).toHaveValue("");
+    expect(folder).toHaveTextContent("/media/usb/Kindly");
+    // The list now comes from the new folder.
+    await waitFor(() => expect(vi.mocked(ipc.listBackups)).toHaveBeenCalledTimes(2));
+
+    await user.click(screen.getByTestId("backup-folder-default"));
+    expect(vi.mocked(ipc.setBackupSettings)).toHaveBeenCalledWith(10, true);
+    await waitFor(() => expect(folder).toHaveTextContent("/tmp/backups (beside your notebook)"));
+    expect(screen.queryByTestId("backup-folder-default")).not.toBeInTheDocument();
+  });
+
+  it("changes nothing when the folder dialog is cancelled", async () => {
+    const { user, folder } = await openSettings();
+    await user.click(screen.getByTestId("backup-folder-choose"));
+    await waitFor(() => expect(vi.mocked(ipc.chooseBackupFolder)).toHaveBeenCalled());
+    expect(folder).toHaveTextContent("/tmp/backups (beside your notebook)");
+    expect(screen.queryByTestId("backup-settings-saved")).not.toBeInTheDocument();
   });
 
   it("shows a refused number beside “Backups to keep”", async () => {
     vi.mocked(ipc.setBackupSettings).mockRejectedValue(
       new KindlyError("invalid_input", "Keep between 1 and 365 backups.", "keep"),
     );
-    const { user, keep, folder } = await openSettings();
+    const { user, keep } = await openSettings();
 
     await user.clear(keep);
     await user.type(keep, "12");
@@ -126,8 +151,6 @@ describe("Backups in Settings", () => {
     expect(keep).toHaveAttribute("aria-invalid", "true");
     expect(keep).toHaveAccessibleDescription(/Keep between 1 and 365 backups\./);
     expect(keep).toHaveFocus();
-    expect(folder).toHaveAttribute("aria-invalid", "false");
-    expect(screen.queryByTestId("error-folder")).not.toBeInTheDocument();
     expect(screen.queryByTestId("backup-settings-saved")).not.toBeInTheDocument();
   });
 
@@ -147,18 +170,20 @@ describe("Backups in Settings", () => {
     expect(vi.mocked(ipc.setBackupSettings)).not.toHaveBeenCalled();
   });
 
-  it("shows a refused folder beside the folder box", async () => {
-    vi.mocked(ipc.setBackupSettings).mockRejectedValue(
-      new KindlyError("invalid_input", "Choose a whole folder path, such as /home/ana/Backups.", "folder"),
+  it("says why a chosen folder could not be used", async () => {
+    vi.mocked(ipc.chooseBackupFolder).mockRejectedValue(
+      new KindlyError(
+        "invalid_input",
+        "Kindly cannot use a folder with this name. Choose another one.",
+        "folder",
+      ),
     );
     const { user, folder } = await openSettings();
 
-    await user.type(folder, "Backups{Enter}");
+    await user.click(screen.getByTestId("backup-folder-choose"));
 
-    expect(await screen.findByTestId("error-folder")).toHaveTextContent("Choose a whole folder path");
-    expect(folder).toHaveAttribute("aria-invalid", "true");
-    expect(folder).toHaveFocus();
-    expect(screen.queryByTestId("error-keep")).not.toBeInTheDocument();
+    expect(await screen.findByRole("alert")).toHaveTextContent("Kindly cannot use a folder with this name.");
+    expect(folder).toHaveTextContent("/tmp/backups");
   });
 
   it("backs up now, names the file and shows it in the list", async () => {

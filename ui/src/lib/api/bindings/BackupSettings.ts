@@ -11,4 +11,9 @@ folder: string,
 /**
  * How many backups to keep (oldest removed first).
  */
-keep: number, last_backup_at: number | null, };
+keep: number, last_backup_at: number | null, 
+/**
+ * Set when automatic backups have failed twice or more in a row since
+ * the last one that worked: what to tell the person, with the reason.
+ */
+trouble: string | null, };

@@ -6,7 +6,9 @@ import type { ProtectionSettings } from "./ProtectionSettings";
  */
 export type ProtectOutcome = { settings: ProtectionSettings, 
 /**
- * Older backups that were not protected and were replaced by one
- * protected backup taken just now.
+ * Older backups that are not protected (in the backup folder and its
+ * `before-restore` folder). A protected backup was taken just now;
+ * these are removed once the notebook is unlocked with the passphrase
+ * after Kindly starts again ([`Notebook::finish_protecting`]).
  */
-replaced_backups: number, };
+plain_backups_waiting: number, };
