@@ -173,3 +173,52 @@ fn everyone_exports_as_vcard_and_csv_and_a_forgotten_customer_is_gone() {
         "forgotten, not in Trash"
     );
 }
+
+/// A family's landline on two cards, and the same person twice.
+const SHARED_LANDLINE: &str = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL;type=HOME:+44 20 7946 0000\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Lee\r\nTEL;type=HOME:+44 20 7946 0000\r\nEND:VCARD\r\n\
+BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A. Lee\r\nTEL;type=HOME:+44 (20) 7946-0000\r\nEMAIL:ann@example.com\r\nEND:VCARD\r\n";
+
+#[test]
+fn people_who_share_a_phone_are_imported_apart_and_left_for_a_person_to_decide() {
+    std::fs::write(chosen_file(), SHARED_LANDLINE).expect("write the file to import");
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.click("nav-settings");
+    app.click("open-import");
+    app.click("import-choose");
+    app.find("import-preview");
+    app.wait_for("the counts", || app.text_of("import-create-count") == "2");
+    assert_eq!(app.text_of("import-merge-count"), "1", "A. Lee is Ann");
+    let rows = app.texts("import-row");
+    let bob = rows
+        .iter()
+        .find(|r| r.contains("Bob Lee"))
+        .expect("Bob's row");
+    assert!(
+        bob.contains("shares a phone with Ann Lee"),
+        "the preview says why Bob stays apart: {rows:?}"
+    );
+    app.screenshot("import-shared-landline");
+    app.click("import-confirm");
+    app.wait_for("the import to finish", || {
+        app.try_find("import-done").is_some()
+    });
+
+    app.lookup("+44 20 7946 0000");
+    app.wait_for("Ann and Bob, both found by the landline", || {
+        let rows = app.texts("lookup-result");
+        rows.len() == 2 && rows.iter().any(|r| r.contains("Bob Lee"))
+    });
+
+    app.click("nav-settings");
+    app.click("open-duplicates");
+    app.wait_for("the pair, for a person to decide", || {
+        app.find_all("duplicate-pair").len() == 1
+    });
+    let pair = app.text_of("duplicate-pair");
+    assert!(
+        pair.contains("Ann Lee") && pair.contains("Bob Lee"),
+        "{pair}"
+    );
+}
