@@ -247,9 +247,7 @@ impl Notebook {
         folder: Option<&str>,
         keep: u32,
     ) -> Result<BackupSettings> {
-        if !(1..=365).contains(&keep) {
-            return Err(Error::invalid("keep", "Keep between 1 and 365 backups."));
-        }
+        check_keep(keep)?;
         let folder = folder.map(str::trim).unwrap_or("");
         if !folder.is_empty() && !Path::new(folder).is_absolute() {
             return Err(Error::invalid(
@@ -266,9 +264,10 @@ impl Notebook {
 
     /// Changes how many backups are kept (1 to 365), and with
     /// `default_folder` puts the backup folder back to the default; the
-    /// folder is otherwise left as it is. What the window may change: a
-    /// folder of its own is only chosen in the system's folder dialog
-    /// ([`Notebook::set_backup_settings`] from the shell).
+    /// folder is otherwise left as it is, without asking. The window goes
+    /// through [`Notebook::set_backup_keep_agreed`] (the person agrees
+    /// before old backups are deleted), and a folder of its own is only
+    /// chosen in the system's folder dialog.
     pub fn set_backup_keep(&mut self, keep: u32, default_folder: bool) -> Result<BackupSettings> {
         let folder = if default_folder {
             None
@@ -366,6 +365,16 @@ impl Notebook {
                 .is_ok()
     }
 
+    /// The backups in `dir` that pruning counts and may remove, newest
+    /// first: Kindly's ([`Notebook::kindly_backups_in`]) named no later
+    /// than now.
+    pub(crate) fn prunable_backups_in(&self, dir: &Path) -> Result<Vec<BackupInfo>> {
+        let latest = self.now() + NAME_SLACK;
+        let mut found = self.kindly_backups_in(dir)?;
+        found.retain(|b| b.taken_at <= latest);
+        Ok(found)
+    }
+
     /// Writes a checked backup into `dir` (created if needed) and then
     /// keeps only the newest `keep` backups there (at least one: the new
     /// one). Returns the new backup.
@@ -395,11 +404,10 @@ impl Notebook {
         let new = info(&path)
             .ok_or_else(|| Error::invalid("backup", "The backup could not be read back."))?;
         self.record_taken(Some(&name), &[])?;
-        let latest = self.now() + NAME_SLACK;
         let older: Vec<BackupInfo> = self
-            .kindly_backups_in(dir)?
+            .prunable_backups_in(dir)?
             .into_iter()
-            .filter(|b| b.taken_at <= latest && b.path != new.path)
+            .filter(|b| b.path != new.path)
             .collect();
         let mut removed = Vec::new();
         for old in older.into_iter().skip(keep.max(1) - 1) {
@@ -515,6 +523,15 @@ impl Notebook {
         self.path()
             .parent()
             .map_or_else(|| PathBuf::from("backups"), |dir| dir.join("backups"))
+    }
+}
+
+/// Refuses a number of backups to keep outside 1 to 365.
+pub(crate) fn check_keep(keep: u32) -> Result<()> {
+    if (1..=365).contains(&keep) {
+        Ok(())
+    } else {
+        Err(Error::invalid("keep", "Keep between 1 and 365 backups."))
     }
 }
 

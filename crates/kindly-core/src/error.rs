@@ -94,6 +94,10 @@ pub enum ErrorCode {
     Storage,
     /// Something outside the notebook failed (e.g. the login-items setting).
     System,
+    /// The person said no to a question Kindly asked in a dialog of its own
+    /// (such as keeping fewer backups): nothing was changed, and there is
+    /// nothing to report.
+    Cancelled,
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation
@@ -111,6 +115,17 @@ impl ErrorPayload {
         ErrorPayload {
             code: ErrorCode::System,
             message: message.into(),
+            field: None,
+        }
+    }
+}
+
+impl ErrorPayload {
+    /// The person said no in a dialog Kindly asked: nothing changed.
+    pub fn cancelled() -> Self {
+        ErrorPayload {
+            code: ErrorCode::Cancelled,
+            message: "Nothing was changed.".to_owned(),
             field: None,
         }
     }

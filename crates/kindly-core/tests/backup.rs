@@ -457,3 +457,106 @@ fn automatic_backups_that_keep_failing_are_reported_until_one_works() {
     assert!(nb.back_up_if_due(false).unwrap().is_some());
     assert_eq!(nb.backup_settings().unwrap().trouble, None);
 }
+
+/// Takes `n` backups a minute apart with the settings in force.
+fn back_up_times(nb: &mut Notebook, clock: &AtomicI64, n: usize) {
+    for _ in 0..n {
+        nb.back_up_now().unwrap();
+        clock.fetch_add(60_000, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn the_window_keeps_fewer_backups_only_with_the_persons_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("notebook"));
+    back_up_times(&mut nb, &clock, 5);
+    assert_eq!(nb.list_backups().unwrap().len(), 5);
+
+    // Keeping 2 of 5 deletes 4 at the next backup: not without asking.
+    let BackupChange::Ask(question) = nb.set_backup_keep_agreed(2, false, None).unwrap() else {
+        panic!("keeping 2 of 5 must be asked");
+    };
+    assert_eq!((question.keep_now, question.keep), (DEFAULT_KEEP, 2));
+    assert_eq!((question.backups, question.deleted), (5, 4));
+    assert_eq!(
+        nb.backup_settings().unwrap().keep,
+        DEFAULT_KEEP,
+        "nothing changed"
+    );
+    back_up_times(&mut nb, &clock, 1);
+    assert_eq!(nb.list_backups().unwrap().len(), 6, "no backup deleted");
+
+    // Agreeing to what was asked before the sixth backup is not agreeing now.
+    let BackupChange::Ask(now) = nb
+        .set_backup_keep_agreed(2, false, Some(&question))
+        .unwrap()
+    else {
+        panic!("a stale agreement must be asked again");
+    };
+    assert_eq!(now.deleted, 5);
+    assert_eq!(nb.backup_settings().unwrap().keep, DEFAULT_KEEP);
+
+    let BackupChange::Done(settings) = nb.set_backup_keep_agreed(2, false, Some(&now)).unwrap()
+    else {
+        panic!("agreed, so done");
+    };
+    assert_eq!(settings.keep, 2);
+    back_up_times(&mut nb, &clock, 1);
+    assert_eq!(nb.list_backups().unwrap().len(), 2);
+
+    // Raising it, or lowering it to no fewer than there are: no question.
+    assert!(matches!(
+        nb.set_backup_keep_agreed(30, false, None).unwrap(),
+        BackupChange::Done(s) if s.keep == 30
+    ));
+    assert!(matches!(
+        nb.set_backup_keep_agreed(2, false, None).unwrap(),
+        BackupChange::Done(s) if s.keep == 2
+    ));
+    // An out-of-range number is refused beside its field, as before.
+    let err = nb.set_backup_keep_agreed(0, false, None).unwrap_err();
+    assert_eq!(ErrorPayload::from(err).field.as_deref(), Some("keep"));
+}
+
+#[test]
+fn keeping_one_in_an_empty_folder_cannot_then_empty_the_default_one_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("notebook"));
+    back_up_times(&mut nb, &clock, 5);
+    let elsewhere = dir.path().join("usb");
+    assert!(matches!(
+        nb.set_backup_folder_agreed(elsewhere.to_str().unwrap(), None)
+            .unwrap(),
+        BackupChange::Done(_)
+    ));
+    // No backup there yet, so keeping 1 deletes nothing: not asked.
+    assert!(matches!(
+        nb.set_backup_keep_agreed(1, false, None).unwrap(),
+        BackupChange::Done(s) if s.keep == 1
+    ));
+
+    // Back to the default folder, where 5 backups would go at the next one.
+    let BackupChange::Ask(question) = nb.set_backup_keep_agreed(1, true, None).unwrap() else {
+        panic!("moving to a folder with 5 backups while keeping 1 must be asked");
+    };
+    assert_eq!(question.deleted, 5);
+    assert_eq!(
+        question.other_folder.as_deref(),
+        Some(nb.default_backup_dir().to_str().unwrap())
+    );
+    assert_eq!(
+        nb.backup_settings().unwrap().folder,
+        elsewhere.to_str().unwrap()
+    );
+    // Choosing a folder that holds more than are kept is asked the same way.
+    assert!(matches!(
+        nb.set_backup_folder_agreed(nb.default_backup_dir().to_str().unwrap(), None)
+            .unwrap(),
+        BackupChange::Ask(q) if q == question
+    ));
+    assert_eq!(
+        nb.backup_settings().unwrap().folder,
+        elsewhere.to_str().unwrap()
+    );
+}

@@ -3,10 +3,13 @@
 //! the window.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use kindly_core::{BackupInfo, BackupSettings, Error, ErrorPayload};
+use kindly_core::{
+    BackupChange, BackupInfo, BackupSettings, Error, ErrorPayload, FewerBackups, Notebook,
+};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use super::CmdResult;
 use crate::state::AppState;
@@ -19,23 +22,40 @@ pub fn backup_settings(state: State<'_, AppState>) -> CmdResult<BackupSettings> 
 /// How many backups to keep, and (with `default_folder`) back to the
 /// folder beside the notebook. The window never names a folder: a folder
 /// of one's own is chosen in the system's dialog ([`choose_backup_folder`]).
-#[tauri::command(async)]
-pub fn set_backup_settings(
+///
+/// When the change would make the next backup delete backups the settings
+/// in force keep (keeping fewer than there are), the person is asked first
+/// in a native dialog the page cannot answer; on Cancel nothing changes and
+/// the answer is code `cancelled`.
+#[tauri::command]
+pub async fn set_backup_settings(
+    app: AppHandle,
     state: State<'_, AppState>,
     keep: u32,
     default_folder: bool,
 ) -> CmdResult<BackupSettings> {
-    state.with(|nb| nb.set_backup_keep(keep, default_folder))
+    agreed_change(&app, &state, |nb, agreed| {
+        nb.set_backup_keep_agreed(keep, default_folder, agreed)
+    })
+    .await
 }
 
 /// Set by end-to-end tests: the folder the dialog "chooses". Read by debug
 /// builds only, never by a release build.
 const E2E_PICK_FOLDER: &str = "KINDLY_E2E_PICK_FOLDER";
 
+/// Set by end-to-end tests: a file holding `yes` or `no`, the answer to a
+/// question such as "Keep fewer backups?" (the question asked is written
+/// beside it, with `.asked` added to its name). Read by debug builds only,
+/// never by a release build.
+const E2E_CONFIRM: &str = "KINDLY_E2E_CONFIRM";
+
 /// Opens the system's folder dialog and makes the chosen folder the backup
-/// folder; `None` when the person cancels (nothing changes).
-#[tauri::command(async)]
-pub fn choose_backup_folder(
+/// folder; `None` when the person cancels (nothing changes). A folder that
+/// holds more backups than are kept is asked about first, as in
+/// [`set_backup_settings`].
+#[tauri::command]
+pub async fn choose_backup_folder(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<BackupSettings>> {
@@ -44,12 +64,12 @@ pub fn choose_backup_folder(
         .flatten();
     let picked = match test_pick {
         Some(path) => Some(PathBuf::from(path)),
-        None => app
-            .dialog()
-            .file()
-            .set_title("Choose a folder for backups")
-            .blocking_pick_folder()
-            .and_then(|f| f.into_path().ok()),
+        None => {
+            let dialog = app.dialog().file().set_title("Choose a folder for backups");
+            off_the_runtime(move || dialog.blocking_pick_folder())
+                .await?
+                .and_then(|f| f.into_path().ok())
+        }
     };
     let Some(folder) = picked else {
         return Ok(None);
@@ -60,12 +80,88 @@ pub fn choose_backup_folder(
             "Kindly cannot use a folder with this name. Choose another one.",
         ))
     })?;
-    state
-        .with(|nb| {
-            let keep = nb.backup_settings()?.keep;
-            nb.set_backup_settings(Some(folder), keep)
-        })
-        .map(Some)
+    agreed_change(&app, &state, |nb, agreed| {
+        nb.set_backup_folder_agreed(folder, agreed)
+    })
+    .await
+    .map(Some)
+}
+
+/// Makes a change to the backup settings that may need the person's word
+/// ([`BackupChange::Ask`]): asks in a native dialog and, on a yes, makes it
+/// again with that agreement, which holds only if the question is still the
+/// same (otherwise the new one is asked). The notebook is not held while
+/// the dialog is open.
+async fn agreed_change(
+    app: &AppHandle,
+    state: &AppState,
+    change: impl Fn(&mut Notebook, Option<&FewerBackups>) -> kindly_core::Result<BackupChange>,
+) -> CmdResult<BackupSettings> {
+    let mut agreed: Option<FewerBackups> = None;
+    loop {
+        match state.with(|nb| change(nb, agreed.as_ref()))? {
+            BackupChange::Done(settings) => return Ok(settings),
+            BackupChange::Ask(question) => {
+                if !ask(app, &question).await? {
+                    return Err(ErrorPayload::cancelled());
+                }
+                agreed = Some(question);
+            }
+        }
+    }
+}
+
+/// Set while a question is on screen: a page asking again meanwhile gets
+/// no second dialog (its change is treated as cancelled).
+static ASKING: AtomicBool = AtomicBool::new(false);
+
+/// Asks `question` in a native dialog (Cancel is the safe answer), or, in
+/// an end-to-end test of a debug build, reads the answer from the file
+/// named by [`E2E_CONFIRM`]. Whether the person agreed.
+async fn ask(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
+    if ASKING.swap(true, Ordering::SeqCst) {
+        return Ok(false);
+    }
+    let answer = ask_once(app, question).await;
+    ASKING.store(false, Ordering::SeqCst);
+    answer
+}
+
+async fn ask_once(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
+    if let Some(answer) = cfg!(debug_assertions)
+        .then(|| std::env::var_os(E2E_CONFIRM))
+        .flatten()
+    {
+        let mut asked = answer.clone();
+        asked.push(".asked");
+        let _ = std::fs::write(
+            &asked,
+            format!("{}\n{}", question.title(), question.message()),
+        );
+        let answer = std::fs::read_to_string(&answer).unwrap_or_default();
+        return Ok(answer.trim() == "yes");
+    }
+    let dialog = app
+        .dialog()
+        .message(question.message())
+        .title(question.title())
+        .kind(MessageDialogKind::Warning)
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            question.agree_label(),
+            "Cancel".to_owned(),
+        ));
+    off_the_runtime(move || dialog.blocking_show()).await
+}
+
+/// Runs `f`, which waits for the person (a native dialog), on a thread
+/// meant for blocking work, so the async runtime's few workers stay free
+/// for the window's other commands.
+async fn off_the_runtime<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> CmdResult<T> {
+    tauri::async_runtime::spawn_blocking(f)
+        .await
+        .map_err(|_| ErrorPayload::system("The dialog could not be shown. Please try again."))
 }
 
 #[tauri::command(async)]

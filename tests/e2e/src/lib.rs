@@ -52,6 +52,26 @@ pub fn chosen_folder() -> PathBuf {
     PathBuf::from(env("KINDLY_E2E_PICK_FOLDER"))
 }
 
+/// Sets the answer to the app's next native question (such as "Keep fewer
+/// backups?"), which a test cannot click: `true` agrees, `false` cancels.
+/// Forgets the question asked before.
+pub fn answer_questions(agree: bool) {
+    let answer = PathBuf::from(env("KINDLY_E2E_CONFIRM"));
+    std::fs::create_dir_all(answer.parent().expect("a folder")).expect("make the folder");
+    std::fs::write(&answer, if agree { "yes" } else { "no" }).expect("write the answer");
+    let _ = std::fs::remove_file(asked_file());
+}
+
+/// The title and words of the last native question the app asked since
+/// [`answer_questions`], if any.
+pub fn question_asked() -> Option<String> {
+    std::fs::read_to_string(asked_file()).ok()
+}
+
+fn asked_file() -> PathBuf {
+    PathBuf::from(format!("{}.asked", env("KINDLY_E2E_CONFIRM")))
+}
+
 /// Every desktop notification the app asked for during this run, oldest
 /// first, as `{title, body, customer_id}` objects.
 pub fn notifications() -> Vec<Value> {

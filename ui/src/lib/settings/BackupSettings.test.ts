@@ -170,6 +170,40 @@ describe("Backups in Settings", () => {
     expect(vi.mocked(ipc.setBackupSettings)).not.toHaveBeenCalled();
   });
 
+  it("stays calm when the person says no to keeping fewer backups in Kindly's own question", async () => {
+    const { user, keep } = await openSettings();
+    vi.mocked(ipc.setBackupSettings).mockRejectedValue(new KindlyError("cancelled", "Nothing was changed."));
+
+    await user.clear(keep);
+    await user.type(keep, "3{Enter}");
+
+    expect(vi.mocked(ipc.setBackupSettings)).toHaveBeenCalledWith(3, false);
+    // The number in force is back in the form, said plainly; no error anywhere.
+    expect(await screen.findByTestId("backup-settings-saved")).toHaveTextContent(
+      "Nothing changed. Backups go to /tmp/backups, and the newest 10 are kept.",
+    );
+    expect(keep).toHaveValue(10);
+    expect(keep).not.toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByTestId("error-keep")).not.toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.queryByText("Nothing was changed.")).not.toBeInTheDocument();
+  });
+
+  it("stays calm when the person says no to the folder beside the notebook in Kindly's own question", async () => {
+    vi.mocked(ipc.backupSettings).mockResolvedValue(backupSettings({ folder: "/media/usb/Kindly", keep: 2 }));
+    vi.mocked(ipc.setBackupSettings).mockRejectedValue(new KindlyError("cancelled", "Nothing was changed."));
+    const { user, folder } = await openSettings();
+
+    await user.click(screen.getByTestId("backup-folder-default"));
+
+    expect(vi.mocked(ipc.setBackupSettings)).toHaveBeenCalledWith(2, true);
+    expect(await screen.findByTestId("backup-settings-saved")).toHaveTextContent(
+      "Nothing changed. Backups go to /media/usb/Kindly, and the newest 2 are kept.",
+    );
+    expect(folder).toHaveTextContent("/media/usb/Kindly");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
   it("says why a chosen folder could not be used", async () => {
     vi.mocked(ipc.chooseBackupFolder).mockRejectedValue(
       new KindlyError(
