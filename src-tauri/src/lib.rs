@@ -4,6 +4,7 @@
 mod calls;
 mod commands;
 mod data_dir;
+mod dialogs;
 mod idle_lock;
 mod keychain;
 mod link_scheme;

@@ -2,7 +2,6 @@
 //! backup folder is chosen in the system's folder dialog, never named by
 //! the window.
 
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use kindly_core::{
@@ -12,6 +11,7 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use super::CmdResult;
+use crate::dialogs;
 use crate::state::AppState;
 
 #[tauri::command(async)]
@@ -40,16 +40,6 @@ pub async fn set_backup_settings(
     .await
 }
 
-/// Set by end-to-end tests: the folder the dialog "chooses". Read by debug
-/// builds only, never by a release build.
-const E2E_PICK_FOLDER: &str = "KINDLY_E2E_PICK_FOLDER";
-
-/// Set by end-to-end tests: a file holding `yes` or `no`, the answer to a
-/// question such as "Keep fewer backups?" (the question asked is written
-/// beside it, with `.asked` added to its name). Read by debug builds only,
-/// never by a release build.
-const E2E_CONFIRM: &str = "KINDLY_E2E_CONFIRM";
-
 /// Opens the system's folder dialog and makes the chosen folder the backup
 /// folder; `None` when the person cancels (nothing changes). A folder that
 /// holds more backups than are kept is asked about first, as in
@@ -59,19 +49,7 @@ pub async fn choose_backup_folder(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<BackupSettings>> {
-    let test_pick = cfg!(debug_assertions)
-        .then(|| std::env::var_os(E2E_PICK_FOLDER))
-        .flatten();
-    let picked = match test_pick {
-        Some(path) => Some(PathBuf::from(path)),
-        None => {
-            let dialog = app.dialog().file().set_title("Choose a folder for backups");
-            off_the_runtime(move || dialog.blocking_pick_folder())
-                .await?
-                .and_then(|f| f.into_path().ok())
-        }
-    };
-    let Some(folder) = picked else {
+    let Some(folder) = dialogs::pick_folder(&app, "Choose a folder for backups").await? else {
         return Ok(None);
     };
     let folder = folder.to_str().ok_or_else(|| {
@@ -117,7 +95,7 @@ static ASKING: AtomicBool = AtomicBool::new(false);
 
 /// Asks `question` in a native dialog (Cancel is the safe answer), or, in
 /// an end-to-end test of a debug build, reads the answer from the file
-/// named by [`E2E_CONFIRM`]. Whether the person agreed.
+/// named by [`dialogs::E2E_CONFIRM`]. Whether the person agreed.
 async fn ask(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
     if ASKING.swap(true, Ordering::SeqCst) {
         return Ok(false);
@@ -128,10 +106,7 @@ async fn ask(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
 }
 
 async fn ask_once(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
-    if let Some(answer) = cfg!(debug_assertions)
-        .then(|| std::env::var_os(E2E_CONFIRM))
-        .flatten()
-    {
+    if let Some(answer) = dialogs::test_answer(dialogs::E2E_CONFIRM) {
         let mut asked = answer.clone();
         asked.push(".asked");
         let _ = std::fs::write(
@@ -150,18 +125,7 @@ async fn ask_once(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
             question.agree_label(),
             "Cancel".to_owned(),
         ));
-    off_the_runtime(move || dialog.blocking_show()).await
-}
-
-/// Runs `f`, which waits for the person (a native dialog), on a thread
-/// meant for blocking work, so the async runtime's few workers stay free
-/// for the window's other commands.
-async fn off_the_runtime<T: Send + 'static>(
-    f: impl FnOnce() -> T + Send + 'static,
-) -> CmdResult<T> {
-    tauri::async_runtime::spawn_blocking(f)
-        .await
-        .map_err(|_| ErrorPayload::system("The dialog could not be shown. Please try again."))
+    dialogs::off_the_runtime(move || dialog.blocking_show()).await
 }
 
 #[tauri::command(async)]

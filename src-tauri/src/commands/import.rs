@@ -8,15 +8,10 @@ use std::sync::{Arc, Mutex};
 use kindly_core::import::{describe, parse_file, ColumnMap, ContactsFile, Parsed};
 use kindly_core::{ErrorPayload, ImportPreview, ImportSummary};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 use super::CmdResult;
+use crate::dialogs;
 use crate::state::AppState;
-
-/// Set by end-to-end tests: the file the dialog "chooses", since a native
-/// dialog cannot be driven through WebDriver. Read by debug builds only
-/// (the end-to-end tests drive one), never by a release build.
-const E2E_PICK: &str = "KINDLY_E2E_PICK_FILE";
 
 /// The file chosen in the dialog, if any, and what it was read as.
 #[derive(Default)]
@@ -71,25 +66,16 @@ impl ChosenFile {
 
 /// Opens the system's file dialog for a `.vcf` or `.csv` file; `None` when
 /// the person cancels.
-#[tauri::command(async)]
-pub fn choose_import_file(
+#[tauri::command]
+pub async fn choose_import_file(
     app: AppHandle,
     chosen: State<'_, ChosenFile>,
 ) -> CmdResult<Option<ContactsFile>> {
-    let test_pick = cfg!(debug_assertions)
-        .then(|| std::env::var_os(E2E_PICK))
-        .flatten();
-    let picked = match test_pick {
-        Some(path) => Some(PathBuf::from(path)),
-        None => app
-            .dialog()
-            .file()
-            .set_title("Choose a contacts file")
-            .add_filter("Contacts (vCard or CSV)", &["vcf", "vcard", "csv", "txt"])
-            .blocking_pick_file()
-            .and_then(|f| f.into_path().ok()),
-    };
-    let Some(path) = picked else {
+    let filter = (
+        "Contacts (vCard or CSV)",
+        &["vcf", "vcard", "csv", "txt"][..],
+    );
+    let Some(path) = dialogs::pick_file(&app, "Choose a contacts file", filter).await? else {
         return Ok(None);
     };
     let file = describe(&path).map_err(ErrorPayload::from)?;
