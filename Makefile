@@ -121,6 +121,7 @@ packaging/node_modules/.package-lock.json: packaging/package.json packaging/pack
 ## Regenerate the TypeScript types from the Rust types (commit the result).
 bindings:
 	KINDLY_UPDATE_BINDINGS=1 cargo test -p kindly-core --test bindings
+	KINDLY_UPDATE_BINDINGS=1 cargo test -p kindly --lib commands::typescript
 
 ## Retake the README's pictures (docs/*.png) from the sample notebook in the
 ## real window, at 1280×800 (commit the result).

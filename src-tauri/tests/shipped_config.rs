@@ -38,11 +38,34 @@ fn the_content_security_policy_allows_only_kindlys_own_scripts() {
     );
 }
 
-#[test]
-fn the_window_may_call_only_kindlys_own_commands_and_events() {
+/// The commands in `src/commands/list.rs`.
+macro_rules! commands {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        &[$(stringify!($name)),*]
+    };
+}
+const COMMANDS: &[&str] = include!("../src/commands/list.rs");
+
+/// The permissions `capabilities/main.json` grants, with Kindly's own sets
+/// opened up as the build resolved them (`gen/schemas/acl-manifests.json`).
+fn granted() -> Vec<String> {
     let caps = read("capabilities/main.json");
+    let acl = read("gen/schemas/acl-manifests.json");
+    let sets = &acl["__app-acl__"]["permission_sets"];
+    let mut granted = Vec::new();
     for permission in caps["permissions"].as_array().expect("permissions") {
         let p = permission.as_str().expect("a permission name");
+        match sets[p]["permissions"].as_array() {
+            Some(set) => granted.extend(set.iter().map(|p| p.as_str().expect("a name").to_owned())),
+            None => granted.push(p.to_owned()),
+        }
+    }
+    granted
+}
+
+#[test]
+fn the_window_may_call_only_kindlys_own_commands_and_events() {
+    for p in granted() {
         assert!(
             p.starts_with("allow-")
                 || p == "core:event:allow-listen"
@@ -50,4 +73,25 @@ fn the_window_may_call_only_kindlys_own_commands_and_events() {
             "the window is granted {p}"
         );
     }
+}
+
+#[test]
+fn the_window_may_call_every_listed_command() {
+    let granted = granted();
+    let acl = read("gen/schemas/acl-manifests.json");
+    let own = &acl["__app-acl__"]["permissions"];
+    for name in COMMANDS {
+        let allow = format!("allow-{}", name.replace('_', "-"));
+        assert!(granted.contains(&allow), "the window may not call {name}");
+        assert_eq!(
+            own[&allow]["commands"]["allow"],
+            serde_json::json!([name]),
+            "{allow} allows exactly {name}"
+        );
+    }
+    assert_eq!(
+        granted.len(),
+        COMMANDS.len() + 2,
+        "the window is granted the listed commands and the two event permissions, once each"
+    );
 }

@@ -1,5 +1,7 @@
 //! The IPC commands. Each takes the state, calls one core function, and
 //! returns its result; errors cross as [`kindly_core::ErrorPayload`].
+//! `list.rs` lists them all, once: the handler, the window's permissions
+//! (`build.rs`) and the UI's command names are all made from it.
 
 pub mod backups;
 pub mod brief;
@@ -18,6 +20,25 @@ pub mod situations;
 pub mod staff;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod typescript;
+
+/// Turns the list in `list.rs` into the handler and the names.
+macro_rules! commands {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        /// Every command's name, as the page invokes it.
+        #[cfg(test)]
+        pub const NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        /// Runs the command the page invoked, for every command in
+        /// `list.rs` (the app's runtime only: some commands take its
+        /// `AppHandle`).
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($module::$name),*]
+        }
+    };
+}
+include!("list.rs");
 
 /// What every command returns.
 pub type CmdResult<T> = Result<T, kindly_core::ErrorPayload>;

@@ -212,21 +212,18 @@ fn camel(name: &str) -> String {
     out
 }
 
-/// The commands `src-tauri/build.rs` grants the window.
+/// `src-tauri/src/commands/list.rs` read as names.
+macro_rules! commands {
+    ($($module:ident::$name:ident),* $(,)?) => {
+        &[$(stringify!($name)),*]
+    };
+}
+
+/// The commands the window may call: the one list the app's handler and
+/// permissions are made from.
 fn granted_commands() -> BTreeSet<String> {
-    let build = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src-tauri/build.rs"),
-    )
-    .expect("read src-tauri/build.rs");
-    let list = build
-        .split("const COMMANDS: &[&str] = &[")
-        .nth(1)
-        .and_then(|rest| rest.split("];").next())
-        .expect("the COMMANDS list in build.rs");
-    list.split(',')
-        .map(|s| s.trim().trim_matches('"').to_owned())
-        .filter(|s| !s.is_empty())
-        .collect()
+    let listed: &[&str] = include!("../../../src-tauri/src/commands/list.rs");
+    listed.iter().map(|n| (*n).to_owned()).collect()
 }
 
 #[test]

@@ -1,8 +1,11 @@
 /**
  * The only place that talks to the Rust core. Every command is typed with the
- * generated bindings, and every failure is rethrown as a KindlyError.
+ * generated bindings, and every failure is rethrown as a KindlyError. Command
+ * names are checked against the generated `Command` list; a test in src-tauri
+ * (`commands/typescript.rs`) fails unless every command has its wrapper here.
  */
 import { invoke } from "@tauri-apps/api/core";
+import type { Command } from "./commands";
 import { toKindlyError } from "./errors";
 import { reportLocked } from "./locked";
 import type { Customer } from "./bindings/Customer";
@@ -61,7 +64,7 @@ import type {
   WindowStart,
 } from "./types";
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: Command, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (reason) {
