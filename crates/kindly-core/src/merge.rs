@@ -466,7 +466,7 @@ fn move_entries(conn: &Connection, pks: &[i64], customer_pk: i64) -> Result<()> 
 
 /// A record kept for an undo that does not read back is a damaged notebook.
 pub(crate) fn storage(err: serde_json::Error) -> Error {
-    Error::Storage(rusqlite::Error::ToSqlConversionFailure(Box::new(err)))
+    Error::Storage(crate::error::StorageFailure::from_source(err))
 }
 
 #[cfg(test)]
