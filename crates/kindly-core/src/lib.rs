@@ -6,6 +6,8 @@
 //! changes data is one transaction, validates its input first, and returns a
 //! typed [`Error`] whose [`ErrorPayload`] form is what crosses to the UI.
 
+#![deny(missing_docs)]
+
 mod backup;
 mod brief;
 pub mod brief_model;

@@ -145,9 +145,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut nb = Notebook::open_in_dir(dir.path()).unwrap();
         for i in 0..200 {
-            let mut input = crate::CustomerInput::default();
-            input.full_name = format!("Customer number {i} with a longer name");
-            input.notes = "notes that take up room on a page ".repeat(20);
+            let input = crate::CustomerInput {
+                full_name: format!("Customer number {i} with a longer name"),
+                notes: "notes that take up room on a page ".repeat(20),
+                ..Default::default()
+            };
             nb.create_customer(&input).unwrap();
         }
         let path = nb.path().to_path_buf();
