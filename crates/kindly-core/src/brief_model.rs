@@ -15,7 +15,7 @@ use crate::situation_model::CustomerSituation;
 pub struct BriefIssue {
     /// The issue's id, to open it.
     pub id: String,
-    /// Its short title.
+    /// The issue's short title, as on its card.
     pub title: String,
     /// In the customer's own words.
     pub own_words: String,
@@ -31,7 +31,7 @@ pub struct BriefIssue {
 /// An open promise due by the end of the seventh day from today, or overdue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BriefPromise {
-    /// The promise's id.
+    /// The promise's id, to settle it from the brief.
     pub id: String,
     /// What was promised.
     pub what: String,
@@ -79,11 +79,11 @@ pub struct Brief {
     pub customer_id: String,
     /// The name to use: the preferred name, else the full name.
     pub name: String,
-    /// Their full name.
+    /// The full name, never empty (`name` is what to call them).
     pub full_name: String,
     /// How to say their name.
     pub pronunciation: String,
-    /// Their pronouns.
+    /// Their pronouns, as they gave them; empty when not known.
     pub pronouns: String,
     /// Company or household.
     pub company: String,
@@ -99,9 +99,9 @@ pub struct Brief {
     /// The last three times we were in touch (not internal notes or cards
     /// sent), newest first.
     pub recent: Vec<BriefContact>,
-    /// Their preferences.
+    /// Their preferences ("oat milk"), as on the profile.
     pub preferences: Vec<String>,
-    /// Always-remember facts.
+    /// Always-remember facts ("hard of hearing: speak slowly"), as on the profile.
     pub remember: Vec<String>,
     /// The profile's notes ("Anything else"), whole: the window shows
     /// the first lines and the rest on request.
@@ -138,11 +138,11 @@ pub enum PhoneMatch {
 /// One customer a caller's number may belong to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CallerMatch {
-    /// The customer's id.
+    /// The customer's id, to open their brief.
     pub customer_id: String,
     /// The name to greet them by.
     pub name: String,
-    /// Their full name.
+    /// The full name, never empty (`name` is what to call them).
     pub full_name: String,
     /// Company or household, to tell people apart.
     pub company: String,

@@ -185,7 +185,7 @@ pub struct TodayFollowUp {
 /// An open promise due soon or overdue, on the Today screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TodayPromise {
-    /// The promise's id.
+    /// The promise's id, to settle it from Today.
     pub id: String,
     /// The customer it was made to.
     pub customer_id: String,

@@ -283,7 +283,7 @@ pub struct Issue {
     pub id: String,
     /// The customer who raised it.
     pub customer_id: String,
-    /// Its short title.
+    /// The issue's short title, required and one line.
     pub title: String,
     /// The problem in the customer's own words.
     pub own_words: String,
@@ -491,7 +491,7 @@ pub struct LastContact {
 /// Everything a customer's page shows, in one call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CustomerPage {
-    /// Their profile.
+    /// Their profile as stored now.
     pub customer: Customer,
     /// One of the invented sample customers.
     pub sample: bool,

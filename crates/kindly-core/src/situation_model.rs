@@ -135,11 +135,11 @@ pub struct SituationGroup {
 /// One affected customer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SituationMember {
-    /// The customer's id.
+    /// The customer's id, to open their page or tell them.
     pub customer_id: String,
     /// The name they go by.
     pub name: String,
-    /// Their full name.
+    /// The full name, never empty (`name` is what to call them).
     pub full_name: String,
     /// Their group, if any.
     pub group_id: Option<String>,
@@ -226,9 +226,9 @@ pub struct SituationAction {
 /// A situation in the list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SituationSummary {
-    /// The situation's id.
+    /// UUID v7 of the situation.
     pub id: String,
-    /// Its short name.
+    /// Its short title ("Boiler parts delayed").
     pub title: String,
     /// Who leads it.
     pub lead: String,
@@ -250,9 +250,9 @@ pub struct SituationSummary {
 /// Everything the situation's screen shows, in one call.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Situation {
-    /// The situation's id.
+    /// UUID v7 of the situation.
     pub id: String,
-    /// Its short name.
+    /// Its short title ("Boiler parts delayed").
     pub title: String,
     /// What went wrong.
     pub what_happened: String,
@@ -287,9 +287,9 @@ pub struct Situation {
 /// A situation a customer is affected by, for their page and brief.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CustomerSituation {
-    /// The situation's id.
+    /// UUID v7 of the situation.
     pub id: String,
-    /// Its short name.
+    /// Its short title ("Boiler parts delayed").
     pub title: String,
     /// The latest update, or what we are doing when there is none yet.
     pub latest: String,

@@ -23,7 +23,7 @@ customer_id: string,
  */
 name: string, 
 /**
- * Their full name.
+ * The full name, never empty (`name` is what to call them).
  */
 full_name: string, 
 /**
@@ -31,7 +31,7 @@ full_name: string,
  */
 pronunciation: string, 
 /**
- * Their pronouns.
+ * Their pronouns, as they gave them; empty when not known.
  */
 pronouns: string, 
 /**
@@ -61,11 +61,11 @@ follow_ups_due: Array<FollowUp>,
  */
 recent: Array<BriefContact>, 
 /**
- * Their preferences.
+ * Their preferences ("oat milk"), as on the profile.
  */
 preferences: Array<string>, 
 /**
- * Always-remember facts.
+ * Always-remember facts ("hard of hearing: speak slowly"), as on the profile.
  */
 remember: Array<string>, 
 /**

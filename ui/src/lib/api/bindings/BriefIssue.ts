@@ -11,7 +11,7 @@ export type BriefIssue = {
  */
 id: string, 
 /**
- * Its short title.
+ * The issue's short title, as on its card.
  */
 title: string, 
 /**

@@ -5,7 +5,7 @@
  */
 export type BriefPromise = { 
 /**
- * The promise's id.
+ * The promise's id, to settle it from the brief.
  */
 id: string, 
 /**

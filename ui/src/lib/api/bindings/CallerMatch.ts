@@ -6,7 +6,7 @@ import type { PhoneMatch } from "./PhoneMatch";
  */
 export type CallerMatch = { 
 /**
- * The customer's id.
+ * The customer's id, to open their brief.
  */
 customer_id: string, 
 /**
@@ -14,7 +14,7 @@ customer_id: string,
  */
 name: string, 
 /**
- * Their full name.
+ * The full name, never empty (`name` is what to call them).
  */
 full_name: string, 
 /**

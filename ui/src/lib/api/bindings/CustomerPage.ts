@@ -14,7 +14,7 @@ import type { TouchStatus } from "./TouchStatus";
  */
 export type CustomerPage = { 
 /**
- * Their profile.
+ * Their profile as stored now.
  */
 customer: Customer, 
 /**

@@ -17,7 +17,7 @@ id: string,
  */
 customer_id: string, 
 /**
- * Its short title.
+ * The issue's short title, required and one line.
  */
 title: string, 
 /**

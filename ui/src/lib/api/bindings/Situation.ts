@@ -10,11 +10,11 @@ import type { SituationUpdate } from "./SituationUpdate";
  */
 export type Situation = { 
 /**
- * The situation's id.
+ * UUID v7 of the situation.
  */
 id: string, 
 /**
- * Its short name.
+ * Its short title ("Boiler parts delayed").
  */
 title: string, 
 /**

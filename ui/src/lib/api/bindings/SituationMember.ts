@@ -7,7 +7,7 @@ import type { TellHow } from "./TellHow";
  */
 export type SituationMember = { 
 /**
- * The customer's id.
+ * The customer's id, to open their page or tell them.
  */
 customer_id: string, 
 /**
@@ -15,7 +15,7 @@ customer_id: string,
  */
 name: string, 
 /**
- * Their full name.
+ * The full name, never empty (`name` is what to call them).
  */
 full_name: string, 
 /**

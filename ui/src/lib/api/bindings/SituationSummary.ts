@@ -5,11 +5,11 @@
  */
 export type SituationSummary = { 
 /**
- * The situation's id.
+ * UUID v7 of the situation.
  */
 id: string, 
 /**
- * Its short name.
+ * Its short title ("Boiler parts delayed").
  */
 title: string, 
 /**

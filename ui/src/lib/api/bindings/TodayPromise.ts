@@ -5,7 +5,7 @@
  */
 export type TodayPromise = { 
 /**
- * The promise's id.
+ * The promise's id, to settle it from Today.
  */
 id: string, 
 /**
