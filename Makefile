@@ -70,6 +70,7 @@ test: test-deps lint test-rust test-ui test-e2e test-deb
 lint: deps ui
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc -p kindly-core --no-deps
 	cd ui && npm run check && npm run format:check
 
 test-rust: deps ui

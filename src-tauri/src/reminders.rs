@@ -96,6 +96,10 @@ pub fn spawn(app: AppHandle) {
     }
 }
 
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the reminder loop wakes at wall-clock due times, and hands this moment to the core"
+)]
 fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)

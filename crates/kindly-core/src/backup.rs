@@ -28,11 +28,14 @@ pub(crate) const BEFORE_RESTORE: &str = "before-restore";
 /// One backup file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BackupInfo {
+    /// The backup file's full path.
     pub path: String,
+    /// Its file name, e.g. `kindly-backup-20261122-090000-000Z.sqlite`.
     pub file_name: String,
     /// When it was taken (from its name).
     #[ts(type = "number")]
     pub taken_at: Millis,
+    /// Its size on disk.
     #[ts(type = "number")]
     pub bytes: u64,
 }
@@ -172,6 +175,7 @@ pub struct BackupSettings {
     pub folder: String,
     /// How many backups to keep (oldest removed first).
     pub keep: u32,
+    /// When the last backup (automatic or asked for) was taken; `None` before the first.
     #[ts(type = "number | null")]
     pub last_backup_at: Option<Millis>,
     /// Set when automatic backups have failed twice or more in a row since

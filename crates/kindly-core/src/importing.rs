@@ -56,7 +56,9 @@ pub enum ImportAction {
 pub struct ImportRow {
     /// The 1-based line where the contact starts in the file.
     pub line: u32,
+    /// The contact's name.
     pub name: String,
+    /// What the import will do with it.
     pub action: ImportAction,
     /// For a merge or skip: who it matched, e.g. "Rosa Diaz" or "the new
     /// customer from line 4".
@@ -74,8 +76,11 @@ pub struct ImportRow {
 /// Everything an import will do, before it is done.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ImportPreview {
+    /// Contacts that will become new customers (all of them, not only the rows shown).
     pub create_count: u32,
+    /// Contacts that will add something to a customer already there.
     pub merge_count: u32,
+    /// Contacts that add nothing new.
     pub skip_count: u32,
     /// The first [`PREVIEW_LIMIT`] contacts, in file order.
     pub rows: Vec<ImportRow>,
@@ -88,8 +93,11 @@ pub struct ImportPreview {
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ImportSummary {
+    /// New customers made.
     pub created: u32,
+    /// Customers something was added to.
     pub merged: u32,
+    /// Contacts that added nothing new.
     pub skipped: u32,
     /// Records left out because they could not be read.
     pub left_out: u32,

@@ -6,6 +6,8 @@
 //! changes data is one transaction, validates its input first, and returns a
 //! typed [`Error`] whose [`ErrorPayload`] form is what crosses to the UI.
 
+#![deny(missing_docs)]
+
 mod backup;
 mod brief;
 pub mod brief_model;
@@ -43,6 +45,7 @@ mod search;
 mod settings;
 pub mod situation_model;
 mod situations;
+mod sqlite_errors;
 mod staff;
 mod today;
 mod touch;
@@ -53,7 +56,7 @@ pub use brief::MAX_DONE_FOLLOW_UPS;
 pub use brief_model::*;
 pub use calendar::CALENDAR_FILE;
 pub use entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
-pub use error::{Error, ErrorCode, ErrorPayload, Result};
+pub use error::{Error, ErrorCode, ErrorPayload, Result, StorageFailure};
 pub use export::{write_file_atomically, ExportFormat};
 pub use fewer_backups::{deleted_at_next_backup, fewer_backups, BackupChange, FewerBackups};
 pub use first_run::Welcome;

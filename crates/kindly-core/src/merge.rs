@@ -39,6 +39,7 @@ pub const RECENT_MERGES: usize = 20;
 pub struct DuplicatePair {
     /// The one created first.
     pub a: CustomerSummary,
+    /// The one created later.
     pub b: CustomerSummary,
     /// In words, e.g. "Same phone number 07700 900123".
     pub reason: String,
@@ -47,11 +48,17 @@ pub struct DuplicatePair {
 /// A merge that can still be undone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct MergeRecord {
+    /// The merge's id, to undo it.
     pub id: String,
+    /// The customer who was kept.
     pub kept_id: String,
+    /// Their name at the time of the merge.
     pub kept_name: String,
+    /// The customer who was folded in and put in Trash.
     pub merged_id: String,
+    /// Their name at the time of the merge.
     pub merged_name: String,
+    /// When the merge was made.
     #[ts(type = "number")]
     pub at: Millis,
 }
@@ -59,6 +66,7 @@ pub struct MergeRecord {
 /// What [`Notebook::merge_customers`] did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct MergeOutcome {
+    /// The merge, as it can be undone.
     pub merge: MergeRecord,
     /// The kept customer as they are now.
     pub kept: Customer,
@@ -466,7 +474,7 @@ fn move_entries(conn: &Connection, pks: &[i64], customer_pk: i64) -> Result<()> 
 
 /// A record kept for an undo that does not read back is a damaged notebook.
 pub(crate) fn storage(err: serde_json::Error) -> Error {
-    Error::Storage(rusqlite::Error::ToSqlConversionFailure(Box::new(err)))
+    Error::Storage(crate::error::StorageFailure::from_source(err))
 }
 
 #[cfg(test)]

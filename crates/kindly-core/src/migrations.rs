@@ -150,11 +150,8 @@ fn run_step(conn: &mut Connection, step: &Migration, version: i64, now: Millis) 
             .next()
             .transpose()?;
         if let Some(table) = broken {
-            return Err(Error::Storage(rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
-                Some(format!(
-                    "migration {version} left a broken reference in {table}"
-                )),
+            return Err(Error::storage(format!(
+                "migration {version} left a broken reference in {table}"
             )));
         }
     }

@@ -18,6 +18,10 @@ pub const FILE_NAME: &str = "notebook.sqlite";
 pub type Clock = Arc<dyn Fn() -> Millis + Send + Sync>;
 
 /// The system clock, in milliseconds since the Unix epoch.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the one place the core reads the wall clock: everything else takes this `Clock`"
+)]
 pub fn system_clock() -> Clock {
     Arc::new(|| {
         std::time::SystemTime::now()

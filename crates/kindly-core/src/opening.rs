@@ -14,8 +14,11 @@ use crate::protection::LockStatus;
 /// An open notebook's facts for the first screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Opening {
+    /// Counts, the file's path, the phone region, and whether to welcome.
     pub info: NotebookInfo,
+    /// The staff list and who is at the desk.
     pub roster: StaffRoster,
+    /// The notebook's time zone and reminder time.
     pub time: TimeSettings,
     /// Today's page; `None` when it could not be read, so the window still
     /// opens (on Lookup) and Today says why once it is opened.
@@ -27,7 +30,9 @@ pub struct Opening {
 /// it is unlocked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct WindowStart {
+    /// Whether the notebook is protected and locked, and when the window locks itself.
     pub lock: LockStatus,
+    /// The first screen's facts; `None` while locked.
     pub opening: Option<Opening>,
     /// The number of the `kindly://call` link Kindly was started by, if any.
     pub call: Option<String>,

@@ -52,6 +52,7 @@ pub struct ProtectionSettings {
 /// What protecting the notebook did besides encrypting it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ProtectOutcome {
+    /// The protection settings now in force.
     pub settings: ProtectionSettings,
     /// Older backups that are not protected (in the backup folder and its
     /// `before-restore` folder). A protected backup was taken just now;

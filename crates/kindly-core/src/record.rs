@@ -18,6 +18,7 @@ use crate::notebook::Notebook;
 pub struct CustomerRecord {
     /// When the record was made.
     pub exported_at: Millis,
+    /// Their profile (in Trash or not).
     pub customer: Customer,
     /// Oldest first.
     pub conversations: Vec<Conversation>,

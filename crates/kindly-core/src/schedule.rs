@@ -36,7 +36,9 @@ const DAY_MS: Millis = 24 * 60 * 60 * 1000;
 /// things that have a day but no time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimeCtx {
+    /// The notebook's time zone, in which days and wall-clock times are read.
     pub tz: Tz,
+    /// The time of day a follow-up with a day but no time falls due.
     pub reminder: NaiveTime,
 }
 
@@ -91,13 +93,16 @@ impl TimeCtx {
 /// How a follow-up repeats.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Recurrence {
+    /// Only on its start day.
     Once,
     /// An RFC 5545 RRULE body, e.g. `FREQ=MONTHLY;BYDAY=3SU;BYMONTH=6`.
     Rule(String),
     /// Every year, [`BIRTHDAY_LEAD_DAYS`] before this birthday; 29 February
     /// is kept on 28 February in other years.
     Birthday {
+        /// 1 to 12.
         month: u32,
+        /// 1 to 31 (29 February is allowed).
         day: u32,
     },
 }
@@ -109,6 +114,7 @@ pub struct Schedule {
     pub start: NaiveDate,
     /// The time of day; `None` = the reminder time.
     pub time: Option<NaiveTime>,
+    /// Whether and how it repeats.
     pub recurrence: Recurrence,
 }
 

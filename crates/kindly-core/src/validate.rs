@@ -23,7 +23,9 @@ pub const MAX_TAG: usize = 40;
 /// phones normalised, exactly one primary phone and email when any exist.
 #[derive(Debug, Clone)]
 pub struct ValidCustomer {
+    /// The profile as it will be stored.
     pub input: CustomerInput,
+    /// `input.phones` read: each with its E.164 form when it has one, in the same order.
     pub phones: Vec<Phone>,
 }
 

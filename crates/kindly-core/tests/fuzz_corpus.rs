@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 
 use kindly_core::import::{Importer, VcardImporter};
 
-#[allow(dead_code)]
+#[allow(
+    dead_code,
+    reason = "the corpus replay uses only some of the fuzzer's checks"
+)]
 mod check {
     include!("../../../fuzz/check.rs");
 }

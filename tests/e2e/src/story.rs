@@ -1,6 +1,12 @@
 //! A customer's story for the tests to show: written straight into a
 //! notebook through the core, before the window opens.
 
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    reason = "the real window reads the computer's clock and time zone, so the test's times do too"
+)]
+
 use chrono::{Duration as Span, Local};
 use kindly_core::{
     Channel, ConversationInput, FollowUpAction, FollowUpInput, IssueInput, Mood, Notebook,

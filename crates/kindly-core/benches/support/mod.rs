@@ -1,7 +1,7 @@
 //! A deterministic notebook of realistic customers for the benchmarks:
 //! names with accents from several languages, phones typed in several
 //! formats and countries, companies, tags and a sentence or two of notes.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each benchmark uses only some of the helpers")]
 
 use kindly_core::{CustomerInput, EmailInput, Notebook, PhoneInput};
 

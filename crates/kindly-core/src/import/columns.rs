@@ -30,26 +30,38 @@ pub struct ColumnMap {
     /// The whole name; when empty in a row, given, middle and family names
     /// are joined instead.
     pub full_name: Option<usize>,
+    /// The given (first) name.
     pub given_name: Option<usize>,
+    /// The middle name(s).
     pub middle_name: Option<usize>,
+    /// The family (last) name.
     pub family_name: Option<usize>,
+    /// Becomes the preferred name.
     pub nickname: Option<usize>,
+    /// Company or organisation.
     pub company: Option<usize>,
     /// In order; the first non-empty one (or one marked `* ` by Google) is
     /// primary.
     pub phones: Vec<LabeledColumn>,
+    /// In order; the first non-empty one (or one marked `* ` by Google) is primary.
     pub emails: Vec<LabeledColumn>,
+    /// In order; the non-empty ones, each with its label, make up the address.
     pub addresses: Vec<AddressColumns>,
+    /// A date as the exporters write it; `04/05/1990` is read month first
+    /// or day first as the import is told.
     pub birthday: Option<usize>,
+    /// Free notes, kept whole.
     pub notes: Option<usize>,
     /// Tags separated by " ::: " (Google), `;` or `,`; one per line when
     /// [`ColumnMap::exact`].
     pub tags: Option<usize>,
     /// Kindly's own columns (other programs have none of these).
     pub pronunciation: Option<usize>,
+    /// Kindly's own column: pronouns.
     pub pronouns: Option<usize>,
     /// "phone", "text message", "email", "post", "in person".
     pub contact_channel: Option<usize>,
+    /// Kindly's own column: when they are best reached.
     pub best_time: Option<usize>,
     /// "Please don't" notes, one per line.
     pub dont: Option<usize>,
@@ -57,9 +69,11 @@ pub struct ColumnMap {
     pub preferences: Option<usize>,
     /// Always-remember facts, one per line.
     pub remember: Option<usize>,
+    /// Kindly's own column: the staff member who looks after them.
     pub looked_after_by: Option<usize>,
     /// Stay-in-touch gaps in days; used only when both are filled in.
     pub stay_in_touch_ideal: Option<usize>,
+    /// The longest gap, in days (with `stay_in_touch_ideal`).
     pub stay_in_touch_longest: Option<usize>,
     /// The file is Kindly's own export (it has a "Kindly ID" column): phone
     /// and email labels are kept exactly as written (a leading `* ` marks
@@ -73,6 +87,7 @@ pub struct ColumnMap {
 /// " ::: " (Google writes them so).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct LabeledColumn {
+    /// The column holding the value.
     pub column: usize,
     /// The label when `label_column` is absent or empty, e.g. "mobile".
     pub label: String,
@@ -83,7 +98,9 @@ pub struct LabeledColumn {
 /// One postal address: a formatted column, or parts joined with ", ".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AddressColumns {
+    /// The label when `label_column` is absent or empty, e.g. "home".
     pub label: String,
+    /// A column holding each row's label.
     pub label_column: Option<usize>,
     /// Used when not empty in a row; else `parts`.
     pub formatted: Option<usize>,

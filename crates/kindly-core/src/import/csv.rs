@@ -30,6 +30,7 @@ pub struct CsvImporter {
 /// The start of a CSV file, for the step where the user maps columns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CsvPreview {
+    /// The header row, as written.
     pub headers: Vec<String>,
     /// Up to [`PREVIEW_ROWS`] rows after the header, as written.
     pub rows: Vec<Vec<String>>,

@@ -14,7 +14,9 @@ use crate::error::{Error, Result};
 /// The two formats Kindly imports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileFormat {
+    /// vCard 2.1, 3.0 or 4.0 (`.vcf`).
     Vcard,
+    /// Comma-separated values with a header row.
     Csv,
 }
 

@@ -21,8 +21,10 @@ const MAX_LABEL: usize = 40;
 const MAX_EMAIL: usize = 254;
 
 /// A record as a parser read it, or why it could not be read; in file order.
-// Nearly every item is a record: boxing it would only add an allocation each.
-#[allow(clippy::large_enum_variant)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "nearly every item is a record: boxing it would only add an allocation each"
+)]
 pub(crate) enum Read {
     Record {
         line: u32,

@@ -106,6 +106,7 @@ pub struct ImportedContact {
 pub struct RowProblem {
     /// The 1-based line of the file where the record starts.
     pub line: u32,
+    /// Why it could not be imported, for the person.
     pub message: String,
 }
 

@@ -1,5 +1,8 @@
 //! Shared fixtures for the core's integration tests.
-#![allow(dead_code)]
+#![allow(
+    dead_code,
+    reason = "each test binary uses only some of the shared fixtures"
+)]
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;

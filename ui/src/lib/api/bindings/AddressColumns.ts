@@ -3,7 +3,15 @@
 /**
  * One postal address: a formatted column, or parts joined with ", ".
  */
-export type AddressColumns = { label: string, label_column: number | null, 
+export type AddressColumns = { 
+/**
+ * The label when `label_column` is absent or empty, e.g. "home".
+ */
+label: string, 
+/**
+ * A column holding each row's label.
+ */
+label_column: number | null, 
 /**
  * Used when not empty in a row; else `parts`.
  */

@@ -7,7 +7,15 @@ import type { ConversationInput } from "./ConversationInput";
  * outcome, mood, summary and an optional next follow-up) and the due
  * follow-ups it dealt with.
  */
-export type AfterCall = { call: ConversationInput, outcome: CallOutcome, 
+export type AfterCall = { 
+/**
+ * The call as a conversation (channel, summary, mood, next follow-up).
+ */
+call: ConversationInput, 
+/**
+ * How the call went.
+ */
+outcome: CallOutcome, 
 /**
  * Follow-ups of this customer to mark done by the caller.
  */

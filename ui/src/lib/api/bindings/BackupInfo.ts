@@ -3,8 +3,20 @@
 /**
  * One backup file.
  */
-export type BackupInfo = { path: string, file_name: string, 
+export type BackupInfo = { 
+/**
+ * The backup file's full path.
+ */
+path: string, 
+/**
+ * Its file name, e.g. `kindly-backup-20261122-090000-000Z.sqlite`.
+ */
+file_name: string, 
 /**
  * When it was taken (from its name).
  */
-taken_at: number, bytes: number, };
+taken_at: number, 
+/**
+ * Its size on disk.
+ */
+bytes: number, };

@@ -11,7 +11,11 @@ folder: string,
 /**
  * How many backups to keep (oldest removed first).
  */
-keep: number, last_backup_at: number | null, 
+keep: number, 
+/**
+ * When the last backup (automatic or asked for) was taken; `None` before the first.
+ */
+last_backup_at: number | null, 
 /**
  * Set when automatic backups have failed twice or more in a row since
  * the last one that worked: what to tell the person, with the reason.

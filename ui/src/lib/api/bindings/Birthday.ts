@@ -3,4 +3,16 @@
 /**
  * A birthday; the year is optional because people often share only the day.
  */
-export type Birthday = { year: number | null, month: number, day: number, };
+export type Birthday = { 
+/**
+ * The year of birth, when the customer shared it.
+ */
+year: number | null, 
+/**
+ * 1 to 12.
+ */
+month: number, 
+/**
+ * 1 to the month's length (29 February is allowed; other years mark it on the 28th).
+ */
+day: number, };

@@ -13,11 +13,31 @@ import type { TouchStatus } from "./TouchStatus";
  * Everything the brief shows, most important first. Empty parts are
  * empty lists, empty strings or `None`.
  */
-export type Brief = { customer_id: string, 
+export type Brief = { 
+/**
+ * The customer it is about.
+ */
+customer_id: string, 
 /**
  * The name to use: the preferred name, else the full name.
  */
-name: string, full_name: string, pronunciation: string, pronouns: string, company: string, 
+name: string, 
+/**
+ * The full name, never empty (`name` is what to call them).
+ */
+full_name: string, 
+/**
+ * How to say their name.
+ */
+pronunciation: string, 
+/**
+ * Their pronouns, as they gave them; empty when not known.
+ */
+pronouns: string, 
+/**
+ * Company or household.
+ */
+company: string, 
 /**
  * "Please don't" notes.
  */
@@ -39,12 +59,44 @@ follow_ups_due: Array<FollowUp>,
  * The last three times we were in touch (not internal notes or cards
  * sent), newest first.
  */
-recent: Array<BriefContact>, preferences: Array<string>, remember: Array<string>, 
+recent: Array<BriefContact>, 
+/**
+ * Their preferences ("oat milk"), as on the profile.
+ */
+preferences: Array<string>, 
+/**
+ * Always-remember facts ("hard of hearing: speak slowly"), as on the profile.
+ */
+remember: Array<string>, 
 /**
  * The profile's notes ("Anything else"), whole: the window shows
  * the first lines and the rest on request.
  */
-notes: string, best_time: string, contact_channel: ContactChannel, birthday_soon: BriefBirthday | null, looked_after_by: string, phones: Array<Phone>, touch: TouchStatus | null, 
+notes: string, 
+/**
+ * When they are best reached.
+ */
+best_time: string, 
+/**
+ * How they prefer to be contacted.
+ */
+contact_channel: ContactChannel, 
+/**
+ * Their birthday, when within the next two weeks.
+ */
+birthday_soon: BriefBirthday | null, 
+/**
+ * Who looks after them.
+ */
+looked_after_by: string, 
+/**
+ * Their numbers, as stored.
+ */
+phones: Array<Phone>, 
+/**
+ * Their stay-in-touch rhythm, when one is set.
+ */
+touch: TouchStatus | null, 
 /**
  * Open situations they are affected by, and whether they have been
  * told the latest news.

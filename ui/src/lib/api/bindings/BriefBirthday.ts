@@ -11,4 +11,8 @@ date: string,
 /**
  * Days from today (0 = today).
  */
-in_days: number, turns: number | null, };
+in_days: number, 
+/**
+ * The age they turn, when the year is known.
+ */
+turns: number | null, };

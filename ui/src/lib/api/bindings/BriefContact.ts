@@ -5,4 +5,24 @@ import type { Mood } from "./Mood";
 /**
  * One of the last conversations: how they seemed and who spoke to them.
  */
-export type BriefContact = { at: number, channel: Channel, staff: string, mood: Mood | null, summary: string, };
+export type BriefContact = { 
+/**
+ * When it happened.
+ */
+at: number, 
+/**
+ * How it happened (never an internal note or a card sent).
+ */
+channel: Channel, 
+/**
+ * Who at our end.
+ */
+staff: string, 
+/**
+ * How they seemed, if noted.
+ */
+mood: Mood | null, 
+/**
+ * What was said.
+ */
+summary: string, };

@@ -5,8 +5,28 @@ import type { WaitingOn } from "./WaitingOn";
 /**
  * An active issue as the brief shows it.
  */
-export type BriefIssue = { id: string, title: string, 
+export type BriefIssue = { 
+/**
+ * The issue's id, to open it.
+ */
+id: string, 
+/**
+ * The issue's short title, as on its card.
+ */
+title: string, 
 /**
  * In the customer's own words.
  */
-own_words: string, state: IssueState, waiting_on: WaitingOn | null, opened_at: number, };
+own_words: string, 
+/**
+ * Open, in progress or waiting (the brief shows only active issues).
+ */
+state: IssueState, 
+/**
+ * Who it waits on, when waiting.
+ */
+waiting_on: WaitingOn | null, 
+/**
+ * When it was opened.
+ */
+opened_at: number, };

@@ -3,4 +3,24 @@
 /**
  * An open promise due by the end of the seventh day from today, or overdue.
  */
-export type BriefPromise = { id: string, what: string, promised_by: string, due_at: number, overdue: boolean, };
+export type BriefPromise = { 
+/**
+ * The promise's id, to settle it from the brief.
+ */
+id: string, 
+/**
+ * What was promised.
+ */
+what: string, 
+/**
+ * Who made the promise.
+ */
+promised_by: string, 
+/**
+ * When it is due.
+ */
+due_at: number, 
+/**
+ * Past its due time.
+ */
+overdue: boolean, };

@@ -4,11 +4,35 @@ import type { PhoneMatch } from "./PhoneMatch";
 /**
  * One customer a caller's number may belong to.
  */
-export type CallerMatch = { customer_id: string, name: string, full_name: string, company: string, 
+export type CallerMatch = { 
+/**
+ * The customer's id, to open their brief.
+ */
+customer_id: string, 
+/**
+ * The name to greet them by.
+ */
+name: string, 
+/**
+ * The full name, never empty (`name` is what to call them).
+ */
+full_name: string, 
+/**
+ * Company or household, to tell people apart.
+ */
+company: string, 
 /**
  * The stored number that matched, as it was typed.
  */
-phone: string, phone_label: string, matched_by: PhoneMatch, 
+phone: string, 
+/**
+ * That number's label.
+ */
+phone_label: string, 
+/**
+ * How the number matched.
+ */
+matched_by: PhoneMatch, 
 /**
  * Their last conversation, which breaks ties.
  */

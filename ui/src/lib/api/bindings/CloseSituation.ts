@@ -3,7 +3,11 @@
 /**
  * Closing a situation, with what to follow through on.
  */
-export type CloseSituation = { staff: string, 
+export type CloseSituation = { 
+/**
+ * Who is closing it.
+ */
+staff: string, 
 /**
  * A check-in follow-up for every affected customer this many days
  * from today, given to their concierge; `None` for none.

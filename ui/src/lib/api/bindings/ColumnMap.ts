@@ -11,12 +11,49 @@ export type ColumnMap = {
  * The whole name; when empty in a row, given, middle and family names
  * are joined instead.
  */
-full_name: number | null, given_name: number | null, middle_name: number | null, family_name: number | null, nickname: number | null, company: number | null, 
+full_name: number | null, 
+/**
+ * The given (first) name.
+ */
+given_name: number | null, 
+/**
+ * The middle name(s).
+ */
+middle_name: number | null, 
+/**
+ * The family (last) name.
+ */
+family_name: number | null, 
+/**
+ * Becomes the preferred name.
+ */
+nickname: number | null, 
+/**
+ * Company or organisation.
+ */
+company: number | null, 
 /**
  * In order; the first non-empty one (or one marked `* ` by Google) is
  * primary.
  */
-phones: Array<LabeledColumn>, emails: Array<LabeledColumn>, addresses: Array<AddressColumns>, birthday: number | null, notes: number | null, 
+phones: Array<LabeledColumn>, 
+/**
+ * In order; the first non-empty one (or one marked `* ` by Google) is primary.
+ */
+emails: Array<LabeledColumn>, 
+/**
+ * In order; the non-empty ones, each with its label, make up the address.
+ */
+addresses: Array<AddressColumns>, 
+/**
+ * A date as the exporters write it; `04/05/1990` is read month first
+ * or day first as the import is told.
+ */
+birthday: number | null, 
+/**
+ * Free notes, kept whole.
+ */
+notes: number | null, 
 /**
  * Tags separated by " ::: " (Google), `;` or `,`; one per line when
  * [`ColumnMap::exact`].
@@ -25,11 +62,19 @@ tags: number | null,
 /**
  * Kindly's own columns (other programs have none of these).
  */
-pronunciation: number | null, pronouns: number | null, 
+pronunciation: number | null, 
+/**
+ * Kindly's own column: pronouns.
+ */
+pronouns: number | null, 
 /**
  * "phone", "text message", "email", "post", "in person".
  */
-contact_channel: number | null, best_time: number | null, 
+contact_channel: number | null, 
+/**
+ * Kindly's own column: when they are best reached.
+ */
+best_time: number | null, 
 /**
  * "Please don't" notes, one per line.
  */
@@ -41,11 +86,19 @@ preferences: number | null,
 /**
  * Always-remember facts, one per line.
  */
-remember: number | null, looked_after_by: number | null, 
+remember: number | null, 
+/**
+ * Kindly's own column: the staff member who looks after them.
+ */
+looked_after_by: number | null, 
 /**
  * Stay-in-touch gaps in days; used only when both are filled in.
  */
-stay_in_touch_ideal: number | null, stay_in_touch_longest: number | null, 
+stay_in_touch_ideal: number | null, 
+/**
+ * The longest gap, in days (with `stay_in_touch_ideal`).
+ */
+stay_in_touch_longest: number | null, 
 /**
  * The file is Kindly's own export (it has a "Kindly ID" column): phone
  * and email labels are kept exactly as written (a leading `* ` marks

@@ -7,4 +7,12 @@ export type ConciergeProgress = {
 /**
  * Empty for customers nobody looks after yet.
  */
-concierge: string, told: number, total: number, };
+concierge: string, 
+/**
+ * Their customers told about the latest update.
+ */
+told: number, 
+/**
+ * Their customers affected.
+ */
+total: number, };

@@ -6,7 +6,39 @@ import type { Mood } from "./Mood";
 /**
  * A stored conversation.
  */
-export type Conversation = { id: string, customer_id: string, channel: Channel, happened_at: number, staff: string, summary: string, mood: Mood | null, issue_id: string | null, 
+export type Conversation = { 
+/**
+ * UUID v7 of the entry.
+ */
+id: string, 
+/**
+ * The customer it was with.
+ */
+customer_id: string, 
+/**
+ * How it happened.
+ */
+channel: Channel, 
+/**
+ * When it happened.
+ */
+happened_at: number, 
+/**
+ * Who at our end.
+ */
+staff: string, 
+/**
+ * What was said.
+ */
+summary: string, 
+/**
+ * How the customer seemed, if noted.
+ */
+mood: Mood | null, 
+/**
+ * The issue it belongs to, if any.
+ */
+issue_id: string | null, 
 /**
  * How the call went, when logged after a call.
  */

@@ -6,7 +6,15 @@ import type { Mood } from "./Mood";
 /**
  * A conversation as the "log" form sends it.
  */
-export type ConversationInput = { customer_id: string, channel: Channel, 
+export type ConversationInput = { 
+/**
+ * The customer it was with (live, not in Trash).
+ */
+customer_id: string, 
+/**
+ * How it happened.
+ */
+channel: Channel, 
 /**
  * When it happened; `None` means now.
  */
@@ -14,7 +22,15 @@ happened_at: number | null,
 /**
  * Who at our end.
  */
-staff: string, summary: string, mood: Mood | null, 
+staff: string, 
+/**
+ * What was said; required.
+ */
+summary: string, 
+/**
+ * How the customer seemed, if noticed.
+ */
+mood: Mood | null, 
 /**
  * The issue it belongs to, if any.
  */

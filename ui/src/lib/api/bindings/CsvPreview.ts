@@ -4,7 +4,11 @@ import type { ColumnMap } from "./ColumnMap";
 /**
  * The start of a CSV file, for the step where the user maps columns.
  */
-export type CsvPreview = { headers: Array<string>, 
+export type CsvPreview = { 
+/**
+ * The header row, as written.
+ */
+headers: Array<string>, 
 /**
  * Up to [`PREVIEW_ROWS`] rows after the header, as written.
  */

@@ -13,7 +13,87 @@ export type Customer = {
 /**
  * UUID v7.
  */
-id: string, full_name: string, preferred_name: string, pronunciation: string, pronouns: string, company: string, phones: Array<Phone>, emails: Array<EmailInput>, address: string, birthday: Birthday | null, contact_channel: ContactChannel, best_time: string, dont: Array<string>, preferences: Array<string>, remember: Array<string>, tags: Array<string>, notes: string, looked_after_by: string, stay_in_touch: StayInTouch | null, created_at: number, updated_at: number, 
+id: string, 
+/**
+ * Never empty.
+ */
+full_name: string, 
+/**
+ * The name they like to be called; empty when it is the full name.
+ */
+preferred_name: string, 
+/**
+ * How to say their name.
+ */
+pronunciation: string, 
+/**
+ * As the customer gives them.
+ */
+pronouns: string, 
+/**
+ * Company or household.
+ */
+company: string, 
+/**
+ * Their numbers, primary among them when any exist.
+ */
+phones: Array<Phone>, 
+/**
+ * Their email addresses, primary among them when any exist.
+ */
+emails: Array<EmailInput>, 
+/**
+ * Postal address, line breaks kept.
+ */
+address: string, 
+/**
+ * Their birthday, when known.
+ */
+birthday: Birthday | null, 
+/**
+ * How they prefer to be contacted.
+ */
+contact_channel: ContactChannel, 
+/**
+ * When they are best reached ("weekday mornings").
+ */
+best_time: string, 
+/**
+ * "Please don't" notes, shown before anyone calls.
+ */
+dont: Array<string>, 
+/**
+ * Their preferences ("oat milk").
+ */
+preferences: Array<string>, 
+/**
+ * Always-remember facts ("hard of hearing: speak slowly").
+ */
+remember: Array<string>, 
+/**
+ * Short labels to group and find customers by.
+ */
+tags: Array<string>, 
+/**
+ * Anything else, free text.
+ */
+notes: string, 
+/**
+ * The staff member who looks after them; empty when nobody in particular.
+ */
+looked_after_by: string, 
+/**
+ * How often we mean to be in touch, when set.
+ */
+stay_in_touch: StayInTouch | null, 
+/**
+ * When the profile was first saved.
+ */
+created_at: number, 
+/**
+ * When the profile was last saved.
+ */
+updated_at: number, 
 /**
  * Set while the customer is in Trash.
  */

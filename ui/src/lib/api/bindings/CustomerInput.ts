@@ -21,11 +21,35 @@ preferred_name: string,
 /**
  * How to say it ("ROH-zee").
  */
-pronunciation: string, pronouns: string, 
+pronunciation: string, 
+/**
+ * As the customer gives them ("she/her"); free text.
+ */
+pronouns: string, 
 /**
  * Company or household.
  */
-company: string, phones: Array<PhoneInput>, emails: Array<EmailInput>, address: string, birthday: Birthday | null, contact_channel: ContactChannel, 
+company: string, 
+/**
+ * Their numbers, in the order shown; at most one primary.
+ */
+phones: Array<PhoneInput>, 
+/**
+ * Their email addresses, in the order shown; at most one primary.
+ */
+emails: Array<EmailInput>, 
+/**
+ * Postal address, line breaks kept.
+ */
+address: string, 
+/**
+ * Their birthday, when known; keeps a yearly birthday follow-up in step.
+ */
+birthday: Birthday | null, 
+/**
+ * How they prefer to be contacted.
+ */
+contact_channel: ContactChannel, 
 /**
  * e.g. "weekday mornings".
  */
@@ -41,7 +65,15 @@ preferences: Array<string>,
 /**
  * Always-remember facts, e.g. "hard of hearing: speak slowly".
  */
-remember: Array<string>, tags: Array<string>, notes: string, 
+remember: Array<string>, 
+/**
+ * Short labels to group and find customers by ("wholesale"); compared folded.
+ */
+tags: Array<string>, 
+/**
+ * Anything else, free text with line breaks.
+ */
+notes: string, 
 /**
  * The staff member who looks after this customer.
  */

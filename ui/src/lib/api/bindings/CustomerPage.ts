@@ -12,7 +12,11 @@ import type { TouchStatus } from "./TouchStatus";
 /**
  * Everything a customer's page shows, in one call.
  */
-export type CustomerPage = { customer: Customer, 
+export type CustomerPage = { 
+/**
+ * Their profile as stored now.
+ */
+customer: Customer, 
 /**
  * One of the invented sample customers.
  */
@@ -24,7 +28,19 @@ open_issues: Array<Issue>,
 /**
  * Open promises, soonest due first.
  */
-open_promises: Array<Promise>, timeline: TimelinePage, patterns: Array<Pattern>, last_contact: LastContact | null, 
+open_promises: Array<Promise>, 
+/**
+ * The first page of their timeline.
+ */
+timeline: TimelinePage, 
+/**
+ * Categories of issue that came up more than once.
+ */
+patterns: Array<Pattern>, 
+/**
+ * Their last conversation, if any.
+ */
+last_contact: LastContact | null, 
 /**
  * Follow-ups still to do, soonest due first.
  */

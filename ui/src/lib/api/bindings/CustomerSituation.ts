@@ -3,12 +3,32 @@
 /**
  * A situation a customer is affected by, for their page and brief.
  */
-export type CustomerSituation = { id: string, title: string, 
+export type CustomerSituation = { 
+/**
+ * UUID v7 of the situation.
+ */
+id: string, 
+/**
+ * Its short title ("Boiler parts delayed").
+ */
+title: string, 
 /**
  * The latest update, or what we are doing when there is none yet.
  */
-latest: string, expected_fix: number | null, concierge: string, 
+latest: string, 
+/**
+ * When we expect it fixed, if we know.
+ */
+expected_fix: number | null, 
+/**
+ * Who keeps in touch with this customer about it; empty when nobody yet.
+ */
+concierge: string, 
 /**
  * Told about the latest update.
  */
-told: boolean, closed_at: number | null, };
+told: boolean, 
+/**
+ * When it was closed; `None` while open.
+ */
+closed_at: number | null, };

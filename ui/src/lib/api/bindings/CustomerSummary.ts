@@ -3,11 +3,31 @@
 /**
  * One row of lookup results: enough to pick the right person.
  */
-export type CustomerSummary = { id: string, full_name: string, preferred_name: string, company: string, 
+export type CustomerSummary = { 
+/**
+ * The customer's id, to open their page.
+ */
+id: string, 
+/**
+ * Never empty.
+ */
+full_name: string, 
+/**
+ * Empty when they have none.
+ */
+preferred_name: string, 
+/**
+ * Company or household, to tell two people of one name apart.
+ */
+company: string, 
 /**
  * The primary phone as typed, if any.
  */
-primary_phone: string | null, tags: Array<string>, 
+primary_phone: string | null, 
+/**
+ * Their tags, as stored.
+ */
+tags: Array<string>, 
 /**
  * One of the invented sample customers.
  */

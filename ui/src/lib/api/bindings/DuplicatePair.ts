@@ -8,7 +8,11 @@ export type DuplicatePair = {
 /**
  * The one created first.
  */
-a: CustomerSummary, b: CustomerSummary, 
+a: CustomerSummary, 
+/**
+ * The one created later.
+ */
+b: CustomerSummary, 
 /**
  * In words, e.g. "Same phone number 07700 900123".
  */

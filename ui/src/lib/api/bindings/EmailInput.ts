@@ -3,4 +3,17 @@
 /**
  * An email address as typed in the form.
  */
-export type EmailInput = { label: string, address: string, primary: boolean, };
+export type EmailInput = { 
+/**
+ * Free label such as "work" or "home".
+ */
+label: string, 
+/**
+ * The address as typed (trimmed); validation requires a part before and after `@`.
+ */
+address: string, 
+/**
+ * The address to write to first; validation keeps exactly one primary when any email is
+ * given.
+ */
+primary: boolean, };

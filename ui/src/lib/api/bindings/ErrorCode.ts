@@ -4,4 +4,4 @@
  * Stable error codes shared with the UI. Adding one is fine; renaming one
  * breaks the UI's branches.
  */
-export type ErrorCode = "invalid_input" | "not_found" | "newer_notebook" | "locked" | "busy" | "disk_full" | "storage" | "system" | "cancelled";
+export type ErrorCode = "invalid_input" | "not_found" | "newer_notebook" | "locked" | "busy" | "disk_full" | "storage" | "system" | "cancelled" | "corrupt";

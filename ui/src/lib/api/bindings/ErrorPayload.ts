@@ -5,4 +5,16 @@ import type { ErrorCode } from "./ErrorCode";
  * The only error shape that crosses IPC. `field` is set for validation
  * errors so the UI can show `message` beside that field.
  */
-export type ErrorPayload = { code: ErrorCode, message: string, field: string | null, };
+export type ErrorPayload = { 
+/**
+ * What kind of failure, for the UI to branch on.
+ */
+code: ErrorCode, 
+/**
+ * The sentence shown to the person at the desk.
+ */
+message: string, 
+/**
+ * The form field `message` belongs beside (validation errors only).
+ */
+field: string | null, };

@@ -5,11 +5,51 @@ import type { FollowUpAction } from "./FollowUpAction";
 /**
  * A stored follow-up.
  */
-export type FollowUp = { id: string, customer_id: string, about_id: string | null, about_kind: EntryKind | null, 
+export type FollowUp = { 
+/**
+ * UUID v7 of the follow-up entry.
+ */
+id: string, 
+/**
+ * The customer it is for.
+ */
+customer_id: string, 
+/**
+ * The issue or promise it is about, if any.
+ */
+about_id: string | null, 
+/**
+ * Whether `about_id` names an issue or a promise; set exactly when `about_id` is.
+ */
+about_kind: EntryKind | null, 
 /**
  * The title of the issue or what was promised.
  */
-about_title: string | null, action: FollowUpAction, date: string, time: string | null, repeat: string | null, assignee: string, note: string, 
+about_title: string | null, 
+/**
+ * What to do.
+ */
+action: FollowUpAction, 
+/**
+ * The first day of its schedule, `YYYY-MM-DD` in the notebook's time zone.
+ */
+date: string, 
+/**
+ * `HH:MM` in the notebook's time zone; `None` for "that day".
+ */
+time: string | null, 
+/**
+ * Its RRULE body; `None` for a one-off.
+ */
+repeat: string | null, 
+/**
+ * Who should do it.
+ */
+assignee: string, 
+/**
+ * What to say or bring.
+ */
+note: string, 
 /**
  * When it is next due (after any snooze); `None` once finished.
  */

@@ -3,4 +3,12 @@
 /**
  * Marking a follow-up done: who did it, and what came of it.
  */
-export type FollowUpDone = { staff: string, note: string, };
+export type FollowUpDone = { 
+/**
+ * Who did it (named on the timeline row).
+ */
+staff: string, 
+/**
+ * What came of it; may be empty.
+ */
+note: string, };

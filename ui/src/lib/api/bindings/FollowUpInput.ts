@@ -4,11 +4,19 @@ import type { FollowUpAction } from "./FollowUpAction";
 /**
  * A new follow-up, or the editable fields of an existing one.
  */
-export type FollowUpInput = { customer_id: string, 
+export type FollowUpInput = { 
+/**
+ * The customer it is for (live, not in Trash).
+ */
+customer_id: string, 
 /**
  * The issue or promise it is about, if any (same customer).
  */
-about_id: string | null, action: FollowUpAction, 
+about_id: string | null, 
+/**
+ * What to do; `birthday` is refused here (birthday follow-ups follow the profile).
+ */
+action: FollowUpAction, 
 /**
  * The day, `YYYY-MM-DD`, in the notebook's time zone.
  */
@@ -24,7 +32,11 @@ repeat: string | null,
 /**
  * Who should do it.
  */
-assignee: string, note: string, 
+assignee: string, 
+/**
+ * What to say or bring; free text.
+ */
+note: string, 
 /**
  * Who is adding it.
  */

@@ -6,8 +6,20 @@ import type { FollowUpAction } from "./FollowUpAction";
  * resolved issue, a card to write after a conversation): created in the
  * same transaction, for the same customer, about the same issue.
  */
-export type FollowUpPlan = { action: FollowUpAction, 
+export type FollowUpPlan = { 
+/**
+ * What to do.
+ */
+action: FollowUpAction, 
 /**
  * Days from today (0 = today), at the reminder time.
  */
-in_days: number, assignee: string, note: string, };
+in_days: number, 
+/**
+ * Who should do it.
+ */
+assignee: string, 
+/**
+ * What to say or bring.
+ */
+note: string, };

@@ -5,7 +5,19 @@ import type { RowProblem } from "./RowProblem";
 /**
  * Everything an import will do, before it is done.
  */
-export type ImportPreview = { create_count: number, merge_count: number, skip_count: number, 
+export type ImportPreview = { 
+/**
+ * Contacts that will become new customers (all of them, not only the rows shown).
+ */
+create_count: number, 
+/**
+ * Contacts that will add something to a customer already there.
+ */
+merge_count: number, 
+/**
+ * Contacts that add nothing new.
+ */
+skip_count: number, 
 /**
  * The first [`PREVIEW_LIMIT`] contacts, in file order.
  */

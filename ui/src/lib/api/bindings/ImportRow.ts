@@ -8,7 +8,15 @@ export type ImportRow = {
 /**
  * The 1-based line where the contact starts in the file.
  */
-line: number, name: string, action: ImportAction, 
+line: number, 
+/**
+ * The contact's name.
+ */
+name: string, 
+/**
+ * What the import will do with it.
+ */
+action: ImportAction, 
 /**
  * For a merge or skip: who it matched, e.g. "Rosa Diaz" or "the new
  * customer from line 4".

@@ -3,7 +3,19 @@
 /**
  * What an import did.
  */
-export type ImportSummary = { created: number, merged: number, skipped: number, 
+export type ImportSummary = { 
+/**
+ * New customers made.
+ */
+created: number, 
+/**
+ * Customers something was added to.
+ */
+merged: number, 
+/**
+ * Contacts that added nothing new.
+ */
+skipped: number, 
 /**
  * Records left out because they could not be read.
  */

@@ -7,4 +7,52 @@ import type { WaitingOn } from "./WaitingOn";
 /**
  * A stored issue with its whole history of states, oldest first.
  */
-export type Issue = { id: string, customer_id: string, title: string, own_words: string, root_cause: string, categories: Array<string>, handler: string, mood_at_start: Mood | null, state: IssueState, waiting_on: WaitingOn | null, opened_at: number, history: Array<IssueEvent>, };
+export type Issue = { 
+/**
+ * UUID v7 of the entry.
+ */
+id: string, 
+/**
+ * The customer who raised it.
+ */
+customer_id: string, 
+/**
+ * The issue's short title, required and one line.
+ */
+title: string, 
+/**
+ * The problem in the customer's own words.
+ */
+own_words: string, 
+/**
+ * What is really behind it, when known.
+ */
+root_cause: string, 
+/**
+ * Its kinds of issue.
+ */
+categories: Array<string>, 
+/**
+ * Who is handling it.
+ */
+handler: string, 
+/**
+ * How upset the customer was at the start.
+ */
+mood_at_start: Mood | null, 
+/**
+ * Where it stands now (the `to` of the last history event).
+ */
+state: IssueState, 
+/**
+ * Who it waits on; set only while waiting.
+ */
+waiting_on: WaitingOn | null, 
+/**
+ * When it was opened.
+ */
+opened_at: number, 
+/**
+ * Every state change, oldest first, the opening included.
+ */
+history: Array<IssueEvent>, };

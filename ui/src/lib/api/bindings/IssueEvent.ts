@@ -6,4 +6,32 @@ import type { WaitingOn } from "./WaitingOn";
 /**
  * One change of an issue's state, as it happened. Never edited.
  */
-export type IssueEvent = { at: number, staff: string, from: IssueState | null, to: IssueState, note: string, waiting_on: WaitingOn | null, mood: Mood | null, };
+export type IssueEvent = { 
+/**
+ * When it happened.
+ */
+at: number, 
+/**
+ * Who made the change.
+ */
+staff: string, 
+/**
+ * The state before; `None` for the opening.
+ */
+from: IssueState | null, 
+/**
+ * The state after.
+ */
+to: IssueState, 
+/**
+ * The move's note; may be empty.
+ */
+note: string, 
+/**
+ * Who it waits on, when moved to waiting.
+ */
+waiting_on: WaitingOn | null, 
+/**
+ * How the customer felt, when noted with the move.
+ */
+mood: Mood | null, };

@@ -4,7 +4,15 @@ import type { Mood } from "./Mood";
 /**
  * A new issue, or the editable text of an existing one.
  */
-export type IssueInput = { customer_id: string, title: string, 
+export type IssueInput = { 
+/**
+ * The customer who raised it (live, not in Trash).
+ */
+customer_id: string, 
+/**
+ * A short title; required.
+ */
+title: string, 
 /**
  * The problem in the customer's own words, as repeated back to them.
  */
@@ -12,7 +20,11 @@ own_words: string,
 /**
  * What is really behind it, when known.
  */
-root_cause: string, categories: Array<string>, 
+root_cause: string, 
+/**
+ * Kinds of issue ("delivery"), compared folded; repeated ones show as patterns.
+ */
+categories: Array<string>, 
 /**
  * Who is handling it.
  */

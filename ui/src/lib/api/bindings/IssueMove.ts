@@ -7,7 +7,15 @@ import type { WaitingOn } from "./WaitingOn";
 /**
  * A request to move an issue to another state.
  */
-export type IssueMove = { to: IssueState, staff: string, 
+export type IssueMove = { 
+/**
+ * The state to move to; [`IssueState::can_move_to`] must allow it.
+ */
+to: IssueState, 
+/**
+ * Who is moving it (named in the history).
+ */
+staff: string, 
 /**
  * What for (waiting), what we did (resolved), or why (reopened).
  */

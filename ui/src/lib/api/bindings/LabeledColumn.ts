@@ -4,7 +4,11 @@
  * A phone or email column. A cell may hold several values separated by
  * " ::: " (Google writes them so).
  */
-export type LabeledColumn = { column: number, 
+export type LabeledColumn = { 
+/**
+ * The column holding the value.
+ */
+column: number, 
 /**
  * The label when `label_column` is absent or empty, e.g. "mobile".
  */

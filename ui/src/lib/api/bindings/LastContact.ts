@@ -4,4 +4,16 @@ import type { Channel } from "./Channel";
 /**
  * The last conversation with the customer.
  */
-export type LastContact = { staff: string, at: number, channel: Channel, };
+export type LastContact = { 
+/**
+ * Who at our end.
+ */
+staff: string, 
+/**
+ * When it happened.
+ */
+at: number, 
+/**
+ * How it happened.
+ */
+channel: Channel, };

@@ -5,7 +5,11 @@ import type { MergeRecord } from "./MergeRecord";
 /**
  * What [`Notebook::merge_customers`] did.
  */
-export type MergeOutcome = { merge: MergeRecord, 
+export type MergeOutcome = { 
+/**
+ * The merge, as it can be undone.
+ */
+merge: MergeRecord, 
 /**
  * The kept customer as they are now.
  */

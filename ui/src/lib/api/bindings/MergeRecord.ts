@@ -3,4 +3,28 @@
 /**
  * A merge that can still be undone.
  */
-export type MergeRecord = { id: string, kept_id: string, kept_name: string, merged_id: string, merged_name: string, at: number, };
+export type MergeRecord = { 
+/**
+ * The merge's id, to undo it.
+ */
+id: string, 
+/**
+ * The customer who was kept.
+ */
+kept_id: string, 
+/**
+ * Their name at the time of the merge.
+ */
+kept_name: string, 
+/**
+ * The customer who was folded in and put in Trash.
+ */
+merged_id: string, 
+/**
+ * Their name at the time of the merge.
+ */
+merged_name: string, 
+/**
+ * When the merge was made.
+ */
+at: number, };

@@ -7,7 +7,11 @@ export type NotebookInfo = {
 /**
  * Live customers (not in Trash).
  */
-customer_count: number, trash_count: number, 
+customer_count: number, 
+/**
+ * Customers in Trash.
+ */
+trash_count: number, 
 /**
  * Where the notebook file lives, to tell the user how to back it up.
  */

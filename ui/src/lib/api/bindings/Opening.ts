@@ -7,7 +7,19 @@ import type { TodayPage } from "./TodayPage";
 /**
  * An open notebook's facts for the first screen.
  */
-export type Opening = { info: NotebookInfo, roster: StaffRoster, time: TimeSettings, 
+export type Opening = { 
+/**
+ * Counts, the file's path, the phone region, and whether to welcome.
+ */
+info: NotebookInfo, 
+/**
+ * The staff list and who is at the desk.
+ */
+roster: StaffRoster, 
+/**
+ * The notebook's time zone and reminder time.
+ */
+time: TimeSettings, 
 /**
  * Today's page; `None` when it could not be read, so the window still
  * opens (on Lookup) and Today says why once it is opened.

@@ -3,7 +3,11 @@
 /**
  * A kind of issue that has come up more than once for this customer.
  */
-export type Pattern = { category: string, 
+export type Pattern = { 
+/**
+ * The category as written (categories that differ only in case or accents count as one).
+ */
+category: string, 
 /**
  * How many issues (including the latest) carry this category.
  */

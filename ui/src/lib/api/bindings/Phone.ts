@@ -3,7 +3,11 @@
 /**
  * A stored phone number: the text as typed plus its E.164 form.
  */
-export type Phone = { label: string, 
+export type Phone = { 
+/**
+ * Free label such as "mobile" or "shop".
+ */
+label: string, 
 /**
  * As typed; this is what the UI shows.
  */
@@ -14,4 +18,8 @@ number: string,
  * country"; the number is still found by its digits). Never an
  * invalid E.164 number.
  */
-e164: string | null, primary: boolean, };
+e164: string | null, 
+/**
+ * The number to call first; exactly one stored phone is primary when any exist.
+ */
+primary: boolean, };

@@ -11,4 +11,8 @@ label: string,
 /**
  * The number exactly as typed; kept and shown as typed.
  */
-number: string, primary: boolean, };
+number: string, 
+/**
+ * The number to call first; validation keeps exactly one primary when any phone is given.
+ */
+primary: boolean, };

@@ -5,8 +5,44 @@ import type { PromiseState } from "./PromiseState";
 /**
  * A stored promise. `overdue` is computed against the notebook's clock.
  */
-export type Promise = { id: string, customer_id: string, issue_id: string | null, what: string, due_at: number, promised_by: string, state: PromiseState, made_at: number, 
+export type Promise = { 
+/**
+ * UUID v7 of the entry.
+ */
+id: string, 
+/**
+ * The customer it was made to.
+ */
+customer_id: string, 
+/**
+ * The issue it belongs to, if any.
+ */
+issue_id: string | null, 
+/**
+ * What was promised.
+ */
+what: string, 
+/**
+ * When it is due (the latest agreed).
+ */
+due_at: number, 
+/**
+ * Who made it.
+ */
+promised_by: string, 
+/**
+ * Open, kept or broken.
+ */
+state: PromiseState, 
+/**
+ * When it was made.
+ */
+made_at: number, 
 /**
  * Open and past its due time.
  */
-overdue: boolean, history: Array<PromiseEvent>, };
+overdue: boolean, 
+/**
+ * Every event of its life, oldest first.
+ */
+history: Array<PromiseEvent>, };

@@ -4,4 +4,28 @@ import type { EventType } from "./EventType";
 /**
  * One event in a promise's life. Never edited.
  */
-export type PromiseEvent = { at: number, event: EventType, staff: string, note: string, old_due_at: number | null, new_due_at: number | null, };
+export type PromiseEvent = { 
+/**
+ * When it happened.
+ */
+at: number, 
+/**
+ * Made, kept, broken or renegotiated.
+ */
+event: EventType, 
+/**
+ * Who recorded it.
+ */
+staff: string, 
+/**
+ * Its note; may be empty.
+ */
+note: string, 
+/**
+ * The due time before a renegotiation.
+ */
+old_due_at: number | null, 
+/**
+ * The due time after a renegotiation.
+ */
+new_due_at: number | null, };

@@ -3,7 +3,15 @@
 /**
  * A new promise.
  */
-export type PromiseInput = { customer_id: string, issue_id: string | null, 
+export type PromiseInput = { 
+/**
+ * The customer it is made to (live, not in Trash).
+ */
+customer_id: string, 
+/**
+ * The issue it belongs to, if any (same customer).
+ */
+issue_id: string | null, 
 /**
  * What we promised ("refund by Friday").
  */
@@ -11,4 +19,8 @@ what: string,
 /**
  * By when.
  */
-due_at: number, promised_by: string, };
+due_at: number, 
+/**
+ * Who made it.
+ */
+promised_by: string, };

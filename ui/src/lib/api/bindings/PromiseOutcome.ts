@@ -3,4 +3,32 @@
 /**
  * What happened to a promise after it was made.
  */
-export type PromiseOutcome = { "outcome": "kept", staff: string, note: string, } | { "outcome": "broken", staff: string, note: string, } | { "outcome": "renegotiated", staff: string, note: string, new_due_at: number, };
+export type PromiseOutcome = { "outcome": "kept", 
+/**
+ * Who recorded it.
+ */
+staff: string, 
+/**
+ * What happened; may be empty.
+ */
+note: string, } | { "outcome": "broken", 
+/**
+ * Who recorded it.
+ */
+staff: string, 
+/**
+ * What happened; may be empty.
+ */
+note: string, } | { "outcome": "renegotiated", 
+/**
+ * Who recorded it.
+ */
+staff: string, 
+/**
+ * What happened; may be empty.
+ */
+note: string, 
+/**
+ * The new due time.
+ */
+new_due_at: number, };

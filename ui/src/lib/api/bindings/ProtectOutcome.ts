@@ -4,7 +4,11 @@ import type { ProtectionSettings } from "./ProtectionSettings";
 /**
  * What protecting the notebook did besides encrypting it.
  */
-export type ProtectOutcome = { settings: ProtectionSettings, 
+export type ProtectOutcome = { 
+/**
+ * The protection settings now in force.
+ */
+settings: ProtectionSettings, 
 /**
  * Older backups that are not protected (in the backup folder and its
  * `before-restore` folder). A protected backup was taken just now;

@@ -8,7 +8,31 @@ export type Reminder = {
 /**
  * The delivery record; confirm it once shown.
  */
-id: number, follow_up_id: string, customer_id: string, customer_name: string, action: FollowUpAction, note: string, due_at: number, 
+id: number, 
+/**
+ * The follow-up that fell due.
+ */
+follow_up_id: string, 
+/**
+ * The customer it is for; clicking the notification opens their page.
+ */
+customer_id: string, 
+/**
+ * The name to greet them by.
+ */
+customer_name: string, 
+/**
+ * What to do.
+ */
+action: FollowUpAction, 
+/**
+ * The follow-up's note.
+ */
+note: string, 
+/**
+ * The due time this reminder is for (one reminder per due time).
+ */
+due_at: number, 
 /**
  * It fell due while Kindly was not running (or the computer slept).
  */

@@ -7,4 +7,8 @@ export type RowProblem = {
 /**
  * The 1-based line of the file where the record starts.
  */
-line: number, message: string, };
+line: number, 
+/**
+ * Why it could not be imported, for the person.
+ */
+message: string, };

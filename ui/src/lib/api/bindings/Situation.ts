@@ -8,7 +8,39 @@ import type { SituationUpdate } from "./SituationUpdate";
 /**
  * Everything the situation's screen shows, in one call.
  */
-export type Situation = { id: string, title: string, what_happened: string, what_we_do: string, expected_fix: number | null, lead: string, created_at: number, closed_at: number | null, 
+export type Situation = { 
+/**
+ * UUID v7 of the situation.
+ */
+id: string, 
+/**
+ * Its short title ("Boiler parts delayed").
+ */
+title: string, 
+/**
+ * What went wrong.
+ */
+what_happened: string, 
+/**
+ * What we are doing about it.
+ */
+what_we_do: string, 
+/**
+ * When we expect it fixed, if we know (the latest posted).
+ */
+expected_fix: number | null, 
+/**
+ * Who leads it.
+ */
+lead: string, 
+/**
+ * When it was opened.
+ */
+created_at: number, 
+/**
+ * When it was closed; `None` while open.
+ */
+closed_at: number | null, 
 /**
  * The search last used to add customers, to run again.
  */
@@ -16,7 +48,11 @@ saved_filter: SituationFilter | null,
 /**
  * Oldest first.
  */
-updates: Array<SituationUpdate>, groups: Array<SituationGroup>, 
+updates: Array<SituationUpdate>, 
+/**
+ * Its groups, by name.
+ */
+groups: Array<SituationGroup>, 
 /**
  * The affected customers themselves are read a page at a time
  * ([`crate::Notebook::situation_members`]); `progress.total` counts them.

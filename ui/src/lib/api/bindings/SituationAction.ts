@@ -4,8 +4,20 @@ import type { SituationActionKind } from "./SituationActionKind";
 /**
  * A bulk change that can be undone.
  */
-export type SituationAction = { id: string, kind: SituationActionKind, 
+export type SituationAction = { 
+/**
+ * The action's id, to undo it.
+ */
+id: string, 
+/**
+ * What the change was.
+ */
+kind: SituationActionKind, 
 /**
  * How many customers (added, grouped) or follow-ups (close) it touched.
  */
-count: number, at: number, };
+count: number, 
+/**
+ * When it was made.
+ */
+at: number, };

@@ -3,4 +3,20 @@
 /**
  * A group of affected customers and the person who keeps in touch with them.
  */
-export type SituationGroup = { id: string, name: string, concierge: string, size: number, };
+export type SituationGroup = { 
+/**
+ * The group's id, to move customers into it.
+ */
+id: string, 
+/**
+ * The group's name, unique within its situation.
+ */
+name: string, 
+/**
+ * Who keeps in touch with its customers; empty when nobody yet.
+ */
+concierge: string, 
+/**
+ * How many affected customers are in it.
+ */
+size: number, };

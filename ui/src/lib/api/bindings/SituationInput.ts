@@ -3,7 +3,19 @@
 /**
  * A new situation, or its editable text.
  */
-export type SituationInput = { title: string, what_happened: string, what_we_do: string, 
+export type SituationInput = { 
+/**
+ * A short name for the problem ("Boiler parts delayed"); required.
+ */
+title: string, 
+/**
+ * What went wrong, as we would tell a customer.
+ */
+what_happened: string, 
+/**
+ * What we are doing about it.
+ */
+what_we_do: string, 
 /**
  * When we expect it fixed, if we know.
  */

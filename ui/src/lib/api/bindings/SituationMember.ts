@@ -5,11 +5,23 @@ import type { TellHow } from "./TellHow";
 /**
  * One affected customer.
  */
-export type SituationMember = { customer_id: string, 
+export type SituationMember = { 
+/**
+ * The customer's id, to open their page or tell them.
+ */
+customer_id: string, 
 /**
  * The name they go by.
  */
-name: string, full_name: string, group_id: string | null, 
+name: string, 
+/**
+ * The full name, never empty (`name` is what to call them).
+ */
+full_name: string, 
+/**
+ * Their group, if any.
+ */
+group_id: string | null, 
 /**
  * Their own concierge, else their group's; empty when nobody yet.
  */
@@ -21,4 +33,16 @@ told: boolean,
 /**
  * The last time they were told anything, by whom, how, and how they took it.
  */
-told_at: number | null, told_by: string, told_how: TellHow | null, mood: Mood | null, };
+told_at: number | null, 
+/**
+ * Who told them last; empty when never told.
+ */
+told_by: string, 
+/**
+ * How they were told last.
+ */
+told_how: TellHow | null, 
+/**
+ * How they took it when last told.
+ */
+mood: Mood | null, };

@@ -12,4 +12,8 @@ members: Array<SituationMember>,
 /**
  * How many match the filter in all.
  */
-matching: number, offset: number, };
+matching: number, 
+/**
+ * Where this page starts among the matches.
+ */
+offset: number, };

@@ -3,4 +3,20 @@
 /**
  * A short plain-text message for one customer about the latest news.
  */
-export type SituationMessage = { customer_id: string, name: string, told: boolean, text: string, };
+export type SituationMessage = { 
+/**
+ * The customer it is for.
+ */
+customer_id: string, 
+/**
+ * The name to greet them by.
+ */
+name: string, 
+/**
+ * Already told about the latest update.
+ */
+told: boolean, 
+/**
+ * The message, ready to send or read out.
+ */
+text: string, };

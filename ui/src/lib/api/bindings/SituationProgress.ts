@@ -4,4 +4,16 @@ import type { ConciergeProgress } from "./ConciergeProgress";
 /**
  * "Told 14 of 23", in all and per concierge (by name, nobody last).
  */
-export type SituationProgress = { told: number, total: number, by_concierge: Array<ConciergeProgress>, };
+export type SituationProgress = { 
+/**
+ * Affected customers told about the latest update.
+ */
+told: number, 
+/**
+ * All affected customers.
+ */
+total: number, 
+/**
+ * The same counts per concierge, by name, nobody last.
+ */
+by_concierge: Array<ConciergeProgress>, };

@@ -3,4 +3,36 @@
 /**
  * A situation in the list.
  */
-export type SituationSummary = { id: string, title: string, lead: string, expected_fix: number | null, created_at: number, closed_at: number | null, told: number, total: number, };
+export type SituationSummary = { 
+/**
+ * UUID v7 of the situation.
+ */
+id: string, 
+/**
+ * Its short title ("Boiler parts delayed").
+ */
+title: string, 
+/**
+ * Who leads it.
+ */
+lead: string, 
+/**
+ * When we expect it fixed, if we know.
+ */
+expected_fix: number | null, 
+/**
+ * When it was opened.
+ */
+created_at: number, 
+/**
+ * When it was closed; `None` while open.
+ */
+closed_at: number | null, 
+/**
+ * Affected customers told about the latest update.
+ */
+told: number, 
+/**
+ * All affected customers.
+ */
+total: number, };

@@ -7,4 +7,20 @@ export type SituationUpdate = {
 /**
  * 1 for the first update; 0 is the first news (the situation itself).
  */
-seq: number, text: string, expected_fix: number | null, staff: string, at: number, };
+seq: number, 
+/**
+ * What changed.
+ */
+text: string, 
+/**
+ * The expected fix time posted with it, if any.
+ */
+expected_fix: number | null, 
+/**
+ * Who posted it.
+ */
+staff: string, 
+/**
+ * When it was posted.
+ */
+at: number, };

@@ -11,4 +11,8 @@ text: string,
 /**
  * A new expected fix time, if it moved.
  */
-expected_fix: number | null, staff: string, };
+expected_fix: number | null, 
+/**
+ * Who is posting it.
+ */
+staff: string, };

@@ -3,4 +3,12 @@
 /**
  * How long to put a follow-up off for.
  */
-export type Snooze = { "for": "hour" } | { "for": "tomorrow_morning" } | { "for": "next_week" } | { "for": "until", date: string, time: string | null, };
+export type Snooze = { "for": "hour" } | { "for": "tomorrow_morning" } | { "for": "next_week" } | { "for": "until", 
+/**
+ * The day, `YYYY-MM-DD`, in the notebook's time zone.
+ */
+date: string, 
+/**
+ * `HH:MM`; `None` means that day at the reminder time.
+ */
+time: string | null, };

@@ -3,4 +3,16 @@
 /**
  * A person who works here.
  */
-export type StaffMember = { id: string, name: string, initials: string, };
+export type StaffMember = { 
+/**
+ * The staff member's id.
+ */
+id: string, 
+/**
+ * Their name, as entries name who did what.
+ */
+name: string, 
+/**
+ * Up to four characters for their badge; the first letters of the name unless given.
+ */
+initials: string, };

@@ -4,7 +4,11 @@ import type { StaffMember } from "./StaffMember";
 /**
  * The staff list and who is at the desk on this computer.
  */
-export type StaffRoster = { staff: Array<StaffMember>, 
+export type StaffRoster = { 
+/**
+ * Everyone on the staff list (not removed), by name.
+ */
+staff: Array<StaffMember>, 
 /**
  * The id of the person at the desk, if chosen.
  */

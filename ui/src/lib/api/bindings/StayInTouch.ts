@@ -3,4 +3,13 @@
 /**
  * The ideal and the longest gap between contacts, in days.
  */
-export type StayInTouch = { ideal_days: number, longest_days: number, };
+export type StayInTouch = { 
+/**
+ * After this many days without contact the customer turns amber on Today.
+ */
+ideal_days: number, 
+/**
+ * After this many days without contact the customer is overdue; never less than
+ * `ideal_days`.
+ */
+longest_days: number, };

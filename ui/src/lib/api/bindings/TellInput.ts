@@ -5,7 +5,23 @@ import type { TellHow } from "./TellHow";
 /**
  * Customers were told about the latest update: by whom, how, and how they took it.
  */
-export type TellInput = { customer_ids: Array<string>, staff: string, how: TellHow, mood: Mood | null, 
+export type TellInput = { 
+/**
+ * Who was told (each becomes told about the latest update).
+ */
+customer_ids: Array<string>, 
+/**
+ * Who told them.
+ */
+staff: string, 
+/**
+ * How they were told.
+ */
+how: TellHow, 
+/**
+ * How they took it, when noticed.
+ */
+mood: Mood | null, 
 /**
  * Anything they said, for their timeline.
  */

@@ -3,4 +3,12 @@
 /**
  * Where the next timeline page starts (exclusive).
  */
-export type TimelineCursor = { at: number, seq: number, };
+export type TimelineCursor = { 
+/**
+ * The `at` of the last row shown.
+ */
+at: number, 
+/**
+ * The `seq` of the last row shown.
+ */
+seq: number, };

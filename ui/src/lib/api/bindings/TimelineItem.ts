@@ -15,7 +15,19 @@ export type TimelineItem = {
 /**
  * Unique and increasing with insertion; the paging cursor's tie-break.
  */
-seq: number, at: number, event: EventType, entry_kind: EntryKind, 
+seq: number, 
+/**
+ * When it happened; rows are newest first by `(at, seq)`.
+ */
+at: number, 
+/**
+ * What the row records.
+ */
+event: EventType, 
+/**
+ * The kind of the entry it is about.
+ */
+entry_kind: EntryKind, 
 /**
  * The conversation, issue or promise this row is about.
  */
@@ -23,7 +35,43 @@ entry_id: string,
 /**
  * The conversation's summary, the issue's title, or what was promised.
  */
-title: string, channel: Channel | null, staff: string, mood: Mood | null, from_state: IssueState | null, to_state: IssueState | null, waiting_on: WaitingOn | null, note: string, old_due_at: number | null, new_due_at: number | null, 
+title: string, 
+/**
+ * How a conversation happened.
+ */
+channel: Channel | null, 
+/**
+ * Who at our end.
+ */
+staff: string, 
+/**
+ * How the customer seemed, when noted.
+ */
+mood: Mood | null, 
+/**
+ * An issue's state before the move.
+ */
+from_state: IssueState | null, 
+/**
+ * An issue's state after the move (or at opening).
+ */
+to_state: IssueState | null, 
+/**
+ * Who an issue waits on, when moved to waiting.
+ */
+waiting_on: WaitingOn | null, 
+/**
+ * The event's note; may be empty.
+ */
+note: string, 
+/**
+ * A promise's due time before a renegotiation.
+ */
+old_due_at: number | null, 
+/**
+ * A promise's due time after a renegotiation (or when made).
+ */
+new_due_at: number | null, 
 /**
  * The issue a conversation or promise belongs to.
  */

@@ -5,7 +5,11 @@ import type { TimelineItem } from "./TimelineItem";
 /**
  * One page of a timeline, newest first.
  */
-export type TimelinePage = { items: Array<TimelineItem>, 
+export type TimelinePage = { 
+/**
+ * Newest first, at most the page size asked for.
+ */
+items: Array<TimelineItem>, 
 /**
  * `None` on the last page.
  */

@@ -3,7 +3,15 @@
 /**
  * A birthday in the next seven days.
  */
-export type TodayBirthday = { customer_id: string, customer_name: string, 
+export type TodayBirthday = { 
+/**
+ * Whose birthday it is.
+ */
+customer_id: string, 
+/**
+ * The name to greet them by.
+ */
+customer_name: string, 
 /**
  * The day it falls on this year, `YYYY-MM-DD` (28 February for a
  * 29 February birthday outside leap years).

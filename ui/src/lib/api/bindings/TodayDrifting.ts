@@ -4,4 +4,16 @@ import type { TouchStatus } from "./TouchStatus";
 /**
  * A customer past their ideal gap between contacts.
  */
-export type TodayDrifting = { customer_id: string, customer_name: string, touch: TouchStatus, };
+export type TodayDrifting = { 
+/**
+ * The customer drifting out of touch.
+ */
+customer_id: string, 
+/**
+ * The name to greet them by.
+ */
+customer_name: string, 
+/**
+ * Their rhythm and how far past it they are.
+ */
+touch: TouchStatus, };

@@ -4,7 +4,11 @@ import type { FollowUp } from "./FollowUp";
 /**
  * One follow-up row on the Today screen.
  */
-export type TodayFollowUp = { follow_up: FollowUp, 
+export type TodayFollowUp = { 
+/**
+ * The follow-up, as stored.
+ */
+follow_up: FollowUp, 
 /**
  * The name to greet them by.
  */

@@ -26,12 +26,24 @@ upcoming: Array<TodayFollowUp>,
 /**
  * Open promises overdue or due within seven days.
  */
-promises: Array<TodayPromise>, birthdays: Array<TodayBirthday>, 
+promises: Array<TodayPromise>, 
+/**
+ * Birthdays in the next seven days, soonest first (at most `BIRTHDAY_LIMIT`).
+ */
+birthdays: Array<TodayBirthday>, 
 /**
  * Past the ideal gap, longest out of touch first (at most
  * [`crate::DRIFTING_LIMIT`]).
  */
-drifting: Array<TodayDrifting>, overdue_count: number, today_count: number, 
+drifting: Array<TodayDrifting>, 
+/**
+ * How many follow-ups are overdue in all (`overdue` may hold fewer).
+ */
+overdue_count: number, 
+/**
+ * How many follow-ups are due today in all (`today` may hold fewer).
+ */
+today_count: number, 
 /**
  * Anything overdue or due today (follow-ups or promises): the app opens here.
  */

@@ -3,4 +3,32 @@
 /**
  * An open promise due soon or overdue, on the Today screen.
  */
-export type TodayPromise = { id: string, customer_id: string, customer_name: string, what: string, promised_by: string, due_at: number, overdue: boolean, };
+export type TodayPromise = { 
+/**
+ * The promise's id, to settle it from Today.
+ */
+id: string, 
+/**
+ * The customer it was made to.
+ */
+customer_id: string, 
+/**
+ * The name to greet them by.
+ */
+customer_name: string, 
+/**
+ * What was promised.
+ */
+what: string, 
+/**
+ * Who made the promise.
+ */
+promised_by: string, 
+/**
+ * When it is due.
+ */
+due_at: number, 
+/**
+ * Past its due time and still open.
+ */
+overdue: boolean, };

@@ -4,7 +4,11 @@ import type { TouchState } from "./TouchState";
 /**
  * The customer's stay-in-touch rhythm and where it stands now.
  */
-export type TouchStatus = { state: TouchState, 
+export type TouchStatus = { 
+/**
+ * Where the rhythm stands at the notebook's now.
+ */
+state: TouchState, 
 /**
  * The last logged conversation, or when the customer was added.
  */

@@ -3,4 +3,24 @@
 /**
  * One customer in Trash.
  */
-export type TrashedCustomer = { id: string, full_name: string, preferred_name: string, company: string, deleted_at: number, };
+export type TrashedCustomer = { 
+/**
+ * The customer's id, to restore or erase them.
+ */
+id: string, 
+/**
+ * Never empty.
+ */
+full_name: string, 
+/**
+ * Empty when they have none.
+ */
+preferred_name: string, 
+/**
+ * Company or household.
+ */
+company: string, 
+/**
+ * When they were moved to Trash.
+ */
+deleted_at: number, };

@@ -4,4 +4,28 @@ import type { EntryKind } from "./EntryKind";
 /**
  * A conversation, issue or promise in Trash.
  */
-export type TrashedEntry = { id: string, kind: EntryKind, title: string, customer_id: string, customer_name: string, deleted_at: number, };
+export type TrashedEntry = { 
+/**
+ * The entry's id, to restore it.
+ */
+id: string, 
+/**
+ * A conversation, issue or promise.
+ */
+kind: EntryKind, 
+/**
+ * The conversation's summary, the issue's title, or what was promised.
+ */
+title: string, 
+/**
+ * The customer it belongs to.
+ */
+customer_id: string, 
+/**
+ * The name to greet them by.
+ */
+customer_name: string, 
+/**
+ * When it was moved to Trash.
+ */
+deleted_at: number, };

@@ -7,7 +7,15 @@ import type { Opening } from "./Opening";
  * notebook is locked: nothing is read from it, and the call waits, until
  * it is unlocked.
  */
-export type WindowStart = { lock: LockStatus, opening: Opening | null, 
+export type WindowStart = { 
+/**
+ * Whether the notebook is protected and locked, and when the window locks itself.
+ */
+lock: LockStatus, 
+/**
+ * The first screen's facts; `None` while locked.
+ */
+opening: Opening | null, 
 /**
  * The number of the `kindly://call` link Kindly was started by, if any.
  */
