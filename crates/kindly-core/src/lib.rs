@@ -39,6 +39,8 @@ pub mod phone;
 mod protection;
 mod record;
 mod reminders;
+#[cfg(test)]
+mod round_trips;
 mod sample;
 pub mod schedule;
 mod search;

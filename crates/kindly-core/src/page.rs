@@ -1,6 +1,8 @@
 //! Reading a customer's story: issues and promises with their histories,
 //! the timeline in pages, and the whole customer page in one call.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, Row};
 
 use crate::brief_model::CallOutcome;
@@ -11,6 +13,7 @@ use crate::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
 use crate::history_model::*;
 use crate::model::Millis;
 use crate::notebook::Notebook;
+use crate::search::pk_list;
 
 /// Timeline rows on the first page of a customer's page.
 pub const FIRST_PAGE: u32 = 30;
@@ -21,91 +24,160 @@ fn parse<T>(value: Option<String>, f: fn(&str) -> Option<T>) -> Option<T> {
     value.as_deref().and_then(f)
 }
 
+/// Issue `pk` with its categories and history.
 pub(crate) fn read_issue(conn: &Connection, pk: i64) -> Result<Issue> {
-    let mut issue = conn
-        .prepare_cached(
-            "SELECT e.id, cu.id, i.title, i.own_words, i.root_cause, i.handler, i.mood_at_start, i.state, i.waiting_on, i.opened_at
-             FROM entries e JOIN issues i ON i.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk WHERE e.pk = ?1",
-        )?
-        .query_row([pk], |r| {
-            Ok(Issue {
-                id: r.get(0)?,
-                customer_id: r.get(1)?,
-                title: r.get(2)?,
-                own_words: r.get(3)?,
-                root_cause: r.get(4)?,
-                categories: Vec::new(),
-                handler: r.get(5)?,
-                mood_at_start: parse(r.get(6)?, Mood::parse),
-                state: IssueState::parse(&r.get::<_, String>(7)?).unwrap_or(IssueState::Open),
-                waiting_on: parse(r.get(8)?, WaitingOn::parse),
-                opened_at: r.get(9)?,
-                history: Vec::new(),
-            })
-        })?;
-    issue.categories = conn
-        .prepare_cached(
-            "SELECT category FROM issue_categories WHERE issue_pk = ?1 ORDER BY position",
-        )?
-        .query_map([pk], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    issue.history = conn
-        .prepare_cached(
-            "SELECT at, staff, from_state, to_state, note, waiting_on, mood FROM events
-             WHERE entry_pk = ?1 AND type IN ('issue_opened', 'issue_state') ORDER BY at, pk",
-        )?
-        .query_map([pk], |r| {
-            Ok(IssueEvent {
-                at: r.get(0)?,
-                staff: r.get(1)?,
-                from: parse(r.get(2)?, IssueState::parse),
-                to: parse(r.get(3)?, IssueState::parse).unwrap_or(IssueState::Open),
-                note: r.get(4)?,
-                waiting_on: parse(r.get(5)?, WaitingOn::parse),
-                mood: parse(r.get(6)?, Mood::parse),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(issue)
+    read_issues(conn, &[pk])?
+        .pop()
+        .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
 }
 
-pub(crate) fn read_promise(conn: &Connection, pk: i64, now: Millis) -> Result<Promise> {
-    let mut promise = conn
+/// Issues `pks` in the order given, each with its categories and history,
+/// in three statements whatever their number (each statement is a round
+/// trip to a database across a network).
+pub(crate) fn read_issues(conn: &Connection, pks: &[i64]) -> Result<Vec<Issue>> {
+    if pks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = pk_list(pks);
+    let mut issues: Vec<(i64, Issue)> = conn
         .prepare_cached(
-            "SELECT e.id, cu.id, iss.id, p.what, p.due_at, p.promised_by, p.state, p.made_at
-             FROM entries e JOIN promises p ON p.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
-             LEFT JOIN entries iss ON iss.pk = e.issue_pk WHERE e.pk = ?1",
+            "SELECT e.pk, e.id, cu.id, i.title, i.own_words, i.root_cause, i.handler, i.mood_at_start, i.state, i.waiting_on, i.opened_at
+             FROM json_each(?1) AS o CROSS JOIN entries e ON e.pk = o.value
+             JOIN issues i ON i.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk ORDER BY o.key",
         )?
-        .query_row([pk], |r| {
-            let state = PromiseState::parse(&r.get::<_, String>(6)?).unwrap_or(PromiseState::Open);
-            let due_at: Millis = r.get(4)?;
-            Ok(Promise {
-                id: r.get(0)?,
-                customer_id: r.get(1)?,
-                issue_id: r.get(2)?,
-                what: r.get(3)?,
-                due_at,
-                promised_by: r.get(5)?,
-                state,
-                made_at: r.get(7)?,
-                overdue: state == PromiseState::Open && due_at < now,
-                history: Vec::new(),
-            })
-        })?;
-    promise.history = conn
-        .prepare_cached("SELECT at, type, staff, note, old_due, new_due FROM events WHERE entry_pk = ?1 ORDER BY at, pk")?
-        .query_map([pk], |r| {
-            Ok(PromiseEvent {
-                at: r.get(0)?,
-                event: EventType::parse(&r.get::<_, String>(1)?).unwrap_or(EventType::PromiseMade),
-                staff: r.get(2)?,
-                note: r.get(3)?,
-                old_due_at: r.get(4)?,
-                new_due_at: r.get(5)?,
-            })
+        .query_map([&list], |r| {
+            Ok((
+                r.get(0)?,
+                Issue {
+                    id: r.get(1)?,
+                    customer_id: r.get(2)?,
+                    title: r.get(3)?,
+                    own_words: r.get(4)?,
+                    root_cause: r.get(5)?,
+                    categories: Vec::new(),
+                    handler: r.get(6)?,
+                    mood_at_start: parse(r.get(7)?, Mood::parse),
+                    state: IssueState::parse(&r.get::<_, String>(8)?).unwrap_or(IssueState::Open),
+                    waiting_on: parse(r.get(9)?, WaitingOn::parse),
+                    opened_at: r.get(10)?,
+                    history: Vec::new(),
+                },
+            ))
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(promise)
+    let at: HashMap<i64, usize> = issues
+        .iter()
+        .enumerate()
+        .map(|(n, (pk, _))| (*pk, n))
+        .collect();
+    let mut categories = conn.prepare_cached(
+        "SELECT issue_pk, category FROM issue_categories
+         WHERE issue_pk IN (SELECT value FROM json_each(?1)) ORDER BY issue_pk, position",
+    )?;
+    for row in categories.query_map([&list], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))? {
+        let (pk, category) = row?;
+        if let Some(&n) = at.get(&pk) {
+            issues[n].1.categories.push(category);
+        }
+    }
+    let mut history = conn.prepare_cached(
+        "SELECT entry_pk, at, staff, from_state, to_state, note, waiting_on, mood FROM events
+         WHERE entry_pk IN (SELECT value FROM json_each(?1)) AND type IN ('issue_opened', 'issue_state')
+         ORDER BY at, pk",
+    )?;
+    let events = history.query_map([&list], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            IssueEvent {
+                at: r.get(1)?,
+                staff: r.get(2)?,
+                from: parse(r.get(3)?, IssueState::parse),
+                to: parse(r.get(4)?, IssueState::parse).unwrap_or(IssueState::Open),
+                note: r.get(5)?,
+                waiting_on: parse(r.get(6)?, WaitingOn::parse),
+                mood: parse(r.get(7)?, Mood::parse),
+            },
+        ))
+    })?;
+    for row in events {
+        let (pk, event) = row?;
+        if let Some(&n) = at.get(&pk) {
+            issues[n].1.history.push(event);
+        }
+    }
+    Ok(issues.into_iter().map(|(_, issue)| issue).collect())
+}
+
+/// Promise `pk` with its history; `overdue` against `now`.
+pub(crate) fn read_promise(conn: &Connection, pk: i64, now: Millis) -> Result<Promise> {
+    read_promises(conn, &[pk], now)?
+        .pop()
+        .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
+}
+
+/// Promises `pks` in the order given, each with its history, in two
+/// statements whatever their number; `overdue` against `now`.
+pub(crate) fn read_promises(conn: &Connection, pks: &[i64], now: Millis) -> Result<Vec<Promise>> {
+    if pks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = pk_list(pks);
+    let mut promises: Vec<(i64, Promise)> = conn
+        .prepare_cached(
+            "SELECT e.pk, e.id, cu.id, iss.id, p.what, p.due_at, p.promised_by, p.state, p.made_at
+             FROM json_each(?1) AS o CROSS JOIN entries e ON e.pk = o.value
+             JOIN promises p ON p.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
+             LEFT JOIN entries iss ON iss.pk = e.issue_pk ORDER BY o.key",
+        )?
+        .query_map([&list], |r| {
+            let state = PromiseState::parse(&r.get::<_, String>(7)?).unwrap_or(PromiseState::Open);
+            let due_at: Millis = r.get(5)?;
+            Ok((
+                r.get(0)?,
+                Promise {
+                    id: r.get(1)?,
+                    customer_id: r.get(2)?,
+                    issue_id: r.get(3)?,
+                    what: r.get(4)?,
+                    due_at,
+                    promised_by: r.get(6)?,
+                    state,
+                    made_at: r.get(8)?,
+                    overdue: state == PromiseState::Open && due_at < now,
+                    history: Vec::new(),
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let at: HashMap<i64, usize> = promises
+        .iter()
+        .enumerate()
+        .map(|(n, (pk, _))| (*pk, n))
+        .collect();
+    let mut history = conn.prepare_cached(
+        "SELECT entry_pk, at, type, staff, note, old_due, new_due FROM events
+         WHERE entry_pk IN (SELECT value FROM json_each(?1)) ORDER BY at, pk",
+    )?;
+    let events = history.query_map([&list], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            PromiseEvent {
+                at: r.get(1)?,
+                event: EventType::parse(&r.get::<_, String>(2)?).unwrap_or(EventType::PromiseMade),
+                staff: r.get(3)?,
+                note: r.get(4)?,
+                old_due_at: r.get(5)?,
+                new_due_at: r.get(6)?,
+            },
+        ))
+    })?;
+    for row in events {
+        let (pk, event) = row?;
+        if let Some(&n) = at.get(&pk) {
+            promises[n].1.history.push(event);
+        }
+    }
+    Ok(promises.into_iter().map(|(_, promise)| promise).collect())
 }
 
 const TIMELINE_SELECT: &str = "SELECT ev.pk, ev.at, ev.type, en.kind, en.id, coalesce(c.summary, i.title, p.what, f.note, ''),
@@ -264,14 +336,8 @@ impl Notebook {
         Ok(CustomerPage {
             customer,
             sample,
-            open_issues: issue_pks
-                .into_iter()
-                .map(|p| read_issue(&self.conn, p))
-                .collect::<Result<_>>()?,
-            open_promises: promise_pks
-                .into_iter()
-                .map(|p| read_promise(&self.conn, p, now))
-                .collect::<Result<_>>()?,
+            open_issues: read_issues(&self.conn, &issue_pks)?,
+            open_promises: read_promises(&self.conn, &promise_pks, now)?,
             timeline: timeline(&self.conn, pk, kinds, None, FIRST_PAGE)?,
             patterns: patterns(&self.conn, pk)?,
             last_contact: last_contact(&self.conn, pk)?,

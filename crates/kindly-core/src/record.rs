@@ -70,14 +70,8 @@ impl Notebook {
             exported_at: now,
             customer: self.customer(id)?,
             conversations: conversations(conn, pk)?,
-            issues: entry_pks(conn, pk, "issue")?
-                .into_iter()
-                .map(|p| crate::page::read_issue(conn, p))
-                .collect::<Result<_>>()?,
-            promises: entry_pks(conn, pk, "promise")?
-                .into_iter()
-                .map(|p| crate::page::read_promise(conn, p, now))
-                .collect::<Result<_>>()?,
+            issues: crate::page::read_issues(conn, &entry_pks(conn, pk, "issue")?)?,
+            promises: crate::page::read_promises(conn, &entry_pks(conn, pk, "promise")?, now)?,
             follow_ups: entry_pks(conn, pk, "follow_up")?
                 .into_iter()
                 .map(|p| crate::follow_ups::read_follow_up(conn, p))

@@ -24,7 +24,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::Result;
 use crate::fold::{fold, prefix_upper_bound};
@@ -56,11 +56,7 @@ impl Notebook {
         if !folded.is_empty() {
             text_probes(&self.conn, &folded, &mut found)?;
         }
-        found
-            .ranked()
-            .iter()
-            .map(|&pk| summary(&self.conn, pk))
-            .collect()
+        summaries(&self.conn, &found.ranked())
     }
 }
 
@@ -237,24 +233,50 @@ fn fts_phrase(folded: &str) -> String {
     format!("\"{folded}\"")
 }
 
+/// The columns of a lookup row, for [`summary_row`]; `c` is the customer.
+const SUMMARY_COLUMNS: &str = "SELECT c.id, c.full_name, c.preferred_name, c.company,
+    (SELECT number FROM customer_phones WHERE customer_pk = c.pk AND is_primary LIMIT 1),
+    (SELECT json_group_array(tag) FROM (SELECT tag FROM customer_tags WHERE customer_pk = c.pk ORDER BY position)),
+    EXISTS(SELECT 1 FROM sample_customers WHERE customer_pk = c.pk)";
+
+fn summary_row(r: &Row<'_>) -> rusqlite::Result<CustomerSummary> {
+    let tags: String = r.get(5)?;
+    Ok(CustomerSummary {
+        id: r.get(0)?,
+        full_name: r.get(1)?,
+        preferred_name: r.get(2)?,
+        company: r.get(3)?,
+        primary_phone: r.get(4)?,
+        tags: serde_json::from_str(&tags).unwrap_or_default(),
+        sample: r.get(6)?,
+    })
+}
+
+/// Customer `pk`'s lookup row.
 pub(crate) fn summary(conn: &Connection, pk: i64) -> Result<CustomerSummary> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, full_name, preferred_name, company,
-            (SELECT number FROM customer_phones WHERE customer_pk = c.pk AND is_primary LIMIT 1),
-            (SELECT json_group_array(tag) FROM (SELECT tag FROM customer_tags WHERE customer_pk = c.pk ORDER BY position)),
-            EXISTS(SELECT 1 FROM sample_customers WHERE customer_pk = c.pk)
-         FROM customers c WHERE pk = ?1",
-    )?;
-    Ok(stmt.query_row([pk], |r| {
-        let tags: String = r.get(5)?;
-        Ok(CustomerSummary {
-            id: r.get(0)?,
-            full_name: r.get(1)?,
-            preferred_name: r.get(2)?,
-            company: r.get(3)?,
-            primary_phone: r.get(4)?,
-            tags: serde_json::from_str(&tags).unwrap_or_default(),
-            sample: r.get(6)?,
-        })
-    })?)
+    Ok(conn
+        .prepare_cached(&format!(
+            "{SUMMARY_COLUMNS} FROM customers c WHERE c.pk = ?1"
+        ))?
+        .query_row([pk], summary_row)?)
+}
+
+/// The lookup rows of customers `pks`, in the order given, read in one
+/// statement whatever their number: each statement is a round trip to a
+/// database across a network. A pk with no customer is left out.
+pub(crate) fn summaries(conn: &Connection, pks: &[i64]) -> Result<Vec<CustomerSummary>> {
+    if pks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SUMMARY_COLUMNS} FROM json_each(?1) AS o CROSS JOIN customers c ON c.pk = o.value ORDER BY o.key"
+    ))?;
+    let rows = stmt.query_map([pk_list(pks)], summary_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// `pks` as a JSON array, the one parameter `json_each(?)` reads them from.
+pub(crate) fn pk_list(pks: &[i64]) -> String {
+    let items: Vec<String> = pks.iter().map(i64::to_string).collect();
+    format!("[{}]", items.join(","))
 }

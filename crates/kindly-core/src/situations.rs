@@ -509,35 +509,33 @@ impl Notebook {
     /// Every situation (closed ones too when `include_closed`), open first,
     /// newest first, with how many have been told about the latest news.
     pub fn situations(&self, include_closed: bool) -> Result<Vec<SituationSummary>> {
-        let pks: Vec<(i64, SituationSummary)> = self
-            .conn
-            .prepare_cached(
-                "SELECT pk, id, title, lead, expected_fix, created_at, closed_at FROM situations
-                 WHERE ?1 OR closed_at IS NULL ORDER BY closed_at IS NOT NULL, created_at DESC, pk DESC",
-            )?
-            .query_map([include_closed], |r| {
-                Ok((
-                    r.get(0)?,
-                    SituationSummary {
-                        id: r.get(1)?,
-                        title: r.get(2)?,
-                        lead: r.get(3)?,
-                        expected_fix: r.get(4)?,
-                        created_at: r.get(5)?,
-                        closed_at: r.get(6)?,
-                        told: 0,
-                        total: 0,
-                    },
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        pks.into_iter()
-            .map(|(pk, mut s)| {
-                let p = progress(&self.conn, pk)?;
-                (s.told, s.total) = (p.told, p.total);
-                Ok(s)
+        // One statement for the list and every situation's progress, so
+        // the screen costs one round trip however many situations there are.
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT s.id, s.title, s.lead, s.expected_fix, s.created_at, s.closed_at,
+                coalesce(p.told, 0), coalesce(p.total, 0)
+             FROM situations s LEFT JOIN (
+                SELECT m.situation_pk AS pk,
+                    sum(m.told_seq IS NOT NULL AND m.told_seq >= ls.latest_seq) AS told, count(*) AS total
+                FROM situation_members m JOIN situations ls ON ls.pk = m.situation_pk
+                WHERE (?1 OR ls.closed_at IS NULL) AND m.customer_pk {LIVE_SQL}
+                GROUP BY m.situation_pk
+             ) p ON p.pk = s.pk
+             WHERE ?1 OR s.closed_at IS NULL ORDER BY s.closed_at IS NOT NULL, s.created_at DESC, s.pk DESC"
+        ))?;
+        let rows = stmt.query_map([include_closed], |r| {
+            Ok(SituationSummary {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                lead: r.get(2)?,
+                expected_fix: r.get(3)?,
+                created_at: r.get(4)?,
+                closed_at: r.get(5)?,
+                told: r.get(6)?,
+                total: r.get(7)?,
             })
-            .collect()
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Everything the situation's screen shows.

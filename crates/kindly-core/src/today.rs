@@ -61,30 +61,23 @@ fn follow_ups(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// How many follow-ups fall due in `from..to`: the list's length unless
-/// the list was capped.
-fn count_of(
-    conn: &Connection,
-    list: &[TodayFollowUp],
-    limit: u32,
-    from: Millis,
-    to: Millis,
-) -> Result<u32> {
-    match u32::try_from(list.len()) {
-        Ok(n) if n < limit => Ok(n),
-        _ => count(conn, from, to),
-    }
-}
+/// Follow-ups (live, of a live customer) falling due in `?from..?to`.
+const COUNT_DUE: &str = "SELECT count(*) FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
+     JOIN customers cu ON cu.pk = e.customer_pk
+     WHERE f.due_at IS NOT NULL AND f.due_at >= ?from AND f.due_at < ?to
+       AND e.deleted_at IS NULL AND cu.deleted_at IS NULL";
 
-fn count(conn: &Connection, from: Millis, to: Millis) -> Result<u32> {
+/// How many follow-ups are overdue (due before `start`) and due today
+/// (`start..tomorrow`), in one statement whether or not the lists were cut
+/// at their limits: one round trip, the same for any notebook.
+fn counts(conn: &Connection, start: Millis, tomorrow: Millis) -> Result<(u32, u32)> {
+    let overdue = COUNT_DUE.replace("?from", "?1").replace("?to", "?2");
+    let today = COUNT_DUE.replace("?from", "?2").replace("?to", "?3");
     Ok(conn
-        .prepare_cached(
-            "SELECT count(*) FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
-             JOIN customers cu ON cu.pk = e.customer_pk
-             WHERE f.due_at IS NOT NULL AND f.due_at >= ?1 AND f.due_at < ?2
-               AND e.deleted_at IS NULL AND cu.deleted_at IS NULL",
-        )?
-        .query_row(params![from, to], |r| r.get(0))?)
+        .prepare_cached(&format!("SELECT ({overdue}), ({today})"))?
+        .query_row(params![Millis::MIN, start, tomorrow], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?)
 }
 
 fn promises(conn: &Connection, before: Millis, now: Millis) -> Result<Vec<TodayPromise>> {
@@ -112,39 +105,46 @@ fn promises(conn: &Connection, before: Millis, now: Millis) -> Result<Vec<TodayP
 }
 
 /// Birthdays on each of the seven days from `today`, soonest first, at
-/// most [`BIRTHDAY_LIMIT`].
+/// most [`BIRTHDAY_LIMIT`], in one statement.
 fn birthdays(conn: &Connection, today: NaiveDate) -> Result<Vec<TodayBirthday>> {
-    let sql = format!(
-        "SELECT cu.id, {NAME}, cu.birthday_year FROM customers cu
-         WHERE cu.birthday_month = ?1 AND cu.birthday_day = ?2 AND cu.deleted_at IS NULL LIMIT ?3"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut out = Vec::new();
+    // Each day's (month, day), in order, with the day it is celebrated on.
+    let mut days: Vec<(u32, u32, NaiveDate)> = Vec::new();
     for date in (0..7).filter_map(|n| today.checked_add_days(Days::new(n))) {
-        let mut days = vec![(date.month(), date.day())];
+        days.push((date.month(), date.day(), date));
         // 29 February birthdays are celebrated on the 28th in other years.
         if date.month() == 2 && date.day() == 28 && birthday_in(date.year(), 2, 29) == Some(date) {
-            days.push((2, 29));
-        }
-        for (month, day) in days {
-            let room = BIRTHDAY_LIMIT as usize - out.len();
-            let rows = stmt.query_map(params![month, day, room], |r| {
-                let year: Option<i32> = r.get(2)?;
-                Ok(TodayBirthday {
-                    customer_id: r.get(0)?,
-                    customer_name: r.get(1)?,
-                    date: date.format("%Y-%m-%d").to_string(),
-                    turns: year
-                        .and_then(|y| u32::try_from(date.year() - y).ok())
-                        .filter(|age| *age > 0),
-                })
-            })?;
-            for row in rows {
-                out.push(row?);
-            }
+            days.push((2, 29, date));
         }
     }
-    Ok(out)
+    let list: Vec<String> = days.iter().map(|(m, d, _)| format!("[{m},{d}]")).collect();
+    // No ORDER BY: the CROSS JOIN keeps the days outside, in order, and each
+    // day's birthdays come from the index in customer order, so the LIMIT
+    // stops at the 50th instead of sorting every birthday of the week.
+    let sql = format!(
+        "SELECT o.key, cu.id, {NAME}, cu.birthday_year
+         FROM json_each(?1) AS o CROSS JOIN customers cu
+         WHERE cu.birthday_month = json_extract(o.value, '$[0]')
+           AND cu.birthday_day = json_extract(o.value, '$[1]') AND cu.deleted_at IS NULL
+         LIMIT ?2"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        params![format!("[{}]", list.join(",")), BIRTHDAY_LIMIT],
+        |r| {
+            let key: usize = r.get(0)?;
+            let date = days.get(key).map_or(today, |d| d.2);
+            let year: Option<i32> = r.get(3)?;
+            Ok(TodayBirthday {
+                customer_id: r.get(1)?,
+                customer_name: r.get(2)?,
+                date: date.format("%Y-%m-%d").to_string(),
+                turns: year
+                    .and_then(|y| u32::try_from(date.year() - y).ok())
+                    .filter(|age| *age > 0),
+            })
+        },
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn drifting(conn: &Connection, now: Millis) -> Result<Vec<TodayDrifting>> {
@@ -177,8 +177,7 @@ pub(crate) fn today(conn: &Connection, now: Millis, ctx: &TimeCtx) -> Result<Tod
     let (start, tomorrow, week_end) = (ctx.start_of(day), next(1), next(8));
     let overdue = follow_ups(conn, Millis::MIN, start, OVERDUE_LIMIT)?;
     let today = follow_ups(conn, start, tomorrow, TODAY_LIMIT)?;
-    let overdue_count = count_of(conn, &overdue, OVERDUE_LIMIT, Millis::MIN, start)?;
-    let today_count = count_of(conn, &today, TODAY_LIMIT, start, tomorrow)?;
+    let (overdue_count, today_count) = counts(conn, start, tomorrow)?;
     let promises = promises(conn, week_end, now)?;
     Ok(TodayPage {
         overdue,
