@@ -27,15 +27,9 @@ fn vcards(text: &str) -> Parsed {
 /// Every customer, live or in Trash, in a comparable form, read through a
 /// second connection to the notebook file.
 fn everyone(nb: &Notebook) -> Vec<Customer> {
-    let conn = rusqlite::Connection::open(nb.path()).unwrap();
-    let ids: Vec<String> = conn
-        .prepare("SELECT id FROM customers ORDER BY id")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    ids.iter().map(|id| nb.customer(id).unwrap()).collect()
+    let mut all = common::customers_in_file(nb, true);
+    all.sort_by(|a, b| a.id.cmp(&b.id));
+    all
 }
 
 /// A notebook in a file (so [`everyone`] can read it), region US, with the

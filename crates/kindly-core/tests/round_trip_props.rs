@@ -101,17 +101,9 @@ fn held(c: &Customer) -> (CustomerInput, Vec<Phone>) {
 
 /// Every live customer's [`held`], sorted.
 fn everyone(nb: &Notebook) -> Vec<(CustomerInput, Vec<Phone>)> {
-    let conn = rusqlite::Connection::open(nb.path()).unwrap();
-    let ids: Vec<String> = conn
-        .prepare("SELECT id FROM customers WHERE deleted_at IS NULL")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut all: Vec<_> = ids
+    let mut all: Vec<_> = common::customers_in_file(nb, false)
         .iter()
-        .map(|id| held(&nb.customer(id).unwrap()))
+        .map(held)
         .collect();
     all.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
     all

@@ -22,15 +22,7 @@ fn notebook() -> (tempfile::TempDir, Notebook) {
 
 /// Every live customer, read through a second connection to the file.
 fn live(nb: &Notebook) -> Vec<Customer> {
-    let conn = rusqlite::Connection::open(nb.path()).unwrap();
-    let ids: Vec<String> = conn
-        .prepare("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY pk")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    ids.iter().map(|id| nb.customer(id).unwrap()).collect()
+    common::customers_in_file(nb, false)
 }
 
 /// Every live customer's name, sorted.

@@ -7,7 +7,7 @@
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
-use kindly_core::{CustomerInput, EmailInput, Notebook, PhoneInput};
+use kindly_core::{Customer, CustomerInput, EmailInput, Notebook, PhoneInput};
 
 /// 2026-11-22 09:00 UTC, the fixed "now" of these tests.
 pub const NOW: i64 = 1_795_338_000_000;
@@ -100,3 +100,18 @@ pub fn digest(path: &std::path::Path, key: Option<&str>) -> u64 {
 }
 
 pub mod desk;
+
+/// The live customers (and those in Trash, with `with_trash`), in the order
+/// they were added, read by id through a second connection to the
+/// notebook's file, so nothing the notebook caches can hide a row.
+pub fn customers_in_file(nb: &Notebook, with_trash: bool) -> Vec<Customer> {
+    let conn = rusqlite::Connection::open(nb.path()).unwrap();
+    let ids: Vec<String> = conn
+        .prepare("SELECT id FROM customers WHERE ?1 OR deleted_at IS NULL ORDER BY pk")
+        .unwrap()
+        .query_map([with_trash], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    ids.iter().map(|id| nb.customer(id).unwrap()).collect()
+}
