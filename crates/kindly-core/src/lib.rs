@@ -8,76 +8,52 @@
 
 #![deny(missing_docs)]
 
-mod backup;
-mod brief;
-pub mod brief_model;
-mod calendar;
-mod combine;
-mod customers;
-mod entries;
 pub mod error;
-mod export;
-mod fewer_backups;
-mod first_run;
-pub mod fold;
-pub mod follow_up_model;
-mod follow_ups;
-mod forget;
-pub mod history_model;
-pub mod import;
-mod importing;
-mod index;
-mod matching;
-mod merge;
-pub mod migrations;
-pub mod model;
-mod notebook;
-mod opening;
-mod page;
-mod parallel;
-pub mod phone;
-mod protection;
-mod record;
-mod reminders;
-#[cfg(test)]
-mod round_trips;
-mod sample;
-pub mod schedule;
-mod search;
-mod settings;
-pub mod situation_model;
-mod situations;
-mod sqlite_errors;
-mod staff;
-mod today;
-mod touch;
-pub mod validate;
+pub mod rules;
+pub mod store;
+mod use_cases;
 
-pub use backup::{backups_in, BackupInfo, BackupSettings, BACKUP_EVERY, DEFAULT_KEEP};
-pub use brief::MAX_DONE_FOLLOW_UPS;
-pub use brief_model::*;
-pub use calendar::CALENDAR_FILE;
-pub use entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
+pub use rules::{
+    brief_model, fold, follow_up_model, history_model, import, model, phone, schedule,
+    situation_model, validate,
+};
+pub use store::sqlite::migrations;
+
 pub use error::{Error, ErrorCode, ErrorPayload, Result, StorageFailure};
-pub use export::{write_file_atomically, ExportFormat};
-pub use fewer_backups::{deleted_at_next_backup, fewer_backups, BackupChange, FewerBackups};
-pub use first_run::Welcome;
-pub use follow_up_model::*;
-pub use history_model::*;
-pub use importing::{ImportAction, ImportPreview, ImportRow, ImportSummary, PREVIEW_LIMIT};
-pub use merge::{DuplicatePair, MergeOutcome, MergeRecord, DUPLICATES_LIMIT, RECENT_MERGES};
-pub use model::*;
-pub use notebook::{system_clock, Clock, Notebook, FILE_NAME};
-pub use opening::{Opening, WindowStart};
-pub use page::{FIRST_PAGE, MAX_PAGE};
-pub use protection::{
+pub use rules::brief_model::*;
+pub use rules::follow_up_model::*;
+pub use rules::history_model::*;
+pub use rules::model::*;
+pub use rules::situation_model::*;
+pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
+pub use use_cases::customers::record::CustomerRecord;
+pub use use_cases::customers::search::{MAX_LIMIT, MIN_PHONE_DIGITS};
+pub use use_cases::exchange::export::{write_file_atomically, ExportFormat};
+pub use use_cases::exchange::importing::{
+    ImportAction, ImportPreview, ImportRow, ImportSummary, PREVIEW_LIMIT,
+};
+pub use use_cases::exchange::merge::{
+    DuplicatePair, MergeOutcome, MergeRecord, DUPLICATES_LIMIT, RECENT_MERGES,
+};
+pub use use_cases::follow_ups::calendar::CALENDAR_FILE;
+pub use use_cases::follow_ups::reminders::MISSED_AFTER;
+pub use use_cases::follow_ups::today::{
+    BIRTHDAY_LIMIT, DRIFTING_LIMIT, OVERDUE_LIMIT, TODAY_LIMIT,
+};
+pub use use_cases::history::entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
+pub use use_cases::history::page::{FIRST_PAGE, MAX_PAGE};
+pub use use_cases::notebook::backup::{
+    backups_in, BackupInfo, BackupSettings, BACKUP_EVERY, DEFAULT_KEEP,
+};
+pub use use_cases::notebook::fewer_backups::{
+    deleted_at_next_backup, fewer_backups, BackupChange, FewerBackups,
+};
+pub use use_cases::notebook::first_run::Welcome;
+pub use use_cases::notebook::opening::{Opening, WindowStart};
+pub use use_cases::notebook::protection::{
     check_repeated, is_protected_file, validate_passphrase, LockStatus, ProtectOutcome,
     ProtectionSettings, MAX_LOCK_AFTER, MAX_PASSPHRASE, MIN_PASSPHRASE,
 };
-pub use record::CustomerRecord;
-pub use reminders::MISSED_AFTER;
-pub use search::{MAX_LIMIT, MIN_PHONE_DIGITS};
-pub use settings::FALLBACK_REGION;
-pub use situation_model::*;
-pub use situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
-pub use today::{BIRTHDAY_LIMIT, DRIFTING_LIMIT, OVERDUE_LIMIT, TODAY_LIMIT};
+pub use use_cases::notebook::settings::FALLBACK_REGION;
+pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
+pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};

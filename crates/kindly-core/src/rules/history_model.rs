@@ -1,0 +1,552 @@
+//! The types of a customer's story: conversations, issues (complaints,
+//! problems, requests) with their states, promises, staff, and the
+//! timeline and page that show them.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::rules::brief_model::CallOutcome;
+use crate::rules::follow_up_model::{FollowUp, FollowUpAction, FollowUpPlan, TouchStatus};
+use crate::rules::model::{Customer, Millis};
+use crate::rules::situation_model::CustomerSituation;
+
+macro_rules! str_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// The stored (and serialised) form.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Parses the stored form.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+/// Shared with the other model modules.
+pub(crate) use str_enum;
+
+str_enum! {
+    /// How a conversation happened.
+    Channel {
+        /// They called us.
+        CallIn = "call_in",
+        /// We called them.
+        CallOut = "call_out",
+        /// They came in, or we went to them.
+        Visit = "visit",
+        /// An email, either way.
+        Email = "email",
+        /// A text or chat message, either way.
+        Message = "message",
+        /// We sent them a card (not a conversation with them).
+        CardSent = "card_sent",
+        /// An internal note, not a contact with the customer.
+        Note = "note",
+    }
+}
+
+str_enum! {
+    /// How the customer seemed.
+    Mood {
+        /// Angry or distressed: the worst; a situation counts these.
+        Upset = "upset",
+        /// Anxious about something.
+        Worried = "worried",
+        /// Nothing notable.
+        Neutral = "neutral",
+        /// Happy with us.
+        Pleased = "pleased",
+        /// Very happy with us.
+        Delighted = "delighted",
+    }
+}
+
+str_enum! {
+    /// Where an issue stands. Allowed moves are in [`IssueState::can_move_to`].
+    IssueState {
+        /// Raised, nobody working on it yet.
+        Open = "open",
+        /// Someone is working on it.
+        InProgress = "in_progress",
+        /// Waiting on the customer or on us ([`WaitingOn`]).
+        Waiting = "waiting",
+        /// Dealt with; can still be closed or reopened.
+        Resolved = "resolved",
+        /// Finished; can only be reopened.
+        Closed = "closed",
+    }
+}
+
+str_enum! {
+    /// Who an issue in [`IssueState::Waiting`] is waiting on.
+    WaitingOn {
+        /// The customer has to do or send something.
+        Customer = "customer",
+        /// We (or a supplier of ours) have to act.
+        Us = "us",
+    }
+}
+
+str_enum! {
+    /// Where a promise stands.
+    PromiseState {
+        /// Not settled yet (a renegotiated promise stays open with a new due time).
+        Open = "open",
+        /// Done as promised.
+        Kept = "kept",
+        /// Not done, and no longer to be.
+        Broken = "broken",
+    }
+}
+
+str_enum! {
+    /// The three kinds of thing on a timeline; also the timeline filter.
+    EntryKind {
+        /// A conversation (or note, or card sent).
+        Conversation = "conversation",
+        /// An issue: a complaint, problem or request.
+        Issue = "issue",
+        /// A promise made to the customer.
+        Promise = "promise",
+        /// A follow-up someone is to do.
+        FollowUp = "follow_up",
+    }
+}
+
+str_enum! {
+    /// What one timeline row records.
+    EventType {
+        /// A conversation was logged.
+        Conversation = "conversation",
+        /// An issue was opened.
+        IssueOpened = "issue_opened",
+        /// An issue moved to another state.
+        IssueState = "issue_state",
+        /// A promise was made.
+        PromiseMade = "promise_made",
+        /// A promise was kept.
+        PromiseKept = "promise_kept",
+        /// A promise was broken.
+        PromiseBroken = "promise_broken",
+        /// A promise got a new due time.
+        PromiseRenegotiated = "promise_renegotiated",
+        /// An occurrence of a follow-up was done.
+        FollowUpDone = "follow_up_done",
+        /// An occurrence of a follow-up was skipped.
+        FollowUpSkipped = "follow_up_skipped",
+    }
+}
+
+impl IssueState {
+    /// The moves staff may make. Resolved and closed issues can be reopened.
+    pub fn can_move_to(self, to: IssueState) -> bool {
+        use IssueState::*;
+        matches!(
+            (self, to),
+            (Open, InProgress | Waiting | Resolved)
+                | (InProgress, Waiting | Resolved)
+                | (Waiting, InProgress | Resolved)
+                | (Resolved, Closed | Open)
+                | (Closed, Open)
+        )
+    }
+
+    /// Open, in progress or waiting: still needs us.
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            IssueState::Open | IssueState::InProgress | IssueState::Waiting
+        )
+    }
+}
+
+/// A conversation as the "log" form sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ConversationInput {
+    /// The customer it was with (live, not in Trash).
+    pub customer_id: String,
+    /// How it happened.
+    pub channel: Channel,
+    /// When it happened; `None` means now.
+    #[ts(type = "number | null")]
+    pub happened_at: Option<Millis>,
+    /// Who at our end.
+    pub staff: String,
+    /// What was said; required.
+    pub summary: String,
+    /// How the customer seemed, if noticed.
+    pub mood: Option<Mood>,
+    /// The issue it belongs to, if any.
+    pub issue_id: Option<String>,
+    /// A follow-up to create with it (e.g. "write the card").
+    #[serde(default)]
+    #[ts(optional)]
+    pub follow_up: Option<FollowUpPlan>,
+}
+
+/// A stored conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Conversation {
+    /// UUID v7 of the entry.
+    pub id: String,
+    /// The customer it was with.
+    pub customer_id: String,
+    /// How it happened.
+    pub channel: Channel,
+    /// When it happened.
+    #[ts(type = "number")]
+    pub happened_at: Millis,
+    /// Who at our end.
+    pub staff: String,
+    /// What was said.
+    pub summary: String,
+    /// How the customer seemed, if noted.
+    pub mood: Option<Mood>,
+    /// The issue it belongs to, if any.
+    pub issue_id: Option<String>,
+    /// How the call went, when logged after a call.
+    pub outcome: Option<CallOutcome>,
+}
+
+/// A new issue, or the editable text of an existing one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IssueInput {
+    /// The customer who raised it (live, not in Trash).
+    pub customer_id: String,
+    /// A short title; required.
+    pub title: String,
+    /// The problem in the customer's own words, as repeated back to them.
+    pub own_words: String,
+    /// What is really behind it, when known.
+    pub root_cause: String,
+    /// Kinds of issue ("delivery"), compared folded; repeated ones show as patterns.
+    pub categories: Vec<String>,
+    /// Who is handling it.
+    pub handler: String,
+    /// How upset the customer was at the start.
+    pub mood_at_start: Option<Mood>,
+    /// Who opened it (for the history).
+    pub staff: String,
+}
+
+/// A request to move an issue to another state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IssueMove {
+    /// The state to move to; [`IssueState::can_move_to`] must allow it.
+    pub to: IssueState,
+    /// Who is moving it (named in the history).
+    pub staff: String,
+    /// What for (waiting), what we did (resolved), or why (reopened).
+    pub note: String,
+    /// Required when moving to waiting.
+    pub waiting_on: Option<WaitingOn>,
+    /// How the customer felt at the end (when resolving).
+    pub mood: Option<Mood>,
+    /// A check-in to schedule with the move (offered when resolving).
+    #[serde(default)]
+    #[ts(optional)]
+    pub check_in: Option<FollowUpPlan>,
+}
+
+/// One change of an issue's state, as it happened. Never edited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct IssueEvent {
+    /// When it happened.
+    #[ts(type = "number")]
+    pub at: Millis,
+    /// Who made the change.
+    pub staff: String,
+    /// The state before; `None` for the opening.
+    pub from: Option<IssueState>,
+    /// The state after.
+    pub to: IssueState,
+    /// The move's note; may be empty.
+    pub note: String,
+    /// Who it waits on, when moved to waiting.
+    pub waiting_on: Option<WaitingOn>,
+    /// How the customer felt, when noted with the move.
+    pub mood: Option<Mood>,
+}
+
+/// A stored issue with its whole history of states, oldest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Issue {
+    /// UUID v7 of the entry.
+    pub id: String,
+    /// The customer who raised it.
+    pub customer_id: String,
+    /// The issue's short title, required and one line.
+    pub title: String,
+    /// The problem in the customer's own words.
+    pub own_words: String,
+    /// What is really behind it, when known.
+    pub root_cause: String,
+    /// Its kinds of issue.
+    pub categories: Vec<String>,
+    /// Who is handling it.
+    pub handler: String,
+    /// How upset the customer was at the start.
+    pub mood_at_start: Option<Mood>,
+    /// Where it stands now (the `to` of the last history event).
+    pub state: IssueState,
+    /// Who it waits on; set only while waiting.
+    pub waiting_on: Option<WaitingOn>,
+    /// When it was opened.
+    #[ts(type = "number")]
+    pub opened_at: Millis,
+    /// Every state change, oldest first, the opening included.
+    pub history: Vec<IssueEvent>,
+}
+
+/// A new promise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PromiseInput {
+    /// The customer it is made to (live, not in Trash).
+    pub customer_id: String,
+    /// The issue it belongs to, if any (same customer).
+    pub issue_id: Option<String>,
+    /// What we promised ("refund by Friday").
+    pub what: String,
+    /// By when.
+    #[ts(type = "number")]
+    pub due_at: Millis,
+    /// Who made it.
+    pub promised_by: String,
+}
+
+/// What happened to a promise after it was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum PromiseOutcome {
+    /// Done as promised.
+    Kept {
+        /// Who recorded it.
+        staff: String,
+        /// What happened; may be empty.
+        note: String,
+    },
+    /// Not done, and no longer to be.
+    Broken {
+        /// Who recorded it.
+        staff: String,
+        /// What happened; may be empty.
+        note: String,
+    },
+    /// Agreed with the customer for a new due time; the promise stays open.
+    Renegotiated {
+        /// Who recorded it.
+        staff: String,
+        /// What happened; may be empty.
+        note: String,
+        /// The new due time.
+        #[ts(type = "number")]
+        new_due_at: Millis,
+    },
+}
+
+/// One event in a promise's life. Never edited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PromiseEvent {
+    /// When it happened.
+    #[ts(type = "number")]
+    pub at: Millis,
+    /// Made, kept, broken or renegotiated.
+    pub event: EventType,
+    /// Who recorded it.
+    pub staff: String,
+    /// Its note; may be empty.
+    pub note: String,
+    /// The due time before a renegotiation.
+    #[ts(type = "number | null")]
+    pub old_due_at: Option<Millis>,
+    /// The due time after a renegotiation.
+    #[ts(type = "number | null")]
+    pub new_due_at: Option<Millis>,
+}
+
+/// A stored promise. `overdue` is computed against the notebook's clock.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Promise {
+    /// UUID v7 of the entry.
+    pub id: String,
+    /// The customer it was made to.
+    pub customer_id: String,
+    /// The issue it belongs to, if any.
+    pub issue_id: Option<String>,
+    /// What was promised.
+    pub what: String,
+    /// When it is due (the latest agreed).
+    #[ts(type = "number")]
+    pub due_at: Millis,
+    /// Who made it.
+    pub promised_by: String,
+    /// Open, kept or broken.
+    pub state: PromiseState,
+    /// When it was made.
+    #[ts(type = "number")]
+    pub made_at: Millis,
+    /// Open and past its due time.
+    pub overdue: bool,
+    /// Every event of its life, oldest first.
+    pub history: Vec<PromiseEvent>,
+}
+
+/// One row of a customer's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TimelineItem {
+    /// Unique and increasing with insertion; the paging cursor's tie-break.
+    #[ts(type = "number")]
+    pub seq: i64,
+    /// When it happened; rows are newest first by `(at, seq)`.
+    #[ts(type = "number")]
+    pub at: Millis,
+    /// What the row records.
+    pub event: EventType,
+    /// The kind of the entry it is about.
+    pub entry_kind: EntryKind,
+    /// The conversation, issue or promise this row is about.
+    pub entry_id: String,
+    /// The conversation's summary, the issue's title, or what was promised.
+    pub title: String,
+    /// How a conversation happened.
+    pub channel: Option<Channel>,
+    /// Who at our end.
+    pub staff: String,
+    /// How the customer seemed, when noted.
+    pub mood: Option<Mood>,
+    /// An issue's state before the move.
+    pub from_state: Option<IssueState>,
+    /// An issue's state after the move (or at opening).
+    pub to_state: Option<IssueState>,
+    /// Who an issue waits on, when moved to waiting.
+    pub waiting_on: Option<WaitingOn>,
+    /// The event's note; may be empty.
+    pub note: String,
+    /// A promise's due time before a renegotiation.
+    #[ts(type = "number | null")]
+    pub old_due_at: Option<Millis>,
+    /// A promise's due time after a renegotiation (or when made).
+    #[ts(type = "number | null")]
+    pub new_due_at: Option<Millis>,
+    /// The issue a conversation or promise belongs to.
+    pub issue_id: Option<String>,
+    /// What a follow-up row asked for.
+    pub action: Option<FollowUpAction>,
+    /// How a call went.
+    pub outcome: Option<CallOutcome>,
+}
+
+/// Where the next timeline page starts (exclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TimelineCursor {
+    /// The `at` of the last row shown.
+    #[ts(type = "number")]
+    pub at: Millis,
+    /// The `seq` of the last row shown.
+    #[ts(type = "number")]
+    pub seq: i64,
+}
+
+/// One page of a timeline, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TimelinePage {
+    /// Newest first, at most the page size asked for.
+    pub items: Vec<TimelineItem>,
+    /// `None` on the last page.
+    pub next: Option<TimelineCursor>,
+}
+
+/// A kind of issue that has come up more than once for this customer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Pattern {
+    /// The category as written (categories that differ only in case or accents count as one).
+    pub category: String,
+    /// How many issues (including the latest) carry this category.
+    pub count: u32,
+    /// When the first of them was opened.
+    #[ts(type = "number")]
+    pub since: Millis,
+}
+
+/// The last conversation with the customer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LastContact {
+    /// Who at our end.
+    pub staff: String,
+    /// When it happened.
+    #[ts(type = "number")]
+    pub at: Millis,
+    /// How it happened.
+    pub channel: Channel,
+}
+
+/// Everything a customer's page shows, in one call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CustomerPage {
+    /// Their profile as stored now.
+    pub customer: Customer,
+    /// One of the invented sample customers.
+    pub sample: bool,
+    /// Open, in progress or waiting; oldest first.
+    pub open_issues: Vec<Issue>,
+    /// Open promises, soonest due first.
+    pub open_promises: Vec<Promise>,
+    /// The first page of their timeline.
+    pub timeline: TimelinePage,
+    /// Categories of issue that came up more than once.
+    pub patterns: Vec<Pattern>,
+    /// Their last conversation, if any.
+    pub last_contact: Option<LastContact>,
+    /// Follow-ups still to do, soonest due first.
+    pub follow_ups: Vec<FollowUp>,
+    /// Where the stay-in-touch rhythm stands, when one is set.
+    pub touch: Option<TouchStatus>,
+    /// Situations they are affected by, open ones first.
+    pub situations: Vec<CustomerSituation>,
+}
+
+/// A person who works here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StaffMember {
+    /// The staff member's id.
+    pub id: String,
+    /// Their name, as entries name who did what.
+    pub name: String,
+    /// Up to four characters for their badge; the first letters of the name unless given.
+    pub initials: String,
+}
+
+/// The staff list and who is at the desk on this computer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StaffRoster {
+    /// Everyone on the staff list (not removed), by name.
+    pub staff: Vec<StaffMember>,
+    /// The id of the person at the desk, if chosen.
+    pub at_desk: Option<String>,
+}
+
+/// A conversation, issue or promise in Trash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TrashedEntry {
+    /// The entry's id, to restore it.
+    pub id: String,
+    /// A conversation, issue or promise.
+    pub kind: EntryKind,
+    /// The conversation's summary, the issue's title, or what was promised.
+    pub title: String,
+    /// The customer it belongs to.
+    pub customer_id: String,
+    /// The name to greet them by.
+    pub customer_name: String,
+    /// When it was moved to Trash.
+    #[ts(type = "number")]
+    pub deleted_at: Millis,
+}

@@ -1,0 +1,17 @@
+//! The rules band: pure logic and the types that cross to the UI. Nothing
+//! here touches storage or reads the clock; every function is a plain
+//! calculation over the values it is given, testable without a notebook.
+
+pub mod brief_model;
+pub mod combine;
+pub mod fold;
+pub mod follow_up_model;
+pub mod history_model;
+pub mod import;
+pub mod matching;
+pub mod model;
+pub(crate) mod parallel;
+pub mod phone;
+pub mod schedule;
+pub mod situation_model;
+pub mod validate;

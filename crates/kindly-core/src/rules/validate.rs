@@ -1,0 +1,446 @@
+//! Validation and normalisation of a profile before it is written.
+//! Every rule here returns [`Error::Invalid`] naming the form field, and no
+//! rule touches the database: a refused save changes nothing.
+
+use crate::error::{Error, Result};
+use crate::rules::model::{Birthday, CustomerInput, EmailInput, Phone, PhoneInput, StayInTouch};
+use crate::rules::phone::{self, Reading};
+
+/// The longest name, label or other one-line field, in characters.
+pub const MAX_SHORT: usize = 200;
+/// The longest list item (a preference, a "please don't" note), in characters.
+pub const MAX_ITEM: usize = 500;
+/// The longest free-notes field, in characters.
+pub const MAX_NOTES: usize = 20_000;
+/// The most phones, emails or tags on one profile.
+pub const MAX_CONTACTS: usize = 20;
+/// The most items in one list (preferences, always-remember, "please don't").
+pub const MAX_ITEMS: usize = 100;
+/// The longest tag, in characters.
+pub const MAX_TAG: usize = 40;
+
+/// A profile that passed validation: trimmed, empty list entries dropped,
+/// phones normalised, exactly one primary phone and email when any exist.
+#[derive(Debug, Clone)]
+pub struct ValidCustomer {
+    /// The profile as it will be stored.
+    pub input: CustomerInput,
+    /// `input.phones` read: each with its E.164 form when it has one, in the same order.
+    pub phones: Vec<Phone>,
+}
+
+/// Checks and normalises `input`; phone numbers without a country code are
+/// read as numbers of `region`.
+pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
+    let full_name = one_line("full_name", "“Full name”", &input.full_name, MAX_SHORT)?;
+    if full_name.is_empty() {
+        return Err(Error::invalid(
+            "full_name",
+            "Please enter the customer's name.",
+        ));
+    }
+    let mut out = CustomerInput {
+        full_name,
+        preferred_name: one_line(
+            "preferred_name",
+            "“What they like to be called”",
+            &input.preferred_name,
+            MAX_SHORT,
+        )?,
+        pronunciation: one_line(
+            "pronunciation",
+            "“How to say it”",
+            &input.pronunciation,
+            MAX_SHORT,
+        )?,
+        pronouns: one_line("pronouns", "“Pronouns”", &input.pronouns, MAX_SHORT)?,
+        company: one_line(
+            "company",
+            "“Company or household”",
+            &input.company,
+            MAX_SHORT,
+        )?,
+        phones: Vec::new(),
+        emails: emails(&input.emails)?,
+        address: text("address", "“Postal address”", &input.address, MAX_ITEM)?,
+        birthday: input.birthday.map(birthday).transpose()?,
+        contact_channel: input.contact_channel,
+        best_time: one_line(
+            "best_time",
+            "“Best time to reach them”",
+            &input.best_time,
+            MAX_SHORT,
+        )?,
+        dont: list("dont", "“Please don’t”", &input.dont)?,
+        preferences: list("preferences", "“What they like”", &input.preferences)?,
+        remember: list("remember", "“Always remember”", &input.remember)?,
+        tags: tags(&input.tags)?,
+        notes: text("notes", "“Anything else”", &input.notes, MAX_NOTES)?,
+        looked_after_by: one_line(
+            "looked_after_by",
+            "“Looked after by”",
+            &input.looked_after_by,
+            MAX_SHORT,
+        )?,
+        stay_in_touch: input.stay_in_touch.map(stay_in_touch).transpose()?,
+    };
+    let phones = phones(&input.phones, region)?;
+    out.phones = phones
+        .iter()
+        .map(|p| PhoneInput {
+            label: p.label.clone(),
+            number: p.number.clone(),
+            primary: p.primary,
+        })
+        .collect();
+    Ok(ValidCustomer { input: out, phones })
+}
+
+/// The longest stay-in-touch gap we accept: five years.
+const MAX_GAP_DAYS: u32 = 5 * 366;
+
+fn stay_in_touch(s: StayInTouch) -> Result<StayInTouch> {
+    let field = "stay_in_touch";
+    if s.ideal_days == 0 || s.longest_days == 0 {
+        return Err(Error::invalid(field, "Both gaps need at least one day."));
+    }
+    if s.ideal_days > MAX_GAP_DAYS || s.longest_days > MAX_GAP_DAYS {
+        return Err(Error::invalid(field, "A gap can be at most five years."));
+    }
+    if s.longest_days < s.ideal_days {
+        return Err(Error::invalid(
+            field,
+            "The longest gap cannot be shorter than the ideal gap.",
+        ));
+    }
+    Ok(s)
+}
+
+fn too_long(field: &str, label: &str, max: usize) -> Error {
+    Error::invalid(field, format!("{label} can be at most {max} characters."))
+}
+
+/// Trimmed text that may span lines, at most `max` characters, with no
+/// control characters other than line breaks and tabs; line breaks are
+/// stored as LF, as the importers read them back.
+pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    let value = if value.contains('\r') {
+        std::borrow::Cow::Owned(value.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    };
+    if value.chars().count() > max {
+        return Err(too_long(field, label, max));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(Error::invalid(
+            field,
+            format!("{label} has characters that cannot be saved (invisible control characters)."),
+        ));
+    }
+    Ok(value.into_owned())
+}
+
+/// Like [`text`], but a single line, with tabs as spaces and runs of
+/// spaces as one: the way the importers read a one-line field, so what is
+/// saved is what an export and import give back.
+pub(crate) fn one_line(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
+    let value = text(field, label, value, max)?;
+    if value.contains(['\n', '\r']) {
+        return Err(Error::invalid(
+            field,
+            format!("{label} must be on one line."),
+        ));
+    }
+    if !value.contains(['\t', ' ']) {
+        return Ok(value);
+    }
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        let c = if c == '\t' { ' ' } else { c };
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let each = format!("Each item of {label}");
+        let item = one_line(&format!("{field}.{i}"), &each, item, MAX_ITEM)?;
+        if !item.is_empty() {
+            out.push(item);
+        }
+    }
+    if out.len() > MAX_ITEMS {
+        return Err(Error::invalid(
+            field,
+            format!("{label} can hold at most {MAX_ITEMS} items."),
+        ));
+    }
+    Ok(out)
+}
+
+fn tags(items: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, tag) in items.iter().enumerate() {
+        let tag = one_line(&format!("tags.{i}"), "A tag", tag, MAX_TAG)?;
+        if !tag.is_empty() && !out.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+            out.push(tag);
+        }
+    }
+    if out.len() > MAX_CONTACTS {
+        return Err(Error::invalid(
+            "tags",
+            format!("A customer can have at most {MAX_CONTACTS} tags."),
+        ));
+    }
+    Ok(out)
+}
+
+fn phones(items: &[PhoneInput], region: &str) -> Result<Vec<Phone>> {
+    let mut out = Vec::new();
+    for (i, p) in items.iter().enumerate() {
+        let field = format!("phones.{i}.number");
+        let number = one_line(&field, "A phone number", &p.number, 40)?;
+        if number.is_empty() {
+            continue;
+        }
+        if phone::has_format_chars(&number) {
+            return Err(invisible(&field, "phone number"));
+        }
+        let e164 = match phone::read(&number, region) {
+            Reading::Number(e164) => Some(e164),
+            Reading::CheckCountry => None,
+            Reading::NotAPhone => {
+                return Err(Error::invalid(
+                    &field,
+                    format!("\"{number}\" doesn't look like a phone number. Use only digits, spaces and - ( ) . /, with + and the country code in front if it has one."),
+                ))
+            }
+        };
+        let label = one_line(&format!("phones.{i}.label"), "A label", &p.label, 40)?;
+        out.push(Phone {
+            label,
+            number,
+            e164,
+            primary: p.primary,
+        });
+    }
+    if out.len() > MAX_CONTACTS {
+        return Err(Error::invalid(
+            "phones",
+            format!("A customer can have at most {MAX_CONTACTS} phone numbers."),
+        ));
+    }
+    let primary = out.iter().position(|p| p.primary).unwrap_or(0);
+    for (i, p) in out.iter_mut().enumerate() {
+        p.primary = i == primary;
+    }
+    Ok(out)
+}
+
+fn emails(items: &[EmailInput]) -> Result<Vec<EmailInput>> {
+    let mut out = Vec::new();
+    for (i, e) in items.iter().enumerate() {
+        let field = format!("emails.{i}.address");
+        let address = one_line(&field, "An email address", &e.address, 254)?;
+        if address.is_empty() {
+            continue;
+        }
+        if phone::has_format_chars(&address) {
+            return Err(invisible(&field, "email address"));
+        }
+        if !is_plausible_email(&address) {
+            return Err(Error::invalid(
+                &field,
+                format!("\"{address}\" doesn't look like an email address (it should be like name@example.com)."),
+            ));
+        }
+        let label = one_line(&format!("emails.{i}.label"), "A label", &e.label, 40)?;
+        out.push(EmailInput {
+            label,
+            address,
+            primary: e.primary,
+        });
+    }
+    if out.len() > MAX_CONTACTS {
+        return Err(Error::invalid(
+            "emails",
+            format!("A customer can have at most {MAX_CONTACTS} email addresses."),
+        ));
+    }
+    let primary = out.iter().position(|e| e.primary).unwrap_or(0);
+    for (i, e) in out.iter_mut().enumerate() {
+        e.primary = i == primary;
+    }
+    Ok(out)
+}
+
+/// The refusal of a phone number or email address holding invisible format
+/// characters (which can make it show as another one).
+fn invisible(field: &str, what: &str) -> Error {
+    Error::invalid(
+        field,
+        format!("This {what} contains invisible characters (such as a right-to-left mark or a zero-width space), so it may not be what it shows. Please type it again."),
+    )
+}
+
+/// One `@`, something before it, a dotted domain after it, no spaces.
+fn is_plausible_email(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !address.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|part| !part.is_empty())
+}
+
+fn birthday(b: Birthday) -> Result<Birthday> {
+    let bad = || {
+        Error::invalid(
+            "birthday",
+            "That date doesn't exist. Check the day and month.",
+        )
+    };
+    if let Some(year) = b.year {
+        if !(1900..=2100).contains(&year) {
+            return Err(Error::invalid(
+                "birthday",
+                "The year should be between 1900 and 2100, or left empty.",
+            ));
+        }
+    }
+    let days = match b.month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match b.year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => return Err(bad()),
+    };
+    if b.day == 0 || b.day > days {
+        return Err(bad());
+    }
+    Ok(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(name: &str) -> CustomerInput {
+        CustomerInput {
+            full_name: name.into(),
+            ..Default::default()
+        }
+    }
+
+    fn field_of(err: Error) -> String {
+        match err {
+            Error::Invalid { field, .. } => field,
+            other => panic!("expected a validation error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn empty_name_is_refused() {
+        assert_eq!(
+            field_of(customer(&named("   "), "US").unwrap_err()),
+            "full_name"
+        );
+    }
+
+    #[test]
+    fn over_long_name_is_refused_with_the_limit() {
+        let err = customer(&named(&"a".repeat(MAX_SHORT + 1)), "US").unwrap_err();
+        assert!(err.to_string().contains("200"), "{err}");
+    }
+
+    #[test]
+    fn malformed_email_names_its_row() {
+        let mut input = named("Ana");
+        input.emails = vec![
+            EmailInput {
+                address: "ana@example.com".into(),
+                ..Default::default()
+            },
+            EmailInput {
+                address: "ana at example".into(),
+                ..Default::default()
+            },
+        ];
+        assert_eq!(
+            field_of(customer(&input, "US").unwrap_err()),
+            "emails.1.address"
+        );
+    }
+
+    #[test]
+    fn unparseable_phone_names_its_row() {
+        let mut input = named("Ana");
+        input.phones = vec![PhoneInput {
+            number: "call the shop".into(),
+            ..Default::default()
+        }];
+        assert_eq!(
+            field_of(customer(&input, "US").unwrap_err()),
+            "phones.0.number"
+        );
+    }
+
+    #[test]
+    fn exactly_one_primary_phone() {
+        let mut input = named("Ana");
+        input.phones = vec![
+            PhoneInput {
+                number: "555 010 4477".into(),
+                ..Default::default()
+            },
+            PhoneInput {
+                number: "555 010 9999".into(),
+                primary: true,
+                ..Default::default()
+            },
+        ];
+        let valid = customer(&input, "US").unwrap();
+        let primaries: Vec<bool> = valid.phones.iter().map(|p| p.primary).collect();
+        assert_eq!(primaries, [false, true]);
+    }
+
+    #[test]
+    fn impossible_birthday_is_refused_but_feb_29_without_year_is_fine() {
+        let mut input = named("Ana");
+        input.birthday = Some(Birthday {
+            year: Some(2023),
+            month: 2,
+            day: 29,
+        });
+        assert_eq!(field_of(customer(&input, "US").unwrap_err()), "birthday");
+        input.birthday = Some(Birthday {
+            year: None,
+            month: 2,
+            day: 29,
+        });
+        assert!(customer(&input, "US").is_ok());
+    }
+
+    #[test]
+    fn blank_list_items_are_dropped_and_duplicate_tags_merged() {
+        let mut input = named("Ana");
+        input.preferences = vec!["oat milk".into(), "  ".into()];
+        input.tags = vec!["VIP".into(), "vip".into()];
+        let valid = customer(&input, "US").unwrap();
+        assert_eq!(valid.input.preferences, ["oat milk"]);
+        assert_eq!(valid.input.tags, ["VIP"]);
+    }
+}

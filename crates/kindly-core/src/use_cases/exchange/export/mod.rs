@@ -1,0 +1,151 @@
+//! Exporting the whole notebook for other programs: every live customer
+//! (not Trash) as vCard 4.0 (`vcard.rs`, RFC 6350) or as CSV (`csv.rs`,
+//! RFC 4180); and one customer's record as plain text (`text.rs`).
+//!
+//! Invariants:
+//! - Both exports hold the live customers ordered by full name (ignoring
+//!   case and accents), then by id, and return how many they wrote.
+//! - What Kindly exports, Kindly's importers read back as the same
+//!   profiles (`customer(id).to_input()`), Kindly-only fields included:
+//!   `X-KINDLY-*` properties in vCard, Kindly's own columns in CSV.
+//! - [`Notebook::export_vcard_to`] and [`Notebook::export_csv_to`] never
+//!   leave half a file under the name asked for: they write a temporary
+//!   file beside it, sync it, then rename it over the target.
+//! - Nothing here changes the notebook; each export reads one snapshot of
+//!   it (one read transaction).
+
+mod csv;
+mod files;
+mod text;
+mod vcard;
+
+pub use files::ExportFormat;
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::Result;
+use crate::use_cases::notebook::Notebook;
+
+impl Notebook {
+    /// Writes every live customer (not those in Trash) to `out` as vCard
+    /// 4.0, ordered by full name then id; returns how many.
+    ///
+    /// Lines end in CRLF and are folded at 75 octets between characters.
+    /// Labels survive (a standard one as `TYPE`, any other as an
+    /// `X-ABLabel` in an item group); the primary phone and email carry
+    /// `PREF=1`; fields only Kindly has are `X-KINDLY-*` properties.
+    pub fn export_vcard(&self, out: &mut dyn Write) -> Result<u32> {
+        // One read transaction: the file is one moment of the notebook
+        // even if another program writes to it meanwhile.
+        let _snapshot = self.conn.unchecked_transaction()?;
+        let mut count = 0;
+        for id in self.live_ids()? {
+            out.write_all(vcard::card(&self.customer(&id)?).as_bytes())?;
+            count += 1;
+        }
+        out.flush()?;
+        Ok(count)
+    }
+
+    /// Writes every live customer (not those in Trash) to `out` as CSV,
+    /// ordered by full name then id; returns how many.
+    ///
+    /// UTF-8 with a byte-order mark (so Excel reads accents right), CRLF
+    /// line ends, a header row, one customer per row. A cell that a
+    /// spreadsheet would run as a formula (it begins with `=`, `+`, `-` or
+    /// `@`, e.g. a phone number `+44...`) is written with a leading `'`,
+    /// which Kindly's importer removes again.
+    pub fn export_csv(&self, out: &mut dyn Write) -> Result<u32> {
+        let _snapshot = self.conn.unchecked_transaction()?;
+        let widest = |table: &str| -> Result<usize> {
+            let sql = format!(
+                "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM {table} x
+                 JOIN customers c ON c.pk = x.customer_pk WHERE c.deleted_at IS NULL
+                 GROUP BY x.customer_pk)"
+            );
+            Ok(self.conn.query_row(&sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
+        let mut writer =
+            csv::Writer::start(out, widest("customer_phones")?, widest("customer_emails")?)?;
+        let mut count = 0;
+        for id in self.live_ids()? {
+            writer.row(&self.customer(&id)?)?;
+            count += 1;
+        }
+        out.flush()?;
+        Ok(count)
+    }
+
+    /// [`Notebook::export_vcard`] into the file `path`, replacing it whole
+    /// (never leaving half a file); returns how many customers.
+    pub fn export_vcard_to(&self, path: &Path) -> Result<u32> {
+        write_atomically(path, |out| self.export_vcard(out))
+    }
+
+    /// [`Notebook::export_csv`] into the file `path`, replacing it whole
+    /// (never leaving half a file); returns how many customers.
+    pub fn export_csv_to(&self, path: &Path) -> Result<u32> {
+        write_atomically(path, |out| self.export_csv(out))
+    }
+
+    /// The ids of every live customer, by full name (folded, then as
+    /// written), then id. Only ids are held: each customer is read as it
+    /// is written out.
+    fn live_ids(&self) -> Result<Vec<String>> {
+        Ok(self
+            .conn
+            .prepare(
+                "SELECT id FROM customers WHERE deleted_at IS NULL
+                 ORDER BY full_key, full_name, id",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Writes `bytes` to `path` as the exports do: into a temporary file
+/// beside it, synced, then renamed over `path`, so a crash or a full disk
+/// leaves either the old file or the whole new one, never half of one.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically(path, |out| {
+        out.write_all(bytes)?;
+        Ok(0)
+    })?;
+    Ok(())
+}
+
+/// Runs `write` into a temporary file beside `path`, syncs it and renames
+/// it to `path`. On any failure the temporary file is removed and `path`
+/// is left as it was.
+fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<u32>) -> Result<u32> {
+    let partial = partial_path(path)?;
+    let result = (|| {
+        let mut out = BufWriter::new(File::create(&partial)?);
+        let count = write(&mut out)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&partial, path)?;
+        Ok(count)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    result
+}
+
+/// `.<name>.<process id>.partial` in the folder of `path`.
+fn partial_path(path: &Path) -> Result<PathBuf> {
+    let name = path.file_name().ok_or_else(|| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("{} is not a file name", path.display()),
+        )
+    })?;
+    Ok(path.with_file_name(format!(
+        ".{}.{}.partial",
+        name.to_string_lossy(),
+        std::process::id()
+    )))
+}

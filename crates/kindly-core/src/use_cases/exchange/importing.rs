@@ -1,0 +1,406 @@
+//! Bringing parsed contacts into the notebook: matching each one against
+//! the customers already there (and the ones before it in the same file),
+//! showing what will happen, then writing it all in one transaction.
+//!
+//! Parsing is [`crate::rules::import`]'s job, matching is [`crate::rules::matching`]'s,
+//! combining two profiles is [`crate::rules::combine`]'s; this module decides and
+//! writes.
+//!
+//! Invariants:
+//! - [`Notebook::preview_import`] writes nothing.
+//! - [`Notebook::import_contacts`] plans again inside its transaction, so
+//!   what it writes is exactly what a preview taken at that moment shows,
+//!   and it writes all of it or nothing.
+//! - A contact that matches a customer and adds nothing is skipped; so
+//!   importing the same file twice changes nothing the second time.
+//! - Nothing a customer already holds is overwritten (see
+//!   [`crate::rules::combine::absorb`]).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::rules::combine::absorb;
+use crate::rules::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
+use crate::rules::matching::{Keys, Matcher, Reason};
+use crate::rules::model::{Customer, CustomerInput, Millis, Phone};
+use crate::rules::parallel;
+use crate::rules::validate::{self, ValidCustomer};
+use crate::store::sqlite::index::{self, Rows, Texts};
+use crate::use_cases::customers::{insert_customer, read_customer, replace_profile_from, Words};
+use crate::use_cases::notebook::Notebook;
+
+/// The most contact rows an [`ImportPreview`] lists (counts are always
+/// complete).
+pub const PREVIEW_LIMIT: usize = 500;
+
+/// What importing a contact will do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportAction {
+    /// A new customer.
+    Create,
+    /// Added to a customer who is already there (or to one created from an
+    /// earlier line of the same file).
+    Merge,
+    /// Already there, nothing new.
+    Skip,
+}
+
+/// One contact of the file and what will happen to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportRow {
+    /// The 1-based line where the contact starts in the file.
+    pub line: u32,
+    /// The contact's name.
+    pub name: String,
+    /// What the import will do with it.
+    pub action: ImportAction,
+    /// For a merge or skip: who it matched, e.g. "Rosa Diaz" or "the new
+    /// customer from line 4".
+    pub matched: Option<String>,
+    /// The matched customer's id, when they are already in the notebook.
+    pub matched_id: Option<String>,
+    /// Why it matched, e.g. "same phone number 07700 900123".
+    pub reason: Option<String>,
+    /// What a merge adds, e.g. "adds rosa@example.com".
+    pub changes: Vec<String>,
+    /// What was shortened or left out of this contact.
+    pub problems: Vec<String>,
+}
+
+/// Everything an import will do, before it is done.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportPreview {
+    /// Contacts that will become new customers (all of them, not only the rows shown).
+    pub create_count: u32,
+    /// Contacts that will add something to a customer already there.
+    pub merge_count: u32,
+    /// Contacts that add nothing new.
+    pub skip_count: u32,
+    /// The first [`PREVIEW_LIMIT`] contacts, in file order.
+    pub rows: Vec<ImportRow>,
+    /// Records that cannot be imported at all, with their line numbers.
+    pub problems: Vec<RowProblem>,
+    /// Remarks about the whole file (e.g. its text encoding).
+    pub notes: Vec<String>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ImportSummary {
+    /// New customers made.
+    pub created: u32,
+    /// Customers something was added to.
+    pub merged: u32,
+    /// Contacts that added nothing new.
+    pub skipped: u32,
+    /// Records left out because they could not be read.
+    pub left_out: u32,
+}
+
+/// Where a contact goes: a customer already in the notebook, or the n-th
+/// customer to be created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Target {
+    Existing(i64),
+    New(usize),
+}
+
+/// A customer the import writes: created, or changed.
+struct Draft {
+    /// The customer's key and profile as read from the notebook.
+    existing: Option<(i64, Customer)>,
+    input: CustomerInput,
+    /// When `input` passed validation while planning: its phones as
+    /// [`validate::customer`] returned them with it.
+    valid_phones: Option<Vec<Phone>>,
+    changed: bool,
+    /// The line that created it (for new ones).
+    line: u32,
+}
+
+/// The whole decision for a file.
+struct Plan {
+    drafts: Vec<Draft>,
+    preview: ImportPreview,
+}
+
+impl Notebook {
+    /// Reads the contacts file at `path` (vCard or CSV, told apart by its
+    /// content) under the notebook's phone region; `columns` applies to
+    /// CSV files and `None` guesses them.
+    pub fn read_contacts_file(&self, path: &Path, columns: Option<ColumnMap>) -> Result<Parsed> {
+        crate::rules::import::parse_file(path, columns, &self.phone_region()?)
+    }
+
+    /// What importing `parsed` would do now. Writes nothing.
+    pub fn preview_import(&self, parsed: &Parsed) -> Result<ImportPreview> {
+        let region = self.phone_region()?;
+        Ok(plan(&self.conn, parsed, &region)?.preview)
+    }
+
+    /// Imports `parsed` in one transaction: new customers are created and
+    /// matching ones receive what they lack; all or nothing.
+    pub fn import_contacts(&mut self, parsed: &Parsed) -> Result<ImportSummary> {
+        let region = self.phone_region()?;
+        let now = self.now();
+        let tx = self.conn.transaction()?;
+        let Plan { drafts, preview } = plan(&tx, parsed, &region)?;
+        write(&tx, drafts, &region, now)?;
+        tx.commit()?;
+        let p = &preview;
+        Ok(ImportSummary {
+            created: p.create_count,
+            merged: p.merge_count,
+            skipped: p.skip_count,
+            left_out: p.problems.len() as u32,
+        })
+    }
+}
+
+fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
+    let mut matcher: Matcher<Target> = Matcher::new();
+    // The file's keys are worked out while the notebook's are read.
+    let (keys, existing) = parallel::beside(
+        || {
+            let of = |c: &ImportedContact| Keys::of(&c.customer, region);
+            parsed.contacts.iter().map(of).collect::<Vec<Keys>>()
+        },
+        || Matcher::<i64>::live_customers(conn, region),
+    );
+    let existing = existing?;
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut loaded: HashMap<i64, usize> = HashMap::new();
+    let mut preview = ImportPreview {
+        problems: parsed.problems.clone(),
+        notes: parsed.notes.clone(),
+        ..ImportPreview::default()
+    };
+
+    for (contact, keys) in parsed.contacts.iter().zip(keys) {
+        let in_file = matcher.find(&keys);
+        let in_notebook = existing.find(&keys);
+        // The stronger reason first; on a tie the file's own earlier
+        // contacts, which already hold what they matched in the notebook.
+        let mut candidates = in_file.candidates;
+        for (pk, why) in in_notebook.candidates {
+            if !candidates.iter().any(|(t, _)| *t == Target::Existing(pk)) {
+                candidates.push((Target::Existing(pk), why));
+            }
+        }
+        candidates.sort_by_key(|(_, why)| std::cmp::Reverse(why.strength()));
+        candidates.truncate(MAX_CANDIDATES);
+        let mut indexes = Vec::with_capacity(candidates.len());
+        for (target, _) in &candidates {
+            indexes.push(draft_for(conn, *target, &mut drafts, &mut loaded)?);
+        }
+        // One that holds everything the contact has already is the match,
+        // so a file imported twice changes nothing the second time; else
+        // the strongest (join tells the two apart when there is one).
+        let holds_it = |i: &usize| {
+            let mut trial = drafts[*i].input.clone();
+            !absorb(&mut trial, &contact.customer, region).changed()
+        };
+        let chosen = match indexes.len() {
+            0 => None,
+            1 => Some(0),
+            _ => Some(indexes.iter().position(holds_it).unwrap_or(0)),
+        };
+        let row = match chosen {
+            Some(at) => join(
+                &mut drafts,
+                indexes[at],
+                contact,
+                candidates.swap_remove(at).1,
+                region,
+                &mut matcher,
+                &keys,
+            ),
+            None => None,
+        };
+        let shares = in_file.shares.or(in_notebook
+            .shares
+            .map(|(pk, what)| (Target::Existing(pk), what)));
+        let row = match row {
+            Some(row) => row,
+            None => {
+                let mut row = row_for(contact, ImportAction::Create);
+                if let Some((target, what)) = shares {
+                    let index = draft_for(conn, target, &mut drafts, &mut loaded)?;
+                    row.reason = Some(format!(
+                        "shares {what} with {}: added as a separate customer, and listed in Possible duplicates",
+                        drafts[index].input.full_name
+                    ));
+                }
+                drafts.push(Draft {
+                    existing: None,
+                    input: contact.customer.clone(),
+                    valid_phones: None,
+                    changed: true,
+                    line: contact.line,
+                });
+                matcher.insert(&keys, Target::New(drafts.len() - 1));
+                row
+            }
+        };
+        match row.action {
+            ImportAction::Create => preview.create_count += 1,
+            ImportAction::Merge => preview.merge_count += 1,
+            ImportAction::Skip => preview.skip_count += 1,
+        }
+        if preview.rows.len() < PREVIEW_LIMIT {
+            preview.rows.push(row);
+        }
+    }
+    Ok(Plan { drafts, preview })
+}
+
+/// The most customers one contact is compared with.
+const MAX_CANDIDATES: usize = 8;
+
+/// The index in `drafts` of `target`, reading an existing customer into a
+/// draft the first time.
+fn draft_for(
+    conn: &Connection,
+    target: Target,
+    drafts: &mut Vec<Draft>,
+    loaded: &mut HashMap<i64, usize>,
+) -> Result<usize> {
+    match target {
+        Target::New(i) => Ok(i),
+        Target::Existing(pk) => {
+            if let Some(i) = loaded.get(&pk) {
+                return Ok(*i);
+            }
+            let customer = read_customer(conn, pk)?;
+            drafts.push(Draft {
+                input: customer.to_input(),
+                existing: Some((pk, customer)),
+                valid_phones: None,
+                changed: false,
+                line: 0,
+            });
+            loaded.insert(pk, drafts.len() - 1);
+            Ok(drafts.len() - 1)
+        }
+    }
+}
+
+/// Adds `contact` to the draft at `index`; `None` when it should be a new
+/// customer instead (a shared name alone, and it would add something).
+fn join(
+    drafts: &mut [Draft],
+    index: usize,
+    contact: &ImportedContact,
+    reason: Reason,
+    region: &str,
+    matcher: &mut Matcher<Target>,
+    keys: &Keys,
+) -> Option<ImportRow> {
+    let draft = &mut drafts[index];
+    let mut trial = draft.input.clone();
+    let absorbed = absorb(&mut trial, &contact.customer, region);
+    let mut row = row_for(contact, ImportAction::Skip);
+    if absorbed.changed() {
+        if reason == Reason::NameOnly {
+            return None;
+        }
+        match validate::customer(&trial, region) {
+            Ok(valid) => {
+                draft.input = valid.input;
+                draft.valid_phones = Some(valid.phones);
+                draft.changed = true;
+                row.action = ImportAction::Merge;
+                row.changes = absorbed.changes;
+            }
+            Err(err) => row
+                .problems
+                .push(format!("Nothing was added to the match: {err}")),
+        }
+    }
+    row.problems.extend(absorbed.left_out);
+    row.reason = Some(reason.describe());
+    match &draft.existing {
+        Some((_, customer)) => {
+            row.matched = Some(draft.input.full_name.clone());
+            row.matched_id = Some(customer.id.clone());
+        }
+        None => row.matched = Some(format!("the new customer from line {}", draft.line)),
+    }
+    let target = match &draft.existing {
+        Some((pk, _)) => Target::Existing(*pk),
+        None => Target::New(index),
+    };
+    matcher.insert(keys, target);
+    Some(row)
+}
+
+fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
+    ImportRow {
+        line: contact.line,
+        name: contact.customer.full_name.clone(),
+        action,
+        matched: None,
+        matched_id: None,
+        reason: None,
+        changes: Vec::new(),
+        problems: contact.problems.clone(),
+    }
+}
+
+fn write(conn: &Connection, drafts: Vec<Draft>, region: &str, now: Millis) -> Result<()> {
+    // (key, existed, which rows, their text) of every full-text change.
+    let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::new();
+    for draft in drafts.into_iter().filter(|d| d.changed) {
+        let valid = match draft.valid_phones {
+            // Validated when planned (see join).
+            Some(phones) => ValidCustomer {
+                input: draft.input,
+                phones,
+            },
+            // Parsed contacts pass validation (see crate::rules::import); this only
+            // guards the invariant.
+            None => validate::customer(&draft.input, region).map_err(|err| match err {
+                Error::Invalid { message, .. } => Error::invalid(
+                    "file",
+                    format!(
+                        "{} could not be imported: {message} Nothing was imported.",
+                        draft.input.full_name
+                    ),
+                ),
+                other => other,
+            })?,
+        };
+        match &draft.existing {
+            Some((pk, before)) => {
+                replace_profile_from(conn, *pk, before, &valid, now)?;
+                // Rows whose text stays the same are left as they are.
+                if let Some(rows) = index::rows_to_change(before, &valid.input) {
+                    indexed.push((*pk, true, rows, Texts::of(&valid.input)));
+                }
+            }
+            None => {
+                let (_, pk) = insert_customer(conn, &valid, now, Words::Later)?;
+                indexed.push((pk, false, Rows::All, Texts::of(&valid.input)));
+            }
+        }
+    }
+    // Full-text rows last (see index::insert_words), and every old row
+    // removed before any new one is added.
+    index::without_automerge(conn, || {
+        for (pk, existed, rows, _) in &indexed {
+            if *existed {
+                index::remove_rows(conn, *pk, *rows)?;
+            }
+        }
+        for (pk, _, rows, texts) in &indexed {
+            index::insert_texts(conn, *pk, texts, *rows)?;
+        }
+        Ok(())
+    })
+}

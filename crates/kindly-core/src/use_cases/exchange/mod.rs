@@ -1,0 +1,5 @@
+//! Contacts in and out: importing, exporting, and merging duplicates.
+
+pub(crate) mod export;
+pub(crate) mod importing;
+pub(crate) mod merge;

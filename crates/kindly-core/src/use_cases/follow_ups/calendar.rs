@@ -1,0 +1,235 @@
+//! Calendar export: follow-ups still to do as an RFC 5545 `.ics` file that
+//! calendar apps import, repeating ones as RRULEs.
+//!
+//! Times are written as floating local times (no `TZID`), which calendars
+//! read in their own zone, the user's: a weekly 10:00 call stays at 10:00
+//! across daylight-saving changes, and no VTIMEZONE table is needed.
+//! Follow-ups without a time of day become all-day events.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::rules::follow_up_model::FollowUpAction;
+use crate::rules::model::Millis;
+use crate::rules::schedule::{Recurrence, BIRTHDAY_LEAD_DAYS};
+use crate::use_cases::follow_ups::schedule_of;
+use crate::use_cases::notebook::settings::time_ctx;
+use crate::use_cases::notebook::Notebook;
+
+/// Escapes TEXT per RFC 5545 §3.3.11.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets (§3.1) on character
+/// boundaries, ending in CRLF. vCard (RFC 6350 §3.2) folds the same way.
+pub(crate) fn line(out: &mut String, text: &str) {
+    let mut width = 0;
+    for c in text.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+/// The yearly rule for the day [`BIRTHDAY_LEAD_DAYS`] before a birthday,
+/// counting from the end of the month when it falls in the month before
+/// (or for 29 February), so leap years come out right.
+fn birthday_reminder_rule(month: u32, day: u32) -> String {
+    let lead = BIRTHDAY_LEAD_DAYS as u32;
+    if month == 2 && day == 29 {
+        return format!("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-{}", lead + 1);
+    }
+    if day > lead {
+        return format!("FREQ=YEARLY;BYMONTH={month};BYMONTHDAY={}", day - lead);
+    }
+    let previous = if month == 1 { 12 } else { month - 1 };
+    format!(
+        "FREQ=YEARLY;BYMONTH={previous};BYMONTHDAY=-{}",
+        lead - day + 1
+    )
+}
+
+/// `rule` with its COUNT part set to `count`.
+fn with_count(rule: &str, count: usize) -> String {
+    rule.split(';')
+        .map(|part| {
+            if part.starts_with("COUNT=") {
+                format!("COUNT={count}")
+            } else {
+                part.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+struct Row {
+    pk: i64,
+    id: String,
+    name: String,
+    action: FollowUpAction,
+    note: String,
+    occurrence: Millis,
+}
+
+fn rows(conn: &Connection) -> Result<Vec<Row>> {
+    let mut stmt = conn.prepare(
+        "SELECT f.entry_pk, e.id,
+            CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END,
+            f.action, f.note, f.occurrence_at
+         FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
+         JOIN customers cu ON cu.pk = e.customer_pk
+         WHERE f.due_at IS NOT NULL AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
+         ORDER BY f.due_at, f.entry_pk",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Row {
+            pk: r.get(0)?,
+            id: r.get(1)?,
+            name: r.get(2)?,
+            action: FollowUpAction::parse(&r.get::<_, String>(3)?).unwrap_or(FollowUpAction::Other),
+            note: r.get(4)?,
+            occurrence: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+impl Notebook {
+    /// Every follow-up still to do (of customers not in Trash) as an
+    /// iCalendar file. A repeating follow-up starts at its next occurrence
+    /// and carries its rule.
+    pub fn export_calendar(&self) -> Result<String> {
+        let now = self.now();
+        let ctx = time_ctx(&self.conn)?;
+        let stamp = DateTime::<Utc>::from_timestamp_millis(now)
+            .unwrap_or_default()
+            .format("%Y%m%dT%H%M%SZ")
+            .to_string();
+        let mut out = String::new();
+        line(&mut out, "BEGIN:VCALENDAR");
+        line(&mut out, "VERSION:2.0");
+        line(&mut out, "PRODID:-//Kindly//Follow-ups//EN");
+        line(&mut out, "CALSCALE:GREGORIAN");
+        for row in rows(&self.conn)? {
+            let Some(schedule) = schedule_of(&self.conn, row.pk)? else {
+                continue;
+            };
+            // The wall-clock time the rule is at, even when this
+            // occurrence falls in a daylight-saving gap and is due an hour
+            // later: the calendar applies the rule to DTSTART's time.
+            let local = schedule
+                .time
+                .map(|t| ctx.local(row.occurrence).date().and_time(t))
+                .filter(|wall| ctx.instant(*wall) == row.occurrence)
+                .unwrap_or_else(|| ctx.local(row.occurrence));
+            line(&mut out, "BEGIN:VEVENT");
+            line(&mut out, &format!("UID:{}@kindly", row.id));
+            line(&mut out, &format!("DTSTAMP:{stamp}"));
+            let all_day = schedule.time.is_none();
+            if all_day {
+                line(
+                    &mut out,
+                    &format!("DTSTART;VALUE=DATE:{}", date(local.date())),
+                );
+                let end = local
+                    .date()
+                    .checked_add_days(Days::new(1))
+                    .unwrap_or(local.date());
+                line(&mut out, &format!("DTEND;VALUE=DATE:{}", date(end)));
+            } else {
+                line(
+                    &mut out,
+                    &format!("DTSTART:{}", local.format("%Y%m%dT%H%M%S")),
+                );
+                line(&mut out, "DURATION:PT15M");
+            }
+            match &schedule.recurrence {
+                Recurrence::Once => {}
+                Recurrence::Rule(rule) => {
+                    // COUNT counts from the first occurrence; the event
+                    // starts at the next one still to do.
+                    let rule = match schedule.count_from(row.occurrence, &ctx) {
+                        Some(left) => with_count(rule, left),
+                        None => rule.clone(),
+                    };
+                    line(&mut out, &format!("RRULE:{rule}"))
+                }
+                Recurrence::Birthday { month, day } => line(
+                    &mut out,
+                    &format!("RRULE:{}", birthday_reminder_rule(*month, *day)),
+                ),
+            }
+            let summary = format!("{} {}", row.action.label(), row.name);
+            line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
+            if !row.note.is_empty() {
+                line(&mut out, &format!("DESCRIPTION:{}", escape(&row.note)));
+            }
+            line(&mut out, "END:VEVENT");
+        }
+        line(&mut out, "END:VCALENDAR");
+        Ok(out)
+    }
+}
+
+/// The name of the exported calendar file.
+pub const CALENDAR_FILE: &str = "Kindly follow-ups.ics";
+
+impl Notebook {
+    /// Writes [`Notebook::export_calendar`] to `dir` as [`CALENDAR_FILE`]
+    /// (replacing an older export whole, never leaving half a file) and
+    /// returns its path.
+    pub fn export_calendar_to(&self, dir: &Path) -> Result<PathBuf> {
+        let text = self.export_calendar()?;
+        std::fs::create_dir_all(dir)?;
+        let path = dir.join(CALENDAR_FILE);
+        let partial = dir.join(format!(".{CALENDAR_FILE}.partial"));
+        std::fs::write(&partial, text)?;
+        std::fs::rename(&partial, &path)?;
+        Ok(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_on_character_boundaries() {
+        let mut out = String::new();
+        line(&mut out, &format!("SUMMARY:{}", "é".repeat(60)));
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets: {l}", l.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded.trim_end(), format!("SUMMARY:{}", "é".repeat(60)));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+}

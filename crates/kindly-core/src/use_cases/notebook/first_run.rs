@@ -1,0 +1,92 @@
+//! The first run: a notebook that has never been welcomed shows the
+//! welcome (the country for phone numbers, who is at the desk, then start
+//! empty, import, or look around with the sample). Once done it is
+//! recorded in the notebook (`welcomed_at`) and never shows again.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::rules::validate::one_line;
+use crate::use_cases::notebook::settings::{put_setting, setting};
+use crate::use_cases::notebook::Notebook;
+
+const WELCOMED_AT: &str = "welcomed_at";
+
+/// What the welcome sends when the person at the desk is done (or skips).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Welcome {
+    /// ISO 3166 region for phone numbers typed without a country code.
+    pub phone_region: String,
+    /// The name of whoever is at the desk; empty to add nobody.
+    pub at_desk: String,
+    /// Fill the notebook with the sample customers as well.
+    pub sample: bool,
+}
+
+impl Notebook {
+    /// Whether the welcome should show: never welcomed, and nothing in the
+    /// notebook yet (no customer, even in Trash, and no staff), so a
+    /// notebook from before the welcome existed never shows it.
+    pub fn needs_welcome(&self) -> Result<bool> {
+        if setting(&self.conn, WELCOMED_AT)?.is_some() {
+            return Ok(false);
+        }
+        let used: bool = self.conn.query_row(
+            "SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM staff)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(!used)
+    }
+
+    /// Finishes the welcome in one transaction: sets the phone region, adds
+    /// the person at the desk to the staff (or takes the one already there
+    /// with that name) and puts them at the desk, writes the sample
+    /// customers when asked, and records that the welcome is done. On any
+    /// error (e.g. an unknown region, on `phone_region`) nothing changes.
+    pub fn welcome(&mut self, welcome: &Welcome) -> Result<()> {
+        let name = one_line("at_desk", "The name", &welcome.at_desk, 100)?;
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let done = self.welcome_steps(welcome, &name);
+        match done {
+            Ok(()) => Ok(self.conn.execute_batch("COMMIT")?),
+            Err(err) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(err)
+            }
+        }
+    }
+
+    /// The steps of [`Self::welcome`], inside its transaction: each call
+    /// here writes without opening a transaction of its own.
+    fn welcome_steps(&mut self, welcome: &Welcome, name: &str) -> Result<()> {
+        crate::use_cases::notebook::settings::write_phone_region(
+            &self.conn,
+            &welcome.phone_region,
+        )?;
+        if !name.is_empty() {
+            let folded = crate::rules::fold::fold(name);
+            let roster = self.staff_roster()?;
+            let known = roster
+                .staff
+                .iter()
+                .find(|s| crate::rules::fold::fold(&s.name) == folded)
+                .map(|s| s.id.clone());
+            let id = match known {
+                Some(id) => id,
+                None => {
+                    let roster = self.add_staff(name, "")?;
+                    let added = roster.staff.iter().find(|s| s.name == name);
+                    added.map(|s| s.id.clone()).unwrap_or_default()
+                }
+            };
+            self.set_at_desk(Some(&id))?;
+        }
+        if welcome.sample {
+            let now = self.now();
+            crate::use_cases::notebook::sample::write_sample(&self.conn, now)?;
+        }
+        put_setting(&self.conn, WELCOMED_AT, &self.now().to_string())
+    }
+}

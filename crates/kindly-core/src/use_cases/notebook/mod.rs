@@ -1,0 +1,185 @@
+//! The notebook: one SQLite file holding everything Kindly knows.
+
+pub(crate) mod backup;
+pub(crate) mod fewer_backups;
+pub(crate) mod first_run;
+pub(crate) mod forget;
+pub(crate) mod opening;
+pub(crate) mod protection;
+pub(crate) mod sample;
+pub(crate) mod settings;
+pub(crate) mod staff;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::rules::model::Millis;
+use crate::store::sqlite::migrations;
+use protection::Key;
+
+/// The file name of the notebook inside the data folder.
+pub const FILE_NAME: &str = "notebook.sqlite";
+
+/// Where "now" comes from. Injected so that tests control time.
+pub type Clock = Arc<dyn Fn() -> Millis + Send + Sync>;
+
+/// The system clock, in milliseconds since the Unix epoch.
+#[allow(
+    clippy::disallowed_methods,
+    reason = "the one place the core reads the wall clock: everything else takes this `Clock`"
+)]
+pub fn system_clock() -> Clock {
+    Arc::new(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as Millis)
+            .unwrap_or_default()
+    })
+}
+
+/// An open notebook. Every method that changes data runs in one
+/// transaction: it either happens completely or not at all.
+pub struct Notebook {
+    pub(crate) conn: Connection,
+    pub(crate) clock: Clock,
+    path: PathBuf,
+    /// `total_changes` of the connection at the last backup it took.
+    pub(crate) changes_at_backup: u64,
+    /// The passphrase of a protected notebook (wiped when dropped); its
+    /// backups are written with it too.
+    pub(crate) key: Option<Key>,
+    /// How the automatic backups fared in this session.
+    pub(crate) auto_backup: crate::use_cases::notebook::backup::AutoBackupHealth,
+    /// Which run of Kindly this is (the process id): protecting waits for
+    /// an unlock in a later run before removing plain backups.
+    pub(crate) run: u32,
+}
+
+impl Notebook {
+    /// Opens (creating if needed) the notebook in `dir`, creating the folder.
+    pub fn open_in_dir(dir: &Path) -> Result<Self> {
+        std::fs::create_dir_all(dir)?;
+        Self::open(&dir.join(FILE_NAME))
+    }
+
+    /// Opens (creating if needed) the notebook file at `path` and brings its
+    /// schema up to date. A notebook from a newer Kindly is refused before
+    /// anything is written to it; a protected one is refused with
+    /// [`Error::Locked`] (open it with [`Notebook::open_protected`]).
+    pub fn open(path: &Path) -> Result<Self> {
+        if protection::is_protected_file(path)? {
+            return Err(Error::Locked);
+        }
+        Self::prepare(protection::connect(path, None)?, path.to_path_buf(), None)
+    }
+
+    /// Opens the protected notebook at `path` with its passphrase. A wrong
+    /// passphrase is an error on the `passphrase` field and changes nothing.
+    pub fn open_protected(path: &Path, passphrase: &str) -> Result<Self> {
+        let conn = protection::connect(path, Some(passphrase))?;
+        let key = Key::new(passphrase.to_owned());
+        Self::prepare(conn, path.to_path_buf(), Some(key))
+    }
+
+    /// A private notebook in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::prepare(
+            Connection::open_in_memory()?,
+            PathBuf::from(":memory:"),
+            None,
+        )
+    }
+
+    fn prepare(mut conn: Connection, path: PathBuf, key: Option<Key>) -> Result<Self> {
+        let clock = system_clock();
+        configure(&mut conn, clock())?;
+        Ok(Notebook {
+            conn,
+            clock,
+            path,
+            changes_at_backup: 0,
+            key,
+            auto_backup: Default::default(),
+            run: std::process::id(),
+        })
+    }
+
+    /// Opens the notebook's file again under `key` (after it was rewritten).
+    pub(crate) fn reconnect(&mut self, key: Option<Key>) -> Result<()> {
+        let mut conn = protection::connect(&self.path, key.as_ref().map(|k| k.as_str()))?;
+        let now = self.now();
+        configure(&mut conn, now)?;
+        self.conn = conn;
+        self.key = key;
+        self.changes_at_backup = 0;
+        Ok(())
+    }
+
+    /// Replaces the id of this run of Kindly (tests play a restart).
+    #[doc(hidden)]
+    pub fn with_run(mut self, run: u32) -> Self {
+        self.run = run;
+        self
+    }
+
+    /// Replaces the clock (tests pin "now").
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The notebook file's path (`:memory:` for an in-memory notebook).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// SQLite's `PRAGMA integrity_check` of the whole notebook: `ok` when
+    /// every page and index is sound, otherwise the first problem found.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// Caps the notebook file at its current size plus `extra_pages`
+    /// (SQLite's `max_page_count`), so a write past it fails as on a full
+    /// disk. Only for tests of a full disk; lasts while this notebook is
+    /// open.
+    #[doc(hidden)]
+    pub fn fill_disk_for_tests(&self, extra_pages: u32) -> Result<()> {
+        let pages: i64 = self
+            .conn
+            .pragma_query_value(None, "page_count", |r| r.get(0))?;
+        self.conn
+            .pragma_update(None, "max_page_count", pages + i64::from(extra_pages))?;
+        Ok(())
+    }
+
+    pub(crate) fn now(&self) -> Millis {
+        (self.clock)()
+    }
+}
+
+/// Sets up a fresh connection to a notebook and brings its schema up to date.
+fn configure(conn: &mut Connection, now: Millis) -> Result<()> {
+    protection::harden(conn)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // Room for every statement the app repeats (the default is 16).
+    conn.set_prepared_statement_cache_capacity(128);
+    migrations::ensure_not_newer(conn)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: a save the user saw succeed survives a power cut too.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    // A 16 MiB page cache and no memory map: mapped pages of a large
+    // notebook counted against Kindly's memory (60 MiB after a few dozen
+    // searches at 100,000 customers), while the lookups, Today and the
+    // timeline measured the same without it (BENCHMARKS.md).
+    conn.pragma_update(None, "mmap_size", 0)?;
+    conn.pragma_update(None, "cache_size", -16 * 1024)?;
+    migrations::migrate(conn, now)
+}
