@@ -1,7 +1,19 @@
-//! The SQLite store: one notebook file (SQLCipher when protected).
+//! The SQLite store: one notebook file (SQLCipher when protected). Each
+//! file implements one of the store's table groups for [`tx::SqliteTx`],
+//! its SQL beside the handle that runs it.
 
+mod customers;
 pub(crate) mod errors;
+mod exchange;
+mod export;
+mod follow_ups;
+mod history;
 pub(crate) mod index;
+mod lookup;
+mod merges;
 pub mod migrations;
+mod notebook;
 #[cfg(test)]
 mod round_trips;
+mod situations;
+pub(crate) mod tx;

@@ -7,9 +7,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
+use crate::rules::fold::fold;
 use crate::rules::validate::one_line;
-use crate::use_cases::notebook::settings::{put_setting, setting};
+use crate::use_cases::notebook::settings::setting;
 use crate::use_cases::notebook::Notebook;
+use crate::use_cases::notebook::{sample, settings, staff};
 
 const WELCOMED_AT: &str = "welcomed_at";
 
@@ -47,46 +49,22 @@ impl Notebook {
     /// error (e.g. an unknown region, on `phone_region`) nothing changes.
     pub fn welcome(&mut self, welcome: &Welcome) -> Result<()> {
         let name = one_line("at_desk", "The name", &welcome.at_desk, 100)?;
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        let done = self.welcome_steps(welcome, &name);
-        match done {
-            Ok(()) => Ok(self.conn.execute_batch("COMMIT")?),
-            Err(err) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(err)
-            }
-        }
-    }
-
-    /// The steps of [`Self::welcome`], inside its transaction: each call
-    /// here writes without opening a transaction of its own.
-    fn welcome_steps(&mut self, welcome: &Welcome, name: &str) -> Result<()> {
-        crate::use_cases::notebook::settings::write_phone_region(
-            &self.conn,
-            &welcome.phone_region,
-        )?;
+        let now = self.now();
+        let mut tx = self.write()?;
+        settings::write_phone_region(tx.sqlite(), &welcome.phone_region)?;
         if !name.is_empty() {
-            let folded = crate::rules::fold::fold(name);
-            let roster = self.staff_roster()?;
-            let known = roster
-                .staff
-                .iter()
-                .find(|s| crate::rules::fold::fold(&s.name) == folded)
-                .map(|s| s.id.clone());
+            let folded = fold(&name);
+            let known = tx.staff()?.into_iter().find(|s| fold(&s.name) == folded);
             let id = match known {
-                Some(id) => id,
-                None => {
-                    let roster = self.add_staff(name, "")?;
-                    let added = roster.staff.iter().find(|s| s.name == name);
-                    added.map(|s| s.id.clone()).unwrap_or_default()
-                }
+                Some(member) => member.id,
+                None => staff::add(&mut *tx, &name, "", now)?.id,
             };
-            self.set_at_desk(Some(&id))?;
+            staff::choose_at_desk(&mut *tx, Some(&id))?;
         }
         if welcome.sample {
-            let now = self.now();
-            crate::use_cases::notebook::sample::write_sample(&self.conn, now)?;
+            sample::write_sample(tx.sqlite(), now)?;
         }
-        put_setting(&self.conn, WELCOMED_AT, &self.now().to_string())
+        tx.set_setting(WELCOMED_AT, &now.to_string())?;
+        tx.commit()
     }
 }

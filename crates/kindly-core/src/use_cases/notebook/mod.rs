@@ -19,6 +19,8 @@ use rusqlite::Connection;
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
 use crate::store::sqlite::migrations;
+use crate::store::sqlite::tx::SqliteTx;
+use crate::store::Tx;
 use protection::Key;
 
 /// The file name of the notebook inside the data folder.
@@ -157,6 +159,17 @@ impl Notebook {
         self.conn
             .pragma_update(None, "max_page_count", pages + i64::from(extra_pages))?;
         Ok(())
+    }
+
+    /// A read of the notebook through its store (never committed).
+    pub(crate) fn read(&self) -> Box<dyn Tx + '_> {
+        Box::new(SqliteTx::on(&self.conn))
+    }
+
+    /// One transaction through the notebook's store: nothing it changes is
+    /// kept unless the use case calls [`Tx::commit`].
+    pub(crate) fn write(&mut self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(SqliteTx::write(&mut self.conn)?))
     }
 
     pub(crate) fn now(&self) -> Millis {

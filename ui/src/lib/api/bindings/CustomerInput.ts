@@ -7,7 +7,7 @@ import type { StayInTouch } from "./StayInTouch";
 
 /**
  * Everything the profile form sends when creating or saving a customer.
- * Validated by [`crate::validate`] before anything is written.
+ * Validated by [`crate::rules::validate`] before anything is written.
  */
 export type CustomerInput = { 
 /**

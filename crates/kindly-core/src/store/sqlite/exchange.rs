@@ -1,0 +1,6 @@
+//! [`ExchangeRows`] for SQLite.
+
+use crate::store::sqlite::tx::SqliteTx;
+use crate::store::ExchangeRows;
+
+impl ExchangeRows for SqliteTx<'_> {}
