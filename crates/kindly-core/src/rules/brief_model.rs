@@ -6,9 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::rules::follow_up_model::{FollowUp, TouchStatus};
-use crate::rules::history_model::{
-    str_enum, Channel, ConversationInput, IssueState, Mood, WaitingOn,
-};
+use crate::rules::history_model::{Channel, ConversationInput, IssueState, Mood, WaitingOn};
+pub use crate::rules::kinds::CallOutcome;
 use crate::rules::model::{ContactChannel, Millis, Phone};
 use crate::rules::situation_model::CustomerSituation;
 
@@ -167,18 +166,6 @@ pub struct CallerLookup {
     pub number: String,
     /// Best first; empty when nobody has this number.
     pub matches: Vec<CallerMatch>,
-}
-
-str_enum! {
-    /// How a call went.
-    CallOutcome {
-        /// We spoke to them.
-        Spoke = "spoke",
-        /// We left a message.
-        LeftMessage = "left_message",
-        /// Nobody answered.
-        NoAnswer = "no_answer",
-    }
 }
 
 /// Everything "after the call" saves in one step: the call (with its

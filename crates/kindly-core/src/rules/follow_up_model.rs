@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::rules::history_model::{str_enum, EntryKind};
+use crate::rules::kinds::{str_enum, EntryKind};
 use crate::rules::model::Millis;
 
 str_enum! {

@@ -8,6 +8,7 @@ pub mod fold;
 pub mod follow_up_model;
 pub mod history_model;
 pub mod import;
+pub mod kinds;
 pub mod matching;
 pub mod model;
 pub(crate) mod parallel;

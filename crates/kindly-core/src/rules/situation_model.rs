@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::rules::history_model::{str_enum, Mood};
+use crate::rules::kinds::{str_enum, Mood};
 use crate::rules::model::Millis;
 
 str_enum! {
