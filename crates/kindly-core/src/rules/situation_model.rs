@@ -172,7 +172,7 @@ pub struct MemberFilter {
     /// `Some(false)`: not yet told.
     pub told: Option<bool>,
     /// Only these customers, when not empty (at most
-    /// [`crate::use_cases::situations::MAX_PICKED`]).
+    /// [`crate::MAX_PICKED`]).
     pub customer_ids: Vec<String>,
 }
 

@@ -22,6 +22,6 @@ group_id: string | null,
 told: boolean | null, 
 /**
  * Only these customers, when not empty (at most
- * [`crate::use_cases::situations::MAX_PICKED`]).
+ * [`crate::MAX_PICKED`]).
  */
 customer_ids: Array<string>, };
