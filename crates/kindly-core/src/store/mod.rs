@@ -23,7 +23,7 @@ mod history;
 mod merges;
 mod notebook;
 mod search;
-mod situations;
+pub(crate) mod situations;
 pub mod sqlite;
 
 pub(crate) use customers::CustomerRows;

@@ -15,5 +15,5 @@ pub mod migrations;
 mod notebook;
 #[cfg(test)]
 mod round_trips;
-mod situations;
+pub(crate) mod situations;
 pub(crate) mod tx;

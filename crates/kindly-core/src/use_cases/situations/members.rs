@@ -1,0 +1,274 @@
+//! Who a situation affects: listing them a page at a time, adding them
+//! (from a saved search, a list, or one by one), taking one off, and their
+//! groups and concierges.
+
+use uuid::Uuid;
+
+use super::{
+    customer_pks, finish_action, not_member, open_pk, record_action, situation_key,
+    MAX_MEMBER_PAGE, MAX_PICKED,
+};
+use crate::error::{Error, Result};
+use crate::rules::fold::fold;
+use crate::rules::situation_model::*;
+use crate::rules::validate::{one_line, MAX_TAG};
+use crate::store::situations::{CustomerMatch, MemberQuery};
+use crate::store::sqlite::situations::unchecked::write_without_key_checks;
+use crate::use_cases::customers::{pk_of, Scope};
+use crate::use_cases::exchange::merge::storage;
+use crate::use_cases::history::entries::{category_key, staff_field};
+use crate::use_cases::notebook::Notebook;
+
+/// A [`MemberFilter`] checked.
+fn member_query(filter: &MemberFilter) -> Result<MemberQuery> {
+    let name = one_line("name", "The name", &filter.name, 200)?;
+    if filter.customer_ids.len() > MAX_PICKED {
+        return Err(Error::invalid(
+            "customer_ids",
+            format!("Pick at most {MAX_PICKED} customers at a time."),
+        ));
+    }
+    Ok(MemberQuery {
+        name_key: fold(&name),
+        group_id: filter.group_id.clone(),
+        told: filter.told,
+        customer_ids: filter.customer_ids.clone(),
+    })
+}
+
+/// A [`SituationFilter`] checked, or an error when it picks nothing at all.
+fn customer_match(filter: &SituationFilter) -> Result<CustomerMatch> {
+    let tag = filter
+        .tag
+        .as_deref()
+        .map(|t| one_line("tag", "The tag", t, MAX_TAG))
+        .transpose()?
+        .filter(|t| !t.is_empty());
+    let category_key = filter
+        .open_issue_category
+        .as_deref()
+        .map(|c| one_line("open_issue_category", "The category", c, 40))
+        .transpose()?
+        .filter(|c| !c.is_empty())
+        .map(|c| category_key(&c));
+    if tag.is_none() && category_key.is_none() {
+        return Err(Error::invalid(
+            "tag",
+            "Type a tag or an issue category to pick customers out.",
+        ));
+    }
+    Ok(CustomerMatch { tag, category_key })
+}
+
+impl Notebook {
+    /// One page of the affected customers `filter` picks out, by name, from
+    /// `offset`, at most `limit` (1 to [`MAX_MEMBER_PAGE`]), with how many
+    /// match in all.
+    pub fn situation_members(
+        &self,
+        situation_id: &str,
+        filter: &MemberFilter,
+        offset: u32,
+        limit: u32,
+    ) -> Result<SituationMemberPage> {
+        if !(1..=MAX_MEMBER_PAGE).contains(&limit) {
+            return Err(Error::invalid(
+                "limit",
+                format!("List between 1 and {MAX_MEMBER_PAGE} customers at a time."),
+            ));
+        }
+        let mut tx = self.read();
+        let pk = situation_key(&mut *tx, situation_id)?.pk;
+        let query = member_query(filter)?;
+        let members = tx.members(pk, &query, Some((offset, limit)))?;
+        let matching = tx.count_members(pk, &query)?;
+        Ok(SituationMemberPage {
+            members,
+            matching,
+            offset,
+        })
+    }
+
+    /// The ids of every affected customer `filter` picks out, by name: what
+    /// "Tick all that match" ticks.
+    pub fn situation_member_ids(
+        &self,
+        situation_id: &str,
+        filter: &MemberFilter,
+    ) -> Result<Vec<String>> {
+        let mut tx = self.read();
+        let pk = situation_key(&mut *tx, situation_id)?.pk;
+        let query = member_query(filter)?;
+        tx.member_ids(pk, &query)
+    }
+
+    /// How many live customers `filter` picks out (nothing is written).
+    pub fn count_matching(&self, filter: &SituationFilter) -> Result<u32> {
+        let wanted = customer_match(filter)?;
+        self.read().count_matching(&wanted)
+    }
+
+    /// Adds every live customer `filter` picks out who is not affected yet,
+    /// in one transaction, and saves the search on the situation so it can
+    /// be run again. Undoable.
+    pub fn add_matching(
+        &mut self,
+        situation_id: &str,
+        filter: &SituationFilter,
+        staff: &str,
+    ) -> Result<SituationAction> {
+        let staff = staff_field("staff", staff)?;
+        let wanted = customer_match(filter)?;
+        let now = self.now();
+        // Every key the insert writes was read from its parent table in
+        // this transaction (the customers from their tags or issues, the
+        // situation and the action just above); checking 5,000 of them
+        // again one at a time took longer than the insert itself.
+        write_without_key_checks(&self.conn, |tx| {
+            let situation = open_pk(tx, situation_id)?;
+            let action = record_action(tx, situation, SituationActionKind::Add, "[]", &staff, now)?;
+            let added = tx.add_matching(situation, &wanted, action.pk, now)?;
+            tx.save_filter(situation, filter, now)?;
+            finish_action(tx, action, SituationActionKind::Add, added, now)
+        })
+    }
+
+    /// Adds the customers picked from a list or a customer's page, in one
+    /// transaction; those already affected are left as they are. Undoable.
+    pub fn add_to_situation(
+        &mut self,
+        situation_id: &str,
+        customer_ids: &[String],
+        staff: &str,
+    ) -> Result<SituationAction> {
+        let staff = staff_field("staff", staff)?;
+        let now = self.now();
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        let pks = customer_pks(&mut *tx, customer_ids)?;
+        let action = record_action(
+            &mut *tx,
+            situation,
+            SituationActionKind::Add,
+            "[]",
+            &staff,
+            now,
+        )?;
+        let added = tx.add_members(situation, &pks, action.pk, now)?;
+        let out = finish_action(&mut *tx, action, SituationActionKind::Add, added, now)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Takes one customer off a situation (added by mistake).
+    pub fn remove_from_situation(&mut self, situation_id: &str, customer_id: &str) -> Result<()> {
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        let customer = pk_of(tx.sqlite(), customer_id, Scope::Any)?;
+        tx.remove_member(situation, customer)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Adds a group with the person who keeps in touch with it; its id.
+    pub fn add_situation_group(
+        &mut self,
+        situation_id: &str,
+        name: &str,
+        concierge: &str,
+    ) -> Result<String> {
+        let name = one_line("name", "The group's name", name, 100)?;
+        if name.is_empty() {
+            return Err(Error::invalid(
+                "name",
+                "Give the group a name, such as \"Weddings this month\".",
+            ));
+        }
+        let concierge = staff_field("concierge", concierge)?;
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        let id = Uuid::now_v7().to_string();
+        tx.insert_group(situation, &id, &name, &concierge)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Gives a group another concierge.
+    pub fn set_group_concierge(
+        &mut self,
+        situation_id: &str,
+        group_id: &str,
+        concierge: &str,
+    ) -> Result<()> {
+        let concierge = staff_field("concierge", concierge)?;
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        let group = group_pk(&mut *tx, situation, group_id)?;
+        tx.set_group_concierge(group, &concierge)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Gives one affected customer a concierge of their own (empty: their
+    /// group's again).
+    pub fn set_member_concierge(
+        &mut self,
+        situation_id: &str,
+        customer_id: &str,
+        concierge: &str,
+    ) -> Result<()> {
+        let concierge = staff_field("concierge", concierge)?;
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        let customer = pk_of(tx.sqlite(), customer_id, Scope::Any)?;
+        if !tx.set_member_concierge(situation, customer, &concierge)? {
+            return Err(not_member());
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Puts affected customers in a group (`None`: in no group), in one
+    /// transaction. Undoable.
+    pub fn group_members(
+        &mut self,
+        situation_id: &str,
+        customer_ids: &[String],
+        group_id: Option<&str>,
+        staff: &str,
+    ) -> Result<SituationAction> {
+        let staff = staff_field("staff", staff)?;
+        let now = self.now();
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        let group = group_id
+            .map(|g| group_pk(&mut *tx, situation, g))
+            .transpose()?;
+        let pks = customer_pks(&mut *tx, customer_ids)?;
+        let mut before: Vec<(i64, Option<i64>)> = Vec::with_capacity(pks.len());
+        for pk in &pks {
+            let was = tx.member_group(situation, *pk)?.ok_or_else(not_member)?;
+            before.push((*pk, was));
+        }
+        let undo = serde_json::to_string(&before).map_err(storage)?;
+        let action = record_action(
+            &mut *tx,
+            situation,
+            SituationActionKind::Group,
+            &undo,
+            &staff,
+            now,
+        )?;
+        let after: Vec<(i64, Option<i64>)> = pks.iter().map(|&pk| (pk, group)).collect();
+        tx.set_member_groups(situation, &after)?;
+        let out = finish_action(&mut *tx, action, SituationActionKind::Group, pks.len(), now)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// The group `id` of this situation.
+fn group_pk(tx: &mut dyn crate::store::Tx, situation: i64, id: &str) -> Result<i64> {
+    tx.group_pk(situation, id)?
+        .ok_or_else(|| Error::invalid("group_id", "That group could not be found."))
+}

@@ -1,0 +1,166 @@
+//! The news: posting updates, recording who was told (with a conversation
+//! on their timeline), and the messages to send.
+
+use super::{customer_pks, long_text, not_member, open_pk, situation_key};
+use crate::error::{Error, Result};
+use crate::rules::history_model::{Channel, ConversationInput};
+use crate::rules::schedule::TimeCtx;
+use crate::rules::situation_model::*;
+use crate::store::situations::{MemberQuery, News, Telling};
+use crate::use_cases::history::entries::{date, insert_conversation, staff_field};
+use crate::use_cases::notebook::settings;
+use crate::use_cases::notebook::Notebook;
+
+fn channel_of(how: TellHow) -> Channel {
+    match how {
+        TellHow::Call => Channel::CallOut,
+        TellHow::Email => Channel::Email,
+        TellHow::Message => Channel::Message,
+        TellHow::Visit => Channel::Visit,
+    }
+}
+
+impl News {
+    /// One line for a timeline: what the customer was told.
+    fn told_line(&self) -> String {
+        let what = match &self.latest {
+            Some(update) => update.as_str(),
+            None if !self.what_happened.is_empty() => self.what_happened.as_str(),
+            None => self.what_we_do.as_str(),
+        };
+        if what.is_empty() {
+            format!("Told about \"{}\".", self.title)
+        } else {
+            format!("Told about \"{}\": {what}", self.title)
+        }
+    }
+
+    /// A short message for `name`, signed by `from` when given.
+    fn message(&self, name: &str, from: &str, ctx: &TimeCtx) -> String {
+        let mut lines = vec![format!("Hi {name},")];
+        match &self.latest {
+            Some(update) => lines.push(format!("An update on {}: {update}", self.title)),
+            None => {
+                let happened = if self.what_happened.is_empty() {
+                    self.title.clone()
+                } else {
+                    self.what_happened.clone()
+                };
+                lines.push(happened);
+                if !self.what_we_do.is_empty() {
+                    lines.push(format!("What we are doing: {}", self.what_we_do));
+                }
+            }
+        }
+        if let Some(at) = self.expected_fix {
+            let day = ctx.local(at).format("%A %-d %B");
+            lines.push(format!("We expect it to be fixed by {day}."));
+        }
+        lines.push("We will keep you posted. Sorry for the trouble.".to_owned());
+        if !from.is_empty() {
+            lines.push(from.to_owned());
+        }
+        lines.join("\n")
+    }
+}
+
+impl Notebook {
+    /// Posts an update: from now on everyone is "not yet told" until told
+    /// about it. A new expected fix time replaces the old one.
+    pub fn post_situation_update(
+        &mut self,
+        situation_id: &str,
+        input: &SituationUpdateInput,
+    ) -> Result<()> {
+        let update = long_text("text", "The update", &input.text)?;
+        if update.is_empty() {
+            return Err(Error::invalid(
+                "text",
+                "Say what changed, such as \"The part arrives Thursday\".",
+            ));
+        }
+        let expected_fix = input
+            .expected_fix
+            .map(|at| date("expected_fix", at))
+            .transpose()?;
+        let staff = staff_field("staff", &input.staff)?;
+        let now = self.now();
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        tx.post_update(situation, &update, expected_fix, &staff, now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Records that customers were told about the latest news: each gets a
+    /// conversation on their timeline (how, who, how they took it).
+    pub fn mark_told(&mut self, situation_id: &str, input: &TellInput) -> Result<()> {
+        let staff = staff_field("staff", &input.staff)?;
+        let note = long_text("note", "The note", &input.note)?;
+        if input.customer_ids.is_empty() {
+            return Err(Error::invalid("customer_ids", "Pick who was told."));
+        }
+        let now = self.now();
+        let mut tx = self.write()?;
+        let situation = open_pk(&mut *tx, situation_id)?;
+        let news = tx.news(situation)?;
+        let mut summary = news.told_line();
+        if !note.is_empty() {
+            summary.push_str(&format!("\n{note}"));
+        }
+        let telling = Telling {
+            seq: news.latest_seq,
+            at: now,
+            staff: &staff,
+            how: input.how,
+            mood: input.mood,
+        };
+        for pk in customer_pks(&mut *tx, &input.customer_ids)? {
+            let customer_id = tx.customer_id(pk)?;
+            if !tx.mark_told(situation, pk, &telling)? {
+                return Err(not_member());
+            }
+            let conversation = ConversationInput {
+                customer_id,
+                channel: channel_of(input.how),
+                happened_at: None,
+                staff: staff.clone(),
+                summary: summary.clone(),
+                mood: input.mood,
+                issue_id: None,
+                follow_up: None,
+            };
+            let entry = insert_conversation(tx.sqlite(), &conversation, now)?;
+            tx.insert_told(situation, pk, &entry, &telling)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A short plain-text message about the latest news for every affected
+    /// customer, using the name they go by, signed by their concierge (or
+    /// the lead). Nothing is sent.
+    pub fn situation_messages(&self, situation_id: &str) -> Result<Vec<SituationMessage>> {
+        let mut tx = self.read();
+        let pk = situation_key(&mut *tx, situation_id)?.pk;
+        let news = tx.news(pk)?;
+        let ctx = settings::time_ctx(tx.sqlite())?;
+        Ok(tx
+            .members(pk, &MemberQuery::default(), None)?
+            .into_iter()
+            .map(|m| {
+                let from = if m.concierge.is_empty() {
+                    &news.lead
+                } else {
+                    &m.concierge
+                };
+                SituationMessage {
+                    text: news.message(&m.name, from, &ctx),
+                    customer_id: m.customer_id,
+                    name: m.name,
+                    told: m.told,
+                }
+            })
+            .collect())
+    }
+}
