@@ -30,7 +30,7 @@ pub(crate) use customers::CustomerRows;
 pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;
 pub(crate) use follow_ups::FollowUpRows;
-pub(crate) use history::HistoryRows;
+pub(crate) use history::{Category, ConversationText, EntryRef, HistoryRows, IssueText, NewEvent};
 pub(crate) use merges::MergeRows;
 pub(crate) use notebook::NotebookRows;
 pub(crate) use search::SearchIndex;

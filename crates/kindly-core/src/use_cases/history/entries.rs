@@ -4,19 +4,23 @@
 //! Every method is one transaction. Each change that has a date in the
 //! customer's story also inserts an `events` row, which the timeline reads.
 
-use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::rules::brief_model::CallOutcome;
-use crate::rules::fold::fold;
 use crate::rules::history_model::*;
 use crate::rules::model::Millis;
 use crate::rules::validate::{one_line, text};
+use crate::store::{Category, ConversationText, IssueText, Tx};
 use crate::use_cases::customers::touch;
 use crate::use_cases::customers::{pk_of, Scope};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
+
+pub(crate) use super::shims::{
+    conversation_row, entry_of, insert_conversation, insert_entry, insert_event, insert_issue,
+    insert_promise, move_issue_at, settle_promise_at, CONVERSATION_SELECT,
+};
+pub(crate) use crate::store::{EntryRef, NewEvent};
 
 /// The longest conversation summary, in characters.
 pub const MAX_SUMMARY: usize = 5_000;
@@ -29,16 +33,10 @@ const DATE_RANGE: std::ops::RangeInclusive<Millis> = -2_208_988_800_000..=7_258_
 /// A conversation may be logged up to a day ahead (clock and time-zone slack).
 const FUTURE_SLACK: Millis = 24 * 60 * 60 * 1000;
 
-/// An entry's primary key and its customer's.
-pub(crate) struct EntryRef {
-    pub pk: i64,
-    pub customer_pk: i64,
-}
-
-/// Finds an entry by id, of `kind` when given, live or (with `trashed`)
-/// in Trash; `NotFound` otherwise.
-pub(crate) fn entry_of(
-    conn: &Connection,
+/// Finds an entry by id in `tx`, of `kind` when given, live or (with
+/// `trashed`) in Trash; `NotFound` otherwise.
+pub(crate) fn find_entry(
+    tx: &mut dyn Tx,
     id: &str,
     kind: Option<EntryKind>,
     trashed: bool,
@@ -47,31 +45,15 @@ pub(crate) fn entry_of(
     if Uuid::parse_str(id).is_err() {
         return Err(not_found());
     }
-    let found = conn
-        .prepare_cached(
-            "SELECT pk, customer_pk, kind, deleted_at IS NOT NULL FROM entries WHERE id = ?1",
-        )?
-        .query_row([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, bool>(3)?,
-            ))
-        })
-        .optional()?;
-    match found {
-        Some((pk, customer_pk, k, deleted)) if deleted == trashed => {
-            let k = EntryKind::parse(&k).ok_or_else(not_found)?;
-            if kind.is_some_and(|want| want != k) {
-                return Err(not_found());
-            }
-            Ok(EntryRef { pk, customer_pk })
+    match tx.find_entry(id)? {
+        Some(found) if found.trashed == trashed && kind.is_none_or(|want| want == found.kind) => {
+            Ok(found.entry)
         }
         _ => Err(not_found()),
     }
 }
 
+/// "Who" on any form: one line, 200 characters at most.
 pub(crate) fn staff_field(field: &str, value: &str) -> Result<String> {
     one_line(field, "Who", value, 200)
 }
@@ -88,7 +70,7 @@ pub(crate) fn date(field: &str, at: Millis) -> Result<Millis> {
 /// The live issue `issue_id` of the same customer, for linking; `current`
 /// is the entry's existing link, if any.
 fn issue_link(
-    conn: &Connection,
+    tx: &mut dyn Tx,
     issue_id: Option<&str>,
     customer_pk: i64,
     current: Option<i64>,
@@ -98,12 +80,12 @@ fn issue_link(
     };
     // An entry keeps its link to an issue that was moved to Trash since,
     // so editing the entry does not fail on a link the user did not touch.
-    if let Ok(trashed) = entry_of(conn, id, Some(EntryKind::Issue), true) {
+    if let Ok(trashed) = find_entry(tx, id, Some(EntryKind::Issue), true) {
         if Some(trashed.pk) == current {
             return Ok(current);
         }
     }
-    let issue = entry_of(conn, id, Some(EntryKind::Issue), false)
+    let issue = find_entry(tx, id, Some(EntryKind::Issue), false)
         .map_err(|_| Error::invalid("issue_id", "That issue could not be found."))?;
     if issue.customer_pk != customer_pk {
         return Err(Error::invalid(
@@ -116,109 +98,28 @@ fn issue_link(
 
 /// Points an existing entry at `issue_id` (or at no issue) and marks it
 /// changed. Its current link is kept even if that issue is in Trash.
-fn relink(conn: &Connection, entry: &EntryRef, issue_id: Option<&str>, now: Millis) -> Result<()> {
-    let current: Option<i64> = conn.query_row(
-        "SELECT issue_pk FROM entries WHERE pk = ?1",
-        [entry.pk],
-        |r| r.get(0),
-    )?;
-    let issue_pk = issue_link(conn, issue_id, entry.customer_pk, current)?;
-    conn.execute(
-        "UPDATE entries SET issue_pk = ?2, updated_at = ?3 WHERE pk = ?1",
-        params![entry.pk, issue_pk, now],
-    )?;
-    Ok(())
+fn relink(tx: &mut dyn Tx, entry: &EntryRef, issue_id: Option<&str>, now: Millis) -> Result<()> {
+    let current = tx.issue_link_of(entry.pk)?;
+    let issue_pk = issue_link(tx, issue_id, entry.customer_pk, current)?;
+    tx.set_issue_link(entry.pk, issue_pk, now)
 }
 
-pub(crate) fn insert_entry(
-    conn: &Connection,
+/// Writes a new live entry of `kind` with a fresh id; returns its pk and id.
+pub(crate) fn new_entry(
+    tx: &mut dyn Tx,
     customer_pk: i64,
     kind: EntryKind,
     issue_pk: Option<i64>,
     now: Millis,
 ) -> Result<(i64, String)> {
     let id = Uuid::now_v7().to_string();
-    conn.prepare_cached(
-        "INSERT INTO entries(id, customer_pk, kind, issue_pk, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-    )?
-    .execute(params![id, customer_pk, kind.as_str(), issue_pk, now])?;
-    Ok((conn.last_insert_rowid(), id))
+    let pk = tx.insert_entry(&id, customer_pk, kind, issue_pk, now)?;
+    Ok((pk, id))
 }
 
-/// One timeline row. Fields not named are empty.
-#[derive(Default)]
-pub(crate) struct NewEvent<'a> {
-    pub at: Millis,
-    pub staff: &'a str,
-    pub from: Option<IssueState>,
-    pub to: Option<IssueState>,
-    pub note: &'a str,
-    pub waiting_on: Option<WaitingOn>,
-    pub mood: Option<Mood>,
-    pub old_due: Option<Millis>,
-    pub new_due: Option<Millis>,
-}
-
-pub(crate) fn insert_event(
-    conn: &Connection,
-    entry: &EntryRef,
-    event: EventType,
-    e: NewEvent<'_>,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO events(entry_pk, customer_pk, at, type, staff, from_state, to_state, note, waiting_on, mood, old_due, new_due)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
-        entry.pk,
-        entry.customer_pk,
-        e.at,
-        event.as_str(),
-        e.staff,
-        e.from.map(IssueState::as_str),
-        e.to.map(IssueState::as_str),
-        e.note,
-        e.waiting_on.map(WaitingOn::as_str),
-        e.mood.map(Mood::as_str),
-        e.old_due,
-        e.new_due,
-    ])?;
-    Ok(())
-}
-
-/// Rebuilds the search words of a live entry (conversations and issues are
-/// searchable; promises are short and live on the page).
-pub(crate) fn reindex_entry(conn: &Connection, pk: i64) -> Result<()> {
-    conn.prepare_cached("DELETE FROM search_entries WHERE rowid = ?1")?
-        .execute([pk])?;
-    let text: Option<String> = conn
-        .prepare_cached(
-            "SELECT CASE e.kind
-                WHEN 'conversation' THEN (SELECT summary FROM conversations WHERE entry_pk = e.pk)
-                WHEN 'issue' THEN (SELECT title || ' ' || own_words || ' ' || root_cause || ' ' ||
-                    coalesce((SELECT group_concat(category, ' ') FROM issue_categories WHERE issue_pk = e.pk), '')
-                    FROM issues WHERE entry_pk = e.pk)
-             END
-             FROM entries e WHERE e.pk = ?1 AND e.deleted_at IS NULL",
-        )?
-        .query_row([pk], |r| r.get(0))
-        .optional()?
-        .flatten();
-    if let Some(text) = text {
-        conn.prepare_cached("INSERT INTO search_entries(rowid, text) VALUES (?1, ?2)")?
-            .execute(params![pk, fold(&text)])?;
-    }
-    Ok(())
-}
-
-struct ValidConversation {
-    channel: Channel,
-    staff: String,
-    summary: String,
-    mood: Option<Mood>,
-}
-
-fn valid_conversation(input: &ConversationInput) -> Result<ValidConversation> {
+/// A conversation's words checked, then its time (`happened_at`, default
+/// `now`, not more than a day ahead).
+fn valid_conversation(input: &ConversationInput, now: Millis) -> Result<ConversationText> {
     let summary = text("summary", "“What was said”", &input.summary, MAX_SUMMARY)?;
     if summary.is_empty() {
         return Err(Error::invalid(
@@ -226,44 +127,31 @@ fn valid_conversation(input: &ConversationInput) -> Result<ValidConversation> {
             "Write a few words about what was said.",
         ));
     }
-    Ok(ValidConversation {
+    let staff = staff_field("staff", &input.staff)?;
+    let happened_at = date("happened_at", input.happened_at.unwrap_or(now))?;
+    if happened_at > now + FUTURE_SLACK {
+        return Err(Error::invalid("happened_at", "That time is in the future."));
+    }
+    Ok(ConversationText {
         channel: input.channel,
-        staff: staff_field("staff", &input.staff)?,
+        happened_at,
+        staff,
         summary,
         mood: input.mood,
     })
 }
 
-fn conversation_time(input: &ConversationInput, now: Millis) -> Result<Millis> {
-    let at = date("happened_at", input.happened_at.unwrap_or(now))?;
-    if at > now + FUTURE_SLACK {
-        return Err(Error::invalid("happened_at", "That time is in the future."));
-    }
-    Ok(at)
-}
-
-struct ValidIssue {
-    title: String,
-    own_words: String,
-    root_cause: String,
-    categories: Vec<String>,
-    handler: String,
-}
-
-fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
+fn valid_issue(input: &IssueInput) -> Result<IssueText> {
     let title = one_line("title", "“Short title”", &input.title, 200)?;
     if title.is_empty() {
         return Err(Error::invalid("title", "Give the issue a short title."));
     }
-    let mut categories: Vec<String> = Vec::new();
+    let mut categories: Vec<Category> = Vec::new();
     for (i, c) in input.categories.iter().enumerate() {
-        let c = one_line(&format!("categories.{i}"), "A category", c, 40)?;
-        if !c.is_empty()
-            && !categories
-                .iter()
-                .any(|x| category_key(x) == category_key(&c))
-        {
-            categories.push(c);
+        let name = one_line(&format!("categories.{i}"), "A category", c, 40)?;
+        let key = category_key(&name);
+        if !name.is_empty() && !categories.iter().any(|x| x.key == key) {
+            categories.push(Category { name, key });
         }
     }
     if categories.len() > MAX_CATEGORIES {
@@ -272,7 +160,7 @@ fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
             format!("An issue can have at most {MAX_CATEGORIES} categories."),
         ));
     }
-    Ok(ValidIssue {
+    Ok(IssueText {
         title,
         own_words: text(
             "own_words",
@@ -288,6 +176,7 @@ fn valid_issue(input: &IssueInput) -> Result<ValidIssue> {
         )?,
         categories,
         handler: staff_field("handler", &input.handler)?,
+        mood_at_start: input.mood_at_start,
     })
 }
 
@@ -301,18 +190,6 @@ pub(crate) fn category_key(category: &str) -> String {
         .to_lowercase()
 }
 
-fn write_categories(conn: &Connection, issue_pk: i64, categories: &[String]) -> Result<()> {
-    conn.prepare_cached("DELETE FROM issue_categories WHERE issue_pk = ?1")?
-        .execute([issue_pk])?;
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO issue_categories(issue_pk, position, category, category_key) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (i, c) in categories.iter().enumerate() {
-        insert.execute(params![issue_pk, i, c, category_key(c)])?;
-    }
-    Ok(())
-}
-
 fn valid_promise(input: &PromiseInput) -> Result<(String, String)> {
     let what = one_line("what", "“What we promised”", &input.what, 500)?;
     if what.is_empty() {
@@ -321,79 +198,41 @@ fn valid_promise(input: &PromiseInput) -> Result<(String, String)> {
     Ok((what, staff_field("promised_by", &input.promised_by)?))
 }
 
-pub(crate) fn insert_conversation(
-    conn: &Connection,
+/// Logs a conversation at `now` in `tx` (with its planned follow-up, if
+/// any); returns its id.
+pub(crate) fn add_conversation(
+    tx: &mut dyn Tx,
     input: &ConversationInput,
     now: Millis,
 ) -> Result<String> {
-    let v = valid_conversation(input)?;
-    let at = conversation_time(input, now)?;
-    let customer_pk = pk_of(conn, &input.customer_id, Scope::Live)?;
-    let issue_pk = issue_link(conn, input.issue_id.as_deref(), customer_pk, None)?;
-    let (pk, id) = insert_entry(conn, customer_pk, EntryKind::Conversation, issue_pk, now)?;
-    conn.prepare_cached(
-        "INSERT INTO conversations(entry_pk, channel, happened_at, staff, summary, mood) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![pk, v.channel.as_str(), at, v.staff, v.summary, v.mood.map(Mood::as_str)])?;
+    let v = valid_conversation(input, now)?;
+    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
+    let issue_pk = issue_link(tx, input.issue_id.as_deref(), customer_pk, None)?;
+    let (pk, id) = new_entry(tx, customer_pk, EntryKind::Conversation, issue_pk, now)?;
+    tx.insert_conversation(pk, &v)?;
     let entry = EntryRef { pk, customer_pk };
-    insert_event(
-        conn,
-        &entry,
-        EventType::Conversation,
-        NewEvent {
-            at,
-            staff: &v.staff,
-            mood: v.mood,
-            ..Default::default()
-        },
-    )?;
-    reindex_entry(conn, pk)?;
-    touch::refresh(conn, customer_pk)?;
+    let event = NewEvent {
+        at: v.happened_at,
+        staff: &v.staff,
+        mood: v.mood,
+        ..Default::default()
+    };
+    tx.insert_event(&entry, EventType::Conversation, &event)?;
+    tx.reindex_entry(pk)?;
+    touch::refresh(tx.sqlite(), customer_pk)?;
     if let Some(plan) = &input.follow_up {
-        follow_ups::add_planned(conn, customer_pk, issue_pk, plan, &v.staff, now)?;
+        follow_ups::add_planned(tx.sqlite(), customer_pk, issue_pk, plan, &v.staff, now)?;
     }
     Ok(id)
 }
 
-/// Selects the columns [`conversation_row`] reads (`entries e`,
-/// `conversations c`).
-pub(crate) const CONVERSATION_SELECT: &str =
-    "SELECT e.id, cu.id, c.channel, c.happened_at, c.staff, c.summary, c.mood, iss.id, c.outcome
-     FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
-     LEFT JOIN entries iss ON iss.pk = e.issue_pk";
-
-pub(crate) fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Conversation> {
-    Ok(Conversation {
-        id: r.get(0)?,
-        customer_id: r.get(1)?,
-        channel: Channel::parse(&r.get::<_, String>(2)?).unwrap_or(Channel::Note),
-        happened_at: r.get(3)?,
-        staff: r.get(4)?,
-        summary: r.get(5)?,
-        mood: r
-            .get::<_, Option<String>>(6)?
-            .as_deref()
-            .and_then(Mood::parse),
-        issue_id: r.get(7)?,
-        outcome: r
-            .get::<_, Option<String>>(8)?
-            .as_deref()
-            .and_then(CallOutcome::parse),
-    })
-}
-
-/// Opens an issue (state open) at `now`, in the caller's transaction.
-pub(crate) fn insert_issue(conn: &Connection, input: &IssueInput, now: Millis) -> Result<String> {
+/// Opens an issue (state open) at `now` in `tx`; returns its id.
+pub(crate) fn add_issue(tx: &mut dyn Tx, input: &IssueInput, now: Millis) -> Result<String> {
     let v = valid_issue(input)?;
     let staff = staff_field("staff", &input.staff)?;
-    let customer_pk = pk_of(conn, &input.customer_id, Scope::Live)?;
-    let (pk, id) = insert_entry(conn, customer_pk, EntryKind::Issue, None, now)?;
-    conn.execute(
-        "INSERT INTO issues(entry_pk, title, own_words, root_cause, handler, mood_at_start, state, opened_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7)",
-        params![pk, v.title, v.own_words, v.root_cause, v.handler, input.mood_at_start.map(Mood::as_str), now],
-    )?;
-    write_categories(conn, pk, &v.categories)?;
+    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
+    let (pk, id) = new_entry(tx, customer_pk, EntryKind::Issue, None, now)?;
+    tx.insert_issue(pk, &v, now)?;
     let entry = EntryRef { pk, customer_pk };
     let event = NewEvent {
         at: now,
@@ -402,27 +241,23 @@ pub(crate) fn insert_issue(conn: &Connection, input: &IssueInput, now: Millis) -
         mood: input.mood_at_start,
         ..Default::default()
     };
-    insert_event(conn, &entry, EventType::IssueOpened, event)?;
-    reindex_entry(conn, pk)?;
+    tx.insert_event(&entry, EventType::IssueOpened, &event)?;
+    tx.reindex_entry(pk)?;
     Ok(id)
 }
 
-/// Moves an issue to another state at `now`, in the caller's transaction.
-pub(crate) fn move_issue_at(
-    conn: &Connection,
+/// Moves an issue to another state at `now` in `tx` (with its planned
+/// check-in, if any).
+pub(crate) fn move_issue_in(
+    tx: &mut dyn Tx,
     id: &str,
     change: &IssueMove,
     now: Millis,
 ) -> Result<()> {
     let staff = staff_field("staff", &change.staff)?;
     let note = text("note", "The note", &change.note, MAX_STORY)?;
-    let entry = entry_of(conn, id, Some(EntryKind::Issue), false)?;
-    let from: String = conn.query_row(
-        "SELECT state FROM issues WHERE entry_pk = ?1",
-        [entry.pk],
-        |r| r.get(0),
-    )?;
-    let from = IssueState::parse(&from).unwrap_or(IssueState::Open);
+    let entry = find_entry(tx, id, Some(EntryKind::Issue), false)?;
+    let from = tx.issue_state(entry.pk)?;
     if !from.can_move_to(change.to) {
         return Err(Error::invalid(
             "to",
@@ -451,18 +286,7 @@ pub(crate) fn move_issue_at(
     if change.to == IssueState::Resolved && note.is_empty() {
         return Err(Error::invalid("note", "Say what we did to put it right."));
     }
-    conn.execute(
-        "UPDATE issues SET state = ?2, waiting_on = ?3 WHERE entry_pk = ?1",
-        params![
-            entry.pk,
-            change.to.as_str(),
-            waiting_on.map(WaitingOn::as_str)
-        ],
-    )?;
-    conn.execute(
-        "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-        params![entry.pk, now],
-    )?;
+    tx.set_issue_state(entry.pk, change.to, waiting_on, now)?;
     let event = NewEvent {
         at: now,
         staff: &staff,
@@ -473,60 +297,52 @@ pub(crate) fn move_issue_at(
         mood: change.mood,
         ..Default::default()
     };
-    insert_event(conn, &entry, EventType::IssueState, event)?;
+    tx.insert_event(&entry, EventType::IssueState, &event)?;
     if let Some(plan) = &change.check_in {
-        follow_ups::add_planned(conn, entry.customer_pk, Some(entry.pk), plan, &staff, now)?;
+        follow_ups::add_planned(
+            tx.sqlite(),
+            entry.customer_pk,
+            Some(entry.pk),
+            plan,
+            &staff,
+            now,
+        )?;
     }
     Ok(())
 }
 
-/// Records a promise made at `now`, in the caller's transaction.
-pub(crate) fn insert_promise(
-    conn: &Connection,
-    input: &PromiseInput,
-    now: Millis,
-) -> Result<String> {
+/// Records a promise made at `now` in `tx`; returns its id.
+pub(crate) fn add_promise(tx: &mut dyn Tx, input: &PromiseInput, now: Millis) -> Result<String> {
     let (what, by) = valid_promise(input)?;
     let due = date("due_at", input.due_at)?;
-    let customer_pk = pk_of(conn, &input.customer_id, Scope::Live)?;
-    let issue_pk = issue_link(conn, input.issue_id.as_deref(), customer_pk, None)?;
-    let (pk, id) = insert_entry(conn, customer_pk, EntryKind::Promise, issue_pk, now)?;
-    conn.execute(
-        "INSERT INTO promises(entry_pk, what, due_at, promised_by, state, made_at) VALUES (?1, ?2, ?3, ?4, 'open', ?5)",
-        params![pk, what, due, by, now],
-    )?;
+    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
+    let issue_pk = issue_link(tx, input.issue_id.as_deref(), customer_pk, None)?;
+    let (pk, id) = new_entry(tx, customer_pk, EntryKind::Promise, issue_pk, now)?;
+    tx.insert_promise(pk, &what, due, &by, now)?;
     let entry = EntryRef { pk, customer_pk };
-    insert_event(
-        conn,
-        &entry,
-        EventType::PromiseMade,
-        NewEvent {
-            at: now,
-            staff: &by,
-            new_due: Some(due),
-            ..Default::default()
-        },
-    )?;
+    let event = NewEvent {
+        at: now,
+        staff: &by,
+        new_due: Some(due),
+        ..Default::default()
+    };
+    tx.insert_event(&entry, EventType::PromiseMade, &event)?;
     Ok(id)
 }
 
-/// Settles an open promise at `now`, in the caller's transaction.
-pub(crate) fn settle_promise_at(
-    conn: &Connection,
+/// Settles an open promise at `now` in `tx`.
+pub(crate) fn settle_promise_in(
+    tx: &mut dyn Tx,
     id: &str,
     outcome: &PromiseOutcome,
     now: Millis,
 ) -> Result<()> {
-    let entry = entry_of(conn, id, Some(EntryKind::Promise), false)?;
-    let (state, due): (String, Millis) = conn.query_row(
-        "SELECT state, due_at FROM promises WHERE entry_pk = ?1",
-        [entry.pk],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    if state != PromiseState::Open.as_str() {
+    let entry = find_entry(tx, id, Some(EntryKind::Promise), false)?;
+    let (state, due) = tx.promise_due(entry.pk)?;
+    if state != PromiseState::Open {
         return Err(Error::invalid(
             "outcome",
-            format!("This promise was already marked {state}."),
+            format!("This promise was already marked {}.", state.as_str()),
         ));
     }
     let (event, new_state, staff, note, new_due) = match outcome {
@@ -569,14 +385,7 @@ pub(crate) fn settle_promise_at(
     };
     let staff = staff_field("staff", staff)?;
     let note = text("note", "The note", note, MAX_STORY)?;
-    conn.execute(
-        "UPDATE promises SET state = ?2, due_at = ?3 WHERE entry_pk = ?1",
-        params![entry.pk, new_state.as_str(), new_due.unwrap_or(due)],
-    )?;
-    conn.execute(
-        "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-        params![entry.pk, now],
-    )?;
+    tx.settle_promise(entry.pk, new_state, new_due.unwrap_or(due), now)?;
     let e = NewEvent {
         at: now,
         staff: &staff,
@@ -585,16 +394,15 @@ pub(crate) fn settle_promise_at(
         new_due,
         ..Default::default()
     };
-    insert_event(conn, &entry, event, e)?;
-    Ok(())
+    tx.insert_event(&entry, event, &e)
 }
 
 impl Notebook {
     /// Logs a conversation on a live customer's timeline.
     pub fn log_conversation(&mut self, input: &ConversationInput) -> Result<Conversation> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let id = insert_conversation(&tx, input, now)?;
+        let mut tx = self.write()?;
+        let id = add_conversation(&mut *tx, input, now)?;
         tx.commit()?;
         self.conversation(&id)
     }
@@ -603,9 +411,9 @@ impl Notebook {
     /// imports; a refused row's field is prefixed with its index (`3.summary`).
     pub fn log_conversations(&mut self, inputs: &[ConversationInput]) -> Result<usize> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
+        let mut tx = self.write()?;
         for (row, input) in inputs.iter().enumerate() {
-            insert_conversation(&tx, input, now).map_err(|err| match err {
+            add_conversation(&mut *tx, input, now).map_err(|err| match err {
                 Error::Invalid { field, message } => {
                     Error::invalid(format!("{row}.{field}"), message)
                 }
@@ -622,41 +430,30 @@ impl Notebook {
         id: &str,
         input: &ConversationInput,
     ) -> Result<Conversation> {
-        let v = valid_conversation(input)?;
         let now = self.now();
-        let at = conversation_time(input, now)?;
-        let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, Some(EntryKind::Conversation), false)?;
-        relink(&tx, &entry, input.issue_id.as_deref(), now)?;
-        tx.execute(
-            "UPDATE conversations SET channel = ?2, happened_at = ?3, staff = ?4, summary = ?5, mood = ?6 WHERE entry_pk = ?1",
-            params![entry.pk, v.channel.as_str(), at, v.staff, v.summary, v.mood.map(Mood::as_str)],
-        )?;
-        // A conversation's one event is the conversation itself: it moves with it.
-        tx.execute(
-            "UPDATE events SET at = ?2, staff = ?3, mood = ?4 WHERE entry_pk = ?1 AND type = 'conversation'",
-            params![entry.pk, at, v.staff, v.mood.map(Mood::as_str)],
-        )?;
-        reindex_entry(&tx, entry.pk)?;
-        touch::refresh(&tx, entry.customer_pk)?;
+        let v = valid_conversation(input, now)?;
+        let mut tx = self.write()?;
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::Conversation), false)?;
+        relink(&mut *tx, &entry, input.issue_id.as_deref(), now)?;
+        tx.update_conversation(entry.pk, &v)?;
+        tx.reindex_entry(entry.pk)?;
+        touch::refresh(tx.sqlite(), entry.customer_pk)?;
         tx.commit()?;
         self.conversation(id)
     }
 
     /// A live conversation.
     pub fn conversation(&self, id: &str) -> Result<Conversation> {
-        let entry = entry_of(&self.conn, id, Some(EntryKind::Conversation), false)?;
-        Ok(self
-            .conn
-            .prepare_cached(&format!("{CONVERSATION_SELECT} WHERE e.pk = ?1"))?
-            .query_row([entry.pk], conversation_row)?)
+        let mut tx = self.read();
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::Conversation), false)?;
+        tx.conversation(entry.pk)
     }
 
     /// Opens an issue for a live customer, in state open.
     pub fn open_issue(&mut self, input: &IssueInput) -> Result<Issue> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let id = insert_issue(&tx, input, now)?;
+        let mut tx = self.write()?;
+        let id = add_issue(&mut *tx, input, now)?;
         tx.commit()?;
         self.issue(&id)
     }
@@ -666,18 +463,10 @@ impl Notebook {
     pub fn update_issue(&mut self, id: &str, input: &IssueInput) -> Result<Issue> {
         let v = valid_issue(input)?;
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, Some(EntryKind::Issue), false)?;
-        tx.execute(
-            "UPDATE issues SET title = ?2, own_words = ?3, root_cause = ?4, handler = ?5, mood_at_start = ?6 WHERE entry_pk = ?1",
-            params![entry.pk, v.title, v.own_words, v.root_cause, v.handler, input.mood_at_start.map(Mood::as_str)],
-        )?;
-        write_categories(&tx, entry.pk, &v.categories)?;
-        tx.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-            params![entry.pk, now],
-        )?;
-        reindex_entry(&tx, entry.pk)?;
+        let mut tx = self.write()?;
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::Issue), false)?;
+        tx.update_issue(entry.pk, &v, now)?;
+        tx.reindex_entry(entry.pk)?;
         tx.commit()?;
         self.issue(id)
     }
@@ -686,23 +475,24 @@ impl Notebook {
     /// Refused moves (see [`IssueState::can_move_to`]) change nothing.
     pub fn move_issue(&mut self, id: &str, change: &IssueMove) -> Result<Issue> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        move_issue_at(&tx, id, change, now)?;
+        let mut tx = self.write()?;
+        move_issue_in(&mut *tx, id, change, now)?;
         tx.commit()?;
         self.issue(id)
     }
 
     /// A live issue with its full history of states.
     pub fn issue(&self, id: &str) -> Result<Issue> {
-        let entry = entry_of(&self.conn, id, Some(EntryKind::Issue), false)?;
-        crate::use_cases::history::page::read_issue(&self.conn, entry.pk)
+        let mut tx = self.read();
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::Issue), false)?;
+        tx.issue(entry.pk)
     }
 
     /// Records a promise to a live customer, optionally on one of their issues.
     pub fn make_promise(&mut self, input: &PromiseInput) -> Result<Promise> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let id = insert_promise(&tx, input, now)?;
+        let mut tx = self.write()?;
+        let id = add_promise(&mut *tx, input, now)?;
         tx.commit()?;
         self.promise(&id)
     }
@@ -712,13 +502,10 @@ impl Notebook {
     pub fn update_promise(&mut self, id: &str, input: &PromiseInput) -> Result<Promise> {
         let (what, by) = valid_promise(input)?;
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, Some(EntryKind::Promise), false)?;
-        relink(&tx, &entry, input.issue_id.as_deref(), now)?;
-        tx.execute(
-            "UPDATE promises SET what = ?2, promised_by = ?3 WHERE entry_pk = ?1",
-            params![entry.pk, what, by],
-        )?;
+        let mut tx = self.write()?;
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::Promise), false)?;
+        relink(&mut *tx, &entry, input.issue_id.as_deref(), now)?;
+        tx.update_promise(entry.pk, &what, &by)?;
         tx.commit()?;
         self.promise(id)
     }
@@ -726,79 +513,49 @@ impl Notebook {
     /// Marks an open promise kept or broken, or gives it a new date.
     pub fn settle_promise(&mut self, id: &str, outcome: &PromiseOutcome) -> Result<Promise> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        settle_promise_at(&tx, id, outcome, now)?;
+        let mut tx = self.write()?;
+        settle_promise_in(&mut *tx, id, outcome, now)?;
         tx.commit()?;
         self.promise(id)
     }
 
     /// A live promise with its history; `overdue` against the clock.
     pub fn promise(&self, id: &str) -> Result<Promise> {
-        let entry = entry_of(&self.conn, id, Some(EntryKind::Promise), false)?;
-        crate::use_cases::history::page::read_promise(&self.conn, entry.pk, self.now())
+        let mut tx = self.read();
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::Promise), false)?;
+        tx.promise(entry.pk, self.now())
     }
 
     /// Moves a conversation, issue or promise to Trash.
     pub fn trash_entry(&mut self, id: &str) -> Result<()> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, None, false)?;
-        tx.execute(
-            "UPDATE entries SET deleted_at = ?2 WHERE pk = ?1",
-            params![entry.pk, now],
-        )?;
-        tx.execute("DELETE FROM search_entries WHERE rowid = ?1", [entry.pk])?;
-        touch::refresh(&tx, entry.customer_pk)?;
+        let mut tx = self.write()?;
+        let entry = find_entry(&mut *tx, id, None, false)?;
+        tx.trash_entry(entry.pk, now)?;
+        touch::refresh(tx.sqlite(), entry.customer_pk)?;
         tx.commit()?;
         Ok(())
     }
 
     /// Brings a conversation, issue or promise back from Trash.
     pub fn restore_entry(&mut self, id: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, None, true)?;
-        tx.execute(
-            "UPDATE entries SET deleted_at = NULL WHERE pk = ?1",
-            [entry.pk],
-        )?;
-        reindex_entry(&tx, entry.pk)?;
-        touch::refresh(&tx, entry.customer_pk)?;
+        let mut tx = self.write()?;
+        let entry = find_entry(&mut *tx, id, None, true)?;
+        tx.restore_entry(entry.pk)?;
+        tx.reindex_entry(entry.pk)?;
+        touch::refresh(tx.sqlite(), entry.customer_pk)?;
         tx.commit()?;
         Ok(())
     }
 
     /// Conversations, issues and promises in Trash, most recent first.
     pub fn trashed_entries(&self) -> Result<Vec<TrashedEntry>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT e.id, e.kind, coalesce(c.summary, i.title, p.what, f.note, ''), cu.id,
-                CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END, e.deleted_at
-             FROM entries e JOIN customers cu ON cu.pk = e.customer_pk
-             LEFT JOIN conversations c ON c.entry_pk = e.pk
-             LEFT JOIN issues i ON i.entry_pk = e.pk
-             LEFT JOIN promises p ON p.entry_pk = e.pk
-             LEFT JOIN follow_ups f ON f.entry_pk = e.pk
-             WHERE e.deleted_at IS NOT NULL ORDER BY e.deleted_at DESC, e.pk DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(TrashedEntry {
-                id: r.get(0)?,
-                kind: EntryKind::parse(&r.get::<_, String>(1)?).unwrap_or(EntryKind::Conversation),
-                title: r.get(2)?,
-                customer_id: r.get(3)?,
-                customer_name: r.get(4)?,
-                deleted_at: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read().trashed_entries()
     }
 
     /// Categories used on earlier issues, most used first, for suggestions.
     pub fn issue_categories(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT min(category) FROM issue_categories GROUP BY category_key ORDER BY count(*) DESC, min(category) LIMIT 50",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.read().category_suggestions()
     }
 }
 

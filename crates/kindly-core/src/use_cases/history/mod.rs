@@ -2,3 +2,4 @@
 
 pub(crate) mod entries;
 pub(crate) mod page;
+mod shims;

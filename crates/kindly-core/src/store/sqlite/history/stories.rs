@@ -1,0 +1,222 @@
+//! Whole conversations, issues and promises, each with its history, read
+//! in a fixed number of statements however many are asked for (each
+//! statement is a round trip to a database across a network).
+
+use std::collections::HashMap;
+
+use rusqlite::{Connection, Row};
+
+use crate::error::Result;
+use crate::rules::brief_model::CallOutcome;
+use crate::rules::history_model::{
+    Channel, Conversation, EventType, Issue, IssueEvent, IssueState, Mood, Promise, PromiseEvent,
+    PromiseState, WaitingOn,
+};
+use crate::rules::model::Millis;
+
+/// Conversation `entry_pk`.
+pub(super) fn conversation(conn: &Connection, entry_pk: i64) -> Result<Conversation> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT e.id, cu.id AS customer_id, c.channel, c.happened_at, c.staff, c.summary, c.mood,
+                iss.id AS issue_id, c.outcome
+             FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
+             LEFT JOIN entries iss ON iss.pk = e.issue_pk
+             WHERE e.pk = ?1",
+        )?
+        .query_row([entry_pk], conversation_row)?)
+}
+
+/// Issues `pks` in the order given, each with its categories and history,
+/// in three statements.
+pub(super) fn issues(conn: &Connection, pks: &[i64]) -> Result<Vec<Issue>> {
+    if pks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = json_list(pks);
+    let mut issues: Vec<(i64, Issue)> = conn
+        .prepare_cached(
+            "SELECT e.pk, e.id, cu.id AS customer_id, i.title, i.own_words, i.root_cause, i.handler,
+                i.mood_at_start, i.state, i.waiting_on, i.opened_at
+             FROM json_each(?1) AS o CROSS JOIN entries e ON e.pk = o.value
+             JOIN issues i ON i.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk ORDER BY o.key",
+        )?
+        .query_map([&list], |r| Ok((r.get("pk")?, issue_row(r)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let at = positions(issues.iter().map(|(pk, _)| *pk));
+    let mut categories = conn.prepare_cached(
+        "SELECT issue_pk, category FROM issue_categories
+         WHERE issue_pk IN (SELECT value FROM json_each(?1)) ORDER BY issue_pk, position",
+    )?;
+    let rows = categories.query_map([&list], |r| {
+        Ok((r.get::<_, i64>("issue_pk")?, r.get("category")?))
+    })?;
+    for row in rows {
+        let (pk, category) = row?;
+        if let Some(&n) = at.get(&pk) {
+            issues[n].1.categories.push(category);
+        }
+    }
+    let mut history = conn.prepare_cached(
+        "SELECT entry_pk, at, staff, from_state, to_state, note, waiting_on, mood FROM events
+         WHERE entry_pk IN (SELECT value FROM json_each(?1)) AND type IN ('issue_opened', 'issue_state')
+         ORDER BY at, pk",
+    )?;
+    let events = history.query_map([&list], |r| {
+        Ok((r.get::<_, i64>("entry_pk")?, issue_event(r)?))
+    })?;
+    for row in events {
+        let (pk, event) = row?;
+        if let Some(&n) = at.get(&pk) {
+            issues[n].1.history.push(event);
+        }
+    }
+    Ok(issues.into_iter().map(|(_, issue)| issue).collect())
+}
+
+/// Issue `pk` with its categories and history; a storage "no rows" error
+/// when there is none.
+pub(super) fn issue(conn: &Connection, pk: i64) -> Result<Issue> {
+    issues(conn, &[pk])?
+        .pop()
+        .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
+}
+
+/// Promise `pk` with its history, `overdue` against `now`; a storage "no
+/// rows" error when there is none.
+pub(super) fn promise(conn: &Connection, pk: i64, now: Millis) -> Result<Promise> {
+    promises(conn, &[pk], now)?
+        .pop()
+        .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
+}
+
+/// Promises `pks` in the order given, each with its history, in two
+/// statements; `overdue` against `now`.
+pub(super) fn promises(conn: &Connection, pks: &[i64], now: Millis) -> Result<Vec<Promise>> {
+    if pks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = json_list(pks);
+    let mut promises: Vec<(i64, Promise)> = conn
+        .prepare_cached(
+            "SELECT e.pk, e.id, cu.id AS customer_id, iss.id AS issue_id, p.what, p.due_at,
+                p.promised_by, p.state, p.made_at
+             FROM json_each(?1) AS o CROSS JOIN entries e ON e.pk = o.value
+             JOIN promises p ON p.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
+             LEFT JOIN entries iss ON iss.pk = e.issue_pk ORDER BY o.key",
+        )?
+        .query_map([&list], |r| Ok((r.get("pk")?, promise_row(r, now)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let at = positions(promises.iter().map(|(pk, _)| *pk));
+    let mut history = conn.prepare_cached(
+        "SELECT entry_pk, at, type, staff, note, old_due, new_due FROM events
+         WHERE entry_pk IN (SELECT value FROM json_each(?1)) ORDER BY at, pk",
+    )?;
+    let events = history.query_map([&list], |r| {
+        Ok((r.get::<_, i64>("entry_pk")?, promise_event(r)?))
+    })?;
+    for row in events {
+        let (pk, event) = row?;
+        if let Some(&n) = at.get(&pk) {
+            promises[n].1.history.push(event);
+        }
+    }
+    Ok(promises.into_iter().map(|(_, promise)| promise).collect())
+}
+
+/// `pks` as a JSON array, for `json_each`.
+fn json_list(pks: &[i64]) -> String {
+    let items: Vec<String> = pks.iter().map(i64::to_string).collect();
+    format!("[{}]", items.join(","))
+}
+
+/// Where each pk sits in a list read in order.
+fn positions(pks: impl Iterator<Item = i64>) -> HashMap<i64, usize> {
+    pks.enumerate().map(|(n, pk)| (pk, n)).collect()
+}
+
+/// An optional stored enum, parsed (`None` when absent or unknown).
+fn parse<T>(value: Option<String>, f: fn(&str) -> Option<T>) -> Option<T> {
+    value.as_deref().and_then(f)
+}
+
+/// A conversation read as `id, customer_id, channel, happened_at, staff,
+/// summary, mood, issue_id, outcome`.
+fn conversation_row(r: &Row) -> rusqlite::Result<Conversation> {
+    Ok(Conversation {
+        id: r.get("id")?,
+        customer_id: r.get("customer_id")?,
+        channel: Channel::parse(&r.get::<_, String>("channel")?).unwrap_or(Channel::Note),
+        happened_at: r.get("happened_at")?,
+        staff: r.get("staff")?,
+        summary: r.get("summary")?,
+        mood: parse(r.get("mood")?, Mood::parse),
+        issue_id: r.get("issue_id")?,
+        outcome: parse(r.get("outcome")?, CallOutcome::parse),
+    })
+}
+
+/// An issue without its categories and history, read as `id, customer_id,
+/// title, own_words, root_cause, handler, mood_at_start, state,
+/// waiting_on, opened_at`.
+fn issue_row(r: &Row) -> rusqlite::Result<Issue> {
+    Ok(Issue {
+        id: r.get("id")?,
+        customer_id: r.get("customer_id")?,
+        title: r.get("title")?,
+        own_words: r.get("own_words")?,
+        root_cause: r.get("root_cause")?,
+        categories: Vec::new(),
+        handler: r.get("handler")?,
+        mood_at_start: parse(r.get("mood_at_start")?, Mood::parse),
+        state: IssueState::parse(&r.get::<_, String>("state")?).unwrap_or(IssueState::Open),
+        waiting_on: parse(r.get("waiting_on")?, WaitingOn::parse),
+        opened_at: r.get("opened_at")?,
+        history: Vec::new(),
+    })
+}
+
+/// An issue's event read as `at, staff, from_state, to_state, note,
+/// waiting_on, mood`.
+fn issue_event(r: &Row) -> rusqlite::Result<IssueEvent> {
+    Ok(IssueEvent {
+        at: r.get("at")?,
+        staff: r.get("staff")?,
+        from: parse(r.get("from_state")?, IssueState::parse),
+        to: parse(r.get("to_state")?, IssueState::parse).unwrap_or(IssueState::Open),
+        note: r.get("note")?,
+        waiting_on: parse(r.get("waiting_on")?, WaitingOn::parse),
+        mood: parse(r.get("mood")?, Mood::parse),
+    })
+}
+
+/// A promise without its history, read as `id, customer_id, issue_id,
+/// what, due_at, promised_by, state, made_at`; `overdue` against `now`.
+fn promise_row(r: &Row, now: Millis) -> rusqlite::Result<Promise> {
+    let state = PromiseState::parse(&r.get::<_, String>("state")?).unwrap_or(PromiseState::Open);
+    let due_at: Millis = r.get("due_at")?;
+    Ok(Promise {
+        id: r.get("id")?,
+        customer_id: r.get("customer_id")?,
+        issue_id: r.get("issue_id")?,
+        what: r.get("what")?,
+        due_at,
+        promised_by: r.get("promised_by")?,
+        state,
+        made_at: r.get("made_at")?,
+        overdue: state == PromiseState::Open && due_at < now,
+        history: Vec::new(),
+    })
+}
+
+/// A promise's event read as `at, type, staff, note, old_due, new_due`.
+fn promise_event(r: &Row) -> rusqlite::Result<PromiseEvent> {
+    Ok(PromiseEvent {
+        at: r.get("at")?,
+        event: EventType::parse(&r.get::<_, String>("type")?).unwrap_or(EventType::PromiseMade),
+        staff: r.get("staff")?,
+        note: r.get("note")?,
+        old_due_at: r.get("old_due")?,
+        new_due_at: r.get("new_due")?,
+    })
+}
