@@ -9,6 +9,7 @@ pub mod follow_up_model;
 pub mod history_model;
 pub mod import;
 pub mod matching;
+pub mod merge_model;
 pub mod model;
 pub(crate) mod parallel;
 pub mod phone;
