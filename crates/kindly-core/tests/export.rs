@@ -746,3 +746,59 @@ fn the_text_record_holds_what_a_customer_asked_for() {
     let local = nb.customer_record_text(&roz).unwrap();
     assert!(local.contains("Times are in Europe/London"), "{local}");
 }
+
+// ------------------------------------------- one moment of the notebook --
+
+/// A place to export into that, as the first bytes arrive, lets another
+/// program change the notebook file (`meanwhile`).
+struct Interrupted<F: FnMut()> {
+    written: Vec<u8>,
+    meanwhile: Option<F>,
+}
+
+impl<F: FnMut()> std::io::Write for Interrupted<F> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Some(mut meanwhile) = self.meanwhile.take() {
+            meanwhile();
+        }
+        self.written.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn an_export_is_one_moment_of_the_notebook_while_another_program_edits_it() {
+    type Export = fn(&Notebook, &mut dyn std::io::Write) -> Result<u32>;
+    let exports: [(&str, Export); 2] = [
+        ("vCard", Notebook::export_vcard),
+        ("CSV", Notebook::export_csv),
+    ];
+    for (format, export) in exports {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let mut nb = Notebook::open(&path).unwrap();
+        nb.create_customer(&person("Ana Alves")).unwrap();
+        let bo = nb.create_customer(&person("Bo Berg")).unwrap();
+        let mut other = Notebook::open(&path).unwrap();
+        let mut out = Interrupted {
+            written: Vec::new(),
+            // While Ana (first by name) is being written, Bo is renamed.
+            meanwhile: Some(|| {
+                let mut renamed = other.customer(&bo.id).unwrap().to_input();
+                renamed.full_name = "Bo Renamed".into();
+                other.update_customer(&bo.id, &renamed).unwrap();
+            }),
+        };
+
+        assert_eq!(export(&nb, &mut out).unwrap(), 2, "{format}");
+
+        let file = String::from_utf8(out.written).unwrap();
+        assert!(file.contains("Bo Berg"), "{format}: {file}");
+        assert!(!file.contains("Bo Renamed"), "{format}: {file}");
+        assert_eq!(nb.customer(&bo.id).unwrap().full_name, "Bo Renamed");
+    }
+}

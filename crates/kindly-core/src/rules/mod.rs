@@ -10,6 +10,7 @@ pub mod history_model;
 pub mod import;
 pub mod kinds;
 pub mod matching;
+pub mod merge_model;
 pub mod model;
 pub(crate) mod parallel;
 pub mod phone;

@@ -31,7 +31,7 @@ pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;
 pub(crate) use follow_ups::FollowUpRows;
 pub(crate) use history::{Category, ConversationText, EntryRef, HistoryRows, IssueText, NewEvent};
-pub(crate) use merges::MergeRows;
+pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
 pub(crate) use notebook::NotebookRows;
 pub(crate) use search::SearchIndex;
 pub(crate) use situations::SituationRows;

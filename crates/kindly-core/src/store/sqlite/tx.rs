@@ -25,6 +25,14 @@ impl<'c> SqliteTx<'c> {
         SqliteTx(Handle::Read(conn))
     }
 
+    /// A read of one moment of the file: a deferred transaction on `conn`
+    /// (nothing is written through it; dropping it ends it), so every
+    /// statement sees the file as the first one did, whatever another
+    /// program writes meanwhile.
+    pub(crate) fn snapshot(conn: &'c Connection) -> Result<Self> {
+        Ok(SqliteTx(Handle::Write(conn.unchecked_transaction()?)))
+    }
+
     /// A deferred write transaction: rolled back unless committed.
     pub(crate) fn write(conn: &'c mut Connection) -> Result<Self> {
         Ok(SqliteTx(Handle::Write(Transaction::new(

@@ -166,6 +166,12 @@ impl Notebook {
         Box::new(SqliteTx::on(&self.conn))
     }
 
+    /// A read of one moment of the notebook through its store (never
+    /// committed): what another program writes meanwhile is not seen.
+    pub(crate) fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(SqliteTx::snapshot(&self.conn)?))
+    }
+
     /// One transaction through the notebook's store: nothing it changes is
     /// kept unless the use case calls [`Tx::commit`].
     pub(crate) fn write(&mut self) -> Result<Box<dyn Tx + '_>> {

@@ -12,7 +12,8 @@
 //!   leave half a file under the name asked for: they write a temporary
 //!   file beside it, sync it, then rename it over the target.
 //! - Nothing here changes the notebook; each export reads one snapshot of
-//!   it (one read transaction).
+//!   it (one read transaction), customer by customer, so a large notebook
+//!   is never held in memory whole.
 
 mod csv;
 mod files;
@@ -26,6 +27,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
+use crate::use_cases::customers::read_customer;
 use crate::use_cases::notebook::Notebook;
 
 impl Notebook {
@@ -37,12 +39,12 @@ impl Notebook {
     /// `X-ABLabel` in an item group); the primary phone and email carry
     /// `PREF=1`; fields only Kindly has are `X-KINDLY-*` properties.
     pub fn export_vcard(&self, out: &mut dyn Write) -> Result<u32> {
-        // One read transaction: the file is one moment of the notebook
-        // even if another program writes to it meanwhile.
-        let _snapshot = self.conn.unchecked_transaction()?;
+        // One snapshot: the file is one moment of the notebook even if
+        // another program writes to it meanwhile.
+        let mut tx = self.snapshot()?;
         let mut count = 0;
-        for id in self.live_ids()? {
-            out.write_all(vcard::card(&self.customer(&id)?).as_bytes())?;
+        for pk in tx.live_customers_in_order()? {
+            out.write_all(vcard::card(&read_customer(tx.sqlite(), pk)?).as_bytes())?;
             count += 1;
         }
         out.flush()?;
@@ -58,20 +60,12 @@ impl Notebook {
     /// `@`, e.g. a phone number `+44...`) is written with a leading `'`,
     /// which Kindly's importer removes again.
     pub fn export_csv(&self, out: &mut dyn Write) -> Result<u32> {
-        let _snapshot = self.conn.unchecked_transaction()?;
-        let widest = |table: &str| -> Result<usize> {
-            let sql = format!(
-                "SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM {table} x
-                 JOIN customers c ON c.pk = x.customer_pk WHERE c.deleted_at IS NULL
-                 GROUP BY x.customer_pk)"
-            );
-            Ok(self.conn.query_row(&sql, [], |r| r.get::<_, i64>(0))? as usize)
-        };
-        let mut writer =
-            csv::Writer::start(out, widest("customer_phones")?, widest("customer_emails")?)?;
+        let mut tx = self.snapshot()?;
+        let (phones, emails) = tx.most_phones_and_emails()?;
+        let mut writer = csv::Writer::start(out, phones, emails)?;
         let mut count = 0;
-        for id in self.live_ids()? {
-            writer.row(&self.customer(&id)?)?;
+        for pk in tx.live_customers_in_order()? {
+            writer.row(&read_customer(tx.sqlite(), pk)?)?;
             count += 1;
         }
         out.flush()?;
@@ -88,20 +82,6 @@ impl Notebook {
     /// (never leaving half a file); returns how many customers.
     pub fn export_csv_to(&self, path: &Path) -> Result<u32> {
         write_atomically(path, |out| self.export_csv(out))
-    }
-
-    /// The ids of every live customer, by full name (folded, then as
-    /// written), then id. Only ids are held: each customer is read as it
-    /// is written out.
-    fn live_ids(&self) -> Result<Vec<String>> {
-        Ok(self
-            .conn
-            .prepare(
-                "SELECT id FROM customers WHERE deleted_at IS NULL
-                 ORDER BY full_key, full_name, id",
-            )?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?)
     }
 }
 

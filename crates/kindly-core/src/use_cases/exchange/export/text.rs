@@ -41,7 +41,9 @@ impl Notebook {
     /// [`Notebook::customer_record`] as plain text, dates in the notebook's
     /// time zone ([`CustomerRecord::to_text_in`]).
     pub fn customer_record_text(&self, id: &str) -> Result<String> {
-        Ok(self.customer_record(id)?.to_text_in(&time_ctx(&self.conn)?))
+        Ok(self
+            .customer_record(id)?
+            .to_text_in(&time_ctx(self.read().sqlite())?))
     }
 }
 
