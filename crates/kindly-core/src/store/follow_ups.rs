@@ -8,6 +8,7 @@ use crate::rules::brief_model::{
 use crate::rules::follow_up_model::{
     FollowUp, FollowUpAction, Reminder, TodayFollowUp, TodayPromise,
 };
+use crate::rules::history_model::EntryKind;
 use crate::rules::model::{Millis, StayInTouch};
 
 /// The editable fields of a follow-up as stored: its schedule in
@@ -122,10 +123,7 @@ pub(crate) trait FollowUpRows {
     fn touch_follow_up(&mut self, entry_pk: i64, now: Millis) -> Result<()>;
     /// The kind of the entry `entry_pk` (what a follow-up may be about);
     /// `None` for a kind this version does not know. An error when there is no such entry.
-    fn entry_kind(
-        &mut self,
-        entry_pk: i64,
-    ) -> Result<Option<crate::rules::history_model::EntryKind>>;
+    fn entry_kind(&mut self, entry_pk: i64) -> Result<Option<EntryKind>>;
 
     // Birthdays.
 
