@@ -18,7 +18,7 @@ use crate::error::Result;
 mod customers;
 mod exchange;
 mod export;
-mod follow_ups;
+pub(crate) mod follow_ups;
 mod history;
 mod merges;
 mod notebook;

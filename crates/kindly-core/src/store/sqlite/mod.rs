@@ -6,7 +6,7 @@ mod customers;
 pub(crate) mod errors;
 mod exchange;
 mod export;
-mod follow_ups;
+pub(crate) mod follow_ups;
 mod history;
 pub(crate) mod index;
 mod lookup;

@@ -3,18 +3,18 @@
 //! reads what the profile, timeline and follow-ups already store.
 
 use chrono::{Datelike, Days};
-use rusqlite::{params, Connection};
 
 use crate::error::{Error, Result};
 use crate::rules::brief_model::*;
 use crate::rules::fold::prefix_upper_bound;
 use crate::rules::follow_up_model::FollowUpAction;
-use crate::rules::history_model::{Channel, EntryKind, EventType, IssueState, Mood, WaitingOn};
+use crate::rules::history_model::{Channel, EntryKind, EventType, IssueState};
 use crate::rules::model::{Customer, Millis};
 use crate::rules::phone;
 use crate::rules::schedule::{birthday_in, TimeCtx};
+use crate::store::follow_ups::PhoneKey;
+use crate::store::Tx;
 use crate::use_cases::customers::{pk_of, Scope};
-use crate::use_cases::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
 use crate::use_cases::history::entries::{entry_of, insert_conversation};
 use crate::use_cases::notebook::settings::time_ctx;
 use crate::use_cases::notebook::Notebook;
@@ -31,70 +31,19 @@ const MAX_CALLERS: usize = 8;
 /// handful; the cap keeps a hostile list from holding the write for long).
 pub const MAX_DONE_FOLLOW_UPS: usize = 500;
 
-fn parse<T>(value: Option<String>, f: fn(&str) -> Option<T>) -> Option<T> {
-    value.as_deref().and_then(f)
-}
-
-fn open_issues(conn: &Connection, pk: i64) -> Result<Vec<BriefIssue>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.id, i.title, i.own_words, i.state, i.waiting_on, i.opened_at
-         FROM entries e JOIN issues i ON i.entry_pk = e.pk
-         WHERE e.customer_pk = ?1 AND e.kind = 'issue' AND e.deleted_at IS NULL
-           AND i.state IN ('open', 'in_progress', 'waiting') ORDER BY i.opened_at, e.pk",
-    )?;
-    let rows = stmt.query_map([pk], |r| {
-        Ok(BriefIssue {
-            id: r.get(0)?,
-            title: r.get(1)?,
-            own_words: r.get(2)?,
-            state: IssueState::parse(&r.get::<_, String>(3)?).unwrap_or(IssueState::Open),
-            waiting_on: parse(r.get(4)?, WaitingOn::parse),
-            opened_at: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn promises(conn: &Connection, pk: i64, now: Millis, ctx: &TimeCtx) -> Result<Vec<BriefPromise>> {
-    let before = ctx.start_of(crate::rules::schedule::day_plus(ctx, now, PROMISE_DAYS));
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.id, p.what, p.promised_by, p.due_at
-         FROM entries e JOIN promises p ON p.entry_pk = e.pk
-         WHERE e.customer_pk = ?1 AND e.kind = 'promise' AND e.deleted_at IS NULL
-           AND p.state = 'open' AND p.due_at < ?2 ORDER BY p.due_at, e.pk",
-    )?;
-    let rows = stmt.query_map(params![pk, before], |r| {
-        let due_at: Millis = r.get(3)?;
-        Ok(BriefPromise {
-            id: r.get(0)?,
-            what: r.get(1)?,
-            promised_by: r.get(2)?,
-            due_at,
-            overdue: due_at < now,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn recent(conn: &Connection, pk: i64) -> Result<Vec<BriefContact>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT ev.at, c.channel, c.staff, c.mood, c.summary
-         FROM events ev JOIN entries e ON e.pk = ev.entry_pk
-         JOIN conversations c ON c.entry_pk = e.pk
-         WHERE ev.customer_pk = ?1 AND ev.type = 'conversation' AND e.deleted_at IS NULL
-           AND c.channel NOT IN ('note', 'card_sent')
-         ORDER BY ev.at DESC, ev.pk DESC LIMIT 3",
-    )?;
-    let rows = stmt.query_map([pk], |r| {
-        Ok(BriefContact {
-            at: r.get(0)?,
-            channel: Channel::parse(&r.get::<_, String>(1)?).unwrap_or(Channel::Note),
-            staff: r.get(2)?,
-            mood: parse(r.get(3)?, Mood::parse),
-            summary: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// Adds the live customers whose phones match `key` and are not found yet.
+fn callers(
+    tx: &mut dyn Tx,
+    found: &mut Vec<CallerMatch>,
+    key: PhoneKey<'_>,
+    how: PhoneMatch,
+) -> Result<()> {
+    for row in tx.callers(key, how, MAX_CALLERS * 4)? {
+        if !found.iter().any(|f| f.customer_id == row.customer_id) {
+            found.push(row);
+        }
+    }
+    Ok(())
 }
 
 fn birthday_soon(c: &Customer, now: Millis, ctx: &TimeCtx) -> Option<BriefBirthday> {
@@ -118,19 +67,15 @@ fn birthday_soon(c: &Customer, now: Millis, ctx: &TimeCtx) -> Option<BriefBirthd
 impl Notebook {
     /// The brief for a live customer, as of now.
     pub fn brief(&self, id: &str) -> Result<Brief> {
-        let pk = pk_of(&self.conn, id, Scope::Live)?;
+        let mut tx = self.read();
+        let pk = pk_of(tx.sqlite(), id, Scope::Live)?;
         let c = self.customer(id)?;
         let now = self.now();
-        let ctx = time_ctx(&self.conn)?;
+        let ctx = time_ctx(tx.sqlite())?;
         let end_of_today = ctx.start_of(crate::rules::schedule::day_plus(&ctx, now, 1));
-        let follow_ups_due = self
-            .conn
-            .prepare_cached(&format!(
-                "{FOLLOW_UP_SELECT} WHERE e.customer_pk = ?1 AND e.deleted_at IS NULL
-                   AND f.due_at IS NOT NULL AND f.due_at < ?2 ORDER BY f.due_at, f.entry_pk"
-            ))?
-            .query_map(params![pk, end_of_today], follow_up_row)?
-            .collect::<rusqlite::Result<_>>()?;
+        let follow_ups_due = tx.follow_ups_due_of(pk, end_of_today)?;
+        let promises_before =
+            ctx.start_of(crate::rules::schedule::day_plus(&ctx, now, PROMISE_DAYS));
         Ok(Brief {
             customer_id: c.id.clone(),
             name: c.display_name().to_owned(),
@@ -138,13 +83,13 @@ impl Notebook {
             pronunciation: c.pronunciation.clone(),
             pronouns: c.pronouns.clone(),
             company: c.company.clone(),
-            open_issues: open_issues(&self.conn, pk)?,
-            promises: promises(&self.conn, pk, now, &ctx)?,
+            open_issues: tx.brief_open_issues(pk)?,
+            promises: tx.brief_promises(pk, promises_before, now)?,
             follow_ups_due,
-            recent: recent(&self.conn, pk)?,
+            recent: tx.brief_recent(pk)?,
             birthday_soon: birthday_soon(&c, now, &ctx),
-            touch: crate::use_cases::customers::touch::status(&self.conn, pk, now)?,
-            situations: crate::use_cases::situations::of_customer(&self.conn, pk, true)?,
+            touch: crate::use_cases::customers::touch::status(tx.sqlite(), pk, now)?,
+            situations: crate::use_cases::situations::of_customer(tx.sqlite(), pk, true)?,
             dont: c.dont,
             preferences: c.preferences,
             remember: c.remember,
@@ -179,29 +124,33 @@ impl Notebook {
             ));
         }
         let region = self.phone_region()?;
+        let mut tx = self.read();
         let mut found: Vec<CallerMatch> = Vec::new();
         if let Some(e164) = phone::to_e164(&number, &region) {
-            self.callers(&mut found, PhoneMatch::Exact, "p.e164 = ?1", &[&e164])?;
+            callers(
+                &mut *tx,
+                &mut found,
+                PhoneKey::E164(&e164),
+                PhoneMatch::Exact,
+            )?;
         }
         let rev = phone::reversed(&digits);
         let upper = prefix_upper_bound(&rev);
-        self.callers(
-            &mut found,
-            PhoneMatch::Ending,
-            "p.digits_rev >= ?1 AND p.digits_rev < ?2",
-            &[&rev, &upper],
-        )?;
+        let ending = PhoneKey::ReversedDigits {
+            from: &rev,
+            below: &upper,
+        };
+        callers(&mut *tx, &mut found, ending, PhoneMatch::Ending)?;
         if let Some(national) = phone::national_digits(&number, &region)
             .filter(|n| n.len() >= MIN_PHONE_DIGITS && *n != digits)
         {
             let rev = phone::reversed(&national);
             let upper = prefix_upper_bound(&rev);
-            self.callers(
-                &mut found,
-                PhoneMatch::National,
-                "p.digits_rev >= ?1 AND p.digits_rev < ?2",
-                &[&rev, &upper],
-            )?;
+            let national = PhoneKey::ReversedDigits {
+                from: &rev,
+                below: &upper,
+            };
+            callers(&mut *tx, &mut found, national, PhoneMatch::National)?;
         }
         // Best match kind first, then the most recent contact.
         found.sort_by(|a, b| {
@@ -216,58 +165,15 @@ impl Notebook {
         })
     }
 
-    /// Adds the live customers whose phones match `condition` and are not
-    /// found yet.
-    fn callers(
-        &self,
-        found: &mut Vec<CallerMatch>,
-        how: PhoneMatch,
-        condition: &str,
-        args: &[&dyn rusqlite::ToSql],
-    ) -> Result<()> {
-        let sql = format!(
-            "SELECT c.id, CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.full_name END,
-                c.full_name, c.company, p.number, p.label, c.last_contact_at
-             FROM customer_phones p JOIN customers c ON c.pk = p.customer_pk
-             WHERE {condition} AND c.deleted_at IS NULL
-             ORDER BY c.last_contact_at DESC LIMIT {}",
-            MAX_CALLERS * 4
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(args, |r| {
-            Ok(CallerMatch {
-                customer_id: r.get(0)?,
-                name: r.get(1)?,
-                full_name: r.get(2)?,
-                company: r.get(3)?,
-                phone: r.get(4)?,
-                phone_label: r.get(5)?,
-                matched_by: how,
-                last_contact_at: r.get(6)?,
-            })
-        })?;
-        for row in rows {
-            let row = row?;
-            if !found.iter().any(|f| f.customer_id == row.customer_id) {
-                found.push(row);
-            }
-        }
-        Ok(())
-    }
-
     /// Logs a call from the brief in one transaction: the conversation with
     /// its outcome (and any next follow-up it plans), and the due
     /// follow-ups it dealt with marked done by the same person.
     pub fn log_call(&mut self, after: &AfterCall) -> Result<crate::Conversation> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let id = insert_conversation(&tx, &after.call, now)?;
-        tx.execute(
-            "UPDATE conversations SET outcome = ?2
-             WHERE entry_pk = (SELECT pk FROM entries WHERE id = ?1)",
-            params![id, after.outcome.as_str()],
-        )?;
-        let customer_pk = pk_of(&tx, &after.call.customer_id, Scope::Live)?;
+        let mut tx = self.write()?;
+        let id = insert_conversation(tx.sqlite(), &after.call, now)?;
+        tx.set_call_outcome(&id, after.outcome)?;
+        let customer_pk = pk_of(tx.sqlite(), &after.call.customer_id, Scope::Live)?;
         let staff = after.call.staff.trim();
         let note = after.call.summary.trim();
         if after.done_follow_up_ids.len() > MAX_DONE_FOLLOW_UPS {
@@ -282,8 +188,8 @@ impl Notebook {
             if !seen.insert(follow_up) {
                 continue;
             }
-            let entry =
-                entry_of(&tx, follow_up, Some(EntryKind::FollowUp), false).map_err(|_| {
+            let entry = entry_of(tx.sqlite(), follow_up, Some(EntryKind::FollowUp), false)
+                .map_err(|_| {
                     Error::invalid("done_follow_up_ids", "That follow-up could not be found.")
                 })?;
             if entry.customer_pk != customer_pk {
@@ -293,7 +199,7 @@ impl Notebook {
                 ));
             }
             crate::use_cases::follow_ups::advance(
-                &tx,
+                &mut *tx,
                 follow_up,
                 EventType::FollowUpDone,
                 staff,
@@ -457,6 +363,8 @@ impl Brief {
 impl Notebook {
     /// [`Notebook::brief`] as plain text ([`Brief::to_text`]).
     pub fn brief_text(&self, id: &str) -> Result<String> {
-        Ok(self.brief(id)?.to_text(&time_ctx(&self.conn)?))
+        let brief = self.brief(id)?;
+        let ctx = time_ctx(self.read().sqlite())?;
+        Ok(brief.to_text(&ctx))
     }
 }

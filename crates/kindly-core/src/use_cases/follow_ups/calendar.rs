@@ -9,13 +9,10 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
-use rusqlite::Connection;
 
 use crate::error::Result;
-use crate::rules::follow_up_model::FollowUpAction;
-use crate::rules::model::Millis;
 use crate::rules::schedule::{Recurrence, BIRTHDAY_LEAD_DAYS};
-use crate::use_cases::follow_ups::schedule_of;
+use crate::use_cases::follow_ups::schedule_from;
 use crate::use_cases::notebook::settings::time_ctx;
 use crate::use_cases::notebook::Notebook;
 
@@ -82,38 +79,6 @@ fn with_count(rule: &str, count: usize) -> String {
         .join(";")
 }
 
-struct Row {
-    pk: i64,
-    id: String,
-    name: String,
-    action: FollowUpAction,
-    note: String,
-    occurrence: Millis,
-}
-
-fn rows(conn: &Connection) -> Result<Vec<Row>> {
-    let mut stmt = conn.prepare(
-        "SELECT f.entry_pk, e.id,
-            CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END,
-            f.action, f.note, f.occurrence_at
-         FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
-         JOIN customers cu ON cu.pk = e.customer_pk
-         WHERE f.due_at IS NOT NULL AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
-         ORDER BY f.due_at, f.entry_pk",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Row {
-            pk: r.get(0)?,
-            id: r.get(1)?,
-            name: r.get(2)?,
-            action: FollowUpAction::parse(&r.get::<_, String>(3)?).unwrap_or(FollowUpAction::Other),
-            note: r.get(4)?,
-            occurrence: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 fn date(d: NaiveDate) -> String {
     d.format("%Y%m%d").to_string()
 }
@@ -124,7 +89,8 @@ impl Notebook {
     /// and carries its rule.
     pub fn export_calendar(&self) -> Result<String> {
         let now = self.now();
-        let ctx = time_ctx(&self.conn)?;
+        let mut tx = self.read();
+        let ctx = time_ctx(tx.sqlite())?;
         let stamp = DateTime::<Utc>::from_timestamp_millis(now)
             .unwrap_or_default()
             .format("%Y%m%dT%H%M%SZ")
@@ -134,8 +100,9 @@ impl Notebook {
         line(&mut out, "VERSION:2.0");
         line(&mut out, "PRODID:-//Kindly//Follow-ups//EN");
         line(&mut out, "CALSCALE:GREGORIAN");
-        for row in rows(&self.conn)? {
-            let Some(schedule) = schedule_of(&self.conn, row.pk)? else {
+        for row in tx.calendar_rows()? {
+            let action = row.schedule.action;
+            let Some(schedule) = schedule_from(row.schedule)? else {
                 continue;
             };
             // The wall-clock time the rule is at, even when this
@@ -143,9 +110,9 @@ impl Notebook {
             // later: the calendar applies the rule to DTSTART's time.
             let local = schedule
                 .time
-                .map(|t| ctx.local(row.occurrence).date().and_time(t))
-                .filter(|wall| ctx.instant(*wall) == row.occurrence)
-                .unwrap_or_else(|| ctx.local(row.occurrence));
+                .map(|t| ctx.local(row.occurrence_at).date().and_time(t))
+                .filter(|wall| ctx.instant(*wall) == row.occurrence_at)
+                .unwrap_or_else(|| ctx.local(row.occurrence_at));
             line(&mut out, "BEGIN:VEVENT");
             line(&mut out, &format!("UID:{}@kindly", row.id));
             line(&mut out, &format!("DTSTAMP:{stamp}"));
@@ -172,7 +139,7 @@ impl Notebook {
                 Recurrence::Rule(rule) => {
                     // COUNT counts from the first occurrence; the event
                     // starts at the next one still to do.
-                    let rule = match schedule.count_from(row.occurrence, &ctx) {
+                    let rule = match schedule.count_from(row.occurrence_at, &ctx) {
                         Some(left) => with_count(rule, left),
                         None => rule.clone(),
                     };
@@ -183,7 +150,7 @@ impl Notebook {
                     &format!("RRULE:{}", birthday_reminder_rule(*month, *day)),
                 ),
             }
-            let summary = format!("{} {}", row.action.label(), row.name);
+            let summary = format!("{} {}", action.label(), row.customer_name);
             line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
             if !row.note.is_empty() {
                 line(&mut out, &format!("DESCRIPTION:{}", escape(&row.note)));

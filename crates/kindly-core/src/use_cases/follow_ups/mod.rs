@@ -9,10 +9,12 @@
 
 pub(crate) mod calendar;
 pub(crate) mod reminders;
+mod shims;
 pub(crate) mod today;
 
+pub(crate) use shims::*;
+
 use chrono::NaiveTime;
-use rusqlite::{params, Connection};
 
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::*;
@@ -20,6 +22,8 @@ use crate::rules::history_model::{EntryKind, EventType};
 use crate::rules::model::Millis;
 use crate::rules::schedule::{self, Recurrence, Schedule, TimeCtx};
 use crate::rules::validate::text;
+use crate::store::follow_ups::{FollowUpFields, StoredSchedule};
+use crate::store::Tx;
 use crate::use_cases::customers::{pk_of, Scope};
 use crate::use_cases::history::entries::{
     entry_of, insert_entry, insert_event, staff_field, EntryRef, NewEvent,
@@ -41,7 +45,23 @@ struct Valid {
     staff: String,
 }
 
-fn valid(conn: &Connection, input: &FollowUpInput) -> Result<Valid> {
+impl Valid {
+    /// What the store keeps of it, due first at `occurrence_at`.
+    fn fields(&self, occurrence_at: Millis) -> FollowUpFields {
+        FollowUpFields {
+            action: self.action,
+            about_pk: self.about_pk,
+            start_date: self.schedule.start.format("%Y-%m-%d").to_string(),
+            start_time: self.schedule.time.map(hh_mm),
+            rule: self.rule.clone(),
+            assignee: self.assignee.clone(),
+            note: self.note.clone(),
+            occurrence_at,
+        }
+    }
+}
+
+fn valid(tx: &mut dyn Tx, input: &FollowUpInput) -> Result<Valid> {
     if input.action == FollowUpAction::Birthday {
         return Err(Error::invalid(
             "action",
@@ -57,10 +77,10 @@ fn valid(conn: &Connection, input: &FollowUpInput) -> Result<Valid> {
         Some(r) if !r.is_empty() => Some(schedule::valid_rule("repeat", r, start)?),
         _ => None,
     };
-    let customer_pk = pk_of(conn, &input.customer_id, Scope::Live)?;
+    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
     let about_pk = match input.about_id.as_deref().filter(|s| !s.is_empty()) {
         None => None,
-        Some(id) => Some(about(conn, id, customer_pk)?),
+        Some(id) => Some(about(tx, id, customer_pk)?),
     };
     Ok(Valid {
         customer_pk,
@@ -79,14 +99,13 @@ fn valid(conn: &Connection, input: &FollowUpInput) -> Result<Valid> {
 }
 
 /// The live issue or promise `id` of this customer.
-fn about(conn: &Connection, id: &str, customer_pk: i64) -> Result<i64> {
+fn about(tx: &mut dyn Tx, id: &str, customer_pk: i64) -> Result<i64> {
     let missing = || Error::invalid("about_id", "That issue or promise could not be found.");
-    let entry = entry_of(conn, id, None, false).map_err(|_| missing())?;
-    let kind: String =
-        conn.query_row("SELECT kind FROM entries WHERE pk = ?1", [entry.pk], |r| {
-            r.get(0)
-        })?;
-    if !matches!(kind.as_str(), "issue" | "promise") {
+    let entry = entry_of(tx.sqlite(), id, None, false).map_err(|_| missing())?;
+    if !matches!(
+        tx.entry_kind(entry.pk)?,
+        Some(EntryKind::Issue | EntryKind::Promise)
+    ) {
         return Err(missing());
     }
     if entry.customer_pk != customer_pk {
@@ -119,25 +138,10 @@ fn first_due(s: &Schedule, now: Millis, ctx: &TimeCtx) -> Result<Millis> {
     })
 }
 
-fn insert(conn: &Connection, v: &Valid, now: Millis, ctx: &TimeCtx) -> Result<(i64, String)> {
+fn insert(tx: &mut dyn Tx, v: &Valid, now: Millis, ctx: &TimeCtx) -> Result<(i64, String)> {
     let occurrence = first_due(&v.schedule, now, ctx)?;
-    let (pk, id) = insert_entry(conn, v.customer_pk, EntryKind::FollowUp, None, now)?;
-    conn.prepare_cached(
-        "INSERT INTO follow_ups(entry_pk, action, about_pk, start_date, start_time, rrule, assignee, note, created_by, occurrence_at, due_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-    )?
-    .execute(params![
-        pk,
-        v.action.as_str(),
-        v.about_pk,
-        v.schedule.start.format("%Y-%m-%d").to_string(),
-        v.schedule.time.map(hh_mm),
-        v.rule,
-        v.assignee,
-        v.note,
-        v.staff,
-        occurrence,
-    ])?;
+    let (pk, id) = insert_entry(tx.sqlite(), v.customer_pk, EntryKind::FollowUp, None, now)?;
+    tx.insert_follow_up(pk, &v.fields(occurrence), &v.staff)?;
     Ok((pk, id))
 }
 
@@ -145,22 +149,18 @@ fn hh_mm(t: NaiveTime) -> String {
     t.format("%H:%M").to_string()
 }
 
-/// Adds a follow-up as of `now`, in the caller's transaction.
-pub(crate) fn insert_follow_up(
-    conn: &Connection,
-    input: &FollowUpInput,
-    now: Millis,
-) -> Result<i64> {
-    let v = valid(conn, input)?;
-    let ctx = time_ctx(conn)?;
-    Ok(insert(conn, &v, now, &ctx)?.0)
+/// Adds a follow-up as of `now`, in `tx`. Returns the new entry's primary key.
+pub(crate) fn add(tx: &mut dyn Tx, input: &FollowUpInput, now: Millis) -> Result<i64> {
+    let v = valid(tx, input)?;
+    let ctx = time_ctx(tx.sqlite())?;
+    Ok(insert(tx, &v, now, &ctx)?.0)
 }
 
-/// Creates a suggested follow-up for `customer_pk` (about `about_pk`) in the
-/// caller's transaction: `plan.in_days` days from today, at the reminder time.
-/// Returns the new entry's primary key.
-pub(crate) fn add_planned(
-    conn: &Connection,
+/// Creates a suggested follow-up for `customer_pk` (about `about_pk`) in
+/// `tx`: `plan.in_days` days from today, at the reminder time. Returns the
+/// new entry's primary key.
+pub(crate) fn plan(
+    tx: &mut dyn Tx,
     customer_pk: i64,
     about_pk: Option<i64>,
     plan: &FollowUpPlan,
@@ -179,7 +179,7 @@ pub(crate) fn add_planned(
             "Pick a day within the next year.",
         ));
     }
-    let ctx = time_ctx(conn)?;
+    let ctx = time_ctx(tx.sqlite())?;
     let v = Valid {
         customer_pk,
         about_pk,
@@ -194,7 +194,7 @@ pub(crate) fn add_planned(
         note: text("follow_up.note", "The note", &plan.note, MAX_NOTE)?,
         staff: staff.to_owned(),
     };
-    Ok(insert(conn, &v, now, &ctx)?.0)
+    Ok(insert(tx, &v, now, &ctx)?.0)
 }
 
 /// The birthday rule stored on a birthday follow-up, e.g. `FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29`.
@@ -206,19 +206,15 @@ fn birthday_rule(month: u8, day: u8) -> String {
 /// birthday: creates it, moves it when the birthday changes, and ends it
 /// when the birthday is removed. Leaves it alone when nothing changed, so a
 /// card already marked done this year stays done.
-pub(crate) fn sync_birthday(conn: &Connection, customer_pk: i64, now: Millis) -> Result<()> {
-    let birthday: Option<(u8, u8)> = conn
-        .prepare_cached("SELECT birthday_month, birthday_day FROM customers WHERE pk = ?1")?
-        .query_row([customer_pk], |r| {
-            Ok(r.get::<_, Option<u8>>(0)?.zip(r.get::<_, Option<u8>>(1)?))
-        })?;
-    sync_birthday_to(conn, customer_pk, birthday, now)
+pub(crate) fn keep_birthday(tx: &mut dyn Tx, customer_pk: i64, now: Millis) -> Result<()> {
+    let birthday = tx.birthday_of(customer_pk)?;
+    keep_birthday_as(tx, customer_pk, birthday, now)
 }
 
-/// [`sync_birthday`] for a customer whose stored birthday (month, day) the
+/// [`keep_birthday`] for a customer whose stored birthday (month, day) the
 /// caller has just written as `birthday`, without reading it back.
-pub(crate) fn sync_birthday_to(
-    conn: &Connection,
+pub(crate) fn keep_birthday_as(
+    tx: &mut dyn Tx,
     customer_pk: i64,
     birthday: Option<(u8, u8)>,
     now: Millis,
@@ -226,57 +222,36 @@ pub(crate) fn sync_birthday_to(
     // The live one, else the one in Trash, the oldest first: a birthday
     // reminder moved to Trash stays there (and in step, should it be
     // restored): the user chose not to have it. Chosen here rather than
-    // sorted by SQLite, which would build a sorter for each customer.
-    let mut existing: Option<(bool, i64, Option<String>)> = None;
-    let mut stmt = conn.prepare_cached(
-        "SELECT e.deleted_at IS NULL, f.entry_pk, f.rrule FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
-         WHERE e.customer_pk = ?1 AND f.action = 'birthday'",
-    )?;
-    let mut rows = stmt.query([customer_pk])?;
-    while let Some(r) = rows.next()? {
-        let found: (bool, i64, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let better = match &existing {
-            None => true,
-            Some((live, pk, _)) => {
-                (found.0, std::cmp::Reverse(found.1)) > (*live, std::cmp::Reverse(*pk))
-            }
-        };
-        if better {
-            existing = Some(found);
-        }
-    }
-    let existing = existing.map(|(_, pk, rule)| (pk, rule));
+    // sorted by the store, which would build a sorter for each customer.
+    let existing = tx
+        .birthday_follow_ups(customer_pk)?
+        .into_iter()
+        .max_by_key(|f| (f.live, std::cmp::Reverse(f.entry_pk)))
+        .map(|f| (f.entry_pk, f.rule));
     let wanted = birthday.map(|(m, d)| birthday_rule(m, d));
     match (existing, birthday) {
         (Some((_, rule)), _) if rule == wanted => Ok(()),
-        (Some((pk, _)), None) => {
-            conn.prepare_cached(
-                "UPDATE follow_ups SET rrule = NULL, occurrence_at = NULL, due_at = NULL WHERE entry_pk = ?1",
-            )?
-            .execute([pk])?;
-            Ok(())
+        (Some((pk, _)), None) => tx.end_birthday_follow_up(pk),
+        (Some((pk, _)), Some((month, day))) => {
+            tx.set_birthday_rule(pk, &birthday_rule(month, day))?;
+            let ctx = time_ctx(tx.sqlite())?;
+            let next = schedule_of(tx, pk)?.and_then(|s| first_occurrence(&s, now, &ctx));
+            tx.set_due(pk, next)
         }
-        (Some((pk, _)), Some(_)) => {
-            conn.prepare_cached("UPDATE follow_ups SET rrule = ?2 WHERE entry_pk = ?1")?
-                .execute(params![pk, wanted])?;
-            let ctx = time_ctx(conn)?;
-            let next = schedule_of(conn, pk)?.and_then(|s| first_occurrence(&s, now, &ctx));
-            set_due(conn, pk, next)
-        }
-        (None, Some((month, day))) => add_birthday(conn, customer_pk, (month, day), now),
+        (None, Some(day)) => start_birthday(tx, customer_pk, day, now),
         (None, None) => Ok(()),
     }
 }
 
 /// Adds the birthday reminder of a customer who has none: a new customer
 /// with a birthday (no need to look for one), or one just given a birthday.
-pub(crate) fn add_birthday(
-    conn: &Connection,
+pub(crate) fn start_birthday(
+    tx: &mut dyn Tx,
     customer_pk: i64,
     (month, day): (u8, u8),
     now: Millis,
 ) -> Result<()> {
-    let ctx = time_ctx(conn)?;
+    let ctx = time_ctx(tx.sqlite())?;
     let start = ctx.day(now).format("%Y-%m-%d").to_string();
     // The schedule exactly as `schedule_of` reads it back from the
     // row written below (the same date checks included).
@@ -289,36 +264,29 @@ pub(crate) fn add_birthday(
         },
     };
     let next = first_occurrence(&schedule, now, &ctx);
-    let (pk, _) = insert_entry(conn, customer_pk, EntryKind::FollowUp, None, now)?;
-    conn.prepare_cached(
-        "INSERT INTO follow_ups(entry_pk, action, start_date, rrule, occurrence_at, due_at)
-         VALUES (?1, 'birthday', ?2, ?3, ?4, ?4)",
-    )?
-    .execute(params![pk, start, birthday_rule(month, day), next])?;
-    Ok(())
-}
-
-fn set_due(conn: &Connection, pk: i64, at: Option<Millis>) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE follow_ups SET occurrence_at = ?2, due_at = ?2 WHERE entry_pk = ?1",
-    )?
-    .execute(params![pk, at])?;
-    Ok(())
+    let (pk, _) = insert_entry(tx.sqlite(), customer_pk, EntryKind::FollowUp, None, now)?;
+    tx.insert_birthday_follow_up(pk, &start, &birthday_rule(month, day), next)
 }
 
 /// The stored schedule of a follow-up; `None` for a birthday follow-up
 /// whose birthday was removed.
-pub(crate) fn schedule_of(conn: &Connection, pk: i64) -> Result<Option<Schedule>> {
-    let (action, start, time, rule): (String, String, Option<String>, Option<String>) = conn
-        .prepare_cached(
-            "SELECT action, start_date, start_time, rrule FROM follow_ups WHERE entry_pk = ?1",
-        )?
-        .query_row([pk], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-    let start = schedule::parse_date("date", &start)?;
-    let time = time.map(|t| schedule::parse_time("time", &t)).transpose()?;
-    let recurrence = match (action.as_str(), rule) {
-        ("birthday", None) => return Ok(None),
-        ("birthday", Some(rule)) => {
+pub(crate) fn schedule_of(tx: &mut dyn Tx, pk: i64) -> Result<Option<Schedule>> {
+    let stored = tx.stored_schedule(pk)?;
+    schedule_from(stored)
+}
+
+/// A stored schedule read as a [`Schedule`]; `None` for a birthday
+/// follow-up whose birthday was removed.
+pub(crate) fn schedule_from(stored: StoredSchedule) -> Result<Option<Schedule>> {
+    let start = schedule::parse_date("date", &stored.start_date)?;
+    let time = stored
+        .start_time
+        .as_deref()
+        .map(|t| schedule::parse_time("time", t))
+        .transpose()?;
+    let recurrence = match (stored.action, stored.rule) {
+        (FollowUpAction::Birthday, None) => return Ok(None),
+        (FollowUpAction::Birthday, Some(rule)) => {
             let part = |key: &str| {
                 rule.split(';')
                     .find_map(|p| p.strip_prefix(key))
@@ -340,62 +308,10 @@ pub(crate) fn schedule_of(conn: &Connection, pk: i64) -> Result<Option<Schedule>
     }))
 }
 
-/// Reads a follow-up for the UI.
-pub(crate) fn read_follow_up(conn: &Connection, pk: i64) -> Result<FollowUp> {
-    Ok(conn
-        .prepare_cached(&format!("{FOLLOW_UP_SELECT} WHERE f.entry_pk = ?1"))?
-        .query_row([pk], follow_up_row)?)
-}
-
-/// Selects the columns [`follow_up_row`] reads, from `follow_ups f`.
-pub(crate) const FOLLOW_UP_SELECT: &str =
-    "SELECT e.id, cu.id, a.id, a.kind, f.action, f.start_date, f.start_time, f.rrule,
-        f.assignee, f.note, f.due_at, f.occurrence_at, coalesce(ai.title, ap.what)
-     FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
-     JOIN customers cu ON cu.pk = e.customer_pk
-     LEFT JOIN entries a ON a.pk = f.about_pk
-     LEFT JOIN issues ai ON ai.entry_pk = f.about_pk
-     LEFT JOIN promises ap ON ap.entry_pk = f.about_pk";
-
-pub(crate) fn follow_up_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FollowUp> {
-    let action = FollowUpAction::parse(&r.get::<_, String>(4)?).unwrap_or(FollowUpAction::Other);
-    let rule: Option<String> = r.get(7)?;
-    let time: Option<String> = r.get(6)?;
-    let due_at: Option<Millis> = r.get(10)?;
-    let occurrence_at: Option<Millis> = r.get(11)?;
-    Ok(FollowUp {
-        id: r.get(0)?,
-        customer_id: r.get(1)?,
-        about_id: r.get(2)?,
-        about_kind: r
-            .get::<_, Option<String>>(3)?
-            .and_then(|k| EntryKind::parse(&k)),
-        action,
-        date: r.get(5)?,
-        all_day: time.is_none(),
-        time,
-        repeat: match action {
-            FollowUpAction::Birthday => rule.map(|_| "FREQ=YEARLY".to_owned()),
-            _ => rule,
-        },
-        assignee: r.get(8)?,
-        note: r.get(9)?,
-        about_title: r.get(12)?,
-        snoozed: due_at.is_some() && due_at != occurrence_at,
-        due_at,
-        occurrence_at,
-    })
-}
-
 /// The live follow-up `id` that still has something to do.
-fn open_entry(conn: &Connection, id: &str) -> Result<(EntryRef, Millis, Millis)> {
-    let entry = entry_of(conn, id, Some(EntryKind::FollowUp), false)?;
-    let due: (Option<Millis>, Option<Millis>) = conn.query_row(
-        "SELECT occurrence_at, due_at FROM follow_ups WHERE entry_pk = ?1",
-        [entry.pk],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    match due {
+fn open_entry(tx: &mut dyn Tx, id: &str) -> Result<(EntryRef, Millis, Millis)> {
+    let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+    match tx.due_of(entry.pk)? {
         (Some(occurrence), Some(due)) => Ok((entry, occurrence, due)),
         _ => Err(Error::invalid(
             "id",
@@ -405,18 +321,18 @@ fn open_entry(conn: &Connection, id: &str) -> Result<(EntryRef, Millis, Millis)>
 }
 
 /// Marks the due occurrence of the live follow-up `id` done or skipped (an
-/// event on the timeline) and moves it to its next occurrence, in the
-/// caller's transaction. Returns the follow-up's pk.
+/// event on the timeline) and moves it to its next occurrence, in `tx`.
+/// Returns the follow-up's pk.
 pub(crate) fn advance(
-    conn: &Connection,
+    tx: &mut dyn Tx,
     id: &str,
     event: EventType,
     staff: &str,
     note: &str,
     now: Millis,
 ) -> Result<i64> {
-    let (entry, occurrence, _) = open_entry(conn, id)?;
-    let schedule = schedule_of(conn, entry.pk)?;
+    let (entry, occurrence, _) = open_entry(tx, id)?;
+    let schedule = schedule_of(tx, entry.pk)?;
     if event == EventType::FollowUpSkipped
         && schedule
             .as_ref()
@@ -427,12 +343,12 @@ pub(crate) fn advance(
             "Only a repeating follow-up can skip one time. Mark it done or move it to Trash instead.",
         ));
     }
-    let ctx = time_ctx(conn)?;
+    let ctx = time_ctx(tx.sqlite())?;
     // After the later of the occurrence and now: doing a late weekly call
     // today does not leave last week's slot still due.
     let next = schedule.and_then(|s| s.next_after(occurrence.max(now), &ctx));
     insert_event(
-        conn,
+        tx.sqlite(),
         &entry,
         event,
         NewEvent {
@@ -444,11 +360,8 @@ pub(crate) fn advance(
             ..Default::default()
         },
     )?;
-    set_due(conn, entry.pk, next)?;
-    conn.execute(
-        "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-        params![entry.pk, now],
-    )?;
+    tx.set_due(entry.pk, next)?;
+    tx.touch_follow_up(entry.pk, now)?;
     Ok(entry.pk)
 }
 
@@ -456,9 +369,9 @@ impl Notebook {
     /// Adds a follow-up to a live customer.
     pub fn add_follow_up(&mut self, input: &FollowUpInput) -> Result<FollowUp> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let pk = insert_follow_up(&tx, input, now)?;
-        let out = read_follow_up(&tx, pk)?;
+        let mut tx = self.write()?;
+        let pk = add(&mut *tx, input, now)?;
+        let out = tx.follow_up(pk)?;
         tx.commit()?;
         Ok(out)
     }
@@ -467,56 +380,35 @@ impl Notebook {
     /// out afresh from the new schedule.
     pub fn update_follow_up(&mut self, id: &str, input: &FollowUpInput) -> Result<FollowUp> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, Some(EntryKind::FollowUp), false)?;
-        let action: String = tx.query_row(
-            "SELECT action FROM follow_ups WHERE entry_pk = ?1",
-            [entry.pk],
-            |r| r.get(0),
-        )?;
-        if action == "birthday" {
+        let mut tx = self.write()?;
+        let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+        if tx.stored_schedule(entry.pk)?.action == FollowUpAction::Birthday {
             return Err(Error::invalid(
                 "action",
                 "A birthday reminder follows the birthday on the customer's profile.",
             ));
         }
-        let v = valid(&tx, input)?;
+        let v = valid(&mut *tx, input)?;
         if v.customer_pk != entry.customer_pk {
             return Err(Error::invalid(
                 "customer_id",
                 "A follow-up cannot move to another customer.",
             ));
         }
-        let ctx = time_ctx(&tx)?;
+        let ctx = time_ctx(tx.sqlite())?;
         let occurrence = first_due(&v.schedule, now, &ctx)?;
-        tx.execute(
-            "UPDATE follow_ups SET action = ?2, about_pk = ?3, start_date = ?4, start_time = ?5, rrule = ?6,
-                assignee = ?7, note = ?8, occurrence_at = ?9, due_at = ?9 WHERE entry_pk = ?1",
-            params![
-                entry.pk,
-                v.action.as_str(),
-                v.about_pk,
-                v.schedule.start.format("%Y-%m-%d").to_string(),
-                v.schedule.time.map(hh_mm),
-                v.rule,
-                v.assignee,
-                v.note,
-                occurrence,
-            ],
-        )?;
-        tx.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-            params![entry.pk, now],
-        )?;
-        let out = read_follow_up(&tx, entry.pk)?;
+        tx.update_follow_up(entry.pk, &v.fields(occurrence))?;
+        tx.touch_follow_up(entry.pk, now)?;
+        let out = tx.follow_up(entry.pk)?;
         tx.commit()?;
         Ok(out)
     }
 
     /// A live follow-up.
     pub fn follow_up(&self, id: &str) -> Result<FollowUp> {
-        let entry = entry_of(&self.conn, id, Some(EntryKind::FollowUp), false)?;
-        read_follow_up(&self.conn, entry.pk)
+        let mut tx = self.read();
+        let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+        tx.follow_up(entry.pk)
     }
 
     /// Marks the due occurrence done (who, when, what came of it, on the
@@ -535,9 +427,9 @@ impl Notebook {
 
     fn advance(&mut self, id: &str, event: EventType, staff: &str, note: &str) -> Result<FollowUp> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let pk = advance(&tx, id, event, staff, note, now)?;
-        let out = read_follow_up(&tx, pk)?;
+        let mut tx = self.write()?;
+        let pk = advance(&mut *tx, id, event, staff, note, now)?;
+        let out = tx.follow_up(pk)?;
         tx.commit()?;
         Ok(out)
     }
@@ -545,14 +437,11 @@ impl Notebook {
     /// Puts the due occurrence off; the schedule itself is unchanged.
     pub fn snooze_follow_up(&mut self, id: &str, until: &Snooze) -> Result<FollowUp> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let (entry, _, _) = open_entry(&tx, id)?;
-        let at = schedule::snooze_until(until, now, &time_ctx(&tx)?)?;
-        tx.execute(
-            "UPDATE follow_ups SET due_at = ?2 WHERE entry_pk = ?1",
-            params![entry.pk, at],
-        )?;
-        let out = read_follow_up(&tx, entry.pk)?;
+        let mut tx = self.write()?;
+        let (entry, _, _) = open_entry(&mut *tx, id)?;
+        let at = schedule::snooze_until(until, now, &time_ctx(tx.sqlite())?)?;
+        tx.snooze(entry.pk, at)?;
+        let out = tx.follow_up(entry.pk)?;
         tx.commit()?;
         Ok(out)
     }
@@ -561,17 +450,11 @@ impl Notebook {
     pub fn reassign_follow_up(&mut self, id: &str, assignee: &str) -> Result<FollowUp> {
         let assignee = staff_field("assignee", assignee)?;
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let entry = entry_of(&tx, id, Some(EntryKind::FollowUp), false)?;
-        tx.execute(
-            "UPDATE follow_ups SET assignee = ?2 WHERE entry_pk = ?1",
-            params![entry.pk, assignee],
-        )?;
-        tx.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
-            params![entry.pk, now],
-        )?;
-        let out = read_follow_up(&tx, entry.pk)?;
+        let mut tx = self.write()?;
+        let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+        tx.set_assignee(entry.pk, &assignee)?;
+        tx.touch_follow_up(entry.pk, now)?;
+        let out = tx.follow_up(entry.pk)?;
         tx.commit()?;
         Ok(out)
     }
