@@ -12,9 +12,6 @@ use crate::rules::phone;
 /// Rebuilds the index entries of the customer with primary key `pk` from
 /// the stored profile. A trashed customer is removed from the word indexes
 /// instead.
-///
-/// Reads only what the search indexes use, from tables every schema version
-/// since 1 has, because migrations call it on older notebooks.
 pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
     let row = conn
         .prepare_cached(
@@ -228,19 +225,6 @@ fn reindex_phones(conn: &Connection, pk: i64) -> Result<()> {
             position,
             phone::reversed(&phone::index_digits(&number, e164.as_deref()))
         ])?;
-    }
-    Ok(())
-}
-
-/// Rebuilds every customer's index entries (used when the indexes are
-/// created by a migration).
-pub fn reindex_all(conn: &Connection) -> Result<()> {
-    let pks: Vec<i64> = conn
-        .prepare("SELECT pk FROM customers")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for pk in pks {
-        reindex_customer(conn, pk)?;
     }
     Ok(())
 }

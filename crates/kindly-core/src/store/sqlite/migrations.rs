@@ -1,11 +1,16 @@
 //! Append-only, versioned schema migrations, tracked in SQLite's
 //! `user_version`. Never edit a released migration: add a new one.
 
+use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::store::sqlite::index;
+
+// The data steps, each frozen as it was written: they copy what they need
+// rather than call the live domain or index code, which moves on.
+mod v2_search;
+mod v4_follow_ups;
 
 /// One schema step: SQL, then optional Rust that fills derived data (given
 /// the time of the upgrade).
@@ -25,7 +30,7 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         sql: include_str!("../../../migrations/0002_search.sql"),
-        then: Some(|conn, _| index::reindex_all(conn)),
+        then: Some(|conn, _| v2_search::index_every_customer(conn)),
         rebuilds: false,
     },
     Migration {
@@ -35,7 +40,7 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         sql: include_str!("../../../migrations/0004_follow_ups.sql"),
-        then: Some(follow_ups_from_history),
+        then: Some(v4_follow_ups::follow_ups_from_history),
         rebuilds: true,
     },
     Migration {
@@ -74,20 +79,6 @@ const MIGRATIONS: &[Migration] = &[
         rebuilds: false,
     },
 ];
-
-/// Version 4: last contacts for staying in touch, and a birthday reminder
-/// for every customer with a birthday.
-fn follow_ups_from_history(conn: &Connection, now: Millis) -> Result<()> {
-    let pks: Vec<i64> = conn
-        .prepare("SELECT pk FROM customers")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for pk in pks {
-        crate::use_cases::customers::touch::refresh(conn, pk)?;
-        crate::use_cases::follow_ups::sync_birthday(conn, pk, now)?;
-    }
-    Ok(())
-}
 
 /// The schema version this build writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
@@ -177,7 +168,10 @@ fn schema_objects(conn: &Connection) -> Result<std::collections::BTreeSet<Schema
 pub(crate) fn schema_differences(conn: &Connection) -> Result<(Vec<String>, bool)> {
     let found = schema_objects(conn)?;
     let mut reference = Connection::open_in_memory()?;
-    crate::use_cases::notebook::protection::harden(&reference)?;
+    // Hardened as every connection Kindly opens is (see `protection`):
+    // defensive, and no trust in the file's schema.
+    reference.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    reference.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
     migrate_to(&mut reference, version(conn)?, 0)?;
     let expected = schema_objects(&reference)?;
     let extra = found

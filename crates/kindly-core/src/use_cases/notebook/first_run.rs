@@ -9,7 +9,7 @@ use ts_rs::TS;
 use crate::error::Result;
 use crate::rules::fold::fold;
 use crate::rules::validate::one_line;
-use crate::use_cases::notebook::settings::setting;
+use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
 use crate::use_cases::notebook::{sample, settings, staff};
 
@@ -26,20 +26,20 @@ pub struct Welcome {
     pub sample: bool,
 }
 
+/// [`Notebook::needs_welcome`], as `tx` sees the notebook.
+pub(crate) fn needs_welcome_in(tx: &mut dyn Tx) -> Result<bool> {
+    if tx.setting(WELCOMED_AT)?.is_some() {
+        return Ok(false);
+    }
+    Ok(!tx.notebook_used()?)
+}
+
 impl Notebook {
     /// Whether the welcome should show: never welcomed, and nothing in the
     /// notebook yet (no customer, even in Trash, and no staff), so a
     /// notebook from before the welcome existed never shows it.
     pub fn needs_welcome(&self) -> Result<bool> {
-        if setting(&self.conn, WELCOMED_AT)?.is_some() {
-            return Ok(false);
-        }
-        let used: bool = self.conn.query_row(
-            "SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM staff)",
-            [],
-            |r| r.get(0),
-        )?;
-        Ok(!used)
+        needs_welcome_in(&mut *self.read())
     }
 
     /// Finishes the welcome in one transaction: sets the phone region, adds
@@ -51,7 +51,7 @@ impl Notebook {
         let name = one_line("at_desk", "The name", &welcome.at_desk, 100)?;
         let now = self.now();
         let mut tx = self.write()?;
-        settings::write_phone_region(tx.sqlite(), &welcome.phone_region)?;
+        settings::apply_phone_region(&mut *tx, &welcome.phone_region)?;
         if !name.is_empty() {
             let folded = fold(&name);
             let known = tx.staff()?.into_iter().find(|s| fold(&s.name) == folded);
@@ -62,7 +62,7 @@ impl Notebook {
             staff::choose_at_desk(&mut *tx, Some(&id))?;
         }
         if welcome.sample {
-            sample::write_sample(tx.sqlite(), now)?;
+            sample::write_sample(&mut *tx, now)?;
         }
         tx.set_setting(WELCOMED_AT, &now.to_string())?;
         tx.commit()

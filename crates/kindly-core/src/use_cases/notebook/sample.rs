@@ -9,7 +9,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use phonenumber::Mode;
-use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::rules::fold::fold;
@@ -21,12 +20,15 @@ use crate::rules::model::{
 };
 use crate::rules::phone;
 use crate::rules::validate;
+use crate::store::sqlite::tx::SqliteTx;
+use crate::store::{NotebookRows, Tx};
 use crate::use_cases::customers;
 use crate::use_cases::history::entries::settle_promise_at;
 use crate::use_cases::history::entries::{
     insert_conversation, insert_issue, insert_promise, move_issue_at,
 };
-use crate::use_cases::notebook::settings::time_ctx;
+use crate::use_cases::notebook::settings::{phone_region_in, time_ctx_in};
+use crate::use_cases::notebook::staff::AT_DESK;
 use crate::use_cases::notebook::Notebook;
 
 const DAY: Millis = 24 * 60 * 60 * 1000;
@@ -278,21 +280,17 @@ fn email(name: &str) -> String {
     format!("{}@example.com", local.join("."))
 }
 
-/// Writes the sample customers and their histories as of `now`, in the
-/// caller's transaction. Refused while a sample is already there.
-pub(crate) fn write_sample(conn: &Connection, now: Millis) -> Result<u32> {
-    let present: bool =
-        conn.query_row("SELECT EXISTS(SELECT 1 FROM sample_customers)", [], |r| {
-            r.get(0)
-        })?;
-    if present {
+/// Writes the sample customers and their histories as of `now`, in `tx`.
+/// Refused while a sample is already there.
+pub(crate) fn write_sample(tx: &mut dyn Tx, now: Millis) -> Result<u32> {
+    if tx.sample_count()? > 0 {
         return Err(Error::invalid(
             "sample",
             "The sample customers are already here.",
         ));
     }
-    let region = crate::use_cases::notebook::settings::phone_region_of(conn)?;
-    let ctx = time_ctx(conn)?;
+    let region = phone_region_in(tx)?;
+    let ctx = time_ctx_in(tx)?;
     let today = ctx.day(now);
     let mut ids = Vec::with_capacity(PEOPLE.len());
     for (i, person) in PEOPLE.iter().enumerate() {
@@ -300,112 +298,64 @@ pub(crate) fn write_sample(conn: &Connection, now: Millis) -> Result<u32> {
         let valid = validate::customer(&input, &region)?;
         // Added now (their birthday reminders start from today), with a
         // history from before.
-        let (id, pk) = customers::insert_customer(conn, &valid, now, customers::Words::Now)?;
-        conn.execute(
-            "INSERT INTO sample_customers(customer_pk) VALUES (?1)",
-            [pk],
-        )?;
+        let (id, pk) = customers::insert_customer(tx.sqlite(), &valid, now, customers::Words::Now)?;
+        tx.add_to_sample(pk)?;
         ids.push(id);
     }
     for (i, id) in ids.iter().enumerate() {
-        everyday_talks(conn, i, id, now)?;
+        everyday_talks(&*tx, i, id, now)?;
     }
-    stories(conn, &ids, now, today)?;
+    stories(&*tx, &ids, now, today)?;
     // What fell due before the sample existed (a call-back due this
     // morning) is on Today, but nobody was meant to be reminded of it.
-    conn.execute(
-        "UPDATE follow_ups SET reminded_due = due_at
-         WHERE due_at IS NOT NULL AND due_at <= ?1 AND entry_pk IN (
-            SELECT e.pk FROM entries e JOIN sample_customers s ON s.customer_pk = e.customer_pk)",
-        [now],
-    )?;
-    add_staff(conn, now)?;
+    tx.settle_sample_reminders(now)?;
+    add_staff(tx, now)?;
     Ok(ids.len() as u32)
 }
 
 /// Puts the sample's staff on the staff list (those not on it already)
 /// and remembers which ones it added.
-fn add_staff(conn: &Connection, now: Millis) -> Result<()> {
-    let on_list: Vec<String> = conn
-        .prepare("SELECT name FROM staff WHERE removed_at IS NULL")?
-        .query_map([], |r| r.get::<_, String>(0))?
-        .map(|name| name.map(|n| fold(&n)))
-        .collect::<rusqlite::Result<_>>()?;
+fn add_staff(tx: &mut dyn Tx, now: Millis) -> Result<()> {
+    let on_list: Vec<String> = tx.staff()?.iter().map(|s| fold(&s.name)).collect();
     let mut added = Vec::new();
     for name in STAFF {
         if on_list.contains(&fold(name)) {
             continue;
         }
-        let id = uuid::Uuid::now_v7().to_string();
-        let initials: String = name.chars().take(1).collect();
-        conn.execute(
-            "INSERT INTO staff(id, name, initials, created_at) VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![id, name, initials, now],
-        )?;
-        added.push(id);
+        let member = StaffMember {
+            id: uuid::Uuid::now_v7().to_string(),
+            name: name.to_owned(),
+            initials: name.chars().take(1).collect(),
+        };
+        tx.insert_staff(&member, now)?;
+        added.push(member.id);
     }
     let list = serde_json::to_string(&added).map_err(crate::use_cases::exchange::merge::storage)?;
-    conn.execute(
-        "INSERT INTO settings(key, value) VALUES (?1, ?2)
-         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [SAMPLE_STAFF, &list],
-    )?;
-    Ok(())
-}
-
-/// Whether anything still names staff member `name`: who spoke, handled,
-/// promised, does a follow-up, looks after a customer, or leads, looks
-/// after or told anyone in a situation.
-fn staff_named(conn: &Connection, name: &str) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS(SELECT 1 FROM customers WHERE looked_after_by = ?1)
-             OR EXISTS(SELECT 1 FROM conversations WHERE staff = ?1)
-             OR EXISTS(SELECT 1 FROM issues WHERE handler = ?1)
-             OR EXISTS(SELECT 1 FROM promises WHERE promised_by = ?1)
-             OR EXISTS(SELECT 1 FROM events WHERE staff = ?1)
-             OR EXISTS(SELECT 1 FROM follow_ups WHERE assignee = ?1 OR created_by = ?1)
-             OR EXISTS(SELECT 1 FROM merges WHERE staff = ?1)
-             OR EXISTS(SELECT 1 FROM situations WHERE lead = ?1 OR created_by = ?1)
-             OR EXISTS(SELECT 1 FROM situation_groups WHERE concierge = ?1)
-             OR EXISTS(SELECT 1 FROM situation_actions WHERE staff = ?1)
-             OR EXISTS(SELECT 1 FROM situation_members WHERE concierge = ?1 OR told_by = ?1)
-             OR EXISTS(SELECT 1 FROM situation_updates WHERE staff = ?1)
-             OR EXISTS(SELECT 1 FROM situation_told WHERE staff = ?1)",
-        [name],
-        |r| r.get(0),
-    )?)
+    tx.set_setting(SAMPLE_STAFF, &list)
 }
 
 /// Takes the staff the sample added off the list again, once the sample's
 /// customers are gone, unless something else names them or they are at
 /// the desk.
-fn remove_staff(conn: &Connection) -> Result<()> {
-    let list: Option<String> = conn
-        .query_row(
-            "SELECT value FROM settings WHERE key = ?1",
-            [SAMPLE_STAFF],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let ids: Vec<String> = list
+fn remove_staff(tx: &mut dyn Tx) -> Result<()> {
+    let ids: Vec<String> = tx
+        .setting(SAMPLE_STAFF)?
         .and_then(|l| serde_json::from_str(&l).ok())
         .unwrap_or_default();
-    for id in ids {
-        let row: Option<(String, bool)> = conn
-            .query_row(
-                "SELECT name, EXISTS(SELECT 1 FROM settings WHERE key = 'at_desk' AND value = ?1)
-                 FROM staff WHERE id = ?1",
-                [&id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        if let Some((name, at_desk)) = row {
-            if !at_desk && !staff_named(conn, &name)? {
-                conn.execute("DELETE FROM staff WHERE id = ?1", [&id])?;
+    if !ids.is_empty() {
+        let at_desk = tx.setting(AT_DESK)?;
+        for id in ids {
+            if at_desk.as_deref() == Some(id.as_str()) {
+                continue;
+            }
+            if let Some(name) = tx.staff_name(&id)? {
+                if !tx.staff_named(&name)? {
+                    tx.delete_staff(&id)?;
+                }
             }
         }
     }
-    conn.execute("DELETE FROM settings WHERE key = ?1", [SAMPLE_STAFF])?;
+    tx.clear_setting(SAMPLE_STAFF, None)?;
     Ok(())
 }
 
@@ -484,7 +434,7 @@ fn on(today: NaiveDate, days: u64, year: Option<i32>) -> Birthday {
 }
 
 fn talk(
-    conn: &Connection,
+    tx: &dyn Tx,
     id: &str,
     at: Millis,
     (channel, summary, mood): (Channel, &str, Option<Mood>),
@@ -501,12 +451,12 @@ fn talk(
         issue_id: issue_id.map(str::to_owned),
         follow_up: None,
     };
-    insert_conversation(conn, &input, at)
+    insert_conversation(tx.sqlite(), &input, at)
 }
 
 /// One to three ordinary conversations each, over the past months (Zoë's
 /// only two months ago, so she is drifting out of touch).
-fn everyday_talks(conn: &Connection, i: usize, id: &str, now: Millis) -> Result<()> {
+fn everyday_talks(tx: &dyn Tx, i: usize, id: &str, now: Millis) -> Result<()> {
     let count = 1 + i % 3;
     for k in 0..count {
         let days = if i == 4 {
@@ -516,7 +466,7 @@ fn everyday_talks(conn: &Connection, i: usize, id: &str, now: Millis) -> Result<
         };
         let at = now - days * DAY - (i as Millis % 6) * HOUR;
         talk(
-            conn,
+            tx,
             id,
             at,
             TALKS[(i + k * 3) % TALKS.len()],
@@ -528,7 +478,7 @@ fn everyday_talks(conn: &Connection, i: usize, id: &str, now: Millis) -> Result<
 }
 
 fn follow_up(
-    conn: &Connection,
+    tx: &dyn Tx,
     id: &str,
     action: FollowUpAction,
     date: NaiveDate,
@@ -547,7 +497,7 @@ fn follow_up(
         note: note.to_owned(),
         staff: STAFF[1].to_owned(),
     };
-    crate::use_cases::follow_ups::insert_follow_up(conn, &input, at)?;
+    crate::use_cases::follow_ups::insert_follow_up(tx.sqlite(), &input, at)?;
     Ok(())
 }
 
@@ -560,11 +510,11 @@ fn day(today: NaiveDate, offset: i64) -> NaiveDate {
 /// The histories worth looking at: an open issue with a promise and a
 /// call-back today, a resolved one with a kept promise and a card to send,
 /// another call-back today, an overdue promise and a check-in next week.
-fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> Result<()> {
+fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result<()> {
     // Agnès: charged twice, upset; in progress, refund promised.
     let opened = now - 2 * DAY;
     let charge = insert_issue(
-        conn,
+        tx.sqlite(),
         &IssueInput {
             customer_id: ids[0].clone(),
             title: "Charged twice for one order".into(),
@@ -578,7 +528,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         opened,
     )?;
     talk(
-        conn,
+        tx,
         &ids[0],
         opened,
         (
@@ -598,7 +548,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         check_in: None,
     };
     move_issue_at(
-        conn,
+        tx.sqlite(),
         &charge,
         &move_to(
             IssueState::InProgress,
@@ -607,7 +557,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         now - DAY,
     )?;
     insert_promise(
-        conn,
+        tx.sqlite(),
         &PromiseInput {
             customer_id: ids[0].clone(),
             issue_id: Some(charge.clone()),
@@ -618,7 +568,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         now - DAY,
     )?;
     follow_up(
-        conn,
+        tx,
         &ids[0],
         FollowUpAction::CallBack,
         today,
@@ -630,7 +580,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
     // José: squeaky brakes, put right; the promise kept; a thank-you card.
     let opened = now - 20 * DAY;
     let brakes = insert_issue(
-        conn,
+        tx.sqlite(),
         &IssueInput {
             customer_id: ids[1].clone(),
             title: "Brakes squeal after the service".into(),
@@ -644,7 +594,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         opened,
     )?;
     let part = insert_promise(
-        conn,
+        tx.sqlite(),
         &PromiseInput {
             customer_id: ids[1].clone(),
             issue_id: Some(brakes.clone()),
@@ -658,16 +608,16 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         staff: STAFF[1].into(),
         note: "Rang him the morning they came in.".into(),
     };
-    settle_promise_at(conn, &part, &kept, now - 18 * DAY)?;
+    settle_promise_at(tx.sqlite(), &part, &kept, now - 18 * DAY)?;
     let mut resolved = move_to(
         IssueState::Resolved,
         "Fitted new pads free of charge and test-rode it with him.",
     );
     resolved.staff = STAFF[1].into();
     resolved.mood = Some(Mood::Delighted);
-    move_issue_at(conn, &brakes, &resolved, now - 16 * DAY)?;
+    move_issue_at(tx.sqlite(), &brakes, &resolved, now - 16 * DAY)?;
     talk(
-        conn,
+        tx,
         &ids[1],
         now - 16 * DAY,
         (
@@ -679,7 +629,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
         Some(&brakes),
     )?;
     follow_up(
-        conn,
+        tx,
         &ids[1],
         FollowUpAction::SendCard,
         day(today, 7),
@@ -691,7 +641,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
     // Siobhán: a call-back due today (nothing in the sample is late: a
     // follow-up from before the sample existed would read as missed).
     follow_up(
-        conn,
+        tx,
         &ids[2],
         FollowUpAction::CallBack,
         today,
@@ -702,7 +652,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
 
     // Björn: a promised invoice copy, due yesterday and not sent.
     insert_promise(
-        conn,
+        tx.sqlite(),
         &PromiseInput {
             customer_id: ids[5].clone(),
             issue_id: None,
@@ -715,7 +665,7 @@ fn stories(conn: &Connection, ids: &[String], now: Millis, today: NaiveDate) -> 
 
     // Amara, new: a check-in next week after her first visit.
     follow_up(
-        conn,
+        tx,
         &ids[6],
         FollowUpAction::CheckIn,
         day(today, 7),
@@ -732,17 +682,15 @@ impl Notebook {
     /// sample is already there.
     pub fn add_sample(&mut self) -> Result<u32> {
         let now = self.now();
-        let tx = self.conn.transaction()?;
-        let count = write_sample(&tx, now)?;
+        let mut tx = self.write()?;
+        let count = write_sample(&mut *tx, now)?;
         tx.commit()?;
         Ok(count)
     }
 
     /// How many sample customers the notebook holds (in Trash too).
     pub fn sample_count(&self) -> Result<u32> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM sample_customers", [], |r| r.get(0))?)
+        self.read().sample_count()
     }
 
     /// Erases every sample customer and everything about them for good,
@@ -750,15 +698,15 @@ impl Notebook {
     /// customers typed or imported are left as they are. Returns how many
     /// were erased.
     pub fn remove_sample(&mut self) -> Result<u32> {
-        self.erasing(|tx| {
-            let pks: Vec<i64> = tx
-                .prepare("SELECT customer_pk FROM sample_customers")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
+        self.erasing(|conn| {
+            // transitional (#21): `erasing` still hands out its own
+            // transaction; the store's operations join it.
+            let mut tx = SqliteTx::on(conn);
+            let pks = tx.sample_customer_pks()?;
             for &pk in &pks {
-                crate::use_cases::notebook::forget::erase_pk(tx, pk)?;
+                crate::use_cases::notebook::forget::erase_pk(conn, pk)?;
             }
-            remove_staff(tx)?;
+            remove_staff(&mut tx)?;
             Ok(pks.len() as u32)
         })
     }

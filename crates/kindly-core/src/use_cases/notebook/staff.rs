@@ -10,7 +10,8 @@ use crate::rules::validate::one_line;
 use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
 
-const AT_DESK: &str = "at_desk";
+/// The setting naming the staff member at the desk (their id).
+pub(crate) const AT_DESK: &str = "at_desk";
 
 /// Initials from a name: the first letter of up to three words.
 fn initials_of(name: &str) -> String {
