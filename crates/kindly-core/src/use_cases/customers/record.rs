@@ -38,7 +38,7 @@ impl Notebook {
         let mut tx = self.read();
         let pk = key_of(&mut *tx, id, Scope::Any)?;
         let now = self.now();
-        let customer = self.customer(id)?;
+        let customer = tx.customer_by_pk(pk)?;
         let conversations = tx.conversations_on_record(pk)?;
         let entries = tx.entries_on_record(pk)?;
         // Transitional (#21): issues, promises and follow-ups are read by
