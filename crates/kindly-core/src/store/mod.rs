@@ -33,7 +33,7 @@ pub(crate) use follow_ups::FollowUpRows;
 pub(crate) use history::{Category, ConversationText, EntryRef, HistoryRows, IssueText, NewEvent};
 pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
 pub(crate) use notebook::NotebookRows;
-pub(crate) use search::SearchIndex;
+pub(crate) use search::{Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
 
 /// One transaction on the notebook's store: every domain-level operation
