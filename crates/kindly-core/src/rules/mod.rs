@@ -11,6 +11,7 @@ pub mod import;
 pub mod matching;
 pub mod model;
 pub(crate) mod parallel;
+pub mod passphrase;
 pub mod phone;
 pub mod schedule;
 pub mod situation_model;

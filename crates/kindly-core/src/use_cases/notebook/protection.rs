@@ -21,15 +21,14 @@ use crate::error::{Error, Result};
 use crate::store::sqlite::cipher::{self, Rekeyed};
 use crate::use_cases::notebook::Notebook;
 
+pub use crate::rules::passphrase::{
+    check_repeated, validate_passphrase, MAX_PASSPHRASE, MIN_PASSPHRASE,
+};
 pub use crate::store::sqlite::cipher::is_protected_file;
 /// Transitional shim (#21): `store/sqlite/migrations.rs` still hardens its
 /// reference schema through this path.
 pub(crate) use crate::store::sqlite::connection::harden;
 
-/// The shortest passphrase accepted, in characters.
-pub const MIN_PASSPHRASE: usize = 8;
-/// The longest passphrase accepted, in characters.
-pub const MAX_PASSPHRASE: usize = 1024;
 /// The longest idle time before the window locks, in minutes (a day).
 pub const MAX_LOCK_AFTER: u32 = 24 * 60;
 
@@ -74,42 +73,6 @@ pub struct LockStatus {
     pub lock_after_minutes: u32,
     /// The passphrase is remembered in this computer's keychain.
     pub remembered: bool,
-}
-
-/// Checks that a new passphrase was typed the same way twice.
-pub fn check_repeated(passphrase: &str, again: &str) -> Result<()> {
-    if passphrase != again {
-        return Err(Error::invalid(
-            "again",
-            "The two passphrases are different. Type the same one twice.",
-        ));
-    }
-    Ok(())
-}
-
-/// Checks a new passphrase: long enough to matter, short enough to type,
-/// and without invisible control characters.
-pub fn validate_passphrase(field: &str, passphrase: &str) -> Result<()> {
-    let chars = passphrase.chars().count();
-    if chars < MIN_PASSPHRASE {
-        return Err(Error::invalid(
-            field,
-            format!("Use at least {MIN_PASSPHRASE} characters; a short sentence is easy to remember and hard to guess."),
-        ));
-    }
-    if chars > MAX_PASSPHRASE {
-        return Err(Error::invalid(
-            field,
-            format!("Use at most {MAX_PASSPHRASE} characters."),
-        ));
-    }
-    if passphrase.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            field,
-            "Use letters, digits, spaces and punctuation only.",
-        ));
-    }
-    Ok(())
 }
 
 fn remove_if_present(path: &Path) -> Result<()> {
