@@ -13,6 +13,7 @@ pub mod matching;
 pub mod merge_model;
 pub mod model;
 pub(crate) mod parallel;
+pub mod passphrase;
 pub mod phone;
 pub mod schedule;
 pub mod situation_model;

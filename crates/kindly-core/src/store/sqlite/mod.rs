@@ -2,6 +2,9 @@
 //! file implements one of the store's table groups for [`tx::SqliteTx`],
 //! its SQL beside the handle that runs it.
 
+pub(crate) mod backup;
+pub(crate) mod cipher;
+pub(crate) mod connection;
 mod customers;
 pub(crate) mod errors;
 mod exchange;

@@ -9,15 +9,12 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::store::sqlite::migrations;
-use crate::use_cases::notebook::protection::is_protected_file;
-use crate::use_cases::notebook::settings::{put_setting, setting};
+use crate::store::sqlite::{backup, cipher, connection};
 use crate::use_cases::notebook::Notebook;
 
 const PREFIX: &str = "kindly-backup-";
@@ -74,98 +71,6 @@ pub fn backups_in(dir: &Path) -> Result<Vec<BackupInfo>> {
         .collect();
     found.sort_by_key(|b| std::cmp::Reverse(b.taken_at));
     Ok(found)
-}
-
-fn bad(why: &str) -> Error {
-    Error::invalid(
-        "backup",
-        format!("That file cannot be used as a backup: {why}"),
-    )
-}
-
-/// Opens the backup at `path` read-only, with `key` when it is protected,
-/// and checks that it is a whole, readable Kindly notebook this version can
-/// open, without changing it.
-fn open_checked(path: &Path, key: Option<&str>) -> Result<Connection> {
-    let conn = open_immutable(path).map_err(|_| bad("it could not be opened."))?;
-    if is_protected_file(path)? {
-        let Some(key) = key else {
-            return Err(bad(
-                "it is protected with a passphrase, and this notebook is not. \
-                 Protect the notebook with that backup's passphrase first, then restore it.",
-            ));
-        };
-        crate::use_cases::notebook::protection::apply_key(&conn, key).map_err(|_| {
-            bad("it is protected with a different passphrase from this notebook's.")
-        })?;
-    }
-    check_conn(&conn)?;
-    Ok(conn)
-}
-
-/// Opens the file at `path` read-only as a file nobody changes
-/// (`immutable=1`): no lock, no `-shm` or `-wal` file beside it, and no
-/// symbolic link followed.
-fn open_immutable(path: &Path) -> Result<Connection> {
-    let name = path
-        .to_str()
-        .ok_or_else(|| bad("Kindly cannot read a file with this name."))?;
-    let mut uri = String::from("file:");
-    for c in name.chars() {
-        match c {
-            '%' => uri.push_str("%25"),
-            '?' => uri.push_str("%3F"),
-            '#' => uri.push_str("%23"),
-            c => uri.push(c),
-        }
-    }
-    uri.push_str("?immutable=1");
-    let conn = Connection::open_with_flags(
-        uri,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NOFOLLOW
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    crate::use_cases::notebook::protection::harden(&conn)?;
-    Ok(conn)
-}
-
-/// Checks that `conn` holds a whole, readable Kindly notebook this version
-/// can open, without changing it: sound pages, not from a newer Kindly, and
-/// exactly the tables, indexes and triggers Kindly's migrations build at
-/// its version (a trigger or view brought in by the file would run inside
-/// the notebook after a restore).
-pub(crate) fn check_conn(conn: &Connection) -> Result<()> {
-    let verdict: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .map_err(|_| bad("it is not a Kindly notebook."))?;
-    if verdict != "ok" {
-        return Err(bad("it is damaged."));
-    }
-    let has_customers: bool = conn
-        .query_row(
-            "SELECT EXISTS(SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'customers')",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(|_| bad("it is not a Kindly notebook."))?;
-    if !has_customers {
-        return Err(bad("it is not a Kindly notebook."));
-    }
-    migrations::ensure_not_newer(conn)?;
-    let (extra, missing) = migrations::schema_differences(conn)?;
-    if !extra.is_empty() {
-        return Err(bad(&format!(
-            "it holds things Kindly never puts in a notebook ({}), so it may have been \
-             altered. Nothing was changed.",
-            extra.join(", ")
-        )));
-    }
-    if missing {
-        return Err(bad("it is not a complete Kindly notebook."));
-    }
-    Ok(())
 }
 
 /// Where automatic backups go and how many are kept.
@@ -225,15 +130,18 @@ pub const BACKUP_EVERY: Millis = 24 * 60 * 60 * 1000;
 impl Notebook {
     /// The backup folder, how many to keep, and when the last one was taken.
     pub fn backup_settings(&self) -> Result<BackupSettings> {
-        let folder = setting(&self.conn, BACKUP_FOLDER)?
+        let mut tx = self.read();
+        let folder = tx
+            .setting(BACKUP_FOLDER)?
             .filter(|f| !f.is_empty())
             .map_or_else(|| self.default_backup_dir(), PathBuf::from);
         Ok(BackupSettings {
             folder: folder.display().to_string(),
-            keep: setting(&self.conn, BACKUP_KEEP)?
+            keep: tx
+                .setting(BACKUP_KEEP)?
                 .and_then(|k| k.parse().ok())
                 .unwrap_or(DEFAULT_KEEP),
-            last_backup_at: setting(&self.conn, LAST_BACKUP_AT)?.and_then(|t| t.parse().ok()),
+            last_backup_at: tx.setting(LAST_BACKUP_AT)?.and_then(|t| t.parse().ok()),
             trouble: (self.auto_backup.failed_in_a_row >= TROUBLE_AFTER).then(|| {
                 format!(
                     "The automatic backups have failed {} times in a row: {} \
@@ -259,9 +167,9 @@ impl Notebook {
                 "Choose a whole folder path, such as /home/ana/Backups.",
             ));
         }
-        let tx = self.conn.transaction()?;
-        put_setting(&tx, BACKUP_FOLDER, folder)?;
-        put_setting(&tx, BACKUP_KEEP, &keep.to_string())?;
+        let mut tx = self.write()?;
+        tx.set_setting(BACKUP_FOLDER, folder)?;
+        tx.set_setting(BACKUP_KEEP, &keep.to_string())?;
         tx.commit()?;
         self.backup_settings()
     }
@@ -276,7 +184,7 @@ impl Notebook {
         let folder = if default_folder {
             None
         } else {
-            setting(&self.conn, BACKUP_FOLDER)?
+            self.read().setting(BACKUP_FOLDER)?
         };
         self.set_backup_settings(folder.as_deref(), keep)
     }
@@ -285,8 +193,10 @@ impl Notebook {
     pub fn back_up_now(&mut self) -> Result<BackupInfo> {
         let settings = self.backup_settings()?;
         let info = self.backup_to(Path::new(&settings.folder), settings.keep as usize)?;
-        put_setting(&self.conn, LAST_BACKUP_AT, &info.taken_at.to_string())?;
-        self.changes_at_backup = self.conn.total_changes();
+        let mut tx = self.write()?;
+        tx.set_setting(LAST_BACKUP_AT, &info.taken_at.to_string())?;
+        tx.commit()?;
+        self.changes_at_backup = connection::total_changes(&self.conn);
         Ok(info)
     }
 
@@ -295,7 +205,7 @@ impl Notebook {
     /// changed something since. Returns the backup taken, if any.
     pub fn back_up_if_due(&mut self, only_if_changed: bool) -> Result<Option<BackupInfo>> {
         let last = self.backup_settings()?.last_backup_at;
-        let changed = self.conn.total_changes() > self.changes_at_backup;
+        let changed = connection::total_changes(&self.conn) > self.changes_at_backup;
         let old = last.is_none_or(|at| self.now() - at >= BACKUP_EVERY);
         if (only_if_changed && !changed) || (!only_if_changed && !old) {
             return Ok(None);
@@ -315,18 +225,24 @@ impl Notebook {
 
     /// The names of the backups this notebook recorded taking.
     fn backups_taken(&self) -> Result<Vec<String>> {
-        Ok(setting(&self.conn, BACKUPS_TAKEN)?
+        Ok(self
+            .read()
+            .setting(BACKUPS_TAKEN)?
             .map(|names| names.lines().map(str::to_owned).collect())
             .unwrap_or_default())
     }
 
+    /// Records `add` as taken and forgets the `removed` names (the oldest
+    /// are dropped past [`MAX_TAKEN`]). Written from `&self` (taking or
+    /// listing backups only reads the notebook) through the read handle:
+    /// the write commits on its own, as before the store.
     fn record_taken(&self, add: Option<&str>, removed: &[String]) -> Result<()> {
         let mut taken = self.backups_taken()?;
         taken.retain(|name| !removed.contains(name));
         taken.extend(add.map(str::to_owned));
         let extra = taken.len().saturating_sub(MAX_TAKEN);
         taken.drain(..extra);
-        put_setting(&self.conn, BACKUPS_TAKEN, &taken.join("\n"))
+        self.read().set_setting(BACKUPS_TAKEN, &taken.join("\n"))
     }
 
     /// The Kindly backups in `dir`, newest first: files named as Kindly
@@ -342,7 +258,7 @@ impl Notebook {
         let mut opened = Vec::new();
         for b in backups_in(dir)? {
             let path = Path::new(&b.path);
-            if taken.contains(&b.file_name) || is_plain_sqlite(path).unwrap_or(false) {
+            if taken.contains(&b.file_name) || cipher::is_plain_file(path).unwrap_or(false) {
                 found.push(b);
             } else if self.opens_with_key(path, b.bytes) {
                 opened.push(b.file_name.clone());
@@ -362,11 +278,7 @@ impl Notebook {
         let Some(key) = self.key.as_deref() else {
             return false;
         };
-        bytes >= PAGE
-            && bytes.is_multiple_of(PAGE)
-            && open_immutable(path)
-                .and_then(|conn| crate::use_cases::notebook::protection::apply_key(&conn, key))
-                .is_ok()
+        bytes >= PAGE && bytes.is_multiple_of(PAGE) && backup::opens_with_key(path, key)
     }
 
     /// The backups in `dir` that pruning counts and may remove, newest
@@ -397,10 +309,8 @@ impl Notebook {
         let name = name_for(at);
         let path = dir.join(&name);
         let partial = create_partial(dir, &name)?;
-        if let Err(err) = self
-            .copy_to(&partial)
-            .and_then(|()| open_checked(&partial, self.key.as_deref().map(String::as_str)))
-        {
+        let key = self.key.as_deref().map(String::as_str);
+        if let Err(err) = backup::write_checked_copy(&self.conn, &partial, key) {
             let _ = std::fs::remove_file(&partial);
             return Err(err);
         }
@@ -461,72 +371,29 @@ impl Notebook {
     pub fn restore_from(&mut self, backup: &Path, safety_dir: &Path) -> Result<BackupInfo> {
         let key = self.key.clone();
         let key = key.as_deref().map(String::as_str);
-        let source = open_checked(backup, key)?;
+        let source = backup::open_checked(backup, key)?;
         let safety = self.backup_to(safety_dir, usize::MAX)?;
-        let kept: Vec<(&str, Option<String>)> = KEPT_ACROSS_RESTORE
-            .iter()
-            .map(|&k| Ok((k, setting(&self.conn, k)?)))
-            .collect::<Result<_>>()?;
-        if key.is_some() && !is_protected_file(backup)? {
-            // SQLCipher copies pages only between files keyed alike: first
-            // make a protected copy of the plain backup, then restore that.
-            drop(source);
-            let dir = tempfile_dir(safety_dir)?;
-            let copy = dir.join("restoring.sqlite");
-            let restored = crate::use_cases::notebook::protection::export_file(
-                backup,
-                &copy,
-                key.unwrap_or_default(),
-            )
-            .and_then(|()| crate::use_cases::notebook::protection::connect(&copy, key))
-            .and_then(|copy| self.restore_pages(&copy));
-            let _ = std::fs::remove_dir_all(&dir);
-            restored?;
-        } else {
-            self.restore_pages(&source)?;
-        }
+        let kept: Vec<(&str, Option<String>)> = {
+            let mut tx = self.read();
+            KEPT_ACROSS_RESTORE
+                .iter()
+                .map(|&k| Ok((k, tx.setting(k)?)))
+                .collect::<Result<_>>()?
+        };
+        backup::restore(&mut self.conn, source, key, safety_dir)?;
         let now = self.now();
-        migrations::migrate(&mut self.conn, now)?;
-        let tx = self.conn.transaction()?;
+        connection::migrate(&mut self.conn, now)?;
+        let mut tx = self.write()?;
         for (key, value) in kept {
             match value {
-                Some(value) => put_setting(&tx, key, &value)?,
+                Some(value) => tx.set_setting(key, &value)?,
                 None => {
-                    tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+                    tx.clear_setting(key, None)?;
                 }
             }
         }
         tx.commit()?;
         Ok(safety)
-    }
-
-    /// Copies every page of the notebook to a new file at `dest`, keyed
-    /// like the notebook.
-    fn copy_to(&self, dest: &Path) -> Result<()> {
-        let mut out = crate::use_cases::notebook::protection::connect(
-            dest,
-            self.key.as_deref().map(String::as_str),
-        )?;
-        rusqlite::backup::Backup::new(&self.conn, &mut out)?.run_to_completion(
-            1024,
-            std::time::Duration::ZERO,
-            None,
-        )?;
-        // The copy carries the notebook's write-ahead-log mode; a backup is
-        // one file on its own, with no `-wal` or `-shm` beside it.
-        out.pragma_update(None, "journal_mode", "DELETE")?;
-        out.close().map_err(|(_, err)| err)?;
-        Ok(())
-    }
-
-    /// Replaces every page of the notebook with those of `source`.
-    fn restore_pages(&mut self, source: &Connection) -> Result<()> {
-        rusqlite::backup::Backup::new(source, &mut self.conn)?.run_to_completion(
-            1024,
-            std::time::Duration::ZERO,
-            None,
-        )?;
-        Ok(())
     }
 
     /// The default folder for backups: `backups` beside the notebook file.
@@ -580,28 +447,6 @@ fn remove_stale_logs(dir: &Path) {
             && entry.file_type().is_ok_and(|t| t.is_file())
         {
             let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// Whether the file at `path` starts with SQLite's plain header.
-fn is_plain_sqlite(path: &Path) -> Result<bool> {
-    use std::io::Read;
-    let mut header = [0u8; 16];
-    let mut file = std::fs::File::open(path)?;
-    Ok(file.read_exact(&mut header).is_ok() && &header == b"SQLite format 3\0")
-}
-
-/// A new private folder inside `parent` for a moment's work.
-fn tempfile_dir(parent: &Path) -> Result<PathBuf> {
-    std::fs::create_dir_all(parent)?;
-    let mut n = 0u32;
-    loop {
-        let dir = parent.join(format!(".restoring-{}-{n}", std::process::id()));
-        match std::fs::create_dir(&dir) {
-            Ok(()) => return Ok(dir),
-            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => n += 1,
-            Err(err) => return Err(err.into()),
         }
     }
 }

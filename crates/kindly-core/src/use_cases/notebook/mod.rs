@@ -12,14 +12,15 @@ pub(crate) mod staff;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 
+// Transitional (#21): the connection other use cases still write SQL on;
+// it becomes the store's `SqliteStore` once none does.
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::store::sqlite::migrations;
 use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::{cipher, connection};
 use crate::store::Tx;
 use protection::Key;
 
@@ -73,33 +74,39 @@ impl Notebook {
     /// anything is written to it; a protected one is refused with
     /// [`Error::Locked`] (open it with [`Notebook::open_protected`]).
     pub fn open(path: &Path) -> Result<Self> {
-        if protection::is_protected_file(path)? {
+        if cipher::is_protected_file(path)? {
             return Err(Error::Locked);
         }
-        Self::prepare(protection::connect(path, None)?, path.to_path_buf(), None)
+        Self::prepare(path.to_path_buf(), None)
     }
 
     /// Opens the protected notebook at `path` with its passphrase. A wrong
     /// passphrase is an error on the `passphrase` field and changes nothing.
     pub fn open_protected(path: &Path, passphrase: &str) -> Result<Self> {
-        let conn = protection::connect(path, Some(passphrase))?;
-        let key = Key::new(passphrase.to_owned());
-        Self::prepare(conn, path.to_path_buf(), Some(key))
+        Self::prepare(path.to_path_buf(), Some(Key::new(passphrase.to_owned())))
     }
 
     /// A private notebook in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Self> {
-        Self::prepare(
-            Connection::open_in_memory()?,
+        let clock = system_clock();
+        let conn = connection::open_in_memory(clock())?;
+        Ok(Self::with_connection(
+            conn,
+            clock,
             PathBuf::from(":memory:"),
             None,
-        )
+        ))
     }
 
-    fn prepare(mut conn: Connection, path: PathBuf, key: Option<Key>) -> Result<Self> {
+    /// Opens the notebook file at `path` under `key`.
+    fn prepare(path: PathBuf, key: Option<Key>) -> Result<Self> {
         let clock = system_clock();
-        configure(&mut conn, clock())?;
-        Ok(Notebook {
+        let conn = connection::open(&path, key.as_ref().map(|k| k.as_str()), clock())?;
+        Ok(Self::with_connection(conn, clock, path, key))
+    }
+
+    fn with_connection(conn: Connection, clock: Clock, path: PathBuf, key: Option<Key>) -> Self {
+        Notebook {
             conn,
             clock,
             path,
@@ -107,18 +114,7 @@ impl Notebook {
             key,
             auto_backup: Default::default(),
             run: std::process::id(),
-        })
-    }
-
-    /// Opens the notebook's file again under `key` (after it was rewritten).
-    pub(crate) fn reconnect(&mut self, key: Option<Key>) -> Result<()> {
-        let mut conn = protection::connect(&self.path, key.as_ref().map(|k| k.as_str()))?;
-        let now = self.now();
-        configure(&mut conn, now)?;
-        self.conn = conn;
-        self.key = key;
-        self.changes_at_backup = 0;
-        Ok(())
+        }
     }
 
     /// Replaces the id of this run of Kindly (tests play a restart).
@@ -142,9 +138,7 @@ impl Notebook {
     /// SQLite's `PRAGMA integrity_check` of the whole notebook: `ok` when
     /// every page and index is sound, otherwise the first problem found.
     pub fn integrity_check(&self) -> Result<String> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        connection::integrity_check(&self.conn)
     }
 
     /// Caps the notebook file at its current size plus `extra_pages`
@@ -153,12 +147,7 @@ impl Notebook {
     /// open.
     #[doc(hidden)]
     pub fn fill_disk_for_tests(&self, extra_pages: u32) -> Result<()> {
-        let pages: i64 = self
-            .conn
-            .pragma_query_value(None, "page_count", |r| r.get(0))?;
-        self.conn
-            .pragma_update(None, "max_page_count", pages + i64::from(extra_pages))?;
-        Ok(())
+        connection::cap_pages_for_tests(&self.conn, extra_pages)
     }
 
     /// A read of the notebook through its store (never committed).
@@ -181,24 +170,4 @@ impl Notebook {
     pub(crate) fn now(&self) -> Millis {
         (self.clock)()
     }
-}
-
-/// Sets up a fresh connection to a notebook and brings its schema up to date.
-fn configure(conn: &mut Connection, now: Millis) -> Result<()> {
-    protection::harden(conn)?;
-    conn.busy_timeout(Duration::from_secs(5))?;
-    // Room for every statement the app repeats (the default is 16).
-    conn.set_prepared_statement_cache_capacity(128);
-    migrations::ensure_not_newer(conn)?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    // FULL: a save the user saw succeed survives a power cut too.
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "foreign_keys", true)?;
-    // A 16 MiB page cache and no memory map: mapped pages of a large
-    // notebook counted against Kindly's memory (60 MiB after a few dozen
-    // searches at 100,000 customers), while the lookups, Today and the
-    // timeline measured the same without it (BENCHMARKS.md).
-    conn.pragma_update(None, "mmap_size", 0)?;
-    conn.pragma_update(None, "cache_size", -16 * 1024)?;
-    migrations::migrate(conn, now)
 }

@@ -7,26 +7,27 @@
 //! SQLite file, exactly as before.
 //!
 //! Protecting, changing the passphrase and removing protection all write a
-//! complete new copy beside the notebook (`sqlcipher_export`), check it, and
-//! only then rename it over the old file, so a crash at any moment leaves
+//! complete new copy beside the notebook, check it, and only then rename it
+//! over the old file (the store's `rekey`), so a crash at any moment leaves
 //! either the old notebook or the new one, never half of each.
 
-use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::use_cases::notebook::settings::{put_setting, setting};
+use crate::store::sqlite::cipher::{self, Rekeyed};
 use crate::use_cases::notebook::Notebook;
 
-/// The shortest passphrase accepted, in characters.
-pub const MIN_PASSPHRASE: usize = 8;
-/// The longest passphrase accepted, in characters.
-pub const MAX_PASSPHRASE: usize = 1024;
+pub use crate::rules::passphrase::{
+    check_repeated, validate_passphrase, MAX_PASSPHRASE, MIN_PASSPHRASE,
+};
+pub use crate::store::sqlite::cipher::is_protected_file;
+/// Transitional shim (#21): `store/sqlite/migrations.rs` still hardens its
+/// reference schema through this path.
+
 /// The longest idle time before the window locks, in minutes (a day).
 pub const MAX_LOCK_AFTER: u32 = 24 * 60;
 
@@ -34,8 +35,6 @@ const LOCK_AFTER: &str = "lock_after_minutes";
 /// Set while the plain backups from before protecting wait for the
 /// passphrase to be confirmed by unlocking after a restart.
 pub(crate) const PLAIN_BACKUPS_WAIT: &str = "plain_backups_wait";
-/// The first 16 bytes of every unencrypted SQLite file.
-const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// A passphrase held in memory: wiped when dropped.
 pub(crate) type Key = Zeroizing<String>;
@@ -75,186 +74,6 @@ pub struct LockStatus {
     pub remembered: bool,
 }
 
-/// Checks that a new passphrase was typed the same way twice.
-pub fn check_repeated(passphrase: &str, again: &str) -> Result<()> {
-    if passphrase != again {
-        return Err(Error::invalid(
-            "again",
-            "The two passphrases are different. Type the same one twice.",
-        ));
-    }
-    Ok(())
-}
-
-/// Whether the file at `path` is a protected (encrypted) notebook: it exists,
-/// has content, and does not start with SQLite's plain header. Reads 16
-/// bytes; never opens the file as a database.
-pub fn is_protected_file(path: &Path) -> Result<bool> {
-    use std::io::Read;
-    let mut file = match File::open(path) {
-        Ok(file) => file,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(err) => return Err(err.into()),
-    };
-    let mut header = [0u8; 16];
-    let mut read = 0;
-    while read < header.len() {
-        match file.read(&mut header[read..])? {
-            0 => break,
-            n => read += n,
-        }
-    }
-    Ok(read > 0 && header[..read] != PLAIN_HEADER[..read])
-}
-
-/// Checks a new passphrase: long enough to matter, short enough to type,
-/// and without invisible control characters.
-pub fn validate_passphrase(field: &str, passphrase: &str) -> Result<()> {
-    let chars = passphrase.chars().count();
-    if chars < MIN_PASSPHRASE {
-        return Err(Error::invalid(
-            field,
-            format!("Use at least {MIN_PASSPHRASE} characters; a short sentence is easy to remember and hard to guess."),
-        ));
-    }
-    if chars > MAX_PASSPHRASE {
-        return Err(Error::invalid(
-            field,
-            format!("Use at most {MAX_PASSPHRASE} characters."),
-        ));
-    }
-    if passphrase.chars().any(char::is_control) {
-        return Err(Error::invalid(
-            field,
-            "Use letters, digits, spaces and punctuation only.",
-        ));
-    }
-    Ok(())
-}
-
-/// Gives `conn` the key `passphrase` (SQLCipher's `PRAGMA key`) and proves
-/// it opens the file: a wrong passphrase is an error on the `passphrase`
-/// field, not a storage failure later.
-pub(crate) fn apply_key(conn: &Connection, passphrase: &str) -> Result<()> {
-    if passphrase.is_empty() || passphrase.contains('\0') {
-        return Err(wrong_passphrase());
-    }
-    conn.execute_batch(&key_pragma(passphrase))?;
-    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-        r.get::<_, i64>(0)
-    }) {
-        Ok(_) => Ok(()),
-        Err(err) if err.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-            Err(wrong_passphrase())
-        }
-        Err(err) => Err(err.into()),
-    }
-}
-
-/// The `PRAGMA key` statement for `passphrase`, built in memory that is
-/// wiped when dropped (sized up front, so no copy is left behind by a
-/// growing string).
-fn key_pragma(passphrase: &str) -> Zeroizing<String> {
-    const START: &str = "PRAGMA key = '";
-    let quotes = passphrase.matches('\'').count();
-    let mut sql = Zeroizing::new(String::with_capacity(
-        START.len() + passphrase.len() + quotes + 2,
-    ));
-    sql.push_str(START);
-    for c in passphrase.chars() {
-        if c == '\'' {
-            sql.push('\'');
-        }
-        sql.push(c);
-    }
-    sql.push_str("';");
-    sql
-}
-
-fn wrong_passphrase() -> Error {
-    Error::invalid(
-        "passphrase",
-        "That passphrase does not open this notebook. Check Caps Lock and try again.",
-    )
-}
-
-/// Opens the file at `path` for reading and writing, with `key` if given.
-pub(crate) fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
-    use rusqlite::OpenFlags as F;
-    let conn = Connection::open_with_flags(
-        path,
-        F::SQLITE_OPEN_READ_WRITE | F::SQLITE_OPEN_CREATE | F::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    harden(&conn)?;
-    if let Some(key) = key {
-        apply_key(&conn, key)?;
-    }
-    Ok(conn)
-}
-
-/// Makes `conn` distrust the file it opens: SQLite's defensive mode (no
-/// writing the schema by hand, no writing a virtual table's shadow tables)
-/// and `trusted_schema` off (a view or trigger in the file cannot call
-/// functions with side effects). Every connection Kindly opens gets this.
-pub(crate) fn harden(conn: &Connection) -> Result<()> {
-    use rusqlite::config::DbConfig;
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
-    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
-    Ok(())
-}
-
-/// Writes a complete copy of the database open on `conn` to `dest`
-/// (which must not exist), encrypted with `key` or plain without one.
-pub(crate) fn export_copy(conn: &Connection, dest: &Path, key: Option<&str>) -> Result<()> {
-    export_schema(conn, "main", dest, key)
-}
-
-/// Writes a complete copy of a plain notebook file at `source` to `dest`,
-/// encrypted with `key`, without writing to `source`.
-pub(crate) fn export_file(source: &Path, dest: &Path, key: &str) -> Result<()> {
-    let conn = Connection::open_in_memory()?;
-    harden(&conn)?;
-    let name = source
-        .to_str()
-        .ok_or_else(|| Error::invalid("backup", "Kindly cannot read a file with this name."))?;
-    conn.execute("ATTACH DATABASE ?1 AS source KEY ''", [name])?;
-    let copied = export_schema(&conn, "source", dest, Some(key));
-    conn.execute("DETACH DATABASE source", [])?;
-    copied
-}
-
-/// Copies the attached database `schema` of `conn` to `dest`.
-fn export_schema(conn: &Connection, schema: &str, dest: &Path, key: Option<&str>) -> Result<()> {
-    let dest_name = dest.to_str().ok_or_else(|| {
-        Error::invalid("folder", "Kindly cannot write to a folder with this name.")
-    })?;
-    conn.execute(
-        "ATTACH DATABASE ?1 AS kindly_copy KEY ?2",
-        params![dest_name, key.unwrap_or("")],
-    )?;
-    let copied = (|| -> Result<()> {
-        conn.query_row(
-            "SELECT sqlcipher_export('kindly_copy', ?1)",
-            [schema],
-            |_| Ok(()),
-        )?;
-        let version: i64 = conn.pragma_query_value(Some(schema), "user_version", |r| r.get(0))?;
-        conn.pragma_update(Some("kindly_copy"), "user_version", version)?;
-        Ok(())
-    })();
-    conn.execute("DETACH DATABASE kindly_copy", [])?;
-    copied?;
-    File::open(dest)?.sync_all()?;
-    Ok(())
-}
-
-/// `path` with `suffix` added to its file name.
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(suffix);
-    path.with_file_name(name)
-}
-
 fn remove_if_present(path: &Path) -> Result<()> {
     match std::fs::remove_file(path) {
         Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
@@ -273,7 +92,9 @@ impl Notebook {
     pub fn protection_settings(&self) -> Result<ProtectionSettings> {
         Ok(ProtectionSettings {
             protected: self.is_protected(),
-            lock_after_minutes: setting(&self.conn, LOCK_AFTER)?
+            lock_after_minutes: self
+                .read()
+                .setting(LOCK_AFTER)?
                 .and_then(|m| m.parse().ok())
                 .unwrap_or(0),
         })
@@ -288,7 +109,9 @@ impl Notebook {
                 "Choose at most 1,440 minutes (a day), or 0 for never.",
             ));
         }
-        put_setting(&self.conn, LOCK_AFTER, &minutes.to_string())?;
+        let mut tx = self.write()?;
+        tx.set_setting(LOCK_AFTER, &minutes.to_string())?;
+        tx.commit()?;
         self.protection_settings()
     }
 
@@ -329,7 +152,10 @@ impl Notebook {
         let waiting = self.plain_copies()?.len();
         if waiting > 0 {
             self.back_up_now()?;
-            put_setting(&self.conn, PLAIN_BACKUPS_WAIT, &self.run.to_string())?;
+            let run = self.run.to_string();
+            let mut tx = self.write()?;
+            tx.set_setting(PLAIN_BACKUPS_WAIT, &run)?;
+            tx.commit()?;
         }
         Ok(ProtectOutcome {
             settings: self.protection_settings()?,
@@ -340,7 +166,7 @@ impl Notebook {
     /// Whether plain backups from before protecting are waiting for
     /// [`Notebook::finish_protecting`].
     pub fn plain_backups_waiting(&self) -> Result<bool> {
-        Ok(self.is_protected() && setting(&self.conn, PLAIN_BACKUPS_WAIT)?.is_some())
+        Ok(self.is_protected() && self.read().setting(PLAIN_BACKUPS_WAIT)?.is_some())
     }
 
     /// Removes every plain copy of the notebook Kindly made (backups in the
@@ -351,7 +177,7 @@ impl Notebook {
     /// run of Kindly that protected (locking and unlocking there proves
     /// nothing: a script could do both).
     pub fn finish_protecting(&mut self) -> Result<u32> {
-        let protected_in = setting(&self.conn, PLAIN_BACKUPS_WAIT)?;
+        let protected_in = self.read().setting(PLAIN_BACKUPS_WAIT)?;
         if !self.is_protected() || protected_in.is_none_or(|run| run == self.run.to_string()) {
             return Ok(0);
         }
@@ -359,8 +185,9 @@ impl Notebook {
         for path in &plain {
             remove_if_present(path)?;
         }
-        self.conn
-            .execute("DELETE FROM settings WHERE key = ?1", [PLAIN_BACKUPS_WAIT])?;
+        let mut tx = self.write()?;
+        tx.clear_setting(PLAIN_BACKUPS_WAIT, None)?;
+        tx.commit()?;
         Ok(u32::try_from(plain.len()).unwrap_or(u32::MAX))
     }
 
@@ -379,8 +206,9 @@ impl Notebook {
         self.confirm_passphrase("current", current)?;
         self.rewrite(None)?;
         // Nothing to lock any more.
-        self.conn
-            .execute("DELETE FROM settings WHERE key = ?1", [LOCK_AFTER])?;
+        let mut tx = self.write()?;
+        tx.clear_setting(LOCK_AFTER, None)?;
+        tx.commit()?;
         self.protection_settings()
     }
 
@@ -404,56 +232,27 @@ impl Notebook {
                 "A notebook in memory cannot be protected.",
             ));
         }
-        let next = sibling(&path, ".rewriting");
-        for stale in [&next, &sibling(&next, "-journal")] {
-            remove_if_present(stale)?;
-        }
-        if let Err(err) = export_copy(&self.conn, &next, key).and_then(|()| {
-            let copy = connect(&next, key)?;
-            crate::use_cases::notebook::backup::check_conn(&copy)
-        }) {
-            let _ = std::fs::remove_file(&next);
-            return Err(err);
-        }
-        // Fold the write-ahead log into the file, then close it: the old
-        // file must be whole on its own when the new one replaces it.
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
-        if let Err((conn, err)) = old.close() {
-            self.conn = conn;
-            let _ = std::fs::remove_file(&next);
-            return Err(err.into());
-        }
-        // A log still there means another program has the notebook open;
-        // replacing the file under it would lose what it writes.
-        if sibling(&path, "-wal").exists() {
-            let _ = std::fs::remove_file(&next);
-            self.reconnect(self.key.clone())?;
-            return Err(Error::Busy);
-        }
-        std::fs::rename(&next, &path)?;
-        if let Some(dir) = path.parent() {
-            // The rename itself must reach the disk (POSIX: fsync the folder).
-            if let Ok(dir) = File::open(dir) {
-                let _ = dir.sync_all();
+        let now = self.now();
+        let old_key = self.key.as_deref().map(String::as_str);
+        match cipher::rekey(&mut self.conn, &path, old_key, key, now)? {
+            Rekeyed::Done => {
+                self.key = key.map(|k| Zeroizing::new(k.to_owned()));
+                self.changes_at_backup = 0;
+                Ok(())
+            }
+            Rekeyed::Busy => {
+                // The old file is open again: nothing changed but the
+                // connection.
+                self.changes_at_backup = 0;
+                Err(Error::Busy)
             }
         }
-        remove_if_present(&sibling(&path, "-shm"))?;
-        self.reconnect(key.map(|k| Zeroizing::new(k.to_owned())))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_key_statement_quotes_the_passphrase_without_growing() {
-        let sql = key_pragma("it's a 'quoted' one");
-        assert_eq!(sql.as_str(), "PRAGMA key = 'it''s a ''quoted'' one';");
-        assert_eq!(sql.capacity(), sql.len(), "built in one allocation");
-    }
 
     #[test]
     fn a_passphrase_with_quotes_protects_and_opens() {

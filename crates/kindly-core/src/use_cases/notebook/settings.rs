@@ -112,18 +112,6 @@ pub(crate) fn phone_region_of(conn: &Connection) -> Result<String> {
 const TIME_ZONE: &str = "time_zone";
 const REMINDER_TIME: &str = "reminder_time";
 
-/// The value of setting `key`, in the caller's transaction.
-// transitional shim (#21): for code that still holds a `Connection`.
-pub(crate) fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
-    SqliteTx::on(conn).setting(key)
-}
-
-/// Sets `key` to `value`, in the caller's transaction.
-// transitional shim (#21): for code that still holds a `Connection`.
-pub(crate) fn put_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
-    SqliteTx::on(conn).set_setting(key, value)
-}
-
 /// The notebook's time zone and reminder time as `tx` sees them (UTC and
 /// 09:00 until set).
 pub(crate) fn time_ctx_in(tx: &mut dyn Tx) -> Result<TimeCtx> {
