@@ -71,6 +71,7 @@ lint: deps ui
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc -p kindly-core --no-deps
+	crates/kindly-core/scripts/check-bands.sh
 	cd ui && npm run check && npm run format:check
 
 test-rust: deps ui

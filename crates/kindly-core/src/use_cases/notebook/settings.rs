@@ -10,7 +10,7 @@ use crate::rules::model::NotebookInfo;
 use crate::rules::phone;
 use crate::rules::schedule::{self, TimeCtx};
 use crate::store::sqlite::tx::SqliteTx;
-use crate::store::{NotebookRows, Tx};
+use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
 
 const PHONE_REGION: &str = "phone_region";
