@@ -36,6 +36,24 @@ pub(crate) use notebook::NotebookRows;
 pub(crate) use search::{Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
 
+/// Where a notebook keeps its rows: it hands out the handles every use
+/// case runs in. One implementation per database (`sqlite::SqliteStore`
+/// today); the `Notebook` holds one.
+pub(crate) trait Store {
+    /// A read of the notebook as it is, never committed. On SQLite each
+    /// statement sees the file as it stands (no transaction is opened); a
+    /// store across a network answers it in a read-only transaction.
+    fn read(&self) -> Box<dyn Tx + '_>;
+
+    /// A read of one moment of the notebook, never committed: what others
+    /// write meanwhile is not seen (an export is one moment).
+    fn snapshot(&self) -> Result<Box<dyn Tx + '_>>;
+
+    /// One transaction: nothing it changes is kept unless the use case
+    /// calls [`Tx::commit`]; dropping it rolls everything back.
+    fn write(&mut self) -> Result<Box<dyn Tx + '_>>;
+}
+
 /// One transaction on the notebook's store: every domain-level operation
 /// of every table group, and [`Tx::commit`].
 ///

@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::rules::model::Millis;
 use crate::store::sqlite::tx::SqliteTx;
 use crate::store::sqlite::{backup, cipher, migrations};
+use crate::store::{Store, Tx};
 
 /// Opens the file at `path` for reading and writing (creating it if
 /// needed), hardened, with `key` if given. Not configured: see [`open`].
@@ -104,23 +105,11 @@ pub(crate) fn migrate(conn: &mut Connection, now: Millis) -> Result<()> {
 /// The open notebook file: its connection, configured, with the schema up
 /// to date. Every operation on the file as a whole goes through it; the
 /// rows go through [`SqliteStore::read`] and [`SqliteStore::write`].
-///
-/// Transitional (#21): [`crate::Notebook`] still holds the bare connection
-/// while other use cases write SQL on it, and calls the functions of this
-/// module and of `backup` and `cipher` on it; this type is what its
-/// `conn` field becomes once none does.
-#[allow(
-    dead_code,
-    reason = "transitional (#21): becomes the Notebook's store once no use case names its conn"
-)]
 pub(crate) struct SqliteStore {
-    conn: Connection,
+    /// The connection; the store band's own tests reach it directly.
+    pub(crate) conn: Connection,
 }
 
-#[allow(
-    dead_code,
-    reason = "transitional (#21): becomes the Notebook's store once no use case names its conn"
-)]
 impl SqliteStore {
     /// Opens the notebook file at `path`, like [`open`].
     pub(crate) fn open(path: &Path, key: Option<&str>, now: Millis) -> Result<Self> {
@@ -134,22 +123,6 @@ impl SqliteStore {
         Ok(SqliteStore {
             conn: open_in_memory(now)?,
         })
-    }
-
-    /// Opens the file at `path` again under `key` (after it was rewritten).
-    pub(crate) fn reconnect(&mut self, path: &Path, key: Option<&str>, now: Millis) -> Result<()> {
-        self.conn = open(path, key, now)?;
-        Ok(())
-    }
-
-    /// A read of the file as it is (never committed).
-    pub(crate) fn read(&self) -> SqliteTx<'_> {
-        SqliteTx::on(&self.conn)
-    }
-
-    /// One transaction: nothing it changes is kept unless committed.
-    pub(crate) fn write(&mut self) -> Result<SqliteTx<'_>> {
-        SqliteTx::write(&mut self.conn)
     }
 
     /// See [`integrity_check`].
@@ -199,10 +172,23 @@ impl SqliteStore {
     }
 }
 
+impl Store for SqliteStore {
+    fn read(&self) -> Box<dyn Tx + '_> {
+        Box::new(SqliteTx::on(&self.conn))
+    }
+
+    fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(SqliteTx::snapshot(&self.conn)?))
+    }
+
+    fn write(&mut self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(SqliteTx::write(&mut self.conn)?))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{NotebookRows, Tx};
 
     #[test]
     fn what_a_store_commits_its_reads_see_and_the_file_stays_sound() {
@@ -210,7 +196,7 @@ mod tests {
         let before = store.total_changes();
         let mut tx = store.write().unwrap();
         tx.set_setting("colour", "teal").unwrap();
-        Box::new(tx).commit().unwrap();
+        tx.commit().unwrap();
         let mut tx = store.write().unwrap();
         tx.set_setting("colour", "red").unwrap();
         drop(tx);

@@ -311,23 +311,25 @@ mod tests {
     #[test]
     fn merging_is_on_again_after_a_bulk_write() {
         let nb = Notebook::open_in_memory().expect("notebook");
-        let during = without_automerge(&nb.conn, || Ok(automerge(&nb.conn, "search_words")))
-            .expect("bulk write");
+        let during = without_automerge(&nb.store.conn, || {
+            Ok(automerge(&nb.store.conn, "search_words"))
+        })
+        .expect("bulk write");
         assert_eq!(during, Some(0));
         for table in TABLES {
-            assert_eq!(automerge(&nb.conn, table), Some(AUTOMERGE), "{table}");
+            assert_eq!(automerge(&nb.store.conn, table), Some(AUTOMERGE), "{table}");
         }
     }
 
     #[test]
     fn a_failed_bulk_write_leaves_merging_as_it_was() {
         let mut nb = Notebook::open_in_memory().expect("notebook");
-        let tx = nb.conn.transaction().expect("transaction");
+        let tx = nb.store.conn.transaction().expect("transaction");
         let failed: Result<()> = without_automerge(&tx, || Err(Error::invalid("file", "bad")));
         assert!(failed.is_err());
         drop(tx);
         for table in TABLES {
-            assert_eq!(automerge(&nb.conn, table), None, "{table}");
+            assert_eq!(automerge(&nb.store.conn, table), None, "{table}");
         }
     }
 }

@@ -141,7 +141,7 @@ impl Notebook {
     /// What importing `parsed` would do now. Writes nothing.
     pub fn preview_import(&self, parsed: &Parsed) -> Result<ImportPreview> {
         let region = self.phone_region()?;
-        Ok(plan(&self.conn, parsed, &region)?.preview)
+        Ok(plan(&self.store.conn, parsed, &region)?.preview)
     }
 
     /// Imports `parsed` in one transaction: new customers are created and
@@ -149,7 +149,7 @@ impl Notebook {
     pub fn import_contacts(&mut self, parsed: &Parsed) -> Result<ImportSummary> {
         let region = self.phone_region()?;
         let now = self.now();
-        let tx = self.conn.transaction()?;
+        let tx = self.store.conn.transaction()?;
         let Plan { drafts, preview } = plan(&tx, parsed, &region)?;
         write(&tx, drafts, &region, now)?;
         tx.commit()?;

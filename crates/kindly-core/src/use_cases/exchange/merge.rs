@@ -285,7 +285,8 @@ mod tests {
             .expect("b");
         let merge = nb.merge_customers(&a.id, &b.id).expect("merge").merge;
         // As version 10 wrote it: no profile after the merge.
-        nb.conn
+        nb.store
+            .conn
             .execute("UPDATE merges SET kept_after = NULL", [])
             .expect("an old merge");
         let mut edited = nb.customer(&a.id).expect("a").to_input();

@@ -14,7 +14,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::store::sqlite::{backup, cipher, connection};
+use crate::store::sqlite::{backup, cipher};
 use crate::use_cases::notebook::Notebook;
 
 const PREFIX: &str = "kindly-backup-";
@@ -196,7 +196,7 @@ impl Notebook {
         let mut tx = self.write()?;
         tx.set_setting(LAST_BACKUP_AT, &info.taken_at.to_string())?;
         tx.commit()?;
-        self.changes_at_backup = connection::total_changes(&self.conn);
+        self.changes_at_backup = self.store.total_changes();
         Ok(info)
     }
 
@@ -205,7 +205,7 @@ impl Notebook {
     /// changed something since. Returns the backup taken, if any.
     pub fn back_up_if_due(&mut self, only_if_changed: bool) -> Result<Option<BackupInfo>> {
         let last = self.backup_settings()?.last_backup_at;
-        let changed = connection::total_changes(&self.conn) > self.changes_at_backup;
+        let changed = self.store.total_changes() > self.changes_at_backup;
         let old = last.is_none_or(|at| self.now() - at >= BACKUP_EVERY);
         if (only_if_changed && !changed) || (!only_if_changed && !old) {
             return Ok(None);
@@ -310,7 +310,7 @@ impl Notebook {
         let path = dir.join(&name);
         let partial = create_partial(dir, &name)?;
         let key = self.key.as_deref().map(String::as_str);
-        if let Err(err) = backup::write_checked_copy(&self.conn, &partial, key) {
+        if let Err(err) = self.store.backup_to(&partial, key) {
             let _ = std::fs::remove_file(&partial);
             return Err(err);
         }
@@ -380,9 +380,9 @@ impl Notebook {
                 .map(|&k| Ok((k, tx.setting(k)?)))
                 .collect::<Result<_>>()?
         };
-        backup::restore(&mut self.conn, source, key, safety_dir)?;
+        self.store.restore(source, key, safety_dir)?;
         let now = self.now();
-        connection::migrate(&mut self.conn, now)?;
+        self.store.migrate(now)?;
         let mut tx = self.write()?;
         for (key, value) in kept {
             match value {

@@ -13,15 +13,11 @@ pub(crate) mod staff;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-// Transitional (#21): the connection other use cases still write SQL on;
-// it becomes the store's `SqliteStore` once none does.
-use rusqlite::Connection;
-
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::store::sqlite::tx::SqliteTx;
-use crate::store::sqlite::{cipher, connection};
-use crate::store::Tx;
+use crate::store::sqlite::cipher;
+use crate::store::sqlite::connection::SqliteStore;
+use crate::store::{Store, Tx};
 use protection::Key;
 
 /// The file name of the notebook inside the data folder.
@@ -47,7 +43,8 @@ pub fn system_clock() -> Clock {
 /// An open notebook. Every method that changes data runs in one
 /// transaction: it either happens completely or not at all.
 pub struct Notebook {
-    pub(crate) conn: Connection,
+    /// The notebook's rows and file.
+    pub(crate) store: SqliteStore,
     pub(crate) clock: Clock,
     path: PathBuf,
     /// `total_changes` of the connection at the last backup it took.
@@ -89,9 +86,9 @@ impl Notebook {
     /// A private notebook in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Self> {
         let clock = system_clock();
-        let conn = connection::open_in_memory(clock())?;
-        Ok(Self::with_connection(
-            conn,
+        let store = SqliteStore::open_in_memory(clock())?;
+        Ok(Self::with_store(
+            store,
             clock,
             PathBuf::from(":memory:"),
             None,
@@ -101,13 +98,13 @@ impl Notebook {
     /// Opens the notebook file at `path` under `key`.
     fn prepare(path: PathBuf, key: Option<Key>) -> Result<Self> {
         let clock = system_clock();
-        let conn = connection::open(&path, key.as_ref().map(|k| k.as_str()), clock())?;
-        Ok(Self::with_connection(conn, clock, path, key))
+        let store = SqliteStore::open(&path, key.as_ref().map(|k| k.as_str()), clock())?;
+        Ok(Self::with_store(store, clock, path, key))
     }
 
-    fn with_connection(conn: Connection, clock: Clock, path: PathBuf, key: Option<Key>) -> Self {
+    fn with_store(store: SqliteStore, clock: Clock, path: PathBuf, key: Option<Key>) -> Self {
         Notebook {
-            conn,
+            store,
             clock,
             path,
             changes_at_backup: 0,
@@ -138,7 +135,7 @@ impl Notebook {
     /// SQLite's `PRAGMA integrity_check` of the whole notebook: `ok` when
     /// every page and index is sound, otherwise the first problem found.
     pub fn integrity_check(&self) -> Result<String> {
-        connection::integrity_check(&self.conn)
+        self.store.integrity_check()
     }
 
     /// Caps the notebook file at its current size plus `extra_pages`
@@ -147,24 +144,24 @@ impl Notebook {
     /// open.
     #[doc(hidden)]
     pub fn fill_disk_for_tests(&self, extra_pages: u32) -> Result<()> {
-        connection::cap_pages_for_tests(&self.conn, extra_pages)
+        self.store.cap_pages_for_tests(extra_pages)
     }
 
     /// A read of the notebook through its store (never committed).
     pub(crate) fn read(&self) -> Box<dyn Tx + '_> {
-        Box::new(SqliteTx::on(&self.conn))
+        self.store.read()
     }
 
     /// A read of one moment of the notebook through its store (never
     /// committed): what another program writes meanwhile is not seen.
     pub(crate) fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
-        Ok(Box::new(SqliteTx::snapshot(&self.conn)?))
+        self.store.snapshot()
     }
 
     /// One transaction through the notebook's store: nothing it changes is
     /// kept unless the use case calls [`Tx::commit`].
     pub(crate) fn write(&mut self) -> Result<Box<dyn Tx + '_>> {
-        Ok(Box::new(SqliteTx::write(&mut self.conn)?))
+        self.store.write()
     }
 
     pub(crate) fn now(&self) -> Millis {

@@ -18,15 +18,13 @@ use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::store::sqlite::cipher::{self, Rekeyed};
+use crate::store::sqlite::cipher::Rekeyed;
 use crate::use_cases::notebook::Notebook;
 
 pub use crate::rules::passphrase::{
     check_repeated, validate_passphrase, MAX_PASSPHRASE, MIN_PASSPHRASE,
 };
 pub use crate::store::sqlite::cipher::is_protected_file;
-/// Transitional shim (#21): `store/sqlite/migrations.rs` still hardens its
-/// reference schema through this path.
 
 /// The longest idle time before the window locks, in minutes (a day).
 pub const MAX_LOCK_AFTER: u32 = 24 * 60;
@@ -234,7 +232,7 @@ impl Notebook {
         }
         let now = self.now();
         let old_key = self.key.as_deref().map(String::as_str);
-        match cipher::rekey(&mut self.conn, &path, old_key, key, now)? {
+        match self.store.rekey(&path, old_key, key, now)? {
             Rekeyed::Done => {
                 self.key = key.map(|k| Zeroizing::new(k.to_owned()));
                 self.changes_at_backup = 0;

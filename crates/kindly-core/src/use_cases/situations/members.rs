@@ -124,7 +124,7 @@ impl Notebook {
         // this transaction (the customers from their tags or issues, the
         // situation and the action just above); checking 5,000 of them
         // again one at a time took longer than the insert itself.
-        write_without_key_checks(&self.conn, |tx| {
+        write_without_key_checks(&self.store.conn, |tx| {
             let situation = open_pk(tx, situation_id)?;
             let action = record_action(tx, situation, SituationActionKind::Add, "[]", &staff, now)?;
             let added = tx.add_matching(situation, &wanted, action.pk, now)?;
