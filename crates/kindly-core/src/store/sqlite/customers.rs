@@ -11,6 +11,7 @@ use crate::rules::model::{
 use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
 use crate::store::customers::{CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact};
+use crate::store::sqlite::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::sqlite::tx::SqliteTx;
 use crate::store::CustomerRows;
 
@@ -212,9 +213,6 @@ impl CustomerRows for SqliteTx<'_> {
     }
 
     fn conversations_on_record(&mut self, pk: i64) -> Result<Vec<Conversation>> {
-        // Transitional (#21): the conversation columns and their mapper are
-        // the history group's, still beside its use case.
-        use crate::use_cases::history::entries::{conversation_row, CONVERSATION_SELECT};
         Ok(self
             .prepare_cached(&format!(
                 "{CONVERSATION_SELECT} WHERE e.customer_pk = ?1 ORDER BY c.happened_at, e.pk"

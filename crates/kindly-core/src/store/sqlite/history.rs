@@ -4,6 +4,8 @@
 mod page;
 mod stories;
 
+pub(super) use stories::{conversation_row, CONVERSATION_SELECT};
+
 use rusqlite::{params, OptionalExtension, Row};
 
 use crate::error::Result;

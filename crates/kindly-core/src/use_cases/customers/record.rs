@@ -41,19 +41,16 @@ impl Notebook {
         let customer = tx.customer_by_pk(pk)?;
         let conversations = tx.conversations_on_record(pk)?;
         let entries = tx.entries_on_record(pk)?;
-        // Transitional (#21): issues, promises and follow-ups are read by
-        // their groups' code, which still wants the connection.
-        let conn = tx.sqlite();
         Ok(CustomerRecord {
             exported_at: now,
             customer,
             conversations,
-            issues: crate::use_cases::history::page::read_issues(conn, &entries.issues)?,
-            promises: crate::use_cases::history::page::read_promises(conn, &entries.promises, now)?,
+            issues: tx.issues(&entries.issues)?,
+            promises: tx.promises(&entries.promises, now)?,
             follow_ups: entries
                 .follow_ups
                 .iter()
-                .map(|&p| crate::use_cases::follow_ups::read_follow_up(conn, p))
+                .map(|&p| tx.follow_up(p))
                 .collect::<Result<_>>()?,
             in_trash: entries.in_trash,
         })

@@ -11,14 +11,13 @@ use crate::rules::history_model::*;
 use crate::rules::model::Millis;
 use crate::rules::validate::{one_line, text};
 use crate::store::{Category, ConversationText, IssueText, Tx};
-use crate::use_cases::customers::touch;
-use crate::use_cases::customers::{pk_of, Scope};
+use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
 pub(crate) use super::shims::{
-    conversation_row, entry_of, insert_conversation, insert_entry, insert_event, insert_issue,
-    insert_promise, move_issue_at, settle_promise_at, CONVERSATION_SELECT,
+    entry_of, insert_conversation, insert_entry, insert_event, insert_issue, insert_promise,
+    move_issue_at, settle_promise_at,
 };
 pub(crate) use crate::store::{EntryRef, NewEvent};
 
@@ -206,7 +205,7 @@ pub(crate) fn add_conversation(
     now: Millis,
 ) -> Result<String> {
     let v = valid_conversation(input, now)?;
-    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
+    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
     let issue_pk = issue_link(tx, input.issue_id.as_deref(), customer_pk, None)?;
     let (pk, id) = new_entry(tx, customer_pk, EntryKind::Conversation, issue_pk, now)?;
     tx.insert_conversation(pk, &v)?;
@@ -219,9 +218,9 @@ pub(crate) fn add_conversation(
     };
     tx.insert_event(&entry, EventType::Conversation, &event)?;
     tx.reindex_entry(pk)?;
-    touch::refresh(tx.sqlite(), customer_pk)?;
+    tx.refresh_last_contact(customer_pk)?;
     if let Some(plan) = &input.follow_up {
-        follow_ups::add_planned(tx.sqlite(), customer_pk, issue_pk, plan, &v.staff, now)?;
+        follow_ups::plan(tx, customer_pk, issue_pk, plan, &v.staff, now)?;
     }
     Ok(id)
 }
@@ -230,7 +229,7 @@ pub(crate) fn add_conversation(
 pub(crate) fn add_issue(tx: &mut dyn Tx, input: &IssueInput, now: Millis) -> Result<String> {
     let v = valid_issue(input)?;
     let staff = staff_field("staff", &input.staff)?;
-    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
+    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
     let (pk, id) = new_entry(tx, customer_pk, EntryKind::Issue, None, now)?;
     tx.insert_issue(pk, &v, now)?;
     let entry = EntryRef { pk, customer_pk };
@@ -299,14 +298,7 @@ pub(crate) fn move_issue_in(
     };
     tx.insert_event(&entry, EventType::IssueState, &event)?;
     if let Some(plan) = &change.check_in {
-        follow_ups::add_planned(
-            tx.sqlite(),
-            entry.customer_pk,
-            Some(entry.pk),
-            plan,
-            &staff,
-            now,
-        )?;
+        follow_ups::plan(tx, entry.customer_pk, Some(entry.pk), plan, &staff, now)?;
     }
     Ok(())
 }
@@ -315,7 +307,7 @@ pub(crate) fn move_issue_in(
 pub(crate) fn add_promise(tx: &mut dyn Tx, input: &PromiseInput, now: Millis) -> Result<String> {
     let (what, by) = valid_promise(input)?;
     let due = date("due_at", input.due_at)?;
-    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
+    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
     let issue_pk = issue_link(tx, input.issue_id.as_deref(), customer_pk, None)?;
     let (pk, id) = new_entry(tx, customer_pk, EntryKind::Promise, issue_pk, now)?;
     tx.insert_promise(pk, &what, due, &by, now)?;
@@ -437,7 +429,7 @@ impl Notebook {
         relink(&mut *tx, &entry, input.issue_id.as_deref(), now)?;
         tx.update_conversation(entry.pk, &v)?;
         tx.reindex_entry(entry.pk)?;
-        touch::refresh(tx.sqlite(), entry.customer_pk)?;
+        tx.refresh_last_contact(entry.customer_pk)?;
         tx.commit()?;
         self.conversation(id)
     }
@@ -532,7 +524,7 @@ impl Notebook {
         let mut tx = self.write()?;
         let entry = find_entry(&mut *tx, id, None, false)?;
         tx.trash_entry(entry.pk, now)?;
-        touch::refresh(tx.sqlite(), entry.customer_pk)?;
+        tx.refresh_last_contact(entry.customer_pk)?;
         tx.commit()?;
         Ok(())
     }
@@ -543,7 +535,7 @@ impl Notebook {
         let entry = find_entry(&mut *tx, id, None, true)?;
         tx.restore_entry(entry.pk)?;
         tx.reindex_entry(entry.pk)?;
-        touch::refresh(tx.sqlite(), entry.customer_pk)?;
+        tx.refresh_last_contact(entry.customer_pk)?;
         tx.commit()?;
         Ok(())
     }

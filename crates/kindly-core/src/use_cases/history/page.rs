@@ -4,10 +4,8 @@
 use crate::error::Result;
 use crate::rules::history_model::*;
 use crate::store::Tx;
-use crate::use_cases::customers::{pk_of, Scope};
+use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::notebook::Notebook;
-
-pub(crate) use super::shims::{read_issues, read_promises};
 
 /// Timeline rows on the first page of a customer's page.
 pub const FIRST_PAGE: u32 = 30;
@@ -50,7 +48,7 @@ impl Notebook {
         limit: u32,
     ) -> Result<TimelinePage> {
         let mut tx = self.read();
-        let pk = pk_of(tx.sqlite(), customer_id, Scope::Any)?;
+        let pk = key_of(&mut *tx, customer_id, Scope::Any)?;
         timeline(&mut *tx, pk, kinds, before, limit)
     }
 
@@ -60,7 +58,7 @@ impl Notebook {
     pub fn customer_page(&self, id: &str, kinds: &[EntryKind]) -> Result<CustomerPage> {
         let customer = self.customer(id)?;
         let mut tx = self.read();
-        let pk = pk_of(tx.sqlite(), id, Scope::Any)?;
+        let pk = key_of(&mut *tx, id, Scope::Any)?;
         let now = self.now();
         let open_issues = tx.open_issues_of(pk)?;
         let open_promises = tx.open_promises_of(pk, now)?;
@@ -73,8 +71,8 @@ impl Notebook {
             patterns: tx.patterns_of(pk)?,
             last_contact: tx.last_contact_of(pk)?,
             follow_ups: tx.dated_follow_ups_of(pk)?,
-            touch: crate::use_cases::customers::touch::status(tx.sqlite(), pk, now)?,
-            situations: crate::use_cases::situations::of_customer(tx.sqlite(), pk, false)?,
+            touch: crate::use_cases::customers::touch::status_in(&mut *tx, pk, now)?,
+            situations: crate::use_cases::situations::of_customer_in(&mut *tx, pk, false)?,
         })
     }
 }

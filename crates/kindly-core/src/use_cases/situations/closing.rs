@@ -1,11 +1,10 @@
 //! Closing a situation with its follow-ups, and undoing the latest bulk
 //! change (an add, a grouping or a close).
 
-use super::{finish_action, open_pk, record_action};
+use super::{finish_action, open_pk, record_action, storage};
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::{FollowUpAction, FollowUpPlan};
 use crate::rules::situation_model::*;
-use crate::use_cases::exchange::merge::storage;
 use crate::use_cases::follow_ups;
 use crate::use_cases::history::entries::staff_field;
 use crate::use_cases::notebook::Notebook;
@@ -55,8 +54,8 @@ impl Notebook {
                     assignee: member.concierge.clone(),
                     note,
                 };
-                created.push(follow_ups::add_planned(
-                    tx.sqlite(),
+                created.push(follow_ups::plan(
+                    &mut *tx,
                     member.customer_pk,
                     None,
                     &plan,

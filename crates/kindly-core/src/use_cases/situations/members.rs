@@ -5,7 +5,7 @@
 use uuid::Uuid;
 
 use super::{
-    customer_pks, finish_action, not_member, open_pk, record_action, situation_key,
+    customer_pks, finish_action, not_member, open_pk, record_action, situation_key, storage,
     MAX_MEMBER_PAGE, MAX_PICKED,
 };
 use crate::error::{Error, Result};
@@ -14,8 +14,7 @@ use crate::rules::situation_model::*;
 use crate::rules::validate::{one_line, MAX_TAG};
 use crate::store::situations::{CustomerMatch, MemberQuery};
 use crate::store::sqlite::situations::unchecked::write_without_key_checks;
-use crate::use_cases::customers::{pk_of, Scope};
-use crate::use_cases::exchange::merge::storage;
+use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::history::entries::{category_key, staff_field};
 use crate::use_cases::notebook::Notebook;
 
@@ -164,7 +163,7 @@ impl Notebook {
     pub fn remove_from_situation(&mut self, situation_id: &str, customer_id: &str) -> Result<()> {
         let mut tx = self.write()?;
         let situation = open_pk(&mut *tx, situation_id)?;
-        let customer = pk_of(tx.sqlite(), customer_id, Scope::Any)?;
+        let customer = key_of(&mut *tx, customer_id, Scope::Any)?;
         tx.remove_member(situation, customer)?;
         tx.commit()?;
         Ok(())
@@ -220,7 +219,7 @@ impl Notebook {
         let concierge = staff_field("concierge", concierge)?;
         let mut tx = self.write()?;
         let situation = open_pk(&mut *tx, situation_id)?;
-        let customer = pk_of(tx.sqlite(), customer_id, Scope::Any)?;
+        let customer = key_of(&mut *tx, customer_id, Scope::Any)?;
         if !tx.set_member_concierge(situation, customer, &concierge)? {
             return Err(not_member());
         }

@@ -24,13 +24,13 @@ mod telling;
 
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageFailure};
 use crate::rules::model::Millis;
 use crate::rules::situation_model::*;
 use crate::rules::validate::{one_line, text};
 use crate::store::situations::{SituationKey, SituationText};
 use crate::store::Tx;
-use crate::use_cases::customers::{pk_of, Scope};
+use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::history::entries::{date, staff_field};
 use crate::use_cases::notebook::Notebook;
 
@@ -96,7 +96,7 @@ fn customer_pks(tx: &mut dyn Tx, ids: &[String]) -> Result<Vec<i64>> {
     }
     let mut pks: Vec<i64> = Vec::with_capacity(ids.len());
     for id in ids {
-        let pk = pk_of(tx.sqlite(), id, Scope::Live).map_err(|_| {
+        let pk = key_of(tx, id, Scope::Live).map_err(|_| {
             Error::invalid("customer_ids", "One of those customers could not be found.")
         })?;
         if !pks.contains(&pk) {
@@ -177,6 +177,12 @@ pub(crate) fn of_customer(
         customer_pk,
         open_only,
     )
+}
+
+/// An undo record that cannot be written or does not read back is a
+/// damaged notebook.
+fn storage(err: serde_json::Error) -> Error {
+    Error::Storage(StorageFailure::from_source(err))
 }
 
 fn not_member() -> Error {

@@ -7,7 +7,7 @@ use crate::rules::history_model::{Channel, ConversationInput};
 use crate::rules::schedule::TimeCtx;
 use crate::rules::situation_model::*;
 use crate::store::situations::{MemberQuery, News, Telling};
-use crate::use_cases::history::entries::{date, insert_conversation, staff_field};
+use crate::use_cases::history::entries::{add_conversation, date, staff_field};
 use crate::use_cases::notebook::settings;
 use crate::use_cases::notebook::Notebook;
 
@@ -130,7 +130,7 @@ impl Notebook {
                 issue_id: None,
                 follow_up: None,
             };
-            let entry = insert_conversation(tx.sqlite(), &conversation, now)?;
+            let entry = add_conversation(&mut *tx, &conversation, now)?;
             tx.insert_told(situation, pk, &entry, &telling)?;
         }
         tx.commit()?;
@@ -144,7 +144,7 @@ impl Notebook {
         let mut tx = self.read();
         let pk = situation_key(&mut *tx, situation_id)?.pk;
         let news = tx.news(pk)?;
-        let ctx = settings::time_ctx(tx.sqlite())?;
+        let ctx = settings::time_ctx_in(&mut *tx)?;
         Ok(tx
             .members(pk, &MemberQuery::default(), None)?
             .into_iter()

@@ -11,6 +11,7 @@ use crate::rules::history_model::{
     Channel, EntryKind, EventType, IssueState, LastContact, Mood, Pattern, TimelineCursor,
     TimelineItem, WaitingOn,
 };
+use crate::store::sqlite::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
 
 const TIMELINE_SELECT: &str = "SELECT ev.pk AS seq, ev.at, ev.type, en.kind, en.id AS entry_id,
         coalesce(c.summary, i.title, p.what, f.note, '') AS title,
@@ -81,9 +82,6 @@ pub(super) fn last_contact(conn: &Connection, customer_pk: i64) -> Result<Option
 
 /// The customer's live follow-ups that still have a date, soonest first.
 pub(super) fn dated_follow_ups(conn: &Connection, customer_pk: i64) -> Result<Vec<FollowUp>> {
-    // transitional (#21): the follow-ups group's columns and row mapper,
-    // until they move into the store (store/sqlite/follow_ups.rs).
-    use crate::use_cases::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
     Ok(conn
         .prepare_cached(&format!(
             "{FOLLOW_UP_SELECT} WHERE e.customer_pk = ?1 AND e.deleted_at IS NULL

@@ -14,16 +14,19 @@ use crate::rules::history_model::{
 };
 use crate::rules::model::Millis;
 
+/// Selects the columns [`conversation_row`] reads, from `entries e`,
+/// `conversations c`, `customers cu` and the linked issue `entries iss`;
+/// callers add the `WHERE` (and `ORDER BY`).
+pub(in crate::store::sqlite) const CONVERSATION_SELECT: &str =
+    "SELECT e.id, cu.id AS customer_id, c.channel, c.happened_at, c.staff, c.summary, c.mood,
+        iss.id AS issue_id, c.outcome
+     FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
+     LEFT JOIN entries iss ON iss.pk = e.issue_pk";
+
 /// Conversation `entry_pk`.
 pub(super) fn conversation(conn: &Connection, entry_pk: i64) -> Result<Conversation> {
     Ok(conn
-        .prepare_cached(
-            "SELECT e.id, cu.id AS customer_id, c.channel, c.happened_at, c.staff, c.summary, c.mood,
-                iss.id AS issue_id, c.outcome
-             FROM entries e JOIN conversations c ON c.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
-             LEFT JOIN entries iss ON iss.pk = e.issue_pk
-             WHERE e.pk = ?1",
-        )?
+        .prepare_cached(&format!("{CONVERSATION_SELECT} WHERE e.pk = ?1"))?
         .query_row([entry_pk], conversation_row)?)
 }
 
@@ -140,9 +143,10 @@ fn parse<T>(value: Option<String>, f: fn(&str) -> Option<T>) -> Option<T> {
     value.as_deref().and_then(f)
 }
 
-/// A conversation read as `id, customer_id, channel, happened_at, staff,
-/// summary, mood, issue_id, outcome`.
-fn conversation_row(r: &Row) -> rusqlite::Result<Conversation> {
+/// A conversation from the columns of [`CONVERSATION_SELECT`] (by name:
+/// `id, customer_id, channel, happened_at, staff, summary, mood, issue_id,
+/// outcome`).
+pub(in crate::store::sqlite) fn conversation_row(r: &Row) -> rusqlite::Result<Conversation> {
     Ok(Conversation {
         id: r.get("id")?,
         customer_id: r.get("customer_id")?,
