@@ -25,8 +25,6 @@ pub use crate::rules::passphrase::{
     check_repeated, validate_passphrase, MAX_PASSPHRASE, MIN_PASSPHRASE,
 };
 pub use crate::store::sqlite::cipher::is_protected_file;
-/// Transitional shim (#21): `store/sqlite/migrations.rs` still hardens its
-/// reference schema through this path.
 
 /// The longest idle time before the window locks, in minutes (a day).
 pub const MAX_LOCK_AFTER: u32 = 24 * 60;
