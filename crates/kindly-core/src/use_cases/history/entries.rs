@@ -17,8 +17,8 @@ use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
 pub(crate) use super::shims::{
-    conversation_row, entry_of, insert_conversation, insert_entry, insert_event, insert_issue,
-    insert_promise, move_issue_at, settle_promise_at, CONVERSATION_SELECT,
+    conversation_row, entry_of, insert_conversation, insert_entry, insert_event,
+    CONVERSATION_SELECT,
 };
 pub(crate) use crate::store::{EntryRef, NewEvent};
 
