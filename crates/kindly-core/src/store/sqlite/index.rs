@@ -256,6 +256,7 @@ fn reindex_phones(conn: &Connection, pk: i64) -> Result<()> {
 // code that still holds a `&Connection`. Each delegates to the store.
 
 /// Transitional shim (#21): [`SearchIndex::reindex_customer`].
+#[allow(dead_code, reason = "transitional shim (#21)")]
 pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
     SqliteTx::on(conn).reindex_customer(pk)
 }
@@ -266,6 +267,7 @@ pub(crate) fn insert_texts(conn: &Connection, pk: i64, texts: &Texts, rows: Rows
 }
 
 /// Transitional shim (#21): [`SearchIndex::remove_search_rows`] of every row.
+#[allow(dead_code, reason = "transitional shim (#21)")]
 pub fn remove_words(conn: &Connection, pk: i64) -> Result<()> {
     SqliteTx::on(conn).remove_search_rows(pk, Rows::All)
 }

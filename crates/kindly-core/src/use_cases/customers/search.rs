@@ -161,6 +161,7 @@ fn text_probes(tx: &mut dyn Tx, folded: &str, found: &mut Found) -> Result<()> {
 // still holds a `&Connection`.
 
 /// Transitional shim (#21): [`crate::store::SearchIndex::customer_summary`].
+#[allow(dead_code, reason = "transitional shim (#21)")]
 pub(crate) fn summary(conn: &rusqlite::Connection, pk: i64) -> Result<CustomerSummary> {
     SqliteTx::on(conn).customer_summary(pk)
 }

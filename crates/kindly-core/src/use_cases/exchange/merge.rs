@@ -23,11 +23,8 @@ use crate::rules::combine::absorb;
 pub use crate::rules::merge_model::{DuplicatePair, MergeOutcome, MergeRecord};
 use crate::rules::model::CustomerInput;
 use crate::rules::validate;
-use crate::store::sqlite::index;
-use crate::store::{NewMerge, RecordedMerge};
-use crate::use_cases::customers::search::summary;
-use crate::use_cases::customers::touch;
-use crate::use_cases::customers::{pk_of, read_customer, replace_profile, Scope, Words};
+use crate::store::{NewMerge, RecordedMerge, Rows};
+use crate::use_cases::customers::{key_of, rewrite, Scope, Words};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
@@ -46,8 +43,8 @@ impl Notebook {
             .into_iter()
             .map(|pair| {
                 Ok(DuplicatePair {
-                    a: summary(tx.sqlite(), pair.a_pk)?,
-                    b: summary(tx.sqlite(), pair.b_pk)?,
+                    a: tx.customer_summary(pair.a_pk)?,
+                    b: tx.customer_summary(pair.b_pk)?,
                     reason: pair.reason,
                 })
             })
@@ -61,8 +58,8 @@ impl Notebook {
             return Err(Error::invalid("b_id", "Choose two different customers."));
         }
         let mut tx = self.write()?;
-        let a = pk_of(tx.sqlite(), a_id, Scope::Any)?;
-        let b = pk_of(tx.sqlite(), b_id, Scope::Any)?;
+        let a = key_of(&mut *tx, a_id, Scope::Any)?;
+        let b = key_of(&mut *tx, b_id, Scope::Any)?;
         tx.remember_not_duplicates(a, b)?;
         tx.commit()?;
         Ok(())
@@ -79,25 +76,25 @@ impl Notebook {
         let region = self.phone_region()?;
         let now = self.now();
         let mut tx = self.write()?;
-        let kept_pk = pk_of(tx.sqlite(), kept_id, Scope::Live)?;
-        let merged_pk = pk_of(tx.sqlite(), merged_id, Scope::Live)?;
-        let kept = read_customer(tx.sqlite(), kept_pk)?;
-        let merged = read_customer(tx.sqlite(), merged_pk)?;
+        let kept_pk = key_of(&mut *tx, kept_id, Scope::Live)?;
+        let merged_pk = key_of(&mut *tx, merged_id, Scope::Live)?;
+        let kept = tx.customer_by_pk(kept_pk)?;
+        let merged = tx.customer_by_pk(merged_pk)?;
 
         let before = kept.to_input();
         let mut combined = before.clone();
         let absorbed = absorb(&mut combined, &merged.to_input(), &region);
         let valid = validate::customer(&combined, &region)?;
-        replace_profile(tx.sqlite(), kept_pk, &valid, now, Words::Now)?;
+        rewrite(&mut *tx, kept_pk, None, &valid, now, Words::Now)?;
 
         let moved = tx.entries_to_move(merged_pk)?;
         tx.move_entries(&moved, kept_pk)?;
         let situations = tx.situations_only_of(merged_pk, kept_pk)?;
         tx.move_memberships(&situations, merged_pk, kept_pk)?;
         tx.trash_merged(merged_pk, now)?;
-        index::remove_words(tx.sqlite(), merged_pk)?;
-        touch::refresh(tx.sqlite(), kept_pk)?;
-        touch::refresh(tx.sqlite(), merged_pk)?;
+        tx.remove_search_rows(merged_pk, Rows::All)?;
+        tx.refresh_last_contact(kept_pk)?;
+        tx.refresh_last_contact(merged_pk)?;
 
         let id = Uuid::now_v7().to_string();
         tx.insert_merge(&NewMerge {
@@ -110,7 +107,7 @@ impl Notebook {
             situations: &situations,
             at: now,
         })?;
-        let kept = read_customer(tx.sqlite(), kept_pk)?;
+        let kept = tx.customer_by_pk(kept_pk)?;
         tx.commit()?;
         Ok(MergeOutcome {
             merge: MergeRecord {
@@ -161,15 +158,15 @@ impl Notebook {
                 let mut after = before.clone();
                 absorb(
                     &mut after,
-                    &read_customer(tx.sqlite(), merged_pk)?.to_input(),
+                    &tx.customer_by_pk(merged_pk)?.to_input(),
                     &region,
                 );
                 after
             }
         };
-        let current = read_customer(tx.sqlite(), kept_pk)?.to_input();
+        let current = tx.customer_by_pk(kept_pk)?.to_input();
         let valid = validate::customer(&take_back(&current, &before, &after), &region)?;
-        replace_profile(tx.sqlite(), kept_pk, &valid, now, Words::Now)?;
+        rewrite(&mut *tx, kept_pk, None, &valid, now, Words::Now)?;
         let still_carried = tx.still_carried(&moved, kept_pk)?;
         tx.move_entries(&still_carried, merged_pk)?;
         // A conversation or promise linked since the merge to an issue that
@@ -178,10 +175,10 @@ impl Notebook {
         tx.unlink_issues_across(kept_pk, merged_pk)?;
         tx.move_memberships(&situations, kept_pk, merged_pk)?;
         tx.restore_merged(merged_pk)?;
-        index::reindex_customer(tx.sqlite(), merged_pk)?;
+        tx.reindex_customer(merged_pk)?;
         for customer in [kept_pk, merged_pk] {
-            touch::refresh(tx.sqlite(), customer)?;
-            follow_ups::sync_birthday(tx.sqlite(), customer, now)?;
+            tx.refresh_last_contact(customer)?;
+            follow_ups::keep_birthday(&mut *tx, customer, now)?;
         }
         tx.mark_merge_undone(pk, now)?;
         tx.commit()?;

@@ -15,10 +15,7 @@ use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
-pub(crate) use super::shims::{
-    entry_of, insert_conversation, insert_entry, insert_event, insert_issue, insert_promise,
-    move_issue_at, settle_promise_at,
-};
+pub(crate) use super::shims::{entry_of, insert_conversation, insert_entry, insert_event};
 pub(crate) use crate::store::{EntryRef, NewEvent};
 
 /// The longest conversation summary, in characters.

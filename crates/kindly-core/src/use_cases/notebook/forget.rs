@@ -19,10 +19,7 @@
 //! The erasing happens in one transaction: on any error nothing is erased.
 //! Backups taken before still hold the customer.
 
-use rusqlite::Connection;
-
 use crate::error::Result;
-use crate::store::sqlite::tx::SqliteTx;
 use crate::store::{Rows, Tx};
 use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::notebook::Notebook;
@@ -89,12 +86,6 @@ impl Notebook {
         tx.commit()?;
         Ok(out)
     }
-
-    /// Transitional shim (#21): [`Notebook::forgetting`] for code that
-    /// still writes its own SQL on the transaction's connection.
-    pub(crate) fn erasing<T>(&mut self, erase: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        self.forgetting(|tx| erase(tx.sqlite()))
-    }
 }
 
 /// Deletes the customer `pk` and everything that refers to them; their
@@ -104,9 +95,4 @@ pub(crate) fn erase(tx: &mut dyn Tx, pk: i64) -> Result<()> {
     tx.remove_entry_words_of(pk)?;
     tx.remove_search_rows(pk, Rows::All)?;
     tx.delete_customer(pk)
-}
-
-/// Transitional shim (#21): [`erase`].
-pub(crate) fn erase_pk(tx: &Connection, pk: i64) -> Result<()> {
-    erase(&mut SqliteTx::on(tx), pk)
 }

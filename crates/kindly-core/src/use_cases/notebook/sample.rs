@@ -20,12 +20,10 @@ use crate::rules::model::{
 };
 use crate::rules::phone;
 use crate::rules::validate;
-use crate::store::sqlite::tx::SqliteTx;
-use crate::store::{NotebookRows, Tx};
+use crate::store::Tx;
 use crate::use_cases::customers;
-use crate::use_cases::history::entries::settle_promise_at;
 use crate::use_cases::history::entries::{
-    insert_conversation, insert_issue, insert_promise, move_issue_at,
+    add_conversation, add_issue, add_promise, move_issue_in, settle_promise_in,
 };
 use crate::use_cases::notebook::settings::{phone_region_in, time_ctx_in};
 use crate::use_cases::notebook::staff::AT_DESK;
@@ -298,14 +296,14 @@ pub(crate) fn write_sample(tx: &mut dyn Tx, now: Millis) -> Result<u32> {
         let valid = validate::customer(&input, &region)?;
         // Added now (their birthday reminders start from today), with a
         // history from before.
-        let (id, pk) = customers::insert_customer(tx.sqlite(), &valid, now, customers::Words::Now)?;
+        let (id, pk) = customers::insert(tx, &valid, now, customers::Words::Now)?;
         tx.add_to_sample(pk)?;
         ids.push(id);
     }
     for (i, id) in ids.iter().enumerate() {
-        everyday_talks(&*tx, i, id, now)?;
+        everyday_talks(tx, i, id, now)?;
     }
-    stories(&*tx, &ids, now, today)?;
+    stories(tx, &ids, now, today)?;
     // What fell due before the sample existed (a call-back due this
     // morning) is on Today, but nobody was meant to be reminded of it.
     tx.settle_sample_reminders(now)?;
@@ -434,7 +432,7 @@ fn on(today: NaiveDate, days: u64, year: Option<i32>) -> Birthday {
 }
 
 fn talk(
-    tx: &dyn Tx,
+    tx: &mut dyn Tx,
     id: &str,
     at: Millis,
     (channel, summary, mood): (Channel, &str, Option<Mood>),
@@ -451,12 +449,12 @@ fn talk(
         issue_id: issue_id.map(str::to_owned),
         follow_up: None,
     };
-    insert_conversation(tx.sqlite(), &input, at)
+    add_conversation(tx, &input, at)
 }
 
 /// One to three ordinary conversations each, over the past months (Zoë's
 /// only two months ago, so she is drifting out of touch).
-fn everyday_talks(tx: &dyn Tx, i: usize, id: &str, now: Millis) -> Result<()> {
+fn everyday_talks(tx: &mut dyn Tx, i: usize, id: &str, now: Millis) -> Result<()> {
     let count = 1 + i % 3;
     for k in 0..count {
         let days = if i == 4 {
@@ -478,7 +476,7 @@ fn everyday_talks(tx: &dyn Tx, i: usize, id: &str, now: Millis) -> Result<()> {
 }
 
 fn follow_up(
-    tx: &dyn Tx,
+    tx: &mut dyn Tx,
     id: &str,
     action: FollowUpAction,
     date: NaiveDate,
@@ -497,7 +495,7 @@ fn follow_up(
         note: note.to_owned(),
         staff: STAFF[1].to_owned(),
     };
-    crate::use_cases::follow_ups::insert_follow_up(tx.sqlite(), &input, at)?;
+    crate::use_cases::follow_ups::add(tx, &input, at)?;
     Ok(())
 }
 
@@ -510,11 +508,11 @@ fn day(today: NaiveDate, offset: i64) -> NaiveDate {
 /// The histories worth looking at: an open issue with a promise and a
 /// call-back today, a resolved one with a kept promise and a card to send,
 /// another call-back today, an overdue promise and a check-in next week.
-fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result<()> {
+fn stories(tx: &mut dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result<()> {
     // Agnès: charged twice, upset; in progress, refund promised.
     let opened = now - 2 * DAY;
-    let charge = insert_issue(
-        tx.sqlite(),
+    let charge = add_issue(
+        tx,
         &IssueInput {
             customer_id: ids[0].clone(),
             title: "Charged twice for one order".into(),
@@ -547,8 +545,8 @@ fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result
         mood: None,
         check_in: None,
     };
-    move_issue_at(
-        tx.sqlite(),
+    move_issue_in(
+        tx,
         &charge,
         &move_to(
             IssueState::InProgress,
@@ -556,8 +554,8 @@ fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result
         ),
         now - DAY,
     )?;
-    insert_promise(
-        tx.sqlite(),
+    add_promise(
+        tx,
         &PromiseInput {
             customer_id: ids[0].clone(),
             issue_id: Some(charge.clone()),
@@ -579,8 +577,8 @@ fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result
 
     // José: squeaky brakes, put right; the promise kept; a thank-you card.
     let opened = now - 20 * DAY;
-    let brakes = insert_issue(
-        tx.sqlite(),
+    let brakes = add_issue(
+        tx,
         &IssueInput {
             customer_id: ids[1].clone(),
             title: "Brakes squeal after the service".into(),
@@ -593,8 +591,8 @@ fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result
         },
         opened,
     )?;
-    let part = insert_promise(
-        tx.sqlite(),
+    let part = add_promise(
+        tx,
         &PromiseInput {
             customer_id: ids[1].clone(),
             issue_id: Some(brakes.clone()),
@@ -608,14 +606,14 @@ fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result
         staff: STAFF[1].into(),
         note: "Rang him the morning they came in.".into(),
     };
-    settle_promise_at(tx.sqlite(), &part, &kept, now - 18 * DAY)?;
+    settle_promise_in(tx, &part, &kept, now - 18 * DAY)?;
     let mut resolved = move_to(
         IssueState::Resolved,
         "Fitted new pads free of charge and test-rode it with him.",
     );
     resolved.staff = STAFF[1].into();
     resolved.mood = Some(Mood::Delighted);
-    move_issue_at(tx.sqlite(), &brakes, &resolved, now - 16 * DAY)?;
+    move_issue_in(tx, &brakes, &resolved, now - 16 * DAY)?;
     talk(
         tx,
         &ids[1],
@@ -651,8 +649,8 @@ fn stories(tx: &dyn Tx, ids: &[String], now: Millis, today: NaiveDate) -> Result
     )?;
 
     // Björn: a promised invoice copy, due yesterday and not sent.
-    insert_promise(
-        tx.sqlite(),
+    add_promise(
+        tx,
         &PromiseInput {
             customer_id: ids[5].clone(),
             issue_id: None,
@@ -698,15 +696,12 @@ impl Notebook {
     /// customers typed or imported are left as they are. Returns how many
     /// were erased.
     pub fn remove_sample(&mut self) -> Result<u32> {
-        self.erasing(|conn| {
-            // transitional (#21): `erasing` still hands out its own
-            // transaction; the store's operations join it.
-            let mut tx = SqliteTx::on(conn);
+        self.forgetting(|tx| {
             let pks = tx.sample_customer_pks()?;
             for &pk in &pks {
-                crate::use_cases::notebook::forget::erase_pk(conn, pk)?;
+                crate::use_cases::notebook::forget::erase(tx, pk)?;
             }
-            remove_staff(&mut tx)?;
+            remove_staff(tx)?;
             Ok(pks.len() as u32)
         })
     }
