@@ -5,6 +5,11 @@
 //! Prints a p50/p95 table (one timing per query, 1,000 queries per kind) and
 //! writes it to `target/bench/search.md`, then runs the criterion groups.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod support;
 
 use std::time::Instant;

@@ -8,6 +8,11 @@
 //! Prints p50/p95 and writes `target/bench/situations.md`, then runs the
 //! criterion groups.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod support;
 
 use std::sync::Arc;

@@ -1,6 +1,11 @@
 //! Backups: checked copies that can be restored, a limited number kept,
 //! and files that are not good backups refused without touching anything.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use std::sync::atomic::{AtomicI64, Ordering};

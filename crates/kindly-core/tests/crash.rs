@@ -6,6 +6,11 @@
 //! `make test` runs 200 kills; `make soak` sets `KINDLY_CRASH_ROUNDS` for
 //! thousands.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};

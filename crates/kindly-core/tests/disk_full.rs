@@ -2,6 +2,11 @@
 //! leaves everything saved before exactly as it was; the notebook keeps
 //! working.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use common::{person, phone};

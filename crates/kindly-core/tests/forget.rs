@@ -2,6 +2,11 @@
 //! holds them, lookup and Trash never show them, and everyone else is
 //! exactly as before.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use common::desk::*;

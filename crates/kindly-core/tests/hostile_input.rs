@@ -5,6 +5,11 @@
 //! the notebook's content is exactly as before (compared by a digest of
 //! every row of every table).
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};

@@ -3,6 +3,11 @@
 //! a contact already there is merged or skipped, never duplicated; and
 //! importing the same file twice changes nothing the second time.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use std::path::Path;

@@ -1,5 +1,10 @@
 //! Upgrades keep data; a notebook from a newer Kindly is refused untouched.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use kindly_core::{

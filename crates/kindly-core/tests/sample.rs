@@ -2,6 +2,11 @@
 //! sample customers arrive with their histories in one transaction, always
 //! the same, and leave in one step taking nothing real with them.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use common::desk::*;

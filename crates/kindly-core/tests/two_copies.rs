@@ -3,6 +3,11 @@
 //! without corrupting it, and one that waits too long for the other gets a
 //! clear "busy" message, not a failure.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 mod common;
 
 use common::person;

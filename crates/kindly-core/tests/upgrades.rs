@@ -7,6 +7,11 @@
 //! writes the files again; only ever add a file for a new version, never
 //! change an old one.
 
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
+
 use std::path::{Path, PathBuf};
 
 use kindly_core::{migrations, CallOutcome, FollowUpAction, IssueState, Notebook};

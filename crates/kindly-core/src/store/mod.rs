@@ -24,6 +24,10 @@ mod merges;
 mod notebook;
 mod search;
 pub(crate) mod situations;
+#[allow(
+    clippy::disallowed_types,
+    reason = "the SQLite store is where the database driver belongs (clippy.toml keeps it out of every other band)"
+)]
 pub mod sqlite;
 
 pub(crate) use customers::CustomerRows;

@@ -1,4 +1,9 @@
 //! Shared fixtures for the core's integration tests.
+
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+)]
 #![allow(
     dead_code,
     reason = "each test binary uses only some of the shared fixtures"
