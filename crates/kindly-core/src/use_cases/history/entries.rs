@@ -16,6 +16,7 @@ use crate::use_cases::customers::{pk_of, Scope};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
+#[allow(unused_imports, reason = "transitional shim (#21)")]
 pub(crate) use super::shims::{
     conversation_row, entry_of, insert_conversation, insert_entry, insert_event, insert_issue,
     insert_promise, move_issue_at, settle_promise_at, CONVERSATION_SELECT,
