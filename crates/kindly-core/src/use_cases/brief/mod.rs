@@ -14,9 +14,9 @@ use crate::rules::phone;
 use crate::rules::schedule::{birthday_in, TimeCtx};
 use crate::store::follow_ups::PhoneKey;
 use crate::store::Tx;
-use crate::use_cases::customers::{pk_of, Scope};
-use crate::use_cases::history::entries::{entry_of, insert_conversation};
-use crate::use_cases::notebook::settings::time_ctx;
+use crate::use_cases::customers::{key_of, Scope};
+use crate::use_cases::history::entries::{add_conversation, find_entry};
+use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 use crate::MIN_PHONE_DIGITS;
 
@@ -68,10 +68,10 @@ impl Notebook {
     /// The brief for a live customer, as of now.
     pub fn brief(&self, id: &str) -> Result<Brief> {
         let mut tx = self.read();
-        let pk = pk_of(tx.sqlite(), id, Scope::Live)?;
+        let pk = key_of(&mut *tx, id, Scope::Live)?;
         let c = self.customer(id)?;
         let now = self.now();
-        let ctx = time_ctx(tx.sqlite())?;
+        let ctx = time_ctx_in(&mut *tx)?;
         let end_of_today = ctx.start_of(crate::rules::schedule::day_plus(&ctx, now, 1));
         let follow_ups_due = tx.follow_ups_due_of(pk, end_of_today)?;
         let promises_before =
@@ -88,8 +88,8 @@ impl Notebook {
             follow_ups_due,
             recent: tx.brief_recent(pk)?,
             birthday_soon: birthday_soon(&c, now, &ctx),
-            touch: crate::use_cases::customers::touch::status(tx.sqlite(), pk, now)?,
-            situations: crate::use_cases::situations::of_customer(tx.sqlite(), pk, true)?,
+            touch: crate::use_cases::customers::touch::status_in(&mut *tx, pk, now)?,
+            situations: crate::use_cases::situations::of_customer_in(&mut *tx, pk, true)?,
             dont: c.dont,
             preferences: c.preferences,
             remember: c.remember,
@@ -171,9 +171,9 @@ impl Notebook {
     pub fn log_call(&mut self, after: &AfterCall) -> Result<crate::Conversation> {
         let now = self.now();
         let mut tx = self.write()?;
-        let id = insert_conversation(tx.sqlite(), &after.call, now)?;
+        let id = add_conversation(&mut *tx, &after.call, now)?;
         tx.set_call_outcome(&id, after.outcome)?;
-        let customer_pk = pk_of(tx.sqlite(), &after.call.customer_id, Scope::Live)?;
+        let customer_pk = key_of(&mut *tx, &after.call.customer_id, Scope::Live)?;
         let staff = after.call.staff.trim();
         let note = after.call.summary.trim();
         if after.done_follow_up_ids.len() > MAX_DONE_FOLLOW_UPS {
@@ -188,10 +188,9 @@ impl Notebook {
             if !seen.insert(follow_up) {
                 continue;
             }
-            let entry = entry_of(tx.sqlite(), follow_up, Some(EntryKind::FollowUp), false)
-                .map_err(|_| {
-                    Error::invalid("done_follow_up_ids", "That follow-up could not be found.")
-                })?;
+            let entry = find_entry(&mut *tx, follow_up, Some(EntryKind::FollowUp), false).map_err(
+                |_| Error::invalid("done_follow_up_ids", "That follow-up could not be found."),
+            )?;
             if entry.customer_pk != customer_pk {
                 return Err(Error::invalid(
                     "done_follow_up_ids",
@@ -364,7 +363,7 @@ impl Notebook {
     /// [`Notebook::brief`] as plain text ([`Brief::to_text`]).
     pub fn brief_text(&self, id: &str) -> Result<String> {
         let brief = self.brief(id)?;
-        let ctx = time_ctx(self.read().sqlite())?;
+        let ctx = time_ctx_in(&mut *self.read())?;
         Ok(brief.to_text(&ctx))
     }
 }

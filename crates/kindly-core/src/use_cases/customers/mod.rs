@@ -162,7 +162,7 @@ pub(crate) fn insert(
     let pk = tx.insert_customer(&id, valid, now)?;
     // A new customer has no birthday reminder yet.
     if let Some(day) = day_of(valid.input.birthday) {
-        follow_ups::add_birthday(tx.sqlite(), pk, day, now)?;
+        follow_ups::start_birthday(tx, pk, day, now)?;
     }
     if words == Words::Now {
         tx.insert_search_rows(pk, &Texts::of(&valid.input), Rows::All)?;
@@ -186,7 +186,7 @@ pub(crate) fn rewrite(
     // One whose birthday stays the same has a reminder in step already.
     let day = day_of(valid.input.birthday);
     if before.is_none_or(|b| day_of(b.birthday) != day) {
-        follow_ups::sync_birthday_to(tx.sqlite(), pk, day, now)?;
+        follow_ups::keep_birthday_as(tx, pk, day, now)?;
     }
     if words == Words::Now {
         tx.remove_search_rows(pk, Rows::All)?;

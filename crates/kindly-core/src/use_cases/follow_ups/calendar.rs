@@ -13,7 +13,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use crate::error::Result;
 use crate::rules::schedule::{Recurrence, BIRTHDAY_LEAD_DAYS};
 use crate::use_cases::follow_ups::schedule_from;
-use crate::use_cases::notebook::settings::time_ctx;
+use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 
 /// Escapes TEXT per RFC 5545 §3.3.11.
@@ -90,7 +90,7 @@ impl Notebook {
     pub fn export_calendar(&self) -> Result<String> {
         let now = self.now();
         let mut tx = self.read();
-        let ctx = time_ctx(tx.sqlite())?;
+        let ctx = time_ctx_in(&mut *tx)?;
         let stamp = DateTime::<Utc>::from_timestamp_millis(now)
             .unwrap_or_default()
             .format("%Y%m%dT%H%M%SZ")

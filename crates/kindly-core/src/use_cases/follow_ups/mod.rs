@@ -24,11 +24,9 @@ use crate::rules::schedule::{self, Recurrence, Schedule, TimeCtx};
 use crate::rules::validate::text;
 use crate::store::follow_ups::{FollowUpFields, StoredSchedule};
 use crate::store::Tx;
-use crate::use_cases::customers::{pk_of, Scope};
-use crate::use_cases::history::entries::{
-    entry_of, insert_entry, insert_event, staff_field, EntryRef, NewEvent,
-};
-use crate::use_cases::notebook::settings::time_ctx;
+use crate::use_cases::customers::{key_of, Scope};
+use crate::use_cases::history::entries::{find_entry, new_entry, staff_field, EntryRef, NewEvent};
+use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 
 const MAX_NOTE: usize = 2_000;
@@ -77,7 +75,7 @@ fn valid(tx: &mut dyn Tx, input: &FollowUpInput) -> Result<Valid> {
         Some(r) if !r.is_empty() => Some(schedule::valid_rule("repeat", r, start)?),
         _ => None,
     };
-    let customer_pk = pk_of(tx.sqlite(), &input.customer_id, Scope::Live)?;
+    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
     let about_pk = match input.about_id.as_deref().filter(|s| !s.is_empty()) {
         None => None,
         Some(id) => Some(about(tx, id, customer_pk)?),
@@ -101,7 +99,7 @@ fn valid(tx: &mut dyn Tx, input: &FollowUpInput) -> Result<Valid> {
 /// The live issue or promise `id` of this customer.
 fn about(tx: &mut dyn Tx, id: &str, customer_pk: i64) -> Result<i64> {
     let missing = || Error::invalid("about_id", "That issue or promise could not be found.");
-    let entry = entry_of(tx.sqlite(), id, None, false).map_err(|_| missing())?;
+    let entry = find_entry(tx, id, None, false).map_err(|_| missing())?;
     if !matches!(
         tx.entry_kind(entry.pk)?,
         Some(EntryKind::Issue | EntryKind::Promise)
@@ -140,7 +138,7 @@ fn first_due(s: &Schedule, now: Millis, ctx: &TimeCtx) -> Result<Millis> {
 
 fn insert(tx: &mut dyn Tx, v: &Valid, now: Millis, ctx: &TimeCtx) -> Result<(i64, String)> {
     let occurrence = first_due(&v.schedule, now, ctx)?;
-    let (pk, id) = insert_entry(tx.sqlite(), v.customer_pk, EntryKind::FollowUp, None, now)?;
+    let (pk, id) = new_entry(tx, v.customer_pk, EntryKind::FollowUp, None, now)?;
     tx.insert_follow_up(pk, &v.fields(occurrence), &v.staff)?;
     Ok((pk, id))
 }
@@ -152,7 +150,7 @@ fn hh_mm(t: NaiveTime) -> String {
 /// Adds a follow-up as of `now`, in `tx`. Returns the new entry's primary key.
 pub(crate) fn add(tx: &mut dyn Tx, input: &FollowUpInput, now: Millis) -> Result<i64> {
     let v = valid(tx, input)?;
-    let ctx = time_ctx(tx.sqlite())?;
+    let ctx = time_ctx_in(tx)?;
     Ok(insert(tx, &v, now, &ctx)?.0)
 }
 
@@ -179,7 +177,7 @@ pub(crate) fn plan(
             "Pick a day within the next year.",
         ));
     }
-    let ctx = time_ctx(tx.sqlite())?;
+    let ctx = time_ctx_in(tx)?;
     let v = Valid {
         customer_pk,
         about_pk,
@@ -234,7 +232,7 @@ pub(crate) fn keep_birthday_as(
         (Some((pk, _)), None) => tx.end_birthday_follow_up(pk),
         (Some((pk, _)), Some((month, day))) => {
             tx.set_birthday_rule(pk, &birthday_rule(month, day))?;
-            let ctx = time_ctx(tx.sqlite())?;
+            let ctx = time_ctx_in(tx)?;
             let next = schedule_of(tx, pk)?.and_then(|s| first_occurrence(&s, now, &ctx));
             tx.set_due(pk, next)
         }
@@ -251,7 +249,7 @@ pub(crate) fn start_birthday(
     (month, day): (u8, u8),
     now: Millis,
 ) -> Result<()> {
-    let ctx = time_ctx(tx.sqlite())?;
+    let ctx = time_ctx_in(tx)?;
     let start = ctx.day(now).format("%Y-%m-%d").to_string();
     // The schedule exactly as `schedule_of` reads it back from the
     // row written below (the same date checks included).
@@ -264,7 +262,7 @@ pub(crate) fn start_birthday(
         },
     };
     let next = first_occurrence(&schedule, now, &ctx);
-    let (pk, _) = insert_entry(tx.sqlite(), customer_pk, EntryKind::FollowUp, None, now)?;
+    let (pk, _) = new_entry(tx, customer_pk, EntryKind::FollowUp, None, now)?;
     tx.insert_birthday_follow_up(pk, &start, &birthday_rule(month, day), next)
 }
 
@@ -310,7 +308,7 @@ pub(crate) fn schedule_from(stored: StoredSchedule) -> Result<Option<Schedule>> 
 
 /// The live follow-up `id` that still has something to do.
 fn open_entry(tx: &mut dyn Tx, id: &str) -> Result<(EntryRef, Millis, Millis)> {
-    let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+    let entry = find_entry(tx, id, Some(EntryKind::FollowUp), false)?;
     match tx.due_of(entry.pk)? {
         (Some(occurrence), Some(due)) => Ok((entry, occurrence, due)),
         _ => Err(Error::invalid(
@@ -343,15 +341,14 @@ pub(crate) fn advance(
             "Only a repeating follow-up can skip one time. Mark it done or move it to Trash instead.",
         ));
     }
-    let ctx = time_ctx(tx.sqlite())?;
+    let ctx = time_ctx_in(tx)?;
     // After the later of the occurrence and now: doing a late weekly call
     // today does not leave last week's slot still due.
     let next = schedule.and_then(|s| s.next_after(occurrence.max(now), &ctx));
-    insert_event(
-        tx.sqlite(),
+    tx.insert_event(
         &entry,
         event,
-        NewEvent {
+        &NewEvent {
             at: now,
             staff,
             note,
@@ -381,7 +378,7 @@ impl Notebook {
     pub fn update_follow_up(&mut self, id: &str, input: &FollowUpInput) -> Result<FollowUp> {
         let now = self.now();
         let mut tx = self.write()?;
-        let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::FollowUp), false)?;
         if tx.stored_schedule(entry.pk)?.action == FollowUpAction::Birthday {
             return Err(Error::invalid(
                 "action",
@@ -395,7 +392,7 @@ impl Notebook {
                 "A follow-up cannot move to another customer.",
             ));
         }
-        let ctx = time_ctx(tx.sqlite())?;
+        let ctx = time_ctx_in(&mut *tx)?;
         let occurrence = first_due(&v.schedule, now, &ctx)?;
         tx.update_follow_up(entry.pk, &v.fields(occurrence))?;
         tx.touch_follow_up(entry.pk, now)?;
@@ -407,7 +404,7 @@ impl Notebook {
     /// A live follow-up.
     pub fn follow_up(&self, id: &str) -> Result<FollowUp> {
         let mut tx = self.read();
-        let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::FollowUp), false)?;
         tx.follow_up(entry.pk)
     }
 
@@ -439,7 +436,7 @@ impl Notebook {
         let now = self.now();
         let mut tx = self.write()?;
         let (entry, _, _) = open_entry(&mut *tx, id)?;
-        let at = schedule::snooze_until(until, now, &time_ctx(tx.sqlite())?)?;
+        let at = schedule::snooze_until(until, now, &time_ctx_in(&mut *tx)?)?;
         tx.snooze(entry.pk, at)?;
         let out = tx.follow_up(entry.pk)?;
         tx.commit()?;
@@ -451,7 +448,7 @@ impl Notebook {
         let assignee = staff_field("assignee", assignee)?;
         let now = self.now();
         let mut tx = self.write()?;
-        let entry = entry_of(tx.sqlite(), id, Some(EntryKind::FollowUp), false)?;
+        let entry = find_entry(&mut *tx, id, Some(EntryKind::FollowUp), false)?;
         tx.set_assignee(entry.pk, &assignee)?;
         tx.touch_follow_up(entry.pk, now)?;
         let out = tx.follow_up(entry.pk)?;

@@ -13,7 +13,7 @@ use crate::rules::follow_up_model::*;
 use crate::rules::model::Millis;
 use crate::rules::schedule::{birthday_in, touch_status, TimeCtx};
 use crate::store::Tx;
-use crate::use_cases::notebook::settings::time_ctx;
+use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 
 /// The most rows in the "due today" and "next 7 days" lists and the
@@ -98,7 +98,7 @@ impl Notebook {
     /// Everything the Today screen shows, as of now.
     pub fn today(&self) -> Result<TodayPage> {
         let mut tx = self.read();
-        let ctx = time_ctx(tx.sqlite())?;
+        let ctx = time_ctx_in(&mut *tx)?;
         today(&mut *tx, self.now(), &ctx)
     }
 }

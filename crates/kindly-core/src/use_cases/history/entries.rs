@@ -15,7 +15,6 @@ use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
-pub(crate) use super::shims::{entry_of, insert_conversation, insert_entry, insert_event};
 pub(crate) use crate::store::{EntryRef, NewEvent};
 
 /// The longest conversation summary, in characters.

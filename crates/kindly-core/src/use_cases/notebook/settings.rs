@@ -129,6 +129,7 @@ pub(crate) fn time_ctx_in(tx: &mut dyn Tx) -> Result<TimeCtx> {
 
 /// [`time_ctx_in`] the caller's transaction.
 // transitional shim (#21): for code that still holds a `Connection`.
+#[allow(dead_code, reason = "transitional shim (#21)")]
 pub(crate) fn time_ctx(conn: &Connection) -> Result<TimeCtx> {
     time_ctx_in(&mut SqliteTx::on(conn))
 }

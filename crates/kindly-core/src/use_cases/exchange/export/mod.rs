@@ -27,7 +27,6 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
-use crate::use_cases::customers::read_customer;
 use crate::use_cases::notebook::Notebook;
 
 impl Notebook {
@@ -44,7 +43,7 @@ impl Notebook {
         let mut tx = self.snapshot()?;
         let mut count = 0;
         for pk in tx.live_customers_in_order()? {
-            out.write_all(vcard::card(&read_customer(tx.sqlite(), pk)?).as_bytes())?;
+            out.write_all(vcard::card(&tx.customer_by_pk(pk)?).as_bytes())?;
             count += 1;
         }
         out.flush()?;
@@ -65,7 +64,7 @@ impl Notebook {
         let mut writer = csv::Writer::start(out, phones, emails)?;
         let mut count = 0;
         for pk in tx.live_customers_in_order()? {
-            writer.row(&read_customer(tx.sqlite(), pk)?)?;
+            writer.row(&tx.customer_by_pk(pk)?)?;
             count += 1;
         }
         out.flush()?;

@@ -16,7 +16,7 @@ use crate::rules::history_model::{Channel, EventType, IssueState, Mood, PromiseS
 use crate::rules::model::{Birthday, Millis};
 use crate::rules::schedule::TimeCtx;
 use crate::use_cases::customers::record::CustomerRecord;
-use crate::use_cases::notebook::settings::time_ctx;
+use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 use crate::CallOutcome;
 
@@ -43,7 +43,7 @@ impl Notebook {
     pub fn customer_record_text(&self, id: &str) -> Result<String> {
         Ok(self
             .customer_record(id)?
-            .to_text_in(&time_ctx(self.read().sqlite())?))
+            .to_text_in(&time_ctx_in(&mut *self.read())?))
     }
 }
 
