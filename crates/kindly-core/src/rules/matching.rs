@@ -65,7 +65,8 @@ pub(crate) struct Keys {
     /// The folded full name, or `=` and the trimmed name as typed when
     /// folding leaves nothing.
     name: String,
-    /// The full name as typed (trimmed), for [`names_compatible`].
+    /// The full name as typed (trimmed; a live customer's as stored), for
+    /// [`names_compatible`].
     full_name: String,
     /// Folded company, address and birthday, each tagged by what it is.
     details: Vec<String>,
@@ -315,9 +316,11 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
     pub(crate) fn live_customers(live: LiveProfiles, region: &str) -> Matcher<i64> {
         let mut m = Matcher::new();
         for c in live.customers {
+            // The name as stored, untrimmed: `name_of` gives it as the
+            // notebook holds it, and names_compatible ignores the edges.
             let mut keys = Keys {
                 name: name_key(&c.full_name, c.full_key),
-                full_name: c.full_name.trim().to_owned(),
+                full_name: c.full_name,
                 ..Keys::default()
             };
             keys.add_details(&c.company, &c.address, c.birthday);
@@ -424,6 +427,12 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
             add(&mut found, t, Reason::NameOnly);
         }
         found
+    }
+
+    /// The full name `target` was first inserted with: for a live customer,
+    /// exactly as the notebook holds it.
+    pub(crate) fn name_of(&self, target: T) -> Option<&str> {
+        self.names.get(&target).map(String::as_str)
     }
 
     fn compatible(&self, target: T, keys: &Keys) -> bool {

@@ -115,6 +115,9 @@ enum Target {
 struct Draft {
     /// The customer's key and profile as read from the notebook.
     existing: Option<(i64, Customer)>,
+    /// Holds only the name of a customer of the notebook, not read yet
+    /// (see [`named_draft_for`]); never written.
+    unread: bool,
     input: CustomerInput,
     /// When `input` passed validation while planning: its phones as
     /// [`validate::customer`] returned them with it.
@@ -235,7 +238,7 @@ fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
             None => {
                 let mut row = row_for(contact, ImportAction::Create);
                 if let Some((target, what)) = shares {
-                    let index = draft_for(tx, target, &mut drafts, &mut loaded)?;
+                    let index = named_draft_for(tx, target, &mut drafts, &mut loaded, &existing)?;
                     row.reason = Some(format!(
                         "shares {what} with {}: added as a separate customer, and listed in Possible duplicates",
                         drafts[index].input.full_name
@@ -243,6 +246,7 @@ fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
                 }
                 drafts.push(Draft {
                     existing: None,
+                    unread: false,
                     input: contact.customer.clone(),
                     valid_phones: None,
                     changed: true,
@@ -278,21 +282,62 @@ fn draft_for(
     match target {
         Target::New(i) => Ok(i),
         Target::Existing(pk) => {
-            if let Some(i) = loaded.get(&pk) {
-                return Ok(*i);
+            if let Some(&i) = loaded.get(&pk) {
+                if drafts[i].unread {
+                    drafts[i] = read_draft(tx, pk)?;
+                }
+                return Ok(i);
             }
-            let customer = read_customer(tx.sqlite(), pk)?;
+            drafts.push(read_draft(tx, pk)?);
+            loaded.insert(pk, drafts.len() - 1);
+            Ok(drafts.len() - 1)
+        }
+    }
+}
+
+/// An unchanged draft of the customer `pk` as the notebook holds them.
+fn read_draft(tx: &mut dyn Tx, pk: i64) -> Result<Draft> {
+    let customer = read_customer(tx.sqlite(), pk)?;
+    Ok(Draft {
+        input: customer.to_input(),
+        existing: Some((pk, customer)),
+        unread: false,
+        valid_phones: None,
+        changed: false,
+        line: 0,
+    })
+}
+
+/// Like [`draft_for`], for naming `target` only: a customer not read yet
+/// gets a draft holding just their name (from `existing`), in the place
+/// their full draft would take, so what is written, and in what order,
+/// does not change; [`draft_for`] reads them in full there when they
+/// become a candidate.
+fn named_draft_for(
+    tx: &mut dyn Tx,
+    target: Target,
+    drafts: &mut Vec<Draft>,
+    loaded: &mut HashMap<i64, usize>,
+    existing: &Matcher<i64>,
+) -> Result<usize> {
+    if let Target::Existing(pk) = target {
+        if let (false, Some(name)) = (loaded.contains_key(&pk), existing.name_of(pk)) {
             drafts.push(Draft {
-                input: customer.to_input(),
-                existing: Some((pk, customer)),
+                existing: None,
+                unread: true,
+                input: CustomerInput {
+                    full_name: name.to_owned(),
+                    ..CustomerInput::default()
+                },
                 valid_phones: None,
                 changed: false,
                 line: 0,
             });
             loaded.insert(pk, drafts.len() - 1);
-            Ok(drafts.len() - 1)
+            return Ok(drafts.len() - 1);
         }
     }
+    draft_for(tx, target, drafts, loaded)
 }
 
 /// Adds `contact` to the draft at `index`; `None` when it should be a new
@@ -469,5 +514,41 @@ mod tests {
                 assert!(absorb(&mut kept.clone(), &other, "US").changed());
             }
         }
+    }
+
+    fn vcards(text: &str) -> Parsed {
+        use crate::rules::import::{Importer, VcardImporter};
+        VcardImporter.parse(text.as_bytes(), "US").expect("vcards")
+    }
+
+    /// A customer first named only in "shares a phone with" is read in
+    /// full when a later contact of the file is theirs.
+    #[test]
+    fn a_customer_named_as_sharing_a_phone_still_takes_a_later_contact() {
+        let mut nb = Notebook::open_in_memory().expect("notebook");
+        let ann = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:(212) 555-0100\r\nEND:VCARD\r\n";
+        nb.import_contacts(&vcards(ann)).expect("first import");
+        let file = vcards(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Lee\r\nTEL:212 555 0100\r\nEND:VCARD\r\n\
+             BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:212-555-0100\r\n\
+             EMAIL:ann@example.org\r\nEND:VCARD\r\n",
+        );
+        let preview = nb.preview_import(&file).expect("preview");
+        let (bob, ann) = (&preview.rows[0], &preview.rows[1]);
+        assert_eq!(bob.action, ImportAction::Create);
+        let reason = bob.reason.as_deref().unwrap_or_default();
+        assert!(reason.contains("shares a phone with Ann Lee"), "{reason}");
+        assert_eq!(ann.action, ImportAction::Merge);
+        assert_eq!(ann.changes, ["adds ann@example.org"]);
+        let ann_id = ann.matched_id.clone().expect("Ann is in the notebook");
+        nb.import_contacts(&file).expect("import");
+        let emails: Vec<String> = nb
+            .customer(&ann_id)
+            .expect("Ann")
+            .emails
+            .into_iter()
+            .map(|e| e.address)
+            .collect();
+        assert_eq!(emails, ["ann@example.org"]);
     }
 }
