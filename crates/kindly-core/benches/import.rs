@@ -1,6 +1,7 @@
 //! Importing 100,000 vCards into a notebook that already has 100,000
-//! customers: half the cards are people already there (half of those bring
-//! a new email, so they merge; the rest are skipped), half are new.
+//! customers: half the cards are people already there under another form
+//! of their name (so each one merges: "Also known as"; half of them also
+//! bring a new email), half are new.
 //!
 //! Kindly's path (parse the file, match every card, write everything in one
 //! transaction) against a baseline from the same run: the app's own
@@ -30,9 +31,24 @@ const fn scale(n: usize) -> usize {
 }
 const BASELINE_CARDS: usize = 2_000;
 
-/// Card `n` of the file: customers 0..50,000 again (even ones with a second
-/// email), then new people.
-fn card(n: usize, out: &mut String) {
+/// The name customer `i` of the notebook goes by in the file: their first
+/// name as an initial ("J. Müller" for José Müller), so it differs from the
+/// notebook's (each one merges, adding "Also known as") and is still the
+/// same person's (a shared phone with a different name would be someone
+/// else: matching::names_compatible).
+fn known_as(full_name: &str) -> (String, String) {
+    let (first, last) = full_name.split_once(' ').unwrap_or((full_name, ""));
+    let initial: String = first.chars().take(1).collect();
+    (
+        format!("{initial}. {last}"),
+        format!("{last};{initial}.;;;"),
+    )
+}
+
+/// Card `n` of the file: customers 0..50,000 again under another form of
+/// their name (`names`: each one's name in the notebook; even ones with a
+/// second email), then new people.
+fn card(n: usize, names: &[String], out: &mut String) {
     let (i, known) = if n < CARDS / 2 {
         (n, true)
     } else {
@@ -44,9 +60,17 @@ fn card(n: usize, out: &mut String) {
     let first = ["Ana", "Zoë", "Jürgen", "Siobhán", "Wei", "Kwame"][name % 6];
     let last = ["García", "Nørgaard", "O'Brien", "Tanaka", "Okafor"][name / 6 % 5];
     let middle = char::from(b'A' + (name / 30) as u8);
+    let (full, structured) = if known {
+        known_as(&names[i])
+    } else {
+        (
+            format!("{first} {middle}. {last}"),
+            format!("{last};{first};{middle}.;;"),
+        )
+    };
     let _ = write!(
         out,
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{first} {middle}. {last}\r\nN:{last};{first};{middle}.;;\r\n\
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{full}\r\nN:{structured}\r\n\
          TEL;TYPE=CELL:{}\r\nEMAIL;TYPE=HOME:customer{i}@example.com\r\n",
         support::phone_of(i)
     );
@@ -98,9 +122,14 @@ fn main() {
         "built {CUSTOMERS} customers in {:.1} s",
         built.elapsed().as_secs_f64()
     );
+    // The names support::build gave the notebook's customers.
+    let mut rng = support::Rng::new(42);
+    let known: Vec<String> = (0..CARDS / 2)
+        .map(|i| support::customer(i, &mut rng).full_name)
+        .collect();
     let mut file = String::with_capacity(CARDS * 220);
     for n in 0..CARDS {
-        card(n, &mut file);
+        card(n, &known, &mut file);
     }
     let bytes = file.into_bytes();
 

@@ -19,9 +19,6 @@ use std::hash::Hash;
 
 use foldhash::HashMap;
 
-use rusqlite::Connection;
-
-use crate::error::Result;
 use crate::rules::fold::fold;
 use crate::rules::model::CustomerInput;
 use crate::rules::phone::{self, Reading};
@@ -68,7 +65,8 @@ pub(crate) struct Keys {
     /// The folded full name, or `=` and the trimmed name as typed when
     /// folding leaves nothing.
     name: String,
-    /// The full name as typed (trimmed), for [`names_compatible`].
+    /// The full name as typed (trimmed; a live customer's as stored), for
+    /// [`names_compatible`].
     full_name: String,
     /// Folded company, address and birthday, each tagged by what it is.
     details: Vec<String>,
@@ -224,6 +222,47 @@ pub(crate) struct Found<T> {
     pub(crate) shares: Option<(T, &'static str)>,
 }
 
+/// What the matcher needs of the notebook's live customers (not in
+/// Trash), as the store reads them: each list ordered by customer, and a
+/// customer's phones and emails in their order on the profile.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LiveProfiles {
+    pub(crate) customers: Vec<LiveCustomer>,
+    pub(crate) phones: Vec<LivePhone>,
+    pub(crate) emails: Vec<LiveEmail>,
+}
+
+/// A live customer's name and details.
+#[derive(Debug, Clone)]
+pub(crate) struct LiveCustomer {
+    pub(crate) pk: i64,
+    pub(crate) full_name: String,
+    /// The full name folded, as stored beside it.
+    pub(crate) full_key: String,
+    pub(crate) company: String,
+    pub(crate) address: String,
+    /// `(month, day)`, when both are known.
+    pub(crate) birthday: Option<(u8, u8)>,
+}
+
+/// One phone of a live customer.
+#[derive(Debug, Clone)]
+pub(crate) struct LivePhone {
+    pub(crate) customer_pk: i64,
+    /// As typed.
+    pub(crate) number: String,
+    /// Its E.164 form as stored (empty when it has none).
+    pub(crate) e164: String,
+}
+
+/// One email of a live customer.
+#[derive(Debug, Clone)]
+pub(crate) struct LiveEmail {
+    pub(crate) customer_pk: i64,
+    /// Lower-cased.
+    pub(crate) address: String,
+}
+
 /// Profiles of type `T` (a customer's key, or a row to be created) found by
 /// their [`Keys`]. Every profile holding a key is kept, first claimed
 /// first.
@@ -272,57 +311,30 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
         }
     }
 
-    /// Every live customer of the notebook, keyed by their primary key.
-    pub(crate) fn live_customers(conn: &Connection, region: &str) -> Result<Matcher<i64>> {
+    /// The matcher of the notebook's live customers, keyed by their primary
+    /// key, built from what the store read of them ([`LiveProfiles`]).
+    pub(crate) fn live_customers(live: LiveProfiles, region: &str) -> Matcher<i64> {
         let mut m = Matcher::new();
-        let mut stmt = conn.prepare(
-            "SELECT pk, full_name, full_key, company, address, birthday_month, birthday_day
-             FROM customers WHERE deleted_at IS NULL ORDER BY pk",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let full_name: String = r.get(1)?;
+        for c in live.customers {
+            // The name as stored, untrimmed: `name_of` gives it as the
+            // notebook holds it, and names_compatible ignores the edges.
             let mut keys = Keys {
-                name: name_key(&full_name, r.get(2)?),
-                full_name: full_name.trim().to_owned(),
+                name: name_key(&c.full_name, c.full_key),
+                full_name: c.full_name,
                 ..Keys::default()
             };
-            let birthday = r.get::<_, Option<u8>>(5)?.zip(r.get::<_, Option<u8>>(6)?);
-            keys.add_details(&r.get::<_, String>(3)?, &r.get::<_, String>(4)?, birthday);
-            Ok((r.get::<_, i64>(0)?, keys))
-        })?;
-        for row in rows {
-            let (pk, keys) = row?;
-            m.insert(&keys, pk);
+            keys.add_details(&c.company, &c.address, c.birthday);
+            m.insert(&keys, c.pk);
         }
-        let mut stmt = conn.prepare(
-            "SELECT p.number, p.e164, p.customer_pk FROM customer_phones p
-             JOIN customers c ON c.pk = p.customer_pk WHERE c.deleted_at IS NULL
-             ORDER BY p.customer_pk, p.position",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (number, e164, pk) = row?;
-            if let Some(key) = phone_key(&number, Some(&e164), region) {
-                claim(&mut m.by_phone, &key, pk);
+        for p in live.phones {
+            if let Some(key) = phone_key(&p.number, Some(&p.e164), region) {
+                claim(&mut m.by_phone, &key, p.customer_pk);
             }
         }
-        let mut stmt = conn.prepare(
-            "SELECT lower(e.address), e.customer_pk FROM customer_emails e
-             JOIN customers c ON c.pk = e.customer_pk WHERE c.deleted_at IS NULL
-             ORDER BY e.customer_pk, e.position",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
-        for row in rows {
-            let (address, pk) = row?;
-            claim(&mut m.by_email, &address, pk);
+        for e in live.emails {
+            claim(&mut m.by_email, &e.address, e.customer_pk);
         }
-        Ok(m)
+        m
     }
 
     /// Makes `target` findable by every key in `keys`.
@@ -415,6 +427,12 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
             add(&mut found, t, Reason::NameOnly);
         }
         found
+    }
+
+    /// The full name `target` was first inserted with: for a live customer,
+    /// exactly as the notebook holds it.
+    pub(crate) fn name_of(&self, target: T) -> Option<&str> {
+        self.names.get(&target).map(String::as_str)
     }
 
     fn compatible(&self, target: T, keys: &Keys) -> bool {

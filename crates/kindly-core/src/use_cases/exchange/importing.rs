@@ -19,7 +19,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -29,8 +28,9 @@ use crate::rules::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
 use crate::rules::matching::{Keys, Matcher, Reason};
 use crate::rules::model::{Customer, CustomerInput, Millis, Phone};
 use crate::rules::parallel;
-use crate::rules::validate::{self, ValidCustomer};
+use crate::rules::validate::{self, ValidCustomer, MAX_CONTACTS};
 use crate::store::sqlite::index::{self, Rows, Texts};
+use crate::store::Tx;
 use crate::use_cases::customers::{insert_customer, read_customer, replace_profile_from, Words};
 use crate::use_cases::notebook::Notebook;
 
@@ -115,6 +115,9 @@ enum Target {
 struct Draft {
     /// The customer's key and profile as read from the notebook.
     existing: Option<(i64, Customer)>,
+    /// Holds only the name of a customer of the notebook, not read yet
+    /// (see [`named_draft_for`]); never written.
+    unread: bool,
     input: CustomerInput,
     /// When `input` passed validation while planning: its phones as
     /// [`validate::customer`] returned them with it.
@@ -141,7 +144,7 @@ impl Notebook {
     /// What importing `parsed` would do now. Writes nothing.
     pub fn preview_import(&self, parsed: &Parsed) -> Result<ImportPreview> {
         let region = self.phone_region()?;
-        Ok(plan(&self.store.conn, parsed, &region)?.preview)
+        Ok(plan(&mut *self.read(), parsed, &region)?.preview)
     }
 
     /// Imports `parsed` in one transaction: new customers are created and
@@ -149,9 +152,9 @@ impl Notebook {
     pub fn import_contacts(&mut self, parsed: &Parsed) -> Result<ImportSummary> {
         let region = self.phone_region()?;
         let now = self.now();
-        let tx = self.store.conn.transaction()?;
-        let Plan { drafts, preview } = plan(&tx, parsed, &region)?;
-        write(&tx, drafts, &region, now)?;
+        let mut tx = self.write()?;
+        let Plan { drafts, preview } = plan(&mut *tx, parsed, &region)?;
+        write(&mut *tx, drafts, &region, now)?;
         tx.commit()?;
         let p = &preview;
         Ok(ImportSummary {
@@ -163,7 +166,7 @@ impl Notebook {
     }
 }
 
-fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
+fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
     let mut matcher: Matcher<Target> = Matcher::new();
     // The file's keys are worked out while the notebook's are read.
     let (keys, existing) = parallel::beside(
@@ -171,9 +174,9 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
             let of = |c: &ImportedContact| Keys::of(&c.customer, region);
             parsed.contacts.iter().map(of).collect::<Vec<Keys>>()
         },
-        || Matcher::<i64>::live_customers(conn, region),
+        || tx.live_profiles(),
     );
-    let existing = existing?;
+    let existing = Matcher::<i64>::live_customers(existing?, region);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut loaded: HashMap<i64, usize> = HashMap::new();
     let mut preview = ImportPreview {
@@ -197,13 +200,17 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
         candidates.truncate(MAX_CANDIDATES);
         let mut indexes = Vec::with_capacity(candidates.len());
         for (target, _) in &candidates {
-            indexes.push(draft_for(conn, *target, &mut drafts, &mut loaded)?);
+            indexes.push(draft_for(tx, *target, &mut drafts, &mut loaded)?);
         }
         // One that holds everything the contact has already is the match,
         // so a file imported twice changes nothing the second time; else
         // the strongest (join tells the two apart when there is one).
         let holds_it = |i: &usize| {
-            let mut trial = drafts[*i].input.clone();
+            let kept = &drafts[*i].input;
+            if adds_an_email(kept, &contact.customer) {
+                return false;
+            }
+            let mut trial = kept.clone();
             !absorb(&mut trial, &contact.customer, region).changed()
         };
         let chosen = match indexes.len() {
@@ -231,7 +238,7 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
             None => {
                 let mut row = row_for(contact, ImportAction::Create);
                 if let Some((target, what)) = shares {
-                    let index = draft_for(conn, target, &mut drafts, &mut loaded)?;
+                    let index = named_draft_for(tx, target, &mut drafts, &mut loaded, &existing)?;
                     row.reason = Some(format!(
                         "shares {what} with {}: added as a separate customer, and listed in Possible duplicates",
                         drafts[index].input.full_name
@@ -239,6 +246,7 @@ fn plan(conn: &Connection, parsed: &Parsed, region: &str) -> Result<Plan> {
                 }
                 drafts.push(Draft {
                     existing: None,
+                    unread: false,
                     input: contact.customer.clone(),
                     valid_phones: None,
                     changed: true,
@@ -266,7 +274,7 @@ const MAX_CANDIDATES: usize = 8;
 /// The index in `drafts` of `target`, reading an existing customer into a
 /// draft the first time.
 fn draft_for(
-    conn: &Connection,
+    tx: &mut dyn Tx,
     target: Target,
     drafts: &mut Vec<Draft>,
     loaded: &mut HashMap<i64, usize>,
@@ -274,21 +282,62 @@ fn draft_for(
     match target {
         Target::New(i) => Ok(i),
         Target::Existing(pk) => {
-            if let Some(i) = loaded.get(&pk) {
-                return Ok(*i);
+            if let Some(&i) = loaded.get(&pk) {
+                if drafts[i].unread {
+                    drafts[i] = read_draft(tx, pk)?;
+                }
+                return Ok(i);
             }
-            let customer = read_customer(conn, pk)?;
+            drafts.push(read_draft(tx, pk)?);
+            loaded.insert(pk, drafts.len() - 1);
+            Ok(drafts.len() - 1)
+        }
+    }
+}
+
+/// An unchanged draft of the customer `pk` as the notebook holds them.
+fn read_draft(tx: &mut dyn Tx, pk: i64) -> Result<Draft> {
+    let customer = read_customer(tx.sqlite(), pk)?;
+    Ok(Draft {
+        input: customer.to_input(),
+        existing: Some((pk, customer)),
+        unread: false,
+        valid_phones: None,
+        changed: false,
+        line: 0,
+    })
+}
+
+/// Like [`draft_for`], for naming `target` only: a customer not read yet
+/// gets a draft holding just their name (from `existing`), in the place
+/// their full draft would take, so what is written, and in what order,
+/// does not change; [`draft_for`] reads them in full there when they
+/// become a candidate.
+fn named_draft_for(
+    tx: &mut dyn Tx,
+    target: Target,
+    drafts: &mut Vec<Draft>,
+    loaded: &mut HashMap<i64, usize>,
+    existing: &Matcher<i64>,
+) -> Result<usize> {
+    if let Target::Existing(pk) = target {
+        if let (false, Some(name)) = (loaded.contains_key(&pk), existing.name_of(pk)) {
             drafts.push(Draft {
-                input: customer.to_input(),
-                existing: Some((pk, customer)),
+                existing: None,
+                unread: true,
+                input: CustomerInput {
+                    full_name: name.to_owned(),
+                    ..CustomerInput::default()
+                },
                 valid_phones: None,
                 changed: false,
                 line: 0,
             });
             loaded.insert(pk, drafts.len() - 1);
-            Ok(drafts.len() - 1)
+            return Ok(drafts.len() - 1);
         }
     }
+    draft_for(tx, target, drafts, loaded)
 }
 
 /// Adds `contact` to the draft at `index`; `None` when it should be a new
@@ -303,6 +352,9 @@ fn join(
     keys: &Keys,
 ) -> Option<ImportRow> {
     let draft = &mut drafts[index];
+    if reason == Reason::NameOnly && adds_an_email(&draft.input, &contact.customer) {
+        return None;
+    }
     let mut trial = draft.input.clone();
     let absorbed = absorb(&mut trial, &contact.customer, region);
     let mut row = row_for(contact, ImportAction::Skip);
@@ -340,6 +392,22 @@ fn join(
     Some(row)
 }
 
+/// Whether `other` holds an email `kept` has not (ignoring case) while
+/// `kept` has room for one: then [`absorb`] of `other` into `kept` surely
+/// changes it (it adds that address). A cheap test that spares the copy and
+/// the whole comparison for most contacts that are not the candidate's
+/// (`false` says nothing).
+fn adds_an_email(kept: &CustomerInput, other: &CustomerInput) -> bool {
+    kept.emails.len() < MAX_CONTACTS
+        && other.emails.iter().any(|e| {
+            let lower = e.address.to_lowercase();
+            !kept
+                .emails
+                .iter()
+                .any(|k| k.address.to_lowercase() == lower)
+        })
+}
+
 fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
     ImportRow {
         line: contact.line,
@@ -353,7 +421,7 @@ fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
     }
 }
 
-fn write(conn: &Connection, drafts: Vec<Draft>, region: &str, now: Millis) -> Result<()> {
+fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Result<()> {
     // (key, existed, which rows, their text) of every full-text change.
     let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::new();
     for draft in drafts.into_iter().filter(|d| d.changed) {
@@ -378,20 +446,23 @@ fn write(conn: &Connection, drafts: Vec<Draft>, region: &str, now: Millis) -> Re
         };
         match &draft.existing {
             Some((pk, before)) => {
-                replace_profile_from(conn, *pk, before, &valid, now)?;
+                replace_profile_from(tx.sqlite(), *pk, before, &valid, now)?;
                 // Rows whose text stays the same are left as they are.
                 if let Some(rows) = index::rows_to_change(before, &valid.input) {
                     indexed.push((*pk, true, rows, Texts::of(&valid.input)));
                 }
             }
             None => {
-                let (_, pk) = insert_customer(conn, &valid, now, Words::Later)?;
+                let (_, pk) = insert_customer(tx.sqlite(), &valid, now, Words::Later)?;
                 indexed.push((pk, false, Rows::All, Texts::of(&valid.input)));
             }
         }
     }
     // Full-text rows last (see index::insert_words), and every old row
     // removed before any new one is added.
+    // Transitional bridges (#21): the full-text rows are the search
+    // index's, not converted yet.
+    let conn = tx.sqlite();
     index::without_automerge(conn, || {
         for (pk, existed, rows, _) in &indexed {
             if *existed {
@@ -403,4 +474,81 @@ fn write(conn: &Connection, drafts: Vec<Draft>, region: &str, now: Millis) -> Re
         }
         Ok(())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::model::EmailInput;
+
+    fn with_emails(addresses: &[&str]) -> CustomerInput {
+        CustomerInput {
+            full_name: "Ann Lee".into(),
+            emails: addresses
+                .iter()
+                .map(|a| EmailInput {
+                    address: (*a).into(),
+                    ..EmailInput::default()
+                })
+                .collect(),
+            ..CustomerInput::default()
+        }
+    }
+
+    /// The shortcut only ever answers for absorb: when it says an email is
+    /// added, absorbing really changes the customer.
+    #[test]
+    fn a_new_email_is_a_change_absorb_agrees_with() {
+        let full: Vec<String> = (0..MAX_CONTACTS).map(|i| format!("a{i}@x.org")).collect();
+        let full: Vec<&str> = full.iter().map(String::as_str).collect();
+        for (kept, other, adds) in [
+            (&["ann@x.org"][..], &["ANN@x.org"][..], false),
+            (&["ann@x.org"], &["ann@x.org", "lee@y.org"], true),
+            (&[], &["ann@x.org"], true),
+            (&["ann@x.org"], &[], false),
+            (&full, &["new@x.org"], false),
+        ] {
+            let (kept, other) = (with_emails(kept), with_emails(other));
+            assert_eq!(adds_an_email(&kept, &other), adds, "{other:?}");
+            if adds {
+                assert!(absorb(&mut kept.clone(), &other, "US").changed());
+            }
+        }
+    }
+
+    fn vcards(text: &str) -> Parsed {
+        use crate::rules::import::{Importer, VcardImporter};
+        VcardImporter.parse(text.as_bytes(), "US").expect("vcards")
+    }
+
+    /// A customer first named only in "shares a phone with" is read in
+    /// full when a later contact of the file is theirs.
+    #[test]
+    fn a_customer_named_as_sharing_a_phone_still_takes_a_later_contact() {
+        let mut nb = Notebook::open_in_memory().expect("notebook");
+        let ann = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:(212) 555-0100\r\nEND:VCARD\r\n";
+        nb.import_contacts(&vcards(ann)).expect("first import");
+        let file = vcards(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Lee\r\nTEL:212 555 0100\r\nEND:VCARD\r\n\
+             BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:212-555-0100\r\n\
+             EMAIL:ann@example.org\r\nEND:VCARD\r\n",
+        );
+        let preview = nb.preview_import(&file).expect("preview");
+        let (bob, ann) = (&preview.rows[0], &preview.rows[1]);
+        assert_eq!(bob.action, ImportAction::Create);
+        let reason = bob.reason.as_deref().unwrap_or_default();
+        assert!(reason.contains("shares a phone with Ann Lee"), "{reason}");
+        assert_eq!(ann.action, ImportAction::Merge);
+        assert_eq!(ann.changes, ["adds ann@example.org"]);
+        let ann_id = ann.matched_id.clone().expect("Ann is in the notebook");
+        nb.import_contacts(&file).expect("import");
+        let emails: Vec<String> = nb
+            .customer(&ann_id)
+            .expect("Ann")
+            .emails
+            .into_iter()
+            .map(|e| e.address)
+            .collect();
+        assert_eq!(emails, ["ann@example.org"]);
+    }
 }
