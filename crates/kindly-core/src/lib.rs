@@ -10,7 +10,7 @@
 
 pub mod error;
 pub mod rules;
-pub mod store;
+pub(crate) mod store;
 mod use_cases;
 
 pub use rules::{

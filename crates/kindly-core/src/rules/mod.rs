@@ -3,13 +3,13 @@
 //! calculation over the values it is given, testable without a notebook.
 
 pub mod brief_model;
-pub mod combine;
+pub(crate) mod combine;
 pub mod fold;
 pub mod follow_up_model;
 pub mod history_model;
 pub mod import;
 pub mod kinds;
-pub mod matching;
+pub(crate) mod matching;
 pub mod merge_model;
 pub mod model;
 pub(crate) mod parallel;

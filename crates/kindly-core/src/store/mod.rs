@@ -37,7 +37,7 @@ pub(crate) use follow_ups::FollowUpRows;
 pub(crate) use history::{Category, ConversationText, EntryRef, HistoryRows, IssueText, NewEvent};
 pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
 pub(crate) use notebook::NotebookRows;
-pub(crate) use search::{Rows, SearchIndex, Texts};
+pub(crate) use search::{rows_to_change, Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
 
 /// Where a notebook keeps its rows: it hands out the handles every use
@@ -78,13 +78,4 @@ pub(crate) trait Tx:
 {
     /// Makes every change of this transaction permanent, at once.
     fn commit(self: Box<Self>) -> Result<()>;
-
-    /// Transitional, while use cases move behind this interface: the SQLite
-    /// connection under the transaction, for code that still writes its own
-    /// SQL. Removed once no use case calls it.
-    #[allow(
-        dead_code,
-        reason = "transitional: used while use cases still write SQL"
-    )]
-    fn sqlite(&self) -> &rusqlite::Connection;
 }

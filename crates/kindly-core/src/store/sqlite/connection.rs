@@ -9,6 +9,7 @@ use rusqlite::{Connection, OpenFlags};
 use crate::error::Result;
 use crate::rules::model::Millis;
 use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::situations::unchecked;
 use crate::store::sqlite::{backup, cipher, migrations};
 use crate::store::{Store, Tx};
 
@@ -123,6 +124,15 @@ impl SqliteStore {
         Ok(SqliteStore {
             conn: open_in_memory(now)?,
         })
+    }
+
+    /// One transaction with foreign-key checks off: see
+    /// [`unchecked::write_without_key_checks`].
+    pub(crate) fn write_without_key_checks<T>(
+        &mut self,
+        work: impl FnOnce(&mut dyn Tx) -> Result<T>,
+    ) -> Result<T> {
+        unchecked::write_without_key_checks(&self.conn, work)
     }
 
     /// See [`integrity_check`].

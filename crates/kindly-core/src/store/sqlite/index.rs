@@ -14,7 +14,7 @@ use crate::store::sqlite::lookup;
 use crate::store::sqlite::tx::SqliteTx;
 use crate::store::SearchIndex;
 
-pub(crate) use crate::store::search::{rows_to_change, Rows, Texts};
+pub(crate) use crate::store::search::{Rows, Texts};
 
 /// The customer full-text indexes (FTS5 tables, rowid = customers.pk).
 const CUSTOMER_TABLES: [&str; 3] = ["search_names", "search_words", "search_trigrams"];
@@ -252,50 +252,11 @@ fn reindex_phones(conn: &Connection, pk: i64) -> Result<()> {
     Ok(())
 }
 
-// Transitional shims (#21): the old free functions, for other groups'
-// code that still holds a `&Connection`. Each delegates to the store.
-
-/// Transitional shim (#21): [`SearchIndex::reindex_customer`].
-#[allow(dead_code, reason = "transitional shim (#21)")]
-pub fn reindex_customer(conn: &Connection, pk: i64) -> Result<()> {
-    SqliteTx::on(conn).reindex_customer(pk)
-}
-
-/// Transitional shim (#21): [`SearchIndex::insert_search_rows`].
-pub(crate) fn insert_texts(conn: &Connection, pk: i64, texts: &Texts, rows: Rows) -> Result<()> {
-    SqliteTx::on(conn).insert_search_rows(pk, texts, rows)
-}
-
-/// Transitional shim (#21): [`SearchIndex::remove_search_rows`] of every row.
-#[allow(dead_code, reason = "transitional shim (#21)")]
-pub fn remove_words(conn: &Connection, pk: i64) -> Result<()> {
-    SqliteTx::on(conn).remove_search_rows(pk, Rows::All)
-}
-
-/// Transitional shim (#21): [`SearchIndex::remove_search_rows`].
-pub(crate) fn remove_rows(conn: &Connection, pk: i64, rows: Rows) -> Result<()> {
-    SqliteTx::on(conn).remove_search_rows(pk, rows)
-}
-
-/// Transitional shim (#21): runs the bulk write `write` with
-/// [`SearchIndex::set_index_merging`] off, then turns it back on; both
-/// inside the caller's transaction, so an error (which rolls it back) also
-/// undoes the change.
-pub(crate) fn without_automerge<T>(
-    conn: &Connection,
-    write: impl FnOnce() -> Result<T>,
-) -> Result<T> {
-    SqliteTx::on(conn).set_index_merging(false)?;
-    let written = write()?;
-    SqliteTx::on(conn).set_index_merging(true)?;
-    Ok(written)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::Error;
-    use crate::use_cases::notebook::Notebook;
+    use crate::store::sqlite::connection::SqliteStore;
+    use crate::store::Tx;
 
     const TABLES: [&str; 3] = ["search_names", "search_words", "search_trigrams"];
 
@@ -311,27 +272,26 @@ mod tests {
     }
 
     #[test]
-    fn merging_is_on_again_after_a_bulk_write() {
-        let nb = Notebook::open_in_memory().expect("notebook");
-        let during = without_automerge(&nb.store.conn, || {
-            Ok(automerge(&nb.store.conn, "search_words"))
-        })
-        .expect("bulk write");
-        assert_eq!(during, Some(0));
+    fn merging_is_paused_for_a_bulk_write_and_on_again_after_it() {
+        let mut store = SqliteStore::open_in_memory(0).expect("store");
+        let mut tx = SqliteTx::write(&mut store.conn).expect("transaction");
+        tx.set_index_merging(false).expect("pause");
+        assert_eq!(automerge(&tx, "search_words"), Some(0));
+        tx.set_index_merging(true).expect("resume");
+        Box::new(tx).commit().expect("commit");
         for table in TABLES {
-            assert_eq!(automerge(&nb.store.conn, table), Some(AUTOMERGE), "{table}");
+            assert_eq!(automerge(&store.conn, table), Some(AUTOMERGE), "{table}");
         }
     }
 
     #[test]
     fn a_failed_bulk_write_leaves_merging_as_it_was() {
-        let mut nb = Notebook::open_in_memory().expect("notebook");
-        let tx = nb.store.conn.transaction().expect("transaction");
-        let failed: Result<()> = without_automerge(&tx, || Err(Error::invalid("file", "bad")));
-        assert!(failed.is_err());
+        let mut store = SqliteStore::open_in_memory(0).expect("store");
+        let mut tx = SqliteTx::write(&mut store.conn).expect("transaction");
+        tx.set_index_merging(false).expect("pause");
         drop(tx);
         for table in TABLES {
-            assert_eq!(automerge(&nb.store.conn, table), None, "{table}");
+            assert_eq!(automerge(&store.conn, table), None, "{table}");
         }
     }
 }

@@ -60,8 +60,4 @@ impl Tx for SqliteTx<'_> {
             Handle::Write(tx) => Ok(tx.commit()?),
         }
     }
-
-    fn sqlite(&self) -> &Connection {
-        self
-    }
 }

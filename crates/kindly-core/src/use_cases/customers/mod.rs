@@ -4,14 +4,12 @@ pub(crate) mod record;
 pub(crate) mod search;
 pub(crate) mod touch;
 
-use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::rules::model::{Birthday, Customer, CustomerInput, TrashedCustomer};
 use crate::rules::validate::{self, ValidCustomer};
-use crate::store::sqlite::tx::SqliteTx;
-use crate::store::{CustomerRows, Rows, Texts, Tx};
+use crate::store::{Rows, Texts, Tx};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
@@ -202,54 +200,3 @@ fn day_of(birthday: Option<Birthday>) -> Option<(u8, u8)> {
 
 // Transitional shims (#21): the old functions, for other groups' code that
 // still holds a `&Connection`. Each delegates to the code above.
-
-/// Transitional shim (#21): [`key_of`].
-pub(crate) fn pk_of(conn: &Connection, id: &str, scope: Scope) -> Result<i64> {
-    key_of(&mut SqliteTx::on(conn), id, scope)
-}
-
-/// Transitional shim (#21): [`crate::store::CustomerRows::customer_by_pk`].
-pub(crate) fn read_customer(conn: &Connection, pk: i64) -> Result<Customer> {
-    SqliteTx::on(conn).customer_by_pk(pk)
-}
-
-/// Transitional shim (#21): [`insert`].
-pub(crate) fn insert_customer(
-    conn: &Connection,
-    valid: &ValidCustomer,
-    now: i64,
-    words: Words,
-) -> Result<(String, i64)> {
-    insert(&mut SqliteTx::on(conn), valid, now, words)
-}
-
-/// Transitional shim (#21): [`rewrite`] of a customer not read before.
-#[allow(dead_code, reason = "transitional shim (#21)")]
-pub(crate) fn replace_profile(
-    conn: &Connection,
-    pk: i64,
-    valid: &ValidCustomer,
-    now: i64,
-    words: Words,
-) -> Result<()> {
-    rewrite(&mut SqliteTx::on(conn), pk, None, valid, now, words)
-}
-
-/// Transitional shim (#21): [`rewrite`] of a customer read as `before`,
-/// with [`Words::Later`].
-pub(crate) fn replace_profile_from(
-    conn: &Connection,
-    pk: i64,
-    before: &Customer,
-    valid: &ValidCustomer,
-    now: i64,
-) -> Result<()> {
-    rewrite(
-        &mut SqliteTx::on(conn),
-        pk,
-        Some(before),
-        valid,
-        now,
-        Words::Later,
-    )
-}

@@ -28,8 +28,7 @@ use crate::error::Result;
 use crate::rules::fold::fold;
 use crate::rules::model::CustomerSummary;
 use crate::rules::phone;
-use crate::store::sqlite::tx::SqliteTx;
-use crate::store::{SearchIndex, Tx};
+use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
 
 /// Results shown for one query when the caller asks for more.
@@ -159,9 +158,3 @@ fn text_probes(tx: &mut dyn Tx, folded: &str, found: &mut Found) -> Result<()> {
 
 // Transitional shims (#21): the old functions, for other groups' code that
 // still holds a `&Connection`.
-
-/// Transitional shim (#21): [`crate::store::SearchIndex::customer_summary`].
-#[allow(dead_code, reason = "transitional shim (#21)")]
-pub(crate) fn summary(conn: &rusqlite::Connection, pk: i64) -> Result<CustomerSummary> {
-    SqliteTx::on(conn).customer_summary(pk)
-}

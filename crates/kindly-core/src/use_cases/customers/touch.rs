@@ -2,14 +2,11 @@
 //! runs out, kept up to date whenever their conversations or rhythm change,
 //! so the Today screen finds drifting customers through an index.
 
-use rusqlite::Connection;
-
 use crate::error::Result;
 use crate::rules::follow_up_model::TouchStatus;
 use crate::rules::model::{Millis, StayInTouch};
 use crate::rules::schedule::touch_status;
-use crate::store::sqlite::tx::SqliteTx;
-use crate::store::{CustomerRows, Tx};
+use crate::store::Tx;
 
 /// Where one customer's rhythm stands at `now`, if they have one.
 pub(crate) fn status_in(
@@ -28,19 +25,3 @@ pub(crate) fn status_in(
 
 // Transitional shims (#21): the old functions, for other groups' code that
 // still holds a `&Connection`.
-
-/// Transitional shim (#21): [`crate::store::CustomerRows::refresh_last_contact`].
-/// Call after any change to a customer's conversations or their
-/// stay-in-touch rhythm, in the same transaction.
-pub(crate) fn refresh(conn: &Connection, customer_pk: i64) -> Result<()> {
-    SqliteTx::on(conn).refresh_last_contact(customer_pk)
-}
-
-/// Transitional shim (#21): [`status_in`].
-pub(crate) fn status(
-    conn: &Connection,
-    customer_pk: i64,
-    now: Millis,
-) -> Result<Option<TouchStatus>> {
-    status_in(&mut SqliteTx::on(conn), customer_pk, now)
-}

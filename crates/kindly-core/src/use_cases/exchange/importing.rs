@@ -29,9 +29,8 @@ use crate::rules::matching::{Keys, Matcher, Reason};
 use crate::rules::model::{Customer, CustomerInput, Millis, Phone};
 use crate::rules::parallel;
 use crate::rules::validate::{self, ValidCustomer, MAX_CONTACTS};
-use crate::store::sqlite::index::{self, Rows, Texts};
-use crate::store::Tx;
-use crate::use_cases::customers::{insert_customer, read_customer, replace_profile_from, Words};
+use crate::store::{rows_to_change, Rows, Texts, Tx};
+use crate::use_cases::customers::{self, Words};
 use crate::use_cases::notebook::Notebook;
 
 /// The most contact rows an [`ImportPreview`] lists (counts are always
@@ -297,7 +296,7 @@ fn draft_for(
 
 /// An unchanged draft of the customer `pk` as the notebook holds them.
 fn read_draft(tx: &mut dyn Tx, pk: i64) -> Result<Draft> {
-    let customer = read_customer(tx.sqlite(), pk)?;
+    let customer = tx.customer_by_pk(pk)?;
     Ok(Draft {
         input: customer.to_input(),
         existing: Some((pk, customer)),
@@ -446,34 +445,33 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
         };
         match &draft.existing {
             Some((pk, before)) => {
-                replace_profile_from(tx.sqlite(), *pk, before, &valid, now)?;
+                customers::rewrite(tx, *pk, Some(before), &valid, now, Words::Later)?;
                 // Rows whose text stays the same are left as they are.
-                if let Some(rows) = index::rows_to_change(before, &valid.input) {
+                if let Some(rows) = rows_to_change(before, &valid.input) {
                     indexed.push((*pk, true, rows, Texts::of(&valid.input)));
                 }
             }
             None => {
-                let (_, pk) = insert_customer(tx.sqlite(), &valid, now, Words::Later)?;
+                let (_, pk) = customers::insert(tx, &valid, now, Words::Later)?;
                 indexed.push((pk, false, Rows::All, Texts::of(&valid.input)));
             }
         }
     }
-    // Full-text rows last (see index::insert_words), and every old row
-    // removed before any new one is added.
-    // Transitional bridges (#21): the full-text rows are the search
-    // index's, not converted yet.
-    let conn = tx.sqlite();
-    index::without_automerge(conn, || {
-        for (pk, existed, rows, _) in &indexed {
-            if *existed {
-                index::remove_rows(conn, *pk, *rows)?;
-            }
+    // Full-text rows last, and every old row removed before any new one is
+    // added: FTS5 flushes its pending rows at every statement savepoint, so
+    // interleaving them with the profile writes would make one index
+    // segment per customer. Merging-as-it-writes is paused meanwhile (inside
+    // this transaction, so an error undoes that too).
+    tx.set_index_merging(false)?;
+    for (pk, existed, rows, _) in &indexed {
+        if *existed {
+            tx.remove_search_rows(*pk, *rows)?;
         }
-        for (pk, _, rows, texts) in &indexed {
-            index::insert_texts(conn, *pk, texts, *rows)?;
-        }
-        Ok(())
-    })
+    }
+    for (pk, _, rows, texts) in &indexed {
+        tx.insert_search_rows(*pk, texts, *rows)?;
+    }
+    tx.set_index_merging(true)
 }
 
 #[cfg(test)]

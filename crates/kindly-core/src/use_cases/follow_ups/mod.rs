@@ -9,10 +9,7 @@
 
 pub(crate) mod calendar;
 pub(crate) mod reminders;
-mod shims;
 pub(crate) mod today;
-
-pub(crate) use shims::*;
 
 use chrono::NaiveTime;
 

@@ -2,14 +2,12 @@
 //! with it.
 
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::TimeSettings;
 use crate::rules::model::NotebookInfo;
 use crate::rules::phone;
 use crate::rules::schedule::{self, TimeCtx};
-use crate::store::sqlite::tx::SqliteTx;
 use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
 
@@ -27,13 +25,6 @@ pub(crate) fn apply_phone_region(tx: &mut dyn Tx, region: &str) -> Result<()> {
     }
     tx.set_setting(PHONE_REGION, &code)?;
     read_numbers_again(tx, &code)
-}
-
-/// [`apply_phone_region`] inside a transaction the caller holds.
-// transitional shim (#21): for code that still holds a `Connection`.
-#[allow(dead_code, reason = "transitional shim (#21)")]
-pub(crate) fn write_phone_region(conn: &Connection, region: &str) -> Result<()> {
-    apply_phone_region(&mut SqliteTx::on(conn), region)
 }
 
 /// Gives the numbers without an E.164 form that are valid under `region`
@@ -102,13 +93,6 @@ pub(crate) fn phone_region_in(tx: &mut dyn Tx) -> Result<String> {
         .unwrap_or_else(|| FALLBACK_REGION.to_owned()))
 }
 
-/// [`phone_region_in`] the caller's transaction.
-// transitional shim (#21): for code that still holds a `Connection`.
-#[allow(dead_code, reason = "transitional shim (#21)")]
-pub(crate) fn phone_region_of(conn: &Connection) -> Result<String> {
-    phone_region_in(&mut SqliteTx::on(conn))
-}
-
 const TIME_ZONE: &str = "time_zone";
 const REMINDER_TIME: &str = "reminder_time";
 
@@ -125,13 +109,6 @@ pub(crate) fn time_ctx_in(tx: &mut dyn Tx) -> Result<TimeCtx> {
         .and_then(|t| schedule::parse_time("reminder_time", &t).ok())
         .unwrap_or(fallback.reminder);
     Ok(TimeCtx { tz, reminder })
-}
-
-/// [`time_ctx_in`] the caller's transaction.
-// transitional shim (#21): for code that still holds a `Connection`.
-#[allow(dead_code, reason = "transitional shim (#21)")]
-pub(crate) fn time_ctx(conn: &Connection) -> Result<TimeCtx> {
-    time_ctx_in(&mut SqliteTx::on(conn))
 }
 
 /// Moves every follow-up still to do from `old` to `new` time: each keeps

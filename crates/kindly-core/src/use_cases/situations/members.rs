@@ -13,7 +13,6 @@ use crate::rules::fold::fold;
 use crate::rules::situation_model::*;
 use crate::rules::validate::{one_line, MAX_TAG};
 use crate::store::situations::{CustomerMatch, MemberQuery};
-use crate::store::sqlite::situations::unchecked::write_without_key_checks;
 use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::history::entries::{category_key, staff_field};
 use crate::use_cases::notebook::Notebook;
@@ -123,7 +122,7 @@ impl Notebook {
         // this transaction (the customers from their tags or issues, the
         // situation and the action just above); checking 5,000 of them
         // again one at a time took longer than the insert itself.
-        write_without_key_checks(&self.store.conn, |tx| {
+        self.write_without_key_checks(|tx| {
             let situation = open_pk(tx, situation_id)?;
             let action = record_action(tx, situation, SituationActionKind::Add, "[]", &staff, now)?;
             let added = tx.add_matching(situation, &wanted, action.pk, now)?;

@@ -164,21 +164,6 @@ pub(crate) fn of_customer_in(
     tx.situations_of_customer(customer_pk, open_only, CUSTOMER_SITUATIONS)
 }
 
-/// [`of_customer_in`] on a connection, for the customer page and the brief
-/// until they read through the store.
-// transitional shim (#21)
-pub(crate) fn of_customer(
-    conn: &rusqlite::Connection,
-    customer_pk: i64,
-    open_only: bool,
-) -> Result<Vec<CustomerSituation>> {
-    of_customer_in(
-        &mut crate::store::sqlite::tx::SqliteTx::on(conn),
-        customer_pk,
-        open_only,
-    )
-}
-
 /// An undo record that cannot be written or does not read back is a
 /// damaged notebook.
 fn storage(err: serde_json::Error) -> Error {
