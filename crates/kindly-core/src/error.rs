@@ -144,6 +144,12 @@ impl Error {
         Error::Storage(StorageFailure::new(detail))
     }
 
+    /// A record the notebook itself wrote (an undo's saved list, a merge's
+    /// saved profile) that does not read back: the notebook is damaged.
+    pub(crate) fn unreadable_record(err: serde_json::Error) -> Self {
+        Error::Storage(StorageFailure::from_source(err))
+    }
+
     /// The stable code for this error.
     pub fn code(&self) -> ErrorCode {
         match self {

@@ -3,7 +3,9 @@
 //! rule touches the database: a refused save changes nothing.
 
 use crate::error::{Error, Result};
-use crate::rules::model::{Birthday, CustomerInput, EmailInput, Phone, PhoneInput, StayInTouch};
+use crate::rules::model::{
+    Birthday, CustomerInput, EmailInput, Millis, Phone, PhoneInput, StayInTouch,
+};
 use crate::rules::phone::{self, Reading};
 
 /// The longest name, label or other one-line field, in characters.
@@ -332,6 +334,23 @@ fn birthday(b: Birthday) -> Result<Birthday> {
         return Err(bad());
     }
     Ok(b)
+}
+
+/// Earliest and latest accepted dates (1900-01-01 and 2200-01-01, UTC).
+const DATE_RANGE: std::ops::RangeInclusive<Millis> = -2_208_988_800_000..=7_258_118_400_000;
+
+/// "Who" on any form: one line, 200 characters at most.
+pub(crate) fn staff_field(field: &str, value: &str) -> Result<String> {
+    one_line(field, "Who", value, 200)
+}
+
+/// `at` when it is within the accepted range of dates, else an error on `field`.
+pub(crate) fn date(field: &str, at: Millis) -> Result<Millis> {
+    if DATE_RANGE.contains(&at) {
+        Ok(at)
+    } else {
+        Err(Error::invalid(field, "That date is out of range."))
+    }
 }
 
 #[cfg(test)]

@@ -2,13 +2,41 @@
 //! its phones, emails, tags and lists, Trash, last contact, and erasing a
 //! customer for good.
 
-use crate::error::Result;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
 use crate::rules::history_model::Conversation;
 use crate::rules::model::{Customer, Millis, TrashedCustomer};
 use crate::rules::validate::ValidCustomer;
 
+/// Which customers a lookup by id may return.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Customers not in Trash.
+    Live,
+    /// Customers in Trash.
+    Trashed,
+    /// Either.
+    Any,
+}
+
 /// Operations for customer profiles. Implemented by every store.
 pub(crate) trait CustomerRows {
+    /// The key of the customer `id` in `scope`; [`Error::NotFound`]
+    /// otherwise, including for text that is not an id at all.
+    fn customer_pk(&mut self, id: &str, scope: Scope) -> Result<i64> {
+        let not_found = || Error::NotFound { id: id.to_owned() };
+        if Uuid::parse_str(id).is_err() {
+            return Err(not_found());
+        }
+        match (self.customer_key(id)?, scope) {
+            (Some(key), Scope::Any) => Ok(key.pk),
+            (Some(key), Scope::Live) if !key.trashed => Ok(key.pk),
+            (Some(key), Scope::Trashed) if key.trashed => Ok(key.pk),
+            _ => Err(not_found()),
+        }
+    }
+
     /// The key of the customer `id` and whether they are in Trash; `None`
     /// when no customer has this id.
     fn customer_key(&mut self, id: &str) -> Result<Option<CustomerKey>>;

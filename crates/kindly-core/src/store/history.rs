@@ -1,6 +1,8 @@
 //! The store's operations for a customer's story: conversations, issues and promises (the entries table and its histories), and the timeline.
 
-use crate::error::Result;
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
 use crate::rules::follow_up_model::FollowUp;
 use crate::rules::history_model::{
     Channel, Conversation, EntryKind, EventType, Issue, IssueState, LastContact, Mood, Pattern,
@@ -64,6 +66,43 @@ pub(crate) struct IssueText {
 
 /// Operations for a customer's story: conversations, issues and promises (the entries table and its histories), and the timeline. Implemented by every store.
 pub(crate) trait HistoryRows {
+    /// The entry `id`, of `kind` when given, live or (with `trashed`) in
+    /// Trash; [`Error::NotFound`] otherwise, including for text that is not
+    /// an id at all.
+    fn entry_by_id(
+        &mut self,
+        id: &str,
+        kind: Option<EntryKind>,
+        trashed: bool,
+    ) -> Result<EntryRef> {
+        let not_found = || Error::NotFound { id: id.to_owned() };
+        if Uuid::parse_str(id).is_err() {
+            return Err(not_found());
+        }
+        match self.find_entry(id)? {
+            Some(found)
+                if found.trashed == trashed && kind.is_none_or(|want| want == found.kind) =>
+            {
+                Ok(found.entry)
+            }
+            _ => Err(not_found()),
+        }
+    }
+
+    /// Writes a new live entry of `kind` with a fresh id, changed at
+    /// `now`; returns its pk and id.
+    fn new_entry(
+        &mut self,
+        customer_pk: i64,
+        kind: EntryKind,
+        issue_pk: Option<i64>,
+        now: Millis,
+    ) -> Result<(i64, String)> {
+        let id = Uuid::now_v7().to_string();
+        let pk = self.insert_entry(&id, customer_pk, kind, issue_pk, now)?;
+        Ok((pk, id))
+    }
+
     /// The entry `id` of any kind, live or in Trash; `None` when no entry
     /// has that id (or its kind is not one this version knows).
     fn find_entry(&mut self, id: &str) -> Result<Option<FoundEntry>>;

@@ -30,7 +30,7 @@ pub(crate) mod situations;
 )]
 pub mod sqlite;
 
-pub(crate) use customers::CustomerRows;
+pub(crate) use customers::{CustomerRows, Scope};
 pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;
 pub(crate) use follow_ups::FollowUpRows;

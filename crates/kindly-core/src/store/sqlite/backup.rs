@@ -41,7 +41,7 @@ pub(crate) fn open_checked(path: &Path, key: Option<&str>) -> Result<CheckedBack
                  Protect the notebook with that backup's passphrase first, then restore it.",
             ));
         };
-        cipher::apply_key(&conn, key).map_err(|_| {
+        connection::apply_key(&conn, key).map_err(|_| {
             bad("it is protected with a different passphrase from this notebook's.")
         })?;
     }
@@ -56,7 +56,7 @@ pub(crate) fn open_checked(path: &Path, key: Option<&str>) -> Result<CheckedBack
 /// changing it.
 pub(crate) fn opens_with_key(path: &Path, key: &str) -> bool {
     open_immutable(path)
-        .and_then(|conn| cipher::apply_key(&conn, key))
+        .and_then(|conn| connection::apply_key(&conn, key))
         .is_ok()
 }
 

@@ -1,17 +1,17 @@
-//! Opening the notebook file: one hardened, configured connection, its
-//! schema brought up to date, and [`SqliteStore`], the open file.
+//! Opening the notebook file: one hardened, configured connection (keyed
+//! with the passphrase when the file is protected), its schema brought up
+//! to date.
 
 use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::Result;
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::store::sqlite::tx::SqliteTx;
-use crate::store::sqlite::situations::unchecked;
-use crate::store::sqlite::{backup, cipher, migrations};
-use crate::store::{Store, Tx};
+use crate::store::sqlite::migrations;
 
 /// Opens the file at `path` for reading and writing (creating it if
 /// needed), hardened, with `key` if given. Not configured: see [`open`].
@@ -24,7 +24,7 @@ pub(crate) fn connect(path: &Path, key: Option<&str>) -> Result<Connection> {
     )?;
     harden(&conn)?;
     if let Some(key) = key {
-        cipher::apply_key(&conn, key)?;
+        apply_key(&conn, key)?;
     }
     Ok(conn)
 }
@@ -103,97 +103,50 @@ pub(crate) fn migrate(conn: &mut Connection, now: Millis) -> Result<()> {
     migrations::migrate(conn, now)
 }
 
-/// The open notebook file: its connection, configured, with the schema up
-/// to date. Every operation on the file as a whole goes through it; the
-/// rows go through [`SqliteStore::read`] and [`SqliteStore::write`].
-pub(crate) struct SqliteStore {
-    /// The connection; the store band's own tests reach it directly.
-    pub(crate) conn: Connection,
-}
-
-impl SqliteStore {
-    /// Opens the notebook file at `path`, like [`open`].
-    pub(crate) fn open(path: &Path, key: Option<&str>, now: Millis) -> Result<Self> {
-        Ok(SqliteStore {
-            conn: open(path, key, now)?,
-        })
+/// Gives `conn` the key `passphrase` (SQLCipher's `PRAGMA key`) and proves
+/// it opens the file: a wrong passphrase is an error on the `passphrase`
+/// field, not a storage failure later.
+pub(crate) fn apply_key(conn: &Connection, passphrase: &str) -> Result<()> {
+    if passphrase.is_empty() || passphrase.contains('\0') {
+        return Err(wrong_passphrase());
     }
-
-    /// A private notebook in memory, like [`open_in_memory`].
-    pub(crate) fn open_in_memory(now: Millis) -> Result<Self> {
-        Ok(SqliteStore {
-            conn: open_in_memory(now)?,
-        })
-    }
-
-    /// One transaction with foreign-key checks off: see
-    /// [`unchecked::write_without_key_checks`].
-    pub(crate) fn write_without_key_checks<T>(
-        &mut self,
-        work: impl FnOnce(&mut dyn Tx) -> Result<T>,
-    ) -> Result<T> {
-        unchecked::write_without_key_checks(&self.conn, work)
-    }
-
-    /// See [`integrity_check`].
-    pub(crate) fn integrity_check(&self) -> Result<String> {
-        integrity_check(&self.conn)
-    }
-
-    /// See [`total_changes`].
-    pub(crate) fn total_changes(&self) -> u64 {
-        total_changes(&self.conn)
-    }
-
-    /// See [`cap_pages_for_tests`].
-    pub(crate) fn cap_pages_for_tests(&self, extra_pages: u32) -> Result<()> {
-        cap_pages_for_tests(&self.conn, extra_pages)
-    }
-
-    /// See [`migrate`].
-    pub(crate) fn migrate(&mut self, now: Millis) -> Result<()> {
-        migrate(&mut self.conn, now)
-    }
-
-    /// See [`backup::write_checked_copy`].
-    pub(crate) fn backup_to(&self, dest: &Path, key: Option<&str>) -> Result<()> {
-        backup::write_checked_copy(&self.conn, dest, key)
-    }
-
-    /// See [`backup::restore`].
-    pub(crate) fn restore(
-        &mut self,
-        source: backup::CheckedBackup,
-        key: Option<&str>,
-        work_dir: &Path,
-    ) -> Result<()> {
-        backup::restore(&mut self.conn, source, key, work_dir)
-    }
-
-    /// See [`cipher::rekey`].
-    pub(crate) fn rekey(
-        &mut self,
-        path: &Path,
-        old_key: Option<&str>,
-        new_key: Option<&str>,
-        now: Millis,
-    ) -> Result<cipher::Rekeyed> {
-        cipher::rekey(&mut self.conn, path, old_key, new_key, now)
+    conn.execute_batch(&key_pragma(passphrase))?;
+    match conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    }) {
+        Ok(_) => Ok(()),
+        Err(err) if err.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            Err(wrong_passphrase())
+        }
+        Err(err) => Err(err.into()),
     }
 }
 
-impl Store for SqliteStore {
-    fn read(&self) -> Box<dyn Tx + '_> {
-        Box::new(SqliteTx::on(&self.conn))
+/// The `PRAGMA key` statement for `passphrase`, built in memory that is
+/// wiped when dropped (sized up front, so no copy is left behind by a
+/// growing string).
+fn key_pragma(passphrase: &str) -> Zeroizing<String> {
+    const START: &str = "PRAGMA key = '";
+    let quotes = passphrase.matches('\'').count();
+    let mut sql = Zeroizing::new(String::with_capacity(
+        START.len() + passphrase.len() + quotes + 2,
+    ));
+    sql.push_str(START);
+    for c in passphrase.chars() {
+        if c == '\'' {
+            sql.push('\'');
+        }
+        sql.push(c);
     }
+    sql.push_str("';");
+    sql
+}
 
-    fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
-        Ok(Box::new(SqliteTx::snapshot(&self.conn)?))
-    }
-
-    fn write(&mut self) -> Result<Box<dyn Tx + '_>> {
-        Ok(Box::new(SqliteTx::write(&mut self.conn)?))
-    }
+fn wrong_passphrase() -> Error {
+    Error::invalid(
+        "passphrase",
+        "That passphrase does not open this notebook. Check Caps Lock and try again.",
+    )
 }
 
 #[cfg(test)]
@@ -201,22 +154,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn what_a_store_commits_its_reads_see_and_the_file_stays_sound() {
-        let mut store = SqliteStore::open_in_memory(0).unwrap();
-        let before = store.total_changes();
-        let mut tx = store.write().unwrap();
-        tx.set_setting("colour", "teal").unwrap();
-        tx.commit().unwrap();
-        let mut tx = store.write().unwrap();
-        tx.set_setting("colour", "red").unwrap();
-        drop(tx);
-
-        assert_eq!(
-            store.read().setting("colour").unwrap().as_deref(),
-            Some("teal"),
-            "the dropped transaction changed nothing"
-        );
-        assert!(store.total_changes() > before);
-        assert_eq!(store.integrity_check().unwrap(), "ok");
+    fn the_key_statement_quotes_the_passphrase_without_growing() {
+        let sql = key_pragma("it's a 'quoted' one");
+        assert_eq!(sql.as_str(), "PRAGMA key = 'it''s a ''quoted'' one';");
+        assert_eq!(sql.capacity(), sql.len(), "built in one allocation");
     }
 }

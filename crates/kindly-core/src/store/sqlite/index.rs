@@ -255,7 +255,7 @@ fn reindex_phones(conn: &Connection, pk: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::sqlite::connection::SqliteStore;
+    use crate::store::sqlite::file::SqliteStore;
     use crate::store::Tx;
 
     const TABLES: [&str; 3] = ["search_names", "search_words", "search_trigrams"];

@@ -9,6 +9,7 @@ mod customers;
 pub(crate) mod errors;
 mod exchange;
 mod export;
+pub(crate) mod file;
 pub(crate) mod follow_ups;
 mod history;
 pub(crate) mod index;

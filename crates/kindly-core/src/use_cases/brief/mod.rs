@@ -13,9 +13,9 @@ use crate::rules::model::{Customer, Millis};
 use crate::rules::phone;
 use crate::rules::schedule::{birthday_in, TimeCtx};
 use crate::store::follow_ups::PhoneKey;
+use crate::store::Scope;
 use crate::store::Tx;
-use crate::use_cases::customers::{key_of, Scope};
-use crate::use_cases::history::entries::{add_conversation, find_entry};
+use crate::use_cases::history::entries::add_conversation;
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 use crate::MIN_PHONE_DIGITS;
@@ -68,7 +68,7 @@ impl Notebook {
     /// The brief for a live customer, as of now.
     pub fn brief(&self, id: &str) -> Result<Brief> {
         let mut tx = self.read();
-        let pk = key_of(&mut *tx, id, Scope::Live)?;
+        let pk = tx.customer_pk(id, Scope::Live)?;
         let c = self.customer(id)?;
         let now = self.now();
         let ctx = time_ctx_in(&mut *tx)?;
@@ -173,7 +173,7 @@ impl Notebook {
         let mut tx = self.write()?;
         let id = add_conversation(&mut *tx, &after.call, now)?;
         tx.set_call_outcome(&id, after.outcome)?;
-        let customer_pk = key_of(&mut *tx, &after.call.customer_id, Scope::Live)?;
+        let customer_pk = tx.customer_pk(&after.call.customer_id, Scope::Live)?;
         let staff = after.call.staff.trim();
         let note = after.call.summary.trim();
         if after.done_follow_up_ids.len() > MAX_DONE_FOLLOW_UPS {
@@ -188,9 +188,11 @@ impl Notebook {
             if !seen.insert(follow_up) {
                 continue;
             }
-            let entry = find_entry(&mut *tx, follow_up, Some(EntryKind::FollowUp), false).map_err(
-                |_| Error::invalid("done_follow_up_ids", "That follow-up could not be found."),
-            )?;
+            let entry = tx
+                .entry_by_id(follow_up, Some(EntryKind::FollowUp), false)
+                .map_err(|_| {
+                    Error::invalid("done_follow_up_ids", "That follow-up could not be found.")
+                })?;
             if entry.customer_pk != customer_pk {
                 return Err(Error::invalid(
                     "done_follow_up_ids",

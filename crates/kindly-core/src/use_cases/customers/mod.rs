@@ -9,17 +9,9 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::rules::model::{Birthday, Customer, CustomerInput, TrashedCustomer};
 use crate::rules::validate::{self, ValidCustomer};
-use crate::store::{Rows, Texts, Tx};
+use crate::store::{Rows, Scope, Texts, Tx};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
-
-/// Which customers a lookup by id may return.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Scope {
-    Live,
-    Trashed,
-    Any,
-}
 
 impl Notebook {
     /// Validates and saves a new customer; returns it as stored.
@@ -70,7 +62,7 @@ impl Notebook {
         let valid = validate::customer(input, &self.phone_region()?)?;
         let now = self.now();
         let mut tx = self.write()?;
-        let pk = key_of(&mut *tx, id, Scope::Live)?;
+        let pk = tx.customer_pk(id, Scope::Live)?;
         rewrite(&mut *tx, pk, None, &valid, now, Words::Now)?;
         tx.commit()?;
         self.customer(id)
@@ -79,7 +71,7 @@ impl Notebook {
     /// The customer with this id, live or in Trash.
     pub fn customer(&self, id: &str) -> Result<Customer> {
         let mut tx = self.read();
-        let pk = key_of(&mut *tx, id, Scope::Any)?;
+        let pk = tx.customer_pk(id, Scope::Any)?;
         tx.customer_by_pk(pk)
     }
 
@@ -88,7 +80,7 @@ impl Notebook {
     pub fn trash_customer(&mut self, id: &str) -> Result<()> {
         let now = self.now();
         let mut tx = self.write()?;
-        let pk = key_of(&mut *tx, id, Scope::Live)?;
+        let pk = tx.customer_pk(id, Scope::Live)?;
         tx.put_in_trash(pk, now)?;
         tx.remove_search_rows(pk, Rows::All)?;
         tx.commit()?;
@@ -98,7 +90,7 @@ impl Notebook {
     /// Brings a customer back from Trash, exactly as they were.
     pub fn restore_customer(&mut self, id: &str) -> Result<()> {
         let mut tx = self.write()?;
-        let pk = key_of(&mut *tx, id, Scope::Trashed)?;
+        let pk = tx.customer_pk(id, Scope::Trashed)?;
         tx.take_out_of_trash(pk)?;
         tx.reindex_customer(pk)?;
         tx.commit()?;
@@ -119,21 +111,6 @@ impl Notebook {
         let removed = tx.empty_trash()?;
         tx.commit()?;
         Ok(removed)
-    }
-}
-
-/// The key of the customer `id` in `scope`; `NotFound` otherwise,
-/// including for text that is not an id at all.
-pub(crate) fn key_of(tx: &mut dyn Tx, id: &str, scope: Scope) -> Result<i64> {
-    let not_found = || Error::NotFound { id: id.to_owned() };
-    if Uuid::parse_str(id).is_err() {
-        return Err(not_found());
-    }
-    match (tx.customer_key(id)?, scope) {
-        (Some(key), Scope::Any) => Ok(key.pk),
-        (Some(key), Scope::Live) if !key.trashed => Ok(key.pk),
-        (Some(key), Scope::Trashed) if key.trashed => Ok(key.pk),
-        _ => Err(not_found()),
     }
 }
 

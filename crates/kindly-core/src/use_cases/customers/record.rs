@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::rules::follow_up_model::FollowUp;
 use crate::rules::history_model::{Conversation, Issue, Promise};
 use crate::rules::model::{Customer, Millis};
-use crate::use_cases::customers::{key_of, Scope};
+use crate::store::Scope;
 use crate::use_cases::notebook::Notebook;
 
 /// One customer's complete record.
@@ -36,7 +36,7 @@ impl Notebook {
     /// Everything the notebook holds on one customer (live or in Trash).
     pub fn customer_record(&self, id: &str) -> Result<CustomerRecord> {
         let mut tx = self.read();
-        let pk = key_of(&mut *tx, id, Scope::Any)?;
+        let pk = tx.customer_pk(id, Scope::Any)?;
         let now = self.now();
         let customer = tx.customer_by_pk(pk)?;
         let conversations = tx.conversations_on_record(pk)?;

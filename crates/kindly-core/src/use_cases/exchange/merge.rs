@@ -23,8 +23,9 @@ use crate::rules::combine::absorb;
 pub use crate::rules::merge_model::{DuplicatePair, MergeOutcome, MergeRecord};
 use crate::rules::model::CustomerInput;
 use crate::rules::validate;
+use crate::store::Scope;
 use crate::store::{NewMerge, RecordedMerge, Rows};
-use crate::use_cases::customers::{key_of, rewrite, Scope, Words};
+use crate::use_cases::customers::{rewrite, Words};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
@@ -58,8 +59,8 @@ impl Notebook {
             return Err(Error::invalid("b_id", "Choose two different customers."));
         }
         let mut tx = self.write()?;
-        let a = key_of(&mut *tx, a_id, Scope::Any)?;
-        let b = key_of(&mut *tx, b_id, Scope::Any)?;
+        let a = tx.customer_pk(a_id, Scope::Any)?;
+        let b = tx.customer_pk(b_id, Scope::Any)?;
         tx.remember_not_duplicates(a, b)?;
         tx.commit()?;
         Ok(())
@@ -76,8 +77,8 @@ impl Notebook {
         let region = self.phone_region()?;
         let now = self.now();
         let mut tx = self.write()?;
-        let kept_pk = key_of(&mut *tx, kept_id, Scope::Live)?;
-        let merged_pk = key_of(&mut *tx, merged_id, Scope::Live)?;
+        let kept_pk = tx.customer_pk(kept_id, Scope::Live)?;
+        let merged_pk = tx.customer_pk(merged_id, Scope::Live)?;
         let kept = tx.customer_by_pk(kept_pk)?;
         let merged = tx.customer_by_pk(merged_pk)?;
 
@@ -240,13 +241,6 @@ fn take_back(
         looked_after_by: field,
         stay_in_touch: field,
     }
-}
-
-/// A record kept for an undo that does not read back is a damaged notebook.
-/// Transitional shim (#21): the merge's own records are read in the store
-/// now; `situations` and `sample` still call this.
-pub(crate) fn storage(err: serde_json::Error) -> Error {
-    Error::Storage(crate::error::StorageFailure::from_source(err))
 }
 
 #[cfg(test)]

@@ -18,11 +18,12 @@ use crate::rules::follow_up_model::*;
 use crate::rules::history_model::{EntryKind, EventType};
 use crate::rules::model::Millis;
 use crate::rules::schedule::{self, Recurrence, Schedule, TimeCtx};
+use crate::rules::validate::staff_field;
 use crate::rules::validate::text;
 use crate::store::follow_ups::{FollowUpFields, StoredSchedule};
+use crate::store::Scope;
 use crate::store::Tx;
-use crate::use_cases::customers::{key_of, Scope};
-use crate::use_cases::history::entries::{find_entry, new_entry, staff_field, EntryRef, NewEvent};
+use crate::store::{EntryRef, NewEvent};
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 
@@ -72,7 +73,7 @@ fn valid(tx: &mut dyn Tx, input: &FollowUpInput) -> Result<Valid> {
         Some(r) if !r.is_empty() => Some(schedule::valid_rule("repeat", r, start)?),
         _ => None,
     };
-    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
+    let customer_pk = tx.customer_pk(&input.customer_id, Scope::Live)?;
     let about_pk = match input.about_id.as_deref().filter(|s| !s.is_empty()) {
         None => None,
         Some(id) => Some(about(tx, id, customer_pk)?),
@@ -96,7 +97,7 @@ fn valid(tx: &mut dyn Tx, input: &FollowUpInput) -> Result<Valid> {
 /// The live issue or promise `id` of this customer.
 fn about(tx: &mut dyn Tx, id: &str, customer_pk: i64) -> Result<i64> {
     let missing = || Error::invalid("about_id", "That issue or promise could not be found.");
-    let entry = find_entry(tx, id, None, false).map_err(|_| missing())?;
+    let entry = tx.entry_by_id(id, None, false).map_err(|_| missing())?;
     if !matches!(
         tx.entry_kind(entry.pk)?,
         Some(EntryKind::Issue | EntryKind::Promise)
@@ -135,7 +136,7 @@ fn first_due(s: &Schedule, now: Millis, ctx: &TimeCtx) -> Result<Millis> {
 
 fn insert(tx: &mut dyn Tx, v: &Valid, now: Millis, ctx: &TimeCtx) -> Result<(i64, String)> {
     let occurrence = first_due(&v.schedule, now, ctx)?;
-    let (pk, id) = new_entry(tx, v.customer_pk, EntryKind::FollowUp, None, now)?;
+    let (pk, id) = tx.new_entry(v.customer_pk, EntryKind::FollowUp, None, now)?;
     tx.insert_follow_up(pk, &v.fields(occurrence), &v.staff)?;
     Ok((pk, id))
 }
@@ -259,7 +260,7 @@ pub(crate) fn start_birthday(
         },
     };
     let next = first_occurrence(&schedule, now, &ctx);
-    let (pk, _) = new_entry(tx, customer_pk, EntryKind::FollowUp, None, now)?;
+    let (pk, _) = tx.new_entry(customer_pk, EntryKind::FollowUp, None, now)?;
     tx.insert_birthday_follow_up(pk, &start, &birthday_rule(month, day), next)
 }
 
@@ -305,7 +306,7 @@ pub(crate) fn schedule_from(stored: StoredSchedule) -> Result<Option<Schedule>> 
 
 /// The live follow-up `id` that still has something to do.
 fn open_entry(tx: &mut dyn Tx, id: &str) -> Result<(EntryRef, Millis, Millis)> {
-    let entry = find_entry(tx, id, Some(EntryKind::FollowUp), false)?;
+    let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
     match tx.due_of(entry.pk)? {
         (Some(occurrence), Some(due)) => Ok((entry, occurrence, due)),
         _ => Err(Error::invalid(
@@ -375,7 +376,7 @@ impl Notebook {
     pub fn update_follow_up(&mut self, id: &str, input: &FollowUpInput) -> Result<FollowUp> {
         let now = self.now();
         let mut tx = self.write()?;
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::FollowUp), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
         if tx.stored_schedule(entry.pk)?.action == FollowUpAction::Birthday {
             return Err(Error::invalid(
                 "action",
@@ -401,7 +402,7 @@ impl Notebook {
     /// A live follow-up.
     pub fn follow_up(&self, id: &str) -> Result<FollowUp> {
         let mut tx = self.read();
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::FollowUp), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
         tx.follow_up(entry.pk)
     }
 
@@ -445,7 +446,7 @@ impl Notebook {
         let assignee = staff_field("assignee", assignee)?;
         let now = self.now();
         let mut tx = self.write()?;
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::FollowUp), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
         tx.set_assignee(entry.pk, &assignee)?;
         tx.touch_follow_up(entry.pk, now)?;
         let out = tx.follow_up(entry.pk)?;

@@ -4,14 +4,12 @@
 //! Every method is one transaction. Each change that has a date in the
 //! customer's story also inserts an `events` row, which the timeline reads.
 
-use uuid::Uuid;
-
 use crate::error::{Error, Result};
 use crate::rules::history_model::*;
 use crate::rules::model::Millis;
-use crate::rules::validate::{one_line, text};
+use crate::rules::validate::{date, one_line, staff_field, text};
+use crate::store::Scope;
 use crate::store::{Category, ConversationText, IssueText, Tx};
-use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
@@ -23,44 +21,8 @@ pub const MAX_SUMMARY: usize = 5_000;
 pub const MAX_STORY: usize = 5_000;
 /// The most categories on one issue.
 pub const MAX_CATEGORIES: usize = 10;
-/// Earliest and latest accepted dates (1900-01-01 and 2200-01-01, UTC).
-const DATE_RANGE: std::ops::RangeInclusive<Millis> = -2_208_988_800_000..=7_258_118_400_000;
 /// A conversation may be logged up to a day ahead (clock and time-zone slack).
 const FUTURE_SLACK: Millis = 24 * 60 * 60 * 1000;
-
-/// Finds an entry by id in `tx`, of `kind` when given, live or (with
-/// `trashed`) in Trash; `NotFound` otherwise.
-pub(crate) fn find_entry(
-    tx: &mut dyn Tx,
-    id: &str,
-    kind: Option<EntryKind>,
-    trashed: bool,
-) -> Result<EntryRef> {
-    let not_found = || Error::NotFound { id: id.to_owned() };
-    if Uuid::parse_str(id).is_err() {
-        return Err(not_found());
-    }
-    match tx.find_entry(id)? {
-        Some(found) if found.trashed == trashed && kind.is_none_or(|want| want == found.kind) => {
-            Ok(found.entry)
-        }
-        _ => Err(not_found()),
-    }
-}
-
-/// "Who" on any form: one line, 200 characters at most.
-pub(crate) fn staff_field(field: &str, value: &str) -> Result<String> {
-    one_line(field, "Who", value, 200)
-}
-
-/// `at` when it is within the accepted range of dates, else an error on `field`.
-pub(crate) fn date(field: &str, at: Millis) -> Result<Millis> {
-    if DATE_RANGE.contains(&at) {
-        Ok(at)
-    } else {
-        Err(Error::invalid(field, "That date is out of range."))
-    }
-}
 
 /// The live issue `issue_id` of the same customer, for linking; `current`
 /// is the entry's existing link, if any.
@@ -75,12 +37,13 @@ fn issue_link(
     };
     // An entry keeps its link to an issue that was moved to Trash since,
     // so editing the entry does not fail on a link the user did not touch.
-    if let Ok(trashed) = find_entry(tx, id, Some(EntryKind::Issue), true) {
+    if let Ok(trashed) = tx.entry_by_id(id, Some(EntryKind::Issue), true) {
         if Some(trashed.pk) == current {
             return Ok(current);
         }
     }
-    let issue = find_entry(tx, id, Some(EntryKind::Issue), false)
+    let issue = tx
+        .entry_by_id(id, Some(EntryKind::Issue), false)
         .map_err(|_| Error::invalid("issue_id", "That issue could not be found."))?;
     if issue.customer_pk != customer_pk {
         return Err(Error::invalid(
@@ -97,19 +60,6 @@ fn relink(tx: &mut dyn Tx, entry: &EntryRef, issue_id: Option<&str>, now: Millis
     let current = tx.issue_link_of(entry.pk)?;
     let issue_pk = issue_link(tx, issue_id, entry.customer_pk, current)?;
     tx.set_issue_link(entry.pk, issue_pk, now)
-}
-
-/// Writes a new live entry of `kind` with a fresh id; returns its pk and id.
-pub(crate) fn new_entry(
-    tx: &mut dyn Tx,
-    customer_pk: i64,
-    kind: EntryKind,
-    issue_pk: Option<i64>,
-    now: Millis,
-) -> Result<(i64, String)> {
-    let id = Uuid::now_v7().to_string();
-    let pk = tx.insert_entry(&id, customer_pk, kind, issue_pk, now)?;
-    Ok((pk, id))
 }
 
 /// A conversation's words checked, then its time (`happened_at`, default
@@ -201,9 +151,9 @@ pub(crate) fn add_conversation(
     now: Millis,
 ) -> Result<String> {
     let v = valid_conversation(input, now)?;
-    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
+    let customer_pk = tx.customer_pk(&input.customer_id, Scope::Live)?;
     let issue_pk = issue_link(tx, input.issue_id.as_deref(), customer_pk, None)?;
-    let (pk, id) = new_entry(tx, customer_pk, EntryKind::Conversation, issue_pk, now)?;
+    let (pk, id) = tx.new_entry(customer_pk, EntryKind::Conversation, issue_pk, now)?;
     tx.insert_conversation(pk, &v)?;
     let entry = EntryRef { pk, customer_pk };
     let event = NewEvent {
@@ -225,8 +175,8 @@ pub(crate) fn add_conversation(
 pub(crate) fn add_issue(tx: &mut dyn Tx, input: &IssueInput, now: Millis) -> Result<String> {
     let v = valid_issue(input)?;
     let staff = staff_field("staff", &input.staff)?;
-    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
-    let (pk, id) = new_entry(tx, customer_pk, EntryKind::Issue, None, now)?;
+    let customer_pk = tx.customer_pk(&input.customer_id, Scope::Live)?;
+    let (pk, id) = tx.new_entry(customer_pk, EntryKind::Issue, None, now)?;
     tx.insert_issue(pk, &v, now)?;
     let entry = EntryRef { pk, customer_pk };
     let event = NewEvent {
@@ -251,7 +201,7 @@ pub(crate) fn move_issue_in(
 ) -> Result<()> {
     let staff = staff_field("staff", &change.staff)?;
     let note = text("note", "The note", &change.note, MAX_STORY)?;
-    let entry = find_entry(tx, id, Some(EntryKind::Issue), false)?;
+    let entry = tx.entry_by_id(id, Some(EntryKind::Issue), false)?;
     let from = tx.issue_state(entry.pk)?;
     if !from.can_move_to(change.to) {
         return Err(Error::invalid(
@@ -303,9 +253,9 @@ pub(crate) fn move_issue_in(
 pub(crate) fn add_promise(tx: &mut dyn Tx, input: &PromiseInput, now: Millis) -> Result<String> {
     let (what, by) = valid_promise(input)?;
     let due = date("due_at", input.due_at)?;
-    let customer_pk = key_of(tx, &input.customer_id, Scope::Live)?;
+    let customer_pk = tx.customer_pk(&input.customer_id, Scope::Live)?;
     let issue_pk = issue_link(tx, input.issue_id.as_deref(), customer_pk, None)?;
-    let (pk, id) = new_entry(tx, customer_pk, EntryKind::Promise, issue_pk, now)?;
+    let (pk, id) = tx.new_entry(customer_pk, EntryKind::Promise, issue_pk, now)?;
     tx.insert_promise(pk, &what, due, &by, now)?;
     let entry = EntryRef { pk, customer_pk };
     let event = NewEvent {
@@ -325,7 +275,7 @@ pub(crate) fn settle_promise_in(
     outcome: &PromiseOutcome,
     now: Millis,
 ) -> Result<()> {
-    let entry = find_entry(tx, id, Some(EntryKind::Promise), false)?;
+    let entry = tx.entry_by_id(id, Some(EntryKind::Promise), false)?;
     let (state, due) = tx.promise_due(entry.pk)?;
     if state != PromiseState::Open {
         return Err(Error::invalid(
@@ -421,7 +371,7 @@ impl Notebook {
         let now = self.now();
         let v = valid_conversation(input, now)?;
         let mut tx = self.write()?;
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::Conversation), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Conversation), false)?;
         relink(&mut *tx, &entry, input.issue_id.as_deref(), now)?;
         tx.update_conversation(entry.pk, &v)?;
         tx.reindex_entry(entry.pk)?;
@@ -433,7 +383,7 @@ impl Notebook {
     /// A live conversation.
     pub fn conversation(&self, id: &str) -> Result<Conversation> {
         let mut tx = self.read();
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::Conversation), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Conversation), false)?;
         tx.conversation(entry.pk)
     }
 
@@ -452,7 +402,7 @@ impl Notebook {
         let v = valid_issue(input)?;
         let now = self.now();
         let mut tx = self.write()?;
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::Issue), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Issue), false)?;
         tx.update_issue(entry.pk, &v, now)?;
         tx.reindex_entry(entry.pk)?;
         tx.commit()?;
@@ -472,7 +422,7 @@ impl Notebook {
     /// A live issue with its full history of states.
     pub fn issue(&self, id: &str) -> Result<Issue> {
         let mut tx = self.read();
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::Issue), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Issue), false)?;
         tx.issue(entry.pk)
     }
 
@@ -491,7 +441,7 @@ impl Notebook {
         let (what, by) = valid_promise(input)?;
         let now = self.now();
         let mut tx = self.write()?;
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::Promise), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Promise), false)?;
         relink(&mut *tx, &entry, input.issue_id.as_deref(), now)?;
         tx.update_promise(entry.pk, &what, &by)?;
         tx.commit()?;
@@ -510,7 +460,7 @@ impl Notebook {
     /// A live promise with its history; `overdue` against the clock.
     pub fn promise(&self, id: &str) -> Result<Promise> {
         let mut tx = self.read();
-        let entry = find_entry(&mut *tx, id, Some(EntryKind::Promise), false)?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Promise), false)?;
         tx.promise(entry.pk, self.now())
     }
 
@@ -518,7 +468,7 @@ impl Notebook {
     pub fn trash_entry(&mut self, id: &str) -> Result<()> {
         let now = self.now();
         let mut tx = self.write()?;
-        let entry = find_entry(&mut *tx, id, None, false)?;
+        let entry = tx.entry_by_id(id, None, false)?;
         tx.trash_entry(entry.pk, now)?;
         tx.refresh_last_contact(entry.customer_pk)?;
         tx.commit()?;
@@ -528,7 +478,7 @@ impl Notebook {
     /// Brings a conversation, issue or promise back from Trash.
     pub fn restore_entry(&mut self, id: &str) -> Result<()> {
         let mut tx = self.write()?;
-        let entry = find_entry(&mut *tx, id, None, true)?;
+        let entry = tx.entry_by_id(id, None, true)?;
         tx.restore_entry(entry.pk)?;
         tx.reindex_entry(entry.pk)?;
         tx.refresh_last_contact(entry.customer_pk)?;

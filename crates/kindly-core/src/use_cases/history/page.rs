@@ -3,8 +3,8 @@
 
 use crate::error::Result;
 use crate::rules::history_model::*;
+use crate::store::Scope;
 use crate::store::Tx;
-use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::notebook::Notebook;
 
 /// Timeline rows on the first page of a customer's page.
@@ -48,7 +48,7 @@ impl Notebook {
         limit: u32,
     ) -> Result<TimelinePage> {
         let mut tx = self.read();
-        let pk = key_of(&mut *tx, customer_id, Scope::Any)?;
+        let pk = tx.customer_pk(customer_id, Scope::Any)?;
         timeline(&mut *tx, pk, kinds, before, limit)
     }
 
@@ -58,7 +58,7 @@ impl Notebook {
     pub fn customer_page(&self, id: &str, kinds: &[EntryKind]) -> Result<CustomerPage> {
         let customer = self.customer(id)?;
         let mut tx = self.read();
-        let pk = key_of(&mut *tx, id, Scope::Any)?;
+        let pk = tx.customer_pk(id, Scope::Any)?;
         let now = self.now();
         let open_issues = tx.open_issues_of(pk)?;
         let open_promises = tx.open_promises_of(pk, now)?;

@@ -21,6 +21,9 @@ const PREFIX: &str = "kindly-backup-";
 const SUFFIX: &str = ".sqlite";
 /// Where a restore keeps the notebook as it was, inside the backup folder.
 pub(crate) const BEFORE_RESTORE: &str = "before-restore";
+/// Set while the plain backups from before protecting wait for the
+/// passphrase to be confirmed by unlocking after a restart.
+pub(crate) const PLAIN_BACKUPS_WAIT: &str = "plain_backups_wait";
 
 /// One backup file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -116,7 +119,7 @@ const KEPT_ACROSS_RESTORE: &[&str] = &[
     BACKUP_KEEP,
     LAST_BACKUP_AT,
     BACKUPS_TAKEN,
-    crate::use_cases::notebook::protection::PLAIN_BACKUPS_WAIT,
+    PLAIN_BACKUPS_WAIT,
 ];
 /// A backup named up to this far past "now" is counted (two taken in the
 /// same millisecond are named a millisecond apart); later names are a

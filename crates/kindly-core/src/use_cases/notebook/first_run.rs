@@ -9,11 +9,9 @@ use ts_rs::TS;
 use crate::error::Result;
 use crate::rules::fold::fold;
 use crate::rules::validate::one_line;
-use crate::store::Tx;
+use crate::use_cases::notebook::settings::{needs_welcome_in, WELCOMED_AT};
 use crate::use_cases::notebook::Notebook;
 use crate::use_cases::notebook::{sample, settings, staff};
-
-const WELCOMED_AT: &str = "welcomed_at";
 
 /// What the welcome sends when the person at the desk is done (or skips).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -24,14 +22,6 @@ pub struct Welcome {
     pub at_desk: String,
     /// Fill the notebook with the sample customers as well.
     pub sample: bool,
-}
-
-/// [`Notebook::needs_welcome`], as `tx` sees the notebook.
-pub(crate) fn needs_welcome_in(tx: &mut dyn Tx) -> Result<bool> {
-    if tx.setting(WELCOMED_AT)?.is_some() {
-        return Ok(false);
-    }
-    Ok(!tx.notebook_used()?)
 }
 
 impl Notebook {

@@ -20,8 +20,8 @@
 //! Backups taken before still hold the customer.
 
 use crate::error::Result;
+use crate::store::Scope;
 use crate::store::{Rows, Tx};
-use crate::use_cases::customers::{key_of, Scope};
 use crate::use_cases::notebook::Notebook;
 
 impl Notebook {
@@ -48,7 +48,7 @@ impl Notebook {
     /// time in proportion to the size of the notebook.
     pub fn forget_customer(&mut self, id: &str) -> Result<()> {
         self.forgetting(|tx| {
-            let pk = key_of(tx, id, Scope::Any)?;
+            let pk = tx.customer_pk(id, Scope::Any)?;
             // A duplicate merged into them (waiting in Trash in case the
             // merge is undone) is the same person: forgotten too, and so is
             // one merged into that duplicate before. One taken back out of

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
 use crate::store::sqlite::cipher;
-use crate::store::sqlite::connection::SqliteStore;
+use crate::store::sqlite::file::SqliteStore;
 use crate::store::{Store, Tx};
 use protection::Key;
 

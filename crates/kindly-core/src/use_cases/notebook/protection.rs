@@ -18,7 +18,8 @@ use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::store::sqlite::cipher::Rekeyed;
+use crate::store::sqlite::file::Rekeyed;
+use crate::use_cases::notebook::backup::PLAIN_BACKUPS_WAIT;
 use crate::use_cases::notebook::Notebook;
 
 pub use crate::rules::passphrase::{
@@ -30,9 +31,6 @@ pub use crate::store::sqlite::cipher::is_protected_file;
 pub const MAX_LOCK_AFTER: u32 = 24 * 60;
 
 const LOCK_AFTER: &str = "lock_after_minutes";
-/// Set while the plain backups from before protecting wait for the
-/// passphrase to be confirmed by unlocking after a restart.
-pub(crate) const PLAIN_BACKUPS_WAIT: &str = "plain_backups_wait";
 
 /// A passphrase held in memory: wiped when dropped.
 pub(crate) type Key = Zeroizing<String>;

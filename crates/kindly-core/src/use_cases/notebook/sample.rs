@@ -328,7 +328,7 @@ fn add_staff(tx: &mut dyn Tx, now: Millis) -> Result<()> {
         tx.insert_staff(&member, now)?;
         added.push(member.id);
     }
-    let list = serde_json::to_string(&added).map_err(crate::use_cases::exchange::merge::storage)?;
+    let list = serde_json::to_string(&added).map_err(Error::unreadable_record)?;
     tx.set_setting(SAMPLE_STAFF, &list)
 }
 

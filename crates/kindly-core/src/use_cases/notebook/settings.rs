@@ -81,7 +81,7 @@ impl Notebook {
             path: self.path().display().to_string(),
             phone_region: phone_region_in(&mut *tx)?,
             sample_count: tx.sample_count()?,
-            welcome: super::first_run::needs_welcome_in(&mut *tx)?,
+            welcome: needs_welcome_in(&mut *tx)?,
         })
     }
 }
@@ -204,4 +204,15 @@ impl Notebook {
         tx.commit()?;
         self.global_shortcut()
     }
+}
+
+/// When the welcome was finished; unset until then.
+pub(crate) const WELCOMED_AT: &str = "welcomed_at";
+
+/// Whether the welcome shows ([`Notebook::needs_welcome`]), as `tx` sees the notebook.
+pub(crate) fn needs_welcome_in(tx: &mut dyn Tx) -> Result<bool> {
+    if tx.setting(WELCOMED_AT)?.is_some() {
+        return Ok(false);
+    }
+    Ok(!tx.notebook_used()?)
 }

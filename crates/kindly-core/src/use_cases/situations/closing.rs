@@ -1,12 +1,12 @@
 //! Closing a situation with its follow-ups, and undoing the latest bulk
 //! change (an add, a grouping or a close).
 
-use super::{finish_action, open_pk, record_action, storage};
+use super::{finish_action, open_pk, record_action};
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::{FollowUpAction, FollowUpPlan};
 use crate::rules::situation_model::*;
+use crate::rules::validate::staff_field;
 use crate::use_cases::follow_ups;
-use crate::use_cases::history::entries::staff_field;
 use crate::use_cases::notebook::Notebook;
 
 impl Notebook {
@@ -70,7 +70,7 @@ impl Notebook {
             .iter()
             .map(|&entry| Ok((entry, tx.follow_up_state(entry)?)))
             .collect::<Result<_>>()?;
-        let undo = serde_json::to_string(&made).map_err(storage)?;
+        let undo = serde_json::to_string(&made).map_err(Error::unreadable_record)?;
         let action = record_action(
             &mut *tx,
             situation,
@@ -129,7 +129,7 @@ impl Notebook {
             }
             Some(SituationActionKind::Group) => {
                 let before: Vec<(i64, Option<i64>)> =
-                    serde_json::from_str(&action.undo).map_err(storage)?;
+                    serde_json::from_str(&action.undo).map_err(Error::unreadable_record)?;
                 tx.set_member_groups(situation, &before)?;
             }
             Some(SituationActionKind::Close) => {
@@ -138,7 +138,7 @@ impl Notebook {
                     match serde_json::from_str::<Vec<(i64, String)>>(&action.undo) {
                         Ok(made) => made.into_iter().map(|(e, s)| (e, Some(s))).collect(),
                         Err(_) => serde_json::from_str::<Vec<i64>>(&action.undo)
-                            .map_err(storage)?
+                            .map_err(Error::unreadable_record)?
                             .into_iter()
                             .map(|e| (e, None))
                             .collect(),

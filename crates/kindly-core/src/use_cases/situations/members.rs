@@ -5,16 +5,17 @@
 use uuid::Uuid;
 
 use super::{
-    customer_pks, finish_action, not_member, open_pk, record_action, situation_key, storage,
+    customer_pks, finish_action, not_member, open_pk, record_action, situation_key,
     MAX_MEMBER_PAGE, MAX_PICKED,
 };
 use crate::error::{Error, Result};
 use crate::rules::fold::fold;
 use crate::rules::situation_model::*;
+use crate::rules::validate::staff_field;
 use crate::rules::validate::{one_line, MAX_TAG};
 use crate::store::situations::{CustomerMatch, MemberQuery};
-use crate::use_cases::customers::{key_of, Scope};
-use crate::use_cases::history::entries::{category_key, staff_field};
+use crate::store::Scope;
+use crate::use_cases::history::entries::category_key;
 use crate::use_cases::notebook::Notebook;
 
 /// A [`MemberFilter`] checked.
@@ -162,7 +163,7 @@ impl Notebook {
     pub fn remove_from_situation(&mut self, situation_id: &str, customer_id: &str) -> Result<()> {
         let mut tx = self.write()?;
         let situation = open_pk(&mut *tx, situation_id)?;
-        let customer = key_of(&mut *tx, customer_id, Scope::Any)?;
+        let customer = tx.customer_pk(customer_id, Scope::Any)?;
         tx.remove_member(situation, customer)?;
         tx.commit()?;
         Ok(())
@@ -218,7 +219,7 @@ impl Notebook {
         let concierge = staff_field("concierge", concierge)?;
         let mut tx = self.write()?;
         let situation = open_pk(&mut *tx, situation_id)?;
-        let customer = key_of(&mut *tx, customer_id, Scope::Any)?;
+        let customer = tx.customer_pk(customer_id, Scope::Any)?;
         if !tx.set_member_concierge(situation, customer, &concierge)? {
             return Err(not_member());
         }
@@ -248,7 +249,7 @@ impl Notebook {
             let was = tx.member_group(situation, *pk)?.ok_or_else(not_member)?;
             before.push((*pk, was));
         }
-        let undo = serde_json::to_string(&before).map_err(storage)?;
+        let undo = serde_json::to_string(&before).map_err(Error::unreadable_record)?;
         let action = record_action(
             &mut *tx,
             situation,

@@ -24,14 +24,14 @@ mod telling;
 
 use uuid::Uuid;
 
-use crate::error::{Error, Result, StorageFailure};
+use crate::error::{Error, Result};
 use crate::rules::model::Millis;
 use crate::rules::situation_model::*;
+use crate::rules::validate::{date, staff_field};
 use crate::rules::validate::{one_line, text};
 use crate::store::situations::{SituationKey, SituationText};
+use crate::store::Scope;
 use crate::store::Tx;
-use crate::use_cases::customers::{key_of, Scope};
-use crate::use_cases::history::entries::{date, staff_field};
 use crate::use_cases::notebook::Notebook;
 
 /// The longest "what happened", "what we are doing", update or note.
@@ -96,7 +96,7 @@ fn customer_pks(tx: &mut dyn Tx, ids: &[String]) -> Result<Vec<i64>> {
     }
     let mut pks: Vec<i64> = Vec::with_capacity(ids.len());
     for id in ids {
-        let pk = key_of(tx, id, Scope::Live).map_err(|_| {
+        let pk = tx.customer_pk(id, Scope::Live).map_err(|_| {
             Error::invalid("customer_ids", "One of those customers could not be found.")
         })?;
         if !pks.contains(&pk) {
@@ -162,12 +162,6 @@ pub(crate) fn of_customer_in(
     open_only: bool,
 ) -> Result<Vec<CustomerSituation>> {
     tx.situations_of_customer(customer_pk, open_only, CUSTOMER_SITUATIONS)
-}
-
-/// An undo record that cannot be written or does not read back is a
-/// damaged notebook.
-fn storage(err: serde_json::Error) -> Error {
-    Error::Storage(StorageFailure::from_source(err))
 }
 
 fn not_member() -> Error {

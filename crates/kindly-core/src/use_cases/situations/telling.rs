@@ -6,8 +6,9 @@ use crate::error::{Error, Result};
 use crate::rules::history_model::{Channel, ConversationInput};
 use crate::rules::schedule::TimeCtx;
 use crate::rules::situation_model::*;
+use crate::rules::validate::{date, staff_field};
 use crate::store::situations::{MemberQuery, News, Telling};
-use crate::use_cases::history::entries::{add_conversation, date, staff_field};
+use crate::use_cases::history::entries::add_conversation;
 use crate::use_cases::notebook::settings;
 use crate::use_cases::notebook::Notebook;
 

@@ -1,0 +1,212 @@
+//! [`SqliteStore`]: the open notebook file, and rewriting it whole under
+//! another key.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::rules::model::Millis;
+use crate::store::sqlite::connection::{
+    self, cap_pages_for_tests, integrity_check, migrate, open, open_in_memory, total_changes,
+};
+use crate::store::sqlite::situations::unchecked;
+use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::{backup, cipher};
+use crate::store::{Store, Tx};
+
+/// The open notebook file: its connection, configured, with the schema up
+/// to date. Every operation on the file as a whole goes through it; the
+/// rows go through [`SqliteStore::read`] and [`SqliteStore::write`].
+pub(crate) struct SqliteStore {
+    /// The connection; the store band's own tests reach it directly.
+    pub(crate) conn: Connection,
+}
+
+impl SqliteStore {
+    /// Opens the notebook file at `path`, like [`open`].
+    pub(crate) fn open(path: &Path, key: Option<&str>, now: Millis) -> Result<Self> {
+        Ok(SqliteStore {
+            conn: open(path, key, now)?,
+        })
+    }
+
+    /// A private notebook in memory, like [`open_in_memory`].
+    pub(crate) fn open_in_memory(now: Millis) -> Result<Self> {
+        Ok(SqliteStore {
+            conn: open_in_memory(now)?,
+        })
+    }
+
+    /// One transaction with foreign-key checks off: see
+    /// [`unchecked::write_without_key_checks`].
+    pub(crate) fn write_without_key_checks<T>(
+        &mut self,
+        work: impl FnOnce(&mut dyn Tx) -> Result<T>,
+    ) -> Result<T> {
+        unchecked::write_without_key_checks(&self.conn, work)
+    }
+
+    /// See [`integrity_check`].
+    pub(crate) fn integrity_check(&self) -> Result<String> {
+        integrity_check(&self.conn)
+    }
+
+    /// See [`total_changes`].
+    pub(crate) fn total_changes(&self) -> u64 {
+        total_changes(&self.conn)
+    }
+
+    /// See [`cap_pages_for_tests`].
+    pub(crate) fn cap_pages_for_tests(&self, extra_pages: u32) -> Result<()> {
+        cap_pages_for_tests(&self.conn, extra_pages)
+    }
+
+    /// See [`migrate`].
+    pub(crate) fn migrate(&mut self, now: Millis) -> Result<()> {
+        migrate(&mut self.conn, now)
+    }
+
+    /// See [`backup::write_checked_copy`].
+    pub(crate) fn backup_to(&self, dest: &Path, key: Option<&str>) -> Result<()> {
+        backup::write_checked_copy(&self.conn, dest, key)
+    }
+
+    /// See [`backup::restore`].
+    pub(crate) fn restore(
+        &mut self,
+        source: backup::CheckedBackup,
+        key: Option<&str>,
+        work_dir: &Path,
+    ) -> Result<()> {
+        backup::restore(&mut self.conn, source, key, work_dir)
+    }
+
+    /// See [`rekey`].
+    pub(crate) fn rekey(
+        &mut self,
+        path: &Path,
+        old_key: Option<&str>,
+        new_key: Option<&str>,
+        now: Millis,
+    ) -> Result<Rekeyed> {
+        rekey(&mut self.conn, path, old_key, new_key, now)
+    }
+}
+
+impl Store for SqliteStore {
+    fn read(&self) -> Box<dyn Tx + '_> {
+        Box::new(SqliteTx::on(&self.conn))
+    }
+
+    fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(SqliteTx::snapshot(&self.conn)?))
+    }
+
+    fn write(&mut self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(SqliteTx::write(&mut self.conn)?))
+    }
+}
+
+/// How [`rekey`] ended when it did not fail.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Rekeyed {
+    /// The file at the path is the new copy, open on the connection under
+    /// the new key.
+    Done,
+    /// Another program has the notebook open: nothing was replaced, and the
+    /// old file is open again on the connection under the old key.
+    Busy,
+}
+
+/// Rewrites the whole notebook open on `conn` at `path` under `new_key`
+/// (or none) and reopens it. A complete new copy is written beside the
+/// file (`sqlcipher_export`), checked, and only then renamed over it, so a
+/// crash at any moment leaves either the old notebook or the new one,
+/// never half of each. On an error the copy is removed and the file is as
+/// it was; the connection is then closed only if reopening failed.
+pub(crate) fn rekey(
+    conn: &mut Connection,
+    path: &Path,
+    old_key: Option<&str>,
+    new_key: Option<&str>,
+    now: Millis,
+) -> Result<Rekeyed> {
+    let next = sibling(path, ".rewriting");
+    for stale in [&next, &sibling(&next, "-journal")] {
+        remove_if_present(stale)?;
+    }
+    if let Err(err) = cipher::export_copy(conn, &next, new_key).and_then(|()| {
+        let copy = connection::connect(&next, new_key)?;
+        backup::check(&copy)
+    }) {
+        let _ = std::fs::remove_file(&next);
+        return Err(err);
+    }
+    // Fold the write-ahead log into the file, then close it: the old
+    // file must be whole on its own when the new one replaces it.
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    let old = std::mem::replace(conn, Connection::open_in_memory()?);
+    if let Err((old, err)) = old.close() {
+        *conn = old;
+        let _ = std::fs::remove_file(&next);
+        return Err(err.into());
+    }
+    // A log still there means another program has the notebook open;
+    // replacing the file under it would lose what it writes.
+    if sibling(path, "-wal").exists() {
+        let _ = std::fs::remove_file(&next);
+        *conn = connection::open(path, old_key, now)?;
+        return Ok(Rekeyed::Busy);
+    }
+    std::fs::rename(&next, path)?;
+    if let Some(dir) = path.parent() {
+        // The rename itself must reach the disk (POSIX: fsync the folder).
+        if let Ok(dir) = File::open(dir) {
+            let _ = dir.sync_all();
+        }
+    }
+    remove_if_present(&sibling(path, "-shm"))?;
+    *conn = connection::open(path, new_key, now)?;
+    Ok(Rekeyed::Done)
+}
+
+/// `path` with `suffix` added to its file name.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn remove_if_present(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_store_commits_its_reads_see_and_the_file_stays_sound() {
+        let mut store = SqliteStore::open_in_memory(0).unwrap();
+        let before = store.total_changes();
+        let mut tx = store.write().unwrap();
+        tx.set_setting("colour", "teal").unwrap();
+        tx.commit().unwrap();
+        let mut tx = store.write().unwrap();
+        tx.set_setting("colour", "red").unwrap();
+        drop(tx);
+
+        assert_eq!(
+            store.read().setting("colour").unwrap().as_deref(),
+            Some("teal"),
+            "the dropped transaction changed nothing"
+        );
+        assert!(store.total_changes() > before);
+        assert_eq!(store.integrity_check().unwrap(), "ok");
+    }
+}
