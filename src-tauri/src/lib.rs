@@ -5,6 +5,7 @@ mod calls;
 mod commands;
 mod data_dir;
 mod dialogs;
+mod doorbell;
 mod idle_lock;
 mod keychain;
 mod link_scheme;

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::atomic::{AtomicI32, Ordering};
-use std::sync::{Condvar, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use kindly_core::Reminder;
@@ -23,31 +23,6 @@ use crate::tray::show_main;
 const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// More missed reminders than this are summed up in one notification.
 const MISSED_ONE_BY_ONE: usize = 3;
-
-/// Wakes the reminder loop early.
-#[derive(Default)]
-pub struct Doorbell {
-    rung: Mutex<bool>,
-    bell: Condvar,
-}
-
-impl Doorbell {
-    pub fn ring(&self) {
-        *self.rung.lock().unwrap_or_else(|e| e.into_inner()) = true;
-        self.bell.notify_all();
-    }
-
-    /// Returns when rung (true) or after `timeout` (false), whichever is
-    /// first. A ring while nobody waits is kept for the next wait.
-    fn wait(&self, timeout: Duration) -> bool {
-        let rung = self.rung.lock().unwrap_or_else(|e| e.into_inner());
-        let (mut rung, _) = self
-            .bell
-            .wait_timeout_while(rung, timeout, |rung| !*rung)
-            .unwrap_or_else(|e| e.into_inner());
-        std::mem::take(&mut *rung)
-    }
-}
 
 /// What clicking a notification opens.
 #[derive(Clone)]
@@ -262,6 +237,7 @@ fn log_request(title: &str, body: &str, target: &Target) {
 
 #[cfg(test)]
 mod tests {
+    use crate::doorbell::Doorbell;
     use std::sync::{Arc, Mutex as StdMutex};
 
     use kindly_core::{CustomerInput, FollowUpAction, FollowUpInput, Notebook};

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use kindly_core::{Error, ErrorPayload, Notebook};
 
-use crate::reminders::Doorbell;
+use crate::doorbell::Doorbell;
 
 /// What the window has to work on.
 enum Slot {

@@ -5,7 +5,6 @@
  * points at the row the user sees at that index (Rust drops empty entries).
  */
 import type { ContactChannel, Customer, CustomerInput, Birthday, StayInTouch } from "../api/types";
-import type { NewCustomerPrefill } from "../shell/app.svelte";
 
 /** A phone (value = number) or email (value = address) row. */
 export interface ContactRow {
@@ -38,6 +37,12 @@ export const DEFAULT_LONGEST_WEEKS = 10;
 
 export const LIST_NAMES = ["dont", "preferences", "remember", "tags"] as const;
 export type ListName = (typeof LIST_NAMES)[number];
+
+/** What a "New customer" form starts with when opened from a lookup that found no one. */
+export interface NewCustomerPrefill {
+  full_name?: string;
+  phone?: string;
+}
 
 export interface Draft {
   full_name: string;

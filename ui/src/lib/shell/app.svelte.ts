@@ -18,17 +18,11 @@ import type {
   TodayPage,
   WindowStart,
 } from "../api/types";
-import type { Draft } from "../customers/draft";
+import type { Draft, NewCustomerPrefill } from "../customers/draft";
 import { entryDrafts } from "../forms/drafts";
 
 /** How long after the first screen is drawn the other screens are loaded (ms). */
 const PRELOAD_AFTER_MS = 500;
-
-/** What a "New customer" form starts with when opened from a lookup that found no one. */
-export interface NewCustomerPrefill {
-  full_name?: string;
-  phone?: string;
-}
 
 /**
  * One screen. `customer`, when present, is already-loaded data the screen may
