@@ -162,6 +162,12 @@ fn situations_create_add_by_tag_give_a_concierge_post_an_update_and_tell_two() {
     app.wait_for("Sam", || app.find_all("lookup-result").len() == 1);
     app.press(keys::ENTER);
     app.click("add-to-situation");
+    // The open situations are fetched when the choice opens.
+    app.wait_for("the situations to choose from", || {
+        app.run("return document.querySelectorAll('[data-testid=situation-choice] option').length")
+            .as_u64()
+            >= Some(2)
+    });
     let option = app.run(
         "return document.querySelector('[data-testid=situation-choice] option:nth-child(2)').value",
     );
