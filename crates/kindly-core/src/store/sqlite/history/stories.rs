@@ -13,6 +13,7 @@ use crate::rules::history_model::{
     PromiseState, WaitingOn,
 };
 use crate::rules::model::Millis;
+use crate::store::sqlite::lookup::pk_list;
 
 /// Selects the columns [`conversation_row`] reads, from `entries e`,
 /// `conversations c`, `customers cu` and the linked issue `entries iss`;
@@ -36,7 +37,7 @@ pub(super) fn issues(conn: &Connection, pks: &[i64]) -> Result<Vec<Issue>> {
     if pks.is_empty() {
         return Ok(Vec::new());
     }
-    let list = json_list(pks);
+    let list = pk_list(pks);
     let mut issues: Vec<(i64, Issue)> = conn
         .prepare_cached(
             "SELECT e.pk, e.id, cu.id AS customer_id, i.title, i.own_words, i.root_cause, i.handler,
@@ -99,7 +100,7 @@ pub(super) fn promises(conn: &Connection, pks: &[i64], now: Millis) -> Result<Ve
     if pks.is_empty() {
         return Ok(Vec::new());
     }
-    let list = json_list(pks);
+    let list = pk_list(pks);
     let mut promises: Vec<(i64, Promise)> = conn
         .prepare_cached(
             "SELECT e.pk, e.id, cu.id AS customer_id, iss.id AS issue_id, p.what, p.due_at,
@@ -125,12 +126,6 @@ pub(super) fn promises(conn: &Connection, pks: &[i64], now: Millis) -> Result<Ve
         }
     }
     Ok(promises.into_iter().map(|(_, promise)| promise).collect())
-}
-
-/// `pks` as a JSON array, for `json_each`.
-fn json_list(pks: &[i64]) -> String {
-    let items: Vec<String> = pks.iter().map(i64::to_string).collect();
-    format!("[{}]", items.join(","))
 }
 
 /// Where each pk sits in a list read in order.
