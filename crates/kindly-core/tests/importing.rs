@@ -270,7 +270,8 @@ fn a_shared_number_wins_over_a_shared_name_from_earlier_in_the_file() {
     );
 }
 
-/// The phone, email, list and tag rows of every customer, as stored.
+/// The profile, phone, email, list and tag rows of every customer, as
+/// stored.
 fn child_rows(nb: &Notebook) -> Vec<String> {
     let conn = rusqlite::Connection::open(nb.path()).unwrap();
     let mut rows = Vec::new();
@@ -281,6 +282,11 @@ fn child_rows(nb: &Notebook) -> Vec<String> {
             FROM customer_emails ORDER BY 1",
         "SELECT customer_pk || '|' || kind || '|' || position || '|' || text FROM customer_items ORDER BY 1",
         "SELECT customer_pk || '|' || position || '|' || tag FROM customer_tags ORDER BY 1",
+        // The profile's own columns, but for when it was saved.
+        "SELECT concat_ws('|', pk, id, full_name, preferred_name, pronunciation, pronouns, company,
+            address, birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
+            looked_after_by, created_at, deleted_at, touch_ideal_days, touch_longest_days, full_key,
+            preferred_key, touch_amber_at, last_contact_at) FROM customers ORDER BY 1",
     ] {
         let mut stmt = conn.prepare(sql).unwrap();
         let found = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
@@ -302,12 +308,14 @@ fn a_merge_leaves_the_rows_and_lookups_a_full_save_would() {
     other.phones.push(phone("555-010-9999"));
     let tom = nb.create_customer(&other).unwrap();
     // Rosa gains a nickname, a phone, an email, a tag, a list item and a
-    // birthday; Tom only a second phone (none of his searchable text).
+    // birthday; Tom a second phone and a company (none of his names, so
+    // the store leaves his indexed columns alone).
     let parsed = vcards(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Diaz\r\nNICKNAME:Rosie\r\nTEL:+1 555 010 4477\r\n\
          TEL:555-010-5555\r\nEMAIL:rosa@example.com\r\nEMAIL:rosa@work.example\r\n\
          CATEGORIES:Regular,Baker\r\nBDAY:1980-04-15\r\nEND:VCARD\r\n\
-         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Baker\r\nTEL:555-010-9999\r\nTEL:555-010-7777\r\nEND:VCARD\r\n",
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Baker\r\nTEL:555-010-9999\r\nTEL:555-010-7777\r\n\
+         ORG:Baker & Sons\r\nEND:VCARD\r\n",
     );
     let done = nb.import_contacts(&parsed).unwrap();
     assert_eq!((done.created, done.merged), (0, 2));
@@ -318,6 +326,7 @@ fn a_merge_leaves_the_rows_and_lookups_a_full_save_would() {
     assert_eq!(rosa.tags, ["Regular", "Baker"]);
     let tom = nb.customer(&tom.id).unwrap();
     assert_eq!(tom.phones.len(), 2);
+    assert_eq!(tom.company, "Baker & Sons");
 
     let found = |nb: &Notebook, query: &str| -> Vec<String> {
         nb.search(query, 5)

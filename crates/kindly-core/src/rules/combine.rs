@@ -13,7 +13,7 @@
 //! - Limits ([`MAX_CONTACTS`], [`MAX_ITEMS`], [`MAX_NOTES`]) are kept; what does not fit is
 //!   named in the returned [`Absorbed::left_out`], never silently dropped.
 
-use crate::rules::fold::fold;
+use crate::rules::fold::{fold, same_ignoring_case};
 use crate::rules::model::{ContactChannel, CustomerInput};
 use crate::rules::phone;
 use crate::rules::validate::{MAX_CONTACTS, MAX_ITEMS, MAX_NOTES};
@@ -198,11 +198,10 @@ fn add_phones(kept: &mut CustomerInput, other: &CustomerInput, region: &str, out
 
 fn add_emails(kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbed) {
     for e in &other.emails {
-        let lower = e.address.to_lowercase();
         if kept
             .emails
             .iter()
-            .any(|k| k.address.to_lowercase() == lower)
+            .any(|k| same_ignoring_case(&k.address, &e.address))
         {
             continue;
         }
@@ -227,8 +226,7 @@ fn add_items(
     out: &mut Absorbed,
 ) {
     for item in more {
-        let lower = item.to_lowercase();
-        if list.iter().any(|k| k.to_lowercase() == lower) {
+        if list.iter().any(|k| same_ignoring_case(k, item)) {
             continue;
         }
         if list.len() >= limit {

@@ -5,6 +5,17 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+/// Whether `a` and `b` are the same text but for letter case (as
+/// `to_lowercase` sees it). Allocates nothing when both are ASCII, which
+/// most email addresses and tags are.
+pub fn same_ignoring_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
 /// Folds `text` for indexing and querying: letters lower-cased with their
 /// accents removed, digits kept, apostrophes dropped, anything else
 /// becomes a single space.
@@ -111,6 +122,24 @@ mod tests {
         assert_eq!(fold("ÅSA Øster-Straße"), "asa oster strasse");
         assert_eq!(fold("  Zoë   O'Brien "), "zoe obrien");
         assert_eq!(fold("D\u{2019}Arcy-Smith"), "darcy smith");
+    }
+
+    #[test]
+    fn same_ignoring_case_agrees_with_lower_casing_both() {
+        let pairs = [
+            ("Rosa@Example.com", "rosa@example.com", true),
+            ("rosa@example.com", "rosa@example.org", false),
+            ("ÉLODIE", "élodie", true),
+            ("Élodie", "elodie", false),
+            // KELVIN SIGN lower-cases to an ASCII k.
+            ("\u{212A}ate", "kate", true),
+            ("", "", true),
+        ];
+        for (a, b, same) in pairs {
+            assert_eq!(same_ignoring_case(a, b), same, "{a} / {b}");
+            assert_eq!(same_ignoring_case(b, a), same, "{b} / {a}");
+            assert_eq!(a.to_lowercase() == b.to_lowercase(), same, "{a} / {b}");
+        }
     }
 
     /// [`fold`] as it reads, decomposing the whole text at once.

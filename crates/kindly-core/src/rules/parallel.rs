@@ -40,6 +40,16 @@ pub(crate) fn map_in_order<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U +
     })
 }
 
+/// Drops `value` on another thread: freeing a big structure (an import's
+/// match tables hold a few strings per customer) takes a noticeable
+/// moment that the caller need not wait for.
+pub(crate) fn drop_aside<T: Send + 'static>(value: T) {
+    // If no thread can be started, the value is dropped here instead.
+    let _ = std::thread::Builder::new()
+        .name("kindly-drop".into())
+        .spawn(move || drop(value));
+}
+
 /// Runs `there` on another thread while `here` runs on this one (which
 /// may hold what cannot leave it, such as the notebook's connection); both
 /// results. A panic in `there` is passed on to the caller.

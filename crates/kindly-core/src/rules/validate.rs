@@ -3,6 +3,7 @@
 //! rule touches the database: a refused save changes nothing.
 
 use crate::error::{Error, Result};
+use crate::rules::fold::same_ignoring_case;
 use crate::rules::model::{
     Birthday, CustomerInput, EmailInput, Millis, Phone, PhoneInput, StayInTouch,
 };
@@ -193,7 +194,7 @@ fn tags(items: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for (i, tag) in items.iter().enumerate() {
         let tag = one_line(&format!("tags.{i}"), "A tag", tag, MAX_TAG)?;
-        if !tag.is_empty() && !out.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
+        if !tag.is_empty() && !out.iter().any(|t| same_ignoring_case(t, &tag)) {
             out.push(tag);
         }
     }

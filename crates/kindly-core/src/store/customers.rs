@@ -2,6 +2,8 @@
 //! its phones, emails, tags and lists, Trash, last contact, and erasing a
 //! customer for good.
 
+use std::collections::HashMap;
+
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
@@ -44,6 +46,11 @@ pub(crate) trait CustomerRows {
     /// The whole profile of the customer `pk` (live or in Trash), its
     /// lists in their stored order.
     fn customer_by_pk(&mut self, pk: i64) -> Result<Customer>;
+
+    /// The whole profiles of the customers `pks` (live or in Trash), by
+    /// key, their lists in their stored order; a key no customer has is
+    /// left out. A fixed number of statements, however many keys.
+    fn customers_by_pk(&mut self, pks: &[i64]) -> Result<HashMap<i64, Customer>>;
 
     /// Stores a new customer with the id `id` and every field of `valid`
     /// with its derived columns (name keys, phone digits for the lookup,
@@ -187,6 +194,10 @@ pub(crate) struct Kept {
     pub(crate) items: [Tail; 3],
     /// Tags.
     pub(crate) tags: Tail,
+    /// Whether the row's indexed columns (the names, the birthday, the
+    /// stay-in-touch gap) already hold what would be written, so a store
+    /// can leave its indexes on them alone.
+    pub(crate) same_keys: bool,
 }
 
 impl Kept {
@@ -196,6 +207,7 @@ impl Kept {
         emails: Tail::ALL,
         items: [Tail::ALL; 3],
         tags: Tail::ALL,
+        same_keys: false,
     };
 
     /// For a customer stored as `before` (when known) rewritten as `valid`.
@@ -215,6 +227,10 @@ impl Kept {
                 Tail::between(&before.remember, &c.remember),
             ],
             tags: Tail::between(&before.tags, &c.tags),
+            same_keys: before.full_name == c.full_name
+                && before.preferred_name == c.preferred_name
+                && before.birthday == c.birthday
+                && before.stay_in_touch == c.stay_in_touch,
         }
     }
 }

@@ -1,5 +1,7 @@
 //! [`CustomerRows`] for SQLite.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension, Row};
 
 use crate::error::Result;
@@ -12,6 +14,7 @@ use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
 use crate::store::customers::{CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact};
 use crate::store::sqlite::history::{conversation_row, CONVERSATION_SELECT};
+use crate::store::sqlite::lookup::pk_list;
 use crate::store::sqlite::tx::SqliteTx;
 use crate::store::CustomerRows;
 
@@ -38,44 +41,68 @@ impl CustomerRows for SqliteTx<'_> {
     }
 
     fn customer_by_pk(&mut self, pk: i64) -> Result<Customer> {
-        let mut customer = self
-            .prepare_cached(&format!(
-                "SELECT {CUSTOMER_COLUMNS} FROM customers WHERE pk = ?1"
-            ))?
-            .query_row([pk], customer_row)?;
-        customer.phones = self
-            .prepare_cached(
-                "SELECT label, number, e164, is_primary FROM customer_phones WHERE customer_pk = ?1 ORDER BY position",
-            )?
-            .query_map([pk], phone_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        customer.emails = self
-            .prepare_cached(
-                "SELECT label, address, is_primary FROM customer_emails WHERE customer_pk = ?1 ORDER BY position",
-            )?
-            .query_map([pk], email_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut items = self.prepare_cached(
-            "SELECT kind, text FROM customer_items WHERE customer_pk = ?1 ORDER BY kind, position",
+        self.customers_by_pk(&[pk])?
+            .remove(&pk)
+            .ok_or_else(|| rusqlite::Error::QueryReturnedNoRows.into())
+    }
+
+    fn customers_by_pk(&mut self, pks: &[i64]) -> Result<HashMap<i64, Customer>> {
+        let list = pk_list(pks);
+        let mut customers = HashMap::with_capacity(pks.len());
+        let mut stmt = self.prepare_cached(&format!(
+            "SELECT {CUSTOMER_COLUMNS}, pk FROM customers WHERE pk IN (SELECT value FROM json_each(?1))"
+        ))?;
+        let mut rows = stmt.query([&list])?;
+        while let Some(r) = rows.next()? {
+            customers.insert(r.get::<_, i64>(CUSTOMER_PK)?, customer_row(r)?);
+        }
+        // Each list in one statement for all of them, in stored order.
+        let mut stmt = self.prepare_cached(
+            "SELECT customer_pk, label, number, e164, is_primary FROM customer_phones
+             WHERE customer_pk IN (SELECT value FROM json_each(?1)) ORDER BY customer_pk, position",
         )?;
-        let rows = items.query_map([pk], |r| {
-            Ok((r.get::<_, String>("kind")?, r.get::<_, String>("text")?))
-        })?;
-        for row in rows {
-            let (kind, text) = row?;
-            match kind.as_str() {
-                "dont" => customer.dont.push(text),
-                "preference" => customer.preferences.push(text),
-                _ => customer.remember.push(text),
+        let mut rows = stmt.query([&list])?;
+        while let Some(r) = rows.next()? {
+            if let Some(c) = customers.get_mut(&r.get::<_, i64>(0)?) {
+                c.phones.push(phone_row(r)?);
             }
         }
-        customer.tags = self
-            .prepare_cached(
-                "SELECT tag FROM customer_tags WHERE customer_pk = ?1 ORDER BY position",
-            )?
-            .query_map([pk], |r| r.get("tag"))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(customer)
+        let mut stmt = self.prepare_cached(
+            "SELECT customer_pk, label, address, is_primary FROM customer_emails
+             WHERE customer_pk IN (SELECT value FROM json_each(?1)) ORDER BY customer_pk, position",
+        )?;
+        let mut rows = stmt.query([&list])?;
+        while let Some(r) = rows.next()? {
+            if let Some(c) = customers.get_mut(&r.get::<_, i64>(0)?) {
+                c.emails.push(email_row(r)?);
+            }
+        }
+        let mut stmt = self.prepare_cached(
+            "SELECT customer_pk, kind, text FROM customer_items
+             WHERE customer_pk IN (SELECT value FROM json_each(?1)) ORDER BY customer_pk, kind, position",
+        )?;
+        let mut rows = stmt.query([&list])?;
+        while let Some(r) = rows.next()? {
+            if let Some(c) = customers.get_mut(&r.get::<_, i64>(0)?) {
+                let text: String = r.get(2)?;
+                match r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)? {
+                    "dont" => c.dont.push(text),
+                    "preference" => c.preferences.push(text),
+                    _ => c.remember.push(text),
+                }
+            }
+        }
+        let mut stmt = self.prepare_cached(
+            "SELECT customer_pk, tag FROM customer_tags
+             WHERE customer_pk IN (SELECT value FROM json_each(?1)) ORDER BY customer_pk, position",
+        )?;
+        let mut rows = stmt.query([&list])?;
+        while let Some(r) = rows.next()? {
+            if let Some(c) = customers.get_mut(&r.get::<_, i64>(0)?) {
+                c.tags.push(r.get(1)?);
+            }
+        }
+        Ok(customers)
     }
 
     fn insert_customer(&mut self, id: &str, valid: &ValidCustomer, now: Millis) -> Result<i64> {
@@ -293,6 +320,28 @@ fn write_profile(
     let c = &valid.input;
     // Profile edits never move the last contact, only the ideal gap after
     // it (see `refresh_last_contact` for the same rule).
+    if let (Target::Existing(pk), true) = (row, kept.same_keys) {
+        // Only the columns no index covers: SQLite rewrites an index's
+        // entries whenever a column it covers is set, even to its value.
+        conn.prepare_cached(
+            "UPDATE customers SET pronunciation = ?2, pronouns = ?3, company = ?4, address = ?5,
+                contact_channel = ?6, best_time = ?7, notes = ?8, looked_after_by = ?9, updated_at = ?10
+             WHERE pk = ?1",
+        )?
+        .execute(params![
+            pk,
+            c.pronunciation,
+            c.pronouns,
+            c.company,
+            c.address,
+            c.contact_channel.as_str(),
+            c.best_time,
+            c.notes,
+            c.looked_after_by,
+            now,
+        ])?;
+        return write_lists(conn, pk, valid, kept);
+    }
     let (sql, key) = match row {
         Target::New(id) => (
             "INSERT INTO customers(id, full_name, preferred_name, pronunciation, pronouns, company,
@@ -340,6 +389,18 @@ fn write_profile(
         Target::New(_) => conn.last_insert_rowid(),
         Target::Existing(pk) => pk,
     };
+    write_lists(conn, pk, valid, kept)
+}
+
+/// Writes the phone, email, list and tag rows of the customer `pk` that
+/// `kept` does not keep; returns `pk`.
+fn write_lists(
+    conn: &rusqlite::Connection,
+    pk: i64,
+    valid: &ValidCustomer,
+    kept: Kept,
+) -> Result<i64> {
+    let c = &valid.input;
     // Each statement is only looked up when it has rows to write.
     if valid.phones.len() > kept.phones.from {
         let mut phone = conn.prepare_cached(
@@ -397,6 +458,9 @@ const CUSTOMER_COLUMNS: &str = "id, full_name, preferred_name, pronunciation, pr
     address, birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
     looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days, touch_longest_days";
 
+/// The position of `pk` when it follows [`CUSTOMER_COLUMNS`].
+const CUSTOMER_PK: usize = 19;
+
 /// A `customers` row read as [`CUSTOMER_COLUMNS`], its lists empty.
 fn customer_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
     let month: Option<u8> = r.get(8)?;
@@ -437,23 +501,24 @@ fn customer_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
     })
 }
 
-/// A `customer_phones` row read as `label, number, e164, is_primary`.
+/// A `customer_phones` row read as `customer_pk, label, number, e164,
+/// is_primary`.
 fn phone_row(r: &Row<'_>) -> rusqlite::Result<Phone> {
     Ok(Phone {
-        label: r.get("label")?,
-        number: r.get("number")?,
+        label: r.get(1)?,
+        number: r.get(2)?,
         // Stored empty when the number has no E.164 form.
-        e164: Some(r.get::<_, String>("e164")?).filter(|e| !e.is_empty()),
-        primary: r.get("is_primary")?,
+        e164: Some(r.get::<_, String>(3)?).filter(|e| !e.is_empty()),
+        primary: r.get(4)?,
     })
 }
 
-/// A `customer_emails` row read as `label, address, is_primary`.
+/// A `customer_emails` row read as `customer_pk, label, address, is_primary`.
 fn email_row(r: &Row<'_>) -> rusqlite::Result<EmailInput> {
     Ok(EmailInput {
-        label: r.get("label")?,
-        address: r.get("address")?,
-        primary: r.get("is_primary")?,
+        label: r.get(1)?,
+        address: r.get(2)?,
+        primary: r.get(3)?,
     })
 }
 

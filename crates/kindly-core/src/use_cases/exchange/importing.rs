@@ -24,8 +24,9 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::rules::combine::absorb;
+use crate::rules::fold::same_ignoring_case;
 use crate::rules::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
-use crate::rules::matching::{Keys, Matcher, Reason};
+use crate::rules::matching::{Found, Keys, Matcher, Reason};
 use crate::rules::model::{Customer, CustomerInput, Millis, Phone};
 use crate::rules::parallel;
 use crate::rules::validate::{self, ValidCustomer, MAX_CONTACTS};
@@ -176,17 +177,20 @@ fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
         || tx.live_profiles(),
     );
     let existing = Matcher::<i64>::live_customers(existing?, region);
+    let in_notebook: Vec<Found<i64>> = keys.iter().map(|k| existing.find(k)).collect();
+    let mut loaded = Loaded {
+        at: HashMap::new(),
+        unread: read_candidates(tx, &in_notebook)?,
+    };
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut loaded: HashMap<i64, usize> = HashMap::new();
     let mut preview = ImportPreview {
         problems: parsed.problems.clone(),
         notes: parsed.notes.clone(),
         ..ImportPreview::default()
     };
 
-    for (contact, keys) in parsed.contacts.iter().zip(keys) {
+    for ((contact, keys), in_notebook) in parsed.contacts.iter().zip(keys).zip(in_notebook) {
         let in_file = matcher.find(&keys);
-        let in_notebook = existing.find(&keys);
         // The stronger reason first; on a tie the file's own earlier
         // contacts, which already hold what they matched in the notebook.
         let mut candidates = in_file.candidates;
@@ -264,11 +268,44 @@ fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
             preview.rows.push(row);
         }
     }
+    parallel::drop_aside((matcher, existing));
     Ok(Plan { drafts, preview })
 }
 
 /// The most customers one contact is compared with.
 const MAX_CANDIDATES: usize = 8;
+
+/// The customers of the notebook the plan has drafts of.
+struct Loaded {
+    /// Each customer's index in the drafts.
+    at: HashMap<i64, usize>,
+    /// Customers read ahead of their draft (see [`read_candidates`]).
+    unread: HashMap<i64, Customer>,
+}
+
+/// Every customer of the notebook that may become one of a contact's
+/// candidates, read in a few statements instead of one contact at a time
+/// (the strongest [`MAX_CANDIDATES`] of each contact's matches in the
+/// notebook: the file's own earlier contacts can only push some of them
+/// out).
+fn read_candidates(tx: &mut dyn Tx, found: &[Found<i64>]) -> Result<HashMap<i64, Customer>> {
+    let mut pks: Vec<i64> = Vec::new();
+    for f in found {
+        let mut strongest: Vec<&(i64, Reason)> = f.candidates.iter().collect();
+        strongest.sort_by_key(|(_, why)| std::cmp::Reverse(why.strength()));
+        pks.extend(strongest.iter().take(MAX_CANDIDATES).map(|(pk, _)| *pk));
+    }
+    pks.sort_unstable();
+    pks.dedup();
+    let mut customers = HashMap::with_capacity(pks.len());
+    for chunk in pks.chunks(READ_AHEAD) {
+        customers.extend(tx.customers_by_pk(chunk)?);
+    }
+    Ok(customers)
+}
+
+/// How many customers [`read_candidates`] asks the store for at once.
+const READ_AHEAD: usize = 5_000;
 
 /// The index in `drafts` of `target`, reading an existing customer into a
 /// draft the first time.
@@ -276,27 +313,30 @@ fn draft_for(
     tx: &mut dyn Tx,
     target: Target,
     drafts: &mut Vec<Draft>,
-    loaded: &mut HashMap<i64, usize>,
+    loaded: &mut Loaded,
 ) -> Result<usize> {
     match target {
         Target::New(i) => Ok(i),
         Target::Existing(pk) => {
-            if let Some(&i) = loaded.get(&pk) {
+            if let Some(&i) = loaded.at.get(&pk) {
                 if drafts[i].unread {
-                    drafts[i] = read_draft(tx, pk)?;
+                    drafts[i] = read_draft(tx, pk, loaded)?;
                 }
                 return Ok(i);
             }
-            drafts.push(read_draft(tx, pk)?);
-            loaded.insert(pk, drafts.len() - 1);
+            drafts.push(read_draft(tx, pk, loaded)?);
+            loaded.at.insert(pk, drafts.len() - 1);
             Ok(drafts.len() - 1)
         }
     }
 }
 
 /// An unchanged draft of the customer `pk` as the notebook holds them.
-fn read_draft(tx: &mut dyn Tx, pk: i64) -> Result<Draft> {
-    let customer = tx.customer_by_pk(pk)?;
+fn read_draft(tx: &mut dyn Tx, pk: i64, loaded: &mut Loaded) -> Result<Draft> {
+    let customer = match loaded.unread.remove(&pk) {
+        Some(customer) => customer,
+        None => tx.customer_by_pk(pk)?,
+    };
     Ok(Draft {
         input: customer.to_input(),
         existing: Some((pk, customer)),
@@ -316,11 +356,11 @@ fn named_draft_for(
     tx: &mut dyn Tx,
     target: Target,
     drafts: &mut Vec<Draft>,
-    loaded: &mut HashMap<i64, usize>,
+    loaded: &mut Loaded,
     existing: &Matcher<i64>,
 ) -> Result<usize> {
     if let Target::Existing(pk) = target {
-        if let (false, Some(name)) = (loaded.contains_key(&pk), existing.name_of(pk)) {
+        if let (false, Some(name)) = (loaded.at.contains_key(&pk), existing.name_of(pk)) {
             drafts.push(Draft {
                 existing: None,
                 unread: true,
@@ -332,7 +372,7 @@ fn named_draft_for(
                 changed: false,
                 line: 0,
             });
-            loaded.insert(pk, drafts.len() - 1);
+            loaded.at.insert(pk, drafts.len() - 1);
             return Ok(drafts.len() - 1);
         }
     }
@@ -399,11 +439,10 @@ fn join(
 fn adds_an_email(kept: &CustomerInput, other: &CustomerInput) -> bool {
     kept.emails.len() < MAX_CONTACTS
         && other.emails.iter().any(|e| {
-            let lower = e.address.to_lowercase();
             !kept
                 .emails
                 .iter()
-                .any(|k| k.address.to_lowercase() == lower)
+                .any(|k| same_ignoring_case(&k.address, &e.address))
         })
 }
 
@@ -421,9 +460,14 @@ fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
 }
 
 fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Result<()> {
+    // Drafts read only for comparing, and what has been written, are freed
+    // aside: at this size freeing them one by one would take a while.
+    let (drafts, unchanged): (Vec<Draft>, Vec<Draft>) = drafts.into_iter().partition(|d| d.changed);
+    parallel::drop_aside(unchanged);
+    let mut written = Vec::with_capacity(drafts.len());
     // (key, existed, which rows, their text) of every full-text change.
     let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::new();
-    for draft in drafts.into_iter().filter(|d| d.changed) {
+    for draft in drafts {
         let valid = match draft.valid_phones {
             // Validated when planned (see join).
             Some(phones) => ValidCustomer {
@@ -456,7 +500,9 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
                 indexed.push((pk, false, Rows::All, Texts::of(&valid.input)));
             }
         }
+        written.push((valid, draft.existing));
     }
+    parallel::drop_aside(written);
     // Full-text rows last, and every old row removed before any new one is
     // added: FTS5 flushes its pending rows at every statement savepoint, so
     // interleaving them with the profile writes would make one index
@@ -471,6 +517,7 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
     for (pk, _, rows, texts) in &indexed {
         tx.insert_search_rows(*pk, texts, *rows)?;
     }
+    parallel::drop_aside(indexed);
     tx.set_index_merging(true)
 }
 
