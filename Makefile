@@ -9,7 +9,10 @@ SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config file curl python3 libwebkit2gtk-4.1-dev \
 	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev perl
-APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus gnome-keyring debootstrap
+# The Rust tests run beside a throwaway PostgreSQL (scripts/with-postgres.sh).
+APT_POSTGRES_PACKAGES := postgresql postgresql-contrib
+APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus gnome-keyring debootstrap \
+	$(APT_POSTGRES_PACKAGES)
 TAURI_DRIVER_VERSION := 2.1.0
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
@@ -19,22 +22,30 @@ UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html u
 RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
 	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
 
-.PHONY: run test deps test-deps ui build lint test-rust test-ui test-e2e test-deb bench bench-app bundle bindings screenshots clean fuzz soak
+.PHONY: run test deps test-deps ui build lint test-rust postgres-shell test-ui test-e2e test-deb bench bench-app bundle bindings screenshots clean fuzz soak
 
 ## Install the system packages, Node modules and tools that are missing.
 deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
 
+# $(call apt-install,PACKAGES): installs those of PACKAGES that are missing,
+# then touches the target (a stamp in .make/).
+define apt-install
+@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
+  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+@mkdir -p .make && touch $@
+endef
+
 .make/apt-deps:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
-	@mkdir -p .make && touch $@
+	$(call apt-install,$(APT_PACKAGES))
 
 .make/apt-test-deps:
-	@missing=$$(for p in $(APT_TEST_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
-	if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
-	@mkdir -p .make && touch $@
+	$(call apt-install,$(APT_TEST_PACKAGES))
+
+# Its own stamp, so a clone whose test packages were installed before
+# PostgreSQL joined them still gets it.
+.make/apt-postgres:
+	$(call apt-install,$(APT_POSTGRES_PACKAGES))
 
 tools-check:
 	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again." >&2; exit 1; }
@@ -74,8 +85,13 @@ lint: deps ui
 	crates/kindly-core/scripts/check-bands.sh
 	cd ui && npm run check && npm run format:check
 
-test-rust: deps ui
-	cargo test --workspace --exclude kindly-e2e
+test-rust: deps ui .make/apt-postgres
+	scripts/with-postgres.sh cargo test --workspace --exclude kindly-e2e
+
+## A psql prompt on a throwaway PostgreSQL like the one the tests get
+## (superuser kindly_admin); quitting psql stops the server and deletes it.
+postgres-shell: .make/apt-postgres
+	scripts/with-postgres.sh bash -c 'psql "$$KINDLY_TEST_POSTGRES"'
 
 test-ui: deps
 	cd ui && npm test

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Runs CMD ARGS... beside a throwaway PostgreSQL, then stops it and deletes it.
+#
+#   scripts/with-postgres.sh cargo test --workspace --exclude kindly-e2e
+#
+# The server lives in a new folder under ${TMPDIR:-/tmp}, listens on a free
+# port on 127.0.0.1 only (and a unix socket in that folder), and has one
+# superuser, kindly_admin, with a password made up for this run. CMD gets
+#   KINDLY_TEST_POSTGRES=postgres://kindly_admin:PASSWORD@127.0.0.1:PORT/postgres
+# This exits with CMD's status. As root the server runs as the `postgres`
+# user (initdb refuses root); as anyone else, as that user.
+set -euo pipefail
+
+die() { echo "with-postgres: $*" >&2; exit 1; }
+[ $# -gt 0 ] || die "usage: $0 CMD [ARGS...]"
+
+major=$(find /usr/lib/postgresql -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null | sort -n | tail -1 || true)
+bin=/usr/lib/postgresql/$major/bin
+if [ -z "$major" ] || [ ! -x "$bin/pg_ctl" ] || [ "$major" -lt 15 ]; then
+  die "PostgreSQL 15 or newer is not installed (found: ${major:-none}). On Debian/Ubuntu: sudo apt-get install postgresql postgresql-contrib (make test-rust does this)."
+fi
+
+locale=C.UTF-8
+locale -a 2>/dev/null | grep -qix 'c\.utf-\?8' || locale=en_US.UTF-8
+
+dir=
+started=
+as_pg=()
+# The server's tools start in the folder, not in a caller's folder the
+# postgres user may not be allowed to enter.
+pg() { (cd "$dir" && "${as_pg[@]}" "$bin/$1" "${@:2}"); }
+
+# shellcheck disable=SC2317 # (reached through the trap)
+cleanup() {
+  if [ -n "$started" ]; then pg pg_ctl stop -D "$dir/data" -m immediate -w >/dev/null 2>&1 || true; fi
+  if [ -n "$dir" ]; then rm -rf "$dir"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+dir=$(mktemp -d "${TMPDIR:-/tmp}/kindly-pg.XXXXXX")
+if [ "$(id -u)" = 0 ]; then
+  as_pg=(runuser -u postgres --)
+  chown postgres: "$dir"
+  runuser -u postgres -- test -w "$dir" ||
+    die "the postgres user cannot reach $dir: point TMPDIR at a folder everyone can enter, such as /tmp"
+fi
+
+password=$(od -An -N18 -tx1 /dev/urandom | tr -d ' \n')
+(umask 077 && printf '%s\n' "$password" >"$dir/pwfile")
+[ -z "${as_pg[*]}" ] || chown postgres: "$dir/pwfile"
+# --no-sync: nothing here needs to survive a crash of the machine.
+pg initdb --no-sync -D "$dir/data" -U kindly_admin --pwfile="$dir/pwfile" --encoding=UTF8 --locale="$locale" \
+  --auth-local=trust --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1 ||
+  { cat "$dir/initdb.log" >&2; die "initdb failed (log above)"; }
+rm -f "$dir/pwfile"
+# Test data is thrown away, so durability is traded for speed.
+cat >>"$dir/data/postgresql.conf" <<EOF
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$dir'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_connections = 200
+EOF
+
+# A port that looks free can be taken before the server binds it (another
+# run starting at the same moment): then try another one.
+for _ in 1 2 3 4 5; do
+  port=$((20000 + RANDOM % 12000))
+  (: </dev/tcp/127.0.0.1/"$port") 2>/dev/null && continue
+  rm -f "$dir/server.log"
+  started=yes
+  if pg pg_ctl start -D "$dir/data" -l "$dir/server.log" -o "-p $port" -w -t 30 >"$dir/pg_ctl.log" 2>&1; then
+    break
+  fi
+  pg pg_ctl stop -D "$dir/data" -m immediate -w >/dev/null 2>&1 || true
+  started=
+  grep -q 'could not bind' "$dir/server.log" 2>/dev/null && continue
+  cat "$dir/pg_ctl.log" "$dir/server.log" >&2 2>/dev/null || true
+  die "the PostgreSQL server did not start within 30 s: the output above says why"
+done
+[ -n "$started" ] || die "found no free port for PostgreSQL on 127.0.0.1"
+
+export KINDLY_TEST_POSTGRES="postgres://kindly_admin:$password@127.0.0.1:$port/postgres"
+status=0
+"$@" || status=$?
+exit "$status"
