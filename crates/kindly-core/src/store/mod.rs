@@ -47,7 +47,8 @@ pub(crate) trait Store {
     /// A read of the notebook as it is, never committed. On SQLite each
     /// statement sees the file as it stands (no transaction is opened); a
     /// store across a network answers it in a read-only transaction.
-    fn read(&self) -> Box<dyn Tx + '_>;
+    /// Fails when the store cannot be reached (a server).
+    fn read(&self) -> Result<Box<dyn Tx + '_>>;
 
     /// A read of one moment of the notebook, never committed: what others
     /// write meanwhile is not seen (an export is one moment).
