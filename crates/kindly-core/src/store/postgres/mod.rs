@@ -16,6 +16,7 @@
 pub(crate) mod address;
 mod customers;
 pub(crate) mod errors;
+pub(crate) mod history;
 pub(crate) mod migrations;
 pub(crate) mod pool;
 pub(crate) mod server;
@@ -35,9 +36,13 @@ pub(crate) fn small<T: TryFrom<i32>>(value: i32, column: &str) -> Result<T> {
     })
 }
 
-/// `value` (a position or a count the rules band bounds) for an `integer`
-/// column.
-pub(crate) fn int(value: usize) -> Result<i32> {
-    i32::try_from(value)
+/// `value` (a position, a count, days, a birthday part: bounded by the
+/// rules band) for an `integer` column.
+pub(crate) fn int<T>(value: T) -> Result<i32>
+where
+    T: TryInto<i32> + Copy + std::fmt::Display,
+{
+    value
+        .try_into()
         .map_err(|_| Error::storage(format!("{value} is too large for the team notebook")))
 }
