@@ -7,6 +7,7 @@
 //! Until version 1 is released, each table group's file under `schema/`
 //! is edited by whoever implements that group.
 
+use postgres::error::SqlState;
 use postgres::{Client, GenericClient};
 
 use crate::error::{Error, Result};
@@ -106,6 +107,9 @@ fn not_team_notebook(address: &Address) -> Error {
 /// or one holding anything else, is refused before anything is written.
 pub(crate) fn migrate(client: &mut Client, address: &Address) -> Result<()> {
     let mut tx = client.transaction()?;
+    // A migration of a large notebook may take longer than a statement
+    // of the app may (address.rs), and waits for the app's transactions.
+    tx.batch_execute("SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = 0")?;
     tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&INIT_LOCK])?;
     let from = match found(&mut tx)? {
         Found::Empty => 0,
@@ -178,7 +182,14 @@ fn grant_to_staff(tx: &mut postgres::Transaction<'_>, database: &str) -> Result<
         .is_some();
     let (r, db) = (quote_ident(&role), quote_ident(database));
     if !exists {
-        tx.batch_execute(&format!("CREATE ROLE {r} NOLOGIN"))?;
+        tx.batch_execute(&format!("CREATE ROLE {r} NOLOGIN"))
+            .map_err(|err| match err.code() {
+                Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::storage(
+                    "`kindly team init` needs a login that may create roles (CREATEROLE) \
+                     to make the staff role. Nothing was changed.",
+                ),
+                _ => Error::from(err),
+            })?;
     }
     tx.batch_execute(&format!(
         "REVOKE ALL ON DATABASE {db} FROM PUBLIC;

@@ -13,6 +13,12 @@ use crate::store::postgres::pool::{Conn, Pool};
 ///
 /// The table groups' operations are implemented on it one trait at a time
 /// (`impl CustomerRows for PgTx`); it derefs to its [`Conn`] for their SQL.
+///
+/// Unlike SQLite, a statement that fails ends the transaction's use: every
+/// later statement fails too (SQLSTATE 25P02) until it is dropped. An
+/// operation that expects a statement may fail and carries on (a unique
+/// key already taken, say) wraps it in a `SAVEPOINT` or avoids the
+/// failure in SQL (`ON CONFLICT DO NOTHING`).
 pub(crate) struct PgTx<'p> {
     pool: &'p Pool,
     /// `Some` until the transaction ended (commit, or drop).
