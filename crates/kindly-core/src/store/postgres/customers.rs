@@ -824,4 +824,45 @@ mod tests {
         assert_eq!(left, 0);
         tx.commit().unwrap();
     }
+
+    #[test]
+    fn a_staff_login_writes_customers_and_is_named_on_them_but_changes_no_table() {
+        let (name, owner_url) = testing::fresh_database();
+        crate::store::postgres::server::PgStore::init(&owner_url).unwrap();
+        let login = format!("kindly_test_login_{}", Uuid::now_v7().simple());
+        let role = crate::store::postgres::migrations::staff_role(&name).unwrap();
+        testing::admin(&name)
+            .batch_execute(&format!(
+                "CREATE ROLE \"{login}\" LOGIN PASSWORD 'kindly-test-pw'; GRANT \"{role}\" TO \"{login}\""
+            ))
+            .unwrap();
+        let store = crate::store::postgres::server::PgStore::open(&testing::url_for(
+            &name,
+            Some((&login, "kindly-test-pw")),
+        ))
+        .unwrap();
+
+        let mut tx = store.write().unwrap();
+        let pk = tx
+            .insert_customer(&Uuid::now_v7().to_string(), &valid(&every_field()), NOW)
+            .unwrap();
+        let by: String = tx
+            .query_one("SELECT changed_by FROM customers WHERE pk = $1", &[&pk])
+            .unwrap()
+            .get(0);
+        assert_eq!(by, login);
+        tx.commit().unwrap();
+
+        let mut tx = store.write().unwrap();
+        let err = tx
+            .batch_execute("CREATE TABLE mine (x integer)")
+            .expect_err("no DDL");
+        assert!(matches!(err, crate::error::Error::Storage(_)), "{err:?}");
+        drop(tx);
+        let mut tx = store.write().unwrap();
+        let err = tx
+            .execute("UPDATE kindly_schema SET version = 2", &[])
+            .expect_err("the version is the owner's");
+        assert!(matches!(err, crate::error::Error::Storage(_)), "{err:?}");
+    }
 }

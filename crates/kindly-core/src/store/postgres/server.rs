@@ -267,4 +267,23 @@ mod tests {
         let now: i32 = tx.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
         assert_ne!(now, pid);
     }
+
+    #[test]
+    fn a_connection_lost_mid_transaction_is_said_and_never_reused() {
+        let store = testing::fresh_store();
+        let mut tx = store.write().unwrap();
+        let pid: i32 = tx.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+        admin(store.address().database())
+            .query_one("SELECT pg_terminate_backend($1, 5000)", &[&pid])
+            .unwrap();
+
+        let err = tx
+            .execute("INSERT INTO settings(key, value) VALUES ('a', 'b')", &[])
+            .expect_err("the connection is gone");
+        assert!(matches!(err, Error::ConnectionLost), "{err:?}");
+        drop(tx);
+        let mut tx = store.read().unwrap();
+        let now: i32 = tx.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+        assert_ne!(now, pid);
+    }
 }
