@@ -12,6 +12,11 @@
 //! (`i32`, converted with [`small`]); flags `boolean`; everything else
 //! `text`. Customers, entries, follow-ups and situations carry `version`
 //! (raised by one on every update) and `changed_by` (the login).
+//!
+//! Text compares by the database's collation, not byte by byte as on
+//! SQLite: where a range or an order must be SQLite's (folded keys, a
+//! prefix as `>= p AND < upper bound`), the column or the `ORDER BY` says
+//! `COLLATE "C"`.
 
 pub(crate) mod address;
 mod customers;

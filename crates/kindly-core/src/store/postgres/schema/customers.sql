@@ -27,8 +27,12 @@ CREATE TABLE customers (
     updated_at         bigint NOT NULL,
     deleted_at         bigint,
     -- Folded names, for exact and whole-name-prefix matches (B-tree scans).
-    full_key           text NOT NULL DEFAULT '',
-    preferred_key      text NOT NULL DEFAULT '',
+    -- COLLATE "C": compared byte by byte, as SQLite does, so a prefix is
+    -- the range `>= prefix AND < upper bound` (lookup.rs's
+    -- prefix_upper_bound) whatever the database's collation, and a
+    -- prepared statement's generic plan still uses the index.
+    full_key           text COLLATE "C" NOT NULL DEFAULT '',
+    preferred_key      text COLLATE "C" NOT NULL DEFAULT '',
     -- Stay in touch: the rhythm, the last contact (kept by the core whenever
     -- a conversation changes) and when the ideal gap runs out.
     touch_ideal_days   integer,
@@ -38,10 +42,8 @@ CREATE TABLE customers (
     version            bigint NOT NULL DEFAULT 1,
     changed_by         text NOT NULL DEFAULT session_user
 );
--- text_pattern_ops: a prefix match (`LIKE 'abc%'`) is a range scan whatever
--- the database's collation.
-CREATE INDEX customers_full_key ON customers(full_key text_pattern_ops) WHERE deleted_at IS NULL;
-CREATE INDEX customers_preferred_key ON customers(preferred_key text_pattern_ops) WHERE deleted_at IS NULL;
+CREATE INDEX customers_full_key ON customers(full_key) WHERE deleted_at IS NULL;
+CREATE INDEX customers_preferred_key ON customers(preferred_key) WHERE deleted_at IS NULL;
 CREATE INDEX customers_deleted ON customers(deleted_at) WHERE deleted_at IS NOT NULL;
 CREATE INDEX customers_touch ON customers(touch_amber_at) WHERE touch_amber_at IS NOT NULL;
 CREATE INDEX customers_birthday ON customers(birthday_month, birthday_day) WHERE birthday_month IS NOT NULL;
@@ -54,11 +56,12 @@ CREATE TABLE customer_phones (
     -- Empty when the number has no E.164 form.
     e164        text NOT NULL,
     is_primary  boolean NOT NULL DEFAULT false,
-    -- Phone digits reversed: "ends with 4477" is a prefix scan on '7744'.
-    digits_rev  text NOT NULL DEFAULT '',
+    -- Phone digits reversed: "ends with 4477" is a prefix scan on '7744'
+    -- (a range, byte by byte: see full_key).
+    digits_rev  text COLLATE "C" NOT NULL DEFAULT '',
     PRIMARY KEY (customer_pk, position)
 );
-CREATE INDEX customer_phones_digits_rev ON customer_phones(digits_rev text_pattern_ops);
+CREATE INDEX customer_phones_digits_rev ON customer_phones(digits_rev);
 CREATE INDEX customer_phones_e164 ON customer_phones(e164);
 
 CREATE TABLE customer_emails (
