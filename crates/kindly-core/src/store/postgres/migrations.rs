@@ -39,7 +39,8 @@ const INIT_LOCK: i64 = 0x4b69_6e64_6c79;
 /// What a database holds, as far as Kindly is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Found {
-    /// No tables at all: a new team notebook can be made in it.
+    /// No tables (besides those of extensions): a new team notebook can be
+    /// made in it.
     Empty,
     /// Tables, but no `kindly_schema`: something else's database.
     Foreign,
@@ -66,7 +67,11 @@ pub(crate) fn found(client: &mut impl GenericClient) -> Result<Found> {
             "SELECT count(*) FROM pg_catalog.pg_class c
              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
              WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
-               AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'",
+               AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+               -- Tables an extension brought (PostGIS's, say) are not ours to judge.
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                               WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                                 AND d.objid = c.oid AND d.deptype = 'e')",
             &[],
         )?
         .try_get(0)?;
