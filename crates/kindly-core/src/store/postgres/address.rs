@@ -117,8 +117,10 @@ impl Address {
             config.ssl_mode(SslMode::Disable);
             Tls::Off
         };
+        // The address's own options first: where they set the same
+        // thing, the later (Kindly's limits) wins.
         let options = match config.get_options() {
-            Some(own) => format!("{SESSION_OPTIONS} {own}"),
+            Some(own) => format!("{own} {SESSION_OPTIONS}"),
             None => SESSION_OPTIONS.to_owned(),
         };
         config
