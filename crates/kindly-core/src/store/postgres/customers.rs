@@ -1,7 +1,8 @@
 //! [`CustomerRows`] for PostgreSQL: the same guarantees as on SQLite
 //! (`store/sqlite/customers.rs`), in a fixed number of statements per call
-//! (each is a round trip to the server): a list of phones, emails, items
-//! or tags is written in one statement, from arrays.
+//! (each is a round trip to the server): a whole profile is read in one
+//! statement, its lists as arrays, and each list is written in one, from
+//! arrays.
 //!
 //! Every update of a customer row (a profile rewrite, Trash) raises its
 //! `version` and records the login in `changed_by`; recomputing the last
@@ -48,49 +49,8 @@ impl CustomerRows for PgTx<'_> {
     }
 
     fn customer_by_pk(&mut self, pk: i64) -> Result<Customer> {
-        let row = self.query_one(
-            &format!("SELECT {CUSTOMER_COLUMNS} FROM customers WHERE pk = $1"),
-            &[&pk],
-        )?;
-        let mut customer = customer_row(&row)?;
-        customer.phones = self
-            .query(
-                "SELECT label, number, e164, is_primary FROM customer_phones
-                 WHERE customer_pk = $1 ORDER BY position",
-                &[&pk],
-            )?
-            .iter()
-            .map(phone_row)
-            .collect::<Result<_>>()?;
-        customer.emails = self
-            .query(
-                "SELECT label, address, is_primary FROM customer_emails
-                 WHERE customer_pk = $1 ORDER BY position",
-                &[&pk],
-            )?
-            .iter()
-            .map(email_row)
-            .collect::<Result<_>>()?;
-        for r in self.query(
-            "SELECT kind, text FROM customer_items WHERE customer_pk = $1 ORDER BY kind, position",
-            &[&pk],
-        )? {
-            let text = r.try_get("text")?;
-            match r.try_get::<_, &str>("kind")? {
-                "dont" => customer.dont.push(text),
-                "preference" => customer.preferences.push(text),
-                _ => customer.remember.push(text),
-            }
-        }
-        customer.tags = self
-            .query(
-                "SELECT tag FROM customer_tags WHERE customer_pk = $1 ORDER BY position",
-                &[&pk],
-            )?
-            .iter()
-            .map(|r| Ok(r.try_get("tag")?))
-            .collect::<Result<_>>()?;
-        Ok(customer)
+        let row = self.query_one(CUSTOMER_SELECT, &[&pk])?;
+        customer_row(&row)
     }
 
     fn insert_customer(&mut self, id: &str, valid: &ValidCustomer, now: Millis) -> Result<i64> {
@@ -441,12 +401,34 @@ fn positions(tail: Tail, count: usize) -> Result<Vec<i32>> {
     (tail.from..tail.from + count).map(int).collect()
 }
 
-/// The columns [`customer_row`] reads, by name.
-const CUSTOMER_COLUMNS: &str = "id, full_name, preferred_name, pronunciation, pronouns, company,
-    address, birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
-    looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days, touch_longest_days";
+/// The whole profile of the customer `$1`, its lists as arrays in their
+/// stored order: one round trip (the SQLite store reads each list apart).
+const CUSTOMER_SELECT: &str = "SELECT id, full_name, preferred_name, pronunciation, pronouns,
+        company, address, birthday_year, birthday_month, birthday_day, contact_channel, best_time,
+        notes, looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days,
+        touch_longest_days, p.*, e.*, i.*, t.*
+     FROM customers c
+     CROSS JOIN LATERAL (SELECT coalesce(array_agg(label ORDER BY position), '{}') AS phone_labels,
+            coalesce(array_agg(number ORDER BY position), '{}') AS phone_numbers,
+            coalesce(array_agg(e164 ORDER BY position), '{}') AS phone_e164s,
+            coalesce(array_agg(is_primary ORDER BY position), '{}') AS phone_primaries
+        FROM customer_phones WHERE customer_pk = c.pk) p
+     CROSS JOIN LATERAL (SELECT coalesce(array_agg(label ORDER BY position), '{}') AS email_labels,
+            coalesce(array_agg(address ORDER BY position), '{}') AS email_addresses,
+            coalesce(array_agg(is_primary ORDER BY position), '{}') AS email_primaries
+        FROM customer_emails WHERE customer_pk = c.pk) e
+     CROSS JOIN LATERAL (SELECT
+            coalesce(array_agg(text ORDER BY position) FILTER (WHERE kind = 'dont'), '{}') AS dont,
+            coalesce(array_agg(text ORDER BY position) FILTER (WHERE kind = 'preference'), '{}')
+                AS preferences,
+            coalesce(array_agg(text ORDER BY position) FILTER (WHERE kind = 'remember'), '{}')
+                AS remember
+        FROM customer_items WHERE customer_pk = c.pk) i
+     CROSS JOIN LATERAL (SELECT coalesce(array_agg(tag ORDER BY position), '{}') AS tags
+        FROM customer_tags WHERE customer_pk = c.pk) t
+     WHERE c.pk = $1";
 
-/// A `customers` row read as [`CUSTOMER_COLUMNS`], its lists empty.
+/// A whole profile read as [`CUSTOMER_SELECT`].
 fn customer_row(r: &Row) -> Result<Customer> {
     let month: Option<i32> = r.try_get("birthday_month")?;
     let day: Option<i32> = r.try_get("birthday_day")?;
@@ -458,6 +440,31 @@ fn customer_row(r: &Row) -> Result<Customer> {
         }),
         None => None,
     };
+    let phones = r
+        .try_get::<_, Vec<String>>("phone_labels")?
+        .into_iter()
+        .zip(r.try_get::<_, Vec<String>>("phone_numbers")?)
+        .zip(r.try_get::<_, Vec<String>>("phone_e164s")?)
+        .zip(r.try_get::<_, Vec<bool>>("phone_primaries")?)
+        .map(|(((label, number), e164), primary)| Phone {
+            label,
+            number,
+            // Stored empty when the number has no E.164 form.
+            e164: Some(e164).filter(|e| !e.is_empty()),
+            primary,
+        })
+        .collect();
+    let emails = r
+        .try_get::<_, Vec<String>>("email_labels")?
+        .into_iter()
+        .zip(r.try_get::<_, Vec<String>>("email_addresses")?)
+        .zip(r.try_get::<_, Vec<bool>>("email_primaries")?)
+        .map(|((label, address), primary)| EmailInput {
+            label,
+            address,
+            primary,
+        })
+        .collect();
     Ok(Customer {
         id: r.try_get("id")?,
         full_name: r.try_get("full_name")?,
@@ -480,12 +487,12 @@ fn customer_row(r: &Row) -> Result<Customer> {
                 ideal_days,
                 longest_days,
             }),
-        phones: Vec::new(),
-        emails: Vec::new(),
-        dont: Vec::new(),
-        preferences: Vec::new(),
-        remember: Vec::new(),
-        tags: Vec::new(),
+        phones,
+        emails,
+        dont: r.try_get("dont")?,
+        preferences: r.try_get("preferences")?,
+        remember: r.try_get("remember")?,
+        tags: r.try_get("tags")?,
     })
 }
 
@@ -494,26 +501,6 @@ fn days(r: &Row, column: &str) -> Result<Option<u32>> {
     r.try_get::<_, Option<i32>>(column)?
         .map(|d| small(d, column))
         .transpose()
-}
-
-/// A `customer_phones` row read as `label, number, e164, is_primary`.
-fn phone_row(r: &Row) -> Result<Phone> {
-    Ok(Phone {
-        label: r.try_get("label")?,
-        number: r.try_get("number")?,
-        // Stored empty when the number has no E.164 form.
-        e164: Some(r.try_get::<_, String>("e164")?).filter(|e| !e.is_empty()),
-        primary: r.try_get("is_primary")?,
-    })
-}
-
-/// A `customer_emails` row read as `label, address, is_primary`.
-fn email_row(r: &Row) -> Result<EmailInput> {
-    Ok(EmailInput {
-        label: r.try_get("label")?,
-        address: r.try_get("address")?,
-        primary: r.try_get("is_primary")?,
-    })
 }
 
 /// A `customers` row in Trash read as `id, full_name, preferred_name,
