@@ -1,13 +1,14 @@
 //! The one error type of the core, and the `{code, message, field}` shape it
 //! takes when it crosses to the UI.
 //!
-//! No storage driver's type appears here: a store (today SQLite, through
-//! `sqlite_errors.rs`) maps its own failures onto [`Error::Busy`],
-//! [`Error::DiskFull`], [`Error::Corrupt`] and, for anything the person
-//! cannot act on differently, [`Error::Storage`]. A second store (a team
-//! notebook on PostgreSQL) maps its failures onto the same variants, and adds
-//! `Conflict` (someone else changed the same thing first) with its
-//! [`ErrorCode`] when it needs one.
+//! No storage driver's type appears here: a store (SQLite through
+//! `store/sqlite/errors.rs`, PostgreSQL through `store/postgres/errors.rs`)
+//! maps its own failures onto [`Error::Busy`], [`Error::DiskFull`],
+//! [`Error::Corrupt`] and, for anything the person cannot act on
+//! differently, [`Error::Storage`]. The team notebook (PostgreSQL) adds the
+//! failures of a server across a network (unreachable, sign-in, TLS,
+//! versions, lost connection); `Conflict` (someone else changed the same
+//! thing first) comes with the version checks.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -78,6 +79,94 @@ pub enum Error {
     /// writing an export, ...). Reported with the `storage` code.
     #[error("The notebook folder could not be used: {0}")]
     Io(#[from] std::io::Error),
+    /// The team notebook's server did not answer (refused, timed out, no
+    /// such host) within the connect timeout. Nothing was changed.
+    #[error(
+        "Kindly cannot reach the team notebook's server {host}. Check this computer's network, \
+         or ask whoever runs the server whether it is up."
+    )]
+    ServerUnreachable {
+        /// The server's host name, address or socket folder (never the
+        /// whole address: it may hold a password).
+        host: String,
+    },
+    /// The server refused the sign-in (PostgreSQL: 28P01/28000).
+    #[error("The team notebook's server did not accept the sign-in: wrong name or password.")]
+    SignInFailed,
+    /// The server's certificate was not trusted for its host name, so no
+    /// connection was made (and no password sent).
+    #[error(
+        "Kindly did not connect to {host}: the server could not prove it is {host} (its certificate \
+         is not trusted for that name). Ask whoever runs the server for its certificate."
+    )]
+    ServerNotTrusted {
+        /// The host name that was checked.
+        host: String,
+    },
+    /// A team notebook on another computer was asked for without an
+    /// encrypted, verified connection; refused before connecting.
+    #[error(
+        "The team notebook on {host} can only be reached over an encrypted, verified connection, \
+         and its address asks for less. Remove `sslmode` from the address (or set it to verify-full)."
+    )]
+    InsecureConnection {
+        /// The remote host.
+        host: String,
+    },
+    /// The server runs a PostgreSQL older than the team notebook needs.
+    #[error("The team notebook needs PostgreSQL 15 or newer; the server runs PostgreSQL {found}.")]
+    ServerTooOld {
+        /// The server's version, as it reports it.
+        found: String,
+    },
+    /// A PostgreSQL extension the team notebook needs is not installed on
+    /// the server. Nothing was changed.
+    #[error(
+        "The server lacks the PostgreSQL extension {name}: ask whoever runs the server to install \
+         postgresql-contrib."
+    )]
+    MissingExtension {
+        /// The extension's name (`pg_trgm`, `unaccent`).
+        name: String,
+    },
+    /// The database holds something other than a team notebook (or nothing
+    /// yet). It was not modified.
+    #[error(
+        "The database {database} on {host} is not a Kindly team notebook. Nothing in it was changed. \
+         (A new team notebook is set up with `kindly team init`.)"
+    )]
+    NotTeamNotebook {
+        /// The server's host.
+        host: String,
+        /// The database's name.
+        database: String,
+    },
+    /// The team notebook's schema is newer than this Kindly knows. It was
+    /// not modified.
+    #[error(
+        "This team notebook was made by a newer Kindly (format {found}; this version reads up to \
+         {supported}). Please update Kindly. Nothing in the team notebook was changed."
+    )]
+    NewerTeamNotebook {
+        /// The schema version stored on the server.
+        found: i64,
+        /// The newest schema version this Kindly knows.
+        supported: i64,
+    },
+    /// The server's disk is full (PostgreSQL: 53100). The change was not
+    /// saved; the person at the desk cannot free the space themselves.
+    #[error(
+        "The team notebook's server has no space left, so this change could not be saved. \
+         Ask whoever runs the server to free some space."
+    )]
+    ServerFull,
+    /// The connection to the server broke during the operation. A change
+    /// whose commit was under way may or may not have been saved.
+    #[error(
+        "The connection to the team notebook's server was lost. What you were doing may not have \
+         been saved: check it, then try again."
+    )]
+    ConnectionLost,
 }
 
 /// What a store reported about a failure, without the store's own error
@@ -161,6 +250,16 @@ impl Error {
             Error::DiskFull => ErrorCode::DiskFull,
             Error::Corrupt(_) => ErrorCode::Corrupt,
             Error::Storage(_) | Error::Io(_) => ErrorCode::Storage,
+            Error::ServerUnreachable { .. } => ErrorCode::ServerUnreachable,
+            Error::SignInFailed => ErrorCode::SignInFailed,
+            Error::ServerNotTrusted { .. } => ErrorCode::ServerNotTrusted,
+            Error::InsecureConnection { .. } => ErrorCode::InsecureConnection,
+            Error::ServerTooOld { .. } => ErrorCode::ServerTooOld,
+            Error::MissingExtension { .. } => ErrorCode::MissingExtension,
+            Error::NotTeamNotebook { .. } => ErrorCode::NotTeamNotebook,
+            Error::NewerTeamNotebook { .. } => ErrorCode::NewerTeamNotebook,
+            Error::ServerFull => ErrorCode::ServerFull,
+            Error::ConnectionLost => ErrorCode::ConnectionLost,
         }
     }
 }
@@ -192,6 +291,26 @@ pub enum ErrorCode {
     Cancelled,
     /// The notebook's storage is damaged: restore a backup.
     Corrupt,
+    /// The team notebook's server cannot be reached: check the network.
+    ServerUnreachable,
+    /// The server refused the name or password: ask for them again.
+    SignInFailed,
+    /// The server's certificate is not trusted: nothing was sent.
+    ServerNotTrusted,
+    /// The address asks for an unencrypted connection to another computer.
+    InsecureConnection,
+    /// The server's PostgreSQL is older than 15.
+    ServerTooOld,
+    /// The server lacks an extension (postgresql-contrib).
+    MissingExtension,
+    /// The database is not a team notebook; nothing was changed.
+    NotTeamNotebook,
+    /// The team notebook needs a newer Kindly; nothing was changed.
+    NewerTeamNotebook,
+    /// The server's disk is full: its administrator must free space.
+    ServerFull,
+    /// The connection broke: the last change may not have been saved.
+    ConnectionLost,
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation

@@ -96,8 +96,8 @@ impl SqliteStore {
 }
 
 impl Store for SqliteStore {
-    fn read(&self) -> Box<dyn Tx + '_> {
-        Box::new(SqliteTx::on(&self.conn))
+    fn read(&self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(SqliteTx::on(&self.conn)))
     }
 
     fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
@@ -202,7 +202,7 @@ mod tests {
         drop(tx);
 
         assert_eq!(
-            store.read().setting("colour").unwrap().as_deref(),
+            store.read().unwrap().setting("colour").unwrap().as_deref(),
             Some("teal"),
             "the dropped transaction changed nothing"
         );

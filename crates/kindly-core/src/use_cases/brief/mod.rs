@@ -67,7 +67,7 @@ fn birthday_soon(c: &Customer, now: Millis, ctx: &TimeCtx) -> Option<BriefBirthd
 impl Notebook {
     /// The brief for a live customer, as of now.
     pub fn brief(&self, id: &str) -> Result<Brief> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = tx.customer_pk(id, Scope::Live)?;
         let c = self.customer(id)?;
         let now = self.now();
@@ -124,7 +124,7 @@ impl Notebook {
             ));
         }
         let region = self.phone_region()?;
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let mut found: Vec<CallerMatch> = Vec::new();
         if let Some(e164) = phone::to_e164(&number, &region) {
             callers(
@@ -365,7 +365,7 @@ impl Notebook {
     /// [`Notebook::brief`] as plain text ([`Brief::to_text`]).
     pub fn brief_text(&self, id: &str) -> Result<String> {
         let brief = self.brief(id)?;
-        let ctx = time_ctx_in(&mut *self.read())?;
+        let ctx = time_ctx_in(&mut *self.read()?)?;
         Ok(brief.to_text(&ctx))
     }
 }

@@ -70,7 +70,7 @@ impl Notebook {
 
     /// The customer with this id, live or in Trash.
     pub fn customer(&self, id: &str) -> Result<Customer> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = tx.customer_pk(id, Scope::Any)?;
         tx.customer_by_pk(pk)
     }
@@ -99,7 +99,7 @@ impl Notebook {
 
     /// Customers in Trash, most recently deleted first.
     pub fn trash(&self) -> Result<Vec<TrashedCustomer>> {
-        self.read().trashed_customers()
+        self.read()?.trashed_customers()
     }
 
     /// Deletes everything in Trash for good (customers with all their

@@ -35,7 +35,7 @@ pub struct CustomerRecord {
 impl Notebook {
     /// Everything the notebook holds on one customer (live or in Trash).
     pub fn customer_record(&self, id: &str) -> Result<CustomerRecord> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = tx.customer_pk(id, Scope::Any)?;
         let now = self.now();
         let customer = tx.customer_by_pk(pk)?;

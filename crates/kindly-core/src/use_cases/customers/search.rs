@@ -45,7 +45,7 @@ impl Notebook {
     pub fn search(&self, query: &str, limit: u32) -> Result<Vec<CustomerSummary>> {
         let limit = limit.clamp(1, MAX_LIMIT) as usize;
         let query: String = query.chars().take(MAX_QUERY).collect();
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let mut found = Found::new(limit);
         // Digits of any script, invisible characters left out.
         let number = phone::for_lookup(&query);

@@ -144,7 +144,7 @@ impl Notebook {
     /// What importing `parsed` would do now. Writes nothing.
     pub fn preview_import(&self, parsed: &Parsed) -> Result<ImportPreview> {
         let region = self.phone_region()?;
-        Ok(plan(&mut *self.read(), parsed, &region)?.preview)
+        Ok(plan(&mut *self.read()?, parsed, &region)?.preview)
     }
 
     /// Imports `parsed` in one transaction: new customers are created and

@@ -39,7 +39,7 @@ impl Notebook {
     /// or a name together with a company, address or birthday; at most
     /// [`DUPLICATES_LIMIT`], excluding pairs marked as different people.
     pub fn likely_duplicates(&self) -> Result<Vec<DuplicatePair>> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         tx.likely_pairs(DUPLICATES_LIMIT)?
             .into_iter()
             .map(|pair| {
@@ -189,7 +189,7 @@ impl Notebook {
     /// Merges that can still be undone, newest first, at most
     /// [`RECENT_MERGES`].
     pub fn recent_merges(&self) -> Result<Vec<MergeRecord>> {
-        self.read().recent_merges(RECENT_MERGES)
+        self.read()?.recent_merges(RECENT_MERGES)
     }
 }
 

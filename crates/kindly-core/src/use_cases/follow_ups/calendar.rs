@@ -89,7 +89,7 @@ impl Notebook {
     /// and carries its rule.
     pub fn export_calendar(&self) -> Result<String> {
         let now = self.now();
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let ctx = time_ctx_in(&mut *tx)?;
         let stamp = DateTime::<Utc>::from_timestamp_millis(now)
             .unwrap_or_default()

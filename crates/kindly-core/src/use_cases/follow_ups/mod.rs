@@ -401,7 +401,7 @@ impl Notebook {
 
     /// A live follow-up.
     pub fn follow_up(&self, id: &str) -> Result<FollowUp> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
         tx.follow_up(entry.pk)
     }

@@ -49,6 +49,6 @@ impl Notebook {
     /// The next moment after now at which a follow-up falls due and has not
     /// been reminded; the reminder loop sleeps until then (or a minute).
     pub fn next_reminder_at(&self) -> Result<Option<Millis>> {
-        self.read().next_reminder_at(self.now())
+        self.read()?.next_reminder_at(self.now())
     }
 }

@@ -97,7 +97,7 @@ pub(crate) fn today(tx: &mut dyn Tx, now: Millis, ctx: &TimeCtx) -> Result<Today
 impl Notebook {
     /// Everything the Today screen shows, as of now.
     pub fn today(&self) -> Result<TodayPage> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let ctx = time_ctx_in(&mut *tx)?;
         today(&mut *tx, self.now(), &ctx)
     }

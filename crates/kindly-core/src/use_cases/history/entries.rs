@@ -382,7 +382,7 @@ impl Notebook {
 
     /// A live conversation.
     pub fn conversation(&self, id: &str) -> Result<Conversation> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::Conversation), false)?;
         tx.conversation(entry.pk)
     }
@@ -421,7 +421,7 @@ impl Notebook {
 
     /// A live issue with its full history of states.
     pub fn issue(&self, id: &str) -> Result<Issue> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::Issue), false)?;
         tx.issue(entry.pk)
     }
@@ -459,7 +459,7 @@ impl Notebook {
 
     /// A live promise with its history; `overdue` against the clock.
     pub fn promise(&self, id: &str) -> Result<Promise> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::Promise), false)?;
         tx.promise(entry.pk, self.now())
     }
@@ -488,12 +488,12 @@ impl Notebook {
 
     /// Conversations, issues and promises in Trash, most recent first.
     pub fn trashed_entries(&self) -> Result<Vec<TrashedEntry>> {
-        self.read().trashed_entries()
+        self.read()?.trashed_entries()
     }
 
     /// Categories used on earlier issues, most used first, for suggestions.
     pub fn issue_categories(&self) -> Result<Vec<String>> {
-        self.read().category_suggestions()
+        self.read()?.category_suggestions()
     }
 }
 

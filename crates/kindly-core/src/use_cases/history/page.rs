@@ -47,7 +47,7 @@ impl Notebook {
         before: Option<TimelineCursor>,
         limit: u32,
     ) -> Result<TimelinePage> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = tx.customer_pk(customer_id, Scope::Any)?;
         timeline(&mut *tx, pk, kinds, before, limit)
     }
@@ -57,7 +57,7 @@ impl Notebook {
     /// patterns and who spoke to them last.
     pub fn customer_page(&self, id: &str, kinds: &[EntryKind]) -> Result<CustomerPage> {
         let customer = self.customer(id)?;
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = tx.customer_pk(id, Scope::Any)?;
         let now = self.now();
         let open_issues = tx.open_issues_of(pk)?;

@@ -133,7 +133,7 @@ pub const BACKUP_EVERY: Millis = 24 * 60 * 60 * 1000;
 impl Notebook {
     /// The backup folder, how many to keep, and when the last one was taken.
     pub fn backup_settings(&self) -> Result<BackupSettings> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let folder = tx
             .setting(BACKUP_FOLDER)?
             .filter(|f| !f.is_empty())
@@ -187,7 +187,7 @@ impl Notebook {
         let folder = if default_folder {
             None
         } else {
-            self.read().setting(BACKUP_FOLDER)?
+            self.read()?.setting(BACKUP_FOLDER)?
         };
         self.set_backup_settings(folder.as_deref(), keep)
     }
@@ -229,7 +229,7 @@ impl Notebook {
     /// The names of the backups this notebook recorded taking.
     fn backups_taken(&self) -> Result<Vec<String>> {
         Ok(self
-            .read()
+            .read()?
             .setting(BACKUPS_TAKEN)?
             .map(|names| names.lines().map(str::to_owned).collect())
             .unwrap_or_default())
@@ -245,7 +245,7 @@ impl Notebook {
         taken.extend(add.map(str::to_owned));
         let extra = taken.len().saturating_sub(MAX_TAKEN);
         taken.drain(..extra);
-        self.read().set_setting(BACKUPS_TAKEN, &taken.join("\n"))
+        self.read()?.set_setting(BACKUPS_TAKEN, &taken.join("\n"))
     }
 
     /// The Kindly backups in `dir`, newest first: files named as Kindly
@@ -377,7 +377,7 @@ impl Notebook {
         let source = backup::open_checked(backup, key)?;
         let safety = self.backup_to(safety_dir, usize::MAX)?;
         let kept: Vec<(&str, Option<String>)> = {
-            let mut tx = self.read();
+            let mut tx = self.read()?;
             KEPT_ACROSS_RESTORE
                 .iter()
                 .map(|&k| Ok((k, tx.setting(k)?)))

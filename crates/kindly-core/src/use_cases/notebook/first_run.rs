@@ -29,7 +29,7 @@ impl Notebook {
     /// notebook yet (no customer, even in Trash, and no staff), so a
     /// notebook from before the welcome existed never shows it.
     pub fn needs_welcome(&self) -> Result<bool> {
-        needs_welcome_in(&mut *self.read())
+        needs_welcome_in(&mut *self.read()?)
     }
 
     /// Finishes the welcome in one transaction: sets the phone region, adds

@@ -69,13 +69,15 @@ impl Notebook {
         &mut self,
         erase: impl FnOnce(&mut dyn Tx) -> Result<T>,
     ) -> Result<T> {
-        let before = self.read().start_erasing()?;
+        let before = self.read()?.start_erasing()?;
         let result = self.erase_in_one(erase);
-        let restored = self.read().end_erasing(before);
+        let restored = self.read().and_then(|mut tx| tx.end_erasing(before));
         let out = result?;
         restored?;
         // Best effort, see above: the customer is already forgotten.
-        self.read().rebuild_file();
+        if let Ok(mut tx) = self.read() {
+            tx.rebuild_file();
+        }
         Ok(out)
     }
 

@@ -148,7 +148,7 @@ impl Notebook {
     }
 
     /// A read of the notebook through its store (never committed).
-    pub(crate) fn read(&self) -> Box<dyn Tx + '_> {
+    pub(crate) fn read(&self) -> Result<Box<dyn Tx + '_>> {
         self.store.read()
     }
 

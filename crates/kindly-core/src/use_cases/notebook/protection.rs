@@ -89,7 +89,7 @@ impl Notebook {
         Ok(ProtectionSettings {
             protected: self.is_protected(),
             lock_after_minutes: self
-                .read()
+                .read()?
                 .setting(LOCK_AFTER)?
                 .and_then(|m| m.parse().ok())
                 .unwrap_or(0),
@@ -162,7 +162,7 @@ impl Notebook {
     /// Whether plain backups from before protecting are waiting for
     /// [`Notebook::finish_protecting`].
     pub fn plain_backups_waiting(&self) -> Result<bool> {
-        Ok(self.is_protected() && self.read().setting(PLAIN_BACKUPS_WAIT)?.is_some())
+        Ok(self.is_protected() && self.read()?.setting(PLAIN_BACKUPS_WAIT)?.is_some())
     }
 
     /// Removes every plain copy of the notebook Kindly made (backups in the
@@ -173,7 +173,7 @@ impl Notebook {
     /// run of Kindly that protected (locking and unlocking there proves
     /// nothing: a script could do both).
     pub fn finish_protecting(&mut self) -> Result<u32> {
-        let protected_in = self.read().setting(PLAIN_BACKUPS_WAIT)?;
+        let protected_in = self.read()?.setting(PLAIN_BACKUPS_WAIT)?;
         if !self.is_protected() || protected_in.is_none_or(|run| run == self.run.to_string()) {
             return Ok(0);
         }

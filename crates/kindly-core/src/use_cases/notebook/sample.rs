@@ -688,7 +688,7 @@ impl Notebook {
 
     /// How many sample customers the notebook holds (in Trash too).
     pub fn sample_count(&self) -> Result<u32> {
-        self.read().sample_count()
+        self.read()?.sample_count()
     }
 
     /// Erases every sample customer and everything about them for good,

@@ -45,7 +45,7 @@ pub const FALLBACK_REGION: &str = "US";
 impl Notebook {
     /// The region for phone numbers typed without a country code.
     pub fn phone_region(&self) -> Result<String> {
-        phone_region_in(&mut *self.read())
+        phone_region_in(&mut *self.read()?)
     }
 
     /// Sets the phone region (an ISO 3166 code such as `GB`), and reads
@@ -62,7 +62,7 @@ impl Notebook {
     /// On first use, sets the phone region from the system locale (e.g.
     /// `en_GB.UTF-8`); leaves a region already chosen alone.
     pub fn init_phone_region_from_locale(&mut self, locale: Option<&str>) -> Result<()> {
-        if self.read().setting(PHONE_REGION)?.is_some() {
+        if self.read()?.setting(PHONE_REGION)?.is_some() {
             return Ok(());
         }
         let region = locale
@@ -73,7 +73,7 @@ impl Notebook {
 
     /// Counts and paths for the header and the empty state.
     pub fn info(&self) -> Result<NotebookInfo> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let counts = tx.customer_counts()?;
         Ok(NotebookInfo {
             customer_count: counts.all - counts.trashed,
@@ -147,7 +147,7 @@ fn change_time_setting(tx: &mut dyn Tx, key: &str, value: &str) -> Result<()> {
 impl Notebook {
     /// The time zone and reminder time.
     pub fn time_settings(&self) -> Result<TimeSettings> {
-        let ctx = time_ctx_in(&mut *self.read())?;
+        let ctx = time_ctx_in(&mut *self.read()?)?;
         Ok(TimeSettings {
             time_zone: ctx.tz.name().to_owned(),
             reminder_time: ctx.reminder.format("%H:%M").to_string(),
@@ -187,7 +187,7 @@ impl Notebook {
     /// program (e.g. `Ctrl+Shift+K`), or `None` when that is off.
     pub fn global_shortcut(&self) -> Result<Option<String>> {
         Ok(self
-            .read()
+            .read()?
             .setting(GLOBAL_SHORTCUT)?
             .filter(|s| !s.is_empty()))
     }

@@ -80,7 +80,7 @@ pub(crate) fn choose_at_desk(tx: &mut dyn Tx, id: Option<&str>) -> Result<()> {
 impl Notebook {
     /// The staff list (by name) and who is at the desk.
     pub fn staff_roster(&self) -> Result<StaffRoster> {
-        roster(&mut *self.read())
+        roster(&mut *self.read()?)
     }
 
     /// Adds a person; initials default to the first letters of their name.

@@ -76,7 +76,7 @@ impl Notebook {
                 format!("List between 1 and {MAX_MEMBER_PAGE} customers at a time."),
             ));
         }
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = situation_key(&mut *tx, situation_id)?.pk;
         let query = member_query(filter)?;
         let members = tx.members(pk, &query, Some((offset, limit)))?;
@@ -95,7 +95,7 @@ impl Notebook {
         situation_id: &str,
         filter: &MemberFilter,
     ) -> Result<Vec<String>> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = situation_key(&mut *tx, situation_id)?.pk;
         let query = member_query(filter)?;
         tx.member_ids(pk, &query)
@@ -104,7 +104,7 @@ impl Notebook {
     /// How many live customers `filter` picks out (nothing is written).
     pub fn count_matching(&self, filter: &SituationFilter) -> Result<u32> {
         let wanted = customer_match(filter)?;
-        self.read().count_matching(&wanted)
+        self.read()?.count_matching(&wanted)
     }
 
     /// Adds every live customer `filter` picks out who is not affected yet,

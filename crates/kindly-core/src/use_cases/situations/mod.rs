@@ -197,12 +197,12 @@ impl Notebook {
     /// Every situation (closed ones too when `include_closed`), open first,
     /// newest first, with how many have been told about the latest news.
     pub fn situations(&self, include_closed: bool) -> Result<Vec<SituationSummary>> {
-        self.read().situations(include_closed)
+        self.read()?.situations(include_closed)
     }
 
     /// Everything the situation's screen shows.
     pub fn situation(&self, id: &str) -> Result<Situation> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = situation_key(&mut *tx, id)?.pk;
         let mut s = tx.situation(pk)?;
         s.updates = tx.updates(pk)?;
@@ -215,7 +215,7 @@ impl Notebook {
 
     /// Told about the latest news, of how many, in all and per concierge.
     pub fn situation_progress(&self, id: &str) -> Result<SituationProgress> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = situation_key(&mut *tx, id)?.pk;
         progress(&mut *tx, pk)
     }

@@ -142,7 +142,7 @@ impl Notebook {
     /// customer, using the name they go by, signed by their concierge (or
     /// the lead). Nothing is sent.
     pub fn situation_messages(&self, situation_id: &str) -> Result<Vec<SituationMessage>> {
-        let mut tx = self.read();
+        let mut tx = self.read()?;
         let pk = situation_key(&mut *tx, situation_id)?.pk;
         let news = tx.news(pk)?;
         let ctx = settings::time_ctx_in(&mut *tx)?;

@@ -43,7 +43,7 @@ impl Notebook {
     pub fn customer_record_text(&self, id: &str) -> Result<String> {
         Ok(self
             .customer_record(id)?
-            .to_text_in(&time_ctx_in(&mut *self.read())?))
+            .to_text_in(&time_ctx_in(&mut *self.read()?)?))
     }
 }
 

@@ -1,0 +1,289 @@
+//! [`PgStore`]: an open team notebook on a PostgreSQL server, and making
+//! one (`kindly team init`).
+
+use postgres::Client;
+
+use crate::error::{Error, Result};
+use crate::store::postgres::address::Address;
+use crate::store::postgres::migrations::{self, refusal};
+use crate::store::postgres::pool::{Conn, Pool};
+use crate::store::postgres::tx::PgTx;
+
+/// The oldest server the team notebook runs on (`server_version_num`):
+/// PostgreSQL 15 (`RETURN` function bodies, `unaccent` with a named
+/// dictionary, the public schema closed to PUBLIC).
+const OLDEST_SERVER: i32 = 150_000;
+
+/// An open team notebook: the server answered, runs PostgreSQL 15 or
+/// newer, and the database holds a team notebook at exactly the schema
+/// version this build knows. The rows go through [`PgStore::read`],
+/// [`PgStore::snapshot`] and [`PgStore::write`].
+pub(crate) struct PgStore {
+    pool: Pool,
+}
+
+impl PgStore {
+    /// Opens the team notebook at `url` (a staff login). Nothing is
+    /// written: a newer, older or foreign database is refused as it is.
+    pub(crate) fn open(url: &str) -> Result<Self> {
+        let address = Address::parse(url)?;
+        let mut client = address.connect()?;
+        check_server(&mut client)?;
+        if let Some(refused) = refusal(migrations::found(&mut client)?, &address) {
+            return Err(refused);
+        }
+        Ok(PgStore {
+            pool: Pool::new(address, Some(Conn::new(client))),
+        })
+    }
+
+    /// Makes (or brings up to date) the team notebook at `owner_url`, with
+    /// the database owner's login: the extensions, the tables, the staff
+    /// role. All of it or nothing; on an up-to-date team notebook nothing
+    /// is done. Only `kindly team init` calls it.
+    pub(crate) fn init(owner_url: &str) -> Result<()> {
+        let address = Address::parse(owner_url)?;
+        let mut client = address.connect()?;
+        check_server(&mut client)?;
+        migrations::migrate(&mut client, &address)
+    }
+
+    /// The server's host and the database, for the window's title.
+    pub(crate) fn address(&self) -> &Address {
+        self.pool.address()
+    }
+
+    /// A read of the team notebook as it is (read only; each statement
+    /// sees what was committed before it began).
+    pub(crate) fn read(&self) -> Result<PgTx<'_>> {
+        PgTx::read(&self.pool)
+    }
+
+    /// A read of one moment of the team notebook.
+    pub(crate) fn snapshot(&self) -> Result<PgTx<'_>> {
+        PgTx::snapshot(&self.pool)
+    }
+
+    /// One write transaction: nothing is kept unless it is committed.
+    pub(crate) fn write(&self) -> Result<PgTx<'_>> {
+        PgTx::write(&self.pool)
+    }
+}
+
+/// Refuses a server older than PostgreSQL 15.
+fn check_server(client: &mut Client) -> Result<()> {
+    let row = client.query_one(
+        "SELECT current_setting('server_version_num')::integer, current_setting('server_version')",
+        &[],
+    )?;
+    let number: i32 = row.try_get(0)?;
+    if number < OLDEST_SERVER {
+        return Err(Error::ServerTooOld {
+            found: row.try_get(1)?,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::postgres::migrations::{staff_role, LATEST};
+    use crate::store::postgres::testing::{self, admin};
+
+    #[test]
+    fn init_twice_changes_nothing_the_second_time() {
+        let (name, url) = testing::fresh_database();
+        PgStore::init(&url).unwrap();
+        let before = testing::schema_listing(&name);
+        PgStore::init(&url).unwrap();
+        assert_eq!(testing::schema_listing(&name), before);
+
+        let store = PgStore::open(&url).unwrap();
+        let mut tx = store.read().unwrap();
+        let version: i32 = tx
+            .query_one("SELECT version FROM kindly_schema", &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(i64::from(version), LATEST);
+        assert_eq!(store.address().database(), name);
+    }
+
+    #[test]
+    fn the_staff_role_may_use_the_rows_and_nothing_else() {
+        let (name, url) = testing::fresh_database();
+        PgStore::init(&url).unwrap();
+        let role = staff_role(&name).unwrap();
+        let mut db = admin(&name);
+        let can =
+            |db: &mut Client, what: &str| -> bool { db.query_one(what, &[&role]).unwrap().get(0) };
+        assert!(can(
+            &mut db,
+            "SELECT has_table_privilege($1, 'customers', 'SELECT, INSERT, UPDATE, DELETE')"
+        ));
+        assert!(can(
+            &mut db,
+            "SELECT has_table_privilege($1, 'kindly_schema', 'SELECT')"
+        ));
+        assert!(can(
+            &mut db,
+            "SELECT has_database_privilege($1, current_database(), 'CONNECT')"
+        ));
+        assert!(!can(
+            &mut db,
+            "SELECT has_table_privilege($1, 'kindly_schema', 'UPDATE')"
+        ));
+        assert!(!can(
+            &mut db,
+            "SELECT has_table_privilege($1, 'customers', 'TRUNCATE')"
+        ));
+        assert!(!can(
+            &mut db,
+            "SELECT has_schema_privilege($1, 'public', 'CREATE')"
+        ));
+        assert!(!can(
+            &mut db,
+            "SELECT rolcanlogin FROM pg_roles WHERE rolname = $1"
+        ));
+        assert!(!can(&mut db, "SELECT has_database_privilege('public', current_database(), 'CONNECT') AND $1::text IS NOT NULL"));
+    }
+
+    #[test]
+    fn a_newer_team_notebook_is_refused_before_anything_is_written() {
+        let (name, url) = testing::fresh_database();
+        let mut db = admin(&name);
+        db.batch_execute(
+            "CREATE TABLE kindly_schema (version integer NOT NULL);
+             INSERT INTO kindly_schema VALUES (99);",
+        )
+        .unwrap();
+        let before = testing::schema_listing(&name);
+
+        for err in [PgStore::init(&url).err(), PgStore::open(&url).err()] {
+            let err = err.expect("refused");
+            assert!(
+                matches!(
+                    err,
+                    Error::NewerTeamNotebook {
+                        found: 99,
+                        supported: LATEST
+                    }
+                ),
+                "{err:?}"
+            );
+            assert!(err.to_string().contains("newer Kindly"), "{err}");
+        }
+        assert_eq!(
+            testing::schema_listing(&name),
+            before,
+            "nothing was written"
+        );
+    }
+
+    #[test]
+    fn a_database_of_something_else_is_refused_as_it_is() {
+        let (name, url) = testing::fresh_database();
+        admin(&name)
+            .batch_execute("CREATE TABLE orders (pk integer PRIMARY KEY)")
+            .unwrap();
+        let before = testing::schema_listing(&name);
+
+        for err in [PgStore::init(&url).err(), PgStore::open(&url).err()] {
+            let err = err.expect("refused");
+            assert!(matches!(err, Error::NotTeamNotebook { .. }), "{err:?}");
+            assert!(
+                err.to_string().contains("not a Kindly team notebook"),
+                "{err}"
+            );
+        }
+        assert_eq!(
+            testing::schema_listing(&name),
+            before,
+            "nothing was written"
+        );
+    }
+
+    #[test]
+    fn an_empty_database_is_not_opened_until_it_is_made_a_team_notebook() {
+        let (_, url) = testing::fresh_database();
+        let err = PgStore::open(&url).err().expect("refused");
+        assert!(matches!(err, Error::NotTeamNotebook { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_write_is_kept_only_when_committed_and_reads_cannot_write() {
+        let store = testing::fresh_store();
+        let mut tx = store.write().unwrap();
+        tx.execute(
+            "INSERT INTO settings(key, value) VALUES ('colour', 'teal')",
+            &[],
+        )
+        .unwrap();
+        tx.commit().unwrap();
+        let mut tx = store.write().unwrap();
+        tx.execute("UPDATE settings SET value = 'red'", &[])
+            .unwrap();
+        drop(tx);
+
+        let colour: String = store
+            .read()
+            .unwrap()
+            .query_one("SELECT value FROM settings WHERE key = 'colour'", &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(colour, "teal", "the dropped transaction changed nothing");
+
+        let mut read = store.read().unwrap();
+        let err = read
+            .execute("DELETE FROM settings", &[])
+            .expect_err("a read is read only");
+        assert!(matches!(err, Error::Storage(_)), "{err:?}");
+        drop(read);
+        // The connection that failed was rolled back and is usable again.
+        let mut snapshot = store.snapshot().unwrap();
+        assert_eq!(
+            snapshot
+                .query("SELECT key FROM settings", &[])
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_connection_the_server_dropped_while_idle_is_replaced() {
+        let store = testing::fresh_store();
+        let pid: i32 = store
+            .read()
+            .unwrap()
+            .query_one("SELECT pg_backend_pid()", &[])
+            .unwrap()
+            .get(0);
+        let mut db = admin(store.address().database());
+        db.query_one("SELECT pg_terminate_backend($1, 5000)", &[&pid])
+            .unwrap();
+
+        let mut tx = store.read().unwrap();
+        let now: i32 = tx.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+        assert_ne!(now, pid);
+    }
+
+    #[test]
+    fn a_connection_lost_mid_transaction_is_said_and_never_reused() {
+        let store = testing::fresh_store();
+        let mut tx = store.write().unwrap();
+        let pid: i32 = tx.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+        admin(store.address().database())
+            .query_one("SELECT pg_terminate_backend($1, 5000)", &[&pid])
+            .unwrap();
+
+        let err = tx
+            .execute("INSERT INTO settings(key, value) VALUES ('a', 'b')", &[])
+            .expect_err("the connection is gone");
+        assert!(matches!(err, Error::ConnectionLost), "{err:?}");
+        drop(tx);
+        let mut tx = store.read().unwrap();
+        let now: i32 = tx.query_one("SELECT pg_backend_pid()", &[]).unwrap().get(0);
+        assert_ne!(now, pid);
+    }
+}
