@@ -1,6 +1,7 @@
 #!/bin/sh
 # The core's bands, checked (`make lint`): rules import neither store nor use
-# cases, the store imports no use case, and only the store names rusqlite.
+# cases, the store imports no use case, and only the store names a database
+# driver (rusqlite, postgres).
 # Test modules (from a `#[cfg(test)]` line to the end of a file, and files
 # declared under one) may cross bands: a test drives the notebook whole.
 set -eu
@@ -25,15 +26,17 @@ check() { # band pattern why
   done
 }
 
-check ./rules 'crate::(store|use_cases)|\brusqlite\b' \
+drivers='(^|[^:[:alnum:]_])(rusqlite|postgres|postgres_openssl|openssl)(::|;|\b)'
+
+check ./rules "crate::(store|use_cases)|$drivers" \
   "the rules band is pure: it names no store, use case or database driver"
-check ./use_cases '\brusqlite\b' \
-  "only the store band names rusqlite: add a store operation (store/*.rs) and implement it in store/sqlite/"
+check ./use_cases "$drivers" \
+  "only the store band names a database driver: add a store operation (store/*.rs) and implement it in store/sqlite/ and store/postgres/"
 check ./store 'crate::use_cases' \
   "the store band imports no use case: a store operation takes rules types and rows"
 for f in ./*.rs; do
-  if code "$f" | grep -Eq '\brusqlite\b'; then
-    echo "$f: only the store band names rusqlite" >&2
+  if code "$f" | grep -Eq "$drivers"; then
+    echo "$f: only the store band names a database driver" >&2
     failed=1
   fi
 done

@@ -9,6 +9,8 @@
 //! contact does not (it follows a conversation, not an edit of the
 //! profile, and must not make an open edit of it look stale).
 
+use std::collections::HashMap;
+
 use postgres::Row;
 
 use crate::error::Result;
@@ -49,8 +51,15 @@ impl CustomerRows for PgTx<'_> {
     }
 
     fn customer_by_pk(&mut self, pk: i64) -> Result<Customer> {
-        let row = self.query_one(CUSTOMER_SELECT, &[&pk])?;
+        let row = self.query_one(CUSTOMER_SELECT, &[&[pk].as_slice()])?;
         customer_row(&row)
+    }
+
+    fn customers_by_pk(&mut self, pks: &[i64]) -> Result<HashMap<i64, Customer>> {
+        let rows = self.query(CUSTOMER_SELECT, &[&pks])?;
+        rows.iter()
+            .map(|r| Ok((r.try_get("pk")?, customer_row(r)?)))
+            .collect()
     }
 
     fn insert_customer(&mut self, id: &str, valid: &ValidCustomer, now: Millis) -> Result<i64> {
@@ -403,7 +412,7 @@ fn positions(tail: Tail, count: usize) -> Result<Vec<i32>> {
 
 /// The whole profile of the customer `$1`, its lists as arrays in their
 /// stored order: one round trip (the SQLite store reads each list apart).
-const CUSTOMER_SELECT: &str = "SELECT id, full_name, preferred_name, pronunciation, pronouns,
+const CUSTOMER_SELECT: &str = "SELECT c.pk, id, full_name, preferred_name, pronunciation, pronouns,
         company, address, birthday_year, birthday_month, birthday_day, contact_channel, best_time,
         notes, looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days,
         touch_longest_days, p.*, e.*, i.*, t.*
@@ -426,7 +435,7 @@ const CUSTOMER_SELECT: &str = "SELECT id, full_name, preferred_name, pronunciati
         FROM customer_items WHERE customer_pk = c.pk) i
      CROSS JOIN LATERAL (SELECT coalesce(array_agg(tag ORDER BY position), '{}') AS tags
         FROM customer_tags WHERE customer_pk = c.pk) t
-     WHERE c.pk = $1";
+     WHERE c.pk = ANY($1)";
 
 /// A whole profile read as [`CUSTOMER_SELECT`].
 fn customer_row(r: &Row) -> Result<Customer> {
@@ -627,6 +636,37 @@ mod tests {
             .unwrap()
             .get(0);
         assert!(digits.starts_with("321009"), "{digits}");
+    }
+
+    #[test]
+    fn many_customers_read_at_once_are_each_as_read_alone_on_both_stores() {
+        let store = testing::fresh_store();
+        let mut sqlite = SqliteStore::open_in_memory(NOW).unwrap();
+        let mut sqlite_tx = sqlite.write().unwrap();
+        let mut tx = store.write().unwrap();
+        let mut plain = every_field();
+        plain.phones.clear();
+        plain.emails.clear();
+        plain.tags.clear();
+        plain.full_name = "Tom Baker".into();
+        let mut pks = Vec::new();
+        for input in [every_field(), plain] {
+            let id = Uuid::now_v7().to_string();
+            let pk = tx.insert_customer(&id, &valid(&input), NOW).unwrap();
+            assert_eq!(
+                sqlite_tx.insert_customer(&id, &valid(&input), NOW).unwrap(),
+                pk
+            );
+            pks.push(pk);
+        }
+        let asked = [pks[1], pks[0], pks[1] + 1_000];
+        let at_once = tx.customers_by_pk(&asked).unwrap();
+        assert_eq!(at_once.len(), 2, "a key no customer has is left out");
+        for pk in &pks {
+            assert_eq!(at_once[pk], tx.customer_by_pk(*pk).unwrap());
+        }
+        assert_eq!(sqlite_tx.customers_by_pk(&asked).unwrap(), at_once);
+        assert!(tx.customers_by_pk(&[]).unwrap().is_empty());
     }
 
     #[test]
