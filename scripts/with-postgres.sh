@@ -3,7 +3,8 @@
 #
 #   scripts/with-postgres.sh cargo test --workspace --exclude kindly-e2e
 #
-# The server lives in a new folder under ${TMPDIR:-/tmp}, listens on a free
+# The server lives in a new folder under ${TMPDIR:-/tmp} (as root: one the
+# postgres user can enter, else /tmp), listens on a free
 # port on 127.0.0.1 only (and a unix socket in that folder), and has one
 # superuser, kindly_admin, with a password made up for this run. CMD gets
 #   KINDLY_TEST_POSTGRES=postgres://kindly_admin:PASSWORD@127.0.0.1:PORT/postgres
@@ -43,8 +44,13 @@ dir=$(mktemp -d "${TMPDIR:-/tmp}/kindly-pg.XXXXXX")
 if [ "$(id -u)" = 0 ]; then
   as_pg=(runuser -u postgres --)
   chown postgres: "$dir"
-  runuser -u postgres -- test -w "$dir" ||
-    die "the postgres user cannot reach $dir: point TMPDIR at a folder everyone can enter, such as /tmp"
+  if ! runuser -u postgres -- test -w "$dir"; then
+    # A TMPDIR inside root's home: the server's folder goes to /tmp instead.
+    rm -rf "$dir"
+    dir=$(mktemp -d /tmp/kindly-pg.XXXXXX)
+    chown postgres: "$dir"
+    runuser -u postgres -- test -w "$dir" || die "the postgres user cannot write to $dir"
+  fi
 fi
 
 password=$(od -An -N18 -tx1 /dev/urandom | tr -d ' \n')
