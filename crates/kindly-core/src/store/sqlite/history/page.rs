@@ -96,28 +96,28 @@ fn parse<T>(value: Option<String>, f: fn(&str) -> Option<T>) -> Option<T> {
     value.as_deref().and_then(f)
 }
 
-/// A row of [`TIMELINE_SELECT`].
+/// A row of [`TIMELINE_SELECT`], read by position (its columns in
+/// order): a page of the timeline is the customer page's longest read.
 fn timeline_item(r: &Row) -> rusqlite::Result<TimelineItem> {
     Ok(TimelineItem {
-        seq: r.get("seq")?,
-        at: r.get("at")?,
-        event: EventType::parse(&r.get::<_, String>("type")?).unwrap_or(EventType::Conversation),
-        entry_kind: EntryKind::parse(&r.get::<_, String>("kind")?)
-            .unwrap_or(EntryKind::Conversation),
-        entry_id: r.get("entry_id")?,
-        title: r.get("title")?,
-        channel: parse(r.get("channel")?, Channel::parse),
-        staff: r.get("staff")?,
-        mood: parse(r.get("mood")?, Mood::parse),
-        from_state: parse(r.get("from_state")?, IssueState::parse),
-        to_state: parse(r.get("to_state")?, IssueState::parse),
-        waiting_on: parse(r.get("waiting_on")?, WaitingOn::parse),
-        note: r.get("note")?,
-        old_due_at: r.get("old_due")?,
-        new_due_at: r.get("new_due")?,
-        issue_id: r.get("issue_id")?,
-        action: parse(r.get("action")?, FollowUpAction::parse),
-        outcome: parse(r.get("outcome")?, CallOutcome::parse),
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        event: EventType::parse(&r.get::<_, String>(2)?).unwrap_or(EventType::Conversation),
+        entry_kind: EntryKind::parse(&r.get::<_, String>(3)?).unwrap_or(EntryKind::Conversation),
+        entry_id: r.get(4)?,
+        title: r.get(5)?,
+        channel: parse(r.get(6)?, Channel::parse),
+        staff: r.get(7)?,
+        mood: parse(r.get(8)?, Mood::parse),
+        from_state: parse(r.get(9)?, IssueState::parse),
+        to_state: parse(r.get(10)?, IssueState::parse),
+        waiting_on: parse(r.get(11)?, WaitingOn::parse),
+        note: r.get(12)?,
+        old_due_at: r.get(13)?,
+        new_due_at: r.get(14)?,
+        issue_id: r.get(15)?,
+        action: parse(r.get(16)?, FollowUpAction::parse),
+        outcome: parse(r.get(17)?, CallOutcome::parse),
     })
 }
 

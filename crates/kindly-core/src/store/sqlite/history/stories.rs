@@ -45,7 +45,7 @@ pub(super) fn issues(conn: &Connection, pks: &[i64]) -> Result<Vec<Issue>> {
              FROM json_each(?1) AS o CROSS JOIN entries e ON e.pk = o.value
              JOIN issues i ON i.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk ORDER BY o.key",
         )?
-        .query_map([&list], |r| Ok((r.get("pk")?, issue_row(r)?)))?
+        .query_map([&list], |r| Ok((r.get(0)?, issue_row(r)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let at = positions(issues.iter().map(|(pk, _)| *pk));
     let mut categories = conn.prepare_cached(
@@ -66,9 +66,7 @@ pub(super) fn issues(conn: &Connection, pks: &[i64]) -> Result<Vec<Issue>> {
          WHERE entry_pk IN (SELECT value FROM json_each(?1)) AND type IN ('issue_opened', 'issue_state')
          ORDER BY at, pk",
     )?;
-    let events = history.query_map([&list], |r| {
-        Ok((r.get::<_, i64>("entry_pk")?, issue_event(r)?))
-    })?;
+    let events = history.query_map([&list], |r| Ok((r.get::<_, i64>(0)?, issue_event(r)?)))?;
     for row in events {
         let (pk, event) = row?;
         if let Some(&n) = at.get(&pk) {
@@ -109,16 +107,14 @@ pub(super) fn promises(conn: &Connection, pks: &[i64], now: Millis) -> Result<Ve
              JOIN promises p ON p.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
              LEFT JOIN entries iss ON iss.pk = e.issue_pk ORDER BY o.key",
         )?
-        .query_map([&list], |r| Ok((r.get("pk")?, promise_row(r, now)?)))?
+        .query_map([&list], |r| Ok((r.get(0)?, promise_row(r, now)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let at = positions(promises.iter().map(|(pk, _)| *pk));
     let mut history = conn.prepare_cached(
         "SELECT entry_pk, at, type, staff, note, old_due, new_due FROM events
          WHERE entry_pk IN (SELECT value FROM json_each(?1)) ORDER BY at, pk",
     )?;
-    let events = history.query_map([&list], |r| {
-        Ok((r.get::<_, i64>("entry_pk")?, promise_event(r)?))
-    })?;
+    let events = history.query_map([&list], |r| Ok((r.get::<_, i64>(0)?, promise_event(r)?)))?;
     for row in events {
         let (pk, event) = row?;
         if let Some(&n) = at.get(&pk) {
@@ -155,67 +151,69 @@ pub(in crate::store::sqlite) fn conversation_row(r: &Row) -> rusqlite::Result<Co
     })
 }
 
-/// An issue without its categories and history, read as `id, customer_id,
-/// title, own_words, root_cause, handler, mood_at_start, state,
-/// waiting_on, opened_at`.
+/// An issue without its categories and history, read by position as
+/// `pk, id, customer_id, title, own_words, root_cause, handler,
+/// mood_at_start, state, waiting_on, opened_at` (a page reads many).
 fn issue_row(r: &Row) -> rusqlite::Result<Issue> {
     Ok(Issue {
-        id: r.get("id")?,
-        customer_id: r.get("customer_id")?,
-        title: r.get("title")?,
-        own_words: r.get("own_words")?,
-        root_cause: r.get("root_cause")?,
+        id: r.get(1)?,
+        customer_id: r.get(2)?,
+        title: r.get(3)?,
+        own_words: r.get(4)?,
+        root_cause: r.get(5)?,
         categories: Vec::new(),
-        handler: r.get("handler")?,
-        mood_at_start: parse(r.get("mood_at_start")?, Mood::parse),
-        state: IssueState::parse(&r.get::<_, String>("state")?).unwrap_or(IssueState::Open),
-        waiting_on: parse(r.get("waiting_on")?, WaitingOn::parse),
-        opened_at: r.get("opened_at")?,
+        handler: r.get(6)?,
+        mood_at_start: parse(r.get(7)?, Mood::parse),
+        state: IssueState::parse(&r.get::<_, String>(8)?).unwrap_or(IssueState::Open),
+        waiting_on: parse(r.get(9)?, WaitingOn::parse),
+        opened_at: r.get(10)?,
         history: Vec::new(),
     })
 }
 
-/// An issue's event read as `at, staff, from_state, to_state, note,
-/// waiting_on, mood`.
+/// An issue's event read by position as `entry_pk, at, staff,
+/// from_state, to_state, note, waiting_on, mood`.
 fn issue_event(r: &Row) -> rusqlite::Result<IssueEvent> {
     Ok(IssueEvent {
-        at: r.get("at")?,
-        staff: r.get("staff")?,
-        from: parse(r.get("from_state")?, IssueState::parse),
-        to: parse(r.get("to_state")?, IssueState::parse).unwrap_or(IssueState::Open),
-        note: r.get("note")?,
-        waiting_on: parse(r.get("waiting_on")?, WaitingOn::parse),
-        mood: parse(r.get("mood")?, Mood::parse),
+        at: r.get(1)?,
+        staff: r.get(2)?,
+        from: parse(r.get(3)?, IssueState::parse),
+        to: parse(r.get(4)?, IssueState::parse).unwrap_or(IssueState::Open),
+        note: r.get(5)?,
+        waiting_on: parse(r.get(6)?, WaitingOn::parse),
+        mood: parse(r.get(7)?, Mood::parse),
     })
 }
 
-/// A promise without its history, read as `id, customer_id, issue_id,
-/// what, due_at, promised_by, state, made_at`; `overdue` against `now`.
+/// A promise without its history, read by position as `pk, id,
+/// customer_id, issue_id, what, due_at, promised_by, state, made_at`;
+/// `overdue` against `now`.
 fn promise_row(r: &Row, now: Millis) -> rusqlite::Result<Promise> {
-    let state = PromiseState::parse(&r.get::<_, String>("state")?).unwrap_or(PromiseState::Open);
-    let due_at: Millis = r.get("due_at")?;
+    let state = PromiseState::parse(&r.get::<_, String>(7)?).unwrap_or(PromiseState::Open);
+    let due_at: Millis = r.get(5)?;
     Ok(Promise {
-        id: r.get("id")?,
-        customer_id: r.get("customer_id")?,
-        issue_id: r.get("issue_id")?,
-        what: r.get("what")?,
+        id: r.get(1)?,
+        customer_id: r.get(2)?,
+        issue_id: r.get(3)?,
+        what: r.get(4)?,
         due_at,
-        promised_by: r.get("promised_by")?,
+        promised_by: r.get(6)?,
         state,
-        made_at: r.get("made_at")?,
+        made_at: r.get(8)?,
         overdue: state == PromiseState::Open && due_at < now,
         history: Vec::new(),
     })
 }
 
-/// A promise's event read as `at, type, staff, note, old_due, new_due`.
+/// A promise's event read by position as `entry_pk, at, type, staff,
+/// note, old_due, new_due`.
 fn promise_event(r: &Row) -> rusqlite::Result<PromiseEvent> {
     Ok(PromiseEvent {
-        at: r.get("at")?,
-        event: EventType::parse(&r.get::<_, String>("type")?).unwrap_or(EventType::PromiseMade),
-        staff: r.get("staff")?,
-        note: r.get("note")?,
-        old_due_at: r.get("old_due")?,
-        new_due_at: r.get("new_due")?,
+        at: r.get(1)?,
+        event: EventType::parse(&r.get::<_, String>(2)?).unwrap_or(EventType::PromiseMade),
+        staff: r.get(3)?,
+        note: r.get(4)?,
+        old_due_at: r.get(5)?,
+        new_due_at: r.get(6)?,
     })
 }
