@@ -27,6 +27,13 @@ const MAX_IDLE: usize = 4;
 /// varying shapes, which should use `= ANY($1)` instead).
 const MAX_STATEMENTS: usize = 256;
 
+#[cfg(test)]
+thread_local! {
+    /// Statements run on this thread (each a round trip), for tests that
+    /// check a read costs a fixed number of them.
+    pub(crate) static STATEMENTS_RUN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The connections of one team notebook: taken for one transaction, given
 /// back when it ended cleanly.
 pub(crate) struct Pool {
@@ -102,6 +109,9 @@ impl Conn {
 
     /// `sql` prepared on this connection (once; then from the cache).
     pub(crate) fn prepared(&mut self, sql: &str) -> Result<Statement> {
+        // Every query, query_opt, query_one and execute comes through here once.
+        #[cfg(test)]
+        STATEMENTS_RUN.with(|n| n.set(n.get() + 1));
         if let Some(statement) = self.statements.get(sql) {
             return Ok(statement.clone());
         }
