@@ -379,13 +379,13 @@ impl SituationRows for PgTx<'_> {
         Ok(changed > 0)
     }
 
-    fn mark_told(&mut self, pk: i64, customer_pk: i64, telling: &Telling) -> Result<bool> {
-        let changed = self.execute(
+    fn mark_told(&mut self, pk: i64, customer_pks: &[i64], telling: &Telling) -> Result<usize> {
+        let marked = self.execute(
             "UPDATE situation_members SET told_seq = $3, told_at = $4, told_by = $5, told_how = $6, mood = $7
-             WHERE situation_pk = $1 AND customer_pk = $2",
+             WHERE situation_pk = $1 AND customer_pk = ANY($2)",
             &[
                 &pk,
-                &customer_pk,
+                &customer_pks,
                 &int(telling.seq)?,
                 &telling.at,
                 &telling.staff,
@@ -393,24 +393,25 @@ impl SituationRows for PgTx<'_> {
                 &telling.mood.map(Mood::as_str),
             ],
         )?;
-        Ok(changed > 0)
+        count(marked)
     }
 
-    fn insert_told(
-        &mut self,
-        pk: i64,
-        customer_pk: i64,
-        entry_id: &str,
-        telling: &Telling,
-    ) -> Result<()> {
+    fn insert_told(&mut self, pk: i64, told: &[(i64, String)], telling: &Telling) -> Result<()> {
+        if told.is_empty() {
+            return Ok(());
+        }
+        let (customers, entries): (Vec<i64>, Vec<&str>) =
+            told.iter().map(|(c, e)| (*c, e.as_str())).unzip();
         self.execute(
             "INSERT INTO situation_told(situation_pk, customer_pk, seq, entry_pk, at, staff, how, mood)
-             VALUES ($1, $2, $3, (SELECT pk FROM entries WHERE id = $4), $5, $6, $7, $8)",
+             SELECT $1, t.customer_pk, $4, e.pk, $5, $6, $7, $8
+             FROM unnest($2::bigint[], $3::text[]) WITH ORDINALITY AS t(customer_pk, entry_id, n)
+             LEFT JOIN entries e ON e.id = t.entry_id ORDER BY t.n",
             &[
                 &pk,
-                &customer_pk,
+                &customers,
+                &entries,
                 &int(telling.seq)?,
-                &entry_id,
                 &telling.at,
                 &telling.staff,
                 &telling.how.as_str(),

@@ -147,7 +147,7 @@ fn story<T: SituationRows + CustomerRows + ?Sized>(tx: &mut T, ids: &[String; 4]
 
     out.push(format!(
         "told before {}",
-        tx.mark_told(s1, zoe, &telling(0, None)).unwrap()
+        tx.mark_told(s1, &[zoe], &telling(0, None)).unwrap()
     ));
     tx.post_update(s1, "Part ordered", None, "Ana", NOW + 20)
         .unwrap();
@@ -162,21 +162,27 @@ fn story<T: SituationRows + CustomerRows + ?Sized>(tx: &mut T, ids: &[String; 4]
     let news = tx.news(s1).unwrap();
     out.push(format!("{news:?}"));
     out.push(format!(
-        "told {} {} {}",
-        tx.mark_told(s1, zoe, &telling(news.latest_seq, Some(Mood::Upset)))
+        "told {} {} {} {}",
+        tx.mark_told(s1, &[zoe], &telling(news.latest_seq, Some(Mood::Upset)))
             .unwrap(),
-        tx.mark_told(s1, adam, &telling(news.latest_seq - 1, Some(Mood::Pleased)))
+        tx.mark_told(
+            s1,
+            &[adam],
+            &telling(news.latest_seq - 1, Some(Mood::Pleased))
+        )
+        .unwrap(),
+        tx.mark_told(s1, &[carl], &telling(news.latest_seq, None))
             .unwrap(),
-        tx.mark_told(s1, carl, &telling(news.latest_seq, None))
+        tx.mark_told(s2, &[zoe, adam, carl], &telling(0, None))
             .unwrap(),
     ));
     tx.insert_told(
         s1,
-        zoe,
-        "no-such-entry",
+        &[(zoe, "no-such-entry".into()), (adam, "other".into())],
         &telling(news.latest_seq, Some(Mood::Upset)),
     )
     .unwrap();
+    tx.insert_told(s1, &[], &telling(0, None)).unwrap();
 
     for closed in [false, true] {
         out.push(format!("{:?}", tx.situations(closed).unwrap()));
@@ -299,7 +305,7 @@ fn members_are_listed_in_sqlite_nocase_order_and_counted_as_told() {
     let pk = tx.situation_key("s").unwrap().unwrap().pk;
     let action = tx.insert_action(pk, "a", "add", "[]", "Ana", NOW).unwrap();
     assert_eq!(tx.add_members(pk, &pks, action, NOW).unwrap(), 4);
-    tx.mark_told(pk, pks[0], &telling(0, None)).unwrap();
+    assert_eq!(tx.mark_told(pk, &pks[..1], &telling(0, None)).unwrap(), 1);
     let names: Vec<String> = tx
         .members(pk, &MemberQuery::default(), None)
         .unwrap()
@@ -486,4 +492,50 @@ fn a_follow_up_is_removed_only_while_nobody_acted_on_it() {
         .map(|r| r.get(0))
         .collect();
     assert_eq!(left, [acted]);
+}
+
+#[test]
+fn many_members_are_marked_told_and_recorded_in_one_statement_each() {
+    let store = testing::fresh_store();
+    let mut tx = store.write().unwrap();
+    tx.batch_execute(
+        "INSERT INTO customers(id, full_name, created_at, updated_at)
+             SELECT 'c' || n, 'Customer ' || n, 0, 0 FROM generate_series(1, 2000) n;
+         INSERT INTO entries(id, customer_pk, kind, created_at, updated_at)
+             SELECT 'e' || pk, pk, 'conversation', 0, 0 FROM customers",
+    )
+    .unwrap();
+    tx.insert_situation("s", &text("Flood"), "Ana", NOW)
+        .unwrap();
+    let pk = tx.situation_key("s").unwrap().unwrap().pk;
+    let all: Vec<i64> = tx
+        .query("SELECT pk FROM customers ORDER BY pk", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let action = tx.insert_action(pk, "a", "add", "[]", "Ana", NOW).unwrap();
+    assert_eq!(tx.add_members(pk, &all[..1500], action, NOW).unwrap(), 1500);
+    let told = telling(0, Some(Mood::Worried));
+    assert_eq!(tx.mark_told(pk, &all, &told).unwrap(), 1500, "members only");
+    let records: Vec<(i64, String)> = all.iter().map(|c| (*c, format!("e{c}"))).collect();
+    tx.insert_told(pk, &records[..1500], &told).unwrap();
+    let r = tx
+        .query_one(
+            "SELECT count(*) AS n, count(*) FILTER (WHERE t.entry_pk = e.pk AND e.customer_pk = t.customer_pk) AS linked
+             FROM situation_told t LEFT JOIN entries e ON e.pk = t.entry_pk",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(
+        (r.get::<_, i64>("n"), r.get::<_, i64>("linked")),
+        (1500, 1500)
+    );
+    let query = MemberQuery {
+        told: Some(true),
+        ..Default::default()
+    };
+    assert_eq!(tx.count_members(pk, &query).unwrap(), 1500);
+    assert_eq!(tx.upset_count(pk).unwrap(), 0);
+    assert_eq!(tx.added_and_touched(action).unwrap(), 1500);
 }
