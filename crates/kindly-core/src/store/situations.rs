@@ -210,18 +210,14 @@ pub(crate) trait SituationRows {
     /// Gives member `customer_pk` of situation `pk` a concierge of their own
     /// (`""`: their group's); false when they are not a member.
     fn set_member_concierge(&mut self, pk: i64, customer_pk: i64, concierge: &str) -> Result<bool>;
-    /// Records that member `customer_pk` of situation `pk` was told; false
-    /// when they are not a member.
-    fn mark_told(&mut self, pk: i64, customer_pk: i64, telling: &Telling) -> Result<bool>;
-    /// Keeps the record that `customer_pk` was told, with the conversation
-    /// `entry_id` logged on their timeline for it.
-    fn insert_told(
-        &mut self,
-        pk: i64,
-        customer_pk: i64,
-        entry_id: &str,
-        telling: &Telling,
-    ) -> Result<()>;
+    /// Records that the members `customer_pks` (each named once) of
+    /// situation `pk` were told, in one statement however many they are;
+    /// how many of them are members (and were marked).
+    fn mark_told(&mut self, pk: i64, customer_pks: &[i64], telling: &Telling) -> Result<usize>;
+    /// Keeps the record that each customer `(customer_pk, entry_id)` was
+    /// told, with the conversation `entry_id` logged on their timeline for
+    /// it, in one statement however many they are.
+    fn insert_told(&mut self, pk: i64, told: &[(i64, String)], telling: &Telling) -> Result<()>;
     /// The live members of situation `pk` as a close sees them, by key.
     fn closing_members(&mut self, pk: i64) -> Result<Vec<ClosingMember>>;
     /// The customer id of `customer_pk`.

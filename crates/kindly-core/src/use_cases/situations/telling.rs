@@ -116,13 +116,16 @@ impl Notebook {
             how: input.how,
             mood: input.mood,
         };
-        for pk in customer_pks(&mut *tx, &input.customer_ids)? {
-            let customer_id = tx.customer_id(pk)?;
-            if !tx.mark_told(situation, pk, &telling)? {
-                return Err(not_member());
-            }
+        // The marks and the told records each in one statement, however
+        // many were told; the conversations one customer at a time.
+        let pks = customer_pks(&mut *tx, &input.customer_ids)?;
+        if tx.mark_told(situation, &pks, &telling)? < pks.len() {
+            return Err(not_member());
+        }
+        let mut told = Vec::with_capacity(pks.len());
+        for pk in pks {
             let conversation = ConversationInput {
-                customer_id,
+                customer_id: tx.customer_id(pk)?,
                 channel: channel_of(input.how),
                 happened_at: None,
                 staff: staff.clone(),
@@ -131,9 +134,9 @@ impl Notebook {
                 issue_id: None,
                 follow_up: None,
             };
-            let entry = add_conversation(&mut *tx, &conversation, now)?;
-            tx.insert_told(situation, pk, &entry, &telling)?;
+            told.push((pk, add_conversation(&mut *tx, &conversation, now)?));
         }
+        tx.insert_told(situation, &told, &telling)?;
         tx.commit()?;
         Ok(())
     }

@@ -276,38 +276,34 @@ impl SituationRows for SqliteTx<'_> {
         Ok(changed > 0)
     }
 
-    fn mark_told(&mut self, pk: i64, customer_pk: i64, telling: &Telling) -> Result<bool> {
-        let changed = self.execute(
+    fn mark_told(&mut self, pk: i64, customer_pks: &[i64], telling: &Telling) -> Result<usize> {
+        let customers = serde_json::to_string(customer_pks).map_err(json)?;
+        Ok(self.execute(
             "UPDATE situation_members SET told_seq = ?3, told_at = ?4, told_by = ?5, told_how = ?6, mood = ?7
-             WHERE situation_pk = ?1 AND customer_pk = ?2",
+             WHERE situation_pk = ?1 AND customer_pk IN (SELECT value FROM json_each(?2))",
             params![
                 pk,
-                customer_pk,
+                customers,
                 telling.seq,
                 telling.at,
                 telling.staff,
                 telling.how.as_str(),
                 telling.mood.map(Mood::as_str)
             ],
-        )?;
-        Ok(changed > 0)
+        )?)
     }
 
-    fn insert_told(
-        &mut self,
-        pk: i64,
-        customer_pk: i64,
-        entry_id: &str,
-        telling: &Telling,
-    ) -> Result<()> {
+    fn insert_told(&mut self, pk: i64, told: &[(i64, String)], telling: &Telling) -> Result<()> {
+        let told = serde_json::to_string(told).map_err(json)?;
         self.execute(
             "INSERT INTO situation_told(situation_pk, customer_pk, seq, entry_pk, at, staff, how, mood)
-             VALUES (?1, ?2, ?3, (SELECT pk FROM entries WHERE id = ?4), ?5, ?6, ?7, ?8)",
+             SELECT ?1, json_extract(t.value, '$[0]'), ?3,
+                (SELECT pk FROM entries WHERE id = json_extract(t.value, '$[1]')), ?4, ?5, ?6, ?7
+             FROM json_each(?2) AS t ORDER BY t.key",
             params![
                 pk,
-                customer_pk,
+                told,
                 telling.seq,
-                entry_id,
                 telling.at,
                 telling.staff,
                 telling.how.as_str(),
