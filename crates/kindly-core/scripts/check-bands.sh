@@ -10,9 +10,10 @@ cd "$(dirname "$0")/../src"
 # A file's code before its first `#[cfg(test)]`, comments left out.
 code() { awk '/^ *#\[cfg\(test\)\]/ { exit } !/^ *\/\// { print }' "$1"; }
 
-# Files a `#[cfg(test)] mod name;` declares: wholly test code.
+# Files a `#[cfg(test)] mod name;` declares: wholly test code (one line,
+# space-separated, for the `case` below).
 test_files=$(grep -rn -A1 '^ *#\[cfg(test)\]' --include='*.rs' . |
-  sed -n 's#^\./\(.*/\)\{0,1\}[^/]*\.rs-[0-9]*- *mod \([a-z_]*\);#\1\2.rs#p')
+  sed -n 's#^\./\(.*/\)\{0,1\}[^/]*\.rs-[0-9]*- *mod \([a-z_]*\);#\1\2.rs#p' | tr '\n' ' ')
 
 failed=0
 check() { # band pattern why
