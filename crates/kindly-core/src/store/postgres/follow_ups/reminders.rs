@@ -40,7 +40,7 @@ pub(super) fn claim_due(conn: &mut Conn, now: Millis, missed_after: Millis) -> R
             JOIN customers cu ON cu.pk = e.customer_pk
             WHERE f.due_at IS NOT NULL AND f.reminded_due IS DISTINCT FROM f.due_at
               AND f.due_at <= $1::bigint AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
-            FOR UPDATE OF f SKIP LOCKED),
+            FOR NO KEY UPDATE OF f SKIP LOCKED),
          new AS (
             INSERT INTO reminders(entry_pk, due_at, claimed_at, missed)
             SELECT entry_pk, due_at, $1::bigint, missed FROM due

@@ -681,6 +681,18 @@ fn reminders_are_claimed_dropped_and_shown_as_on_sqlite() {
         "reminding is not an edit"
     );
 
+    // A follow-up put in Trash: its waiting reminder is set aside.
+    for tx in [&mut pg as &mut dyn Sql, &mut lite] {
+        tx.run(
+            "UPDATE entries SET deleted_at = $1 WHERE pk = $2",
+            &[V::I(NOW), V::I(w.late)],
+        );
+        tx.drop_stale_reminders(NOW).unwrap();
+    }
+    let left = pg.waiting_reminders().unwrap();
+    assert_eq!(left, lite.waiting_reminders().unwrap());
+    assert_eq!(left, waiting[1..]);
+
     // Claiming again claims nothing new; a snoozed follow-up is due again,
     // and its old reminder is set aside.
     for tx in [&mut pg as &mut dyn FollowUpRows, &mut lite] {
