@@ -872,3 +872,44 @@ fn a_claim_open_on_one_machine_is_skipped_by_another_and_a_lapsed_one_is_taken_o
     assert!(none.is_empty());
     drop(again);
 }
+
+#[test]
+fn a_staff_login_claims_and_confirms_reminders() {
+    let (name, owner_url) = testing::fresh_database();
+    PgStore::init(&owner_url).unwrap();
+    let login = format!("kindly_test_login_{}", Uuid::now_v7().simple());
+    let role = crate::store::postgres::migrations::staff_role(&name).unwrap();
+    testing::admin(&name)
+        .batch_execute(&format!(
+            "CREATE ROLE \"{login}\" LOGIN PASSWORD 'kindly-test-pw'; GRANT \"{role}\" TO \"{login}\""
+        ))
+        .unwrap();
+    let store = PgStore::open(&testing::url_for(&name, Some((&login, "kindly-test-pw")))).unwrap();
+    let mut tx = store.write().unwrap();
+    let w = world(&mut tx, &Ids::new());
+    tx.commit().unwrap();
+
+    let (mut tx, claimed) = claim(&store, NOW);
+    assert_eq!(claimed.len(), 2);
+    let ids: Vec<i64> = tx
+        .waiting_reminders()
+        .unwrap()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    tx.mark_reminders_shown(&ids, NOW).unwrap();
+    tx.set_assignee(w.call, "Priya").unwrap();
+    let by: String = tx
+        .query_one(
+            "SELECT changed_by FROM follow_ups WHERE entry_pk = $1",
+            &[&w.call],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(by, login);
+    tx.commit().unwrap();
+    assert!(
+        claim(&store, NOW + RECLAIM_AFTER).1.is_empty(),
+        "shown: never again"
+    );
+}
