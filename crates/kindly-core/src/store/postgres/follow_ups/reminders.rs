@@ -1,7 +1,7 @@
 //! Reminders on a team notebook: every machine of the team claims them,
 //! and each one is handed to exactly one machine to show.
 //!
-//! A claim locks the follow-ups it reminds for (`FOR UPDATE SKIP LOCKED`):
+//! A claim locks the follow-ups it reminds for (`FOR NO KEY UPDATE SKIP LOCKED`):
 //! two machines claiming at once split the due follow-ups between them,
 //! and one that finds a follow-up locked leaves it to the other (whose
 //! claim then marks it reminded; it is checked again once committed). The
