@@ -27,6 +27,7 @@ pub(crate) struct FollowUpFields {
 }
 
 /// A follow-up's schedule as stored, before it is read as a schedule.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct StoredSchedule {
     pub action: FollowUpAction,
     pub start_date: String,
@@ -37,6 +38,7 @@ pub(crate) struct StoredSchedule {
 }
 
 /// One of a customer's birthday follow-ups.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct BirthdayFollowUp {
     /// Not in Trash.
     pub live: bool,
@@ -45,6 +47,7 @@ pub(crate) struct BirthdayFollowUp {
 }
 
 /// A follow-up still to do, as the calendar export writes it.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct CalendarRow {
     pub id: String,
     pub customer_name: String,
@@ -54,6 +57,7 @@ pub(crate) struct CalendarRow {
 }
 
 /// A live customer whose birthday falls on one of the days asked about.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct BirthdayRow {
     /// Which of the days asked about (its index).
     pub day: usize,
@@ -63,6 +67,7 @@ pub(crate) struct BirthdayRow {
 }
 
 /// A live customer drifting out of touch.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub(crate) struct DriftingRow {
     pub customer_id: String,
     pub customer_name: String,
@@ -169,10 +174,14 @@ pub(crate) trait FollowUpRows {
     /// by `now` and not reminded for its due time, and marks each reminded
     /// for it. A reminder claimed more than `missed_after` after its due
     /// time, of a follow-up unchanged since and not of the sample, is missed.
+    /// On a team notebook each reminder is claimed by one transaction, on
+    /// one machine, however many claim at once; one claimed and not shown
+    /// for a while (its machine went away) is claimed again.
     fn claim_due_reminders(&mut self, now: Millis, missed_after: Millis) -> Result<()>;
     /// Sets aside, as shown at `now`, reminders whose follow-up moved on or went to Trash.
     fn drop_stale_reminders(&mut self, now: Millis) -> Result<()>;
-    /// Reminders not yet shown, oldest due first.
+    /// Reminders not yet shown, oldest due first; on a team notebook only
+    /// those this transaction claimed (another machine shows the others).
     fn waiting_reminders(&mut self) -> Result<Vec<Reminder>>;
     /// Marks the reminders `ids` shown at `now` (those not shown yet).
     fn mark_reminders_shown(&mut self, ids: &[i64], now: Millis) -> Result<()>;

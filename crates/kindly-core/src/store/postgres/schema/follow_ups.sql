@@ -33,6 +33,10 @@ CREATE INDEX follow_ups_about ON follow_ups(about_pk) WHERE about_pk IS NOT NULL
 -- it; shown_at is set once the notification was handed to the system.
 -- UNIQUE (entry_pk, due_at): two windows deciding the same reminder at once
 -- claim it once.
+-- claimed_in: the transaction that last claimed it. Every machine of the
+-- team claims reminders, and each one is shown by the machine whose
+-- transaction claimed it (and by another only once that claim is older
+-- than the lease in store/postgres/follow_ups/reminders.rs, unshown).
 CREATE TABLE reminders (
     pk         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     entry_pk   bigint NOT NULL REFERENCES entries(pk) ON DELETE CASCADE,
@@ -40,6 +44,7 @@ CREATE TABLE reminders (
     claimed_at bigint NOT NULL,
     missed     boolean NOT NULL,
     shown_at   bigint,
+    claimed_in xid8 NOT NULL DEFAULT pg_current_xact_id(),
     UNIQUE (entry_pk, due_at)
 );
 CREATE INDEX reminders_unshown ON reminders(pk) WHERE shown_at IS NULL;
