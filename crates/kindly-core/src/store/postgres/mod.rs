@@ -25,6 +25,7 @@ pub(crate) mod history;
 pub(crate) mod migrations;
 pub(crate) mod pool;
 pub(crate) mod server;
+pub(crate) mod team;
 #[cfg(test)]
 pub(crate) mod testing;
 pub(crate) mod tx;
