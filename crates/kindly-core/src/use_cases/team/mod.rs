@@ -39,8 +39,9 @@ pub fn add_staff(url: &str, name: &str) -> Result<NewLogin> {
 
 /// Takes away the working login of the person `name` (their name as
 /// added, or the login itself): it can no longer sign in or change
-/// anything. Everything it wrote stays, naming it. Returns it, removed.
-pub fn remove_staff(url: &str, name: &str) -> Result<StaffLogin> {
+/// anything. Everything it wrote stays, naming it. Returns it, removed;
+/// `None` (nothing changed) when nobody of that name has a working login.
+pub fn remove_staff(url: &str, name: &str) -> Result<Option<StaffLogin>> {
     let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
     team::remove_login(url, &name)
 }
@@ -49,4 +50,24 @@ pub fn remove_staff(url: &str, name: &str) -> Result<StaffLogin> {
 /// first.
 pub fn staff(url: &str) -> Result<Vec<StaffLogin>> {
     team::logins(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_that_is_empty_or_not_one_line_is_refused_before_connecting() {
+        // Port 1: nothing listens, so reaching the server would say so.
+        let url = "postgres://owner@127.0.0.1:1/shop";
+        for name in ["", "   ", "Ana\nLima", &"a".repeat(MAX_DISPLAY_NAME + 1)] {
+            let err = add_staff(url, name).expect_err("refused");
+            assert!(
+                matches!(err, Error::Invalid { ref field, .. } if field == "name"),
+                "{name:?}: {err:?}"
+            );
+        }
+        let err = remove_staff(url, "Ana\nLima").expect_err("refused");
+        assert!(matches!(err, Error::Invalid { .. }), "{err:?}");
+    }
 }
