@@ -18,8 +18,10 @@ use crate::store::postgres::address::Address;
 use crate::store::postgres::migrations::{self, refusal, staff_role};
 use crate::store::postgres::server::check_server;
 
-/// Two `add-staff`/`remove-staff` runs on one server wait for each other,
-/// so two people named alike never get the same login.
+/// Two `add-staff`/`remove-staff` runs on one team notebook wait for each
+/// other, so two people named alike never get the same login. (Advisory
+/// locks are per database: two notebooks on one server racing for one
+/// name make the later `CREATE ROLE` fail, which is said as busy.)
 const TEAM_LOCK: i64 = 0x4b69_6e64_6c7a;
 
 /// How many `_2`, `_3`, … suffixes are tried before giving up.
@@ -220,6 +222,7 @@ fn staff_row(row: &postgres::Row) -> Result<StaffLogin> {
 fn on_role_change(err: postgres::Error) -> Error {
     match err.code() {
         Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => not_owner("this login"),
+        Some(c) if *c == SqlState::DUPLICATE_OBJECT => Error::Busy,
         _ => Error::from(err),
     }
 }
