@@ -15,10 +15,16 @@
 //!                                follow-ups as an iCalendar file
 //! kindly export --format json|text --customer ID [-o FILE]
 //!                                everything held on one customer, as JSON or plain text
+//! kindly team init               make the team notebook on a PostgreSQL server
+//! kindly team add-staff NAME     a login for one person (its password shown once)
+//! kindly team remove-staff NAME  take it away; what they wrote stays
+//! kindly team staff              every login, removed ones too
 //! ```
 //!
 //! Every command takes `--data-dir DIR`; otherwise `$KINDLY_DATA_DIR`,
-//! otherwise the app's own data folder.
+//! otherwise the app's own data folder. `kindly team` takes the team
+//! notebook's address with the owner's login instead: `--database URL`,
+//! otherwise `$KINDLY_DATABASE`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -28,7 +34,7 @@ use kindly_core::{phone, Notebook};
 /// The commands, for `kindly` to decide whether it was started as a
 /// command-line program rather than as the app.
 pub const COMMANDS: &[&str] = &[
-    "import", "lookup", "backup", "restore", "export", "help", "--help",
+    "import", "lookup", "backup", "restore", "export", "team", "help", "--help",
 ];
 
 /// The app's identifier, which names its data folder.
@@ -49,8 +55,18 @@ Kindly from the command line.
   kindly export --format json|text --customer ID [-o FILE]
                                  everything held on one customer, as JSON or plain text
 
+A team notebook (preview), on a PostgreSQL server, set up by its owner:
+  kindly team init               make it: tables, extensions, a staff role (no-op when done)
+  kindly team add-staff \"NAME\"   a login for one person; its password is shown once
+  kindly team remove-staff \"NAME\"
+                                 take their login away (exit 1 if nobody has it);
+                                 what they wrote stays, under their name
+  kindly team staff              list the logins: name, login, added, removed
+
 Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
 A notebook protected with a passphrase opens with the one in $KINDLY_PASSPHRASE.
+kindly team takes --database postgres://owner@server/notebook (otherwise $KINDLY_DATABASE);
+the owner's login must be allowed to create roles.
 ";
 
 /// Whether `args` (without the program name) ask for a command.
@@ -60,6 +76,7 @@ pub fn is_command(args: &[String]) -> bool {
 
 mod export;
 mod import;
+mod team;
 
 /// A failed command: what to tell the user, and the exit code.
 pub(crate) struct Failure {
@@ -86,6 +103,7 @@ pub(crate) fn usage(message: impl Into<String>) -> Failure {
 /// The options and operands of one command line.
 struct Line<'a> {
     data_dir: Option<PathBuf>,
+    database: Option<&'a str>,
     output: Option<PathBuf>,
     format: Option<&'a str>,
     customer: Option<&'a str>,
@@ -96,6 +114,7 @@ struct Line<'a> {
 fn split(args: &[String]) -> Result<Line<'_>, Failure> {
     let mut line = Line {
         data_dir: None,
+        database: None,
         output: None,
         format: None,
         customer: None,
@@ -111,6 +130,7 @@ fn split(args: &[String]) -> Result<Line<'_>, Failure> {
         };
         match arg.as_str() {
             "--data-dir" => line.data_dir = Some(PathBuf::from(value("--data-dir")?)),
+            "--database" => line.database = Some(value("--database")?),
             "-o" | "--output" => line.output = Some(PathBuf::from(value("-o")?)),
             "--format" => line.format = Some(value("--format")?),
             "--customer" => line.customer = Some(value("--customer")?),
@@ -189,6 +209,11 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
         return Ok(0);
     }
     let line = split(rest)?;
+    if line.database.is_some() && command != "team" {
+        return Err(usage(
+            "--database is taken only by `kindly team` for now; the other commands use a notebook on this computer.",
+        ));
+    }
     let open = |dir: Option<PathBuf>| open_notebook(&data_dir(dir)?);
     match command.as_str() {
         "import" => {
@@ -229,6 +254,7 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
             line.output.as_deref(),
             out,
         ),
+        "team" => team::team(line.database, &line.operands, out),
         other => Err(usage(format!("Unknown command {other}."))),
     }
 }

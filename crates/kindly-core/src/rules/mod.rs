@@ -17,4 +17,5 @@ pub mod passphrase;
 pub mod phone;
 pub mod schedule;
 pub mod situation_model;
+pub mod team_model;
 pub mod validate;

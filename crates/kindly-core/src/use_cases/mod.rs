@@ -8,3 +8,4 @@ pub(crate) mod follow_ups;
 pub(crate) mod history;
 pub(crate) mod notebook;
 pub(crate) mod situations;
+pub(crate) mod team;

@@ -175,7 +175,7 @@ pub(crate) fn staff_role(database: &str) -> Result<String> {
 
 /// Creates the staff role if needed and gives it exactly this: connecting
 /// to the database, reading and writing the rows of every table (not the
-/// schema version), using the sequences. Nothing else: no DDL, no other
+/// schema version, nor the list of logins), using the sequences. Nothing else: no DDL, no other
 /// database (CONNECT is taken from PUBLIC).
 fn grant_to_staff(tx: &mut postgres::Transaction<'_>, database: &str) -> Result<()> {
     let role = staff_role(database)?;
@@ -202,6 +202,7 @@ fn grant_to_staff(tx: &mut postgres::Transaction<'_>, database: &str) -> Result<
          GRANT USAGE ON SCHEMA public TO {r};
          GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {r};
          REVOKE INSERT, UPDATE, DELETE ON kindly_schema FROM {r};
+         REVOKE INSERT, UPDATE, DELETE ON staff_logins FROM {r};
          GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {r};"
     ))?;
     Ok(())

@@ -27,6 +27,7 @@ pub(crate) mod migrations;
 pub(crate) mod pool;
 pub(crate) mod server;
 mod situations;
+pub(crate) mod team;
 #[cfg(test)]
 pub(crate) mod testing;
 pub(crate) mod tx;

@@ -71,7 +71,7 @@ impl PgStore {
 }
 
 /// Refuses a server older than PostgreSQL 15.
-fn check_server(client: &mut Client) -> Result<()> {
+pub(crate) fn check_server(client: &mut Client) -> Result<()> {
     let row = client.query_one(
         "SELECT current_setting('server_version_num')::integer, current_setting('server_version')",
         &[],

@@ -15,3 +15,14 @@ CREATE TABLE staff (
     created_at bigint NOT NULL,
     removed_at bigint
 );
+
+-- The team's logins (`kindly team add-staff`): one PostgreSQL role per
+-- person, with the name they go by. A removed login stays listed (its
+-- role stays too, unable to sign in), so the `changed_by` it left on rows
+-- still names someone. Written only by the owner: the staff role reads it.
+CREATE TABLE staff_logins (
+    login        text PRIMARY KEY,
+    display_name text NOT NULL,
+    added_at     bigint NOT NULL,
+    removed_at   bigint
+);

@@ -1,0 +1,73 @@
+//! The team notebook's set-up, by its owner (`kindly team …`): making it on
+//! a PostgreSQL server, and giving each person who works there a login of
+//! their own, so every change records who made it.
+//!
+//! Each function takes the server's address (`postgres://owner@host/db`)
+//! with the owner's login, connects, does its part in one transaction and
+//! disconnects. Logins have passwords for now (no client certificates).
+
+use crate::error::{Error, Result};
+use crate::rules::team_model::{login_base, NewLogin, StaffLogin};
+use crate::rules::validate::one_line;
+use crate::store::postgres::server::PgStore;
+use crate::store::postgres::team;
+
+/// The longest name a person's login is kept beside.
+pub const MAX_DISPLAY_NAME: usize = 100;
+
+/// Makes (or brings up to date) the team notebook at `url`: the
+/// extensions, the tables, the staff role with only the rights the app
+/// needs. All or nothing; an up-to-date team notebook is left as it is, a
+/// newer one or a database holding anything else is refused untouched.
+/// The login must own the database and may create roles.
+pub fn init_team(url: &str) -> Result<()> {
+    PgStore::init(url)
+}
+
+/// Makes a login for the person `name` ("Ana Lima" gets `ana_lima`, or
+/// `ana_lima_2` when that name is taken on the server) with a new
+/// password, a member of the staff role; returns it. The password is kept
+/// nowhere: show it once and forget it. Refused when `name` already has a
+/// working login, or when the address's login may not create roles.
+pub fn add_staff(url: &str, name: &str) -> Result<NewLogin> {
+    let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+    if name.is_empty() {
+        return Err(Error::invalid("name", "Enter the person's name."));
+    }
+    team::add_login(url, &name, &login_base(&name))
+}
+
+/// Takes away the working login of the person `name` (their name as
+/// added, or the login itself): it can no longer sign in or change
+/// anything. Everything it wrote stays, naming it. Returns it, removed;
+/// `None` (nothing changed) when nobody of that name has a working login.
+pub fn remove_staff(url: &str, name: &str) -> Result<Option<StaffLogin>> {
+    let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+    team::remove_login(url, &name)
+}
+
+/// Every login made on the team notebook, removed ones included, oldest
+/// first.
+pub fn staff(url: &str) -> Result<Vec<StaffLogin>> {
+    team::logins(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_that_is_empty_or_not_one_line_is_refused_before_connecting() {
+        // Port 1: nothing listens, so reaching the server would say so.
+        let url = "postgres://owner@127.0.0.1:1/shop";
+        for name in ["", "   ", "Ana\nLima", &"a".repeat(MAX_DISPLAY_NAME + 1)] {
+            let err = add_staff(url, name).expect_err("refused");
+            assert!(
+                matches!(err, Error::Invalid { ref field, .. } if field == "name"),
+                "{name:?}: {err:?}"
+            );
+        }
+        let err = remove_staff(url, "Ana\nLima").expect_err("refused");
+        assert!(matches!(err, Error::Invalid { .. }), "{err:?}");
+    }
+}
