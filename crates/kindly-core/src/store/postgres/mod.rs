@@ -21,7 +21,7 @@
 pub(crate) mod address;
 mod customers;
 pub(crate) mod errors;
-mod follow_ups;
+pub(crate) mod follow_ups;
 pub(crate) mod history;
 pub(crate) mod migrations;
 pub(crate) mod pool;

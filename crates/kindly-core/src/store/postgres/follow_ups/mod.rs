@@ -36,8 +36,10 @@ use crate::store::FollowUpRows;
 /// A customer's name as the lists show it (`cu` is `customers`).
 const NAME: &str = "CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END";
 
-/// Selects the columns [`follow_up_row`] reads, from `follow_ups f`.
-const FOLLOW_UP_SELECT: &str =
+/// Selects the columns [`follow_up_row`] reads, from `follow_ups f`,
+/// `entries e`, `customers cu` and what it is about (`entries a`, `issues
+/// ai`, `promises ap`); callers add the `WHERE` (and `ORDER BY`).
+pub(crate) const FOLLOW_UP_SELECT: &str =
     "SELECT e.id, cu.id AS customer_id, a.id AS about_id, a.kind AS about_kind, f.action,
         f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at,
         coalesce(ai.title, ap.what) AS about_title
@@ -50,8 +52,10 @@ const FOLLOW_UP_SELECT: &str =
 /// Sets the columns a user's edit of a follow-up changes besides its own.
 const EDITED: &str = "version = version + 1, changed_by = session_user";
 
-/// A follow-up for the UI, from the columns of [`FOLLOW_UP_SELECT`] (by name).
-fn follow_up_row(r: &Row) -> Result<FollowUp> {
+/// A follow-up for the UI, from the columns of [`FOLLOW_UP_SELECT`] (by
+/// name); an action this version does not know reads as `Other`, as on
+/// SQLite.
+pub(crate) fn follow_up_row(r: &Row) -> Result<FollowUp> {
     let action = action(r.try_get("action")?);
     let rule: Option<String> = r.try_get("rrule")?;
     let time: Option<String> = r.try_get("start_time")?;

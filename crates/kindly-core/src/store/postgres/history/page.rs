@@ -13,21 +13,9 @@ use crate::rules::history_model::{
     TimelineItem, WaitingOn,
 };
 use crate::rules::model::Millis;
+use crate::store::postgres::follow_ups::{follow_up_row, FOLLOW_UP_SELECT};
 use crate::store::postgres::small;
 use crate::store::postgres::tx::PgTx;
-
-/// Selects the columns [`follow_up_row`] reads, from `follow_ups f`,
-/// `entries e`, `customers cu` and what it is about (`entries a`, `issues
-/// ai`, `promises ap`); callers add the `WHERE` (and `ORDER BY`).
-pub(crate) const FOLLOW_UP_SELECT: &str =
-    "SELECT e.id, cu.id AS customer_id, a.id AS about_id, a.kind AS about_kind, f.action,
-        f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at,
-        coalesce(ai.title, ap.what) AS about_title
-     FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
-     JOIN customers cu ON cu.pk = e.customer_pk
-     LEFT JOIN entries a ON a.pk = f.about_pk
-     LEFT JOIN issues ai ON ai.entry_pk = f.about_pk
-     LEFT JOIN promises ap ON ap.entry_pk = f.about_pk";
 
 /// Up to `limit` timeline rows of customer `customer_pk`, newest first,
 /// strictly before `before`, of live entries of `kinds` (empty = all).
@@ -157,32 +145,3 @@ fn last_contact_row(r: &Row) -> Result<LastContact> {
     })
 }
 
-/// A follow-up for the UI, from the columns of [`FOLLOW_UP_SELECT`]; an
-/// action this version does not know reads as `Other`, as on SQLite.
-pub(crate) fn follow_up_row(r: &Row) -> Result<FollowUp> {
-    let action = FollowUpAction::parse(r.try_get("action")?).unwrap_or(FollowUpAction::Other);
-    let rule: Option<String> = r.try_get("rrule")?;
-    let time: Option<String> = r.try_get("start_time")?;
-    let due_at: Option<Millis> = r.try_get("due_at")?;
-    let occurrence_at: Option<Millis> = r.try_get("occurrence_at")?;
-    Ok(FollowUp {
-        id: r.try_get("id")?,
-        customer_id: r.try_get("customer_id")?,
-        about_id: r.try_get("about_id")?,
-        about_kind: parse(r, "about_kind", EntryKind::parse)?,
-        action,
-        date: r.try_get("start_date")?,
-        all_day: time.is_none(),
-        time,
-        repeat: match action {
-            FollowUpAction::Birthday => rule.map(|_| "FREQ=YEARLY".to_owned()),
-            _ => rule,
-        },
-        assignee: r.try_get("assignee")?,
-        note: r.try_get("note")?,
-        about_title: r.try_get("about_title")?,
-        snoozed: due_at.is_some() && due_at != occurrence_at,
-        due_at,
-        occurrence_at,
-    })
-}
