@@ -21,9 +21,12 @@
 pub(crate) mod address;
 mod customers;
 pub(crate) mod errors;
+mod exchange;
+mod export;
 pub(crate) mod history;
 pub(crate) mod migrations;
 pub(crate) mod pool;
+mod search;
 pub(crate) mod server;
 #[cfg(test)]
 pub(crate) mod testing;
