@@ -70,3 +70,111 @@ fn live_customer(r: &Row) -> Result<LiveCustomer> {
         birthday,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use uuid::Uuid;
+
+    use super::*;
+    use crate::rules::model::{Birthday, CustomerInput, EmailInput, PhoneInput};
+    use crate::rules::validate;
+    use crate::store::postgres::testing;
+    use crate::store::sqlite::file::SqliteStore;
+    use crate::store::{CustomerRows, Store};
+
+    /// 2026-11-22 09:00 UTC.
+    const NOW: i64 = 1_795_338_000_000;
+
+    fn email(address: &str) -> EmailInput {
+        EmailInput {
+            label: "home".into(),
+            address: address.into(),
+            primary: false,
+        }
+    }
+
+    fn phone(number: &str) -> PhoneInput {
+        PhoneInput {
+            label: "mobile".into(),
+            number: number.into(),
+            primary: false,
+        }
+    }
+
+    /// Customers with and without birthdays, phones and emails (some in
+    /// upper case, some not ASCII); the second one is put in Trash.
+    fn people() -> Vec<CustomerInput> {
+        vec![
+            CustomerInput {
+                full_name: "José Ortiz".into(),
+                company: "Garage Ortiz".into(),
+                address: "1 High Street".into(),
+                birthday: Some(Birthday {
+                    year: None,
+                    month: 2,
+                    day: 29,
+                }),
+                phones: vec![phone("(555) 010-4477"), phone("555 010 1234")],
+                emails: vec![email("Jose.Ortiz@Example.COM"), email("ÉMILE@exämple.org")],
+                ..CustomerInput::default()
+            },
+            CustomerInput {
+                full_name: "Binned Person".into(),
+                phones: vec![phone("555 010 0000")],
+                emails: vec![email("binned@example.com")],
+                ..CustomerInput::default()
+            },
+            CustomerInput {
+                full_name: "Hans Müller".into(),
+                emails: vec![email("hans@example.com")],
+                ..CustomerInput::default()
+            },
+            CustomerInput {
+                full_name: "Kathy Rosen".into(),
+                phones: vec![phone("+44 20 7946 0958")],
+                ..CustomerInput::default()
+            },
+        ]
+    }
+
+    #[test]
+    fn the_matcher_sees_the_same_live_customers_phones_and_emails_on_both_stores() {
+        let mut sqlite = SqliteStore::open_in_memory(NOW).unwrap();
+        let pg = testing::fresh_store();
+        let mut lite = sqlite.write().unwrap();
+        let mut server = pg.write().unwrap();
+        assert_eq!(
+            format!("{:?}", server.live_profiles().unwrap()),
+            format!("{:?}", lite.live_profiles().unwrap()),
+        );
+        for input in people() {
+            let id = Uuid::now_v7().to_string();
+            let valid = validate::customer(&input, "US").unwrap();
+            let pk = lite.insert_customer(&id, &valid, NOW).unwrap();
+            assert_eq!(server.insert_customer(&id, &valid, NOW).unwrap(), pk);
+        }
+        lite.put_in_trash(2, NOW).unwrap();
+        server.put_in_trash(2, NOW).unwrap();
+
+        let live = server.live_profiles().unwrap();
+        assert_eq!(
+            format!("{live:?}"),
+            format!("{:?}", lite.live_profiles().unwrap())
+        );
+        let pks: Vec<i64> = live.customers.iter().map(|c| c.pk).collect();
+        assert_eq!(pks, [1, 3, 4], "by key, none in Trash");
+        assert_eq!(live.customers[0].full_key, "jose ortiz");
+        assert_eq!(live.customers[0].birthday, Some((2, 29)));
+        assert_eq!(live.phones.len(), 3);
+        let emails: Vec<&str> = live.emails.iter().map(|e| e.address.as_str()).collect();
+        // As SQLite's lower(): ASCII letters only.
+        assert_eq!(
+            emails,
+            [
+                "jose.ortiz@example.com",
+                "Émile@exämple.org",
+                "hans@example.com"
+            ]
+        );
+    }
+}
