@@ -660,6 +660,32 @@ fn the_probes_are_answered_from_their_indexes() {
         p.contains("Bitmap Index Scan on search_entries_words"),
         "{p}"
     );
+    // A statement the connection keeps prepared may be run with a plan
+    // made for any value: that one reads the indexes too.
+    tx.batch_execute("SET LOCAL plan_cache_mode = force_generic_plan")
+        .unwrap();
+    for (n, (sql, index)) in [
+        (lookup::WORDS, "search_words_words"),
+        (lookup::NAME_WORDS, "search_names_words"),
+        (lookup::NAME_CONTAINING, "search_names_trigrams"),
+        (lookup::ENTRY_WORDS, "search_entries_words"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        tx.batch_execute(&format!("PREPARE generic{n}(text, bigint) AS {sql}"))
+            .unwrap();
+        let p: Vec<String> = tx
+            .query(&format!("EXPLAIN EXECUTE generic{n}('x', 20)"), &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let p = p.join("\n");
+        assert!(p.contains(&format!("Bitmap Index Scan on {index}")), "{p}");
+    }
+    tx.batch_execute("SET LOCAL plan_cache_mode = auto")
+        .unwrap();
     assert_eq!(
         tx.customers_with_name_containing("ven4242 fam", PAGE)
             .unwrap(),
