@@ -21,10 +21,13 @@
 pub(crate) mod address;
 mod customers;
 pub(crate) mod errors;
+mod exchange;
+mod export;
 pub(crate) mod follow_ups;
 pub(crate) mod history;
 pub(crate) mod migrations;
 pub(crate) mod pool;
+mod search;
 pub(crate) mod server;
 mod situations;
 pub(crate) mod team;

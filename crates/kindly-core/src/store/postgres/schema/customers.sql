@@ -59,10 +59,13 @@ CREATE TABLE customer_phones (
     -- Phone digits reversed: "ends with 4477" is a prefix scan on '7744'
     -- (a range, byte by byte: see full_key).
     digits_rev  text COLLATE "C" NOT NULL DEFAULT '',
+    -- The order rows were written in (SQLite's rowid): phones with the
+    -- same digits are looked up in this order on both stores.
+    seq         bigint GENERATED ALWAYS AS IDENTITY,
     PRIMARY KEY (customer_pk, position)
 );
-CREATE INDEX customer_phones_digits_rev ON customer_phones(digits_rev);
-CREATE INDEX customer_phones_e164 ON customer_phones(e164);
+CREATE INDEX customer_phones_digits_rev ON customer_phones(digits_rev, seq);
+CREATE INDEX customer_phones_e164 ON customer_phones(e164, seq);
 
 CREATE TABLE customer_emails (
     customer_pk bigint NOT NULL REFERENCES customers(pk) ON DELETE CASCADE,

@@ -13,6 +13,11 @@
 --
 -- A trashed customer's rows are removed from every search_ table, as on
 -- SQLite. Rows go with their customer or entry (ON DELETE CASCADE).
+--
+-- The probes (search/lookup.rs) fold the query with kindly_unaccent too,
+-- match words with to_tsquery('simple', ...) (`:*` for a prefix) and
+-- substrings with LIKE, newest first (ORDER BY the key DESC, as FTS5's
+-- rowid): each reads its GIN index, also in a generic plan (tested).
 
 -- unaccent() is only STABLE (its dictionary could change), so it cannot be
 -- used in an index or a generated column; with the dictionary named the
