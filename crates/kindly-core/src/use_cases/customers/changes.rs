@@ -6,6 +6,7 @@ use crate::error::Result;
 use crate::rules::changes::{profile_changes, FieldChange};
 use crate::rules::model::{Customer, CustomerChange, CustomerInput, Millis};
 use crate::store::{Scope, Tx};
+use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::staff;
 use crate::use_cases::notebook::Notebook;
 
@@ -52,5 +53,33 @@ impl Notebook {
         let mut tx = self.read()?;
         let pk = tx.customer_pk(id, Scope::Any)?;
         tx.changes_of(pk, limit)
+    }
+
+    /// The change history of the customer `id` as plain text, newest
+    /// first, one line per change (line breaks in a value shown as " / "),
+    /// times in the notebook's zone (for the command line).
+    pub fn customer_changes_text(&self, id: &str, limit: u32) -> Result<String> {
+        let customer = self.customer(id)?;
+        let changes = self.customer_changes(id, limit)?;
+        let ctx = time_ctx_in(&mut *self.read()?)?;
+        let mut text = format!("Changes to {}, newest first:\n", customer.full_name);
+        if changes.is_empty() {
+            text.push_str("none recorded\n");
+        }
+        for c in &changes {
+            let who = match (c.changed_by.is_empty(), c.at_desk.is_empty()) {
+                (true, _) => "nobody at the desk".to_owned(),
+                (false, true) => c.changed_by.clone(),
+                (false, false) => format!("{} (at the desk: {})", c.changed_by, c.at_desk),
+            };
+            text.push_str(&format!(
+                "{}  {who}  {}: \"{}\" -> \"{}\"\n",
+                ctx.local(c.changed_at).format("%Y-%m-%d %H:%M"),
+                c.field.replace('_', " "),
+                c.before.replace('\n', " / "),
+                c.after.replace('\n', " / "),
+            ));
+        }
+        Ok(text)
     }
 }
