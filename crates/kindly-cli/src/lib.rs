@@ -7,6 +7,8 @@
 //!                                printed first; --dry-run writes nothing)
 //! kindly lookup TEXT-OR-NUMBER   the brief of the best match, as plain text
 //!                                (exit code 1 when nobody matches)
+//! kindly changes ID-OR-NAME      who changed what on a customer's profile, newest
+//!                                first (exit code 1 when nobody matches)
 //! kindly backup                  a checked backup into the backup folder
 //! kindly restore FILE            restore a backup (the notebook as it was is kept)
 //! kindly export --format vcard|csv [-o FILE]
@@ -34,7 +36,7 @@ use kindly_core::{phone, Notebook};
 /// The commands, for `kindly` to decide whether it was started as a
 /// command-line program rather than as the app.
 pub const COMMANDS: &[&str] = &[
-    "import", "lookup", "backup", "restore", "export", "team", "help", "--help",
+    "import", "lookup", "changes", "backup", "restore", "export", "team", "help", "--help",
 ];
 
 /// The app's identifier, which names its data folder.
@@ -46,6 +48,8 @@ Kindly from the command line.
   kindly import FILE [--dry-run] import a vCard (.vcf) or CSV file; prints what it
                                  does first, and with --dry-run writes nothing
   kindly lookup TEXT-OR-NUMBER   print the brief of the best match (exit 1 if none)
+  kindly changes ID-OR-NAME      print who changed what on a customer's profile,
+                                 newest first (exit 1 if nobody matches)
   kindly backup                  take a checked backup into the backup folder
   kindly restore FILE            restore a backup; the notebook as it was is kept
   kindly export --format vcard|csv [-o FILE]
@@ -228,6 +232,12 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
             };
             lookup(&open(line.data_dir)?, query, out)
         }
+        "changes" => {
+            let [query] = line.operands[..] else {
+                return Err(usage("changes needs a customer's id or name."));
+            };
+            changes(&open(line.data_dir)?, query, out)
+        }
         "backup" => {
             let taken = open(line.data_dir)?.back_up_now()?;
             write_all(out, &format!("{}\n", taken.path))?;
@@ -273,6 +283,31 @@ fn lookup(nb: &Notebook, query: &str, out: &mut dyn Write) -> Result<i32, Failur
     match id {
         Some(id) => {
             write_all(out, &nb.brief_text(&id)?)?;
+            Ok(0)
+        }
+        None => {
+            write_all(out, &format!("Nobody in the notebook matches {query}.\n"))?;
+            Ok(1)
+        }
+    }
+}
+
+/// How many changes `kindly changes` prints at most.
+const CHANGES_SHOWN: u32 = 200;
+
+/// The change history of the customer with this id, or else of the best
+/// match for this name.
+fn changes(nb: &Notebook, query: &str, out: &mut dyn Write) -> Result<i32, Failure> {
+    let id = match nb.customer(query) {
+        Ok(c) => Some(c.id),
+        Err(kindly_core::Error::NotFound { .. }) => {
+            nb.search(query, 1)?.into_iter().next().map(|c| c.id)
+        }
+        Err(other) => return Err(other.into()),
+    };
+    match id {
+        Some(id) => {
+            write_all(out, &nb.customer_changes_text(&id, CHANGES_SHOWN)?)?;
             Ok(0)
         }
         None => {

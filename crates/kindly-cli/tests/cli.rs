@@ -428,3 +428,35 @@ fn a_passphrase_that_is_not_valid_text_is_refused_not_altered() {
     assert!(err.contains("not valid text"), "{err}");
     assert!(output.stdout.is_empty(), "nothing was opened");
 }
+
+#[test]
+fn changes_prints_who_changed_what_newest_first_and_exits_1_for_nobody() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_with_rosie(dir.path());
+    let rosie = app.search("Rosie", 1).unwrap().remove(0).id;
+    let mut input = app.customer(&rosie).unwrap().to_input();
+    input.company = "Park & Sons".into();
+    input.notes = "Two lines\nof notes".into();
+    app.update_customer(&rosie, &input).unwrap();
+    for query in [rosie.as_str(), "Rosie"] {
+        let (code, out, err) = kindly(dir.path(), &["changes", query]);
+        assert_eq!(code, 0, "{query}: {err}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "Changes to Rosalind Park, newest first:");
+        assert!(
+            lines[1].ends_with("nobody at the desk  company: \"\" -> \"Park & Sons\""),
+            "{out}"
+        );
+        assert!(
+            lines[2].ends_with("notes: \"\" -> \"Two lines / of notes\""),
+            "{out}"
+        );
+        assert!(
+            lines[3].ends_with("created: \"\" -> \"Rosalind Park\""),
+            "{out}"
+        );
+    }
+    let (code, out, _) = kindly(dir.path(), &["changes", "Nobody Atall"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("Nobody"), "{out}");
+}

@@ -18,6 +18,7 @@ fn export_all(dir: &Path) {
     CustomerInput::export_all_to(dir).unwrap();
     CustomerSummary::export_all_to(dir).unwrap();
     TrashedCustomer::export_all_to(dir).unwrap();
+    CustomerChange::export_all_to(dir).unwrap();
     NotebookInfo::export_all_to(dir).unwrap();
     Opening::export_all_to(dir).unwrap();
     WindowStart::export_all_to(dir).unwrap();

@@ -3,6 +3,7 @@
 //! calculation over the values it is given, testable without a notebook.
 
 pub mod brief_model;
+pub(crate) mod changes;
 pub(crate) mod combine;
 pub mod fold;
 pub mod follow_up_model;

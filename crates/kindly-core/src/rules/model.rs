@@ -43,6 +43,34 @@ pub struct Birthday {
     pub day: u8,
 }
 
+impl Birthday {
+    /// "15 March 1961", "15 March".
+    pub(crate) fn in_words(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS
+            .get(usize::from(self.month).saturating_sub(1))
+            .copied()
+            .unwrap_or("?");
+        match self.year {
+            Some(year) => format!("{} {month} {year}", self.day),
+            None => format!("{} {month}", self.day),
+        }
+    }
+}
+
 /// How the customer prefers to be contacted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -314,4 +342,26 @@ pub struct NotebookInfo {
     pub sample_count: u32,
     /// The notebook has never been welcomed and is empty: show the welcome.
     pub welcome: bool,
+}
+
+/// One entry of a customer's change history: a field a save changed (or
+/// an event such as a move to Trash), who did it and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CustomerChange {
+    /// A stable key: the profile field's name (`preferred_name`, `phones`,
+    /// `tags`, ...), or `created`, `trash`, `merged_into` for events.
+    pub field: String,
+    /// What the field held before, as text; empty for nothing.
+    pub before: String,
+    /// What it holds after, as text; empty for nothing.
+    pub after: String,
+    /// When the change was saved.
+    #[ts(type = "number")]
+    pub changed_at: Millis,
+    /// Who saved it: on a team notebook the login, on a notebook file the
+    /// person at the desk (empty when nobody was chosen).
+    pub changed_by: String,
+    /// On a team notebook, the person at the desk of the computer it was
+    /// saved from, when one was chosen; empty otherwise.
+    pub at_desk: String,
 }

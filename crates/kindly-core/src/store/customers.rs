@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::rules::changes::FieldChange;
 use crate::rules::history_model::Conversation;
-use crate::rules::model::{Customer, Millis, TrashedCustomer};
+use crate::rules::model::{Customer, CustomerChange, Millis, TrashedCustomer};
 use crate::rules::validate::ValidCustomer;
 
 /// Which customers a lookup by id may return.
@@ -72,6 +73,21 @@ pub(crate) trait CustomerRows {
         before: Option<&Customer>,
         now: Millis,
     ) -> Result<()>;
+
+    /// Adds to the change history: each `(customer key, change)` of
+    /// `changes`, saved at `at` by `who` (the person at the desk; on a
+    /// store with logins the login is recorded too). One call for a whole
+    /// batch of customers; nothing for an empty batch.
+    fn record_changes(
+        &mut self,
+        at: Millis,
+        who: &str,
+        changes: &[(i64, FieldChange)],
+    ) -> Result<()>;
+
+    /// The change history of the customer `pk`, newest first (the changes
+    /// saved at one time in the order recorded), at most `limit` entries.
+    fn changes_of(&mut self, pk: i64, limit: u32) -> Result<Vec<CustomerChange>>;
 
     /// Moves the customer `pk` to Trash at `now`.
     fn put_in_trash(&mut self, pk: i64, now: Millis) -> Result<()>;

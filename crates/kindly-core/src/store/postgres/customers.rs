@@ -14,14 +14,17 @@ use std::collections::HashMap;
 use postgres::Row;
 
 use crate::error::Result;
+use crate::rules::changes::FieldChange;
 use crate::rules::fold::fold;
 use crate::rules::history_model::Conversation;
 use crate::rules::model::{
-    Birthday, ContactChannel, Customer, EmailInput, Millis, Phone, StayInTouch, TrashedCustomer,
+    Birthday, ContactChannel, Customer, CustomerChange, EmailInput, Millis, Phone, StayInTouch,
+    TrashedCustomer,
 };
 use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
 use crate::store::customers::{CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact, Tail};
+use crate::store::postgres::changes;
 use crate::store::postgres::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::postgres::pool::Conn;
 use crate::store::postgres::tx::PgTx;
@@ -99,6 +102,19 @@ impl CustomerRows for PgTx<'_> {
         }
         write_profile(self, Target::Existing(pk), valid, kept, now)?;
         Ok(())
+    }
+
+    fn record_changes(
+        &mut self,
+        at: Millis,
+        who: &str,
+        changes: &[(i64, FieldChange)],
+    ) -> Result<()> {
+        changes::record(self, at, who, changes)
+    }
+
+    fn changes_of(&mut self, pk: i64, limit: u32) -> Result<Vec<CustomerChange>> {
+        changes::of(self, pk, limit)
     }
 
     fn put_in_trash(&mut self, pk: i64, now: Millis) -> Result<()> {

@@ -19,6 +19,7 @@
 //! `COLLATE "C"`.
 
 pub(crate) mod address;
+mod changes;
 mod customers;
 pub(crate) mod errors;
 mod exchange;

@@ -5,14 +5,17 @@ use std::collections::HashMap;
 use rusqlite::{params, OptionalExtension, Row};
 
 use crate::error::Result;
+use crate::rules::changes::FieldChange;
 use crate::rules::fold::fold;
 use crate::rules::history_model::Conversation;
 use crate::rules::model::{
-    Birthday, ContactChannel, Customer, EmailInput, Millis, Phone, StayInTouch, TrashedCustomer,
+    Birthday, ContactChannel, Customer, CustomerChange, EmailInput, Millis, Phone, StayInTouch,
+    TrashedCustomer,
 };
 use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
 use crate::store::customers::{CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact};
+use crate::store::sqlite::changes;
 use crate::store::sqlite::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::sqlite::lookup::pk_list;
 use crate::store::sqlite::tx::SqliteTx;
@@ -145,6 +148,19 @@ impl CustomerRows for SqliteTx<'_> {
         }
         write_profile(self, Target::Existing(pk), valid, kept, now)?;
         Ok(())
+    }
+
+    fn record_changes(
+        &mut self,
+        at: Millis,
+        who: &str,
+        changes: &[(i64, FieldChange)],
+    ) -> Result<()> {
+        changes::record(self, at, who, changes)
+    }
+
+    fn changes_of(&mut self, pk: i64, limit: u32) -> Result<Vec<CustomerChange>> {
+        changes::of(self, pk, limit)
     }
 
     fn put_in_trash(&mut self, pk: i64, now: Millis) -> Result<()> {

@@ -78,6 +78,11 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    Migration {
+        sql: include_str!("../../../migrations/0012_customer_changes.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// The schema version this build writes.

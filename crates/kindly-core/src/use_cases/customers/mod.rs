@@ -1,5 +1,6 @@
 //! Creating, reading, saving, trashing and restoring customer profiles.
 
+pub(crate) mod changes;
 pub(crate) mod record;
 pub(crate) mod search;
 pub(crate) mod touch;
@@ -7,6 +8,7 @@ pub(crate) mod touch;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::rules::changes::{FieldChange, CREATED, TRASH};
 use crate::rules::model::{Birthday, Customer, CustomerInput, TrashedCustomer};
 use crate::rules::validate::{self, ValidCustomer};
 use crate::store::{Rows, Scope, Texts, Tx};
@@ -19,7 +21,9 @@ impl Notebook {
         let valid = validate::customer(input, &self.phone_region()?)?;
         let now = self.now();
         let mut tx = self.write()?;
-        let (id, _) = insert(&mut *tx, &valid, now, Words::Now)?;
+        let (id, pk) = insert(&mut *tx, &valid, now, Words::Now)?;
+        let created = FieldChange::event(CREATED, "", &valid.input.full_name);
+        changes::record(&mut *tx, &[(pk, created)], now)?;
         tx.commit()?;
         self.customer(&id)
     }
@@ -63,7 +67,9 @@ impl Notebook {
         let now = self.now();
         let mut tx = self.write()?;
         let pk = tx.customer_pk(id, Scope::Live)?;
+        let before = tx.customer_by_pk(pk)?;
         rewrite(&mut *tx, pk, None, &valid, now, Words::Now)?;
+        changes::record_profile(&mut *tx, pk, &before, &valid.input, now)?;
         tx.commit()?;
         self.customer(id)
     }
@@ -83,16 +89,21 @@ impl Notebook {
         let pk = tx.customer_pk(id, Scope::Live)?;
         tx.put_in_trash(pk, now)?;
         tx.remove_search_rows(pk, Rows::All)?;
+        let trashed = FieldChange::event(TRASH, "", "moved to Trash");
+        changes::record(&mut *tx, &[(pk, trashed)], now)?;
         tx.commit()?;
         Ok(())
     }
 
     /// Brings a customer back from Trash, exactly as they were.
     pub fn restore_customer(&mut self, id: &str) -> Result<()> {
+        let now = self.now();
         let mut tx = self.write()?;
         let pk = tx.customer_pk(id, Scope::Trashed)?;
         tx.take_out_of_trash(pk)?;
         tx.reindex_customer(pk)?;
+        let restored = FieldChange::event(TRASH, "in Trash", "restored");
+        changes::record(&mut *tx, &[(pk, restored)], now)?;
         tx.commit()?;
         Ok(())
     }

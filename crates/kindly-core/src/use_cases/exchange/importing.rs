@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::rules::changes::FieldChange;
 use crate::rules::combine::absorb;
 use crate::rules::fold::same_ignoring_case;
 use crate::rules::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
@@ -467,6 +468,9 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
     let mut written = Vec::with_capacity(drafts.len());
     // (key, existed, which rows, their text) of every full-text change.
     let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::new();
+    // Every merged profile's changed fields, from the profile already read
+    // for matching: recorded in one call after the loop.
+    let mut history: Vec<(i64, FieldChange)> = Vec::new();
     for draft in drafts {
         let valid = match draft.valid_phones {
             // Validated when planned (see join).
@@ -490,6 +494,7 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
         match &draft.existing {
             Some((pk, before)) => {
                 customers::rewrite(tx, *pk, Some(before), &valid, now, Words::Later)?;
+                history.extend(customers::changes::of_profile(*pk, before, &valid.input));
                 // Rows whose text stays the same are left as they are.
                 if let Some(rows) = rows_to_change(before, &valid.input) {
                     indexed.push((*pk, true, rows, Texts::of(&valid.input)));
@@ -503,6 +508,8 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
         written.push((valid, draft.existing));
     }
     parallel::drop_aside(written);
+    customers::changes::record(tx, &history, now)?;
+    parallel::drop_aside(history);
     // Full-text rows last, and every old row removed before any new one is
     // added: FTS5 flushes its pending rows at every statement savepoint, so
     // interleaving them with the profile writes would make one index

@@ -19,13 +19,14 @@
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
+use crate::rules::changes::{FieldChange, MERGED_INTO};
 use crate::rules::combine::absorb;
 pub use crate::rules::merge_model::{DuplicatePair, MergeOutcome, MergeRecord};
 use crate::rules::model::CustomerInput;
 use crate::rules::validate;
 use crate::store::Scope;
 use crate::store::{NewMerge, RecordedMerge, Rows};
-use crate::use_cases::customers::{rewrite, Words};
+use crate::use_cases::customers::{changes, rewrite, Words};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 
@@ -87,6 +88,12 @@ impl Notebook {
         let absorbed = absorb(&mut combined, &merged.to_input(), &region);
         let valid = validate::customer(&combined, &region)?;
         rewrite(&mut *tx, kept_pk, None, &valid, now, Words::Now)?;
+        let mut history = changes::of_profile(kept_pk, &kept, &valid.input);
+        history.push((
+            merged_pk,
+            FieldChange::event(MERGED_INTO, "", &valid.input.full_name),
+        ));
+        changes::record(&mut *tx, &history, now)?;
 
         let moved = tx.entries_to_move(merged_pk)?;
         tx.move_entries(&moved, kept_pk)?;
@@ -165,9 +172,15 @@ impl Notebook {
                 after
             }
         };
-        let current = tx.customer_by_pk(kept_pk)?.to_input();
-        let valid = validate::customer(&take_back(&current, &before, &after), &region)?;
+        let current = tx.customer_by_pk(kept_pk)?;
+        let valid = validate::customer(&take_back(&current.to_input(), &before, &after), &region)?;
         rewrite(&mut *tx, kept_pk, None, &valid, now, Words::Now)?;
+        let mut history = changes::of_profile(kept_pk, &current, &valid.input);
+        history.push((
+            merged_pk,
+            FieldChange::event(MERGED_INTO, &current.full_name, ""),
+        ));
+        changes::record(&mut *tx, &history, now)?;
         let still_carried = tx.still_carried(&moved, kept_pk)?;
         tx.move_entries(&still_carried, merged_pk)?;
         // A conversation or promise linked since the merge to an issue that

@@ -31,6 +31,20 @@ fn roster(tx: &mut dyn Tx) -> Result<StaffRoster> {
     Ok(StaffRoster { staff, at_desk })
 }
 
+/// The name of the person at the desk as `tx` sees them; empty when
+/// nobody (still on the staff list) is.
+pub(crate) fn at_desk_name(tx: &mut dyn Tx) -> Result<String> {
+    let Some(id) = tx.setting(AT_DESK)? else {
+        return Ok(String::new());
+    };
+    Ok(tx
+        .staff()?
+        .into_iter()
+        .find(|s| s.id == id)
+        .map(|s| s.name)
+        .unwrap_or_default())
+}
+
 /// Adds a person to the staff list in `tx`; initials default to the
 /// first letters of their name. Returns the new person.
 pub(crate) fn add(tx: &mut dyn Tx, name: &str, initials: &str, now: Millis) -> Result<StaffMember> {

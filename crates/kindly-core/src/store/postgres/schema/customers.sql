@@ -102,14 +102,18 @@ CREATE TABLE sample_customers (
 );
 
 -- Who changed which field of a profile, when, from what to what (one row
--- per field changed). Only ever inserted; erasing a customer erases theirs.
+-- per field changed, or per event: created, moved to Trash, restored,
+-- merged), as text. `changed_by` is the login; `at_desk` the person the
+-- computer it was saved from had at the desk (empty when none). Only ever
+-- inserted; erasing a customer erases theirs.
 CREATE TABLE customer_changes (
     pk          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     customer_pk bigint NOT NULL REFERENCES customers(pk) ON DELETE CASCADE,
     changed_at  bigint NOT NULL,
     changed_by  text NOT NULL DEFAULT session_user,
+    at_desk     text NOT NULL DEFAULT '',
     field       text NOT NULL,
-    before      text,
-    after       text
+    before      text NOT NULL DEFAULT '',
+    after       text NOT NULL DEFAULT ''
 );
-CREATE INDEX customer_changes_customer ON customer_changes(customer_pk, changed_at DESC, pk DESC);
+CREATE INDEX customer_changes_customer ON customer_changes(customer_pk, changed_at DESC, pk);

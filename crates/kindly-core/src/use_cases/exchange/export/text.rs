@@ -420,28 +420,7 @@ fn labelled(kind: &str, label: &str, primary: bool) -> String {
 }
 
 fn birthday_words(b: Birthday) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS
-        .get(usize::from(b.month).saturating_sub(1))
-        .copied()
-        .unwrap_or("?");
-    match b.year {
-        Some(year) => format!("{} {month} {year}", b.day),
-        None => format!("{} {month}", b.day),
-    }
+    b.in_words()
 }
 
 fn state_words(state: IssueState, waiting_on: Option<WaitingOn>) -> &'static str {

@@ -1,0 +1,85 @@
+//! Each customer's change history: every profile write records the fields
+//! it changed (before and after), who saved it and when, in the same
+//! transaction; read on request, never with the customer's page.
+
+use crate::error::Result;
+use crate::rules::changes::{profile_changes, FieldChange};
+use crate::rules::model::{Customer, CustomerChange, CustomerInput, Millis};
+use crate::store::{Scope, Tx};
+use crate::use_cases::notebook::settings::time_ctx_in;
+use crate::use_cases::notebook::staff;
+use crate::use_cases::notebook::Notebook;
+
+/// Records on the customer `pk`, stored as `before`, the fields `after`
+/// changes, saved at `now` by the person at the desk; nothing (and no
+/// read) when it changes none.
+pub(crate) fn record_profile(
+    tx: &mut dyn Tx,
+    pk: i64,
+    before: &Customer,
+    after: &CustomerInput,
+    now: Millis,
+) -> Result<()> {
+    record(tx, &of_profile(pk, before, after), now)
+}
+
+/// The fields `after` changes on the customer `pk` stored as `before`,
+/// each with the customer's key, for [`record`].
+pub(crate) fn of_profile(
+    pk: i64,
+    before: &Customer,
+    after: &CustomerInput,
+) -> Vec<(i64, FieldChange)> {
+    profile_changes(before, after)
+        .into_iter()
+        .map(|c| (pk, c))
+        .collect()
+}
+
+/// Records `changes` (by customer key) in one call, saved at `now` by the
+/// person at the desk; nothing (and no read) when there are none.
+pub(crate) fn record(tx: &mut dyn Tx, changes: &[(i64, FieldChange)], now: Millis) -> Result<()> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let who = staff::at_desk_name(tx)?;
+    tx.record_changes(now, &who, changes)
+}
+
+impl Notebook {
+    /// The change history of the customer `id` (live or in Trash), newest
+    /// first, at most `limit` entries.
+    pub fn customer_changes(&self, id: &str, limit: u32) -> Result<Vec<CustomerChange>> {
+        let mut tx = self.read()?;
+        let pk = tx.customer_pk(id, Scope::Any)?;
+        tx.changes_of(pk, limit)
+    }
+
+    /// The change history of the customer `id` as plain text, newest
+    /// first, one line per change (line breaks in a value shown as " / "),
+    /// times in the notebook's zone (for the command line).
+    pub fn customer_changes_text(&self, id: &str, limit: u32) -> Result<String> {
+        let customer = self.customer(id)?;
+        let changes = self.customer_changes(id, limit)?;
+        let ctx = time_ctx_in(&mut *self.read()?)?;
+        let mut text = format!("Changes to {}, newest first:\n", customer.full_name);
+        if changes.is_empty() {
+            text.push_str("none recorded\n");
+        }
+        for c in &changes {
+            let who = match (c.changed_by.is_empty(), c.at_desk.is_empty()) {
+                (true, _) => "nobody at the desk".to_owned(),
+                (false, true) => c.changed_by.clone(),
+                (false, false) => format!("{} (at the desk: {})", c.changed_by, c.at_desk),
+            };
+            text.push_str(&format!(
+                "{}  {who}  {}: \"{}\" -> \"{}\"\n",
+                ctx.local(c.changed_at).format("%Y-%m-%d %H:%M"),
+                c.field.replace('_', " "),
+                c.before.replace('\n', " / "),
+                c.after.replace('\n', " / "),
+            ));
+        }
+        Ok(text)
+    }
+}

@@ -1,0 +1,211 @@
+//! A customer's change history: every save records the fields it changed
+//! (before and after), who was at the desk and when; newest first; a save
+//! that changes nothing records nothing; forgetting the customer erases it.
+
+#![allow(
+    clippy::disallowed_types,
+    reason = "opens the notebook file with SQLite directly, to see what it still holds"
+)]
+
+mod common;
+
+use common::*;
+use kindly_core::import::{Importer, VcardImporter};
+use kindly_core::{CustomerChange, Notebook, FILE_NAME};
+
+/// (field, before, after, at, by) of each entry, as listed.
+fn listed(changes: &[CustomerChange]) -> Vec<(&str, &str, &str, i64, &str)> {
+    changes
+        .iter()
+        .map(|c| {
+            (
+                c.field.as_str(),
+                c.before.as_str(),
+                c.after.as_str(),
+                c.changed_at,
+                c.changed_by.as_str(),
+            )
+        })
+        .collect()
+}
+
+/// Puts a new staff member called `name` at the desk.
+fn at_desk(nb: &mut Notebook, name: &str) {
+    let roster = nb.add_staff(name, "").unwrap();
+    let id = roster
+        .staff
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap()
+        .id
+        .clone();
+    nb.set_at_desk(Some(&id)).unwrap();
+}
+
+#[test]
+fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when() {
+    let mut nb = notebook();
+    at_desk(&mut nb, "Ana");
+    let saved = nb.create_customer(&person("Mike Ross")).unwrap();
+    let created = saved.created_at;
+
+    let mut input = saved.to_input();
+    input.preferred_name = "Mikey".into();
+    input.tags = vec!["regular".into(), "vip".into()];
+    input.phones.push(phone("555 010 1234"));
+    let first = nb.update_customer(&saved.id, &input).unwrap().updated_at;
+    at_desk(&mut nb, "Ben");
+    input.notes = "Moved to Leeds".into();
+    input.preferred_name = String::new();
+    let second = nb.update_customer(&saved.id, &input).unwrap().updated_at;
+    assert!(created < first && first < second);
+
+    let before = nb.customer_changes(&saved.id, 50).unwrap();
+    nb.update_customer(&saved.id, &input).unwrap();
+    assert_eq!(
+        nb.customer_changes(&saved.id, 50).unwrap(),
+        before,
+        "a save that changes nothing records nothing"
+    );
+    assert_eq!(
+        listed(&before),
+        [
+            ("preferred_name", "Mikey", "", second, "Ben"),
+            ("notes", "", "Moved to Leeds", second, "Ben"),
+            ("preferred_name", "", "Mikey", first, "Ana"),
+            ("phones", "", "555 010 1234 (mobile, main)", first, "Ana"),
+            ("tags", "", "regular; vip", first, "Ana"),
+            ("created", "", "Mike Ross", created, "Ana"),
+        ]
+    );
+    assert!(before.iter().all(|c| c.at_desk.is_empty()));
+    assert_eq!(
+        listed(&nb.customer_changes(&saved.id, 2).unwrap()),
+        listed(&before[..2]),
+        "the newest, up to the limit"
+    );
+}
+
+#[test]
+fn nobody_at_the_desk_is_recorded_as_nobody() {
+    let mut nb = notebook();
+    let saved = nb.create_customer(&person("Mike Ross")).unwrap();
+    let mut input = saved.to_input();
+    input.company = "Pearson Hardman".into();
+    nb.update_customer(&saved.id, &input).unwrap();
+    let changes = nb.customer_changes(&saved.id, 10).unwrap();
+    assert_eq!(changes[0].field, "company");
+    assert_eq!(changes[0].changed_by, "");
+}
+
+#[test]
+fn trash_restore_merge_and_its_undo_are_on_the_record() {
+    let mut nb = notebook();
+    at_desk(&mut nb, "Ana");
+    let kept = nb.create_customer(&person("Rosa Diaz")).unwrap();
+    let twin = nb
+        .create_customer(&{
+            let mut p = person("Rosa Díaz");
+            p.notes = "Allergic to nuts".into();
+            p
+        })
+        .unwrap();
+    nb.trash_customer(&twin.id).unwrap();
+    nb.restore_customer(&twin.id).unwrap();
+    let merge = nb.merge_customers(&kept.id, &twin.id).unwrap().merge;
+    nb.undo_merge(&merge.id).unwrap();
+
+    let fields = |id: &str| -> Vec<(String, String, String)> {
+        nb.customer_changes(id, 50)
+            .unwrap()
+            .into_iter()
+            .map(|c| (c.field, c.before, c.after))
+            .collect()
+    };
+    let s = |a: &str, b: &str, c: &str| (a.to_owned(), b.to_owned(), c.to_owned());
+    assert_eq!(
+        fields(&twin.id),
+        [
+            s("merged_into", "Rosa Diaz", ""),
+            s("merged_into", "", "Rosa Diaz"),
+            s("trash", "in Trash", "restored"),
+            s("trash", "", "moved to Trash"),
+            s("created", "", "Rosa Díaz"),
+        ]
+    );
+    assert_eq!(
+        fields(&kept.id),
+        [
+            s("notes", "Allergic to nuts", ""),
+            s("notes", "", "Allergic to nuts"),
+            s("created", "", "Rosa Diaz"),
+        ]
+    );
+}
+
+#[test]
+fn an_import_records_what_it_changed_on_the_profiles_it_merges_into() {
+    let mut nb = notebook();
+    let rosa = nb
+        .create_customer(&{
+            let mut p = person("Rosa Diaz");
+            p.phones.push(phone("(555) 010-4477"));
+            p
+        })
+        .unwrap();
+    let parsed = VcardImporter
+        .parse(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Diaz\r\nTEL;TYPE=CELL:+1 555 010 4477\r\n\
+             NOTE:Allergic to nuts\r\nEND:VCARD\r\n"
+                .as_bytes(),
+            "US",
+        )
+        .unwrap();
+    nb.import_contacts(&parsed).unwrap();
+    let changes = nb.customer_changes(&rosa.id, 10).unwrap();
+    assert_eq!(changes[0].field, "notes");
+    assert_eq!(changes[0].after, "Allergic to nuts");
+    assert_eq!(changes[1].field, "created", "only what the import changed");
+
+    nb.import_contacts(&parsed).unwrap();
+    assert_eq!(
+        nb.customer_changes(&rosa.id, 10).unwrap(),
+        changes,
+        "importing the same file again changes nothing"
+    );
+}
+
+#[test]
+fn forgetting_a_customer_erases_their_change_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut nb = with_test_clock(Notebook::open_in_dir(dir.path()).unwrap());
+    let saved = nb
+        .create_customer(&{
+            let mut p = person("Rosalind Quimbyfield");
+            p.notes = "Loves marzipan".into();
+            p
+        })
+        .unwrap();
+    let other = nb.create_customer(&person("Bart Simms")).unwrap();
+    let mut input = saved.to_input();
+    input.notes = String::new();
+    nb.update_customer(&saved.id, &input).unwrap();
+    let mut input = other.to_input();
+    input.company = "Simms & Co".into();
+    nb.update_customer(&other.id, &input).unwrap();
+    let others = nb.customer_changes(&other.id, 10).unwrap();
+
+    nb.forget_customer(&saved.id).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join(FILE_NAME)).unwrap();
+    let left: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM customer_changes WHERE before LIKE '%marzipan%'
+                 OR after LIKE '%Quimbyfield%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0);
+    assert_eq!(nb.customer_changes(&other.id, 10).unwrap(), others);
+    assert!(nb.customer_changes(&saved.id, 10).is_err());
+}
