@@ -19,10 +19,14 @@
 //! `COLLATE "C"`.
 
 pub(crate) mod address;
+#[cfg(test)]
+pub(crate) mod both_stores;
 mod customers;
 pub(crate) mod errors;
 pub(crate) mod history;
+mod merges;
 pub(crate) mod migrations;
+mod notebook;
 pub(crate) mod pool;
 pub(crate) mod server;
 #[cfg(test)]
