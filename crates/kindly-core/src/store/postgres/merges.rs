@@ -493,4 +493,124 @@ mod tests {
             .get(0);
         assert_eq!(column, "text");
     }
+
+    #[test]
+    fn what_a_merge_moves_and_what_undoing_it_gives_back() {
+        let (_, store) = on_both(|tx| {
+            let [kept, merged, later] =
+                ["kept", "merged", "later"].map(|id| tx.add_customer(id, &person(id, &[], &[])));
+            let talk = tx.entry("e1", "conversation", merged, NOW);
+            let issue = tx.entry("e2", "issue", merged, NOW);
+            tx.follow_up("e3", "birthday", merged, true, Some(NOW), None);
+            let call = tx.follow_up("e4", "call", merged, true, Some(NOW), None);
+            for entry in [talk, issue] {
+                tx.event(entry, merged, NOW);
+            }
+            let moved = tx.entries_to_move(merged).unwrap();
+            assert_eq!(moved, [talk, issue, call], "not the birthday reminder");
+            let [both, only, also] = ["s1", "s2", "s3"].map(|id| tx.situation(id, NOW));
+            for (situation, customer) in [(both, kept), (both, merged), (only, merged)] {
+                tx.member(situation, customer, NOW);
+            }
+            tx.member(also, merged, NOW);
+            let situations = tx.situations_only_of(merged, kept).unwrap();
+            assert_eq!(situations, [only, also]);
+
+            tx.move_entries(&moved, kept).unwrap();
+            tx.move_memberships(&situations, merged, kept).unwrap();
+            tx.trash_merged(merged, NOW).unwrap();
+            let holders = |tx: &mut dyn Both, sql: &str| -> Vec<Option<i64>> {
+                [kept, merged].iter().map(|c| tx.raw(sql, &[*c])).collect()
+            };
+            let after_merge = [
+                holders(tx, "SELECT count(*) FROM entries WHERE customer_pk = $1"),
+                holders(tx, "SELECT count(*) FROM events WHERE customer_pk = $1"),
+                holders(
+                    tx,
+                    "SELECT count(*) FROM situation_members WHERE customer_pk = $1",
+                ),
+                holders(
+                    tx,
+                    "SELECT count(*) FROM situation_told WHERE customer_pk = $1",
+                ),
+            ];
+            assert_eq!(after_merge[0], [Some(3), Some(1)]);
+            assert_eq!(after_merge[2], [Some(3), Some(1)]);
+
+            // Since the merge: the kept customer was merged into `later`,
+            // who got the conversation; a conversation of the kept one
+            // links to the issue that goes back.
+            tx.raw(
+                "INSERT INTO merges(id, kept_pk, merged_pk, kept_before, moved, at)
+                 VALUES ('m2', $1, $2, '{}', '[]', $3)",
+                &[later, kept, NOW],
+            );
+            tx.move_entries(&[talk], later).unwrap();
+            let linked = tx.entry("e5", "conversation", kept, NOW);
+            let own_issue = tx.entry("e6", "issue", kept, NOW);
+            let linked_own = tx.entry("e7", "promise", kept, NOW);
+            tx.raw(
+                "UPDATE entries SET issue_pk = $1 WHERE pk = $2",
+                &[issue, linked],
+            );
+            tx.raw(
+                "UPDATE entries SET issue_pk = $1 WHERE pk = $2",
+                &[own_issue, linked_own],
+            );
+            let asked = [talk, issue, 9_999, call];
+            let carried = tx.still_carried(&asked, kept).unwrap();
+            assert_eq!(carried, [talk, issue, call], "through the later merge too");
+            tx.raw("UPDATE merges SET undone_at = $1 WHERE id = 'm2'", &[NOW]);
+            let carried_alone = tx.still_carried(&asked, kept).unwrap();
+            assert_eq!(carried_alone, [issue, call]);
+
+            tx.move_entries(&carried_alone, merged).unwrap();
+            tx.unlink_issues_across(kept, merged).unwrap();
+            tx.move_memberships(&situations, kept, merged).unwrap();
+            tx.restore_merged(merged).unwrap();
+            let links = [linked, linked_own]
+                .map(|e| tx.raw("SELECT issue_pk FROM entries WHERE pk = $1", &[e]));
+            assert_eq!(links, [None, Some(own_issue)]);
+            let undone = [
+                holders(tx, "SELECT count(*) FROM entries WHERE customer_pk = $1"),
+                holders(
+                    tx,
+                    "SELECT count(*) FROM situation_told WHERE customer_pk = $1",
+                ),
+                holders(
+                    tx,
+                    "SELECT count(*) FROM customers WHERE pk = $1 AND deleted_at IS NULL",
+                ),
+            ];
+            (
+                moved,
+                situations,
+                after_merge,
+                carried,
+                carried_alone,
+                links,
+                undone,
+            )
+        });
+        let mut tx = store.read().unwrap();
+        let versions: Vec<(i64, bool)> = tx
+            .query(
+                "SELECT version, changed_by = session_user FROM entries WHERE id IN ('e1', 'e2', 'e3')
+                 ORDER BY id",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+        assert_eq!(versions, [(3, true), (3, true), (1, true)]);
+        let merged_version: i64 = tx
+            .query_one("SELECT version FROM customers WHERE id = 'merged'", &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(
+            merged_version, 3,
+            "trashed by the merge, restored by the undo"
+        );
+    }
 }
