@@ -19,6 +19,8 @@
 //! `COLLATE "C"`.
 
 pub(crate) mod address;
+#[cfg(test)]
+pub(crate) mod both_stores;
 mod changes;
 mod customers;
 pub(crate) mod errors;
@@ -26,7 +28,9 @@ mod exchange;
 mod export;
 pub(crate) mod follow_ups;
 pub(crate) mod history;
+mod merges;
 pub(crate) mod migrations;
+mod notebook;
 pub(crate) mod pool;
 mod search;
 pub(crate) mod server;
