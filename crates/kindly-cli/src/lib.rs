@@ -24,9 +24,11 @@
 //! ```
 //!
 //! Every command takes `--data-dir DIR`; otherwise `$KINDLY_DATA_DIR`,
-//! otherwise the app's own data folder. `kindly team` takes the team
-//! notebook's address with the owner's login instead: `--database URL`,
-//! otherwise `$KINDLY_DATABASE`.
+//! otherwise the app's own data folder. On a team notebook every command
+//! takes its address instead: `--database URL`, otherwise
+//! `$KINDLY_DATABASE` (a staff login; `kindly team` needs the owner's).
+//! `backup` and `restore` are for a notebook on this computer: a team
+//! notebook's server keeps its own copies.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -69,8 +71,9 @@ A team notebook (preview), on a PostgreSQL server, set up by its owner:
 
 Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
 A notebook protected with a passphrase opens with the one in $KINDLY_PASSPHRASE.
-kindly team takes --database postgres://owner@server/notebook (otherwise $KINDLY_DATABASE);
-the owner's login must be allowed to create roles.
+On a team notebook, every command takes --database postgres://login@server/notebook
+(otherwise $KINDLY_DATABASE) instead; backup and restore are for this computer's notebook.
+kindly team needs the owner's login, allowed to create roles.
 ";
 
 /// Whether `args` (without the program name) ask for a command.
@@ -180,6 +183,16 @@ fn open_notebook(dir: &Path) -> Result<Notebook, Failure> {
     }
 }
 
+/// The team notebook's address: `--database`, else `$KINDLY_DATABASE`;
+/// `None` for a notebook on this computer.
+fn team_address(given: Option<&str>) -> Option<String> {
+    given.map(str::to_owned).or_else(|| {
+        std::env::var("KINDLY_DATABASE")
+            .ok()
+            .filter(|v| !v.is_empty())
+    })
+}
+
 /// The notebook folder: `--data-dir`, `$KINDLY_DATA_DIR`, or the app's.
 fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
     given
@@ -213,12 +226,16 @@ fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
         return Ok(0);
     }
     let line = split(rest)?;
-    if line.database.is_some() && command != "team" {
+    if line.database.is_some() && line.data_dir.is_some() {
         return Err(usage(
-            "--database is taken only by `kindly team` for now; the other commands use a notebook on this computer.",
+            "Give either --database (a team notebook) or --data-dir (a notebook on this computer), not both.",
         ));
     }
-    let open = |dir: Option<PathBuf>| open_notebook(&data_dir(dir)?);
+    let database = line.database;
+    let open = |dir: Option<PathBuf>| match team_address(database) {
+        Some(url) => Ok(Notebook::open_team(&url)?),
+        None => open_notebook(&data_dir(dir)?),
+    };
     match command.as_str() {
         "import" => {
             let [file] = line.operands[..] else {

@@ -229,3 +229,55 @@ fn without_an_address_or_with_a_wrong_password_it_says_what_to_do() {
     assert!(err.contains("wrong name or password"), "{err}");
     assert!(!err.contains("s3cret-pw"), "{err}");
 }
+
+#[test]
+fn every_command_works_on_the_team_notebook_with_a_staff_login() {
+    let db = fresh_database();
+    let owner = url_for(&db, None);
+    assert_eq!(kindly(&owner, &["team", "init"]).0, 0);
+    let (login, password) = add_staff(&owner, "Ben Okafor");
+    let ben = url_for(&db, Some((&login, &password)));
+    let dir = tempfile::tempdir().unwrap();
+    let cards = dir.path().join("contacts.vcf");
+    std::fs::write(
+        &cards,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosalind Park\r\nTEL:+44 7700 900123\r\n\
+         EMAIL:rosalind@example.com\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+
+    let (code, out, err) = kindly(&ben, &["import", cards.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Rosalind Park"), "{out}");
+    let (code, out, err) = kindly(&ben, &["lookup", "rosal"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Rosalind Park"), "{out}");
+    let (code, out, err) = kindly(&ben, &["lookup", "900123"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Rosalind Park"), "{out}");
+    let (code, out, _) = kindly(&ben, &["lookup", "nobody-like-this"]);
+    assert_eq!(code, 1, "{out}");
+    let (code, out, err) = kindly(&ben, &["export", "--format", "vcard"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("FN:Rosalind Park"), "{out}");
+
+    let mut admin = connect(&owner).unwrap();
+    let by: String = admin
+        .query_one(
+            "SELECT changed_by FROM customers WHERE full_name = 'Rosalind Park'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(by, login, "the import is recorded under Ben's login");
+
+    let (code, _, err) = kindly(&ben, &["backup"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("notebook kept on this computer"), "{err}");
+    assert!(!err.contains(&password), "{err}");
+    let (server, _) = ben.rsplit_once('@').unwrap().1.split_once(':').unwrap();
+    assert!(
+        !std::path::Path::new(server).exists(),
+        "nothing was made on this computer for a backup it refused"
+    );
+}

@@ -167,6 +167,17 @@ pub enum Error {
          been saved: check it, then try again."
     )]
     ConnectionLost,
+    /// Something only a notebook kept on this computer has (its file, its
+    /// backups, its passphrase) was asked of a team notebook. Nothing was
+    /// changed.
+    #[error(
+        "{what} is for a notebook kept on this computer. A team notebook lives on its server, \
+         which keeps its own copies: ask whoever runs it."
+    )]
+    LaptopOnly {
+        /// What was asked, as the start of a sentence: "Backing up".
+        what: &'static str,
+    },
 }
 
 /// What a store reported about a failure, without the store's own error
@@ -258,6 +269,7 @@ impl Error {
             Error::MissingExtension { .. } => ErrorCode::MissingExtension,
             Error::NotTeamNotebook { .. } => ErrorCode::NotTeamNotebook,
             Error::NewerTeamNotebook { .. } => ErrorCode::NewerTeamNotebook,
+            Error::LaptopOnly { .. } => ErrorCode::LaptopOnly,
             Error::ServerFull => ErrorCode::ServerFull,
             Error::ConnectionLost => ErrorCode::ConnectionLost,
         }
@@ -311,6 +323,8 @@ pub enum ErrorCode {
     ServerFull,
     /// The connection broke: the last change may not have been saved.
     ConnectionLost,
+    /// Only a notebook on this computer can do that; nothing was changed.
+    LaptopOnly,
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation

@@ -13,7 +13,7 @@
 //! declared beside the trait that returns them. Internal keys (`pk`) are
 //! `i64`s that only mean something inside the same store.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 mod customers;
 mod exchange;
@@ -50,7 +50,7 @@ pub(crate) use search::{rows_to_change, Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
 
 /// Where a notebook keeps its rows: it hands out the handles every use
-/// case runs in. One implementation per database (`sqlite::SqliteStore`
+/// case runs in. One implementation per database (`sqlite::file::SqliteStore`
 /// today); the `Notebook` holds one.
 pub(crate) trait Store {
     /// A read of the notebook as it is, never committed. On SQLite each
@@ -66,6 +66,62 @@ pub(crate) trait Store {
     /// One transaction: nothing it changes is kept unless the use case
     /// calls [`Tx::commit`]; dropping it rolls everything back.
     fn write(&mut self) -> Result<Box<dyn Tx + '_>>;
+}
+
+/// The store a notebook keeps its rows in: a file on this computer
+/// (SQLite), or a team notebook on a PostgreSQL server. Every use case runs
+/// through [`Store`] on either; what only a file has (its backups, its
+/// passphrase, checking its pages) is reached through [`Backend::file`].
+pub(crate) enum Backend {
+    /// A notebook file on this computer.
+    File(sqlite::file::SqliteStore),
+    /// A team notebook on a server.
+    Team(Box<postgres::server::PgStore>),
+}
+
+impl Backend {
+    /// The notebook file; [`Error::LaptopOnly`] naming `what` (the start
+    /// of a sentence: "Backing up") on a team notebook.
+    pub(crate) fn file(&self, what: &'static str) -> Result<&sqlite::file::SqliteStore> {
+        match self {
+            Backend::File(store) => Ok(store),
+            Backend::Team(_) => Err(Error::LaptopOnly { what }),
+        }
+    }
+
+    /// Like [`Backend::file`], to change the file.
+    pub(crate) fn file_mut(
+        &mut self,
+        what: &'static str,
+    ) -> Result<&mut sqlite::file::SqliteStore> {
+        match self {
+            Backend::File(store) => Ok(store),
+            Backend::Team(_) => Err(Error::LaptopOnly { what }),
+        }
+    }
+}
+
+impl Store for Backend {
+    fn read(&self) -> Result<Box<dyn Tx + '_>> {
+        match self {
+            Backend::File(store) => Store::read(store),
+            Backend::Team(store) => Store::read(&**store),
+        }
+    }
+
+    fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
+        match self {
+            Backend::File(store) => Store::snapshot(store),
+            Backend::Team(store) => Store::snapshot(&**store),
+        }
+    }
+
+    fn write(&mut self) -> Result<Box<dyn Tx + '_>> {
+        match self {
+            Backend::File(store) => Store::write(store),
+            Backend::Team(store) => Store::write(&mut **store),
+        }
+    }
 }
 
 /// One transaction on the notebook's store: every domain-level operation

@@ -8,6 +8,7 @@ use crate::store::postgres::address::Address;
 use crate::store::postgres::migrations::{self, refusal};
 use crate::store::postgres::pool::{Conn, Pool};
 use crate::store::postgres::tx::PgTx;
+use crate::store::{Store, Tx};
 
 /// The oldest server the team notebook runs on (`server_version_num`):
 /// PostgreSQL 15 (`RETURN` function bodies, `unaccent` with a named
@@ -67,6 +68,20 @@ impl PgStore {
     /// One write transaction: nothing is kept unless it is committed.
     pub(crate) fn write(&self) -> Result<PgTx<'_>> {
         PgTx::write(&self.pool)
+    }
+}
+
+impl Store for PgStore {
+    fn read(&self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(PgTx::read(&self.pool)?))
+    }
+
+    fn snapshot(&self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(PgTx::snapshot(&self.pool)?))
+    }
+
+    fn write(&mut self) -> Result<Box<dyn Tx + '_>> {
+        Ok(Box::new(PgTx::write(&self.pool)?))
     }
 }
 

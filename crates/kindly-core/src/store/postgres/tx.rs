@@ -4,6 +4,7 @@ use std::ops::{Deref, DerefMut};
 
 use crate::error::{Error, Result};
 use crate::store::postgres::pool::{Conn, Pool};
+use crate::store::Tx;
 
 /// One transaction on a connection of its own, begun with plain SQL so the
 /// handle owns its connection (no borrow of it). Nothing it changes is kept
@@ -70,6 +71,12 @@ impl<'p> PgTx<'p> {
             self.pool.give_back(conn);
         }
         Ok(())
+    }
+}
+
+impl Tx for PgTx<'_> {
+    fn commit(self: Box<Self>) -> Result<()> {
+        PgTx::commit(*self)
     }
 }
 

@@ -40,13 +40,14 @@ fn count_statement(event: TraceEvent<'_>) {
 /// statement, this one).
 fn statements<T>(nb: &Notebook, read: impl FnOnce(&Notebook) -> T) -> (T, usize) {
     STATEMENTS.with(|n| n.set(0));
-    nb.store
-        .conn
+    let file = nb
+        .store
+        .file("Counting statements")
+        .expect("a notebook file");
+    file.conn
         .trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, Some(count_statement));
     let out = read(nb);
-    nb.store
-        .conn
-        .trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, None);
+    file.conn.trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, None);
     (out, STATEMENTS.with(Cell::get))
 }
 

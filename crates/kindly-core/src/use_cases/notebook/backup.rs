@@ -15,6 +15,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
 use crate::store::sqlite::{backup, cipher};
+use crate::store::Backend;
 use crate::use_cases::notebook::Notebook;
 
 const PREFIX: &str = "kindly-backup-";
@@ -199,7 +200,7 @@ impl Notebook {
         let mut tx = self.write()?;
         tx.set_setting(LAST_BACKUP_AT, &info.taken_at.to_string())?;
         tx.commit()?;
-        self.changes_at_backup = self.store.total_changes();
+        self.changes_at_backup = self.store.file("Backing up")?.total_changes();
         Ok(info)
     }
 
@@ -207,8 +208,12 @@ impl Notebook {
     /// (or there is none) and, with `only_if_changed`, only if this session
     /// changed something since. Returns the backup taken, if any.
     pub fn back_up_if_due(&mut self, only_if_changed: bool) -> Result<Option<BackupInfo>> {
+        // A team notebook's server keeps its own copies.
+        let Backend::File(file) = &self.store else {
+            return Ok(None);
+        };
+        let changed = file.total_changes() > self.changes_at_backup;
         let last = self.backup_settings()?.last_backup_at;
-        let changed = self.store.total_changes() > self.changes_at_backup;
         let old = last.is_none_or(|at| self.now() - at >= BACKUP_EVERY);
         if (only_if_changed && !changed) || (!only_if_changed && !old) {
             return Ok(None);
@@ -302,6 +307,8 @@ impl Notebook {
     /// than now are counted and removed, oldest name first; the new backup
     /// is never removed.
     pub fn backup_to(&self, dir: &Path, keep: usize) -> Result<BackupInfo> {
+        // Refused before anything is made on this computer.
+        let file = self.store.file("Backing up")?;
         std::fs::create_dir_all(dir)?;
         // Never over an existing backup (two taken in the same millisecond,
         // e.g. the safety copy of a restore made from that same folder).
@@ -313,7 +320,7 @@ impl Notebook {
         let path = dir.join(&name);
         let partial = create_partial(dir, &name)?;
         let key = self.key.as_deref().map(String::as_str);
-        if let Err(err) = self.store.backup_to(&partial, key) {
+        if let Err(err) = file.backup_to(&partial, key) {
             let _ = std::fs::remove_file(&partial);
             return Err(err);
         }
@@ -340,6 +347,7 @@ impl Notebook {
 
     /// The backups in the chosen folder, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
+        self.store.file("Listing backups")?;
         self.kindly_backups_in(Path::new(&self.backup_settings()?.folder))
     }
 
@@ -372,6 +380,7 @@ impl Notebook {
     /// and unprotected ones (taken before it was protected), which come back
     /// protected.
     pub fn restore_from(&mut self, backup: &Path, safety_dir: &Path) -> Result<BackupInfo> {
+        self.store.file("Restoring a backup")?;
         let key = self.key.clone();
         let key = key.as_deref().map(String::as_str);
         let source = backup::open_checked(backup, key)?;
@@ -383,9 +392,10 @@ impl Notebook {
                 .map(|&k| Ok((k, tx.setting(k)?)))
                 .collect::<Result<_>>()?
         };
-        self.store.restore(source, key, safety_dir)?;
         let now = self.now();
-        self.store.migrate(now)?;
+        let file = self.store.file_mut("Restoring a backup")?;
+        file.restore(source, key, safety_dir)?;
+        file.migrate(now)?;
         let mut tx = self.write()?;
         for (key, value) in kept {
             match value {

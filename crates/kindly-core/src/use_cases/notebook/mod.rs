@@ -15,9 +15,10 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
+use crate::store::postgres::server::PgStore;
 use crate::store::sqlite::cipher;
 use crate::store::sqlite::file::SqliteStore;
-use crate::store::{Store, Tx};
+use crate::store::{Backend, Store, Tx};
 use protection::Key;
 
 /// The file name of the notebook inside the data folder.
@@ -43,8 +44,8 @@ pub fn system_clock() -> Clock {
 /// An open notebook. Every method that changes data runs in one
 /// transaction: it either happens completely or not at all.
 pub struct Notebook {
-    /// The notebook's rows and file.
-    pub(crate) store: SqliteStore,
+    /// The notebook's rows: its file, or its team notebook's server.
+    pub(crate) store: Backend,
     pub(crate) clock: Clock,
     path: PathBuf,
     /// `total_changes` of the connection at the last backup it took.
@@ -88,7 +89,7 @@ impl Notebook {
         let clock = system_clock();
         let store = SqliteStore::open_in_memory(clock())?;
         Ok(Self::with_store(
-            store,
+            Backend::File(store),
             clock,
             PathBuf::from(":memory:"),
             None,
@@ -99,10 +100,32 @@ impl Notebook {
     fn prepare(path: PathBuf, key: Option<Key>) -> Result<Self> {
         let clock = system_clock();
         let store = SqliteStore::open(&path, key.as_ref().map(|k| k.as_str()), clock())?;
-        Ok(Self::with_store(store, clock, path, key))
+        Ok(Self::with_store(Backend::File(store), clock, path, key))
     }
 
-    fn with_store(store: SqliteStore, clock: Clock, path: PathBuf, key: Option<Key>) -> Self {
+    /// Opens the team notebook at `url` (`postgres://login@host/database`)
+    /// with a staff login. Nothing is written: a server too old, a
+    /// database that is not a team notebook, or one made by a newer Kindly
+    /// is refused as it is. Its [`Notebook::path`] is the server and
+    /// database, never the password.
+    pub fn open_team(url: &str) -> Result<Self> {
+        let store = PgStore::open(url)?;
+        let address = store.address();
+        let path = PathBuf::from(format!("{}/{}", address.host(), address.database()));
+        Ok(Self::with_store(
+            Backend::Team(Box::new(store)),
+            system_clock(),
+            path,
+            None,
+        ))
+    }
+
+    /// Whether this is a team notebook on a server (else a file here).
+    pub fn is_team(&self) -> bool {
+        matches!(self.store, Backend::Team(_))
+    }
+
+    fn with_store(store: Backend, clock: Clock, path: PathBuf, key: Option<Key>) -> Self {
         Notebook {
             store,
             clock,
@@ -127,7 +150,8 @@ impl Notebook {
         self
     }
 
-    /// The notebook file's path (`:memory:` for an in-memory notebook).
+    /// The notebook file's path (`:memory:` for an in-memory notebook; the
+    /// server and database of a team notebook).
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -135,7 +159,9 @@ impl Notebook {
     /// SQLite's `PRAGMA integrity_check` of the whole notebook: `ok` when
     /// every page and index is sound, otherwise the first problem found.
     pub fn integrity_check(&self) -> Result<String> {
-        self.store.integrity_check()
+        self.store
+            .file("Checking the notebook file")?
+            .integrity_check()
     }
 
     /// Caps the notebook file at its current size plus `extra_pages`
@@ -144,7 +170,9 @@ impl Notebook {
     /// open.
     #[doc(hidden)]
     pub fn fill_disk_for_tests(&self, extra_pages: u32) -> Result<()> {
-        self.store.cap_pages_for_tests(extra_pages)
+        self.store
+            .file("Filling the disk")?
+            .cap_pages_for_tests(extra_pages)
     }
 
     /// A read of the notebook through its store (never committed).
@@ -173,7 +201,16 @@ impl Notebook {
         &mut self,
         work: impl FnOnce(&mut dyn Tx) -> Result<T>,
     ) -> Result<T> {
-        self.store.write_without_key_checks(work)
+        match &mut self.store {
+            Backend::File(store) => store.write_without_key_checks(work),
+            // The server checks every key as it goes, at no extra round trip.
+            Backend::Team(_) => {
+                let mut tx = self.write()?;
+                let done = work(&mut *tx)?;
+                tx.commit()?;
+                Ok(done)
+            }
+        }
     }
 
     pub(crate) fn now(&self) -> Millis {

@@ -230,7 +230,11 @@ impl Notebook {
         }
         let now = self.now();
         let old_key = self.key.as_deref().map(String::as_str);
-        match self.store.rekey(&path, old_key, key, now)? {
+        match self
+            .store
+            .file_mut("Protecting with a passphrase")?
+            .rekey(&path, old_key, key, now)?
+        {
             Rekeyed::Done => {
                 self.key = key.map(|k| Zeroizing::new(k.to_owned()));
                 self.changes_at_backup = 0;

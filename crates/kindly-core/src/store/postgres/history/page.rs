@@ -144,4 +144,3 @@ fn last_contact_row(r: &Row) -> Result<LastContact> {
         channel: Channel::parse(r.try_get("channel")?).unwrap_or(Channel::CallIn),
     })
 }
-
