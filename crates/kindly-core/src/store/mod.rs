@@ -23,10 +23,6 @@ mod history;
 mod merges;
 mod notebook;
 #[allow(
-    dead_code,
-    reason = "the team notebook's store is built one table group at a time (issue #22); nothing opens it until all nine exist"
-)]
-#[allow(
     clippy::disallowed_types,
     reason = "the PostgreSQL store is where its driver belongs (clippy.toml keeps it out of every other band)"
 )]

@@ -56,16 +56,25 @@ impl PgStore {
 
     /// A read of the team notebook as it is (read only; each statement
     /// sees what was committed before it began).
+    /// (The handle itself, for the store's own tests; the notebook goes
+    /// through [`Store`].)
+    #[cfg(test)]
     pub(crate) fn read(&self) -> Result<PgTx<'_>> {
         PgTx::read(&self.pool)
     }
 
     /// A read of one moment of the team notebook.
+    /// (The handle itself, for the store's own tests; the notebook goes
+    /// through [`Store`].)
+    #[cfg(test)]
     pub(crate) fn snapshot(&self) -> Result<PgTx<'_>> {
         PgTx::snapshot(&self.pool)
     }
 
     /// One write transaction: nothing is kept unless it is committed.
+    /// (The handle itself, for the store's own tests; the notebook goes
+    /// through [`Store`].)
+    #[cfg(test)]
     pub(crate) fn write(&self) -> Result<PgTx<'_>> {
         PgTx::write(&self.pool)
     }
