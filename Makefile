@@ -85,8 +85,15 @@ lint: deps ui
 	crates/kindly-core/scripts/check-bands.sh
 	cd ui && npm run check && npm run format:check
 
+# The core's behaviour tests that run on either store: run again on a team
+# notebook (KINDLY_TEST_STORE=postgres makes their notebooks team notebooks on
+# the throwaway server). The others test what only a notebook file has.
+BOTH_STORES_TESTS := brief calendar changes customers export follow_ups history merge \
+	opening phones sample search situations team_notebook
+
 test-rust: deps ui .make/apt-postgres
-	scripts/with-postgres.sh cargo test --workspace --exclude kindly-e2e
+	scripts/with-postgres.sh bash -c 'cargo test --workspace --exclude kindly-e2e && \
+	  KINDLY_TEST_STORE=postgres cargo test -p kindly-core $(addprefix --test ,$(BOTH_STORES_TESTS))'
 
 ## A psql prompt on a throwaway PostgreSQL like the one the tests get
 ## (superuser kindly_admin); quitting psql stops the server and deletes it.

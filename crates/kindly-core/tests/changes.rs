@@ -13,8 +13,21 @@ use common::*;
 use kindly_core::import::{Importer, VcardImporter};
 use kindly_core::{CustomerChange, Notebook, FILE_NAME};
 
-/// (field, before, after, at, by) of each entry, as listed.
-fn listed(changes: &[CustomerChange]) -> Vec<(&str, &str, &str, i64, &str)> {
+/// Who was at the desk for `c`: who changed it in a notebook file; on a
+/// team notebook the login is who, and the desk is recorded beside it.
+fn desk<'c>(nb: &Notebook, c: &'c CustomerChange) -> &'c str {
+    if nb.is_team() {
+        &c.at_desk
+    } else {
+        &c.changed_by
+    }
+}
+
+/// (field, before, after, at, desk) of each entry, as listed.
+fn listed<'c>(
+    nb: &Notebook,
+    changes: &'c [CustomerChange],
+) -> Vec<(&'c str, &'c str, &'c str, i64, &'c str)> {
     changes
         .iter()
         .map(|c| {
@@ -23,7 +36,7 @@ fn listed(changes: &[CustomerChange]) -> Vec<(&str, &str, &str, i64, &str)> {
                 c.before.as_str(),
                 c.after.as_str(),
                 c.changed_at,
-                c.changed_by.as_str(),
+                desk(nb, c),
             )
         })
         .collect()
@@ -68,7 +81,7 @@ fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when(
         "a save that changes nothing records nothing"
     );
     assert_eq!(
-        listed(&before),
+        listed(&nb, &before),
         [
             ("preferred_name", "Mikey", "", second, "Ben"),
             ("notes", "", "Moved to Leeds", second, "Ben"),
@@ -78,10 +91,20 @@ fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when(
             ("created", "", "Mike Ross", created, "Ana"),
         ]
     );
-    assert!(before.iter().all(|c| c.at_desk.is_empty()));
+    let login_or_nobody = |c: &CustomerChange| match nb.is_team() {
+        true => c.changed_by.clone(),
+        false => c.at_desk.clone(),
+    };
+    let logins: Vec<String> = before.iter().map(login_or_nobody).collect();
+    assert!(logins.windows(2).all(|w| w[0] == w[1]), "{logins:?}");
     assert_eq!(
-        listed(&nb.customer_changes(&saved.id, 2).unwrap()),
-        listed(&before[..2]),
+        logins[0].is_empty(),
+        !nb.is_team(),
+        "a login only on a team notebook"
+    );
+    assert_eq!(
+        listed(&nb, &nb.customer_changes(&saved.id, 2).unwrap()),
+        listed(&nb, &before[..2]),
         "the newest, up to the limit"
     );
 }
@@ -95,7 +118,7 @@ fn nobody_at_the_desk_is_recorded_as_nobody() {
     nb.update_customer(&saved.id, &input).unwrap();
     let changes = nb.customer_changes(&saved.id, 10).unwrap();
     assert_eq!(changes[0].field, "company");
-    assert_eq!(changes[0].changed_by, "");
+    assert_eq!(desk(&nb, &changes[0]), "");
 }
 
 #[test]

@@ -3,33 +3,11 @@
 //! never skipped): every answer the window would show is the same on both,
 //! but for the ids each store makes up.
 
-#![allow(
-    clippy::disallowed_types,
-    reason = "makes an empty database on the test server as its administrator would"
-)]
-
 mod common;
 
 use common::{email, person, phone};
 use kindly_core::import::Importer;
 use kindly_core::*;
-
-/// A new team notebook on the test server, opened with the owner's login,
-/// with the clock and region of [`common::notebook`].
-fn team_notebook() -> Notebook {
-    let admin = std::env::var("KINDLY_TEST_POSTGRES").unwrap_or_else(|_| {
-        panic!("KINDLY_TEST_POSTGRES is not set: run this with `make test-rust`.")
-    });
-    let name = format!("kindly_story_{}", uuid::Uuid::now_v7().simple());
-    let mut server = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
-    server
-        .batch_execute(&format!("CREATE DATABASE \"{name}\""))
-        .unwrap();
-    let (base, _) = admin.rsplit_once('/').unwrap();
-    let url = format!("{base}/{name}");
-    init_team(&url).unwrap();
-    common::with_test_clock(Notebook::open_team(&url).unwrap())
-}
 
 /// `value` as text with every id (a UUID) replaced by the order it was
 /// first seen in, so two stores' answers compare.
@@ -240,8 +218,10 @@ fn story(nb: &mut Notebook) -> (Vec<String>, Vec<String>) {
 
 #[test]
 fn a_day_at_the_shop_reads_the_same_on_a_team_notebook_as_in_a_file() {
-    let (on_file, nobody) = story(&mut common::notebook());
-    let (on_team, logins) = story(&mut team_notebook());
+    let (on_file, nobody) = story(&mut common::with_test_clock(
+        Notebook::open_in_memory().unwrap(),
+    ));
+    let (on_team, logins) = story(&mut common::with_test_clock(common::team_notebook()));
     assert_eq!(nobody, ["", ""], "nobody is at the desk in the file");
     let admin = std::env::var("KINDLY_TEST_POSTGRES").unwrap();
     let login = admin

@@ -52,9 +52,10 @@ pub struct Desk {
 }
 
 impl Desk {
-    /// An in-memory notebook; the clock reads `now` (London time).
+    /// An in-memory notebook (a team notebook with
+    /// `KINDLY_TEST_STORE=postgres`); the clock reads `now` (London time).
     pub fn new(now: &str) -> Desk {
-        Desk::wrap(Notebook::open_in_memory().unwrap(), london(now))
+        Desk::wrap(super::empty_notebook(), london(now))
     }
 
     /// The notebook file at `path`, its clock at `now` (an instant).

@@ -18,9 +18,37 @@ use kindly_core::{Customer, CustomerInput, EmailInput, Notebook, PhoneInput};
 pub const NOW: i64 = 1_795_338_000_000;
 
 /// An in-memory notebook in region US whose clock starts at [`NOW`] and
-/// advances one second per reading, so every write has its own time.
+/// advances one second per reading, so every write has its own time. With
+/// `KINDLY_TEST_STORE=postgres`, a new team notebook on the test server
+/// instead (see [`team_notebook`]): the same tests, the other store.
 pub fn notebook() -> Notebook {
-    with_test_clock(Notebook::open_in_memory().unwrap())
+    with_test_clock(empty_notebook())
+}
+
+/// A new empty notebook in memory; with `KINDLY_TEST_STORE=postgres`, a
+/// new team notebook on the test server.
+pub fn empty_notebook() -> Notebook {
+    match std::env::var("KINDLY_TEST_STORE").as_deref() {
+        Ok("postgres") => team_notebook(),
+        _ => Notebook::open_in_memory().unwrap(),
+    }
+}
+
+/// A new, empty team notebook on the test server (`KINDLY_TEST_POSTGRES`,
+/// which `make test-rust` sets), opened with the administrator's login.
+pub fn team_notebook() -> Notebook {
+    let admin = std::env::var("KINDLY_TEST_POSTGRES").unwrap_or_else(|_| {
+        panic!("KINDLY_TEST_POSTGRES is not set: run this with `make test-rust`.")
+    });
+    let name = format!("kindly_test_{}", uuid::Uuid::now_v7().simple());
+    let mut server = postgres::Client::connect(&admin, postgres::NoTls).unwrap();
+    server
+        .batch_execute(&format!("CREATE DATABASE \"{name}\""))
+        .unwrap();
+    let (base, _) = admin.rsplit_once('/').unwrap();
+    let url = format!("{base}/{name}");
+    kindly_core::init_team(&url).unwrap();
+    Notebook::open_team(&url).unwrap()
 }
 
 /// `nb` in region US with the clock [`notebook`] has.
