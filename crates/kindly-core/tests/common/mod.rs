@@ -2,7 +2,7 @@
 
 #![allow(
     clippy::disallowed_types,
-    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
+    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would, and makes empty databases on the test server as its administrator would"
 )]
 #![allow(
     dead_code,
