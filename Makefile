@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config file curl python3 libwebkit2gtk-4.1-dev \
 	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev perl
 # The Rust tests run beside a throwaway PostgreSQL (scripts/with-postgres.sh).
-APT_POSTGRES_PACKAGES := postgresql postgresql-contrib
+APT_POSTGRES_PACKAGES := postgresql postgresql-contrib openssl
 APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus gnome-keyring debootstrap \
 	$(APT_POSTGRES_PACKAGES)
 TAURI_DRIVER_VERSION := 2.1.0

@@ -8,6 +8,7 @@
 # port on 127.0.0.1 only (and a unix socket in that folder), and has one
 # superuser, kindly_admin, with a password made up for this run. CMD gets
 #   KINDLY_TEST_POSTGRES=postgres://kindly_admin:PASSWORD@127.0.0.1:PORT/postgres
+#   KINDLY_TEST_POSTGRES_CA=the CA of the server's certificate (kindly-test.example)
 # This exits with CMD's status. As root the server runs as the `postgres`
 # user (initdb refuses root); as anyone else, as that user.
 set -euo pipefail
@@ -61,8 +62,24 @@ pg initdb --no-sync -D "$dir/data" -U kindly_admin --pwfile="$dir/pwfile" --enco
   --auth-local=trust --auth-host=scram-sha-256 >"$dir/initdb.log" 2>&1 ||
   { cat "$dir/initdb.log" >&2; die "initdb failed (log above)"; }
 rm -f "$dir/pwfile"
+# TLS as a server on another computer would have it: a certificate for
+# kindly-test.example from a CA made for this run (tests reach it through
+# hostaddr=127.0.0.1 and check the name against that CA).
+(
+  cd "$dir"
+  ec=(-newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes)
+  openssl req -x509 "${ec[@]}" -keyout ca.key -out ca.pem -days 2 -subj /CN=Kindly-test-CA 2>/dev/null
+  openssl req "${ec[@]}" -keyout data/server.key -out server.csr -subj /CN=kindly-test.example 2>/dev/null
+  printf 'subjectAltName=DNS:kindly-test.example\n' >san.ext
+  openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
+    -extfile san.ext -out data/server.crt 2>/dev/null
+  chmod 600 data/server.key
+  rm -f ca.key server.csr san.ext ca.srl
+) || die "openssl could not make the test server's certificate (is the openssl package installed?)"
+[ -z "${as_pg[*]}" ] || chown postgres: "$dir/data/server.key" "$dir/data/server.crt"
 # Test data is thrown away, so durability is traded for speed.
 cat >>"$dir/data/postgresql.conf" <<EOF
+ssl = on
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$dir'
 fsync = off
@@ -90,6 +107,7 @@ done
 [ -n "$started" ] || die "found no free port for PostgreSQL on 127.0.0.1"
 
 export KINDLY_TEST_POSTGRES="postgres://kindly_admin:$password@127.0.0.1:$port/postgres"
+export KINDLY_TEST_POSTGRES_CA="$dir/ca.pem"
 status=0
 "$@" || status=$?
 exit "$status"

@@ -229,6 +229,58 @@ fn decode(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::postgres::testing;
+
+    /// The test server's URL as if it were the computer `name`, reached at
+    /// 127.0.0.1, with `extra` parameters.
+    fn as_named_server(name: &str, extra: &str) -> String {
+        let admin = testing::url_for("postgres", None);
+        let (user, rest) = admin.rsplit_once('@').expect("a login");
+        let port = rest
+            .split_once(':')
+            .and_then(|(_, p)| p.split_once('/'))
+            .map(|(port, _)| port)
+            .expect("a port");
+        format!("{user}@{name}:{port}/postgres?hostaddr=127.0.0.1{extra}")
+    }
+
+    #[test]
+    fn a_named_server_is_reached_over_tls_only_with_its_certificate_checked() {
+        let ca = std::env::var("KINDLY_TEST_POSTGRES_CA")
+            .expect("KINDLY_TEST_POSTGRES_CA: run this with `make test-rust`");
+        let with_ca = format!("&sslrootcert={ca}");
+        let address = Address::parse(&as_named_server("kindly-test.example", &with_ca)).unwrap();
+        assert!(matches!(address.tls, Tls::Verified(_)));
+        let mut client = address.connect().expect("the certificate checks out");
+        let encrypted: bool = client
+            .query_one(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert!(encrypted, "the connection is encrypted");
+
+        // A certificate for another name, or one no trusted CA signed.
+        for url in [
+            as_named_server("not-the-name.example", &with_ca),
+            as_named_server("kindly-test.example", ""),
+        ] {
+            let err = Address::parse(&url)
+                .unwrap()
+                .connect()
+                .err()
+                .expect("refused");
+            assert!(
+                matches!(err, Error::ServerNotTrusted { .. }),
+                "{url}: {err:?}"
+            );
+            assert!(
+                !format!("{err} {err:?}").contains("kindly_admin:"),
+                "{err:?}"
+            );
+        }
+    }
 
     #[test]
     fn another_computer_without_verified_tls_is_refused_before_connecting() {
