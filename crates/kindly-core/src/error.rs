@@ -244,8 +244,9 @@ impl Error {
         Error::Storage(StorageFailure::new(detail))
     }
 
-    /// A record the notebook itself wrote (an undo's saved list, a merge's
-    /// saved profile) that does not read back: the notebook is damaged.
+    /// A record the notebook keeps as JSON (an undo's saved list, a merge's
+    /// saved profile, a saved search) that does not write or read back: the
+    /// notebook is damaged.
     pub(crate) fn unreadable_record(err: serde_json::Error) -> Self {
         Error::Storage(StorageFailure::from_source(err))
     }

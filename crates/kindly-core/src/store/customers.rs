@@ -198,6 +198,13 @@ impl Tail {
     }
 }
 
+/// One day, for the stay-in-touch columns (`touch_amber_at`).
+pub(crate) const DAY_MS: Millis = 24 * 60 * 60 * 1000;
+
+/// The `kind` of each list of `customer_items`, in the order of
+/// [`Kept::items`].
+pub(crate) const ITEM_KINDS: [&str; 3] = ["dont", "preference", "remember"];
+
 /// What a profile write leaves of each child list (see [`Tail`]); shared
 /// by every store's [`CustomerRows::rewrite_customer`].
 #[derive(Debug, Clone, Copy)]

@@ -23,20 +23,15 @@ use crate::rules::model::{
 };
 use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
-use crate::store::customers::{CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact, Tail};
+use crate::store::customers::{
+    CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact, Tail, DAY_MS, ITEM_KINDS,
+};
 use crate::store::postgres::changes;
 use crate::store::postgres::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::postgres::pool::Conn;
 use crate::store::postgres::tx::PgTx;
 use crate::store::postgres::{int, small};
 use crate::store::CustomerRows;
-
-/// One day, for the stay-in-touch columns (`touch_amber_at`).
-const DAY_MS: Millis = 24 * 60 * 60 * 1000;
-
-/// The `kind` of each list of `customer_items`, in the order of
-/// [`Kept::items`].
-const ITEM_KINDS: [&str; 3] = ["dont", "preference", "remember"];
 
 impl CustomerRows for PgTx<'_> {
     fn customer_key(&mut self, id: &str) -> Result<Option<CustomerKey>> {

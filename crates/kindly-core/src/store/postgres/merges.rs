@@ -12,7 +12,7 @@
 
 use postgres::Row;
 
-use crate::error::{Error, Result, StorageFailure};
+use crate::error::{Error, Result};
 use crate::rules::merge_model::MergeRecord;
 use crate::rules::model::{CustomerInput, Millis};
 use crate::store::postgres::tx::PgTx;
@@ -264,18 +264,19 @@ fn recorded_merge(r: &Row) -> Result<RecordedMerge> {
         .try_get::<_, Option<&str>>("kept_after")?
         .map(serde_json::from_str)
         .transpose()
-        .map_err(damaged)?;
+        .map_err(Error::unreadable_record)?;
     let situations: Vec<i64> = match r.try_get::<_, Option<&str>>("moved_situations")? {
-        Some(s) => serde_json::from_str(s).map_err(damaged)?,
+        Some(s) => serde_json::from_str(s).map_err(Error::unreadable_record)?,
         None => Vec::new(),
     };
     Ok(RecordedMerge {
         pk: r.try_get("pk")?,
         kept_pk: r.try_get("kept_pk")?,
         merged_pk: r.try_get("merged_pk")?,
-        before: serde_json::from_str(r.try_get("kept_before")?).map_err(damaged)?,
+        before: serde_json::from_str(r.try_get("kept_before")?)
+            .map_err(Error::unreadable_record)?,
         after,
-        moved: serde_json::from_str(r.try_get("moved")?).map_err(damaged)?,
+        moved: serde_json::from_str(r.try_get("moved")?).map_err(Error::unreadable_record)?,
         situations,
         kept_trashed: r.try_get("kept_trashed")?,
     })
@@ -283,13 +284,7 @@ fn recorded_merge(r: &Row) -> Result<RecordedMerge> {
 
 /// `value` as the JSON text SQLite's store writes for it.
 fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(damaged)
-}
-
-/// A merge's record that does not write or read back as JSON: a damaged
-/// notebook.
-fn damaged(err: serde_json::Error) -> Error {
-    Error::Storage(StorageFailure::from_source(err))
+    serde_json::to_string(value).map_err(Error::unreadable_record)
 }
 
 #[cfg(test)]

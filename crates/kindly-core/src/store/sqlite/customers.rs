@@ -14,19 +14,14 @@ use crate::rules::model::{
 };
 use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
-use crate::store::customers::{CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact};
+use crate::store::customers::{
+    CustomerKey, DeleteMode, EntriesOnRecord, Kept, LastContact, DAY_MS, ITEM_KINDS,
+};
 use crate::store::sqlite::changes;
 use crate::store::sqlite::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::sqlite::lookup::pk_list;
 use crate::store::sqlite::tx::SqliteTx;
 use crate::store::CustomerRows;
-
-/// One day, for the stay-in-touch columns (`touch_amber_at`).
-const DAY_MS: Millis = 24 * 60 * 60 * 1000;
-
-/// The `kind` of each list of `customer_items`, in the order of
-/// [`Kept::items`].
-const ITEM_KINDS: [&str; 3] = ["dont", "preference", "remember"];
 
 impl CustomerRows for SqliteTx<'_> {
     fn customer_key(&mut self, id: &str) -> Result<Option<CustomerKey>> {

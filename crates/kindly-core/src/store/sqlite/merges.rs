@@ -5,7 +5,7 @@
 
 use rusqlite::{params, OptionalExtension, Row};
 
-use crate::error::{Error, Result, StorageFailure};
+use crate::error::{Error, Result};
 use crate::rules::merge_model::MergeRecord;
 use crate::rules::model::CustomerInput;
 use crate::rules::model::Millis;
@@ -133,10 +133,10 @@ impl MergeRows for SqliteTx<'_> {
                 m.id,
                 m.kept_pk,
                 m.merged_pk,
-                serde_json::to_string(m.before).map_err(damaged)?,
-                serde_json::to_string(m.after).map_err(damaged)?,
-                serde_json::to_string(m.moved).map_err(damaged)?,
-                serde_json::to_string(m.situations).map_err(damaged)?,
+                serde_json::to_string(m.before).map_err(Error::unreadable_record)?,
+                serde_json::to_string(m.after).map_err(Error::unreadable_record)?,
+                serde_json::to_string(m.moved).map_err(Error::unreadable_record)?,
+                serde_json::to_string(m.situations).map_err(Error::unreadable_record)?,
                 m.at
             ],
         )?;
@@ -259,20 +259,20 @@ impl MergeRow {
     /// damaged notebook.
     fn read(self) -> Result<RecordedMerge> {
         let after: Option<CustomerInput> = match self.after {
-            Some(after) => Some(serde_json::from_str(&after).map_err(damaged)?),
+            Some(after) => Some(serde_json::from_str(&after).map_err(Error::unreadable_record)?),
             None => None,
         };
         let situations: Vec<i64> = match self.situations {
-            Some(s) => serde_json::from_str(&s).map_err(damaged)?,
+            Some(s) => serde_json::from_str(&s).map_err(Error::unreadable_record)?,
             None => Vec::new(),
         };
         Ok(RecordedMerge {
             pk: self.pk,
             kept_pk: self.kept_pk,
             merged_pk: self.merged_pk,
-            before: serde_json::from_str(&self.before).map_err(damaged)?,
+            before: serde_json::from_str(&self.before).map_err(Error::unreadable_record)?,
             after,
-            moved: serde_json::from_str(&self.moved).map_err(damaged)?,
+            moved: serde_json::from_str(&self.moved).map_err(Error::unreadable_record)?,
             situations,
             kept_trashed: self.kept_trashed,
         })
@@ -289,10 +289,4 @@ fn merge_record(r: &Row) -> rusqlite::Result<MergeRecord> {
         merged_name: r.get("merged_name")?,
         at: r.get("at")?,
     })
-}
-
-/// A merge's record that does not write or read back as JSON: a damaged
-/// notebook.
-fn damaged(err: serde_json::Error) -> Error {
-    Error::Storage(StorageFailure::from_source(err))
 }

@@ -13,7 +13,7 @@ mod rows;
 #[cfg(test)]
 mod tests;
 
-use crate::error::{Error, Result, StorageFailure};
+use crate::error::{Error, Result};
 use crate::rules::history_model::Mood;
 use crate::rules::model::Millis;
 use crate::rules::situation_model::{
@@ -305,7 +305,7 @@ impl SituationRows for PgTx<'_> {
     }
 
     fn save_filter(&mut self, pk: i64, filter: &SituationFilter, now: Millis) -> Result<()> {
-        let saved = serde_json::to_string(filter).map_err(json)?;
+        let saved = serde_json::to_string(filter).map_err(Error::unreadable_record)?;
         self.execute(
             "UPDATE situations SET saved_filter = $2, updated_at = $3,
                 version = version + 1, changed_by = session_user
@@ -580,11 +580,6 @@ impl SituationRows for PgTx<'_> {
         )?;
         Ok(())
     }
-}
-
-/// A JSON encoding the store writes failed.
-fn json(err: serde_json::Error) -> Error {
-    Error::Storage(StorageFailure::from_source(err))
 }
 
 /// How many rows a statement changed, as the trait counts them.

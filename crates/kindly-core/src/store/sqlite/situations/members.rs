@@ -3,8 +3,8 @@
 
 use rusqlite::{params, Row};
 
-use super::{json, CONCIERGE_SQL, LIVE_SQL, TOLD_SQL};
-use crate::error::Result;
+use super::{CONCIERGE_SQL, LIVE_SQL, TOLD_SQL};
+use crate::error::{Error, Result};
 use crate::rules::history_model::Mood;
 use crate::rules::model::Millis;
 use crate::rules::situation_model::{SituationMember, TellHow};
@@ -32,7 +32,7 @@ fn query_params(query: &MemberQuery) -> Result<(&str, Option<&str>, Option<bool>
         &query.name_key,
         query.group_id.as_deref(),
         query.told,
-        serde_json::to_string(&query.customer_ids).map_err(json)?,
+        serde_json::to_string(&query.customer_ids).map_err(Error::unreadable_record)?,
     ))
 }
 

@@ -7,7 +7,7 @@ pub(crate) mod unchecked;
 
 use rusqlite::{params, OptionalExtension, Row};
 
-use crate::error::{Error, Result, StorageFailure};
+use crate::error::{Error, Result};
 use crate::rules::history_model::Mood;
 use crate::rules::model::Millis;
 use crate::rules::situation_model::{
@@ -216,7 +216,7 @@ impl SituationRows for SqliteTx<'_> {
     }
 
     fn save_filter(&mut self, pk: i64, filter: &SituationFilter, now: Millis) -> Result<()> {
-        let saved = serde_json::to_string(filter).map_err(json)?;
+        let saved = serde_json::to_string(filter).map_err(Error::unreadable_record)?;
         self.execute(
             "UPDATE situations SET saved_filter = ?2, updated_at = ?3 WHERE pk = ?1",
             params![pk, saved, now],
@@ -277,7 +277,7 @@ impl SituationRows for SqliteTx<'_> {
     }
 
     fn mark_told(&mut self, pk: i64, customer_pks: &[i64], telling: &Telling) -> Result<usize> {
-        let customers = serde_json::to_string(customer_pks).map_err(json)?;
+        let customers = serde_json::to_string(customer_pks).map_err(Error::unreadable_record)?;
         Ok(self.execute(
             "UPDATE situation_members SET told_seq = ?3, told_at = ?4, told_by = ?5, told_how = ?6, mood = ?7
              WHERE situation_pk = ?1 AND customer_pk IN (SELECT value FROM json_each(?2))",
@@ -294,7 +294,7 @@ impl SituationRows for SqliteTx<'_> {
     }
 
     fn insert_told(&mut self, pk: i64, told: &[(i64, String)], telling: &Telling) -> Result<()> {
-        let told = serde_json::to_string(told).map_err(json)?;
+        let told = serde_json::to_string(told).map_err(Error::unreadable_record)?;
         self.execute(
             "INSERT INTO situation_told(situation_pk, customer_pk, seq, entry_pk, at, staff, how, mood)
              SELECT ?1, json_extract(t.value, '$[0]'), ?3,
@@ -460,11 +460,6 @@ impl SituationRows for SqliteTx<'_> {
         .execute([entry_pk])?;
         Ok(())
     }
-}
-
-/// A JSON encoding the store writes or reads failed.
-fn json(err: serde_json::Error) -> Error {
-    Error::Storage(StorageFailure::from_source(err))
 }
 
 /// A [`SituationSummary`] row.
