@@ -20,6 +20,7 @@ use crate::store::history::{
     Category, ConversationText, EntryRef, FoundEntry, IssueText, NewEvent,
 };
 use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::versions::edited;
 use crate::store::HistoryRows;
 
 impl HistoryRows for SqliteTx<'_> {
@@ -58,7 +59,11 @@ impl HistoryRows for SqliteTx<'_> {
 
     fn set_issue_link(&mut self, entry_pk: i64, issue_pk: Option<i64>, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE entries SET issue_pk = ?2, updated_at = ?3 WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET issue_pk = ?2, updated_at = ?3, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![entry_pk, issue_pk, now],
         )?;
         Ok(())
@@ -66,7 +71,11 @@ impl HistoryRows for SqliteTx<'_> {
 
     fn trash_entry(&mut self, entry_pk: i64, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE entries SET deleted_at = ?2 WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET deleted_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![entry_pk, now],
         )?;
         self.execute("DELETE FROM search_entries WHERE rowid = ?1", [entry_pk])?;
@@ -75,7 +84,11 @@ impl HistoryRows for SqliteTx<'_> {
 
     fn restore_entry(&mut self, entry_pk: i64) -> Result<()> {
         self.execute(
-            "UPDATE entries SET deleted_at = NULL WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET deleted_at = NULL, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             [entry_pk],
         )?;
         Ok(())
@@ -176,7 +189,7 @@ impl HistoryRows for SqliteTx<'_> {
             "UPDATE events SET at = ?2, staff = ?3, mood = ?4 WHERE entry_pk = ?1 AND type = 'conversation'",
             params![entry_pk, c.happened_at, c.staff, c.mood.map(Mood::as_str)],
         )?;
-        Ok(())
+        self.bump_entry(entry_pk)
     }
 
     fn conversation(&mut self, entry_pk: i64) -> Result<Conversation> {
@@ -289,7 +302,7 @@ impl HistoryRows for SqliteTx<'_> {
             "UPDATE promises SET what = ?2, promised_by = ?3 WHERE entry_pk = ?1",
             params![entry_pk, what, promised_by],
         )?;
-        Ok(())
+        self.bump_entry(entry_pk)
     }
 
     fn promise_due(&mut self, entry_pk: i64) -> Result<(PromiseState, Millis)> {
@@ -385,10 +398,24 @@ impl SqliteTx<'_> {
         Ok(())
     }
 
-    /// Marks entry `entry_pk` changed at `now`.
+    /// Marks entry `entry_pk` changed by a person, without moving when it
+    /// was last changed.
+    fn bump_entry(&self, entry_pk: i64) -> Result<()> {
+        self.execute(
+            concat!("UPDATE entries SET ", edited!(), " WHERE pk = ?1"),
+            [entry_pk],
+        )?;
+        Ok(())
+    }
+
+    /// Marks entry `entry_pk` changed by a person at `now`.
     fn mark_changed(&self, entry_pk: i64, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET updated_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![entry_pk, now],
         )?;
         Ok(())

@@ -22,3 +22,4 @@ mod notebook;
 mod round_trips;
 pub(crate) mod situations;
 pub(crate) mod tx;
+mod versions;
