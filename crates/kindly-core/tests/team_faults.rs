@@ -13,6 +13,8 @@
 //! "In the middle" without hooks in the core: another connection holds a
 //! lock (or an uncommitted row) that a late statement of the change needs,
 //! and the server is stopped once the change waits for it, having written.
+//! (The wait must be cut before the app's `lock_timeout`, 10 s, turns it
+//! into "busy": the stop follows within milliseconds.)
 
 #![allow(
     clippy::disallowed_types,
@@ -225,7 +227,7 @@ where
         said.message
     );
 
-    // Nothing answers now: the window says so at once.
+    // Nothing answers now, and the window says so.
     let err = nb.info().expect_err("the server is down");
     assert!(matches!(err, Error::ServerUnreachable { .. }), "{err:?}");
 
