@@ -57,6 +57,20 @@ pub fn new_team_notebook() -> String {
     url
 }
 
+/// Adds a login for `name` to the team notebook `url`; returns `url`
+/// signed in with it.
+pub fn new_login(url: &str, name: &str) -> String {
+    // Logins are the server's, not the notebook's: tests running at once
+    // may pick the same free name, and one is told to try again.
+    let login = (0..20)
+        .find_map(|_| match kindly_core::add_staff(url, name) {
+            Err(kindly_core::Error::Busy) => None,
+            done => Some(done.unwrap()),
+        })
+        .expect("a login within 20 tries");
+    signed_in_as(url, &login.login, &login.password)
+}
+
 /// `url` signed in as `login` with `password` instead of its own login.
 pub fn signed_in_as(url: &str, login: &str, password: &str) -> String {
     let (scheme, rest) = url.split_once("://").unwrap();
@@ -110,16 +124,7 @@ impl TwoDesks {
     pub fn b_signs_in_as(&mut self, name: &str) {
         match &self.team_url {
             Some(url) => {
-                // Logins are the server's, not the notebook's: tests running
-                // at once may pick the same free name, and one is told to
-                // try again.
-                let login = (0..20)
-                    .find_map(|_| match kindly_core::add_staff(url, name) {
-                        Err(kindly_core::Error::Busy) => None,
-                        done => Some(done.unwrap()),
-                    })
-                    .expect("a login within 20 tries");
-                let theirs = signed_in_as(url, &login.login, &login.password);
+                let theirs = new_login(url, name);
                 self.b = with_test_clock(Notebook::open_team(&theirs).unwrap());
             }
             None => {

@@ -222,7 +222,12 @@ fn staff_row(row: &postgres::Row) -> Result<StaffLogin> {
 fn on_role_change(err: postgres::Error) -> Error {
     match err.code() {
         Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => not_owner("this login"),
-        Some(c) if *c == SqlState::DUPLICATE_OBJECT => Error::Busy,
+        // Another team notebook on the server took the same login name
+        // between our check and our CREATE ROLE (role names are the
+        // server's); caught by the catalog's unique index when both ran at once.
+        Some(c) if *c == SqlState::DUPLICATE_OBJECT || *c == SqlState::UNIQUE_VIOLATION => {
+            Error::Busy
+        }
         _ => Error::from(err),
     }
 }
