@@ -178,6 +178,14 @@ pub enum Error {
         /// What was asked, as the start of a sentence: "Backing up".
         what: &'static str,
     },
+    /// A notebook was to be moved into a team notebook that already holds
+    /// customers or other records (a second move of the same notebook,
+    /// say). Nothing was moved or changed.
+    #[error(
+        "This team notebook already holds customers or other records, so nothing was moved into \
+         it: a notebook moves into a new, empty team notebook, once. Nothing was changed."
+    )]
+    TeamNotebookNotEmpty,
 }
 
 /// What a store reported about a failure, without the store's own error
@@ -273,6 +281,7 @@ impl Error {
             Error::LaptopOnly { .. } => ErrorCode::LaptopOnly,
             Error::ServerFull => ErrorCode::ServerFull,
             Error::ConnectionLost => ErrorCode::ConnectionLost,
+            Error::TeamNotebookNotEmpty => ErrorCode::TeamNotebookNotEmpty,
         }
     }
 }
@@ -326,6 +335,9 @@ pub enum ErrorCode {
     ConnectionLost,
     /// Only a notebook on this computer can do that; nothing was changed.
     LaptopOnly,
+    /// A notebook cannot move into a team notebook that already holds
+    /// one; nothing was changed.
+    TeamNotebookNotEmpty,
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation
