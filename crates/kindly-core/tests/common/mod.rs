@@ -37,6 +37,12 @@ pub fn empty_notebook() -> Notebook {
 /// A new, empty team notebook on the test server (`KINDLY_TEST_POSTGRES`,
 /// which `make test-rust` sets), opened with the administrator's login.
 pub fn team_notebook() -> Notebook {
+    Notebook::open_team(&team_url()).unwrap()
+}
+
+/// A new, empty team notebook on the test server: its address with the
+/// administrator's login (which owns it).
+pub fn team_url() -> String {
     let admin = std::env::var("KINDLY_TEST_POSTGRES").unwrap_or_else(|_| {
         panic!("KINDLY_TEST_POSTGRES is not set: run this with `make test-rust`.")
     });
@@ -48,7 +54,7 @@ pub fn team_notebook() -> Notebook {
     let (base, _) = admin.rsplit_once('/').unwrap();
     let url = format!("{base}/{name}");
     kindly_core::init_team(&url).unwrap();
-    Notebook::open_team(&url).unwrap()
+    url
 }
 
 /// `nb` in region US with the clock [`notebook`] has.
