@@ -613,6 +613,19 @@ fn a_notebook_of_ten_thousand_customers_moves_in_and_copies_out_the_same() {
     })
     .unwrap();
     assert_eq!(team.search("someone new", 5).unwrap()[0].id, id);
+
+    // The merge left open on the laptop can still be undone.
+    let open = team.recent_merges().unwrap();
+    assert_eq!(open.len(), 1, "{open:?}");
+    let in_trash = |team: &Notebook| -> bool {
+        team.trash()
+            .unwrap()
+            .iter()
+            .any(|t| t.id == open[0].merged_id)
+    };
+    assert!(in_trash(&team));
+    team.undo_merge(&open[0].id).unwrap();
+    assert!(!in_trash(&team), "back from Trash");
 }
 
 #[test]
