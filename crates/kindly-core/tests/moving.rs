@@ -654,5 +654,11 @@ fn only_a_file_moves_in_and_only_a_team_notebook_copies_out() {
     let file = Notebook::open_in_memory().unwrap();
     let err = copy_out(&file, &dir.path().join("copy.sqlite")).unwrap_err();
     assert!(matches!(err, Error::Invalid { .. }), "{err:?}");
+    let err = copy_out(&team, &dir.path().join("missing").join("copy.sqlite")).unwrap_err();
+    assert!(
+        matches!(err, Error::Invalid { ref field, .. } if field == "file"),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("no folder"), "{err}");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

@@ -47,8 +47,8 @@ impl MovingRows for SqliteTx<'_> {
         let mut chunk = Vec::with_capacity(CHUNK);
         while let Some(row) = rows.next()? {
             let cells = (0..columns.len())
-                .map(|i| Ok(cell(row.get_ref(i)?)))
-                .collect::<rusqlite::Result<Cells>>()?;
+                .map(|i| cell(table, i, row.get_ref(i)?))
+                .collect::<Result<Cells>>()?;
             chunk.push(cells);
             if chunk.len() == CHUNK {
                 each(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)))?;
@@ -149,15 +149,21 @@ fn column_list(table: &Table) -> Vec<&'static str> {
         .collect()
 }
 
-/// A value as read, as a [`Cell`].
-fn cell(value: ValueRef<'_>) -> Cell {
-    match value {
+/// Column `i` of a row of `table` as a [`Cell`]. Text that is not UTF-8
+/// (which Kindly never writes) is refused rather than changed.
+fn cell(table: &Table, i: usize, value: ValueRef<'_>) -> Result<Cell> {
+    Ok(match value {
         ValueRef::Null => Cell::Null,
         ValueRef::Integer(n) => Cell::Int(n),
         ValueRef::Real(x) => Cell::Real(x),
-        ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Text(t) => Cell::Text(String::from_utf8(t.to_vec()).map_err(|_| {
+            Error::storage(format!(
+                "{}.{} holds text that is not UTF-8",
+                table.name, table.columns[i]
+            ))
+        })?),
         ValueRef::Blob(b) => Cell::Blob(b.to_vec()),
-    }
+    })
 }
 
 impl ToSql for Cell {

@@ -114,6 +114,17 @@ pub fn copy_out(team: &Notebook, path: &Path) -> Result<Moved> {
         ));
     }
     refuse_existing(path)?;
+    if let Some(folder) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !folder.is_dir() {
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "There is no folder {} to put the copy in.",
+                    folder.display()
+                ),
+            ));
+        }
+    }
     let partial = beside(path, &format!(".{}.copying", std::process::id()))?;
     remove_with_log(&partial)?;
     let copied = (|| {
