@@ -52,7 +52,7 @@ impl MovingRows for PgTx<'_> {
             "url",
             format!(
                 "Moving a notebook in needs the team notebook owner's login (the one `kindly team \
-                 init` ran with); {login} is a staff login. Nothing was moved."
+                 init` ran with); {login} is not it. Nothing was moved."
             ),
         ))
     }
