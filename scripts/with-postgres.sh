@@ -9,6 +9,9 @@
 # superuser, kindly_admin, with a password made up for this run. CMD gets
 #   KINDLY_TEST_POSTGRES=postgres://kindly_admin:PASSWORD@127.0.0.1:PORT/postgres
 #   KINDLY_TEST_POSTGRES_CA=the CA of the server's certificate (kindly-test.example)
+#   KINDLY_TEST_POSTGRES_CTL=a script: `stop` kills the server as a crash would
+#     (pg_ctl -m immediate: no checkpoint, connections cut), `start` starts it
+#     again on the same port, each waiting until done
 # This exits with CMD's status. As root the server runs as the `postgres`
 # user (initdb refuses root); as anyone else, as that user.
 set -euo pipefail
@@ -26,6 +29,7 @@ locale=C.UTF-8
 locale -a 2>/dev/null | grep -qix 'c\.utf-\?8' || locale=en_US.UTF-8
 
 dir=
+ctl_dir=
 started=
 as_pg=()
 # The server's tools start in the folder, not in a caller's folder the
@@ -36,6 +40,7 @@ pg() { (cd "$dir" && "${as_pg[@]}" "$bin/$1" "${@:2}"); }
 cleanup() {
   if [ -n "$started" ]; then pg pg_ctl stop -D "$dir/data" -m immediate -w >/dev/null 2>&1 || true; fi
   if [ -n "$dir" ]; then rm -rf "$dir"; fi
+  if [ -n "$ctl_dir" ]; then rm -rf "$ctl_dir"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -106,8 +111,23 @@ for _ in 1 2 3 4 5; do
 done
 [ -n "$started" ] || die "found no free port for PostgreSQL on 127.0.0.1"
 
+# The control script lives in a folder of the caller's own, not in the
+# server's (which the postgres user could write to, and root runs it).
+ctl_dir=$(mktemp -d "${TMPDIR:-/tmp}/kindly-pg-ctl.XXXXXX")
+{
+  printf '#!/usr/bin/env bash\n'
+  printf '# with-postgres.sh control of the test server: stop (as a crash would) or start.\n'
+  printf 'set -euo pipefail\ncd %q\n' "$dir"
+  printf 'case "${1:-}" in\n'
+  printf '  stop) exec %s %q stop -D data -m immediate -w -t 30 ;;\n' "${as_pg[*]}" "$bin/pg_ctl"
+  printf '  start) exec %s %q start -D data -l server.log -o %q -w -t 30 ;;\n' "${as_pg[*]}" "$bin/pg_ctl" "-p $port"
+  printf '  *) echo "usage: $0 stop|start" >&2; exit 2 ;;\nesac\n'
+} >"$ctl_dir/pg-ctl"
+chmod 700 "$ctl_dir/pg-ctl"
+
 export KINDLY_TEST_POSTGRES="postgres://kindly_admin:$password@127.0.0.1:$port/postgres"
 export KINDLY_TEST_POSTGRES_CA="$dir/ca.pem"
+export KINDLY_TEST_POSTGRES_CTL="$ctl_dir/pg-ctl"
 status=0
 "$@" || status=$?
 exit "$status"

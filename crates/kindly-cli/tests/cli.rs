@@ -437,7 +437,8 @@ fn changes_prints_who_changed_what_newest_first_and_exits_1_for_nobody() {
     let mut input = app.customer(&rosie).unwrap().to_input();
     input.company = "Park & Sons".into();
     input.notes = "Two lines\nof notes".into();
-    app.update_customer(&rosie, &input).unwrap();
+    app.update_customer(&rosie, app.customer(&rosie).unwrap().version, &input)
+        .unwrap();
     for query in [rosie.as_str(), "Rosie"] {
         let (code, out, err) = kindly(dir.path(), &["changes", query]);
         assert_eq!(code, 0, "{query}: {err}");

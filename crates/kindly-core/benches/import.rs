@@ -222,7 +222,12 @@ fn main() {
                         input.emails.push(e.clone());
                     }
                 }
-                nb.update_customer(&m.customer_id, &input).expect("update");
+                nb.update_customer(
+                    &m.customer_id,
+                    nb.customer(&m.customer_id).unwrap().version,
+                    &input,
+                )
+                .expect("update");
             }
             None => {
                 nb.create_customer(&contact.customer).expect("create");

@@ -70,7 +70,8 @@ fn fill_rich(nb: &mut Notebook, id: &str, rng: &mut Rng, now: i64) -> usize {
                 mood: None,
                 check_in: None,
             };
-            nb.move_issue(&issue.id, &done).expect("resolve");
+            nb.move_issue(&issue.id, nb.issue(&issue.id).unwrap().version, &done)
+                .expect("resolve");
         }
         entries += 1;
     }

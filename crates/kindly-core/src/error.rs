@@ -178,6 +178,24 @@ pub enum Error {
         /// What was asked, as the start of a sentence: "Backing up".
         what: &'static str,
     },
+    /// Someone else saved a change to the same customer, issue, promise,
+    /// follow-up or situation after the version this change started from
+    /// (another desk, window or import): nothing was saved, so neither
+    /// change overwrote the other. The window keeps what the person typed
+    /// and shows the record as it is now, for them to save again.
+    #[error("{}", conflict_message(thing, by))]
+    Conflict {
+        /// What was being changed, as the person says it ("customer",
+        /// "issue", "promise", "follow-up", "situation").
+        thing: &'static str,
+        /// Its version now.
+        version: i64,
+        /// Who saved the change in between: the person at the desk, or
+        /// the team login's name; empty when not known.
+        by: String,
+        /// When it was last saved (milliseconds since the Unix epoch).
+        at: i64,
+    },
     /// A notebook was to be moved into a team notebook that already holds
     /// customers or other records (a second move of the same notebook,
     /// say). Nothing was moved or changed.
@@ -186,6 +204,15 @@ pub enum Error {
          it: a notebook moves into a new, empty team notebook, once. Nothing was changed."
     )]
     TeamNotebookNotEmpty,
+}
+
+/// [`Error::Conflict`]'s sentence.
+fn conflict_message(thing: &str, by: &str) -> String {
+    let who = if by.is_empty() { "Someone else" } else { by };
+    format!(
+        "{who} saved a change to this {thing} while you were making yours, so yours was not saved \
+         (nothing of theirs was overwritten). Look at the {thing} as it is now, then save your change again."
+    )
 }
 
 /// What a store reported about a failure, without the store's own error
@@ -281,6 +308,7 @@ impl Error {
             Error::LaptopOnly { .. } => ErrorCode::LaptopOnly,
             Error::ServerFull => ErrorCode::ServerFull,
             Error::ConnectionLost => ErrorCode::ConnectionLost,
+            Error::Conflict { .. } => ErrorCode::Conflict,
             Error::TeamNotebookNotEmpty => ErrorCode::TeamNotebookNotEmpty,
         }
     }
@@ -335,6 +363,9 @@ pub enum ErrorCode {
     ConnectionLost,
     /// Only a notebook on this computer can do that; nothing was changed.
     LaptopOnly,
+    /// Someone else saved the same record first: show it as it is now,
+    /// keep what was typed, and let the person save again.
+    Conflict,
     /// A notebook cannot move into a team notebook that already holds
     /// one; nothing was changed.
     TeamNotebookNotEmpty,

@@ -338,8 +338,10 @@ fn issue(d: &mut Desk, c: &str, at: &str, title: &str, own_words: &str) -> Issue
 }
 
 fn move_issue(d: &mut Desk, id: &str, to: IssueState, waiting_on: Option<WaitingOn>, note: &str) {
+    let version = d.issue(id).unwrap().version;
     d.move_issue(
         id,
+        version,
         &IssueMove {
             to,
             staff: "Ben".into(),
@@ -465,8 +467,10 @@ fn story() -> Story {
     );
     promise(&mut d, &rosie, "Check the oven part", "2027-06-15 11:00");
     let kept = promise(&mut d, &rosie, "Replace the cake", "2027-06-09 12:00").id;
+    let version = d.promise(&kept).unwrap().version;
     d.settle_promise(
         &kept,
+        version,
         &PromiseOutcome::Kept {
             staff: "Ben".into(),
             note: String::new(),
@@ -474,8 +478,10 @@ fn story() -> Story {
     )
     .unwrap();
     let broken = promise(&mut d, &rosie, "Post a voucher", "2027-06-05 12:00").id;
+    let version = d.promise(&broken).unwrap().version;
     d.settle_promise(
         &broken,
+        version,
         &PromiseOutcome::Broken {
             staff: "Ben".into(),
             note: "Ran out of vouchers".into(),
@@ -491,8 +497,10 @@ fn story() -> Story {
         "2027-06-02 12:00",
     )
     .id;
+    let version = d.promise(&moved).unwrap().version;
     d.settle_promise(
         &moved,
+        version,
         &PromiseOutcome::Renegotiated {
             staff: "Ben".into(),
             note: "Oven broke".into(),
@@ -528,7 +536,8 @@ fn story() -> Story {
         .add_follow_up(&call_back(&rosie, "2027-06-06", Some("09:00")))
         .unwrap()
         .id;
-    d.complete_follow_up(&done_one, &done("Ana", "Sorted"))
+    let version = d.follow_up(&done_one).unwrap().version;
+    d.complete_follow_up(&done_one, version, &done("Ana", "Sorted"))
         .unwrap();
     let binned = d
         .add_follow_up(&call_back(&rosie, "2027-06-08", Some("10:00")))
@@ -542,7 +551,8 @@ fn story() -> Story {
 
     // Conversations: four live, the newest in Trash.
     d.set("2027-06-08 09:45");
-    d.snooze_follow_up(&snoozed, &Snooze::TomorrowMorning)
+    let version = d.follow_up(&snoozed).unwrap().version;
+    d.snooze_follow_up(&snoozed, version, &Snooze::TomorrowMorning)
         .unwrap();
     for (at, channel, staff, mood, summary) in [
         (
@@ -805,8 +815,10 @@ fn settling_things_takes_them_off_the_brief(story: Story) {
         "New cake sent",
     );
     let refund = before.promises[0].id.clone();
+    let version = d.promise(&refund).unwrap().version;
     d.settle_promise(
         &refund,
+        version,
         &PromiseOutcome::Kept {
             staff: "Ben".into(),
             note: String::new(),
@@ -814,7 +826,8 @@ fn settling_things_takes_them_off_the_brief(story: Story) {
     )
     .unwrap();
     let overdue_call = before.follow_ups_due[1].id.clone();
-    d.complete_follow_up(&overdue_call, &done("Ana", "Refund arrived"))
+    let version = d.follow_up(&overdue_call).unwrap().version;
+    d.complete_follow_up(&overdue_call, version, &done("Ana", "Refund arrived"))
         .unwrap();
     let weekly = before.follow_ups_due[0].id.clone();
     d.trash_entry(&weekly).unwrap();
@@ -1401,7 +1414,8 @@ fn a_call_listing_a_follow_up_in_trash_or_already_done_saves_nothing(mut calls: 
         s.d.add_follow_up(&call_back(&s.rosie, "2027-06-08", Some("08:00")))
             .unwrap()
             .id;
-    s.d.complete_follow_up(&one_off, &done("Ana", "Rang her"))
+    let version = s.d.follow_up(&one_off).unwrap().version;
+    s.d.complete_follow_up(&one_off, version, &done("Ana", "Rang her"))
         .unwrap();
     for gone in [s.later.clone(), one_off] {
         let mut after = after_call(s, CallOutcome::Spoke);

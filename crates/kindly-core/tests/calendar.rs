@@ -127,7 +127,8 @@ fn every_open_follow_up_is_one_event() {
         .add_follow_up(&repeating(&c, "2027-06-09", Some("10:00"), "FREQ=WEEKLY"))
         .unwrap();
     let finished = d.add_follow_up(&call_back(&c, "2027-06-09", None)).unwrap();
-    d.complete_follow_up(&finished.id, &done("Ana", "Rang her"))
+    let version = d.follow_up(&finished.id).unwrap().version;
+    d.complete_follow_up(&finished.id, version, &done("Ana", "Rang her"))
         .unwrap();
     let binned = d.add_follow_up(&call_back(&c, "2027-06-09", None)).unwrap();
     d.trash_entry(&binned.id).unwrap();
@@ -182,7 +183,8 @@ fn kindly_sequence(d: &mut Desk, id: &str, n: usize) -> Vec<String> {
         let f = d.follow_up(id).unwrap();
         let Some(at) = f.due_at else { break };
         out.push(reads(at));
-        d.complete_follow_up(id, &done("Ana", "")).unwrap();
+        let version = d.follow_up(id).unwrap().version;
+        d.complete_follow_up(id, version, &done("Ana", "")).unwrap();
     }
     out
 }
@@ -228,8 +230,12 @@ fn a_repeat_that_ends_shows_only_the_times_left() {
             "FREQ=WEEKLY;COUNT=6",
         ))
         .unwrap();
-    d.complete_follow_up(&f.id, &done("Ana", "")).unwrap();
-    d.complete_follow_up(&f.id, &done("Ana", "")).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    d.complete_follow_up(&f.id, version, &done("Ana", ""))
+        .unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    d.complete_follow_up(&f.id, version, &done("Ana", ""))
+        .unwrap();
     let events = export(&d);
     let calendar = expand(event_of(&events, &f.id), 20);
     assert_eq!(calendar, kindly_sequence(&mut d, &f.id, 20));

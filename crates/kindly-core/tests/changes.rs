@@ -66,15 +66,22 @@ fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when(
     input.preferred_name = "Mikey".into();
     input.tags = vec!["regular".into(), "vip".into()];
     input.phones.push(phone("555 010 1234"));
-    let first = nb.update_customer(&saved.id, &input).unwrap().updated_at;
+    let first = nb
+        .update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
+        .unwrap()
+        .updated_at;
     at_desk(&mut nb, "Ben");
     input.notes = "Moved to Leeds".into();
     input.preferred_name = String::new();
-    let second = nb.update_customer(&saved.id, &input).unwrap().updated_at;
+    let second = nb
+        .update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
+        .unwrap()
+        .updated_at;
     assert!(created < first && first < second);
 
     let before = nb.customer_changes(&saved.id, 50).unwrap();
-    nb.update_customer(&saved.id, &input).unwrap();
+    nb.update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
+        .unwrap();
     assert_eq!(
         nb.customer_changes(&saved.id, 50).unwrap(),
         before,
@@ -115,7 +122,8 @@ fn nobody_at_the_desk_is_recorded_as_nobody() {
     let saved = nb.create_customer(&person("Mike Ross")).unwrap();
     let mut input = saved.to_input();
     input.company = "Pearson Hardman".into();
-    nb.update_customer(&saved.id, &input).unwrap();
+    nb.update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
+        .unwrap();
     let changes = nb.customer_changes(&saved.id, 10).unwrap();
     assert_eq!(changes[0].field, "company");
     assert_eq!(desk(&nb, &changes[0]), "");
@@ -212,10 +220,12 @@ fn forgetting_a_customer_erases_their_change_history() {
     let other = nb.create_customer(&person("Bart Simms")).unwrap();
     let mut input = saved.to_input();
     input.notes = String::new();
-    nb.update_customer(&saved.id, &input).unwrap();
+    nb.update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
+        .unwrap();
     let mut input = other.to_input();
     input.company = "Simms & Co".into();
-    nb.update_customer(&other.id, &input).unwrap();
+    nb.update_customer(&other.id, nb.customer(&other.id).unwrap().version, &input)
+        .unwrap();
     let others = nb.customer_changes(&other.id, 10).unwrap();
 
     nb.forget_customer(&saved.id).unwrap();

@@ -80,7 +80,12 @@ fn child_writes_and_reports() {
         if n % 5 == 4 {
             let mut input = customer.to_input();
             input.notes = format!("edited {n}");
-            nb.update_customer(&customer.id, &input).expect("update");
+            nb.update_customer(
+                &customer.id,
+                nb.customer(&customer.id).unwrap().version,
+                &input,
+            )
+            .expect("update");
             writeln!(out, "edit {}", customer.id).expect("report");
             out.flush().expect("flush");
         }

@@ -59,7 +59,9 @@ fn editing_changes_the_field_and_the_last_changed_time() {
     let saved = nb.create_customer(&person("Mike Ross")).unwrap();
     let mut input = saved.to_input();
     input.preferences = vec!["tea, not coffee".into()];
-    let edited = nb.update_customer(&saved.id, &input).unwrap();
+    let edited = nb
+        .update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
+        .unwrap();
     assert_eq!(edited.preferences, ["tea, not coffee"]);
     assert_eq!(edited.created_at, saved.created_at);
     assert!(edited.updated_at > saved.updated_at);
@@ -72,7 +74,9 @@ fn a_refused_edit_changes_nothing() {
     let mut input = saved.to_input();
     input.company = "New Co".into();
     input.emails = vec![email("not an email")];
-    let err = nb.update_customer(&saved.id, &input).unwrap_err();
+    let err = nb
+        .update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
+        .unwrap_err();
     let payload = ErrorPayload::from(err);
     assert_eq!(payload.code, ErrorCode::InvalidInput);
     assert_eq!(payload.field.as_deref(), Some("emails.0.address"));
@@ -108,7 +112,7 @@ fn unknown_and_malformed_ids_are_not_found() {
         );
         assert!(matches!(nb.trash_customer(id), Err(Error::NotFound { .. })));
         assert!(matches!(
-            nb.update_customer(id, &person("X")),
+            nb.update_customer(id, nb.customer(id).unwrap().version, &person("X")),
             Err(Error::NotFound { .. })
         ));
     }
@@ -128,7 +132,11 @@ fn trash_restore_and_empty() {
     assert_eq!(nb.info().unwrap().customer_count, 1);
     assert!(
         matches!(
-            nb.update_customer(&gone.id, &person("Edit")),
+            nb.update_customer(
+                &gone.id,
+                nb.customer(&gone.id).unwrap().version,
+                &person("Edit")
+            ),
             Err(Error::NotFound { .. })
         ),
         "a trashed customer cannot be edited until restored"

@@ -701,6 +701,7 @@ fn the_text_record_holds_what_a_customer_asked_for() {
         .unwrap();
     nb.move_issue(
         &issue.id,
+        nb.issue(&issue.id).unwrap().version,
         &IssueMove {
             to: IssueState::Resolved,
             staff: "Ben".into(),
@@ -790,7 +791,9 @@ fn an_export_is_one_moment_of_the_notebook_while_another_program_edits_it() {
             meanwhile: Some(|| {
                 let mut renamed = other.customer(&bo.id).unwrap().to_input();
                 renamed.full_name = "Bo Renamed".into();
-                other.update_customer(&bo.id, &renamed).unwrap();
+                other
+                    .update_customer(&bo.id, other.customer(&bo.id).unwrap().version, &renamed)
+                    .unwrap();
             }),
         };
 

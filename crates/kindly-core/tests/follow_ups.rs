@@ -177,9 +177,11 @@ fn a_follow_up_for_a_customer_who_is_not_there_is_not_found() {
 fn editing_a_follow_up_reschedules_it() {
     let (mut d, c) = rosie();
     let f = add(&mut d, call_back(&c, "2027-06-10", Some("14:30")));
+    let version = d.follow_up(&f.id).unwrap().version;
     let moved = d
         .update_follow_up(
             &f.id,
+            version,
             &repeating(&c, "2027-06-11", Some("11:00"), "FREQ=WEEKLY"),
         )
         .unwrap();
@@ -187,7 +189,11 @@ fn editing_a_follow_up_reschedules_it() {
     assert_eq!(moved.repeat.as_deref(), Some("FREQ=WEEKLY"));
 
     let bad = call_back(&c, "2027-13-01", Some("11:00"));
-    assert_eq!(field(d.update_follow_up(&f.id, &bad).unwrap_err()), "date");
+    let version = d.follow_up(&f.id).unwrap().version;
+    assert_eq!(
+        field(d.update_follow_up(&f.id, version, &bad).unwrap_err()),
+        "date"
+    );
     assert_eq!(d.follow_up(&f.id).unwrap(), moved);
 }
 
@@ -199,8 +205,9 @@ fn editing_a_follow_up_reschedules_it() {
 fn doing_a_one_off_finishes_it_and_puts_who_and_what_on_the_timeline() {
     let (mut d, c) = rosie();
     let f = add(&mut d, call_back(&c, "2027-06-08", Some("15:00")));
+    let version = d.follow_up(&f.id).unwrap().version;
     let after = d
-        .complete_follow_up(&f.id, &done("Ana", "Refund arrived; she is happy"))
+        .complete_follow_up(&f.id, version, &done("Ana", "Refund arrived; she is happy"))
         .unwrap();
     assert_eq!(after.due_at, None);
     assert!(d.open_follow_ups(&c).is_empty());
@@ -219,7 +226,10 @@ fn doing_a_one_off_finishes_it_and_puts_who_and_what_on_the_timeline() {
     assert_eq!(row.old_due_at, f.due_at);
     assert_eq!(row.new_due_at, None);
 
-    let again = d.complete_follow_up(&f.id, &done("Ben", "")).unwrap_err();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let again = d
+        .complete_follow_up(&f.id, version, &done("Ben", ""))
+        .unwrap_err();
     assert_eq!(field(again), "id");
     assert_eq!(d.customer_page(&c, &[]).unwrap().timeline.items.len(), 1);
 }
@@ -233,8 +243,9 @@ fn doing_a_weekly_one_moves_it_to_next_week() {
         repeating(&c, "2027-06-08", Some("10:00"), "FREQ=WEEKLY"),
     );
     assert_eq!(due(&f), "2027-06-08 10:00");
+    let version = d.follow_up(&f.id).unwrap().version;
     let next = d
-        .complete_follow_up(&f.id, &done("Ana", "Weekly call"))
+        .complete_follow_up(&f.id, version, &done("Ana", "Weekly call"))
         .unwrap();
     assert_eq!(due(&next), "2027-06-15 10:00");
     let row = &d.customer_page(&c, &[]).unwrap().timeline.items[0];
@@ -252,8 +263,9 @@ fn a_late_weekly_one_done_today_goes_to_the_next_slot_after_now() {
     // Nobody got to it for nine days: last Tuesday's and this Tuesday's slots passed.
     d.set("2027-06-10 16:00");
     assert_eq!(due(&d.follow_up(&f.id).unwrap()), "2027-06-01 10:00");
+    let version = d.follow_up(&f.id).unwrap().version;
     let next = d
-        .complete_follow_up(&f.id, &done("Ana", "Finally"))
+        .complete_follow_up(&f.id, version, &done("Ana", "Finally"))
         .unwrap();
     assert_eq!(due(&next), "2027-06-15 10:00");
 }
@@ -266,8 +278,9 @@ fn a_weekly_one_done_a_day_early_counts_for_this_week() {
         repeating(&c, "2027-06-09", Some("10:00"), "FREQ=WEEKLY"),
     );
     assert_eq!(due(&f), "2027-06-09 10:00");
+    let version = d.follow_up(&f.id).unwrap().version;
     let next = d
-        .complete_follow_up(&f.id, &done("Ana", "Called early"))
+        .complete_follow_up(&f.id, version, &done("Ana", "Called early"))
         .unwrap();
     assert_eq!(due(&next), "2027-06-16 10:00");
 }
@@ -279,9 +292,15 @@ fn a_repeat_with_a_count_finishes_after_its_last_time() {
         &mut d,
         repeating(&c, "2027-06-08", Some("10:00"), "FREQ=WEEKLY;COUNT=2"),
     );
-    let second = d.complete_follow_up(&f.id, &done("Ana", "")).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let second = d
+        .complete_follow_up(&f.id, version, &done("Ana", ""))
+        .unwrap();
     assert_eq!(due(&second), "2027-06-15 10:00");
-    let last = d.complete_follow_up(&f.id, &done("Ana", "")).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let last = d
+        .complete_follow_up(&f.id, version, &done("Ana", ""))
+        .unwrap();
     assert_eq!(due(&last), "done");
 }
 
@@ -292,14 +311,19 @@ fn skipping_one_time_of_a_repeating_follow_up() {
         &mut d,
         repeating(&c, "2027-06-08", Some("10:00"), "FREQ=WEEKLY"),
     );
-    let skipped = d.skip_follow_up(&f.id, "Ben").unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let skipped = d.skip_follow_up(&f.id, version, "Ben").unwrap();
     assert_eq!(due(&skipped), "2027-06-15 10:00");
     let row = &d.customer_page(&c, &[]).unwrap().timeline.items[0];
     assert_eq!(row.event, EventType::FollowUpSkipped);
     assert_eq!(row.staff, "Ben");
 
     let once = add(&mut d, call_back(&c, "2027-06-09", Some("10:00")));
-    assert_eq!(field(d.skip_follow_up(&once.id, "Ben").unwrap_err()), "id");
+    let version = d.follow_up(&once.id).unwrap().version;
+    assert_eq!(
+        field(d.skip_follow_up(&once.id, version, "Ben").unwrap_err()),
+        "id"
+    );
     assert_eq!(d.follow_up(&once.id).unwrap(), once);
 }
 
@@ -313,7 +337,8 @@ fn snoozing_puts_it_off_and_keeps_the_occurrence(#[case] choice: Snooze, #[case]
     let (mut d, c) = rosie();
     let f = add(&mut d, call_back(&c, "2027-06-07", Some("10:00")));
     assert_eq!(d.today().unwrap().overdue_count, 1);
-    let snoozed = d.snooze_follow_up(&f.id, &choice).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let snoozed = d.snooze_follow_up(&f.id, version, &choice).unwrap();
     assert_eq!(due(&snoozed), until);
     assert!(snoozed.snoozed);
     assert_eq!(snoozed.occurrence_at, f.occurrence_at);
@@ -337,7 +362,11 @@ fn snoozing_into_the_past_is_refused_and_changes_nothing() {
             date: date.into(),
             time: time.map(Into::into),
         };
-        assert_eq!(field(d.snooze_follow_up(&f.id, &past).unwrap_err()), "date");
+        let version = d.follow_up(&f.id).unwrap().version;
+        assert_eq!(
+            field(d.snooze_follow_up(&f.id, version, &past).unwrap_err()),
+            "date"
+        );
     }
     assert_eq!(d.follow_up(&f.id).unwrap(), f);
 }
@@ -353,9 +382,13 @@ fn a_snoozed_weekly_one_done_later_keeps_its_schedule() {
         date: "2027-06-10".into(),
         time: None,
     };
-    d.snooze_follow_up(&f.id, &until_thursday).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    d.snooze_follow_up(&f.id, version, &until_thursday).unwrap();
     d.set("2027-06-10 09:30");
-    let next = d.complete_follow_up(&f.id, &done("Ana", "")).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let next = d
+        .complete_follow_up(&f.id, version, &done("Ana", ""))
+        .unwrap();
     assert_eq!(due(&next), "2027-06-15 10:00");
     assert!(!next.snoozed);
     // The timeline records the occurrence that was done, not the snooze.
@@ -370,12 +403,17 @@ fn a_snoozed_weekly_one_done_later_keeps_its_schedule() {
 fn reassigning_hands_it_to_someone_else() {
     let (mut d, c) = rosie();
     let f = add(&mut d, call_back(&c, "2027-06-08", Some("15:00")));
-    let moved = d.reassign_follow_up(&f.id, "Chidi").unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let moved = d.reassign_follow_up(&f.id, version, "Chidi").unwrap();
     assert_eq!(moved.assignee, "Chidi");
     assert_eq!(d.today().unwrap().today[0].follow_up.assignee, "Chidi");
     assert_eq!(due(&moved), due(&f));
+    let version = d.follow_up(&f.id).unwrap().version;
     assert_eq!(
-        field(d.reassign_follow_up(&f.id, &"C".repeat(201)).unwrap_err()),
+        field(
+            d.reassign_follow_up(&f.id, version, &"C".repeat(201))
+                .unwrap_err()
+        ),
         "assignee"
     );
     assert_eq!(d.follow_up(&f.id).unwrap().assignee, "Chidi");
@@ -393,7 +431,10 @@ fn a_follow_up_in_trash_leaves_today_until_restored() {
     let trashed = d.trashed_entries().unwrap();
     assert_eq!(trashed[0].kind, EntryKind::FollowUp);
     assert_eq!(trashed[0].title, "Ask whether the refund arrived");
-    let refused = d.complete_follow_up(&f.id, &done("Ana", "")).unwrap_err();
+    let version = d.follow_up(&f.id).unwrap().version;
+    let refused = d
+        .complete_follow_up(&f.id, version, &done("Ana", ""))
+        .unwrap_err();
     assert_eq!(ErrorPayload::from(refused).code, ErrorCode::NotFound);
 
     d.restore_entry(&f.id).unwrap();
@@ -641,7 +682,8 @@ fn the_most_overdue_drift_comes_first_and_a_removed_rhythm_stops_it() {
     );
     let mut input = d.customer(&walt).unwrap().to_input();
     input.stay_in_touch = None;
-    d.update_customer(&walt, &input).unwrap();
+    let version = d.customer(&walt).unwrap().version;
+    d.update_customer(&walt, version, &input).unwrap();
     assert_eq!(drifting(&d), [("Vera Lind".into(), TouchState::Drifting)]);
     assert_eq!(d.customer_page(&walt, &[]).unwrap().touch, None);
 }
@@ -654,8 +696,10 @@ fn the_most_overdue_drift_comes_first_and_a_removed_rhythm_stops_it() {
 fn resolving_an_issue_with_a_check_in_schedules_it_about_that_issue() {
     let (mut d, c) = rosie();
     let issue = complaint(&mut d, &c, "Double charge");
+    let version = d.issue(&issue.id).unwrap().version;
     d.move_issue(
         &issue.id,
+        version,
         &resolve("Refunded", Some(plan(FollowUpAction::CheckIn, 3))),
     )
     .unwrap();
@@ -679,9 +723,11 @@ fn resolving_an_issue_with_a_check_in_schedules_it_about_that_issue() {
 fn a_refused_move_schedules_no_check_in() {
     let (mut d, c) = rosie();
     let issue = complaint(&mut d, &c, "Double charge");
+    let version = d.issue(&issue.id).unwrap().version;
     let err = d
         .move_issue(
             &issue.id,
+            version,
             &resolve("", Some(plan(FollowUpAction::CheckIn, 3))),
         )
         .unwrap_err();
@@ -738,7 +784,8 @@ fn birthday_follow_ups(d: &Desk, id: &str) -> Vec<FollowUp> {
 fn set_birthday(d: &mut Desk, id: &str, birthday: Option<Birthday>) {
     let mut input = d.customer(id).unwrap().to_input();
     input.birthday = birthday;
-    d.update_customer(id, &input).unwrap();
+    let version = d.customer(id).unwrap().version;
+    d.update_customer(id, version, &input).unwrap();
 }
 
 #[test]
@@ -751,13 +798,15 @@ fn a_birthday_brings_a_yearly_card_reminder_three_days_ahead_that_follows_it() {
     assert!(f.all_day);
 
     // Card written: next year's. Saving the profile again leaves it done.
+    let version = d.follow_up(&f.id).unwrap().version;
     let next = d
-        .complete_follow_up(&f.id, &done("Ana", "Card posted"))
+        .complete_follow_up(&f.id, version, &done("Ana", "Card posted"))
         .unwrap();
     assert_eq!(due(&next), "2028-06-17 09:00");
     let mut input = d.customer(&c).unwrap().to_input();
     input.notes = "Likes lilies".into();
-    d.update_customer(&c, &input).unwrap();
+    let version = d.customer(&c).unwrap().version;
+    d.update_customer(&c, version, &input).unwrap();
     assert_eq!(due(&d.follow_up(&f.id).unwrap()), "2028-06-17 09:00");
 
     // The birthday was wrong: the reminder moves with it.
@@ -824,8 +873,9 @@ fn a_new_year_birthday_is_reminded_every_year() {
     let [f] = birthday_follow_ups(&d, &c).try_into().unwrap();
     assert_eq!(due(&f), "2027-12-29 09:00");
     d.set("2027-12-29 10:00");
+    let version = d.follow_up(&f.id).unwrap().version;
     let next = d
-        .complete_follow_up(&f.id, &done("Ana", "Card posted"))
+        .complete_follow_up(&f.id, version, &done("Ana", "Card posted"))
         .unwrap();
     assert_eq!(due(&next), "2028-12-29 09:00");
 }
@@ -835,8 +885,9 @@ fn a_birthday_reminder_is_not_edited_by_hand() {
     let mut d = Desk::new(TUESDAY_NOON);
     let c = d.with_birthday("Ada Lovell", Some(1980), 6, 20);
     let [f] = birthday_follow_ups(&d, &c).try_into().unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
     let err = d
-        .update_follow_up(&f.id, &call_back(&c, "2027-06-18", None))
+        .update_follow_up(&f.id, version, &call_back(&c, "2027-06-18", None))
         .unwrap_err();
     assert_eq!(field(err), "action");
     assert_eq!(d.follow_up(&f.id).unwrap(), f);
@@ -852,7 +903,10 @@ fn a_new_reminder_time_moves_follow_ups_without_a_time_of_their_own() {
     let day_only = add(&mut d, call_back(&c, "2027-06-10", None));
     let timed = add(&mut d, call_back(&c, "2027-06-10", Some("14:30")));
     let snoozed = add(&mut d, call_back(&c, "2027-06-08", None));
-    let snoozed = d.snooze_follow_up(&snoozed.id, &Snooze::Hour).unwrap();
+    let version = d.follow_up(&snoozed.id).unwrap().version;
+    let snoozed = d
+        .snooze_follow_up(&snoozed.id, version, &Snooze::Hour)
+        .unwrap();
 
     let settings = d.set_reminder_time("08:15").unwrap();
     assert_eq!(settings.reminder_time, "08:15");
@@ -954,7 +1008,8 @@ fn a_follow_up_changed_after_it_fell_due_is_reminded_but_not_missed() {
     d.set("2027-06-08 14:30");
     let mut changed = call_back(&c, "2027-06-08", Some("14:00"));
     changed.note = "Ask about the refund, and the card".into();
-    d.update_follow_up(&f.id, &changed).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    d.update_follow_up(&f.id, version, &changed).unwrap();
     assert_eq!(
         due(&d.follow_up(&f.id).unwrap()),
         "2027-06-08 14:00",
@@ -1040,7 +1095,8 @@ fn a_snoozed_follow_up_is_reminded_again_at_its_new_time() {
     let f = add(&mut d, call_back(&c, "2027-06-08", Some("14:00")));
     d.set("2027-06-08 14:00");
     assert_eq!(show_all(&mut d).len(), 1);
-    d.snooze_follow_up(&f.id, &Snooze::Hour).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    d.snooze_follow_up(&f.id, version, &Snooze::Hour).unwrap();
     d.later(30 * MINUTE);
     assert!(d.claim_reminders().unwrap().is_empty());
     d.set("2027-06-08 15:00");
@@ -1059,7 +1115,8 @@ fn a_reminder_not_yet_shown_is_dropped_when_the_follow_up_is_done_or_trashed() {
     let second = add(&mut d, call_back(&c, "2027-06-08", Some("14:00")));
     d.set("2027-06-08 14:00");
     assert_eq!(claimed(&mut d).len(), 2);
-    d.complete_follow_up(&first.id, &done("Ana", "Rang her"))
+    let version = d.follow_up(&first.id).unwrap().version;
+    d.complete_follow_up(&first.id, version, &done("Ana", "Rang her"))
         .unwrap();
     d.trash_entry(&second.id).unwrap();
     assert!(d.claim_reminders().unwrap().is_empty());
@@ -1075,7 +1132,9 @@ fn a_repeating_follow_up_is_reminded_each_time() {
     d.set("2027-06-08 14:00");
     assert_eq!(claimed(&mut d), [(f.id.clone(), false)]);
     show_all(&mut d);
-    d.complete_follow_up(&f.id, &done("Ana", "")).unwrap();
+    let version = d.follow_up(&f.id).unwrap().version;
+    d.complete_follow_up(&f.id, version, &done("Ana", ""))
+        .unwrap();
     d.set("2027-06-15 14:00");
     let [r] = show_all(&mut d).try_into().unwrap();
     assert_eq!(r.due_at, london("2027-06-15 14:00"));

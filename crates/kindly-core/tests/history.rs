@@ -62,23 +62,37 @@ fn issue_moves_through_its_states_and_keeps_every_change() {
         .open_issue(&complaint(&c, "Double charge", &["billing"]))
         .unwrap();
     assert_eq!(issue.state, IssueState::Open);
-    nb.move_issue(&issue.id, &step(IssueState::InProgress, ""))
-        .unwrap();
+    nb.move_issue(
+        &issue.id,
+        nb.issue(&issue.id).unwrap().version,
+        &step(IssueState::InProgress, ""),
+    )
+    .unwrap();
     let waiting = IssueMove {
         waiting_on: Some(WaitingOn::Customer),
         ..step(IssueState::Waiting, "bank statement")
     };
-    nb.move_issue(&issue.id, &waiting).unwrap();
+    nb.move_issue(&issue.id, nb.issue(&issue.id).unwrap().version, &waiting)
+        .unwrap();
     let resolved = IssueMove {
         mood: Some(Mood::Pleased),
         ..step(IssueState::Resolved, "refunded the second charge")
     };
-    nb.move_issue(&issue.id, &resolved).unwrap();
-    nb.move_issue(&issue.id, &step(IssueState::Closed, ""))
+    nb.move_issue(&issue.id, nb.issue(&issue.id).unwrap().version, &resolved)
         .unwrap();
+    nb.move_issue(
+        &issue.id,
+        nb.issue(&issue.id).unwrap().version,
+        &step(IssueState::Closed, ""),
+    )
+    .unwrap();
     // It comes back: reopen keeps the whole story.
     let reopened = nb
-        .move_issue(&issue.id, &step(IssueState::Open, "charged again in May"))
+        .move_issue(
+            &issue.id,
+            nb.issue(&issue.id).unwrap().version,
+            &step(IssueState::Open, "charged again in May"),
+        )
         .unwrap();
     let states: Vec<IssueState> = reopened.history.iter().map(|e| e.to).collect();
     use IssueState::*;
@@ -92,7 +106,9 @@ fn issue_moves_through_its_states_and_keeps_every_change() {
     // Editing the text later does not rewrite the history.
     let mut edit = complaint(&c, "Charged twice (card)", &["billing"]);
     edit.root_cause = "the card terminal retried".into();
-    let edited = nb.update_issue(&issue.id, &edit).unwrap();
+    let edited = nb
+        .update_issue(&issue.id, nb.issue(&issue.id).unwrap().version, &edit)
+        .unwrap();
     assert_eq!(edited.history, reopened.history);
     assert_eq!(edited.title, "Charged twice (card)");
 }
@@ -103,22 +119,34 @@ fn refused_moves_say_why_and_change_nothing() {
     let issue = nb.open_issue(&complaint(&c, "Late cake", &[])).unwrap();
     assert_eq!(
         field(
-            nb.move_issue(&issue.id, &step(IssueState::Closed, ""))
-                .unwrap_err()
+            nb.move_issue(
+                &issue.id,
+                nb.issue(&issue.id).unwrap().version,
+                &step(IssueState::Closed, "")
+            )
+            .unwrap_err()
         ),
         "to"
     );
     assert_eq!(
         field(
-            nb.move_issue(&issue.id, &step(IssueState::Resolved, "  "))
-                .unwrap_err()
+            nb.move_issue(
+                &issue.id,
+                nb.issue(&issue.id).unwrap().version,
+                &step(IssueState::Resolved, "  ")
+            )
+            .unwrap_err()
         ),
         "note"
     );
     assert_eq!(
         field(
-            nb.move_issue(&issue.id, &step(IssueState::Waiting, "the part"))
-                .unwrap_err()
+            nb.move_issue(
+                &issue.id,
+                nb.issue(&issue.id).unwrap().version,
+                &step(IssueState::Waiting, "the part")
+            )
+            .unwrap_err()
         ),
         "waiting_on"
     );
@@ -173,6 +201,7 @@ fn promises_are_kept_broken_or_renegotiated_and_overdue_follows_the_clock() {
     let moved = nb
         .settle_promise(
             &refund.id,
+            nb.promise(&refund.id).unwrap().version,
             &PromiseOutcome::Renegotiated {
                 staff: "Ana".into(),
                 note: "bank holiday".into(),
@@ -192,6 +221,7 @@ fn promises_are_kept_broken_or_renegotiated_and_overdue_follows_the_clock() {
     let kept = nb
         .settle_promise(
             &refund.id,
+            nb.promise(&refund.id).unwrap().version,
             &PromiseOutcome::Kept {
                 staff: "Ben".into(),
                 note: String::new(),
@@ -204,6 +234,7 @@ fn promises_are_kept_broken_or_renegotiated_and_overdue_follows_the_clock() {
         field(
             nb.settle_promise(
                 &refund.id,
+                nb.promise(&refund.id).unwrap().version,
                 &PromiseOutcome::Kept {
                     staff: "".into(),
                     note: "".into()
@@ -219,12 +250,16 @@ fn promises_are_kept_broken_or_renegotiated_and_overdue_follows_the_clock() {
         note: " ".into(),
     };
     assert_eq!(
-        field(nb.settle_promise(&late.id, &no_note).unwrap_err()),
+        field(
+            nb.settle_promise(&late.id, nb.promise(&late.id).unwrap().version, &no_note)
+                .unwrap_err()
+        ),
         "note"
     );
     let broken = nb
         .settle_promise(
             &late.id,
+            nb.promise(&late.id).unwrap().version,
             &PromiseOutcome::Broken {
                 staff: "Ana".into(),
                 note: "supplier went bust".into(),

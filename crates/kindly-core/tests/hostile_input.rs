@@ -186,12 +186,13 @@ fn calls() -> Vec<(&'static str, bool, Call)> {
             nb.create_customer(&p).map(drop)
         }),
         ("update_customer id", false, |nb, _, s, _| {
-            nb.update_customer(s, &person("X")).map(drop)
+            nb.update_customer(s, 1, &person("X")).map(drop)
         }),
         ("update_customer notes", false, |nb, k, s, _| {
             let mut p = person("Rosa Diaz");
             p.notes = s.into();
-            nb.update_customer(&k.customer, &p).map(drop)
+            nb.update_customer(&k.customer, nb.customer(&k.customer).unwrap().version, &p)
+                .map(drop)
         }),
         ("trash_customer", false, |nb, _, s, _| nb.trash_customer(s)),
         ("restore_customer", false, |nb, _, s, _| {
@@ -223,11 +224,17 @@ fn calls() -> Vec<(&'static str, bool, Call)> {
             nb.open_issue(&issue(&k.customer, s)).map(drop)
         }),
         ("update_issue", false, |nb, k, s, _| {
-            nb.update_issue(&k.issue, &issue(&k.customer, s)).map(drop)
+            nb.update_issue(
+                &k.issue,
+                nb.issue(&k.issue).unwrap().version,
+                &issue(&k.customer, s),
+            )
+            .map(drop)
         }),
         ("move_issue", false, |nb, k, s, _| {
             nb.move_issue(
                 &k.issue,
+                nb.issue(&k.issue).unwrap().version,
                 &IssueMove {
                     to: IssueState::Resolved,
                     staff: s.into(),
@@ -252,6 +259,7 @@ fn calls() -> Vec<(&'static str, bool, Call)> {
         ("settle_promise", false, |nb, k, s, _| {
             nb.settle_promise(
                 &k.promise,
+                nb.promise(&k.promise).unwrap().version,
                 &PromiseOutcome::Broken {
                     staff: s.into(),
                     note: s.into(),
@@ -271,11 +279,17 @@ fn calls() -> Vec<(&'static str, bool, Call)> {
         ("update_follow_up", false, |nb, k, s, _| {
             let mut f = follow_up(&k.customer, "2026-12-03");
             f.note = s.into();
-            nb.update_follow_up(&k.follow_up, &f).map(drop)
+            nb.update_follow_up(
+                &k.follow_up,
+                nb.follow_up(&k.follow_up).unwrap().version,
+                &f,
+            )
+            .map(drop)
         }),
         ("complete_follow_up", false, |nb, _, s, _| {
             nb.complete_follow_up(
                 s,
+                1,
                 &FollowUpDone {
                     staff: s.into(),
                     note: s.into(),
@@ -284,11 +298,12 @@ fn calls() -> Vec<(&'static str, bool, Call)> {
             .map(drop)
         }),
         ("skip_follow_up", false, |nb, _, s, _| {
-            nb.skip_follow_up(s, s).map(drop)
+            nb.skip_follow_up(s, 1, s).map(drop)
         }),
         ("snooze_follow_up", false, |nb, k, s, _| {
             nb.snooze_follow_up(
                 &k.follow_up,
+                nb.follow_up(&k.follow_up).unwrap().version,
                 &Snooze::Until {
                     date: s.into(),
                     time: Some(s.into()),
@@ -297,7 +312,7 @@ fn calls() -> Vec<(&'static str, bool, Call)> {
             .map(drop)
         }),
         ("reassign_follow_up", false, |nb, _, s, _| {
-            nb.reassign_follow_up(s, s).map(drop)
+            nb.reassign_follow_up(s, 1, s).map(drop)
         }),
         ("log_call", false, |nb, k, s, _| {
             nb.log_call(&AfterCall {

@@ -370,7 +370,8 @@ fn a_merge_leaves_the_rows_and_lookups_a_full_save_would() {
     // Saving both profiles again through the ordinary edit rewrites every
     // row; nothing may differ from what the import left.
     for c in [&rosa, &tom] {
-        nb.update_customer(&c.id, &c.to_input()).unwrap();
+        nb.update_customer(&c.id, nb.customer(&c.id).unwrap().version, &c.to_input())
+            .unwrap();
     }
     assert_eq!(child_rows(&nb), rows);
     let saved: Vec<Vec<String>> = queries.iter().map(|q| found(&nb, q)).collect();

@@ -226,7 +226,8 @@ fn undoing_a_merge_keeps_what_the_kept_customer_got_since() {
     edited.tags.push("Wholesale".into());
     edited.preferences.push("Rye bread".into());
     edited.company = "Diaz & Daughters".into();
-    nb.update_customer(&a.id, &edited).unwrap();
+    nb.update_customer(&a.id, nb.customer(&a.id).unwrap().version, &edited)
+        .unwrap();
 
     nb.undo_merge(&merge.id).unwrap();
 

@@ -184,7 +184,7 @@ fn the_sample_notebook_moves_in_and_copies_out_the_same() {
     nb.set_global_shortcut(Some("Ctrl+Shift+K")).unwrap();
     assert_eq!(nb.info().unwrap().customer_count, 36);
 
-    let url = common::team_url();
+    let url = common::new_team_notebook();
     let moved = move_in(&nb, &url).unwrap();
     assert_eq!(moved.customers, 36);
     assert_eq!(moved.staff, 4, "Sam and the sample's three");
@@ -416,7 +416,8 @@ fn generated(path: &Path) -> Desk {
                 check_in: None,
             }
         };
-        desk.move_issue(issue, &change).unwrap();
+        let version = desk.issue(issue).unwrap().version;
+        desk.move_issue(issue, version, &change).unwrap();
     }
     for (n, (customer, issue)) in issues.iter().enumerate().take(20) {
         let now = desk.now();
@@ -432,6 +433,7 @@ fn generated(path: &Path) -> Desk {
         if n.is_multiple_of(4) {
             desk.settle_promise(
                 &promise.id,
+                promise.version,
                 &PromiseOutcome::Kept {
                     staff: "Ana".into(),
                     note: "Paid".into(),
@@ -449,13 +451,14 @@ fn generated(path: &Path) -> Desk {
             1 => repeating(id, &date, None, "FREQ=MONTHLY;BYMONTHDAY=1"),
             _ => call_back(id, &date, Some("15:00")),
         };
-        follow_ups.push(desk.add_follow_up(&input).unwrap().id);
+        follow_ups.push(desk.add_follow_up(&input).unwrap());
     }
     // [0] repeats monthly, [1] is a call back, [2] repeats weekly.
-    desk.skip_follow_up(&follow_ups[0], "Ben").unwrap();
-    desk.complete_follow_up(&follow_ups[1], &done("Ana", "Spoke to her"))
+    let [f0, f1, f2] = [0, 1, 2].map(|n| (follow_ups[n].id.clone(), follow_ups[n].version));
+    desk.skip_follow_up(&f0.0, f0.1, "Ben").unwrap();
+    desk.complete_follow_up(&f1.0, f1.1, &done("Ana", "Spoke to her"))
         .unwrap();
-    desk.snooze_follow_up(&follow_ups[2], &Snooze::NextWeek)
+    desk.snooze_follow_up(&f2.0, f2.1, &Snooze::NextWeek)
         .unwrap();
     desk.set("2027-03-06 12:00");
     let claimed = desk.claim_reminders().unwrap();
@@ -548,10 +551,11 @@ fn generated(path: &Path) -> Desk {
     desk.not_duplicates(&ids[204], &ids[205]).unwrap();
 
     for id in &ids[300..310] {
-        let mut c = desk.customer(id).unwrap().to_input();
+        let saved = desk.customer(id).unwrap();
+        let mut c = saved.to_input();
         c.notes = format!("{} Moved house.", c.notes);
         c.company = "New Firm".into();
-        desk.update_customer(id, &c).unwrap();
+        desk.update_customer(id, saved.version, &c).unwrap();
     }
     for id in &ids[400..405] {
         desk.trash_customer(id).unwrap();
@@ -571,7 +575,7 @@ fn a_notebook_of_ten_thousand_customers_moves_in_and_copies_out_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let laptop = dir.path().join("laptop.sqlite");
     let desk = generated(&laptop);
-    let url = common::team_url();
+    let url = common::new_team_notebook();
     let moved = move_in(&desk, &url).unwrap();
     assert_eq!(moved.customers, 10_000);
     assert_eq!(moved.merges, 2);
@@ -638,7 +642,7 @@ fn a_protected_notebook_moves_in_with_its_passphrase() {
     drop(desk);
 
     let nb = Notebook::open_protected(&laptop, "correct horse battery staple").unwrap();
-    let url = common::team_url();
+    let url = common::new_team_notebook();
     assert_eq!(move_in(&nb, &url).unwrap().customers, 1);
     let team = Notebook::open_team(&url).unwrap();
     assert_eq!(team.search("rosie", 5).unwrap()[0].id, rosa);
@@ -646,7 +650,7 @@ fn a_protected_notebook_moves_in_with_its_passphrase() {
 
 #[test]
 fn only_a_file_moves_in_and_only_a_team_notebook_copies_out() {
-    let url = common::team_url();
+    let url = common::new_team_notebook();
     let team = Notebook::open_team(&url).unwrap();
     let err = move_in(&team, &url).unwrap_err();
     assert!(matches!(err, Error::Invalid { .. }), "{err:?}");

@@ -189,7 +189,13 @@ fn trashed_customers_are_not_found_until_restored(mut shop: Shop) {
 fn an_edit_is_searchable_at_once(mut shop: Shop) {
     let mut input = shop.nb.customer(&shop.kathy).unwrap().to_input();
     input.preferences.push("Earl Grey, no sugar".into());
-    shop.nb.update_customer(&shop.kathy, &input).unwrap();
+    shop.nb
+        .update_customer(
+            &shop.kathy,
+            shop.nb.customer(&shop.kathy).unwrap().version,
+            &input,
+        )
+        .unwrap();
     assert_eq!(ids(&shop.nb, "earl grey"), vec![shop.kathy.clone()]);
 }
 

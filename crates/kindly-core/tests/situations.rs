@@ -107,6 +107,7 @@ fn a_saved_search_adds_everyone_it_picks_out_and_running_it_again_adds_only_the_
     let resolved = issue(&mut nb, &fixed, "delivery");
     nb.move_issue(
         &resolved,
+        nb.issue(&resolved).unwrap().version,
         &IssueMove {
             to: IssueState::Resolved,
             staff: "Ana".into(),
@@ -404,6 +405,7 @@ fn closing_offers_a_check_in_for_everyone_and_a_card_for_the_upset_and_can_be_un
     let closed = nb
         .close_situation(
             &s,
+            nb.situation(&s).unwrap().version,
             &CloseSituation {
                 staff: "Ana".into(),
                 check_in_days: Some(3),
@@ -484,6 +486,7 @@ fn undoing_a_close_leaves_a_check_in_somebody_changed_since() {
     let closed = nb
         .close_situation(
             &s,
+            nb.situation(&s).unwrap().version,
             &CloseSituation {
                 staff: "Ana".into(),
                 check_in_days: Some(3),
@@ -494,7 +497,8 @@ fn undoing_a_close_leaves_a_check_in_somebody_changed_since() {
     let rosies = nb.customer_page(&rosie, &[]).unwrap().follow_ups[0]
         .id
         .clone();
-    nb.reassign_follow_up(&rosies, "Ben").unwrap();
+    nb.reassign_follow_up(&rosies, nb.follow_up(&rosies).unwrap().version, "Ben")
+        .unwrap();
 
     nb.undo_situation_action(&closed.id).unwrap();
 
@@ -644,7 +648,8 @@ fn a_customer_erased_after_a_bulk_add_leaves_the_situation_too() {
         check_in_days: None,
         cards_for_upset: false,
     };
-    nb.close_situation(&s, &close).unwrap();
+    nb.close_situation(&s, nb.situation(&s).unwrap().version, &close)
+        .unwrap();
     let refused = nb.add_matching(&s, &tag("wedding-cakes"), "Ana");
     assert!(refused.is_err(), "a closed situation takes no one new");
 

@@ -161,7 +161,8 @@ fn story(nb: &mut Notebook) -> (Vec<String>, Vec<String>) {
     note(
         &mut ids,
         "edit",
-        &nb.update_customer(&tom.id, &edited).unwrap(),
+        &nb.update_customer(&tom.id, nb.customer(&tom.id).unwrap().version, &edited)
+            .unwrap(),
     );
     // Who is the one thing that differs: the person at the desk in a
     // file (nobody here), the login on a team notebook.

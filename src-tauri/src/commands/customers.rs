@@ -29,9 +29,10 @@ pub fn create_customer(state: State<'_, AppState>, input: CustomerInput) -> CmdR
 pub fn update_customer(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     input: CustomerInput,
 ) -> CmdResult<Customer> {
-    state.change(|nb| nb.update_customer(&id, &input))
+    state.change(|nb| nb.update_customer(&id, version, &input))
 }
 
 #[tauri::command(async)]

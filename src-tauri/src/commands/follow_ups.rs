@@ -15,45 +15,50 @@ pub fn add_follow_up(state: State<'_, AppState>, input: FollowUpInput) -> CmdRes
 pub fn update_follow_up(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     input: FollowUpInput,
 ) -> CmdResult<FollowUp> {
-    state.change(|nb| nb.update_follow_up(&id, &input))
+    state.change(|nb| nb.update_follow_up(&id, version, &input))
 }
 
 #[tauri::command(async)]
 pub fn complete_follow_up(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     done: FollowUpDone,
 ) -> CmdResult<FollowUp> {
-    state.change(|nb| nb.complete_follow_up(&id, &done))
+    state.change(|nb| nb.complete_follow_up(&id, version, &done))
 }
 
 #[tauri::command(async)]
 pub fn skip_follow_up(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     staff: String,
 ) -> CmdResult<FollowUp> {
-    state.change(|nb| nb.skip_follow_up(&id, &staff))
+    state.change(|nb| nb.skip_follow_up(&id, version, &staff))
 }
 
 #[tauri::command(async)]
 pub fn snooze_follow_up(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     until: Snooze,
 ) -> CmdResult<FollowUp> {
-    state.change(|nb| nb.snooze_follow_up(&id, &until))
+    state.change(|nb| nb.snooze_follow_up(&id, version, &until))
 }
 
 #[tauri::command(async)]
 pub fn reassign_follow_up(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     assignee: String,
 ) -> CmdResult<FollowUp> {
-    state.change(|nb| nb.reassign_follow_up(&id, &assignee))
+    state.change(|nb| nb.reassign_follow_up(&id, version, &assignee))
 }
 
 #[tauri::command(async)]

@@ -12,13 +12,23 @@ pub fn open_issue(state: State<'_, AppState>, input: IssueInput) -> CmdResult<Is
 }
 
 #[tauri::command(async)]
-pub fn update_issue(state: State<'_, AppState>, id: String, input: IssueInput) -> CmdResult<Issue> {
-    state.with(|nb| nb.update_issue(&id, &input))
+pub fn update_issue(
+    state: State<'_, AppState>,
+    id: String,
+    version: i64,
+    input: IssueInput,
+) -> CmdResult<Issue> {
+    state.with(|nb| nb.update_issue(&id, version, &input))
 }
 
 #[tauri::command(async)]
-pub fn move_issue(state: State<'_, AppState>, id: String, change: IssueMove) -> CmdResult<Issue> {
-    state.change(|nb| nb.move_issue(&id, &change))
+pub fn move_issue(
+    state: State<'_, AppState>,
+    id: String,
+    version: i64,
+    change: IssueMove,
+) -> CmdResult<Issue> {
+    state.change(|nb| nb.move_issue(&id, version, &change))
 }
 
 #[tauri::command(async)]
@@ -40,18 +50,20 @@ pub fn make_promise(state: State<'_, AppState>, input: PromiseInput) -> CmdResul
 pub fn update_promise(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     input: PromiseInput,
 ) -> CmdResult<Promise> {
-    state.with(|nb| nb.update_promise(&id, &input))
+    state.with(|nb| nb.update_promise(&id, version, &input))
 }
 
 #[tauri::command(async)]
 pub fn settle_promise(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     outcome: PromiseOutcome,
 ) -> CmdResult<Promise> {
-    state.with(|nb| nb.settle_promise(&id, &outcome))
+    state.with(|nb| nb.settle_promise(&id, version, &outcome))
 }
 
 #[tauri::command(async)]

@@ -32,9 +32,10 @@ pub fn create_situation(state: State<'_, AppState>, input: SituationInput) -> Cm
 pub fn update_situation(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     input: SituationInput,
 ) -> CmdResult<()> {
-    state.with(|nb| nb.update_situation(&id, &input))
+    state.with(|nb| nb.update_situation(&id, version, &input))
 }
 
 #[tauri::command(async)]
@@ -65,9 +66,10 @@ pub fn situation_messages(
 pub fn close_situation(
     state: State<'_, AppState>,
     id: String,
+    version: i64,
     close: CloseSituation,
 ) -> CmdResult<SituationAction> {
-    state.change(|nb| nb.close_situation(&id, &close))
+    state.change(|nb| nb.close_situation(&id, version, &close))
 }
 
 #[tauri::command(async)]

@@ -182,3 +182,50 @@ fn trash_restore_and_empty_after_confirmation() {
         app.find_all("lookup-result").len() == 1
     });
 }
+
+#[test]
+fn a_save_on_top_of_someone_elses_change_is_refused_and_keeps_the_typing() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.add_customer("Rosalind Okafor", "");
+    app.click("edit-customer");
+    app.type_into("field-company", "Okafor Bakery");
+
+    // Meanwhile Ana Lima, at another window on the same notebook, adds a note.
+    let mut other = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    let roster = other.add_staff("Ana Lima", "").expect("staff");
+    other
+        .set_at_desk(Some(&roster.staff[0].id))
+        .expect("at desk");
+    let hits = other.search("Rosalind", 5).expect("search");
+    let rosie = other.customer(&hits[0].id).expect("Rosie");
+    let mut anas = rosie.to_input();
+    anas.notes = "Allergic to nuts".into();
+    other
+        .update_customer(&rosie.id, rosie.version, &anas)
+        .expect("Ana's save");
+
+    app.click("save-customer");
+    app.wait_for("the conflict to be shown", || {
+        app.try_find("form-error").is_some()
+    });
+    assert!(
+        app.text_of("form-error")
+            .starts_with("Ana Lima saved a change to this customer while you were making yours"),
+        "{}",
+        app.text_of("form-error")
+    );
+    assert_eq!(
+        app.value_of("field-company"),
+        "Okafor Bakery",
+        "the typing stays"
+    );
+    app.screenshot("conflict-on-save");
+
+    // Nothing of the refused save was written; Ana's note stands.
+    let now = other.customer(&rosie.id).expect("Rosie");
+    assert_eq!(
+        (now.company.as_str(), now.notes.as_str()),
+        ("", "Allergic to nuts")
+    );
+}

@@ -79,6 +79,7 @@ export function customer(overrides: Partial<Customer> = {}): Customer {
     created_at: Date.UTC(2025, 2, 3, 10, 0),
     updated_at: Date.UTC(2025, 2, 4, 10, 0),
     deleted_at: null,
+    version: 3,
     ...overrides,
   };
 }
@@ -178,6 +179,7 @@ export function issue(overrides: Partial<Issue> = {}): Issue {
     history: [
       { at: opened, staff: "Ana", from: null, to: "open", note: "", waiting_on: null, mood: "upset" },
     ],
+    version: 3,
     ...overrides,
   };
 }
@@ -194,6 +196,7 @@ export function promise(overrides: Partial<CustomerPromise> = {}): CustomerPromi
     made_at: Date.UTC(2025, 2, 3, 10, 0),
     overdue: false,
     history: [],
+    version: 3,
     ...overrides,
   };
 }
@@ -219,6 +222,7 @@ export function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
     snoozed: false,
     all_day: false,
     about_title: null,
+    version: 3,
     ...overrides,
   };
 }
@@ -467,6 +471,7 @@ export function situation(
     progress: { told: members.filter((m) => m.told).length, total: members.length, by_concierge: [] },
     upset: members.filter((m) => m.mood === "upset").length,
     undoable: null,
+    version: 3,
     ...overrides,
     members,
   };

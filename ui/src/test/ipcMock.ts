@@ -267,9 +267,9 @@ export function resetIpc(): void {
   completeFollowUp.mockImplementation(async (id) => followUp({ id, due_at: null, occurrence_at: null }));
   skipFollowUp.mockImplementation(async (id) => followUp({ id }));
   snoozeFollowUp.mockImplementation(async (id) => followUp({ id, snoozed: true }));
-  reassignFollowUp.mockImplementation(async (id, assignee) => followUp({ id, assignee }));
+  reassignFollowUp.mockImplementation(async (id, _version, assignee) => followUp({ id, assignee }));
   addFollowUp.mockImplementation(async (input) => followUp({ ...input, id: "fu-new" }));
-  updateFollowUp.mockImplementation(async (id, input) => followUp({ ...input, id }));
+  updateFollowUp.mockImplementation(async (id, _version, input) => followUp({ ...input, id }));
   // A brief with only a name; tests showing more set their own.
   getBrief.mockImplementation(async (id) => brief({ customer_id: id }));
   briefText.mockResolvedValue("Margaret Okafor");

@@ -211,6 +211,7 @@ mod tests {
             stay_in_touch: None,
             created_at: 1,
             updated_at: 2,
+            version: 1,
             deleted_at: None,
         }
     }

@@ -113,6 +113,11 @@ pub struct FollowUp {
     pub snoozed: bool,
     /// Whether the due occurrence has no time of day of its own.
     pub all_day: bool,
+    /// Its version: one more with every saved change, by anyone. A change
+    /// names the version it started from and is refused ([`crate::Error::Conflict`])
+    /// when another was saved in between.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// How long to put a follow-up off for.

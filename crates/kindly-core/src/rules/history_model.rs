@@ -150,6 +150,11 @@ pub struct Issue {
     pub opened_at: Millis,
     /// Every state change, oldest first, the opening included.
     pub history: Vec<IssueEvent>,
+    /// Its version: one more with every saved change, by anyone. A change
+    /// names the version it started from and is refused ([`crate::Error::Conflict`])
+    /// when another was saved in between.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// A new promise.
@@ -243,6 +248,11 @@ pub struct Promise {
     pub overdue: bool,
     /// Every event of its life, oldest first.
     pub history: Vec<PromiseEvent>,
+    /// Its version: one more with every saved change, by anyone. A change
+    /// names the version it started from and is refused ([`crate::Error::Conflict`])
+    /// when another was saved in between.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// One row of a customer's timeline.

@@ -247,6 +247,11 @@ pub struct Customer {
     /// Set while the customer is in Trash.
     #[ts(type = "number | null")]
     pub deleted_at: Option<Millis>,
+    /// Its version: one more with every saved change, by anyone. A change
+    /// names the version it started from and is refused ([`crate::Error::Conflict`])
+    /// when another was saved in between.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 impl Customer {

@@ -282,6 +282,11 @@ pub struct Situation {
     pub upset: u32,
     /// The latest bulk change, while it can be undone.
     pub undoable: Option<SituationAction>,
+    /// Its version: one more with every saved change, by anyone. A change
+    /// names the version it started from and is refused ([`crate::Error::Conflict`])
+    /// when another was saved in between.
+    #[ts(type = "number")]
+    pub version: i64,
 }
 
 /// A situation a customer is affected by, for their page and brief.

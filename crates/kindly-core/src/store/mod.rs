@@ -35,6 +35,7 @@ pub(crate) mod situations;
     reason = "the SQLite store is where the database driver belongs (clippy.toml keeps it out of every other band)"
 )]
 pub mod sqlite;
+mod versions;
 
 pub(crate) use customers::{CustomerRows, Scope};
 pub(crate) use exchange::ExchangeRows;
@@ -46,6 +47,7 @@ pub(crate) use moving::MovingRows;
 pub(crate) use notebook::NotebookRows;
 pub(crate) use search::{rows_to_change, Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
+pub(crate) use versions::{VersionRows, Versioned};
 
 /// Where a notebook keeps its rows: it hands out the handles every use
 /// case runs in. One implementation per database (`sqlite::file::SqliteStore`
@@ -140,6 +142,7 @@ pub(crate) trait Tx:
     + NotebookRows
     + SearchIndex
     + SituationRows
+    + VersionRows
 {
     /// Makes every change of this transaction permanent, at once.
     fn commit(self: Box<Self>) -> Result<()>;

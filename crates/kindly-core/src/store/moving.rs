@@ -95,11 +95,13 @@ impl Table {
 /// store has: SQLite's `sqlite_sequence` (carried as
 /// [`Table::never_reused`]); on the server `staff_logins` (the server's
 /// own logins), `customer_changes.at_desk` (a laptop's change history
-/// names the person at the desk in `changed_by`), `reminders.claimed_in`
-/// (which server transaction claimed it), and the `version` and
-/// `changed_by` of customers, entries, follow-ups and situations until
-/// notebook files have them too (a moved row starts at version 1, changed
-/// by the login that moved it in).
+/// names the person at the desk in `changed_by`), and
+/// `reminders.claimed_in` (which server transaction claimed it).
+///
+/// A row's `version` and `changed_by` move as they are: the laptop's
+/// `changed_by` names the person at the desk, the server's a login (shown
+/// as the person's name when it is one of the team's), both as text, so
+/// either reads on the other as who saved it.
 pub(crate) const TABLES: &[Table] = &[
     Table::new(
         "staff",
@@ -134,6 +136,8 @@ pub(crate) const TABLES: &[Table] = &[
             "touch_longest_days",
             "last_contact_at",
             "touch_amber_at",
+            "version",
+            "changed_by",
         ],
         1,
     )
@@ -196,6 +200,8 @@ pub(crate) const TABLES: &[Table] = &[
                 "created_at",
                 "updated_at",
                 "deleted_at",
+                "version",
+                "changed_by",
             ],
             1,
         )
@@ -281,6 +287,8 @@ pub(crate) const TABLES: &[Table] = &[
             "occurrence_at",
             "due_at",
             "reminded_due",
+            "version",
+            "changed_by",
         ],
         1,
     ),
@@ -313,6 +321,8 @@ pub(crate) const TABLES: &[Table] = &[
             "created_at",
             "updated_at",
             "closed_at",
+            "version",
+            "changed_by",
         ],
         1,
     )

@@ -9,3 +9,4 @@ pub(crate) mod history;
 pub(crate) mod notebook;
 pub(crate) mod situations;
 pub(crate) mod team;
+pub(crate) mod versions;

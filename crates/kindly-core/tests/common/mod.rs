@@ -37,12 +37,12 @@ pub fn empty_notebook() -> Notebook {
 /// A new, empty team notebook on the test server (`KINDLY_TEST_POSTGRES`,
 /// which `make test-rust` sets), opened with the administrator's login.
 pub fn team_notebook() -> Notebook {
-    Notebook::open_team(&team_url()).unwrap()
+    Notebook::open_team(&new_team_notebook()).unwrap()
 }
 
-/// A new, empty team notebook on the test server: its address with the
-/// administrator's login (which owns it).
-pub fn team_url() -> String {
+/// Makes a new, empty team notebook on the test server; returns its
+/// address with the administrator's login.
+pub fn new_team_notebook() -> String {
     let admin = std::env::var("KINDLY_TEST_POSTGRES").unwrap_or_else(|_| {
         panic!("KINDLY_TEST_POSTGRES is not set: run this with `make test-rust`.")
     });
@@ -55,6 +55,86 @@ pub fn team_url() -> String {
     let url = format!("{base}/{name}");
     kindly_core::init_team(&url).unwrap();
     url
+}
+
+/// `url` signed in as `login` with `password` instead of its own login.
+pub fn signed_in_as(url: &str, login: &str, password: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap();
+    let server = rest.rsplit_once('@').map_or(rest, |(_, server)| server);
+    format!("{scheme}://{login}:{password}@{server}")
+}
+
+/// Two desks on one notebook, each with its own handle, as two windows
+/// on one computer (a notebook file) or two computers (a team notebook,
+/// with `KINDLY_TEST_STORE=postgres`) have. Region US, and the clock of
+/// [`notebook`], on both.
+pub struct TwoDesks {
+    pub a: Notebook,
+    pub b: Notebook,
+    /// Where `b` signs in as someone else (see [`TwoDesks::b_signs_in_as`]).
+    team_url: Option<String>,
+    /// Keeps the notebook file's folder while the desks use it.
+    _folder: Option<tempfile::TempDir>,
+}
+
+pub fn two_desks() -> TwoDesks {
+    match std::env::var("KINDLY_TEST_STORE").as_deref() {
+        Ok("postgres") => {
+            let url = new_team_notebook();
+            TwoDesks {
+                a: with_test_clock(Notebook::open_team(&url).unwrap()),
+                b: with_test_clock(Notebook::open_team(&url).unwrap()),
+                team_url: Some(url),
+                _folder: None,
+            }
+        }
+        _ => {
+            let folder = tempfile::tempdir().unwrap();
+            let path = folder.path().join("notebook.kindly");
+            let a = with_test_clock(Notebook::open(&path).unwrap());
+            let b = with_test_clock(Notebook::open(&path).unwrap());
+            TwoDesks {
+                a,
+                b,
+                team_url: None,
+                _folder: Some(folder),
+            }
+        }
+    }
+}
+
+impl TwoDesks {
+    /// From now on desk `b` is `name`: on a team notebook it signs in
+    /// with a login of its own for `name`; in a notebook file `name` is
+    /// chosen as the person at the desk (of the file, so of both desks).
+    pub fn b_signs_in_as(&mut self, name: &str) {
+        match &self.team_url {
+            Some(url) => {
+                // Logins are the server's, not the notebook's: tests running
+                // at once may pick the same free name, and one is told to
+                // try again.
+                let login = (0..20)
+                    .find_map(|_| match kindly_core::add_staff(url, name) {
+                        Err(kindly_core::Error::Busy) => None,
+                        done => Some(done.unwrap()),
+                    })
+                    .expect("a login within 20 tries");
+                let theirs = signed_in_as(url, &login.login, &login.password);
+                self.b = with_test_clock(Notebook::open_team(&theirs).unwrap());
+            }
+            None => {
+                let roster = self.b.add_staff(name, "").unwrap();
+                let id = roster
+                    .staff
+                    .iter()
+                    .find(|s| s.name == name)
+                    .unwrap()
+                    .id
+                    .clone();
+                self.b.set_at_desk(Some(&id)).unwrap();
+            }
+        }
+    }
 }
 
 /// `nb` in region US with the clock [`notebook`] has.

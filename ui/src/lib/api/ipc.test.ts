@@ -95,16 +95,18 @@ describe("ipc", () => {
       before: { at: 5, seq: 2 },
       limit: 50,
     });
-    await updateIssue("i1", {} as never);
-    expect(invokeMock).toHaveBeenLastCalledWith("update_issue", { id: "i1", input: {} });
-    await moveIssue("i1", { to: "closed", staff: "", note: "", waiting_on: null, mood: null });
+    await updateIssue("i1", 4, {} as never);
+    expect(invokeMock).toHaveBeenLastCalledWith("update_issue", { id: "i1", version: 4, input: {} });
+    await moveIssue("i1", 4, { to: "closed", staff: "", note: "", waiting_on: null, mood: null });
     expect(invokeMock).toHaveBeenLastCalledWith("move_issue", {
       id: "i1",
+      version: 4,
       change: { to: "closed", staff: "", note: "", waiting_on: null, mood: null },
     });
-    await settlePromise("p1", { outcome: "kept", staff: "Ana", note: "" });
+    await settlePromise("p1", 4, { outcome: "kept", staff: "Ana", note: "" });
     expect(invokeMock).toHaveBeenLastCalledWith("settle_promise", {
       id: "p1",
+      version: 4,
       outcome: { outcome: "kept", staff: "Ana", note: "" },
     });
     await listTrashedEntries();
@@ -119,22 +121,28 @@ describe("ipc", () => {
     invokeMock.mockResolvedValue(null);
     await addFollowUp({} as never);
     expect(invokeMock).toHaveBeenLastCalledWith("add_follow_up", { input: {} });
-    await updateFollowUp("f1", {} as never);
-    expect(invokeMock).toHaveBeenLastCalledWith("update_follow_up", { id: "f1", input: {} });
-    await completeFollowUp("f1", { staff: "Ana", note: "" });
+    await updateFollowUp("f1", 4, {} as never);
+    expect(invokeMock).toHaveBeenLastCalledWith("update_follow_up", { id: "f1", version: 4, input: {} });
+    await completeFollowUp("f1", 4, { staff: "Ana", note: "" });
     expect(invokeMock).toHaveBeenLastCalledWith("complete_follow_up", {
       id: "f1",
+      version: 4,
       done: { staff: "Ana", note: "" },
     });
-    await skipFollowUp("f1", "Ana");
-    expect(invokeMock).toHaveBeenLastCalledWith("skip_follow_up", { id: "f1", staff: "Ana" });
-    await snoozeFollowUp("f1", { for: "until", date: "2031-01-02", time: null });
+    await skipFollowUp("f1", 4, "Ana");
+    expect(invokeMock).toHaveBeenLastCalledWith("skip_follow_up", { id: "f1", version: 4, staff: "Ana" });
+    await snoozeFollowUp("f1", 4, { for: "until", date: "2031-01-02", time: null });
     expect(invokeMock).toHaveBeenLastCalledWith("snooze_follow_up", {
       id: "f1",
+      version: 4,
       until: { for: "until", date: "2031-01-02", time: null },
     });
-    await reassignFollowUp("f1", "Ben");
-    expect(invokeMock).toHaveBeenLastCalledWith("reassign_follow_up", { id: "f1", assignee: "Ben" });
+    await reassignFollowUp("f1", 4, "Ben");
+    expect(invokeMock).toHaveBeenLastCalledWith("reassign_follow_up", {
+      id: "f1",
+      version: 4,
+      assignee: "Ben",
+    });
     await getToday();
     expect(invokeMock).toHaveBeenLastCalledWith("today", undefined);
     invokeMock.mockResolvedValue("/home/ana/kindly.ics");
@@ -191,7 +199,7 @@ describe("ipc", () => {
       message: "Please enter the customer's name.",
       field: "full_name",
     });
-    const failure = await updateCustomer("some-id", {} as never).catch((e: unknown) => e);
+    const failure = await updateCustomer("some-id", 4, {} as never).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(KindlyError);
     expect(failure).toBeInstanceOf(Error);
     const error = failure as KindlyError;

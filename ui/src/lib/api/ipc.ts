@@ -87,8 +87,14 @@ export function createCustomer(input: CustomerInput): Promise<Customer> {
   return call("create_customer", { input });
 }
 
-export function updateCustomer(id: string, input: CustomerInput): Promise<Customer> {
-  return call("update_customer", { id, input });
+/**
+ * Saves a profile edited from `version` (the `version` of the customer the form
+ * was filled from). Every save below that takes a `version` works the same way:
+ * when someone else saved the record since, it is refused with code `conflict`
+ * and nothing is saved.
+ */
+export function updateCustomer(id: string, version: number, input: CustomerInput): Promise<Customer> {
+  return call("update_customer", { id, version, input });
 }
 
 export function trashCustomer(id: string): Promise<null> {
@@ -178,13 +184,13 @@ export function openIssue(input: IssueInput): Promise<Issue> {
 }
 
 /** Changes the issue's text fields only; its state changes through `moveIssue`. */
-export function updateIssue(id: string, input: IssueInput): Promise<Issue> {
-  return call("update_issue", { id, input });
+export function updateIssue(id: string, version: number, input: IssueInput): Promise<Issue> {
+  return call("update_issue", { id, version, input });
 }
 
 /** A move Rust does not allow is refused as `invalid_input` on the field `to`. */
-export function moveIssue(id: string, change: IssueMove): Promise<Issue> {
-  return call("move_issue", { id, change });
+export function moveIssue(id: string, version: number, change: IssueMove): Promise<Issue> {
+  return call("move_issue", { id, version, change });
 }
 
 export function getIssue(id: string): Promise<Issue> {
@@ -196,12 +202,16 @@ export function makePromise(input: PromiseInput): Promise<CustomerPromise> {
 }
 
 /** Changes what was promised, who promised it and its issue; a new date goes through `settlePromise`. */
-export function updatePromise(id: string, input: PromiseInput): Promise<CustomerPromise> {
-  return call("update_promise", { id, input });
+export function updatePromise(id: string, version: number, input: PromiseInput): Promise<CustomerPromise> {
+  return call("update_promise", { id, version, input });
 }
 
-export function settlePromise(id: string, outcome: PromiseOutcome): Promise<CustomerPromise> {
-  return call("settle_promise", { id, outcome });
+export function settlePromise(
+  id: string,
+  version: number,
+  outcome: PromiseOutcome,
+): Promise<CustomerPromise> {
+  return call("settle_promise", { id, version, outcome });
 }
 
 export function getPromise(id: string): Promise<CustomerPromise> {
@@ -253,27 +263,27 @@ export function addFollowUp(input: FollowUpInput): Promise<FollowUp> {
 }
 
 /** Changes what, when, how it repeats, who, what about and the note. Birthday follow-ups are refused. */
-export function updateFollowUp(id: string, input: FollowUpInput): Promise<FollowUp> {
-  return call("update_follow_up", { id, input });
+export function updateFollowUp(id: string, version: number, input: FollowUpInput): Promise<FollowUp> {
+  return call("update_follow_up", { id, version, input });
 }
 
 /** Marks the due occurrence done (on the timeline); a repeating one moves to its next occurrence. */
-export function completeFollowUp(id: string, done: FollowUpDone): Promise<FollowUp> {
-  return call("complete_follow_up", { id, done });
+export function completeFollowUp(id: string, version: number, done: FollowUpDone): Promise<FollowUp> {
+  return call("complete_follow_up", { id, version, done });
 }
 
 /** Skips the due occurrence of a repeating follow-up; a one-off is refused. */
-export function skipFollowUp(id: string, staff: string): Promise<FollowUp> {
-  return call("skip_follow_up", { id, staff });
+export function skipFollowUp(id: string, version: number, staff: string): Promise<FollowUp> {
+  return call("skip_follow_up", { id, version, staff });
 }
 
 /** Puts the due occurrence off. A moment not in the future is refused on the field `date`. */
-export function snoozeFollowUp(id: string, until: Snooze): Promise<FollowUp> {
-  return call("snooze_follow_up", { id, until });
+export function snoozeFollowUp(id: string, version: number, until: Snooze): Promise<FollowUp> {
+  return call("snooze_follow_up", { id, version, until });
 }
 
-export function reassignFollowUp(id: string, assignee: string): Promise<FollowUp> {
-  return call("reassign_follow_up", { id, assignee });
+export function reassignFollowUp(id: string, version: number, assignee: string): Promise<FollowUp> {
+  return call("reassign_follow_up", { id, version, assignee });
 }
 
 /** Everything the Today screen shows, in one call. */
@@ -474,8 +484,8 @@ export function createSituation(input: SituationInput): Promise<string> {
   return call("create_situation", { input });
 }
 
-export function updateSituation(id: string, input: SituationInput): Promise<null> {
-  return call("update_situation", { id, input });
+export function updateSituation(id: string, version: number, input: SituationInput): Promise<null> {
+  return call("update_situation", { id, version, input });
 }
 
 /** Posts an update: everyone becomes "not yet told" about it. */
@@ -494,8 +504,8 @@ export function situationMessages(id: string): Promise<SituationMessage[]> {
 }
 
 /** Closes it with the follow-ups asked for. Can be undone. */
-export function closeSituation(id: string, close: CloseSituation): Promise<SituationAction> {
-  return call("close_situation", { id, close });
+export function closeSituation(id: string, version: number, close: CloseSituation): Promise<SituationAction> {
+  return call("close_situation", { id, version, close });
 }
 
 /** Undoes the latest bulk change of a situation. */

@@ -215,7 +215,7 @@ describe("Customer form", () => {
     });
     let stored = maggie;
     vi.mocked(ipc.customerPage).mockImplementation(async () => page({ customer: stored }));
-    vi.mocked(ipc.updateCustomer).mockImplementation(async (id, input) => {
+    vi.mocked(ipc.updateCustomer).mockImplementation(async (id, _version, input) => {
       stored = { ...maggie, id, ...input, phones: maggie.phones };
       return stored;
     });
@@ -235,6 +235,7 @@ describe("Customer form", () => {
 
     expect(vi.mocked(ipc.updateCustomer)).toHaveBeenCalledWith(
       "id-maggie",
+      3,
       expect.objectContaining({
         preferred_name: "Mags",
         preferences: ["oat milk"],
@@ -242,6 +243,28 @@ describe("Customer form", () => {
       }),
     );
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Mags");
+  });
+
+  it("refuses a save on top of someone else's change, says who, and keeps what was typed", async () => {
+    const rosie = customer({ id: "id-rosie", full_name: "Rosie Park", version: 7 });
+    vi.mocked(ipc.customerPage).mockImplementation(async () => page({ customer: rosie }));
+    vi.mocked(ipc.updateCustomer).mockRejectedValue(
+      new KindlyError(
+        "conflict",
+        "Ana Lima saved a change to this customer while you were making yours, so yours was not saved.",
+      ),
+    );
+    const user = userEvent.setup();
+    app.route = { name: "customer", id: "id-rosie" };
+    render(App);
+
+    await user.click(await screen.findByTestId("edit-customer"));
+    await user.type(screen.getByTestId("field-company"), "Park & Daughters");
+    await user.click(screen.getByTestId("save-customer"));
+
+    expect(vi.mocked(ipc.updateCustomer)).toHaveBeenCalledWith("id-rosie", 7, expect.anything());
+    expect(await screen.findByRole("alert")).toHaveTextContent("Ana Lima saved a change to this customer");
+    expect(screen.getByTestId("field-company")).toHaveValue("Park & Daughters");
   });
 
   it("keeps what was typed when the user jumps to the lookup mid-form, and offers it back", async () => {

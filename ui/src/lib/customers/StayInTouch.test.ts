@@ -24,7 +24,7 @@ async function newForm() {
 async function editForm(rhythm: StayInTouch | null) {
   const rose = customer({ id: "id-rose", full_name: "Rose Tyler", stay_in_touch: rhythm });
   vi.mocked(ipc.customerPage).mockResolvedValue(page({ customer: rose }));
-  vi.mocked(ipc.updateCustomer).mockImplementation(async (id, input) => ({
+  vi.mocked(ipc.updateCustomer).mockImplementation(async (id, _version, input) => ({
     ...rose,
     ...input,
     id,
@@ -112,6 +112,7 @@ describe("Stay in touch on the customer form", () => {
 
     expect(vi.mocked(ipc.updateCustomer)).toHaveBeenCalledWith(
       "id-rose",
+      3,
       expect.objectContaining({ stay_in_touch: { ideal_days: 45, longest_days: 70 } }),
     );
   });
@@ -124,7 +125,7 @@ describe("Stay in touch on the customer form", () => {
     await user.click(screen.getByTestId("save-customer"));
 
     await waitFor(() => expect(vi.mocked(ipc.updateCustomer)).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(ipc.updateCustomer).mock.calls[0][1].stay_in_touch ?? null).toBeNull();
+    expect(vi.mocked(ipc.updateCustomer).mock.calls[0][2].stay_in_touch ?? null).toBeNull();
   });
 });
 

@@ -84,7 +84,7 @@ describe("Follow-ups on a customer's page", () => {
 
     await user.click(within(rowFor("fu-call")).getByTestId("follow-up-done"));
 
-    expect(vi.mocked(ipc.completeFollowUp)).toHaveBeenCalledWith("fu-call", { staff: "Ana", note: "" });
+    expect(vi.mocked(ipc.completeFollowUp)).toHaveBeenCalledWith("fu-call", 3, { staff: "Ana", note: "" });
     await waitFor(() =>
       expect(screen.getAllByTestId("follow-up-row").map((r) => r.getAttribute("data-id"))).toEqual([
         "fu-fortnight",
@@ -234,7 +234,7 @@ describe("Follow-ups on a customer's page", () => {
     expect(screen.getByTestId("follow-up-note")).toHaveValue("Water the plants");
 
     await user.click(screen.getByTestId("follow-up-save"));
-    expect(vi.mocked(ipc.updateFollowUp)).toHaveBeenCalledWith("fu-odd", {
+    expect(vi.mocked(ipc.updateFollowUp)).toHaveBeenCalledWith("fu-odd", 3, {
       customer_id: "id-rosa",
       about_id: null,
       action: "other",

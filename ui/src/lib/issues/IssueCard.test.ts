@@ -95,7 +95,9 @@ describe("Open issues", () => {
 
   it("asks what we did before resolving, then sends the note, mood, who and a check-in in 3 days", async () => {
     const { user, card } = await cardFor("in_progress");
-    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, _version, change) =>
+      issue({ id, state: change.to }),
+    );
 
     await user.click(within(card).getByTestId("issue-move-resolved"));
     expect(within(card).getByTestId("move-note")).toHaveFocus();
@@ -112,7 +114,7 @@ describe("Open issues", () => {
     showPage(rosa);
     await user.click(within(card).getByTestId("move-save"));
 
-    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-in_progress", {
+    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-in_progress", 3, {
       to: "resolved",
       staff: "Ana",
       note: "Refunded the second payment",
@@ -125,7 +127,9 @@ describe("Open issues", () => {
 
   it("gives the check-in to whoever handles the issue, after the days chosen", async () => {
     showPage(rosa, { open_issues: [issue({ id: "issue-ben", handler: "Ben Okoro" })] });
-    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, _version, change) =>
+      issue({ id, state: change.to }),
+    );
     const user = userEvent.setup();
     render(CustomerProfile, { props: { id: rosa.id, initial: rosa } });
     const card = await screen.findByTestId("open-issue-card");
@@ -138,6 +142,7 @@ describe("Open issues", () => {
 
     expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith(
       "issue-ben",
+      3,
       expect.objectContaining({
         to: "resolved",
         check_in: { action: "check_in", in_days: 7, assignee: "Ben Okoro", note: "" },
@@ -163,7 +168,9 @@ describe("Open issues", () => {
 
   it("resolves without a check-in when the box is unticked", async () => {
     const { user, card } = await cardFor("open");
-    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, _version, change) =>
+      issue({ id, state: change.to }),
+    );
 
     await user.click(within(card).getByTestId("issue-move-resolved"));
     await user.type(within(card).getByTestId("move-note"), "Sorted on the phone");
@@ -172,7 +179,7 @@ describe("Open issues", () => {
     await user.click(within(card).getByTestId("move-save"));
 
     expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(ipc.moveIssue).mock.calls[0][1]).not.toHaveProperty("check_in");
+    expect(vi.mocked(ipc.moveIssue).mock.calls[0][2]).not.toHaveProperty("check_in");
   });
 
   it("says beside the days when they are not a number, and sends nothing", async () => {
@@ -191,7 +198,7 @@ describe("Open issues", () => {
 
   it("asks who we are waiting on and what for", async () => {
     const { user, card } = await cardFor("open");
-    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) =>
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, _version, change) =>
       issue({ id, state: change.to, waiting_on: change.waiting_on }),
     );
 
@@ -204,7 +211,7 @@ describe("Open issues", () => {
 
     await user.selectOptions(within(card).getByTestId("move-waiting-on"), "customer");
     await user.click(within(card).getByTestId("move-save"));
-    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-open", {
+    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-open", 3, {
       to: "waiting",
       staff: "Ana",
       note: "Photos of the damage",
@@ -221,7 +228,7 @@ describe("Open issues", () => {
 
     await user.click(within(card).getByTestId("issue-move-in_progress"));
 
-    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-waiting", {
+    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-waiting", 3, {
       to: "in_progress",
       staff: "Ana",
       note: "",

@@ -57,7 +57,7 @@ describe("Promises", () => {
 
     await user.click(within(rows[0]).getByTestId("promise-kept"));
 
-    expect(vi.mocked(ipc.settlePromise)).toHaveBeenCalledWith("p-late", {
+    expect(vi.mocked(ipc.settlePromise)).toHaveBeenCalledWith("p-late", 3, {
       outcome: "kept",
       staff: "Ana",
       note: "",
@@ -79,7 +79,7 @@ describe("Promises", () => {
 
     await user.type(within(rows[1]).getByTestId("promise-settle-note"), "Bank holiday, refund delayed");
     await user.click(within(rows[1]).getByTestId("promise-settle-save"));
-    expect(vi.mocked(ipc.settlePromise)).toHaveBeenCalledWith("p-soon", {
+    expect(vi.mocked(ipc.settlePromise)).toHaveBeenCalledWith("p-soon", 3, {
       outcome: "broken",
       staff: "Ana",
       note: "Bank holiday, refund delayed",
@@ -125,7 +125,7 @@ describe("Promises", () => {
     await user.type(within(rows[0]).getByTestId("promise-settle-note"), "Supplier is late");
     await user.click(within(rows[0]).getByTestId("promise-settle-save"));
 
-    expect(vi.mocked(ipc.settlePromise)).toHaveBeenCalledWith("p-late", {
+    expect(vi.mocked(ipc.settlePromise)).toHaveBeenCalledWith("p-late", 3, {
       outcome: "renegotiated",
       staff: "Ana",
       note: "Supplier is late",

@@ -38,6 +38,7 @@ describe("Closing a situation", () => {
 
     expect(vi.mocked(ipc.closeSituation)).toHaveBeenCalledWith(
       "sit-1",
+      3,
       expect.objectContaining({ check_in_days: 7 }),
     );
     await waitFor(() => expect(onchanged).toHaveBeenCalled());
@@ -70,6 +71,7 @@ describe("Closing a situation", () => {
 
     expect(vi.mocked(ipc.closeSituation)).toHaveBeenCalledWith(
       "sit-1",
+      3,
       expect.objectContaining({ check_in_days: null }),
     );
   });
@@ -86,6 +88,7 @@ describe("Closing a situation", () => {
 
     expect(vi.mocked(ipc.closeSituation)).toHaveBeenCalledWith(
       "sit-1",
+      3,
       expect.objectContaining({ check_in_days: null, cards_for_upset: false }),
     );
   });

@@ -33,7 +33,7 @@ describe("A situation's screen", () => {
   });
 
   it("edits the title and story, starting from what is there", async () => {
-    vi.mocked(ipc.updateSituation).mockImplementation(async (_id, input) => {
+    vi.mocked(ipc.updateSituation).mockImplementation(async (_id, _version, input) => {
       stored = { ...stored, title: input.title, what_happened: input.what_happened };
       return null;
     });
@@ -50,6 +50,7 @@ describe("A situation's screen", () => {
 
     expect(vi.mocked(ipc.updateSituation)).toHaveBeenCalledWith(
       "sit-1",
+      3,
       expect.objectContaining({
         title: "Oven recall (model X2)",
         what_happened: "The oven broke.",

@@ -87,7 +87,9 @@ describe("A customer's history", () => {
     showPage(rosa, { open_issues: [frame] });
     vi.mocked(ipc.makePromise).mockResolvedValue(made);
     vi.mocked(ipc.settlePromise).mockImplementation(async (id) => promise({ id, state: "kept" }));
-    vi.mocked(ipc.moveIssue).mockImplementation(async (id, change) => issue({ id, state: change.to }));
+    vi.mocked(ipc.moveIssue).mockImplementation(async (id, _version, change) =>
+      issue({ id, state: change.to }),
+    );
     const user = openProfile();
 
     await user.click(await screen.findByTestId("make-promise"));
@@ -600,7 +602,7 @@ describe("A customer's history", () => {
     await user.type(within(detail).getByTestId("move-note"), "Charged again");
     await user.click(within(detail).getByTestId("move-save"));
 
-    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-1", {
+    expect(vi.mocked(ipc.moveIssue)).toHaveBeenCalledWith("issue-1", 3, {
       to: "open",
       staff: "Ana",
       note: "Charged again",

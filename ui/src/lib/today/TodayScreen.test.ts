@@ -222,7 +222,7 @@ describe("Today", () => {
 
     await user.click(within(rowFor("fu-late")).getByTestId("follow-up-done"));
 
-    expect(vi.mocked(ipc.completeFollowUp)).toHaveBeenCalledWith("fu-late", { staff: "Ana", note: "" });
+    expect(vi.mocked(ipc.completeFollowUp)).toHaveBeenCalledWith("fu-late", 3, { staff: "Ana", note: "" });
     await waitFor(() => expect(screen.queryByTestId("today-overdue")).not.toBeInTheDocument());
     expect(screen.getByTestId("today-notice")).toHaveTextContent("Marked done.");
     expect(screen.getByTestId("today-notice")).toHaveFocus();
@@ -237,7 +237,7 @@ describe("Today", () => {
 
     await user.click(within(rowFor("fu-late")).getByTestId("follow-up-done"));
 
-    expect(vi.mocked(ipc.completeFollowUp)).toHaveBeenCalledWith("fu-late", { staff: "", note: "" });
+    expect(vi.mocked(ipc.completeFollowUp)).toHaveBeenCalledWith("fu-late", 3, { staff: "", note: "" });
   });
 
   it.each([
@@ -253,7 +253,7 @@ describe("Today", () => {
     expect(within(row).getByTestId("snooze-hour")).toHaveFocus();
     await user.click(within(row).getByTestId(testid));
 
-    expect(vi.mocked(ipc.snoozeFollowUp)).toHaveBeenCalledWith("fu-card", until);
+    expect(vi.mocked(ipc.snoozeFollowUp)).toHaveBeenCalledWith("fu-card", 3, until);
     await waitFor(() => expect(vi.mocked(ipc.getToday)).toHaveBeenCalledTimes(2));
   });
 
@@ -273,7 +273,7 @@ describe("Today", () => {
     await user.type(date, "2020-01-01");
     await user.click(within(row).getByTestId("snooze-confirm"));
 
-    expect(vi.mocked(ipc.snoozeFollowUp)).toHaveBeenCalledWith("fu-card", {
+    expect(vi.mocked(ipc.snoozeFollowUp)).toHaveBeenCalledWith("fu-card", 3, {
       for: "until",
       date: "2020-01-01",
       time: null,
@@ -286,7 +286,7 @@ describe("Today", () => {
     await user.type(date, "2031-05-20");
     await user.type(within(row).getByTestId("snooze-time"), "08:15");
     await user.click(within(row).getByTestId("snooze-confirm"));
-    expect(vi.mocked(ipc.snoozeFollowUp)).toHaveBeenLastCalledWith("fu-card", {
+    expect(vi.mocked(ipc.snoozeFollowUp)).toHaveBeenLastCalledWith("fu-card", 3, {
       for: "until",
       date: "2031-05-20",
       time: "08:15",
@@ -300,7 +300,7 @@ describe("Today", () => {
     expect(within(rowFor("fu-card")).queryByTestId("follow-up-skip")).not.toBeInTheDocument();
     await user.click(within(rowFor("fu-weekly")).getByTestId("follow-up-skip"));
 
-    expect(vi.mocked(ipc.skipFollowUp)).toHaveBeenCalledWith("fu-weekly", "Ana");
+    expect(vi.mocked(ipc.skipFollowUp)).toHaveBeenCalledWith("fu-weekly", 3, "Ana");
     expect(await screen.findByTestId("today-notice")).toHaveTextContent("Skipped this time.");
   });
 
@@ -319,7 +319,7 @@ describe("Today", () => {
     await user.type(who, "Ana");
     await user.click(within(row).getByTestId("reassign-confirm"));
 
-    expect(vi.mocked(ipc.reassignFollowUp)).toHaveBeenCalledWith("fu-card", "Ana");
+    expect(vi.mocked(ipc.reassignFollowUp)).toHaveBeenCalledWith("fu-card", 3, "Ana");
     expect(await screen.findByTestId("today-notice")).toHaveTextContent("Now with Ana.");
   });
 

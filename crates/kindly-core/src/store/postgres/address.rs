@@ -6,6 +6,8 @@
 //! `Debug` hides the password.
 
 use std::str::FromStr;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::thread;
 use std::time::Duration;
 
 use openssl::ssl::{SslConnector, SslMethod, SslVersion};
@@ -16,8 +18,9 @@ use postgres_openssl::MakeTlsConnector;
 use crate::error::{Error, Result};
 use crate::store::postgres::errors;
 
-/// How long a connection attempt may take before the server counts as
-/// unreachable.
+/// How long a connection attempt may take, from the first packet to the
+/// signed-in session (over every host of the address), before the server
+/// counts as unreachable.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Server-side limits set on every connection: a statement (or a wait for
@@ -143,13 +146,39 @@ impl Address {
     }
 
     /// A new connection, or the error a shop owner understands (see
-    /// [`errors::on_connect`]). Blocks for at most the connect timeout.
+    /// [`errors::on_connect`]). Blocks for at most [`CONNECT_TIMEOUT`],
+    /// whatever the server does.
     pub(crate) fn connect(&self) -> Result<Client> {
-        let connected = match &self.tls {
-            Tls::Off => self.config.connect(NoTls),
-            Tls::Verified(connector) => self.config.connect(connector.clone()),
-        };
-        connected.map_err(|err| errors::on_connect(err, &self.host, &self.database))
+        // The driver's own timeout covers the TCP connection only: a server
+        // that accepts it and then says nothing (a frozen PostgreSQL, or
+        // something else on its port) would hold the caller for ever. So
+        // the attempt runs on a thread of its own and is given up on at
+        // the timeout; that thread ends when the server answers or closes
+        // the connection (a connection made that late is closed unused).
+        let not_started =
+            || Error::storage("the connection to the server could not be started on this computer");
+        let (config, tls) = (self.config.clone(), self.tls.clone());
+        let (sender, answer) = mpsc::sync_channel(1);
+        thread::Builder::new()
+            .name("kindly-connect".into())
+            .spawn(move || {
+                let connected = match &tls {
+                    Tls::Off => config.connect(NoTls),
+                    Tls::Verified(connector) => config.connect(connector.clone()),
+                };
+                // The caller may have given up: then nobody listens.
+                let _ = sender.send(connected);
+            })
+            .map_err(|_| not_started())?;
+        match answer.recv_timeout(CONNECT_TIMEOUT) {
+            Ok(connected) => {
+                connected.map_err(|err| errors::on_connect(err, &self.host, &self.database))
+            }
+            Err(RecvTimeoutError::Timeout) => Err(Error::ServerUnreachable {
+                host: self.host.clone(),
+            }),
+            Err(RecvTimeoutError::Disconnected) => Err(not_started()),
+        }
     }
 
     /// The server's host (or hosts, or socket folder), for messages.
@@ -280,6 +309,28 @@ mod tests {
                 "{err:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_server_that_accepts_the_connection_but_never_answers_is_unreachable_in_time() {
+        // A listening socket nobody accepts from: the kernel completes the
+        // TCP handshake and takes the startup message, as for a frozen
+        // server, and nothing ever answers.
+        let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = silent.local_addr().unwrap().port();
+        let address = Address::parse(&format!("postgres://ann:pw@127.0.0.1:{port}/shop")).unwrap();
+        let (sender, answer) = mpsc::channel();
+        thread::spawn(move || sender.send(address.connect().err()));
+        // A hang detector, not a speed limit: the answer comes after
+        // CONNECT_TIMEOUT.
+        let err = answer
+            .recv_timeout(CONNECT_TIMEOUT * 6)
+            .expect("connecting gives up instead of waiting for ever")
+            .expect("no connection is made");
+        assert!(
+            matches!(err, Error::ServerUnreachable { ref host } if host == "127.0.0.1"),
+            "{err:?}"
+        );
     }
 
     #[test]

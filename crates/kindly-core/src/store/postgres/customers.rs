@@ -426,7 +426,7 @@ fn positions(tail: Tail, count: usize) -> Result<Vec<i32>> {
 const CUSTOMER_SELECT: &str = "SELECT c.pk, id, full_name, preferred_name, pronunciation, pronouns,
         company, address, birthday_year, birthday_month, birthday_day, contact_channel, best_time,
         notes, looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days,
-        touch_longest_days, p.*, e.*, i.*, t.*
+        touch_longest_days, c.version, p.*, e.*, i.*, t.*
      FROM customers c
      CROSS JOIN LATERAL (SELECT coalesce(array_agg(label ORDER BY position), '{}') AS phone_labels,
             coalesce(array_agg(number ORDER BY position), '{}') AS phone_numbers,
@@ -498,6 +498,7 @@ fn customer_row(r: &Row) -> Result<Customer> {
         best_time: r.try_get("best_time")?,
         notes: r.try_get("notes")?,
         looked_after_by: r.try_get("looked_after_by")?,
+        version: r.try_get("version")?,
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
         deleted_at: r.try_get("deleted_at")?,
@@ -758,10 +759,11 @@ mod tests {
         assert_eq!(
             Customer {
                 deleted_at: None,
+                version: before.version + 1,
                 ..before
             },
             after,
-            "exactly as they were"
+            "exactly as they were, one change later"
         );
         assert_eq!(version(&mut tx, kept_pk).0, 3);
 

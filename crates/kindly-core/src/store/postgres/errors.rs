@@ -79,8 +79,9 @@ pub(crate) fn on_connect(err: postgres::Error, host: &str, database: &str) -> Er
     }
 }
 
-/// A failure to create the extension `name` (it is not installed on the
-/// server, or the login may not create it).
+/// A failure to create the extension `name`: it is not installed on the
+/// server (or a hosted server does not offer it), or the login may not
+/// create it.
 pub(crate) fn on_extension(err: postgres::Error, name: &str) -> Error {
     match err.code() {
         Some(c) if *c == SqlState::UNDEFINED_FILE || *c == SqlState::FEATURE_NOT_SUPPORTED => {
@@ -88,6 +89,15 @@ pub(crate) fn on_extension(err: postgres::Error, name: &str) -> Error {
                 name: name.to_owned(),
             }
         }
+        // pg_trgm and unaccent are trusted: whoever may create objects in
+        // the database may create them, its owner included.
+        Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::invalid(
+            "url",
+            format!(
+                "`kindly team init` needs the login that owns the database (or one allowed to \
+                 create objects in it) to add the PostgreSQL extension {name}. Nothing was changed."
+            ),
+        ),
         _ => Error::from(err),
     }
 }
@@ -144,6 +154,86 @@ mod tests {
         assert_eq!(payload.code, ErrorCode::SignInFailed);
         assert!(
             payload.message.contains("wrong name or password"),
+            "{}",
+            payload.message
+        );
+    }
+
+    #[test]
+    fn the_servers_errors_are_told_apart_by_their_code() {
+        let mut db = testing::admin("postgres");
+        db.batch_execute(
+            "CREATE FUNCTION pg_temp.fail(code text) RETURNS void LANGUAGE plpgsql
+             AS $$ BEGIN RAISE EXCEPTION 'raised for a test' USING ERRCODE = code; END $$",
+        )
+        .unwrap();
+        for (code, expected) in [
+            ("53100", ErrorCode::ServerFull),
+            ("57P01", ErrorCode::ConnectionLost),
+            ("57P02", ErrorCode::ConnectionLost),
+            ("57P03", ErrorCode::ConnectionLost),
+            ("08006", ErrorCode::ConnectionLost),
+            ("40001", ErrorCode::Busy),
+            ("40P01", ErrorCode::Busy),
+            ("55P03", ErrorCode::Busy),
+            ("57014", ErrorCode::Busy),
+            ("53300", ErrorCode::Busy),
+            ("28P01", ErrorCode::SignInFailed),
+            ("28000", ErrorCode::SignInFailed),
+            ("XX001", ErrorCode::Corrupt),
+            ("XX002", ErrorCode::Corrupt),
+            ("42P01", ErrorCode::Storage),
+        ] {
+            let err = db
+                .execute("SELECT pg_temp.fail($1)", &[&code])
+                .expect_err("raised");
+            assert_eq!(err.code().map(SqlState::code), Some(code));
+            let payload = ErrorPayload::from(Error::from(err));
+            assert_eq!(payload.code, expected, "{code}");
+        }
+    }
+
+    #[test]
+    fn a_full_disk_on_the_server_is_said_plainly() {
+        let payload = ErrorPayload::from(Error::ServerFull);
+        assert_eq!(payload.code, ErrorCode::ServerFull);
+        assert!(
+            payload.message.contains("server has no space left"),
+            "{}",
+            payload.message
+        );
+        assert!(
+            payload.message.contains("could not be saved"),
+            "{}",
+            payload.message
+        );
+    }
+
+    #[test]
+    fn an_extension_the_server_does_not_have_is_missing() {
+        let (name, _) = testing::fresh_database();
+        // What the server answers for an extension whose files are not
+        // installed (postgresql-contrib missing): "is not available"
+        // (0A000) without its control file; without its library (a part
+        // of the package removed), "could not access file" (58P01).
+        let err = testing::admin(&name)
+            .batch_execute("CREATE EXTENSION kindly_not_installed")
+            .expect_err("not installed");
+        assert!(
+            [SqlState::FEATURE_NOT_SUPPORTED, SqlState::UNDEFINED_FILE]
+                .iter()
+                .any(|c| err.code() == Some(c)),
+            "{err:?}"
+        );
+        let err = on_extension(err, "pg_trgm");
+        assert!(
+            matches!(err, Error::MissingExtension { ref name } if name == "pg_trgm"),
+            "{err:?}"
+        );
+        let payload = ErrorPayload::from(err);
+        assert_eq!(payload.code, ErrorCode::MissingExtension);
+        assert!(
+            payload.message.contains("pg_trgm") && payload.message.contains("postgresql-contrib"),
             "{}",
             payload.message
         );

@@ -40,6 +40,7 @@ pub(crate) mod team;
 #[cfg(test)]
 pub(crate) mod testing;
 pub(crate) mod tx;
+mod versions;
 
 use crate::error::{Error, Result};
 

@@ -96,15 +96,25 @@ impl Store for PgStore {
 
 /// Refuses a server older than PostgreSQL 15.
 pub(crate) fn check_server(client: &mut Client) -> Result<()> {
+    let (number, shown) = server_version(client)?;
+    refuse_older(number, shown)
+}
+
+/// The server's `server_version_num` (150004 for 15.4) and its version
+/// as it shows it ("15.4 (Debian 15.4-1)").
+fn server_version(client: &mut Client) -> Result<(i32, String)> {
     let row = client.query_one(
         "SELECT current_setting('server_version_num')::integer, current_setting('server_version')",
         &[],
     )?;
-    let number: i32 = row.try_get(0)?;
+    Ok((row.try_get(0)?, row.try_get(1)?))
+}
+
+/// [`Error::ServerTooOld`] naming `shown` when `number` (a
+/// `server_version_num`) is below [`OLDEST_SERVER`].
+fn refuse_older(number: i32, shown: String) -> Result<()> {
     if number < OLDEST_SERVER {
-        return Err(Error::ServerTooOld {
-            found: row.try_get(1)?,
-        });
+        return Err(Error::ServerTooOld { found: shown });
     }
     Ok(())
 }
@@ -170,6 +180,71 @@ mod tests {
             "SELECT rolcanlogin FROM pg_roles WHERE rolname = $1"
         ));
         assert!(!can(&mut db, "SELECT has_database_privilege('public', current_database(), 'CONNECT') AND $1::text IS NOT NULL"));
+    }
+
+    #[test]
+    fn a_server_older_than_postgresql_15_is_refused_saying_what_it_runs() {
+        // The test server's own answer reads, and is new enough.
+        let (number, shown) = server_version(&mut admin("postgres")).unwrap();
+        assert!(number >= OLDEST_SERVER, "{number}");
+        assert!(
+            shown.starts_with(&format!("{}.", number / 10_000)),
+            "{shown}"
+        );
+        refuse_older(number, shown).unwrap();
+        check_server(&mut admin("postgres")).unwrap();
+
+        refuse_older(150_000, "15.0".into()).unwrap();
+        for (number, shown) in [(149_999, "14.99"), (140_011, "14.11"), (90_624, "9.6.24")] {
+            let err = refuse_older(number, shown.into()).expect_err("too old");
+            assert!(
+                matches!(err, Error::ServerTooOld { ref found } if found == shown),
+                "{err:?}"
+            );
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "The team notebook needs PostgreSQL 15 or newer; the server runs \
+                     PostgreSQL {shown}."
+                )
+            );
+        }
+    }
+
+    #[test]
+    fn init_by_a_login_that_may_not_create_the_extensions_changes_nothing_and_says_why() {
+        // A login the server's administrator made for the shop (it may
+        // create roles and tables) without giving it the database, whose
+        // CREATE right trusted extensions need.
+        let (name, _) = testing::fresh_database();
+        let login = format!("kindly_test_{}", uuid::Uuid::now_v7().simple());
+        let mut db = admin(&name);
+        let create: String = db
+            .query_one(
+                "SELECT format('CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L; \
+                                GRANT CREATE ON SCHEMA public TO %I', $1::text, $2::text, $1::text)",
+                &[&login, &"s3cret-pw"],
+            )
+            .unwrap()
+            .get(0);
+        db.batch_execute(&create).unwrap();
+        let before = testing::schema_listing(&name);
+
+        let url = testing::url_for(&name, Some((&login, "s3cret-pw")));
+        let err = PgStore::init(&url).expect_err("refused");
+        let shown = err.to_string();
+        assert!(
+            matches!(err, Error::Invalid { ref field, .. } if field == "url"),
+            "{err:?}"
+        );
+        assert!(shown.contains("extension pg_trgm"), "{shown}");
+        assert!(shown.contains("Nothing was changed"), "{shown}");
+        assert!(!shown.contains("s3cret-pw"), "{shown}");
+        assert_eq!(
+            testing::schema_listing(&name),
+            before,
+            "nothing was written"
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ use crate::store::sqlite::changes;
 use crate::store::sqlite::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::sqlite::lookup::pk_list;
 use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::versions::edited;
 use crate::store::CustomerRows;
 
 impl CustomerRows for SqliteTx<'_> {
@@ -160,14 +161,25 @@ impl CustomerRows for SqliteTx<'_> {
 
     fn put_in_trash(&mut self, pk: i64, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE customers SET deleted_at = ?2 WHERE pk = ?1",
+            concat!(
+                "UPDATE customers SET deleted_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![pk, now],
         )?;
         Ok(())
     }
 
     fn take_out_of_trash(&mut self, pk: i64) -> Result<()> {
-        self.execute("UPDATE customers SET deleted_at = NULL WHERE pk = ?1", [pk])?;
+        self.execute(
+            concat!(
+                "UPDATE customers SET deleted_at = NULL, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
+            [pk],
+        )?;
         Ok(())
     }
 
@@ -334,11 +346,13 @@ fn write_profile(
     if let (Target::Existing(pk), true) = (row, kept.same_keys) {
         // Only the columns no index covers: SQLite rewrites an index's
         // entries whenever a column it covers is set, even to its value.
-        conn.prepare_cached(
+        conn.prepare_cached(concat!(
             "UPDATE customers SET pronunciation = ?2, pronouns = ?3, company = ?4, address = ?5,
-                contact_channel = ?6, best_time = ?7, notes = ?8, looked_after_by = ?9, updated_at = ?10
-             WHERE pk = ?1",
-        )?
+                    contact_channel = ?6, best_time = ?7, notes = ?8, looked_after_by = ?9,
+                    updated_at = ?10, ",
+            edited!(),
+            " WHERE pk = ?1"
+        ))?
         .execute(params![
             pk,
             c.pronunciation,
@@ -364,13 +378,16 @@ fn write_profile(
             rusqlite::types::Value::Text(id.to_owned()),
         ),
         Target::Existing(pk) => (
-            "UPDATE customers SET full_name = ?2, preferred_name = ?3, pronunciation = ?4, pronouns = ?5,
-                company = ?6, address = ?7, birthday_year = ?8, birthday_month = ?9, birthday_day = ?10,
-                contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15,
-                touch_ideal_days = ?16, touch_longest_days = ?17, full_key = ?18, preferred_key = ?19,
-                touch_amber_at = CASE WHEN ?16 IS NULL THEN NULL
-                    ELSE coalesce(last_contact_at, created_at) + ?16 * ?20 END
-             WHERE pk = ?1",
+            concat!(
+                "UPDATE customers SET full_name = ?2, preferred_name = ?3, pronunciation = ?4, pronouns = ?5,
+                    company = ?6, address = ?7, birthday_year = ?8, birthday_month = ?9, birthday_day = ?10,
+                    contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15,
+                    touch_ideal_days = ?16, touch_longest_days = ?17, full_key = ?18, preferred_key = ?19,
+                    touch_amber_at = CASE WHEN ?16 IS NULL THEN NULL
+                        ELSE coalesce(last_contact_at, created_at) + ?16 * ?20 END, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             rusqlite::types::Value::Integer(pk),
         ),
     };
@@ -467,10 +484,11 @@ fn write_lists(
 /// import reads one profile per contact it updates.
 const CUSTOMER_COLUMNS: &str = "id, full_name, preferred_name, pronunciation, pronouns, company,
     address, birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
-    looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days, touch_longest_days";
+    looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days, touch_longest_days,
+    version";
 
 /// The position of `pk` when it follows [`CUSTOMER_COLUMNS`].
-const CUSTOMER_PK: usize = 19;
+const CUSTOMER_PK: usize = 20;
 
 /// A `customers` row read as [`CUSTOMER_COLUMNS`], its lists empty.
 fn customer_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
@@ -496,6 +514,7 @@ fn customer_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
         created_at: r.get(14)?,
         updated_at: r.get(15)?,
         deleted_at: r.get(16)?,
+        version: r.get(19)?,
         stay_in_touch: r
             .get::<_, Option<u32>>(17)?
             .zip(r.get::<_, Option<u32>>(18)?)

@@ -20,6 +20,7 @@ use crate::store::history::{
     Category, ConversationText, EntryRef, FoundEntry, IssueText, NewEvent,
 };
 use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::versions::edited;
 use crate::store::HistoryRows;
 
 /// The words of entry `e` that the entry index holds: a conversation's
@@ -68,7 +69,11 @@ impl HistoryRows for SqliteTx<'_> {
 
     fn set_issue_link(&mut self, entry_pk: i64, issue_pk: Option<i64>, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE entries SET issue_pk = ?2, updated_at = ?3 WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET issue_pk = ?2, updated_at = ?3, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![entry_pk, issue_pk, now],
         )?;
         Ok(())
@@ -76,7 +81,11 @@ impl HistoryRows for SqliteTx<'_> {
 
     fn trash_entry(&mut self, entry_pk: i64, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE entries SET deleted_at = ?2 WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET deleted_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![entry_pk, now],
         )?;
         self.execute("DELETE FROM search_entries WHERE rowid = ?1", [entry_pk])?;
@@ -85,7 +94,11 @@ impl HistoryRows for SqliteTx<'_> {
 
     fn restore_entry(&mut self, entry_pk: i64) -> Result<()> {
         self.execute(
-            "UPDATE entries SET deleted_at = NULL WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET deleted_at = NULL, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             [entry_pk],
         )?;
         Ok(())
@@ -180,7 +193,7 @@ impl HistoryRows for SqliteTx<'_> {
             "UPDATE events SET at = ?2, staff = ?3, mood = ?4 WHERE entry_pk = ?1 AND type = 'conversation'",
             params![entry_pk, c.happened_at, c.staff, c.mood.map(Mood::as_str)],
         )?;
-        Ok(())
+        self.bump_entry(entry_pk)
     }
 
     fn conversation(&mut self, entry_pk: i64) -> Result<Conversation> {
@@ -293,7 +306,7 @@ impl HistoryRows for SqliteTx<'_> {
             "UPDATE promises SET what = ?2, promised_by = ?3 WHERE entry_pk = ?1",
             params![entry_pk, what, promised_by],
         )?;
-        Ok(())
+        self.bump_entry(entry_pk)
     }
 
     fn promise_due(&mut self, entry_pk: i64) -> Result<(PromiseState, Millis)> {
@@ -389,10 +402,24 @@ impl SqliteTx<'_> {
         Ok(())
     }
 
-    /// Marks entry `entry_pk` changed at `now`.
+    /// Marks entry `entry_pk` changed by a person, without moving when it
+    /// was last changed.
+    fn bump_entry(&self, entry_pk: i64) -> Result<()> {
+        self.execute(
+            concat!("UPDATE entries SET ", edited!(), " WHERE pk = ?1"),
+            [entry_pk],
+        )?;
+        Ok(())
+    }
+
+    /// Marks entry `entry_pk` changed by a person at `now`.
     fn mark_changed(&self, entry_pk: i64, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET updated_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![entry_pk, now],
         )?;
         Ok(())

@@ -10,7 +10,8 @@ use crate::rules::merge_model::MergeRecord;
 use crate::rules::model::CustomerInput;
 use crate::rules::model::Millis;
 use crate::store::sqlite::tx::SqliteTx;
-use crate::store::MergeRows;
+use crate::store::sqlite::versions::edited;
+use crate::store::{CustomerRows, MergeRows};
 use crate::store::{LikelyPair, NewMerge, RecordedMerge};
 
 /// The queries for likely duplicates, one per reason, in the order their
@@ -84,7 +85,11 @@ impl MergeRows for SqliteTx<'_> {
     }
 
     fn move_entries(&mut self, pks: &[i64], customer_pk: i64) -> Result<()> {
-        let mut entry = self.prepare_cached("UPDATE entries SET customer_pk = ?2 WHERE pk = ?1")?;
+        let mut entry = self.prepare_cached(concat!(
+            "UPDATE entries SET customer_pk = ?2, ",
+            edited!(),
+            " WHERE pk = ?1"
+        ))?;
         let mut events =
             self.prepare_cached("UPDATE events SET customer_pk = ?2 WHERE entry_pk = ?1")?;
         for pk in pks {
@@ -117,11 +122,8 @@ impl MergeRows for SqliteTx<'_> {
     }
 
     fn trash_merged(&mut self, pk: i64, now: Millis) -> Result<()> {
-        self.execute(
-            "UPDATE customers SET deleted_at = ?2 WHERE pk = ?1",
-            params![pk, now],
-        )?;
-        Ok(())
+        // The same update as Trash from the profile (version, who).
+        self.put_in_trash(pk, now)
     }
 
     fn insert_merge(&mut self, m: &NewMerge) -> Result<()> {
@@ -182,17 +184,20 @@ impl MergeRows for SqliteTx<'_> {
 
     fn unlink_issues_across(&mut self, a: i64, b: i64) -> Result<()> {
         self.execute(
-            "UPDATE entries SET issue_pk = NULL
-             WHERE customer_pk IN (?1, ?2) AND issue_pk IN (
-                 SELECT pk FROM entries i WHERE i.customer_pk != entries.customer_pk)",
+            concat!(
+                "UPDATE entries SET issue_pk = NULL, ",
+                edited!(),
+                " WHERE customer_pk IN (?1, ?2) AND issue_pk IN (
+                 SELECT pk FROM entries i WHERE i.customer_pk != entries.customer_pk)"
+            ),
             params![a, b],
         )?;
         Ok(())
     }
 
     fn restore_merged(&mut self, pk: i64) -> Result<()> {
-        self.execute("UPDATE customers SET deleted_at = NULL WHERE pk = ?1", [pk])?;
-        Ok(())
+        // The same update as restoring from Trash (version, who).
+        self.take_out_of_trash(pk)
     }
 
     fn mark_merge_undone(&mut self, pk: i64, now: Millis) -> Result<()> {

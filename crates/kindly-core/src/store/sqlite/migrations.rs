@@ -83,6 +83,11 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    Migration {
+        sql: include_str!("../../../migrations/0013_versions.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// The schema version this build writes.

@@ -23,3 +23,4 @@ mod notebook;
 mod round_trips;
 pub(crate) mod situations;
 pub(crate) mod tx;
+mod versions;

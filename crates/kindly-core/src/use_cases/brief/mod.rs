@@ -202,6 +202,7 @@ impl Notebook {
             crate::use_cases::follow_ups::advance(
                 &mut *tx,
                 follow_up,
+                None,
                 EventType::FollowUpDone,
                 staff,
                 note,

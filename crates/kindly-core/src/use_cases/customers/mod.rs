@@ -11,9 +11,10 @@ use crate::error::{Error, Result};
 use crate::rules::changes::{FieldChange, CREATED, TRASH};
 use crate::rules::model::{Birthday, Customer, CustomerInput, TrashedCustomer};
 use crate::rules::validate::{self, ValidCustomer};
-use crate::store::{Rows, Scope, Texts, Tx};
+use crate::store::{Rows, Scope, Texts, Tx, Versioned};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
+use crate::use_cases::versions;
 
 impl Notebook {
     /// Validates and saves a new customer; returns it as stored.
@@ -61,12 +62,20 @@ impl Notebook {
         Ok(ids)
     }
 
-    /// Validates and saves changes to a live customer; returns it as stored.
-    pub fn update_customer(&mut self, id: &str, input: &CustomerInput) -> Result<Customer> {
+    /// Validates and saves changes to a live customer, made to the profile
+    /// as it was at `version`; returns it as stored. [`Error::Conflict`]
+    /// when someone saved it since.
+    pub fn update_customer(
+        &mut self,
+        id: &str,
+        version: i64,
+        input: &CustomerInput,
+    ) -> Result<Customer> {
         let valid = validate::customer(input, &self.phone_region()?)?;
         let now = self.now();
         let mut tx = self.write()?;
         let pk = tx.customer_pk(id, Scope::Live)?;
+        versions::expect(&mut *tx, Versioned::Customer, "customer", pk, version)?;
         let before = tx.customer_by_pk(pk)?;
         rewrite(&mut *tx, pk, None, &valid, now, Words::Now)?;
         changes::record_profile(&mut *tx, pk, &before, &valid.input, now)?;

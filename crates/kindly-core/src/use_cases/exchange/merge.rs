@@ -297,7 +297,8 @@ mod tests {
             .expect("an old merge");
         let mut edited = nb.customer(&a.id).expect("a").to_input();
         edited.tags.push("Regular".into());
-        nb.update_customer(&a.id, &edited).expect("edit since");
+        nb.update_customer(&a.id, nb.customer(&a.id).unwrap().version, &edited)
+            .expect("edit since");
 
         nb.undo_merge(&merge.id).expect("undo");
 

@@ -21,11 +21,15 @@ use crate::rules::schedule::{self, Recurrence, Schedule, TimeCtx};
 use crate::rules::validate::staff_field;
 use crate::rules::validate::text;
 use crate::store::follow_ups::{FollowUpFields, StoredSchedule};
-use crate::store::Scope;
 use crate::store::Tx;
 use crate::store::{EntryRef, NewEvent};
+use crate::store::{Scope, Versioned};
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
+use crate::use_cases::versions;
+
+/// A follow-up, as the person says it.
+const FOLLOW_UP: &str = "follow-up";
 
 const MAX_NOTE: usize = 2_000;
 
@@ -304,9 +308,14 @@ pub(crate) fn schedule_from(stored: StoredSchedule) -> Result<Option<Schedule>> 
     }))
 }
 
-/// The live follow-up `id` that still has something to do.
-fn open_entry(tx: &mut dyn Tx, id: &str) -> Result<(EntryRef, Millis, Millis)> {
+/// The live follow-up `id` that still has something to do, held for the
+/// rest of `tx`: as it was at the version `seen` when one is named.
+fn open_entry(tx: &mut dyn Tx, id: &str, seen: Option<i64>) -> Result<(EntryRef, Millis, Millis)> {
     let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
+    match seen {
+        Some(version) => versions::expect(tx, Versioned::FollowUp, FOLLOW_UP, entry.pk, version)?,
+        None => versions::hold(tx, Versioned::FollowUp, entry.pk)?,
+    }
     match tx.due_of(entry.pk)? {
         (Some(occurrence), Some(due)) => Ok((entry, occurrence, due)),
         _ => Err(Error::invalid(
@@ -316,18 +325,19 @@ fn open_entry(tx: &mut dyn Tx, id: &str) -> Result<(EntryRef, Millis, Millis)> {
     }
 }
 
-/// Marks the due occurrence of the live follow-up `id` done or skipped (an
-/// event on the timeline) and moves it to its next occurrence, in `tx`.
-/// Returns the follow-up's pk.
+/// Marks the due occurrence of the live follow-up `id` (as it was at the
+/// version `seen`, when named) done or skipped (an event on the timeline)
+/// and moves it to its next occurrence, in `tx`. Returns the follow-up's pk.
 pub(crate) fn advance(
     tx: &mut dyn Tx,
     id: &str,
+    seen: Option<i64>,
     event: EventType,
     staff: &str,
     note: &str,
     now: Millis,
 ) -> Result<i64> {
-    let (entry, occurrence, _) = open_entry(tx, id)?;
+    let (entry, occurrence, _) = open_entry(tx, id, seen)?;
     let schedule = schedule_of(tx, entry.pk)?;
     if event == EventType::FollowUpSkipped
         && schedule
@@ -372,11 +382,18 @@ impl Notebook {
     }
 
     /// Changes what, when, who and how often. The next occurrence is worked
-    /// out afresh from the new schedule.
-    pub fn update_follow_up(&mut self, id: &str, input: &FollowUpInput) -> Result<FollowUp> {
+    /// out afresh from the new schedule. Made to the follow-up as it was at
+    /// `version`.
+    pub fn update_follow_up(
+        &mut self,
+        id: &str,
+        version: i64,
+        input: &FollowUpInput,
+    ) -> Result<FollowUp> {
         let now = self.now();
         let mut tx = self.write()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
+        versions::expect(&mut *tx, Versioned::FollowUp, FOLLOW_UP, entry.pk, version)?;
         if tx.stored_schedule(entry.pk)?.action == FollowUpAction::Birthday {
             return Err(Error::invalid(
                 "action",
@@ -407,33 +424,48 @@ impl Notebook {
     }
 
     /// Marks the due occurrence done (who, when, what came of it, on the
-    /// timeline) and moves a repeating follow-up to its next occurrence.
-    pub fn complete_follow_up(&mut self, id: &str, done: &FollowUpDone) -> Result<FollowUp> {
+    /// timeline) and moves a repeating follow-up to its next occurrence;
+    /// the follow-up as it was at `version`.
+    pub fn complete_follow_up(
+        &mut self,
+        id: &str,
+        version: i64,
+        done: &FollowUpDone,
+    ) -> Result<FollowUp> {
         let staff = staff_field("staff", &done.staff)?;
         let note = text("note", "The note", &done.note, MAX_NOTE)?;
-        self.advance(id, EventType::FollowUpDone, &staff, &note)
+        self.advance(id, version, EventType::FollowUpDone, &staff, &note)
     }
 
-    /// Skips the due occurrence of a repeating follow-up.
-    pub fn skip_follow_up(&mut self, id: &str, staff: &str) -> Result<FollowUp> {
+    /// Skips the due occurrence of a repeating follow-up, as it was at
+    /// `version`.
+    pub fn skip_follow_up(&mut self, id: &str, version: i64, staff: &str) -> Result<FollowUp> {
         let staff = staff_field("staff", staff)?;
-        self.advance(id, EventType::FollowUpSkipped, &staff, "")
+        self.advance(id, version, EventType::FollowUpSkipped, &staff, "")
     }
 
-    fn advance(&mut self, id: &str, event: EventType, staff: &str, note: &str) -> Result<FollowUp> {
+    fn advance(
+        &mut self,
+        id: &str,
+        version: i64,
+        event: EventType,
+        staff: &str,
+        note: &str,
+    ) -> Result<FollowUp> {
         let now = self.now();
         let mut tx = self.write()?;
-        let pk = advance(&mut *tx, id, event, staff, note, now)?;
+        let pk = advance(&mut *tx, id, Some(version), event, staff, note, now)?;
         let out = tx.follow_up(pk)?;
         tx.commit()?;
         Ok(out)
     }
 
-    /// Puts the due occurrence off; the schedule itself is unchanged.
-    pub fn snooze_follow_up(&mut self, id: &str, until: &Snooze) -> Result<FollowUp> {
+    /// Puts the due occurrence off; the schedule itself is unchanged. The
+    /// follow-up as it was at `version`.
+    pub fn snooze_follow_up(&mut self, id: &str, version: i64, until: &Snooze) -> Result<FollowUp> {
         let now = self.now();
         let mut tx = self.write()?;
-        let (entry, _, _) = open_entry(&mut *tx, id)?;
+        let (entry, _, _) = open_entry(&mut *tx, id, Some(version))?;
         let at = schedule::snooze_until(until, now, &time_ctx_in(&mut *tx)?)?;
         tx.snooze(entry.pk, at)?;
         let out = tx.follow_up(entry.pk)?;
@@ -441,12 +473,18 @@ impl Notebook {
         Ok(out)
     }
 
-    /// Hands a follow-up to someone else.
-    pub fn reassign_follow_up(&mut self, id: &str, assignee: &str) -> Result<FollowUp> {
+    /// Hands a follow-up (as it was at `version`) to someone else.
+    pub fn reassign_follow_up(
+        &mut self,
+        id: &str,
+        version: i64,
+        assignee: &str,
+    ) -> Result<FollowUp> {
         let assignee = staff_field("assignee", assignee)?;
         let now = self.now();
         let mut tx = self.write()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::FollowUp), false)?;
+        versions::expect(&mut *tx, Versioned::FollowUp, FOLLOW_UP, entry.pk, version)?;
         tx.set_assignee(entry.pk, &assignee)?;
         tx.touch_follow_up(entry.pk, now)?;
         let out = tx.follow_up(entry.pk)?;

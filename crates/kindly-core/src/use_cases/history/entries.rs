@@ -8,10 +8,11 @@ use crate::error::{Error, Result};
 use crate::rules::history_model::*;
 use crate::rules::model::Millis;
 use crate::rules::validate::{date, one_line, staff_field, text};
-use crate::store::Scope;
 use crate::store::{Category, ConversationText, IssueText, Tx};
+use crate::store::{Scope, Versioned};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
+use crate::use_cases::versions;
 
 pub(crate) use crate::store::{EntryRef, NewEvent};
 
@@ -397,12 +398,14 @@ impl Notebook {
     }
 
     /// Edits an issue's text (title, own words, root cause, categories,
-    /// handler, starting mood). Its state moves only through [`Self::move_issue`].
-    pub fn update_issue(&mut self, id: &str, input: &IssueInput) -> Result<Issue> {
+    /// handler, starting mood), as it was at `version`. Its state moves
+    /// only through [`Self::move_issue`].
+    pub fn update_issue(&mut self, id: &str, version: i64, input: &IssueInput) -> Result<Issue> {
         let v = valid_issue(input)?;
         let now = self.now();
         let mut tx = self.write()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::Issue), false)?;
+        versions::expect(&mut *tx, Versioned::Entry, "issue", entry.pk, version)?;
         tx.update_issue(entry.pk, &v, now)?;
         tx.reindex_entry(entry.pk)?;
         tx.commit()?;
@@ -410,10 +413,13 @@ impl Notebook {
     }
 
     /// Moves an issue to another state, recording who, when and why.
-    /// Refused moves (see [`IssueState::can_move_to`]) change nothing.
-    pub fn move_issue(&mut self, id: &str, change: &IssueMove) -> Result<Issue> {
+    /// Refused moves (see [`IssueState::can_move_to`]) change nothing, as
+    /// does one made to the issue as it was at an older `version`.
+    pub fn move_issue(&mut self, id: &str, version: i64, change: &IssueMove) -> Result<Issue> {
         let now = self.now();
         let mut tx = self.write()?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Issue), false)?;
+        versions::expect(&mut *tx, Versioned::Entry, "issue", entry.pk, version)?;
         move_issue_in(&mut *tx, id, change, now)?;
         tx.commit()?;
         self.issue(id)
@@ -437,21 +443,36 @@ impl Notebook {
 
     /// Edits what was promised, who promised it and its issue. A new date
     /// is a renegotiation ([`Self::settle_promise`]), so the old one is kept.
-    pub fn update_promise(&mut self, id: &str, input: &PromiseInput) -> Result<Promise> {
+    /// Made to the promise as it was at `version`.
+    pub fn update_promise(
+        &mut self,
+        id: &str,
+        version: i64,
+        input: &PromiseInput,
+    ) -> Result<Promise> {
         let (what, by) = valid_promise(input)?;
         let now = self.now();
         let mut tx = self.write()?;
         let entry = tx.entry_by_id(id, Some(EntryKind::Promise), false)?;
+        versions::expect(&mut *tx, Versioned::Entry, "promise", entry.pk, version)?;
         relink(&mut *tx, &entry, input.issue_id.as_deref(), now)?;
         tx.update_promise(entry.pk, &what, &by)?;
         tx.commit()?;
         self.promise(id)
     }
 
-    /// Marks an open promise kept or broken, or gives it a new date.
-    pub fn settle_promise(&mut self, id: &str, outcome: &PromiseOutcome) -> Result<Promise> {
+    /// Marks an open promise kept or broken, or gives it a new date, as it
+    /// was at `version`.
+    pub fn settle_promise(
+        &mut self,
+        id: &str,
+        version: i64,
+        outcome: &PromiseOutcome,
+    ) -> Result<Promise> {
         let now = self.now();
         let mut tx = self.write()?;
+        let entry = tx.entry_by_id(id, Some(EntryKind::Promise), false)?;
+        versions::expect(&mut *tx, Versioned::Entry, "promise", entry.pk, version)?;
         settle_promise_in(&mut *tx, id, outcome, now)?;
         tx.commit()?;
         self.promise(id)

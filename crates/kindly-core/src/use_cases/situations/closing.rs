@@ -1,21 +1,25 @@
 //! Closing a situation with its follow-ups, and undoing the latest bulk
 //! change (an add, a grouping or a close).
 
-use super::{finish_action, open_pk, record_action};
+use super::{finish_action, open_pk, record_action, SITUATION};
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::{FollowUpAction, FollowUpPlan};
 use crate::rules::situation_model::*;
 use crate::rules::validate::staff_field;
+use crate::store::Versioned;
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
+use crate::use_cases::versions;
 
 impl Notebook {
     /// Closes a situation, with a check-in follow-up for every affected
     /// customer and a card for those who took it worst, as asked; all in
-    /// one transaction. Undoable.
+    /// one transaction. Undoable. The situation as it was at `version`: two
+    /// people closing it at once close it once.
     pub fn close_situation(
         &mut self,
         situation_id: &str,
+        version: i64,
         close: &CloseSituation,
     ) -> Result<SituationAction> {
         let staff = staff_field("staff", &close.staff)?;
@@ -28,6 +32,13 @@ impl Notebook {
         let now = self.now();
         let mut tx = self.write()?;
         let situation = open_pk(&mut *tx, situation_id)?;
+        versions::expect(
+            &mut *tx,
+            Versioned::Situation,
+            SITUATION,
+            situation,
+            version,
+        )?;
         let title = tx.news(situation)?.title;
         let affected = tx.closing_members(situation)?;
         let mut created: Vec<i64> = Vec::new();

@@ -31,8 +31,12 @@ use crate::rules::validate::{date, staff_field};
 use crate::rules::validate::{one_line, text};
 use crate::store::situations::{SituationKey, SituationText};
 use crate::store::Scope;
-use crate::store::Tx;
+use crate::store::{Tx, Versioned};
 use crate::use_cases::notebook::Notebook;
+use crate::use_cases::versions;
+
+/// A situation, as the person says it.
+pub(super) const SITUATION: &str = "situation";
 
 /// The longest "what happened", "what we are doing", update or note.
 pub const MAX_SITUATION_TEXT: usize = 2_000;
@@ -183,12 +187,19 @@ impl Notebook {
         Ok(id)
     }
 
-    /// Edits a situation's title, story, expected fix and lead.
-    pub fn update_situation(&mut self, id: &str, input: &SituationInput) -> Result<()> {
+    /// Edits a situation's title, story, expected fix and lead, as it was
+    /// at `version`.
+    pub fn update_situation(
+        &mut self,
+        id: &str,
+        version: i64,
+        input: &SituationInput,
+    ) -> Result<()> {
         let (text, _) = valid(input)?;
         let now = self.now();
         let mut tx = self.write()?;
         let pk = situation_key(&mut *tx, id)?.pk;
+        versions::expect(&mut *tx, Versioned::Situation, SITUATION, pk, version)?;
         tx.update_situation(pk, &text, now)?;
         tx.commit()?;
         Ok(())

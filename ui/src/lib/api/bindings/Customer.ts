@@ -97,4 +97,10 @@ updated_at: number,
 /**
  * Set while the customer is in Trash.
  */
-deleted_at: number | null, };
+deleted_at: number | null, 
+/**
+ * Its version: one more with every saved change, by anyone. A change
+ * names the version it started from and is refused ([`crate::Error::Conflict`])
+ * when another was saved in between.
+ */
+version: number, };

@@ -65,4 +65,10 @@ snoozed: boolean,
 /**
  * Whether the due occurrence has no time of day of its own.
  */
-all_day: boolean, };
+all_day: boolean, 
+/**
+ * Its version: one more with every saved change, by anyone. A change
+ * names the version it started from and is refused ([`crate::Error::Conflict`])
+ * when another was saved in between.
+ */
+version: number, };

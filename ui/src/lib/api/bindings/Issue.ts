@@ -55,4 +55,10 @@ opened_at: number,
 /**
  * Every state change, oldest first, the opening included.
  */
-history: Array<IssueEvent>, };
+history: Array<IssueEvent>, 
+/**
+ * Its version: one more with every saved change, by anyone. A change
+ * names the version it started from and is refused ([`crate::Error::Conflict`])
+ * when another was saved in between.
+ */
+version: number, };

@@ -45,4 +45,10 @@ overdue: boolean,
 /**
  * Every event of its life, oldest first.
  */
-history: Array<PromiseEvent>, };
+history: Array<PromiseEvent>, 
+/**
+ * Its version: one more with every saved change, by anyone. A change
+ * names the version it started from and is refused ([`crate::Error::Conflict`])
+ * when another was saved in between.
+ */
+version: number, };

@@ -65,4 +65,10 @@ upset: number,
 /**
  * The latest bulk change, while it can be undone.
  */
-undoable: SituationAction | null, };
+undoable: SituationAction | null, 
+/**
+ * Its version: one more with every saved change, by anyone. A change
+ * names the version it started from and is refused ([`crate::Error::Conflict`])
+ * when another was saved in between.
+ */
+version: number, };

@@ -41,7 +41,7 @@ const NAME: &str = "CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELS
 /// ai`, `promises ap`); callers add the `WHERE` (and `ORDER BY`).
 pub(crate) const FOLLOW_UP_SELECT: &str =
     "SELECT e.id, cu.id AS customer_id, a.id AS about_id, a.kind AS about_kind, f.action,
-        f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at,
+        f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at, f.version,
         coalesce(ai.title, ap.what) AS about_title
      FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
      JOIN customers cu ON cu.pk = e.customer_pk
@@ -82,6 +82,7 @@ pub(crate) fn follow_up_row(r: &Row) -> Result<FollowUp> {
         snoozed: due_at.is_some() && due_at != occurrence_at,
         due_at,
         occurrence_at,
+        version: r.try_get("version")?,
     })
 }
 

@@ -20,7 +20,7 @@ pub(super) fn due_follow_ups(
 ) -> Result<Vec<TodayFollowUp>> {
     let sql = format!(
         "SELECT e.id, cu.id AS customer_id, a.id AS about_id, a.kind AS about_kind, f.action,
-            f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at,
+            f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at, f.version,
             coalesce(ai.title, ap.what) AS about_title, {NAME} AS customer_name,
             EXISTS(SELECT 1 FROM reminders r
                    WHERE r.entry_pk = f.entry_pk AND r.due_at = f.due_at AND r.missed) AS missed

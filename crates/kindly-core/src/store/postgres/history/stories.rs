@@ -15,7 +15,7 @@ use crate::store::postgres::tx::PgTx;
 /// with their categories and history (`issue_opened` and `issue_state`
 /// events, oldest first).
 const ISSUE_SELECT: &str = "SELECT e.id, cu.id AS customer_id, i.title, i.own_words, i.root_cause,
-        i.handler, i.mood_at_start, i.state, i.waiting_on, i.opened_at, c.categories,
+        i.handler, i.mood_at_start, i.state, i.waiting_on, i.opened_at, e.version, c.categories,
         h.at, h.staff, h.from_state, h.to_state, h.note, h.waiting_on AS event_waiting_on, h.mood
      FROM ({source}) AS o JOIN entries e ON e.pk = o.pk
      JOIN issues i ON i.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
@@ -36,7 +36,7 @@ const ISSUE_SELECT: &str = "SELECT e.id, cu.id AS customer_id, i.title, i.own_wo
 /// The promises of `o(pk, ord)` (the `{source}` subquery), in `ord`'s
 /// order, with their history (every event, oldest first).
 const PROMISE_SELECT: &str = "SELECT e.id, cu.id AS customer_id, iss.id AS issue_id, p.what,
-        p.due_at, p.promised_by, p.state, p.made_at,
+        p.due_at, p.promised_by, p.state, p.made_at, e.version,
         h.at, h.type, h.staff, h.note, h.old_due, h.new_due
      FROM ({source}) AS o JOIN entries e ON e.pk = o.pk
      JOIN promises p ON p.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
@@ -182,6 +182,7 @@ fn issue_row(r: &Row) -> Result<Issue> {
         state: IssueState::parse(r.try_get("state")?).unwrap_or(IssueState::Open),
         waiting_on: parse(r.try_get("waiting_on")?, WaitingOn::parse),
         opened_at: r.try_get("opened_at")?,
+        version: r.try_get("version")?,
         history,
     })
 }
@@ -235,6 +236,7 @@ fn promise_row(r: &Row, now: Millis) -> Result<Promise> {
         state,
         made_at: r.try_get("made_at")?,
         overdue: state == PromiseState::Open && due_at < now,
+        version: r.try_get("version")?,
         history,
     })
 }

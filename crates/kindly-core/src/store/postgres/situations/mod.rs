@@ -125,7 +125,7 @@ impl SituationRows for PgTx<'_> {
 
     fn situation(&mut self, pk: i64) -> Result<Situation> {
         let row = self.query_one(
-            "SELECT id, title, what_happened, what_we_do, expected_fix, lead, created_at, closed_at, saved_filter
+            "SELECT id, title, what_happened, what_we_do, expected_fix, lead, created_at, closed_at, saved_filter, version
              FROM situations WHERE pk = $1",
             &[&pk],
         )?;

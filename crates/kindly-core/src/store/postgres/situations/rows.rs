@@ -51,6 +51,7 @@ pub(super) fn situation(r: &Row) -> Result<Situation> {
         },
         upset: 0,
         undoable: None,
+        version: r.try_get("version")?,
     })
 }
 

@@ -20,6 +20,7 @@ use crate::store::follow_ups::{
     StoredSchedule,
 };
 use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::versions::edited;
 use crate::store::FollowUpRows;
 
 /// A customer's name as the lists show it (`cu` is `customers`).
@@ -29,7 +30,7 @@ pub(super) const NAME: &str =
 /// Selects the columns [`follow_up_row`] reads, from `follow_ups f`.
 pub(crate) const FOLLOW_UP_SELECT: &str =
     "SELECT e.id, cu.id AS customer_id, a.id AS about_id, a.kind AS about_kind, f.action,
-        f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at,
+        f.start_date, f.start_time, f.rrule, f.assignee, f.note, f.due_at, f.occurrence_at, f.version,
         coalesce(ai.title, ap.what) AS about_title
      FROM follow_ups f JOIN entries e ON e.pk = f.entry_pk
      JOIN customers cu ON cu.pk = e.customer_pk
@@ -65,6 +66,7 @@ pub(crate) fn follow_up_row(r: &Row<'_>) -> rusqlite::Result<FollowUp> {
         snoozed: due_at.is_some() && due_at != occurrence_at,
         due_at,
         occurrence_at,
+        version: r.get("version")?,
     })
 }
 
@@ -162,8 +164,12 @@ impl FollowUpRows for SqliteTx<'_> {
 
     fn update_follow_up(&mut self, entry_pk: i64, fields: &FollowUpFields) -> Result<()> {
         self.execute(
-            "UPDATE follow_ups SET action = ?2, about_pk = ?3, start_date = ?4, start_time = ?5, rrule = ?6,
-                assignee = ?7, note = ?8, occurrence_at = ?9, due_at = ?9 WHERE entry_pk = ?1",
+            concat!(
+                "UPDATE follow_ups SET action = ?2, about_pk = ?3, start_date = ?4, start_time = ?5,
+                    rrule = ?6, assignee = ?7, note = ?8, occurrence_at = ?9, due_at = ?9, ",
+                edited!(),
+                " WHERE entry_pk = ?1"
+            ),
             params![
                 entry_pk,
                 fields.action.as_str(),
@@ -212,16 +218,22 @@ impl FollowUpRows for SqliteTx<'_> {
     }
 
     fn set_due(&mut self, entry_pk: i64, at: Option<Millis>) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE follow_ups SET occurrence_at = ?2, due_at = ?2 WHERE entry_pk = ?1",
-        )?
+        self.prepare_cached(concat!(
+            "UPDATE follow_ups SET occurrence_at = ?2, due_at = ?2, ",
+            edited!(),
+            " WHERE entry_pk = ?1"
+        ))?
         .execute(params![entry_pk, at])?;
         Ok(())
     }
 
     fn snooze(&mut self, entry_pk: i64, at: Millis) -> Result<()> {
         self.execute(
-            "UPDATE follow_ups SET due_at = ?2 WHERE entry_pk = ?1",
+            concat!(
+                "UPDATE follow_ups SET due_at = ?2, ",
+                edited!(),
+                " WHERE entry_pk = ?1"
+            ),
             params![entry_pk, at],
         )?;
         Ok(())
@@ -229,7 +241,11 @@ impl FollowUpRows for SqliteTx<'_> {
 
     fn set_assignee(&mut self, entry_pk: i64, assignee: &str) -> Result<()> {
         self.execute(
-            "UPDATE follow_ups SET assignee = ?2 WHERE entry_pk = ?1",
+            concat!(
+                "UPDATE follow_ups SET assignee = ?2, ",
+                edited!(),
+                " WHERE entry_pk = ?1"
+            ),
             params![entry_pk, assignee],
         )?;
         Ok(())
@@ -237,7 +253,11 @@ impl FollowUpRows for SqliteTx<'_> {
 
     fn touch_follow_up(&mut self, entry_pk: i64, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE entries SET updated_at = ?2 WHERE pk = ?1",
+            concat!(
+                "UPDATE entries SET updated_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![entry_pk, now],
         )?;
         Ok(())
@@ -272,15 +292,21 @@ impl FollowUpRows for SqliteTx<'_> {
     }
 
     fn set_birthday_rule(&mut self, entry_pk: i64, rule: &str) -> Result<()> {
-        self.prepare_cached("UPDATE follow_ups SET rrule = ?2 WHERE entry_pk = ?1")?
-            .execute(params![entry_pk, rule])?;
+        self.prepare_cached(concat!(
+            "UPDATE follow_ups SET rrule = ?2, ",
+            edited!(),
+            " WHERE entry_pk = ?1"
+        ))?
+        .execute(params![entry_pk, rule])?;
         Ok(())
     }
 
     fn end_birthday_follow_up(&mut self, entry_pk: i64) -> Result<()> {
-        self.prepare_cached(
-            "UPDATE follow_ups SET rrule = NULL, occurrence_at = NULL, due_at = NULL WHERE entry_pk = ?1",
-        )?
+        self.prepare_cached(concat!(
+            "UPDATE follow_ups SET rrule = NULL, occurrence_at = NULL, due_at = NULL, ",
+            edited!(),
+            " WHERE entry_pk = ?1"
+        ))?
         .execute([entry_pk])?;
         Ok(())
     }

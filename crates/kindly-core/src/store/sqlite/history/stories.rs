@@ -41,7 +41,7 @@ pub(super) fn issues(conn: &Connection, pks: &[i64]) -> Result<Vec<Issue>> {
     let mut issues: Vec<(i64, Issue)> = conn
         .prepare_cached(
             "SELECT e.pk, e.id, cu.id AS customer_id, i.title, i.own_words, i.root_cause, i.handler,
-                i.mood_at_start, i.state, i.waiting_on, i.opened_at
+                i.mood_at_start, i.state, i.waiting_on, i.opened_at, e.version
              FROM json_each(?1) AS o CROSS JOIN entries e ON e.pk = o.value
              JOIN issues i ON i.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk ORDER BY o.key",
         )?
@@ -102,7 +102,7 @@ pub(super) fn promises(conn: &Connection, pks: &[i64], now: Millis) -> Result<Ve
     let mut promises: Vec<(i64, Promise)> = conn
         .prepare_cached(
             "SELECT e.pk, e.id, cu.id AS customer_id, iss.id AS issue_id, p.what, p.due_at,
-                p.promised_by, p.state, p.made_at
+                p.promised_by, p.state, p.made_at, e.version
              FROM json_each(?1) AS o CROSS JOIN entries e ON e.pk = o.value
              JOIN promises p ON p.entry_pk = e.pk JOIN customers cu ON cu.pk = e.customer_pk
              LEFT JOIN entries iss ON iss.pk = e.issue_pk ORDER BY o.key",
@@ -153,7 +153,8 @@ pub(in crate::store::sqlite) fn conversation_row(r: &Row) -> rusqlite::Result<Co
 
 /// An issue without its categories and history, read by position as
 /// `pk, id, customer_id, title, own_words, root_cause, handler,
-/// mood_at_start, state, waiting_on, opened_at` (a page reads many).
+/// mood_at_start, state, waiting_on, opened_at, version` (a page reads
+/// many).
 fn issue_row(r: &Row) -> rusqlite::Result<Issue> {
     Ok(Issue {
         id: r.get(1)?,
@@ -167,6 +168,7 @@ fn issue_row(r: &Row) -> rusqlite::Result<Issue> {
         state: IssueState::parse(&r.get::<_, String>(8)?).unwrap_or(IssueState::Open),
         waiting_on: parse(r.get(9)?, WaitingOn::parse),
         opened_at: r.get(10)?,
+        version: r.get(11)?,
         history: Vec::new(),
     })
 }
@@ -186,7 +188,8 @@ fn issue_event(r: &Row) -> rusqlite::Result<IssueEvent> {
 }
 
 /// A promise without its history, read by position as `pk, id,
-/// customer_id, issue_id, what, due_at, promised_by, state, made_at`;
+/// customer_id, issue_id, what, due_at, promised_by, state, made_at,
+/// version`;
 /// `overdue` against `now`.
 fn promise_row(r: &Row, now: Millis) -> rusqlite::Result<Promise> {
     let state = PromiseState::parse(&r.get::<_, String>(7)?).unwrap_or(PromiseState::Open);
@@ -201,6 +204,7 @@ fn promise_row(r: &Row, now: Millis) -> rusqlite::Result<Promise> {
         state,
         made_at: r.get(8)?,
         overdue: state == PromiseState::Open && due_at < now,
+        version: r.get(9)?,
         history: Vec::new(),
     })
 }

@@ -20,6 +20,7 @@ use crate::store::situations::{
     Telling,
 };
 use crate::store::sqlite::tx::SqliteTx;
+use crate::store::sqlite::versions::edited;
 use crate::store::SituationRows;
 
 /// A live (not trashed) customer, in SQL after a customer pk. Reads the
@@ -64,8 +65,12 @@ impl SituationRows for SqliteTx<'_> {
 
     fn update_situation(&mut self, pk: i64, text: &SituationText, now: Millis) -> Result<()> {
         self.execute(
-            "UPDATE situations SET title = ?2, what_happened = ?3, what_we_do = ?4, expected_fix = ?5, lead = ?6, updated_at = ?7
-             WHERE pk = ?1",
+            concat!(
+                "UPDATE situations SET title = ?2, what_happened = ?3, what_we_do = ?4, expected_fix = ?5,
+                    lead = ?6, updated_at = ?7, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![pk, text.title, text.what_happened, text.what_we_do, text.expected_fix, text.lead, now],
         )?;
         Ok(())
@@ -73,9 +78,17 @@ impl SituationRows for SqliteTx<'_> {
 
     fn set_closed(&mut self, pk: i64, closed: bool, now: Millis) -> Result<()> {
         let sql = if closed {
-            "UPDATE situations SET closed_at = ?2, updated_at = ?2 WHERE pk = ?1"
+            concat!(
+                "UPDATE situations SET closed_at = ?2, updated_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            )
         } else {
-            "UPDATE situations SET closed_at = NULL, updated_at = ?2 WHERE pk = ?1"
+            concat!(
+                "UPDATE situations SET closed_at = NULL, updated_at = ?2, ",
+                edited!(),
+                " WHERE pk = ?1"
+            )
         };
         self.execute(sql, params![pk, now])?;
         Ok(())
@@ -103,7 +116,7 @@ impl SituationRows for SqliteTx<'_> {
 
     fn situation(&mut self, pk: i64) -> Result<Situation> {
         Ok(self.query_row(
-            "SELECT id, title, what_happened, what_we_do, expected_fix, lead, created_at, closed_at, saved_filter
+            "SELECT id, title, what_happened, what_we_do, expected_fix, lead, created_at, closed_at, saved_filter, version
              FROM situations WHERE pk = ?1",
             [pk],
             situation,
@@ -218,7 +231,11 @@ impl SituationRows for SqliteTx<'_> {
     fn save_filter(&mut self, pk: i64, filter: &SituationFilter, now: Millis) -> Result<()> {
         let saved = serde_json::to_string(filter).map_err(Error::unreadable_record)?;
         self.execute(
-            "UPDATE situations SET saved_filter = ?2, updated_at = ?3 WHERE pk = ?1",
+            concat!(
+                "UPDATE situations SET saved_filter = ?2, updated_at = ?3, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![pk, saved, now],
         )?;
         Ok(())
@@ -364,8 +381,12 @@ impl SituationRows for SqliteTx<'_> {
         now: Millis,
     ) -> Result<()> {
         self.execute(
-            "UPDATE situations SET latest_seq = latest_seq + 1, expected_fix = coalesce(?2, expected_fix), updated_at = ?3
-             WHERE pk = ?1",
+            concat!(
+                "UPDATE situations SET latest_seq = latest_seq + 1,
+                    expected_fix = coalesce(?2, expected_fix), updated_at = ?3, ",
+                edited!(),
+                " WHERE pk = ?1"
+            ),
             params![pk, expected_fix, now],
         )?;
         self.execute(
@@ -500,6 +521,7 @@ fn situation(r: &Row) -> rusqlite::Result<Situation> {
         },
         upset: 0,
         undoable: None,
+        version: r.get("version")?,
     })
 }
 
