@@ -21,6 +21,8 @@
 //! kindly team add-staff NAME     a login for one person (its password shown once)
 //! kindly team remove-staff NAME  take it away; what they wrote stays
 //! kindly team staff              every login, removed ones too
+//! kindly team move-in FILE       move a notebook file into the new team notebook
+//! kindly team copy-out FILE      the whole team notebook as a new notebook file
 //! ```
 //!
 //! Every command takes `--data-dir DIR`; otherwise `$KINDLY_DATA_DIR`,
@@ -68,12 +70,16 @@ A team notebook (preview), on a PostgreSQL server, set up by its owner:
                                  take their login away (exit 1 if nobody has it);
                                  what they wrote stays, under their name
   kindly team staff              list the logins: name, login, added, removed
+  kindly team move-in FILE       move everything in the notebook file FILE into the
+                                 team notebook, which must be new and empty (once)
+  kindly team copy-out FILE      copy the whole team notebook into a new notebook
+                                 file FILE: a backup, or to leave (any login may)
 
 Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
 A notebook protected with a passphrase opens with the one in $KINDLY_PASSPHRASE.
 On a team notebook, every command takes --database postgres://login@server/notebook
 (otherwise $KINDLY_DATABASE) instead; backup and restore are for this computer's notebook.
-kindly team needs the owner's login, allowed to create roles.
+kindly team needs the owner's login, allowed to create roles (copy-out takes any login).
 ";
 
 /// Whether `args` (without the program name) ask for a command.
@@ -151,10 +157,18 @@ fn split(args: &[String]) -> Result<Line<'_>, Failure> {
     Ok(line)
 }
 
-/// Opens the notebook in `dir`; a protected one with the passphrase in
-/// `$KINDLY_PASSPHRASE` (never an argument: others can read those).
+/// Opens the notebook in `dir` (made when there is none yet); a
+/// protected one with the passphrase in `$KINDLY_PASSPHRASE`.
 fn open_notebook(dir: &Path) -> Result<Notebook, Failure> {
-    match Notebook::open_in_dir(dir) {
+    std::fs::create_dir_all(dir).map_err(kindly_core::Error::from)?;
+    open_file(&dir.join(kindly_core::FILE_NAME))
+}
+
+/// Opens the notebook file at `path` (made when there is none yet); a
+/// protected one with the passphrase in `$KINDLY_PASSPHRASE` (never an
+/// argument: others can read those).
+pub(crate) fn open_file(path: &Path) -> Result<Notebook, Failure> {
+    match Notebook::open(path) {
         Err(kindly_core::Error::Locked) => {
             let Some(passphrase) = std::env::var_os("KINDLY_PASSPHRASE") else {
                 return Err(Failure {
@@ -174,10 +188,7 @@ fn open_notebook(dir: &Path) -> Result<Notebook, Failure> {
                         .into(),
                 }
             })?);
-            Ok(Notebook::open_protected(
-                &dir.join(kindly_core::FILE_NAME),
-                &passphrase,
-            )?)
+            Ok(Notebook::open_protected(path, &passphrase)?)
         }
         other => Ok(other?),
     }

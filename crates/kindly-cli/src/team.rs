@@ -1,11 +1,14 @@
 //! `kindly team init|add-staff|remove-staff|staff`: setting up a team
-//! notebook on a PostgreSQL server, with the owner's login.
+//! notebook on a PostgreSQL server, with the owner's login; `move-in`
+//! (the owner's too) and `copy-out` (any login): a notebook file into the
+//! team notebook, and the team notebook out to a file.
 
 use std::io::Write;
+use std::path::Path;
 
-use kindly_core::{StaffLogin, MAX_DISPLAY_NAME};
+use kindly_core::{Moved, Notebook, StaffLogin, MAX_DISPLAY_NAME};
 
-use crate::{usage, write_all, Failure};
+use crate::{open_file, usage, write_all, Failure};
 
 /// The variable holding the team notebook's address when `--database` is
 /// not given (an argument is visible to everyone on the computer).
@@ -24,8 +27,9 @@ pub(crate) fn team(
             .filter(|v| !v.is_empty())
             .ok_or_else(|| {
                 usage(format!(
-                    "kindly team needs the team notebook's address, with the owner's login: \
-                     --database postgres://owner@server/notebook (or {DATABASE_VARIABLE})."
+                    "kindly team needs the team notebook's address, with the owner's login \
+                     (copy-out takes any): --database postgres://owner@server/notebook \
+                     (or {DATABASE_VARIABLE})."
                 ))
             })?,
     };
@@ -84,14 +88,73 @@ pub(crate) fn team(
             }
             Ok(0)
         }
+        ["move-in", file] => {
+            let path = Path::new(file);
+            if !path.is_file() {
+                return Err(Failure {
+                    code: 2,
+                    message: format!("There is no notebook file at {file}."),
+                });
+            }
+            let moved = kindly_core::move_in(&open_file(path)?, &url)?;
+            write_all(
+                out,
+                &format!(
+                    "Moved {file} into the team notebook: {}.\n\
+                     The file is as it was; once everyone works in the team notebook, keep it \
+                     somewhere safe or delete it.\n",
+                    summary(&moved)
+                ),
+            )?;
+            Ok(0)
+        }
+        ["copy-out", file] => {
+            let copied = kindly_core::copy_out(&Notebook::open_team(&url)?, Path::new(file))?;
+            write_all(
+                out,
+                &format!(
+                    "Copied the team notebook to {file}: {}.\n",
+                    summary(&copied)
+                ),
+            )?;
+            Ok(0)
+        }
+        ["move-in" | "copy-out", ..] => {
+            Err(usage(format!("{} needs one notebook file.", operands[0])))
+        }
         ["add-staff" | "remove-staff", ..] => Err(usage(format!(
             "{} needs the person's name, in quotes (at most {MAX_DISPLAY_NAME} characters).",
             operands[0]
         ))),
         _ => Err(usage(
-            "kindly team needs one of: init, add-staff NAME, remove-staff NAME, staff.",
+            "kindly team needs one of: init, add-staff NAME, remove-staff NAME, staff, \
+             move-in FILE, copy-out FILE.",
         )),
     }
+}
+
+/// What a move carried, as a sentence's middle: "36 customers, 120
+/// conversations, ...".
+fn summary(moved: &Moved) -> String {
+    let counted = [
+        (moved.customers, "customer", "customers (Trash included)"),
+        (moved.conversations, "conversation", "conversations"),
+        (moved.issues, "issue", "issues"),
+        (moved.promises, "promise", "promises"),
+        (moved.follow_ups, "follow-up", "follow-ups"),
+        (moved.situations, "situation", "situations"),
+        (moved.merges, "merge", "merges"),
+        (
+            moved.staff,
+            "person on the staff list",
+            "people on the staff list",
+        ),
+    ];
+    counted
+        .iter()
+        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One login, tab-separated: name, login, added, removed (or "-").

@@ -281,3 +281,98 @@ fn every_command_works_on_the_team_notebook_with_a_staff_login() {
         "nothing was made on this computer for a backup it refused"
     );
 }
+
+/// Runs the built `kindly-cli` with `args` and only the variables `vars`
+/// of Kindly's own: exit code, stdout, stderr.
+fn kindly_with(vars: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kindly-cli"));
+    command
+        .args(args)
+        .env_remove("KINDLY_DATABASE")
+        .env_remove("KINDLY_PASSPHRASE")
+        .env_remove("KINDLY_DATA_DIR");
+    for (name, value) in vars {
+        command.env(name, value);
+    }
+    let output = command.output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_protected_notebook_file_moves_in_once_and_any_login_copies_it_out() {
+    let db = fresh_database();
+    let owner = url_for(&db, None);
+    assert_eq!(kindly(&owner, &["team", "init"]).0, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let laptop = dir.path().join("laptop.sqlite");
+    {
+        let mut nb = kindly_core::Notebook::open(&laptop).unwrap();
+        nb.welcome(&kindly_core::Welcome {
+            phone_region: "GB".into(),
+            at_desk: "Sam Ortiz".into(),
+            sample: true,
+        })
+        .unwrap();
+        nb.protect("correct horse battery staple").unwrap();
+    }
+    let file = laptop.to_str().unwrap();
+    let database = [("KINDLY_DATABASE", owner.as_str())];
+
+    let (code, _, err) = kindly_with(&database, &["team", "move-in", file]);
+    assert_eq!(code, 2);
+    assert!(err.contains("KINDLY_PASSPHRASE"), "{err}");
+    let unlocked = [
+        ("KINDLY_DATABASE", owner.as_str()),
+        ("KINDLY_PASSPHRASE", "correct horse battery staple"),
+    ];
+    let (code, out, err) = kindly_with(&unlocked, &["team", "move-in", file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("into the team notebook: 36 customers")
+            && out.contains("4 people on the staff list"),
+        "{out}"
+    );
+    let (code, out, err) = kindly_with(&unlocked, &["team", "move-in", file]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(err.contains("already holds"), "{err}");
+    let nowhere = dir.path().join("nowhere.sqlite");
+    let (code, _, err) = kindly_with(&database, &["team", "move-in", nowhere.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no notebook file"), "{err}");
+    assert!(!nowhere.exists(), "no notebook was made there");
+
+    let (code, out, err) = kindly(&owner, &["lookup", "Aggie"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Agnès Dubois"), "{out}");
+
+    // A staff login copies it out, into a folder of its own for a lookup.
+    let (login, password) = add_staff(&owner, "Ben Okafor");
+    let ben = url_for(&db, Some((&login, &password)));
+    let (code, _, err) = kindly_with(
+        &[("KINDLY_DATABASE", ben.as_str()), unlocked[1]],
+        &["team", "move-in", file],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("owner's login"), "{err}");
+    let copy_dir = dir.path().join("copy");
+    std::fs::create_dir(&copy_dir).unwrap();
+    let copy = copy_dir.join("notebook.sqlite");
+    let copy = copy.to_str().unwrap();
+    let (code, out, err) = kindly(&ben, &["team", "copy-out", copy]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("36 customers"), "{out}");
+    let (code, _, err) = kindly(&ben, &["team", "copy-out", copy]);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+
+    let (code, out, err) = kindly_with(
+        &[],
+        &["lookup", "--data-dir", copy_dir.to_str().unwrap(), "Aggie"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Agnès Dubois"), "{out}");
+}

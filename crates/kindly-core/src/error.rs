@@ -196,6 +196,14 @@ pub enum Error {
         /// When it was last saved (milliseconds since the Unix epoch).
         at: i64,
     },
+    /// A notebook was to be moved into a team notebook that already holds
+    /// customers or other records (a second move of the same notebook,
+    /// say). Nothing was moved or changed.
+    #[error(
+        "This team notebook already holds customers or other records, so nothing was moved into \
+         it: a notebook moves into a new, empty team notebook, once. Nothing was changed."
+    )]
+    TeamNotebookNotEmpty,
 }
 
 /// [`Error::Conflict`]'s sentence.
@@ -301,6 +309,7 @@ impl Error {
             Error::ServerFull => ErrorCode::ServerFull,
             Error::ConnectionLost => ErrorCode::ConnectionLost,
             Error::Conflict { .. } => ErrorCode::Conflict,
+            Error::TeamNotebookNotEmpty => ErrorCode::TeamNotebookNotEmpty,
         }
     }
 }
@@ -357,6 +366,9 @@ pub enum ErrorCode {
     /// Someone else saved the same record first: show it as it is now,
     /// keep what was typed, and let the person save again.
     Conflict,
+    /// A notebook cannot move into a team notebook that already holds
+    /// one; nothing was changed.
+    TeamNotebookNotEmpty,
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation

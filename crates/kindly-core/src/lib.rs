@@ -58,4 +58,6 @@ pub use use_cases::notebook::protection::{
 pub use use_cases::notebook::settings::FALLBACK_REGION;
 pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
-pub use use_cases::team::{add_staff, init_team, remove_staff, staff, MAX_DISPLAY_NAME};
+pub use use_cases::team::{
+    add_staff, copy_out, init_team, move_in, remove_staff, staff, Moved, MAX_DISPLAY_NAME,
+};

@@ -21,6 +21,7 @@ mod export;
 pub(crate) mod follow_ups;
 mod history;
 mod merges;
+pub(crate) mod moving;
 mod notebook;
 #[allow(
     clippy::disallowed_types,
@@ -42,6 +43,7 @@ pub(crate) use export::ExportRows;
 pub(crate) use follow_ups::FollowUpRows;
 pub(crate) use history::{Category, ConversationText, EntryRef, HistoryRows, IssueText, NewEvent};
 pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
+pub(crate) use moving::MovingRows;
 pub(crate) use notebook::NotebookRows;
 pub(crate) use search::{rows_to_change, Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
@@ -136,6 +138,7 @@ pub(crate) trait Tx:
     + FollowUpRows
     + HistoryRows
     + MergeRows
+    + MovingRows
     + NotebookRows
     + SearchIndex
     + SituationRows

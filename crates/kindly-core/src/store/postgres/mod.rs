@@ -30,6 +30,7 @@ pub(crate) mod follow_ups;
 pub(crate) mod history;
 mod merges;
 pub(crate) mod migrations;
+mod moving;
 mod notebook;
 pub(crate) mod pool;
 mod search;

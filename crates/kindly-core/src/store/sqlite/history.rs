@@ -23,6 +23,16 @@ use crate::store::sqlite::tx::SqliteTx;
 use crate::store::sqlite::versions::edited;
 use crate::store::HistoryRows;
 
+/// The words of entry `e` that the entry index holds: a conversation's
+/// summary, an issue's title, own words, root cause and categories; NULL
+/// for the other kinds.
+pub(super) const ENTRY_TEXT: &str = "CASE e.kind
+    WHEN 'conversation' THEN (SELECT summary FROM conversations WHERE entry_pk = e.pk)
+    WHEN 'issue' THEN (SELECT title || ' ' || own_words || ' ' || root_cause || ' ' ||
+        coalesce((SELECT group_concat(category, ' ') FROM issue_categories WHERE issue_pk = e.pk), '')
+        FROM issues WHERE entry_pk = e.pk)
+ END";
+
 impl HistoryRows for SqliteTx<'_> {
     fn find_entry(&mut self, id: &str) -> Result<Option<FoundEntry>> {
         Ok(self
@@ -120,15 +130,9 @@ impl HistoryRows for SqliteTx<'_> {
         self.prepare_cached("DELETE FROM search_entries WHERE rowid = ?1")?
             .execute([pk])?;
         let text: Option<String> = self
-            .prepare_cached(
-                "SELECT CASE e.kind
-                    WHEN 'conversation' THEN (SELECT summary FROM conversations WHERE entry_pk = e.pk)
-                    WHEN 'issue' THEN (SELECT title || ' ' || own_words || ' ' || root_cause || ' ' ||
-                        coalesce((SELECT group_concat(category, ' ') FROM issue_categories WHERE issue_pk = e.pk), '')
-                        FROM issues WHERE entry_pk = e.pk)
-                 END AS text
-                 FROM entries e WHERE e.pk = ?1 AND e.deleted_at IS NULL",
-            )?
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_TEXT} AS text FROM entries e WHERE e.pk = ?1 AND e.deleted_at IS NULL"
+            ))?
             .query_row([pk], |r| r.get("text"))
             .optional()?
             .flatten();

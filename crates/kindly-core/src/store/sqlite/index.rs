@@ -199,7 +199,7 @@ impl SearchIndex for SqliteTx<'_> {
 }
 
 /// Adds the `rows` of the live customer `pk` from `texts`.
-fn insert_rows(conn: &Connection, pk: i64, texts: &Texts, rows: Rows) -> Result<()> {
+pub(crate) fn insert_rows(conn: &Connection, pk: i64, texts: &Texts, rows: Rows) -> Result<()> {
     conn.prepare_cached("INSERT INTO search_words(rowid, name, other) VALUES (?1, ?2, ?3)")?
         .execute(params![pk, texts.names, texts.other])?;
     if rows == Rows::All {

@@ -17,6 +17,7 @@ pub(crate) mod index;
 mod lookup;
 mod merges;
 pub mod migrations;
+mod moving;
 mod notebook;
 #[cfg(test)]
 mod round_trips;

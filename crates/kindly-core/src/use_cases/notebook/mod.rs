@@ -175,6 +175,18 @@ impl Notebook {
             .cap_pages_for_tests(extra_pages)
     }
 
+    /// Closes this notebook file once it is checked whole (see
+    /// `SqliteStore::close_checked`): one file with nothing beside it.
+    /// [`Error::LaptopOnly`] on a team notebook.
+    pub(crate) fn close_checked(self) -> Result<()> {
+        match self.store {
+            Backend::File(store) => store.close_checked(),
+            Backend::Team(_) => Err(Error::LaptopOnly {
+                what: "Closing a notebook file",
+            }),
+        }
+    }
+
     /// A read of the notebook through its store (never committed).
     pub(crate) fn read(&self) -> Result<Box<dyn Tx + '_>> {
         self.store.read()

@@ -38,7 +38,7 @@ const HOUR: Millis = 60 * 60 * 1000;
 const STAFF: [&str; 3] = ["Maya", "Tom", "Inés"];
 
 /// The setting listing the ids of the staff the sample added (JSON).
-const SAMPLE_STAFF: &str = "sample_staff";
+pub(crate) const SAMPLE_STAFF: &str = "sample_staff";
 
 /// One invented customer.
 struct Person {

@@ -11,7 +11,8 @@ use crate::rules::schedule::{self, TimeCtx};
 use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
 
-const PHONE_REGION: &str = "phone_region";
+/// The setting naming the region numbers without a country code are read in.
+pub(crate) const PHONE_REGION: &str = "phone_region";
 
 /// Sets the phone region in `tx` (see [`Notebook::set_phone_region`]).
 /// An unknown region is an error on `phone_region` and changes nothing.
@@ -93,8 +94,10 @@ pub(crate) fn phone_region_in(tx: &mut dyn Tx) -> Result<String> {
         .unwrap_or_else(|| FALLBACK_REGION.to_owned()))
 }
 
-const TIME_ZONE: &str = "time_zone";
-const REMINDER_TIME: &str = "reminder_time";
+/// The setting naming the notebook's time zone (IANA).
+pub(crate) const TIME_ZONE: &str = "time_zone";
+/// The setting holding the time of day follow-ups without one are due at.
+pub(crate) const REMINDER_TIME: &str = "reminder_time";
 
 /// The notebook's time zone and reminder time as `tx` sees them (UTC and
 /// 09:00 until set).

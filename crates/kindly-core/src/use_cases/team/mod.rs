@@ -6,6 +6,10 @@
 //! with the owner's login, connects, does its part in one transaction and
 //! disconnects. Logins have passwords for now (no client certificates).
 
+mod moving;
+
+pub use moving::{copy_out, move_in, Moved};
+
 use crate::error::{Error, Result};
 use crate::rules::team_model::{login_base, NewLogin, StaffLogin};
 use crate::rules::validate::one_line;

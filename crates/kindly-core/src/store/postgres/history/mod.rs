@@ -43,6 +43,17 @@ pub(crate) const CONVERSATION_SELECT: &str =
 const BUMP_ENTRY: &str =
     "UPDATE entries SET version = version + 1, changed_by = session_user WHERE pk = $1";
 
+/// The words of entry `e` that the entry index holds: a conversation's
+/// summary, an issue's title, own words, root cause and categories; NULL
+/// for the other kinds.
+pub(crate) const ENTRY_TEXT: &str = "CASE e.kind
+    WHEN 'conversation' THEN (SELECT summary FROM conversations WHERE entry_pk = e.pk)
+    WHEN 'issue' THEN (SELECT title || ' ' || own_words || ' ' || root_cause || ' ' ||
+        coalesce((SELECT string_agg(category, ' ' ORDER BY position)
+                  FROM issue_categories WHERE issue_pk = e.pk), '')
+        FROM issues WHERE entry_pk = e.pk)
+ END";
+
 impl HistoryRows for PgTx<'_> {
     fn find_entry(&mut self, id: &str) -> Result<Option<FoundEntry>> {
         let row = self.query_opt(
@@ -134,14 +145,9 @@ impl HistoryRows for PgTx<'_> {
         // between reading the text and writing it.
         let text: Option<String> = self
             .query_opt(
-                "SELECT CASE e.kind
-                    WHEN 'conversation' THEN (SELECT summary FROM conversations WHERE entry_pk = e.pk)
-                    WHEN 'issue' THEN (SELECT title || ' ' || own_words || ' ' || root_cause || ' ' ||
-                        coalesce((SELECT string_agg(category, ' ' ORDER BY position)
-                                  FROM issue_categories WHERE issue_pk = e.pk), '')
-                        FROM issues WHERE entry_pk = e.pk)
-                 END AS text
-                 FROM entries e WHERE e.pk = $1 AND e.deleted_at IS NULL",
+                &format!(
+                    "SELECT {ENTRY_TEXT} AS text FROM entries e WHERE e.pk = $1 AND e.deleted_at IS NULL"
+                ),
                 &[&pk],
             )?
             .map(|r| r.try_get("text"))
