@@ -91,13 +91,14 @@ fn when_their_machine_does_not_take_it_another_reminds_after_a_short_wait() {
         .unwrap()
         .id;
     assert!(claimed(&mut anas_laptop).is_empty());
-    // Ana's laptop is shut just as her call-back falls due at 09:00.
+    // Ana's laptop stays signed in but does not claim (asleep, say) when
+    // her call-back falls due at 09:00.
     let for_ana = call_back(&mut front_desk, &rosie, "ana lima", "09:00");
 
     clock.store(common::NOW + MINUTE, Ordering::SeqCst);
     assert!(
         claimed(&mut front_desk).is_empty(),
-        "she was seen minutes ago: hers to remind"
+        "she is signed in: hers to remind"
     );
     clock.store(common::NOW + 2 * MINUTE, Ordering::SeqCst);
     assert_eq!(
@@ -105,4 +106,23 @@ fn when_their_machine_does_not_take_it_another_reminds_after_a_short_wait() {
         [for_ana],
         "after the wait, the front desk reminds for her"
     );
+}
+
+#[test]
+fn once_they_close_kindly_another_machine_reminds_at_once() {
+    let url = common::new_team_notebook();
+    let clock = Arc::new(AtomicI64::new(common::NOW));
+    let mut front_desk = desk(&url, &clock);
+    let ana = common::new_login(&url, "Ana Lima");
+    let anas_laptop = desk(&ana, &clock);
+    let rosie = front_desk
+        .create_customer(&common::person("Rosie Park"))
+        .unwrap()
+        .id;
+    let for_ana = call_back(&mut front_desk, &rosie, "Ana Lima", "09:00");
+    assert!(claimed(&mut front_desk).is_empty(), "Ana is signed in");
+
+    drop(anas_laptop);
+    common::wait_until_signed_out(&url, &ana);
+    assert_eq!(claimed(&mut front_desk), [for_ana]);
 }

@@ -177,8 +177,8 @@ pub(crate) trait FollowUpRows {
     /// On a team notebook each reminder is claimed by one transaction, on
     /// one machine, however many claim at once; one claimed and not shown
     /// for a while (its machine went away) is claimed again. A follow-up
-    /// assigned to someone else who is signed in is left to their machine
-    /// for the first minutes after it falls due.
+    /// assigned to someone else who is signed in (connected) is left to
+    /// their machine for the first minutes after it falls due.
     fn claim_due_reminders(&mut self, now: Millis, missed_after: Millis) -> Result<()>;
     /// Sets aside, as shown at `now`, reminders whose follow-up moved on or went to Trash.
     fn drop_stale_reminders(&mut self, now: Millis) -> Result<()>;

@@ -71,6 +71,30 @@ pub fn new_login(url: &str, name: &str) -> String {
     signed_in_as(url, &login.login, &login.password)
 }
 
+/// Waits (up to five seconds) until the login of the address `signed_in`
+/// has no session left on the team notebook `url`: the server ends a
+/// session a moment after its connection closes.
+pub fn wait_until_signed_out(url: &str, signed_in: &str) {
+    let login = signed_in
+        .split_once("://")
+        .and_then(|(_, rest)| rest.split_once(':'))
+        .map(|(login, _)| login.to_owned())
+        .unwrap();
+    let mut server = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    let gone = (0..200).any(|_| {
+        let sessions: i64 = server
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = $1",
+                &[&login],
+            )
+            .unwrap()
+            .get(0);
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        sessions == 0
+    });
+    assert!(gone, "{login} still has sessions");
+}
+
 /// `url` signed in as `login` with `password` instead of its own login.
 pub fn signed_in_as(url: &str, login: &str, password: &str) -> String {
     let (scheme, rest) = url.split_once("://").unwrap();

@@ -12,13 +12,17 @@
 //! machine claims first, once [`RECLAIM_AFTER`] has passed: it may repeat
 //! once, but is never lost, as on SQLite.
 //!
-//! A reminder is for the person the follow-up is assigned to: a claim also
-//! marks its login signed in (`signed_in`), and leaves a follow-up whose
-//! assignee is the name of another login seen within [`SIGNED_IN_FOR`] to
-//! that person's machine, unless it has been due for [`HAND_OVER_AFTER`]
-//! (their machine would have claimed it by then). So a team of five gets
-//! one notification, on the machine of the person it is for when they are
-//! signed in, else on whichever claims first.
+//! A reminder is for the person the follow-up is assigned to: a claim
+//! leaves a follow-up whose assignee is the name of another login that is
+//! signed in (has a session on this database: a running Kindly keeps its
+//! connections open, and `pg_stat_activity` shows every session's user
+//! and database to everyone) to that person's machine, unless it has been
+//! due for [`HAND_OVER_AFTER`] (their machine, which claims at least once a
+//! minute, would have claimed it by then; one asleep may still look signed
+//! in until the server notices). So a team of five gets one notification,
+//! on the machine of the person it is for when they are signed in, else on
+//! whichever claims first. Nothing is written to know who is signed in,
+//! so claims never wait for each other.
 
 use super::{action, NAME};
 use crate::error::Result;
@@ -32,10 +36,6 @@ use crate::store::postgres::pool::Conn;
 /// a shop's machines may differ by that much less.
 pub(super) const RECLAIM_AFTER: Millis = 5 * 60 * 1000;
 
-/// How long after a machine's last claim its login counts as signed in:
-/// a running Kindly claims at least once a minute.
-pub(super) const SIGNED_IN_FOR: Millis = 3 * 60 * 1000;
-
 /// How long after it fell due a follow-up waits for its assignee's machine
 /// before any machine reminds for it.
 pub(super) const HAND_OVER_AFTER: Millis = 2 * 60 * 1000;
@@ -44,7 +44,7 @@ pub(super) const HAND_OVER_AFTER: Millis = 2 * 60 * 1000;
 /// reminder each (unless one exists for that due time) and are marked
 /// reminded for it (but one of another person signed in is left to their
 /// machine for a while); unshown reminders whose claim lapsed are claimed
-/// again; this login is marked signed in.
+/// again.
 /// Marking a follow-up reminded leaves its `version` alone (module doc of
 /// `follow_ups`).
 pub(super) fn claim_due(conn: &mut Conn, now: Millis, missed_after: Millis) -> Result<()> {
@@ -58,15 +58,11 @@ pub(super) fn claim_due(conn: &mut Conn, now: Millis, missed_after: Millis) -> R
             JOIN customers cu ON cu.pk = e.customer_pk
             WHERE f.due_at IS NOT NULL AND f.reminded_due IS DISTINCT FROM f.due_at
               AND f.due_at <= $1::bigint AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
-              AND (f.due_at <= $1::bigint - $5::bigint OR NOT EXISTS(
-                    SELECT 1 FROM staff_logins l JOIN signed_in s ON s.login = l.login
+              AND (f.due_at <= $1::bigint - $4::bigint OR NOT EXISTS(
+                    SELECT 1 FROM staff_logins l JOIN pg_stat_activity a ON a.usename = l.login
                     WHERE lower(l.display_name) = lower(f.assignee) AND l.removed_at IS NULL
-                      AND l.login <> session_user AND s.seen_at > $1::bigint - $4::bigint))
+                      AND l.login <> session_user AND a.datname = current_database()))
             FOR NO KEY UPDATE OF f SKIP LOCKED),
-         seen AS (
-            INSERT INTO signed_in(login, seen_at) VALUES (session_user, $1::bigint)
-            ON CONFLICT (login) DO UPDATE
-            SET seen_at = greatest(signed_in.seen_at, excluded.seen_at)),
          new AS (
             INSERT INTO reminders(entry_pk, due_at, claimed_at, missed)
             SELECT entry_pk, due_at, $1::bigint, missed FROM due
@@ -78,13 +74,7 @@ pub(super) fn claim_due(conn: &mut Conn, now: Millis, missed_after: Millis) -> R
          WHERE pk IN (SELECT pk FROM reminders
                       WHERE shown_at IS NULL AND claimed_at <= $1::bigint - $3::bigint
                       FOR UPDATE SKIP LOCKED)",
-        &[
-            &now,
-            &missed_after,
-            &RECLAIM_AFTER,
-            &SIGNED_IN_FOR,
-            &HAND_OVER_AFTER,
-        ],
+        &[&now, &missed_after, &RECLAIM_AFTER, &HAND_OVER_AFTER],
     )?;
     Ok(())
 }

@@ -26,12 +26,3 @@ CREATE TABLE staff_logins (
     added_at     bigint NOT NULL,
     removed_at   bigint
 );
-
--- Who has Kindly open: each machine's reminder loop claims at least once a
--- minute and marks its login seen then, so a follow-up assigned to
--- someone signed in is left for their machine to remind
--- (store/postgres/follow_ups/reminders.rs).
-CREATE TABLE signed_in (
-    login   text PRIMARY KEY,
-    seen_at bigint NOT NULL
-);
