@@ -58,6 +58,14 @@ impl Desk {
         Desk::wrap(super::empty_notebook(), london(now))
     }
 
+    /// A notebook a second connection can read (see
+    /// [`super::stored_empty_notebook`]: a file in the folder returned, or
+    /// a team notebook); the clock reads `now` (London time).
+    pub fn stored(now: &str) -> (Option<tempfile::TempDir>, Desk) {
+        let (dir, nb) = super::stored_empty_notebook();
+        (dir, Desk::wrap(nb, london(now)))
+    }
+
     /// The notebook file at `path`, its clock at `now` (an instant).
     pub fn open(path: &Path, now: Millis) -> Desk {
         Desk::wrap(Notebook::open(path).unwrap(), now)

@@ -96,16 +96,22 @@ pub mod desk;
 
 pub mod peek;
 
-/// A notebook a second connection can read ([`peek::Peek`]), with the
-/// clock of [`notebook`]: a file in a new folder (dropped with the folder),
-/// or with `KINDLY_TEST_STORE=postgres` a new team notebook.
-pub fn stored_notebook() -> (Option<tempfile::TempDir>, Notebook) {
+/// A new empty notebook a second connection can read ([`peek::Peek`]): a
+/// file in a new folder (dropped with the folder), or with
+/// `KINDLY_TEST_STORE=postgres` a new team notebook.
+pub fn stored_empty_notebook() -> (Option<tempfile::TempDir>, Notebook) {
     if std::env::var("KINDLY_TEST_STORE").as_deref() == Ok("postgres") {
-        return (None, with_test_clock(team_notebook()));
+        return (None, team_notebook());
     }
     let dir = tempfile::tempdir().unwrap();
     let nb = Notebook::open_in_dir(dir.path()).unwrap();
-    (Some(dir), with_test_clock(nb))
+    (Some(dir), nb)
+}
+
+/// [`stored_empty_notebook`] with the clock and region of [`notebook`].
+pub fn stored_notebook() -> (Option<tempfile::TempDir>, Notebook) {
+    let (dir, nb) = stored_empty_notebook();
+    (dir, with_test_clock(nb))
 }
 
 /// The live customers (and those in Trash, with `with_trash`), in the order
