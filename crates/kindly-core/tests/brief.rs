@@ -1465,6 +1465,8 @@ fn the_global_shortcut_is_set_kept_with_the_notebook_and_cleared() {
 #[case::too_long("Ctrl+Alt+Shift+Super+Hyper+Meta+Fn+CapsLock+NumLock+ScrollLock")]
 #[case::two_lines("Ctrl+K\nAlt+F4")]
 #[case::carriage_return("Ctrl+K\rAlt+F4")]
+#[case::nul("Ctrl+\0K")]
+#[case::escape("Ctrl+\u{1b}K")]
 fn a_global_shortcut_that_is_not_a_key_combination_is_refused(#[case] typed: &str) {
     let mut d = Desk::new(TUESDAY_NOON);
     d.set_global_shortcut(Some("Ctrl+Shift+K")).unwrap();
