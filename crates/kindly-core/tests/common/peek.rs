@@ -83,7 +83,13 @@ impl Peek {
                 stmt.query_map([], |r| {
                     let mut row = String::new();
                     for i in 0..columns {
-                        row.push_str(&format!("{:?}|", r.get_ref(i)?));
+                        match r.get_ref(i)? {
+                            // As it is, so a test can look for characters in it.
+                            rusqlite::types::ValueRef::Text(text) => {
+                                row.push_str(&format!("\"{}\"|", String::from_utf8_lossy(text)));
+                            }
+                            other => row.push_str(&format!("{other:?}|")),
+                        }
                     }
                     Ok(row)
                 })
