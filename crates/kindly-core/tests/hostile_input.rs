@@ -4,6 +4,10 @@
 //! with a result or a typed error (never a panic), and when it refuses,
 //! the notebook's content is exactly as before (compared by a digest of
 //! every row of every table). On a notebook file and on a team notebook.
+//!
+//! NUL: PostgreSQL text cannot hold it, so neither store ever holds one.
+//! The forms refuse it with the other control characters, the importers
+//! drop it, and an id or a lookup holding one finds nothing, on both.
 
 mod common;
 
@@ -568,5 +572,71 @@ fn every_call_answers_hostile_text_without_panicking_and_refusals_change_nothing
     assert!(nb.customer(&known.customer).is_ok());
     if !nb.is_team() {
         assert_eq!(nb.integrity_check().unwrap(), "ok");
+    }
+}
+
+/// Hostile text the forms accept is stored exactly as it was typed (but
+/// for the spaces around it), read back the same through the notebook and
+/// through a second connection, and none of it runs: the same tables, with
+/// exactly the rows written; a lookup's wildcards match only themselves.
+#[test]
+fn accepted_hostile_text_is_stored_byte_exact_and_nothing_in_it_runs() {
+    let (_dir, mut nb) = common::stored_notebook();
+    let mut peek = Peek::open(&nb);
+    let tables = peek.tables();
+    let mut stored: Vec<(String, String)> = Vec::new();
+    for s in hostile() {
+        let mut input = person(&s);
+        input.notes = s.clone();
+        input.tags = vec![s.clone()];
+        input.preferences = vec![s.clone()];
+        match nb.create_customer(&input) {
+            Ok(c) => stored.push((c.id, s.trim().to_owned())),
+            // Blank, not one line, control characters, too long.
+            Err(err) => assert_eq!(
+                ErrorPayload::from(err).code,
+                ErrorCode::InvalidInput,
+                "{:?}",
+                s.chars().take(30).collect::<String>()
+            ),
+        }
+    }
+    assert!(stored.len() >= 15, "only {} accepted", stored.len());
+    let texts: Vec<&str> = stored.iter().map(|(_, text)| text.as_str()).collect();
+
+    for (id, text) in &stored {
+        let c = nb.customer(id).unwrap();
+        let read = [&c.full_name, &c.notes, &c.tags[0], &c.preferences[0]];
+        for field in read {
+            assert_eq!(field.as_bytes(), text.as_bytes());
+        }
+    }
+    for sql in [
+        "SELECT full_name FROM customers ORDER BY pk",
+        "SELECT notes FROM customers ORDER BY pk",
+        "SELECT tag FROM customer_tags ORDER BY customer_pk",
+        "SELECT text FROM customer_items ORDER BY customer_pk",
+    ] {
+        assert_eq!(peek.strings(sql), texts, "{sql}");
+    }
+    assert_eq!(peek.tables(), tables, "no table dropped or made");
+    assert_eq!(
+        peek.count("SELECT count(*) FROM customers"),
+        stored.len() as i64
+    );
+
+    for (id, text) in &stored {
+        if text.chars().any(char::is_alphabetic) {
+            let found = nb.search(text, 50).unwrap();
+            assert!(found.iter().any(|c| &c.id == id), "{text:?}: {found:?}");
+        }
+    }
+    for wildcards in ["%", "_", "%%", "__", "*", "\\%"] {
+        let found = nb.search(wildcards, 50).unwrap();
+        let names: Vec<&str> = found.iter().map(|c| c.full_name.as_str()).collect();
+        assert!(
+            names.iter().all(|n| n.contains(wildcards)),
+            "{wildcards:?} found {names:?}"
+        );
     }
 }

@@ -106,6 +106,35 @@ impl Peek {
         }
     }
 
+    /// Every ordinary table with every row of it (see [`Peek::rows`]); on
+    /// a team notebook in one statement, as tests take this often.
+    pub fn all_rows(&mut self) -> Vec<(String, Vec<String>)> {
+        let tables = self.tables();
+        match self {
+            Peek::File(_) => tables
+                .into_iter()
+                .map(|table| {
+                    let rows = self.rows(&table);
+                    (table, rows)
+                })
+                .collect(),
+            Peek::Team(client) => {
+                let each: Vec<String> = tables
+                    .iter()
+                    .map(|table| format!("ARRAY(SELECT t::text FROM \"{table}\" t)"))
+                    .collect();
+                let row = client
+                    .query_one(&format!("SELECT {}", each.join(", ")), &[])
+                    .unwrap();
+                tables
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, table)| (table, row.get::<_, Vec<String>>(i)))
+                    .collect()
+            }
+        }
+    }
+
     /// Every row of every ordinary table, hashed (rows sorted within their
     /// table, so only what is stored counts, not where); the record of
     /// backups taken is left out (taking one is not a change to what the
@@ -113,9 +142,8 @@ impl Peek {
     pub fn digest(&mut self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        for table in self.tables() {
+        for (table, mut rows) in self.all_rows() {
             table.hash(&mut h);
-            let mut rows = self.rows(&table);
             if table == "settings" {
                 rows.retain(|row| {
                     !["last_backup_at", "backups_taken", "plain_backups_wait"]
@@ -133,8 +161,8 @@ impl Peek {
     /// the whole notebook with a database tool would see.
     pub fn everything(&mut self) -> String {
         let mut all = String::new();
-        for table in self.tables() {
-            for row in self.rows(&table) {
+        for (_, rows) in self.all_rows() {
+            for row in rows {
                 all.push_str(&row);
                 all.push('\n');
             }
