@@ -778,12 +778,11 @@ fn an_export_is_one_moment_of_the_notebook_while_another_program_edits_it() {
         ("CSV", Notebook::export_csv),
     ];
     for (format, export) in exports {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(FILE_NAME);
-        let mut nb = Notebook::open(&path).unwrap();
+        let place = common::Place::new();
+        let mut nb = place.open();
         nb.create_customer(&person("Ana Alves")).unwrap();
         let bo = nb.create_customer(&person("Bo Berg")).unwrap();
-        let mut other = Notebook::open(&path).unwrap();
+        let mut other = place.open();
         let mut out = Interrupted {
             written: Vec::new(),
             // While Ana (first by name) is being written, Bo is renamed.

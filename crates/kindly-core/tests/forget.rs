@@ -21,8 +21,7 @@ const HERS: [&str; 7] = [
 
 struct Story {
     desk: Desk,
-    /// The notebook file's folder (none for a team notebook).
-    dir: Option<tempfile::TempDir>,
+    place: common::Place,
     rosalind: String,
     bart: String,
     her_conversation: String,
@@ -47,7 +46,7 @@ fn conversation(customer_id: &str, summary: &str, issue_id: Option<&str>) -> Con
 /// have a full story; Rosalind's reminders have been claimed and one of
 /// her conversations is in Trash.
 fn story() -> Story {
-    let (dir, mut desk) = Desk::stored("2027-03-01 09:00");
+    let (place, mut desk) = Desk::stored("2027-03-01 09:00");
     let rosalind = desk
         .create_customer(&CustomerInput {
             full_name: "Rosalind Quimbyfield".into(),
@@ -132,7 +131,7 @@ fn story() -> Story {
     assert_eq!(reminders.len(), 2, "both follow-ups fell due");
     Story {
         desk,
-        dir,
+        place,
         rosalind,
         bart,
         her_conversation,
@@ -167,10 +166,10 @@ fn everything(nb: &Notebook, id: &str) -> (CustomerRecord, CustomerPage, Brief) 
 /// (see `rebuild_file` in store/postgres/customers.rs): there, the rows.
 fn notebook_bytes(s: &Story) -> Vec<u8> {
     let mut bytes = Peek::open(&s.desk).everything().into_bytes();
-    let Some(dir) = &s.dir else {
+    let Some(dir) = s.place.folder() else {
         return bytes;
     };
-    for entry in std::fs::read_dir(dir.path()).unwrap() {
+    for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.to_string_lossy().contains(FILE_NAME) {
             bytes.extend(std::fs::read(&path).unwrap());

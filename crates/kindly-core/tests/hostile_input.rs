@@ -68,7 +68,7 @@ struct Known {
 
 /// A notebook a second connection can read (its folder, when a file),
 /// with two customers and a story.
-fn seeded() -> (Option<tempfile::TempDir>, Notebook, Known) {
+fn seeded() -> (common::Place, Notebook, Known) {
     let (dir, mut nb) = common::stored_notebook();
     let mut rosa = person("Rosa Diaz");
     rosa.phones.push(phone("555-010-4477"));

@@ -58,12 +58,19 @@ impl Desk {
         Desk::wrap(super::empty_notebook(), london(now))
     }
 
-    /// A notebook a second connection can read (see
-    /// [`super::stored_empty_notebook`]: a file in the folder returned, or
-    /// a team notebook); the clock reads `now` (London time).
-    pub fn stored(now: &str) -> (Option<tempfile::TempDir>, Desk) {
-        let (dir, nb) = super::stored_empty_notebook();
-        (dir, Desk::wrap(nb, london(now)))
+    /// A notebook at a new [`super::Place`] (a file, or a team notebook),
+    /// to open again or read with a second connection; the clock reads
+    /// `now` (London time).
+    pub fn stored(now: &str) -> (super::Place, Desk) {
+        let place = super::Place::new();
+        let desk = Desk::at(&place, london(now));
+        (place, desk)
+    }
+
+    /// The notebook at `place` opened (again), its clock at `now` (an
+    /// instant).
+    pub fn at(place: &super::Place, now: Millis) -> Desk {
+        Desk::wrap(place.open(), now)
     }
 
     /// The notebook file at `path`, its clock at `now` (an instant).

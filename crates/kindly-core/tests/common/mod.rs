@@ -37,6 +37,12 @@ pub fn empty_notebook() -> Notebook {
 /// A new, empty team notebook on the test server (`KINDLY_TEST_POSTGRES`,
 /// which `make test-rust` sets), opened with the administrator's login.
 pub fn team_notebook() -> Notebook {
+    Notebook::open_team(&new_team_database()).unwrap()
+}
+
+/// The administrator's URL of a new database on the test server, made a
+/// team notebook (`kindly team init`).
+pub fn new_team_database() -> String {
     let admin = std::env::var("KINDLY_TEST_POSTGRES").unwrap_or_else(|_| {
         panic!("KINDLY_TEST_POSTGRES is not set: run this with `make test-rust`.")
     });
@@ -48,7 +54,43 @@ pub fn team_notebook() -> Notebook {
     let (base, _) = admin.rsplit_once('/').unwrap();
     let url = format!("{base}/{name}");
     kindly_core::init_team(&url).unwrap();
-    Notebook::open_team(&url).unwrap()
+    url
+}
+
+/// Where a test keeps a notebook it opens more than once (a restart, a
+/// second program) or reads with a second connection ([`peek::Peek`]): a
+/// file in a new folder (deleted with the place), or with
+/// `KINDLY_TEST_STORE=postgres` a new team notebook.
+pub enum Place {
+    File(tempfile::TempDir),
+    Team(String),
+}
+
+impl Place {
+    pub fn new() -> Place {
+        if std::env::var("KINDLY_TEST_STORE").as_deref() == Ok("postgres") {
+            Place::Team(new_team_database())
+        } else {
+            Place::File(tempfile::tempdir().unwrap())
+        }
+    }
+
+    /// Opens the notebook kept here, as Kindly starting would (the file is
+    /// made at the first opening).
+    pub fn open(&self) -> Notebook {
+        match self {
+            Place::File(dir) => Notebook::open_in_dir(dir.path()).unwrap(),
+            Place::Team(url) => Notebook::open_team(url).unwrap(),
+        }
+    }
+
+    /// The folder of a notebook file; none for a team notebook.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match self {
+            Place::File(dir) => Some(dir.path()),
+            Place::Team(_) => None,
+        }
+    }
 }
 
 /// `nb` in region US with the clock [`notebook`] has.
@@ -96,22 +138,17 @@ pub mod desk;
 
 pub mod peek;
 
-/// A new empty notebook a second connection can read ([`peek::Peek`]): a
-/// file in a new folder (dropped with the folder), or with
-/// `KINDLY_TEST_STORE=postgres` a new team notebook.
-pub fn stored_empty_notebook() -> (Option<tempfile::TempDir>, Notebook) {
-    if std::env::var("KINDLY_TEST_STORE").as_deref() == Ok("postgres") {
-        return (None, team_notebook());
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open_in_dir(dir.path()).unwrap();
-    (Some(dir), nb)
+/// A new empty notebook at a new [`Place`].
+pub fn stored_empty_notebook() -> (Place, Notebook) {
+    let place = Place::new();
+    let nb = place.open();
+    (place, nb)
 }
 
 /// [`stored_empty_notebook`] with the clock and region of [`notebook`].
-pub fn stored_notebook() -> (Option<tempfile::TempDir>, Notebook) {
-    let (dir, nb) = stored_empty_notebook();
-    (dir, with_test_clock(nb))
+pub fn stored_notebook() -> (Place, Notebook) {
+    let (place, nb) = stored_empty_notebook();
+    (place, with_test_clock(nb))
 }
 
 /// The live customers (and those in Trash, with `with_trash`), in the order

@@ -14,7 +14,7 @@ pub enum Peek {
 impl Peek {
     /// Connects to `nb`'s file or database. An in-memory notebook has no
     /// second connection: the test must store it in a file (see
-    /// [`super::stored_notebook`]).
+    /// [`super::Place`]).
     pub fn open(nb: &Notebook) -> Peek {
         if nb.is_team() {
             Peek::Team(postgres::Client::connect(&team_url(nb), postgres::NoTls).unwrap())
