@@ -169,7 +169,7 @@ fn everything_survives_closing_and_reopening() {
 
 #[test]
 fn phone_region_comes_from_the_locale_once() {
-    let mut nb = kindly_core::Notebook::open_in_memory().unwrap();
+    let mut nb = empty_notebook();
     nb.init_phone_region_from_locale(Some("en_GB.UTF-8"))
         .unwrap();
     assert_eq!(nb.phone_region().unwrap(), "GB");
