@@ -5,13 +5,11 @@
 
 mod common;
 
-use std::cell::RefCell;
-
 use common::{email, person, phone, stored_notebook as notebook};
 use kindly_core::import::{CsvImporter, Importer, VcardImporter};
 use kindly_core::{Customer, CustomerInput, Notebook, Phone};
 use proptest::prelude::*;
-use proptest::test_runner::{TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 
 /// Names no two of which can be the same person's (see
 /// `matching::names_compatible`), some with odd whitespace or none of
@@ -145,25 +143,15 @@ fn round_trip(
 
 #[test]
 fn export_then_import_gives_the_same_customers() {
-    // Two notebooks for every case, emptied before each: a team notebook
-    // costs a database and its schema.
-    let notebooks = RefCell::new([notebook(), notebook()]);
-    let config = ProptestConfig {
-        cases: 32,
-        // As `proptest!` sets it: the saved failures beside this file are
-        // tried first.
-        source_file: Some(file!()),
-        ..ProptestConfig::default()
-    };
-    let outcome =
-        TestRunner::new(config).run(&(customer_inputs(), any::<bool>()), |(inputs, as_csv)| {
-            let mut pair = notebooks.borrow_mut();
-            let [(_, here), (_, there)] = &mut *pair;
+    common::props::check(
+        32,
+        file!(),
+        (customer_inputs(), any::<bool>()),
+        [notebook(), notebook()],
+        |[(_, here), (_, there)], (inputs, as_csv)| {
             common::forget_everyone(here);
             common::forget_everyone(there);
             round_trip(here, there, &inputs, as_csv)
-        });
-    if let Err(failure) = outcome {
-        panic!("{failure}");
-    }
+        },
+    );
 }

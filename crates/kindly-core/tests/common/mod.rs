@@ -137,6 +137,7 @@ pub fn digest(path: &std::path::Path, key: Option<&str>) -> u64 {
 pub mod desk;
 
 pub mod peek;
+pub mod props;
 
 /// A new empty notebook at a new [`Place`].
 pub fn stored_empty_notebook() -> (Place, Notebook) {
