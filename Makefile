@@ -88,8 +88,9 @@ lint: deps ui
 # The core's behaviour tests that run on either store: run again on a team
 # notebook (KINDLY_TEST_STORE=postgres makes their notebooks team notebooks on
 # the throwaway server). The others test what only a notebook file has.
-BOTH_STORES_TESTS := brief calendar changes concurrency conflicts customers export follow_ups history merge \
-	opening phones sample search situations team_notebook
+BOTH_STORES_TESTS := brief calendar changes concurrency conflicts customers export follow_ups forget \
+	fuzz_corpus history hostile_input importing merge opening phones round_trip_props sample search \
+	shared_contacts situations team_notebook
 
 test-rust: deps ui .make/apt-postgres
 	scripts/with-postgres.sh bash -c 'cargo test --workspace --exclude kindly-e2e && \

@@ -304,32 +304,43 @@ pub fn check_phone_input(data: &[u8]) {
 
 /// A lookup on any text (FTS5 syntax, quotes, control characters, very
 /// long input): never an error, at most the limit of results, each a live
-/// customer of the notebook.
+/// customer of the notebook (one in memory, seeded by [`seed_search`]).
 pub fn check_search_input(data: &[u8]) {
     use std::sync::{Mutex, OnceLock};
     static NOTEBOOK: OnceLock<Mutex<kindly_core::Notebook>> = OnceLock::new();
     let notebook = NOTEBOOK.get_or_init(|| {
         let mut nb = kindly_core::Notebook::open_in_memory().expect("notebook");
-        for (name, number, notes) in [
-            ("Agnès Dubois", "+33 6 12 34 56 78", "window seat, \"no\" calls*"),
-            ("O'Brien Søren", "020 7946 0958", "NEAR(cake) AND OR NOT"),
-            ("王小明", "555-010-4477", "喜欢绿茶"),
-        ] {
-            nb.create_customer(&kindly_core::CustomerInput {
-                full_name: name.into(),
-                phones: vec![kindly_core::PhoneInput {
-                    label: String::new(),
-                    number: number.into(),
-                    primary: true,
-                }],
-                notes: notes.into(),
-                ..Default::default()
-            })
-            .expect("customer");
-        }
+        seed_search(&mut nb);
         Mutex::new(nb)
     });
     let nb = notebook.lock().unwrap_or_else(|e| e.into_inner());
+    check_search_on(&nb, data);
+}
+
+/// The customers [`check_search_input`]'s lookups look among: names, numbers
+/// and notes that look like query syntax.
+pub fn seed_search(nb: &mut kindly_core::Notebook) {
+    for (name, number, notes) in [
+        ("Agnès Dubois", "+33 6 12 34 56 78", "window seat, \"no\" calls*"),
+        ("O'Brien Søren", "020 7946 0958", "NEAR(cake) AND OR NOT"),
+        ("王小明", "555-010-4477", "喜欢绿茶"),
+    ] {
+        nb.create_customer(&kindly_core::CustomerInput {
+            full_name: name.into(),
+            phones: vec![kindly_core::PhoneInput {
+                label: String::new(),
+                number: number.into(),
+                primary: true,
+            }],
+            notes: notes.into(),
+            ..Default::default()
+        })
+        .expect("customer");
+    }
+}
+
+/// The checks of [`check_search_input`] on the notebook `nb` (either store).
+pub fn check_search_on(nb: &kindly_core::Notebook, data: &[u8]) {
     let limit = u32::from(data.first().copied().unwrap_or(5) % 30);
     let query = String::from_utf8_lossy(data.get(1..).unwrap_or_default());
     let found = nb

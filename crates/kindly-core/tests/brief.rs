@@ -1446,19 +1446,16 @@ fn a_call_to_a_customer_in_trash_is_refused(mut calls: Calls) {
 
 #[test]
 fn the_global_shortcut_is_set_kept_with_the_notebook_and_cleared() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(FILE_NAME);
-    {
-        let mut d = Desk::open(&path, london(TUESDAY_NOON));
-        assert_eq!(d.global_shortcut().unwrap(), None, "off until chosen");
-        assert_eq!(
-            d.set_global_shortcut(Some("  Ctrl+Shift+K "))
-                .unwrap()
-                .as_deref(),
-            Some("Ctrl+Shift+K")
-        );
-    }
-    let mut d = Desk::open(&path, london(TUESDAY_NOON));
+    let (place, mut d) = Desk::stored(TUESDAY_NOON);
+    assert_eq!(d.global_shortcut().unwrap(), None, "off until chosen");
+    assert_eq!(
+        d.set_global_shortcut(Some("  Ctrl+Shift+K "))
+            .unwrap()
+            .as_deref(),
+        Some("Ctrl+Shift+K")
+    );
+    drop(d);
+    let mut d = Desk::at(&place, london(TUESDAY_NOON));
     assert_eq!(
         d.global_shortcut().unwrap().as_deref(),
         Some("Ctrl+Shift+K")
@@ -1479,6 +1476,8 @@ fn the_global_shortcut_is_set_kept_with_the_notebook_and_cleared() {
 #[case::too_long("Ctrl+Alt+Shift+Super+Hyper+Meta+Fn+CapsLock+NumLock+ScrollLock")]
 #[case::two_lines("Ctrl+K\nAlt+F4")]
 #[case::carriage_return("Ctrl+K\rAlt+F4")]
+#[case::nul("Ctrl+\0K")]
+#[case::escape("Ctrl+\u{1b}K")]
 fn a_global_shortcut_that_is_not_a_key_combination_is_refused(#[case] typed: &str) {
     let mut d = Desk::new(TUESDAY_NOON);
     d.set_global_shortcut(Some("Ctrl+Shift+K")).unwrap();

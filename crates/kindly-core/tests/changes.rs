@@ -2,16 +2,11 @@
 //! (before and after), who was at the desk and when; newest first; a save
 //! that changes nothing records nothing; forgetting the customer erases it.
 
-#![allow(
-    clippy::disallowed_types,
-    reason = "opens the notebook file with SQLite directly, to see what it still holds"
-)]
-
 mod common;
 
 use common::*;
 use kindly_core::import::{Importer, VcardImporter};
-use kindly_core::{CustomerChange, Notebook, FILE_NAME};
+use kindly_core::{CustomerChange, Notebook};
 
 /// Who was at the desk for `c`: who changed it in a notebook file; on a
 /// team notebook the login is who, and the desk is recorded beside it.
@@ -208,8 +203,7 @@ fn an_import_records_what_it_changed_on_the_profiles_it_merges_into() {
 
 #[test]
 fn forgetting_a_customer_erases_their_change_history() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut nb = with_test_clock(Notebook::open_in_dir(dir.path()).unwrap());
+    let (_place, mut nb) = stored_notebook();
     let saved = nb
         .create_customer(&{
             let mut p = person("Rosalind Quimbyfield");
@@ -229,15 +223,10 @@ fn forgetting_a_customer_erases_their_change_history() {
     let others = nb.customer_changes(&other.id, 10).unwrap();
 
     nb.forget_customer(&saved.id).unwrap();
-    let conn = rusqlite::Connection::open(dir.path().join(FILE_NAME)).unwrap();
-    let left: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM customer_changes WHERE before LIKE '%marzipan%'
-                 OR after LIKE '%Quimbyfield%'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let left = peek::Peek::open(&nb).count(
+        "SELECT count(*) FROM customer_changes WHERE before LIKE '%marzipan%'
+             OR after LIKE '%Quimbyfield%'",
+    );
     assert_eq!(left, 0);
     assert_eq!(nb.customer_changes(&other.id, 10).unwrap(), others);
     assert!(nb.customer_changes(&saved.id, 10).is_err());

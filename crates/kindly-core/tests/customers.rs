@@ -160,9 +160,9 @@ fn trash_restore_and_empty() {
 
 #[test]
 fn everything_survives_closing_and_reopening() {
-    let dir = tempfile::tempdir().unwrap();
+    let place = common::Place::new();
     let id = {
-        let mut nb = kindly_core::Notebook::open_in_dir(dir.path()).unwrap();
+        let mut nb = place.open();
         nb.create_customer(&CustomerInput {
             phones: vec![phone("(555) 010-4477")],
             ..person("Zoë Adams")
@@ -170,14 +170,14 @@ fn everything_survives_closing_and_reopening() {
         .unwrap()
         .id
     };
-    let nb = kindly_core::Notebook::open_in_dir(dir.path()).unwrap();
+    let nb = place.open();
     assert_eq!(nb.customer(&id).unwrap().full_name, "Zoë Adams");
     assert_eq!(nb.search("zoe", 5).unwrap()[0].id, id);
 }
 
 #[test]
 fn phone_region_comes_from_the_locale_once() {
-    let mut nb = kindly_core::Notebook::open_in_memory().unwrap();
+    let mut nb = empty_notebook();
     nb.init_phone_region_from_locale(Some("en_GB.UTF-8"))
         .unwrap();
     assert_eq!(nb.phone_region().unwrap(), "GB");

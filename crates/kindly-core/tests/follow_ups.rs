@@ -1063,29 +1063,30 @@ fn a_reminder_claimed_just_after_its_time_is_not_missed() {
 
 #[test]
 fn a_reminder_claimed_before_a_crash_is_shown_once_more_and_then_never() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(FILE_NAME);
-    let f_id = {
-        let mut d = Desk::open(&path, london(TUESDAY_NOON));
-        let c = d.add_customer("Rose Tanaka", "Rosie");
-        let f = add(&mut d, call_back(&c, "2027-06-08", Some("14:00")));
-        d.set("2027-06-08 14:00");
-        let [r] = d.claim_reminders().unwrap().try_into().unwrap();
-        assert_eq!(r.follow_up_id, f.id);
-        // The app dies before the notification is confirmed.
-        f.id
-    };
+    let (place, mut d) = Desk::stored(TUESDAY_NOON);
+    let c = d.add_customer("Rose Tanaka", "Rosie");
+    let f = add(&mut d, call_back(&c, "2027-06-08", Some("14:00")));
+    d.set("2027-06-08 14:00");
+    let [r] = d.claim_reminders().unwrap().try_into().unwrap();
+    assert_eq!(r.follow_up_id, f.id);
+    // The app dies before the notification is confirmed.
+    drop(d);
     let crash_time = london("2027-06-08 14:00");
-    {
-        let mut d = Desk::open(&path, crash_time + MINUTE);
-        let [again] = d.claim_reminders().unwrap().try_into().unwrap();
-        assert_eq!(again.follow_up_id, f_id);
-        assert_eq!(again.due_at, crash_time);
-        assert!(!again.missed, "it was claimed on time");
-        d.confirm_reminders(&[again.id]).unwrap();
+    let mut d = Desk::at(&place, crash_time + MINUTE);
+    if d.is_team() {
+        // A team notebook leaves a claim to the desk that made it for five
+        // minutes (it may be showing it right now), then hands it out again.
         assert!(d.claim_reminders().unwrap().is_empty());
+        d.later(5 * MINUTE);
     }
-    let mut d = Desk::open(&path, crash_time + HOUR);
+    let [again] = d.claim_reminders().unwrap().try_into().unwrap();
+    assert_eq!(again.follow_up_id, f.id);
+    assert_eq!(again.due_at, crash_time);
+    assert!(!again.missed, "it was claimed on time");
+    d.confirm_reminders(&[again.id]).unwrap();
+    assert!(d.claim_reminders().unwrap().is_empty());
+    drop(d);
+    let mut d = Desk::at(&place, crash_time + HOUR);
     assert!(d.claim_reminders().unwrap().is_empty());
 }
 

@@ -3,16 +3,11 @@
 //! a contact already there is merged or skipped, never duplicated; and
 //! importing the same file twice changes nothing the second time.
 
-#![allow(
-    clippy::disallowed_types,
-    reason = "opens the notebook file with SQLite directly, as another program or an older Kindly would"
-)]
-
 mod common;
 
 use std::path::Path;
 
-use common::{email, person, phone};
+use common::{email, person, phone, stored_notebook as notebook};
 use kindly_core::import::{CsvImporter, Importer, Parsed, VcardImporter};
 use kindly_core::{Birthday, Customer, ImportAction, ImportPreview, Notebook};
 
@@ -30,19 +25,11 @@ fn vcards(text: &str) -> Parsed {
 }
 
 /// Every customer, live or in Trash, in a comparable form, read through a
-/// second connection to the notebook file.
+/// second connection to what the notebook stores.
 fn everyone(nb: &Notebook) -> Vec<Customer> {
-    let mut all = common::customers_in_file(nb, true);
+    let mut all = common::customers_as_stored(nb, true);
     all.sort_by(|a, b| a.id.cmp(&b.id));
     all
-}
-
-/// A notebook in a file (so [`everyone`] can read it), region US, with the
-/// shared test clock.
-fn notebook() -> (tempfile::TempDir, Notebook) {
-    let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open_in_dir(dir.path()).unwrap();
-    (dir, common::with_test_clock(nb))
 }
 
 fn live_count(nb: &Notebook) -> u32 {
@@ -271,9 +258,9 @@ fn a_shared_number_wins_over_a_shared_name_from_earlier_in_the_file() {
 }
 
 /// The profile, phone, email, list and tag rows of every customer, as
-/// stored.
+/// stored (each store writes its own booleans, so compare within one).
 fn child_rows(nb: &Notebook) -> Vec<String> {
-    let conn = rusqlite::Connection::open(nb.path()).unwrap();
+    let mut peek = common::peek::Peek::open(nb);
     let mut rows = Vec::new();
     for sql in [
         "SELECT customer_pk || '|' || position || '|' || label || '|' || number || '|' || e164
@@ -288,9 +275,7 @@ fn child_rows(nb: &Notebook) -> Vec<String> {
             looked_after_by, created_at, deleted_at, touch_ideal_days, touch_longest_days, full_key,
             preferred_key, touch_amber_at, last_contact_at) FROM customers ORDER BY 1",
     ] {
-        let mut stmt = conn.prepare(sql).unwrap();
-        let found = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
-        rows.extend(found.map(Result::unwrap));
+        rows.extend(peek.strings(sql));
     }
     rows
 }

@@ -5,10 +5,11 @@
 
 mod common;
 
-use common::{email, person, phone};
+use common::{email, person, phone, stored_notebook as notebook};
 use kindly_core::import::{CsvImporter, Importer, VcardImporter};
 use kindly_core::{Customer, CustomerInput, Notebook, Phone};
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 
 /// Names no two of which can be the same person's (see
 /// `matching::names_compatible`), some with odd whitespace or none of
@@ -87,12 +88,6 @@ fn customer_inputs() -> impl Strategy<Value = Vec<CustomerInput>> {
         })
 }
 
-fn notebook() -> (tempfile::TempDir, Notebook) {
-    let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open_in_dir(dir.path()).unwrap();
-    (dir, common::with_test_clock(nb))
-}
-
 /// What a customer holds, without what only this notebook gives them (id,
 /// times): profile and phones with their E.164 forms.
 fn held(c: &Customer) -> (CustomerInput, Vec<Phone>) {
@@ -101,7 +96,7 @@ fn held(c: &Customer) -> (CustomerInput, Vec<Phone>) {
 
 /// Every live customer's [`held`], sorted.
 fn everyone(nb: &Notebook) -> Vec<(CustomerInput, Vec<Phone>)> {
-    let mut all: Vec<_> = common::customers_in_file(nb, false)
+    let mut all: Vec<_> = common::customers_as_stored(nb, false)
         .iter()
         .map(held)
         .collect();
@@ -109,36 +104,54 @@ fn everyone(nb: &Notebook) -> Vec<(CustomerInput, Vec<Phone>)> {
     all
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
-
-    #[test]
-    fn export_then_import_gives_the_same_customers(
-        inputs in customer_inputs(),
-        as_csv in any::<bool>(),
-    ) {
-        let (_here, mut here) = notebook();
-        for input in &inputs {
-            here.create_customer(input).unwrap();
-        }
-        let mut bytes = Vec::new();
-        let parsed = if as_csv {
-            here.export_csv(&mut bytes).unwrap();
-            CsvImporter::default().parse(&bytes, "US").unwrap()
-        } else {
-            here.export_vcard(&mut bytes).unwrap();
-            VcardImporter.parse(&bytes, "US").unwrap()
-        };
-        prop_assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
-
-        let (_there, mut there) = notebook();
-        there.import_contacts(&parsed).unwrap();
-        let stored = everyone(&here);
-        prop_assert_eq!(&everyone(&there), &stored);
-
-        let again = there.preview_import(&parsed).unwrap();
-        prop_assert_eq!((again.create_count, again.merge_count), (0, 0), "{:?}", again.rows);
-        there.import_contacts(&parsed).unwrap();
-        prop_assert_eq!(&everyone(&there), &stored);
+/// One case: `inputs` saved in `here`, exported (as CSV or vCard) and
+/// imported into `there`, twice.
+fn round_trip(
+    here: &mut Notebook,
+    there: &mut Notebook,
+    inputs: &[CustomerInput],
+    as_csv: bool,
+) -> Result<(), TestCaseError> {
+    for input in inputs {
+        here.create_customer(input).unwrap();
     }
+    let mut bytes = Vec::new();
+    let parsed = if as_csv {
+        here.export_csv(&mut bytes).unwrap();
+        CsvImporter::default().parse(&bytes, "US").unwrap()
+    } else {
+        here.export_vcard(&mut bytes).unwrap();
+        VcardImporter.parse(&bytes, "US").unwrap()
+    };
+    prop_assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+
+    there.import_contacts(&parsed).unwrap();
+    let stored = everyone(here);
+    prop_assert_eq!(&everyone(there), &stored);
+
+    let again = there.preview_import(&parsed).unwrap();
+    prop_assert_eq!(
+        (again.create_count, again.merge_count),
+        (0, 0),
+        "{:?}",
+        again.rows
+    );
+    there.import_contacts(&parsed).unwrap();
+    prop_assert_eq!(&everyone(there), &stored);
+    Ok(())
+}
+
+#[test]
+fn export_then_import_gives_the_same_customers() {
+    common::props::check(
+        32,
+        file!(),
+        (customer_inputs(), any::<bool>()),
+        [notebook(), notebook()],
+        |[(_, here), (_, there)], (inputs, as_csv)| {
+            common::forget_everyone(here);
+            common::forget_everyone(there);
+            round_trip(here, there, &inputs, as_csv)
+        },
+    );
 }

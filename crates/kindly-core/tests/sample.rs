@@ -10,6 +10,7 @@
 mod common;
 
 use common::desk::*;
+use common::peek::Peek;
 use kindly_core::*;
 use rusqlite::Connection;
 
@@ -89,14 +90,11 @@ fn a_name_already_on_the_staff_list_is_put_at_the_desk() {
 
 #[test]
 fn a_notebook_already_in_use_is_never_welcomed() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(FILE_NAME);
-    {
-        let mut desk = Desk::open(&path, london("2027-03-01 09:00"));
-        desk.add_customer("Rosa Diaz", "");
-    }
+    let (place, mut desk) = Desk::stored("2027-03-01 09:00");
+    desk.add_customer("Rosa Diaz", "");
+    drop(desk);
     // Opened again (as after an upgrade): customers, so no welcome.
-    let nb = Notebook::open(&path).unwrap();
+    let nb = place.open();
     assert!(!nb.info().unwrap().welcome);
 
     let mut staffed = Desk::new("2027-03-01 09:00");
@@ -224,6 +222,8 @@ fn strip_ids(value: &mut serde_json::Value) {
     }
 }
 
+// File-only: a disk filling up part of the way is played with SQLite's
+// page cap (`fill_disk_for_tests`); a server has no such switch.
 #[test]
 fn the_sample_is_written_in_one_transaction() {
     let dir = tempfile::tempdir().unwrap();
@@ -254,9 +254,7 @@ fn a_second_sample_is_refused() {
 
 #[test]
 fn removing_the_sample_leaves_real_customers_and_nothing_of_the_sample() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(FILE_NAME);
-    let mut desk = Desk::open(&path, london("2027-03-01 09:00"));
+    let (_place, mut desk) = Desk::stored("2027-03-01 09:00");
     desk.nb.welcome(&welcome("GB", "Sam", true)).unwrap();
     let sample = sample_ids(&desk.nb);
     // A real customer, added while the sample is there, with a story.
@@ -306,11 +304,10 @@ fn removing_the_sample_leaves_real_customers_and_nothing_of_the_sample() {
         1,
         "the staff stay"
     );
-    drop(desk);
 
-    // Row by row: only Rosa's are left.
-    let conn = Connection::open(&path).unwrap();
-    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    // Row by row, through a second connection: only Rosa's are left.
+    let mut peek = Peek::open(&desk.nb);
+    let mut count = |sql: &str| -> i64 { peek.count(sql) };
     assert_eq!(count("SELECT count(*) FROM customers"), 1);
     assert_eq!(count("SELECT count(*) FROM sample_customers"), 0);
     for table in ["entries", "events"] {

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{email, person, phone};
+use common::{email, person, phone, stored_notebook as notebook};
 use kindly_core::import::{Importer, Parsed, VcardImporter};
 use kindly_core::{Customer, ImportAction, Notebook};
 
@@ -13,16 +13,10 @@ fn vcards(text: &str) -> Parsed {
     VcardImporter.parse(text.as_bytes(), "US").unwrap()
 }
 
-/// A notebook in a file (so [`live`] can read it), region US.
-fn notebook() -> (tempfile::TempDir, Notebook) {
-    let dir = tempfile::tempdir().unwrap();
-    let nb = Notebook::open_in_dir(dir.path()).unwrap();
-    (dir, common::with_test_clock(nb))
-}
-
-/// Every live customer, read through a second connection to the file.
+/// Every live customer, read through a second connection to what the
+/// notebook stores.
 fn live(nb: &Notebook) -> Vec<Customer> {
-    common::customers_in_file(nb, false)
+    common::customers_as_stored(nb, false)
 }
 
 /// Every live customer's name, sorted.

@@ -58,6 +58,21 @@ impl Desk {
         Desk::wrap(super::empty_notebook(), london(now))
     }
 
+    /// A notebook at a new [`super::Place`] (a file, or a team notebook),
+    /// to open again or read with a second connection; the clock reads
+    /// `now` (London time).
+    pub fn stored(now: &str) -> (super::Place, Desk) {
+        let place = super::Place::new();
+        let desk = Desk::at(&place, london(now));
+        (place, desk)
+    }
+
+    /// The notebook at `place` opened (again), its clock at `now` (an
+    /// instant).
+    pub fn at(place: &super::Place, now: Millis) -> Desk {
+        Desk::wrap(place.open(), now)
+    }
+
     /// The notebook file at `path`, its clock at `now` (an instant).
     pub fn open(path: &Path, now: Millis) -> Desk {
         Desk::wrap(Notebook::open(path).unwrap(), now)

@@ -166,6 +166,42 @@ impl TwoDesks {
     }
 }
 
+/// Where a test keeps a notebook it opens more than once (a restart, a
+/// second program) or reads with a second connection ([`peek::Peek`]): a
+/// file in a new folder (deleted with the place), or with
+/// `KINDLY_TEST_STORE=postgres` a new team notebook.
+pub enum Place {
+    File(tempfile::TempDir),
+    Team(String),
+}
+
+impl Place {
+    pub fn new() -> Place {
+        if std::env::var("KINDLY_TEST_STORE").as_deref() == Ok("postgres") {
+            Place::Team(new_team_notebook())
+        } else {
+            Place::File(tempfile::tempdir().unwrap())
+        }
+    }
+
+    /// Opens the notebook kept here, as Kindly starting would (the file is
+    /// made at the first opening).
+    pub fn open(&self) -> Notebook {
+        match self {
+            Place::File(dir) => Notebook::open_in_dir(dir.path()).unwrap(),
+            Place::Team(url) => Notebook::open_team(url).unwrap(),
+        }
+    }
+
+    /// The folder of a notebook file; none for a team notebook.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match self {
+            Place::File(dir) => Some(dir.path()),
+            Place::Team(_) => None,
+        }
+    }
+}
+
 /// `nb` in region US with the clock [`notebook`] has.
 pub fn with_test_clock(nb: Notebook) -> Notebook {
     let tick = Arc::new(AtomicI64::new(NOW));
@@ -198,68 +234,56 @@ pub fn email(address: &str) -> EmailInput {
 }
 
 /// Every row of every ordinary table of the notebook file at `path` (read
-/// with `key` when it is protected), hashed; the record of backups taken
-/// (when, which files, plain ones waiting to be removed) is left out (taking
-/// one is not a change to what the notebook holds).
+/// with `key` when it is protected), hashed: see [`peek::Peek::digest`].
 pub fn digest(path: &std::path::Path, key: Option<&str>) -> u64 {
-    use std::hash::{Hash, Hasher};
     let conn = rusqlite::Connection::open(path).unwrap();
     if let Some(key) = key {
         conn.pragma_update(None, "key", key).unwrap();
     }
-    let tables: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table'
-               AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    assert!(tables.len() > 10, "read the real schema: {tables:?}");
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    for table in tables {
-        table.hash(&mut h);
-        let only = if table == "settings" {
-            " WHERE key NOT IN ('last_backup_at', 'backups_taken', 'plain_backups_wait')"
-        } else {
-            ""
-        };
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM \"{table}\"{only}"))
-            .unwrap();
-        let columns = stmt.column_count();
-        let mut rows: Vec<String> = stmt
-            .query_map([], |r| {
-                let mut row = String::new();
-                for i in 0..columns {
-                    row.push_str(&format!("{:?}|", r.get_ref(i)?));
-                }
-                Ok(row)
-            })
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        rows.sort();
-        rows.hash(&mut h);
-    }
-    h.finish()
+    peek::Peek::File(conn).digest()
 }
 
 pub mod desk;
 
+pub mod peek;
+pub mod props;
+
+/// A new empty notebook at a new [`Place`].
+pub fn stored_empty_notebook() -> (Place, Notebook) {
+    let place = Place::new();
+    let nb = place.open();
+    (place, nb)
+}
+
+/// [`stored_empty_notebook`] with the clock and region of [`notebook`].
+pub fn stored_notebook() -> (Place, Notebook) {
+    let (place, nb) = stored_empty_notebook();
+    (place, with_test_clock(nb))
+}
+
 /// The live customers (and those in Trash, with `with_trash`), in the order
-/// they were added, read by id through a second connection to the
-/// notebook's file, so nothing the notebook caches can hide a row.
-pub fn customers_in_file(nb: &Notebook, with_trash: bool) -> Vec<Customer> {
-    let conn = rusqlite::Connection::open(nb.path()).unwrap();
-    let ids: Vec<String> = conn
-        .prepare("SELECT id FROM customers WHERE ?1 OR deleted_at IS NULL ORDER BY pk")
-        .unwrap()
-        .query_map([with_trash], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+/// they were added, their ids read through a second connection to what
+/// the notebook stores ([`peek::Peek`]), so nothing the notebook caches
+/// can hide a row.
+pub fn customers_as_stored(nb: &Notebook, with_trash: bool) -> Vec<Customer> {
+    let only_live = if with_trash {
+        ""
+    } else {
+        " WHERE deleted_at IS NULL"
+    };
+    let ids =
+        peek::Peek::open(nb).strings(&format!("SELECT id FROM customers{only_live} ORDER BY pk"));
     ids.iter().map(|id| nb.customer(id).unwrap()).collect()
+}
+
+/// Forgets every customer of `nb`, live or in Trash, so a property test
+/// can reuse one notebook for its cases (a team notebook costs a database
+/// and its schema each).
+pub fn forget_everyone(nb: &mut Notebook) {
+    let ids = peek::Peek::open(nb).strings("SELECT id FROM customers");
+    for id in ids {
+        nb.forget_customer(&id).unwrap();
+    }
+    assert_eq!(nb.info().unwrap().customer_count, 0);
+    assert_eq!(nb.trash().unwrap(), []);
 }

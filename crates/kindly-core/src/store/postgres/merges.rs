@@ -15,6 +15,7 @@ use postgres::Row;
 use crate::error::{Error, Result};
 use crate::rules::merge_model::MergeRecord;
 use crate::rules::model::{CustomerInput, Millis};
+use crate::store::postgres::can_name_a_row;
 use crate::store::postgres::tx::PgTx;
 use crate::store::{CustomerRows, MergeRows};
 use crate::store::{LikelyPair, NewMerge, RecordedMerge};
@@ -177,6 +178,9 @@ impl MergeRows for PgTx<'_> {
     }
 
     fn open_merge(&mut self, id: &str) -> Result<Option<RecordedMerge>> {
+        if !can_name_a_row(id) {
+            return Ok(None);
+        }
         self.query_opt(
             "SELECT m.pk, m.kept_pk, m.merged_pk, m.kept_before, m.kept_after, m.moved,
                 m.moved_situations, k.deleted_at IS NOT NULL AS kept_trashed

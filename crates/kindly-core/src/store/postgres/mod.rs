@@ -44,6 +44,16 @@ mod versions;
 
 use crate::error::{Error, Result};
 
+/// Whether `key` (an id as the window sent it) can name a row. PostgreSQL
+/// text cannot hold NUL: the server refuses a parameter holding one (a
+/// storage error), where SQLite finds no row. Every lookup by a key from
+/// outside checks this first and finds nothing, as on SQLite; no text
+/// Kindly stores holds a NUL (the rules band refuses control characters,
+/// the importers drop them).
+pub(crate) fn can_name_a_row(key: &str) -> bool {
+    !key.contains('\0')
+}
+
 /// `value`, read from an `integer` column, as the narrower or unsigned type
 /// the rules band uses; a value out of its range is a damaged row.
 pub(crate) fn small<T: TryFrom<i32>>(value: i32, column: &str) -> Result<T> {

@@ -11,8 +11,8 @@ use crate::error::{Error, Result};
 use crate::rules::history_model::StaffMember;
 use crate::rules::model::Millis;
 use crate::store::notebook::{CustomerCounts, PhoneAsTyped, ScheduledFollowUp};
-use crate::store::postgres::int;
 use crate::store::postgres::tx::PgTx;
+use crate::store::postgres::{can_name_a_row, int};
 use crate::store::NotebookRows;
 
 impl NotebookRows for PgTx<'_> {
@@ -155,6 +155,9 @@ impl NotebookRows for PgTx<'_> {
     }
 
     fn remove_staff(&mut self, id: &str, now: Millis) -> Result<bool> {
+        if !can_name_a_row(id) {
+            return Ok(false);
+        }
         let changed = self.execute(
             "UPDATE staff SET removed_at = $2 WHERE id = $1 AND removed_at IS NULL",
             &[&id, &now],
@@ -163,6 +166,9 @@ impl NotebookRows for PgTx<'_> {
     }
 
     fn staff_name(&mut self, id: &str) -> Result<Option<String>> {
+        if !can_name_a_row(id) {
+            return Ok(None);
+        }
         self.query_opt("SELECT name FROM staff WHERE id = $1", &[&id])?
             .map(|r| Ok(r.try_get("name")?))
             .transpose()

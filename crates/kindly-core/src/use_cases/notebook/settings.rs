@@ -196,10 +196,11 @@ impl Notebook {
     }
 
     /// Stores the global shortcut (`None` turns it off). The shell checks
-    /// that the system can use it before calling this.
+    /// that the system can use it before calling this; what is stored is
+    /// at most 60 bytes with no control character (no line break, no NUL).
     pub fn set_global_shortcut(&mut self, shortcut: Option<&str>) -> Result<Option<String>> {
         let shortcut = shortcut.map(str::trim).filter(|s| !s.is_empty());
-        if shortcut.is_some_and(|s| s.len() > 60 || s.contains(['\n', '\r'])) {
+        if shortcut.is_some_and(|s| s.len() > 60 || s.chars().any(char::is_control)) {
             return Err(Error::invalid("shortcut", "That is not a key combination."));
         }
         let mut tx = self.write()?;

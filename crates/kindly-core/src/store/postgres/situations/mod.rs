@@ -21,7 +21,7 @@ use crate::rules::situation_model::{
     SituationGroup, SituationMember, SituationSummary, SituationUpdate,
 };
 use crate::store::postgres::tx::PgTx;
-use crate::store::postgres::{int, small};
+use crate::store::postgres::{can_name_a_row, int, small};
 use crate::store::situations::{
     ClosingMember, CustomerMatch, MemberQuery, News, PendingAction, SituationKey, SituationText,
     Telling,
@@ -50,6 +50,9 @@ fn nocase(expr: &str) -> String {
 
 impl SituationRows for PgTx<'_> {
     fn situation_key(&mut self, id: &str) -> Result<Option<SituationKey>> {
+        if !can_name_a_row(id) {
+            return Ok(None);
+        }
         self.query_opt(
             "SELECT pk, closed_at IS NOT NULL AS closed FROM situations WHERE id = $1",
             &[&id],
@@ -443,6 +446,9 @@ impl SituationRows for PgTx<'_> {
     }
 
     fn group_pk(&mut self, pk: i64, id: &str) -> Result<Option<i64>> {
+        if !can_name_a_row(id) {
+            return Ok(None);
+        }
         self.query_opt(
             "SELECT pk FROM situation_groups WHERE id = $1 AND situation_pk = $2",
             &[&id, &pk],
@@ -527,6 +533,9 @@ impl SituationRows for PgTx<'_> {
     }
 
     fn pending_action(&mut self, id: &str) -> Result<Option<PendingAction>> {
+        if !can_name_a_row(id) {
+            return Ok(None);
+        }
         self.query_opt(
             "SELECT pk, situation_pk, kind, undo FROM situation_actions WHERE id = $1 AND undone_at IS NULL",
             &[&id],
