@@ -1,0 +1,113 @@
+//! Moving a laptop notebook of 100,000 customers with 1,000,000
+//! conversations to a team notebook (`kindly team move-in`), and copying
+//! it back out (`kindly team copy-out`), against a local PostgreSQL
+//! (`KINDLY_TEST_POSTGRES`, which `make bench` sets through
+//! `scripts/with-postgres.sh`). The baseline from the same run: a backup of
+//! the same notebook file (SQLite's online backup, checked), the cheapest
+//! whole copy of a notebook there is. Prints the figures and writes
+//! `target/bench/moving.md`.
+
+#![allow(
+    clippy::disallowed_types,
+    reason = "makes an empty database on the bench server as its administrator would"
+)]
+
+mod support;
+
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use kindly_core::*;
+use support::Rng;
+
+/// `KINDLY_BENCH_SMALL` at build time runs a tenth of the size.
+const fn scale(n: usize) -> usize {
+    if option_env!("KINDLY_BENCH_SMALL").is_some() {
+        n / 10
+    } else {
+        n
+    }
+}
+const CUSTOMERS: usize = scale(100_000);
+const CONVERSATIONS: usize = scale(1_000_000);
+const HOUR: i64 = 60 * 60 * 1000;
+
+/// A new, empty team notebook on the bench server; its address.
+fn new_team_notebook(admin: &str) -> String {
+    let name = format!("kindly_bench_move_{}", uuid::Uuid::now_v7().simple());
+    let mut server = postgres::Client::connect(admin, postgres::NoTls).expect("bench server");
+    server
+        .batch_execute(&format!("CREATE DATABASE \"{name}\""))
+        .expect("a database");
+    let (base, _) = admin.rsplit_once('/').expect("a URL");
+    let url = format!("{base}/{name}");
+    init_team(&url).expect("team init");
+    url
+}
+
+fn main() {
+    let admin = std::env::var("KINDLY_TEST_POSTGRES")
+        .expect("KINDLY_TEST_POSTGRES is not set: run this with `make bench`");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let started = Instant::now();
+    let (mut nb, ids) = support::build(dir.path(), CUSTOMERS);
+    let now = 1_795_338_000_000;
+    let mut rng = Rng::new(11);
+    let mut logged = 0;
+    while logged < CONVERSATIONS {
+        let batch: Vec<ConversationInput> = (0..20_000.min(CONVERSATIONS - logged))
+            .map(|_| {
+                let words = 8 + rng.below(8);
+                ConversationInput {
+                    customer_id: ids[rng.below(CUSTOMERS)].clone(),
+                    channel: Channel::CallIn,
+                    happened_at: Some(now - rng.below(3 * 365 * 24) as i64 * HOUR),
+                    staff: "Ana".to_owned(),
+                    summary: support::sentence(&mut rng, words),
+                    mood: None,
+                    issue_id: None,
+                    follow_up: None,
+                }
+            })
+            .collect();
+        logged += nb.log_conversations(&batch).expect("conversations");
+    }
+    eprintln!(
+        "built {CUSTOMERS} customers, {logged} conversations in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let backups = tempfile::tempdir().expect("backup dir");
+    let start = Instant::now();
+    nb.backup_to(backups.path(), 1).expect("backup");
+    let backup = start.elapsed();
+
+    let url = new_team_notebook(&admin);
+    let start = Instant::now();
+    let moved = move_in(&nb, &url).expect("move-in");
+    let moving_in = start.elapsed();
+
+    let team = Notebook::open_team(&url).expect("team notebook");
+    let out = dir.path().join("copy-out.sqlite");
+    let start = Instant::now();
+    copy_out(&team, &out).expect("copy-out");
+    let copying_out = start.elapsed();
+
+    let mut report = String::new();
+    writeln!(
+        report,
+        "Moving {CUSTOMERS} customers with {CONVERSATIONS} conversations ({moved:?})\n\n\
+         | what | seconds |\n|---|---|\n\
+         | move-in (file to team notebook, one transaction) | {:.1} |\n\
+         | copy-out (team notebook to a new file) | {:.1} |\n\
+         | baseline: backup of the same file (SQLite online backup, checked) | {:.1} |",
+        moving_in.as_secs_f64(),
+        copying_out.as_secs_f64(),
+        backup.as_secs_f64(),
+    )
+    .unwrap();
+    println!("{report}");
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench");
+    std::fs::create_dir_all(&target).expect("target/bench");
+    std::fs::write(target.join("moving.md"), report).expect("report");
+}
