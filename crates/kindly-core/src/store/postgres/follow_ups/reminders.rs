@@ -40,6 +40,9 @@ pub(super) fn claim_due(conn: &mut Conn, now: Millis, missed_after: Millis) -> R
             JOIN customers cu ON cu.pk = e.customer_pk
             WHERE f.due_at IS NOT NULL AND f.reminded_due IS DISTINCT FROM f.due_at
               AND f.due_at <= $1::bigint AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
+            -- Reminders are numbered in the order they fell due, whatever
+            -- plan the server picks (SQLite's walks the due index).
+            ORDER BY f.due_at, f.entry_pk
             FOR NO KEY UPDATE OF f SKIP LOCKED),
          new AS (
             INSERT INTO reminders(entry_pk, due_at, claimed_at, missed)
