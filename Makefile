@@ -115,9 +115,16 @@ test-deb: test-deps ui packaging/node_modules/.package-lock.json
 	packaging/node_modules/.bin/tauri build --debug --bundles deb
 	$(SUDO) tests/deb/check.sh $$(ls -t target/debug/bundle/deb/*.deb | head -1)
 
-## The speed benchmarks (criterion); results go in BENCHMARKS.md.
-bench: deps
-	cargo bench -p kindly-core --bench search --bench timeline --bench today --bench import --bench situations
+## The speed benchmarks (criterion); results go in BENCHMARKS.md. They run
+## beside a throwaway PostgreSQL (scripts/with-postgres.sh): lookup, customer
+## page, Today and ten clients at once (load) also time a team notebook with
+## the same data, SQLite and PostgreSQL side by side in target/bench/*.md.
+## `make bench BENCH_QUICK=1`: notebooks a tenth of the size, a 6 s load,
+## short criterion runs: a smoke run, not figures to quote.
+BENCHES := search timeline today import situations load moving
+bench: deps .make/apt-postgres
+	BENCH_QUICK=$(BENCH_QUICK) scripts/with-postgres.sh cargo bench -p kindly-core \
+	  $(addprefix --bench ,$(BENCHES)) $(if $(BENCH_QUICK),-- --warm-up-time 1 --measurement-time 1)
 
 ## The app in its real window, release build, beside a minimal Tauri window
 ## (tests/floor): cold start, keystroke to painted, memory. Results go in

@@ -20,16 +20,8 @@ use std::time::Instant;
 use kindly_core::*;
 use support::Rng;
 
-/// `KINDLY_BENCH_SMALL` at build time runs a tenth of the size.
-const fn scale(n: usize) -> usize {
-    if option_env!("KINDLY_BENCH_SMALL").is_some() {
-        n / 10
-    } else {
-        n
-    }
-}
-const CUSTOMERS: usize = scale(100_000);
-const CONVERSATIONS: usize = scale(1_000_000);
+const CUSTOMERS: usize = 100_000;
+const CONVERSATIONS: usize = 1_000_000;
 const HOUR: i64 = 60 * 60 * 1000;
 
 /// A new, empty team notebook on the bench server; its address.
@@ -48,18 +40,19 @@ fn new_team_notebook(admin: &str) -> String {
 fn main() {
     let admin = std::env::var("KINDLY_TEST_POSTGRES")
         .expect("KINDLY_TEST_POSTGRES is not set: run this with `make bench`");
+    let (customers, conversations) = (support::size(CUSTOMERS), support::size(CONVERSATIONS));
     let dir = tempfile::tempdir().expect("temp dir");
     let started = Instant::now();
-    let (mut nb, ids) = support::build(dir.path(), CUSTOMERS);
+    let (mut nb, ids) = support::build(dir.path(), customers);
     let now = 1_795_338_000_000;
     let mut rng = Rng::new(11);
     let mut logged = 0;
-    while logged < CONVERSATIONS {
-        let batch: Vec<ConversationInput> = (0..20_000.min(CONVERSATIONS - logged))
+    while logged < conversations {
+        let batch: Vec<ConversationInput> = (0..20_000.min(conversations - logged))
             .map(|_| {
                 let words = 8 + rng.below(8);
                 ConversationInput {
-                    customer_id: ids[rng.below(CUSTOMERS)].clone(),
+                    customer_id: ids[rng.below(customers)].clone(),
                     channel: Channel::CallIn,
                     happened_at: Some(now - rng.below(3 * 365 * 24) as i64 * HOUR),
                     staff: "Ana".to_owned(),
@@ -73,7 +66,7 @@ fn main() {
         logged += nb.log_conversations(&batch).expect("conversations");
     }
     eprintln!(
-        "built {CUSTOMERS} customers, {logged} conversations in {:.1} s",
+        "built {customers} customers, {logged} conversations in {:.1} s",
         started.elapsed().as_secs_f64()
     );
 
@@ -96,7 +89,7 @@ fn main() {
     let mut report = String::new();
     writeln!(
         report,
-        "Moving {CUSTOMERS} customers with {CONVERSATIONS} conversations ({moved:?})\n\n\
+        "Moving {customers} customers with {conversations} conversations ({moved:?})\n\n\
          | what | seconds |\n|---|---|\n\
          | move-in (file to team notebook, one transaction) | {:.1} |\n\
          | copy-out (team notebook to a new file) | {:.1} |\n\

@@ -3,7 +3,10 @@
 //! notebook, same queries, same run.
 //!
 //! Prints a p50/p95 table (one timing per query, 1,000 queries per kind) and
-//! writes it to `target/bench/search.md`, then runs the criterion groups.
+//! writes it to `target/bench/search.md`; then the same queries on a team
+//! notebook (PostgreSQL, when `KINDLY_TEST_POSTGRES` names a server) with
+//! the same customers, beside SQLite in `target/bench/search-stores.md`;
+//! then runs the criterion groups.
 
 #![allow(
     clippy::disallowed_types,
@@ -15,47 +18,12 @@ mod support;
 use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion};
-use kindly_core::{phone, Notebook};
+use kindly_core::Notebook;
 use rusqlite::Connection;
-use support::{ms, p50_p95, Rng};
+use support::team::{self, TeamDb};
+use support::{ms, p50_p95, StoresRow};
 
-const CUSTOMERS: usize = 100_000;
 const QUERIES: usize = 1_000;
-
-/// The three kinds of query the issue names, with realistic inputs.
-fn queries() -> Vec<(&'static str, Vec<String>)> {
-    let mut rng = Rng::new(7);
-    let names: Vec<String> = (0..QUERIES)
-        .map(|_| {
-            let mut r = Rng::new(rng.next());
-            let name = support::customer(rng.below(CUSTOMERS), &mut r).full_name;
-            let word = if rng.below(2) == 0 {
-                name.split(' ').next()
-            } else {
-                name.split(' ').next_back()
-            };
-            let word = word.unwrap_or("ana").to_lowercase();
-            word.chars().take(2 + rng.below(3)).collect()
-        })
-        .collect();
-    let phones: Vec<String> = (0..QUERIES)
-        .map(|_| {
-            let digits = phone::digits(&support::phone_of(rng.below(CUSTOMERS)));
-            let keep = 4 + rng.below(4);
-            digits[digits.len() - keep..].to_owned()
-        })
-        .collect();
-    let words: Vec<String> = (0..QUERIES)
-        .map(|_| rng.pick(support::NOTE_WORDS).to_owned())
-        .collect();
-    let partial: Vec<String> = words.iter().map(|w| w.chars().take(4).collect()).collect();
-    vec![
-        ("name prefix", names),
-        ("phone fragment", phones),
-        ("word from notes", words),
-        ("start of a word from notes", partial),
-    ]
-}
 
 /// The simple-CRM way: a substring scan over the same columns.
 fn naive(conn: &Connection, q: &str) -> usize {
@@ -76,25 +44,36 @@ fn naive(conn: &Connection, q: &str) -> usize {
         .count()
 }
 
+/// p50 and p95 of `nb`'s lookup for each kind of query (after 50 warm-up
+/// queries), in the order of `sets`.
+fn lookup_times(nb: &Notebook, sets: &[(&str, Vec<String>)]) -> Vec<support::Percentiles> {
+    sets.iter()
+        .map(|(_, qs)| {
+            p50_p95(50, qs.len(), |i| {
+                std::hint::black_box(nb.search(&qs[i], 20).expect("search"));
+            })
+        })
+        .collect()
+}
+
 fn main() {
+    let customers = support::size(100_000);
     let dir = tempfile::tempdir().expect("temp dir");
     let built = Instant::now();
-    let (nb, _ids): (Notebook, _) = support::build(dir.path(), CUSTOMERS);
+    let (nb, _ids): (Notebook, _) = support::build(dir.path(), customers);
     eprintln!(
-        "built {CUSTOMERS} customers in {:.1} s",
+        "built {customers} customers in {:.1} s",
         built.elapsed().as_secs_f64()
     );
     let raw = Connection::open(nb.path()).expect("second connection");
-    let sets = queries();
+    let sets = support::lookup_queries(customers, QUERIES);
+    let sqlite = lookup_times(&nb, &sets);
 
     let mut table = String::from(
         "| query kind | Kindly p50 (ms) | Kindly p95 (ms) | LIKE '%q%' p50 (ms) | LIKE '%q%' p95 (ms) | p95 ratio |\n\
          |---|---:|---:|---:|---:|---:|\n",
     );
-    for (kind, qs) in &sets {
-        let (k50, k95) = p50_p95(50, qs.len(), |i| {
-            std::hint::black_box(nb.search(&qs[i], 20).expect("search"));
-        });
+    for ((kind, qs), &(k50, k95)) in sets.iter().zip(&sqlite) {
         // The scan is slow: 200 of the same queries are enough for its percentiles.
         let (n50, n95) = p50_p95(10, 200, |i| {
             std::hint::black_box(naive(&raw, &qs[i]));
@@ -108,25 +87,59 @@ fn main() {
             ms(n95)
         ));
     }
-    println!("\nSearch at {CUSTOMERS} customers (one timing per query; naive over 200 of the queries):\n\n{table}");
-    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench");
-    std::fs::create_dir_all(&out).expect("bench dir");
-    std::fs::write(out.join("search.md"), &table).expect("write table");
-    let backups = backup_times(&nb, dir.path());
-    std::fs::write(out.join("backup.md"), &backups).expect("write table");
+    println!("\nSearch at {customers} customers (one timing per query; naive over 200 of the queries):\n\n{table}");
+    support::write_out("search.md", &table);
+    let backups = backup_times(&nb, dir.path(), customers);
+    support::write_out("backup.md", &backups);
+
+    // The team notebook: same customers, same queries.
+    let server = team::server();
+    let db = server.as_deref().map(TeamDb::new);
+    let team = db.as_ref().map(|db| {
+        let built = Instant::now();
+        let (team, _) = team::build(db, customers);
+        eprintln!(
+            "built {customers} customers on PostgreSQL {} in {:.1} s",
+            db.server_version(),
+            built.elapsed().as_secs_f64()
+        );
+        team
+    });
+    let postgres = team.as_ref().map(|team| lookup_times(team, &sets));
+    let rows: Vec<StoresRow> = sets
+        .iter()
+        .enumerate()
+        .map(|(k, (kind, _))| StoresRow {
+            what: (*kind).to_owned(),
+            sqlite: sqlite[k],
+            postgres: postgres.as_ref().map(|p| p[k]),
+            target: "5 ms",
+        })
+        .collect();
+    let stores = support::stores_table(&format!("lookup at {customers} customers"), &rows);
+    println!("\nLookup on both stores ({QUERIES} queries per kind, one timing each):\n\n{stores}");
+    support::write_out("search-stores.md", &stores);
 
     let mut c = Criterion::default().configure_from_args();
     for (kind, qs) in &sets {
         let mut group = c.benchmark_group(format!("search/{kind}"));
         let mut i = 0;
-        group.bench_function(BenchmarkId::new("kindly", CUSTOMERS), |b| {
+        group.bench_function(BenchmarkId::new("kindly", customers), |b| {
             b.iter(|| {
                 i = (i + 1) % qs.len();
                 nb.search(&qs[i], 20).expect("search")
             })
         });
+        if let Some(team) = &team {
+            group.bench_function(BenchmarkId::new("kindly_postgres", customers), |b| {
+                b.iter(|| {
+                    i = (i + 1) % qs.len();
+                    team.search(&qs[i], 20).expect("search")
+                })
+            });
+        }
         group.sample_size(10);
-        group.bench_function(BenchmarkId::new("like", CUSTOMERS), |b| {
+        group.bench_function(BenchmarkId::new("like", customers), |b| {
             b.iter(|| {
                 i = (i + 1) % qs.len();
                 naive(&raw, &qs[i])
@@ -135,12 +148,15 @@ fn main() {
         group.finish();
     }
     c.final_summary();
+    // The notebook closes before its database is dropped.
+    drop(team);
+    drop(db);
 }
 
 /// A checked backup of the 100,000-customer notebook (online backup, then
 /// `integrity_check`), beside copying the file (what a user might do by
 /// hand, unsafe while the app runs), five of each.
-fn backup_times(nb: &Notebook, dir: &std::path::Path) -> String {
+fn backup_times(nb: &Notebook, dir: &std::path::Path, customers: usize) -> String {
     let target = dir.join("bench-backups");
     let bytes = std::fs::metadata(nb.path()).map(|m| m.len()).unwrap_or(0);
     let mut kindly = Vec::new();
@@ -156,7 +172,7 @@ fn backup_times(nb: &Notebook, dir: &std::path::Path) -> String {
     kindly.sort();
     copy.sort();
     let table = format!(
-        "| backup of {CUSTOMERS} customers ({:.0} MB file) | median (s) | slowest of 5 (s) |\n|---|---:|---:|\n\
+        "| backup of {customers} customers ({:.0} MB file) | median (s) | slowest of 5 (s) |\n|---|---:|---:|\n\
          | Kindly `backup_to` (online backup API + integrity_check) | {:.2} | {:.2} |\n\
          | copying the file | {:.2} | {:.2} |\n",
         bytes as f64 / 1e6,
@@ -165,6 +181,6 @@ fn backup_times(nb: &Notebook, dir: &std::path::Path) -> String {
         copy[2].as_secs_f64(),
         copy[4].as_secs_f64(),
     );
-    println!("\nBackup at {CUSTOMERS} customers:\n\n{table}");
+    println!("\nBackup at {customers} customers:\n\n{table}");
     table
 }

@@ -24,9 +24,14 @@ use crate::store::postgres::errors;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Server-side limits set on every connection: a statement (or a wait for
-/// a lock) that runs longer fails instead of holding the window, and the
-/// tables are found in `public` whatever the login's own search path.
-const SESSION_OPTIONS: &str = "-c statement_timeout=60s -c lock_timeout=10s -c search_path=public";
+/// a lock) that runs longer fails instead of holding the window, the
+/// tables are found in `public` whatever the login's own search path, and
+/// no statement waits for parallel worker processes to start: each reads a
+/// page of rows, and a plan made for any value of its parameters (a
+/// prepared statement's) may guess thousands and start workers that cost
+/// more than the query (15 ms for Today's counts of 183 follow-ups).
+const SESSION_OPTIONS: &str = "-c statement_timeout=60s -c lock_timeout=10s -c search_path=public \
+                               -c max_parallel_workers_per_gather=0";
 
 /// A team notebook's address, checked: every connection made from it
 /// follows the TLS rule and has bounded timeouts.
@@ -363,6 +368,44 @@ mod tests {
         }
         let socket = Address::parse("postgres://ann@%2Frun%2Fpostgresql/shop").unwrap();
         assert_eq!(socket.host(), "/run/postgresql");
+    }
+
+    #[test]
+    fn a_statement_runs_in_its_own_connection_even_when_workers_would_be_cheaper() {
+        let (name, url) = testing::fresh_database();
+        testing::admin(&name)
+            .batch_execute("CREATE TABLE t AS SELECT n FROM generate_series(1, 1000) n; ANALYZE t")
+            .unwrap();
+        let mut client = Address::parse(&url).unwrap().connect().unwrap();
+        // What the planner would do if starting workers cost nothing.
+        client
+            .batch_execute(
+                "SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;
+                 SET min_parallel_table_scan_size = 0",
+            )
+            .unwrap();
+        let plan: Vec<String> = client
+            .query("EXPLAIN SELECT count(*) FROM t", &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert!(!plan.join("\n").contains("Gather"), "{plan:?}");
+        // The same on a connection of the administrator's own.
+        let mut plain = testing::admin(&name);
+        plain
+            .batch_execute(
+                "SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0;
+                 SET min_parallel_table_scan_size = 0",
+            )
+            .unwrap();
+        let plan: Vec<String> = plain
+            .query("EXPLAIN SELECT count(*) FROM t", &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert!(plan.join("\n").contains("Gather"), "{plan:?}");
     }
 
     #[test]

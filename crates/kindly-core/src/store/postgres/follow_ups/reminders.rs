@@ -62,6 +62,9 @@ pub(super) fn claim_due(conn: &mut Conn, now: Millis, missed_after: Millis) -> R
                     SELECT 1 FROM staff_logins l JOIN pg_stat_activity a ON a.usename = l.login
                     WHERE lower(l.display_name) = lower(f.assignee) AND l.removed_at IS NULL
                       AND l.login <> session_user AND a.datname = current_database()))
+            -- Reminders are numbered in the order they fell due, whatever
+            -- plan the server picks (SQLite's walks the due index).
+            ORDER BY f.due_at, f.entry_pk
             FOR NO KEY UPDATE OF f SKIP LOCKED),
          new AS (
             INSERT INTO reminders(entry_pk, due_at, claimed_at, missed)

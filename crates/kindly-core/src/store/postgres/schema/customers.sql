@@ -42,8 +42,11 @@ CREATE TABLE customers (
     version            bigint NOT NULL DEFAULT 1,
     changed_by         text NOT NULL DEFAULT session_user
 );
-CREATE INDEX customers_full_key ON customers(full_key) WHERE deleted_at IS NULL;
-CREATE INDEX customers_preferred_key ON customers(preferred_key) WHERE deleted_at IS NULL;
+-- With the key: a name's customers come out in key order (as from
+-- SQLite's index, whose rowid is the key), so the lookup reads the first
+-- page of them from the index alone and stops.
+CREATE INDEX customers_full_key ON customers(full_key, pk) WHERE deleted_at IS NULL;
+CREATE INDEX customers_preferred_key ON customers(preferred_key, pk) WHERE deleted_at IS NULL;
 CREATE INDEX customers_deleted ON customers(deleted_at) WHERE deleted_at IS NOT NULL;
 CREATE INDEX customers_touch ON customers(touch_amber_at) WHERE touch_amber_at IS NOT NULL;
 CREATE INDEX customers_birthday ON customers(birthday_month, birthday_day) WHERE birthday_month IS NOT NULL;

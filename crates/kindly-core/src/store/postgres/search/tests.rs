@@ -696,3 +696,143 @@ fn the_probes_are_answered_from_their_indexes() {
         [4249, 4248, 4247]
     );
 }
+
+/// 20,000 customers, each with one conversation: every row says "family";
+/// "zebra" is in every thousandth (20 rows, two of them among the newest
+/// 2,000), "yak" only in the 100 oldest. The entries of customers 19,007
+/// and 19,995 and the customers 18,007 and 19,990 are in Trash.
+fn many_customers(tx: &mut PgTx<'_>) {
+    tx.batch_execute(
+        "INSERT INTO customers(id, full_name, full_key, created_at, updated_at)
+         SELECT 'c' || n, 'Given' || n, 'given' || n, 0, 0 FROM generate_series(1, 20000) n;
+         INSERT INTO search_names(customer_pk, name)
+         SELECT pk, full_key || ' family' || CASE WHEN pk % 1000 = 7 THEN ' zebra' ELSE '' END
+            || CASE WHEN pk <= 100 THEN ' yak' ELSE '' END FROM customers;
+         INSERT INTO search_words(customer_pk, name, other)
+         SELECT customer_pk, name, 'notes about order' FROM search_names;
+         INSERT INTO entries(id, customer_pk, kind, created_at, updated_at)
+         SELECT 'e' || pk, pk, 'conversation', 0, 0 FROM customers ORDER BY pk;
+         INSERT INTO search_entries(entry_pk, text)
+         SELECT e.pk, 'called about' || substr(s.name, length(c.full_key) + 1)
+         FROM entries e JOIN customers c ON c.pk = e.customer_pk
+         JOIN search_names s ON s.customer_pk = c.pk;
+         UPDATE entries SET deleted_at = 1 WHERE customer_pk IN (19007, 19995);
+         UPDATE customers SET deleted_at = 1 WHERE pk IN (18007, 19990);
+         ANALYZE customers, search_names, search_words, entries, search_entries;
+         SELECT gin_clean_pending_list(i) FROM unnest(ARRAY['search_names_words',
+            'search_words_words', 'search_entries_words']::regclass[]) i",
+    )
+    .unwrap();
+}
+
+/// `n` keys from `from` down, `step` apart.
+fn newest(from: i64, step: i64, n: usize) -> Vec<i64> {
+    (0..n as i64).map(|i| from - i * step).collect()
+}
+
+/// A prefix probe looks for the word less its last letter.
+fn word_or_prefix(word: &str, prefixes: bool) -> &str {
+    if prefixes {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
+#[test]
+fn word_probes_find_the_newest_matches_whether_the_word_is_common_or_rare() {
+    let pg = testing::fresh_store();
+    let mut tx = pg.write().unwrap();
+    many_customers(&mut tx);
+    let zebras = newest(19_007, 1000, 20);
+    for prefixes in [false, true] {
+        for table in [lookup::WordTable::Names, lookup::WordTable::Words] {
+            let mut probe = |w: &str, limit| {
+                let w = word_or_prefix(w, prefixes);
+                lookup::with_words(&mut tx, table, w, prefixes, limit).unwrap()
+            };
+            // Common: the newest rows hold a full page.
+            assert_eq!(probe("family", PAGE), newest(20_000, 1, PAGE));
+            // Two among the newest 2,000, the rest older: the index is read.
+            assert_eq!(probe("zebra", PAGE), zebras);
+            assert_eq!(probe("zebra", 3), newest(19_007, 1000, 3));
+            // Only in the oldest rows.
+            assert_eq!(probe("yak", PAGE), newest(100, 1, PAGE));
+            assert_eq!(probe("gnu", PAGE), Vec::<i64>::new());
+        }
+        let mut probe = |w: &str, limit| {
+            let w = word_or_prefix(w, prefixes);
+            lookup::with_entry_words(&mut tx, w, prefixes, limit).unwrap()
+        };
+        // Trashed entries and customers are left out on both paths.
+        let trashed = [19_995, 19_990, 19_007, 18_007];
+        let live = |pks: Vec<i64>| -> Vec<i64> {
+            pks.into_iter().filter(|pk| !trashed.contains(pk)).collect()
+        };
+        assert_eq!(probe("family", PAGE), live(newest(20_000, 1, PAGE + 2)));
+        assert_eq!(probe("zebra", PAGE), live(zebras.clone()));
+        assert_eq!(probe("yak", PAGE), newest(100, 1, PAGE));
+        assert_eq!(probe("gnu", PAGE), Vec::<i64>::new());
+    }
+}
+
+/// The largest count `label` is followed by on any line of `plan` that
+/// `pick` keeps.
+fn largest(plan: &[String], label: &str, pick: impl Fn(&str) -> bool) -> usize {
+    plan.iter()
+        .filter(|line| pick(line))
+        .filter_map(|line| {
+            let (_, after) = line.split_once(label)?;
+            after
+                .split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse::<usize>()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+#[test]
+fn a_word_probe_reads_a_bounded_number_of_lookup_rows_however_it_was_planned() {
+    let pg = testing::fresh_store();
+    let mut tx = pg.write().unwrap();
+    many_customers(&mut tx);
+    // The newest 2,000 rows, or the few a rare word's index entry holds;
+    // never the whole table (20,000), whatever plan the server made (for
+    // these words, or one for any word).
+    let most = 2_000;
+    for mode in ["force_custom_plan", "force_generic_plan"] {
+        tx.batch_execute(&format!("SET LOCAL plan_cache_mode = {mode}"))
+            .unwrap();
+        for (n, sql) in [lookup::NAME_WORDS, lookup::WORDS, lookup::ENTRY_WORDS]
+            .into_iter()
+            .enumerate()
+        {
+            tx.batch_execute(&format!("PREPARE bounded{n}(text, bigint) AS {sql}"))
+                .unwrap();
+            for word in ["'family'", "'gnu'", "'fam':*", "'gn':*", "'zebra'", "'yak'"] {
+                let plan: Vec<String> = tx
+                    .query(
+                        &format!(
+                            "EXPLAIN (ANALYZE, TIMING OFF) EXECUTE bounded{n}('{}', 20)",
+                            word.replace('\'', "''")
+                        ),
+                        &[],
+                    )
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.get(0))
+                    .collect();
+                let read = largest(&plan, "actual rows=", |l| l.contains(" on search_"));
+                let dropped = largest(&plan, "Rows Removed by Filter: ", |_| true);
+                assert!(
+                    read <= most && dropped <= most,
+                    "{mode} {word}: {}",
+                    plan.join("\n")
+                );
+            }
+            tx.batch_execute(&format!("DEALLOCATE bounded{n}")).unwrap();
+        }
+    }
+}
