@@ -77,6 +77,25 @@ pub(crate) fn add_login(url: &str, display_name: &str, base: &str) -> Result<New
     let (mut client, address) = connect(url)?;
     check_owner(&mut client)?;
     let role = staff_role(address.database())?;
+    // Role names are the server's: another team notebook on it may take
+    // the free name between our check and our CREATE ROLE (reported as
+    // Busy, nothing kept). Then the next free name is tried.
+    let mut attempt = 0;
+    loop {
+        match try_add_login(&mut client, &role, display_name, base) {
+            Err(Error::Busy) if attempt < 4 => attempt += 1,
+            done => return done,
+        }
+    }
+}
+
+/// One attempt of [`add_login`], in one transaction.
+fn try_add_login(
+    client: &mut Client,
+    role: &str,
+    display_name: &str,
+    base: &str,
+) -> Result<NewLogin> {
     let mut tx = client.transaction()?;
     tx.query_one("SELECT pg_advisory_xact_lock($1)", &[&TEAM_LOCK])?;
     if let Some(row) = tx.query_opt(
