@@ -140,7 +140,7 @@ fn deliver<R: Runtime>(
     let mut show = |title: &str, body: &str, target: Target| show(app, notify, title, body, target);
     let mut shown = Vec::new();
     for r in &on_time {
-        let title = format!("{} {}", r.action.label(), r.customer_name);
+        let title = format!("{}{} {}", whose(r), r.action.label(), r.customer_name);
         if show(&title, &body(r), Target::Customer(r.customer_id.clone())) {
             shown.push(r.id);
         }
@@ -155,13 +155,28 @@ fn deliver<R: Runtime>(
         }
     } else {
         for r in &missed {
-            let title = format!("Missed: {} {}", r.action.label(), r.customer_name);
+            let title = format!(
+                "Missed: {}{} {}",
+                whose(r),
+                r.action.label(),
+                r.customer_name
+            );
             if show(&title, &body(r), Target::Customer(r.customer_id.clone())) {
                 shown.push(r.id);
             }
         }
     }
     shown
+}
+
+/// "For Ben Ortiz: " before a reminder that is someone else's (it came to
+/// this desk because its person was not here to take it).
+fn whose(r: &Reminder) -> String {
+    if r.for_someone_else {
+        format!("For {}: ", r.assignee)
+    } else {
+        String::new()
+    }
 }
 
 fn body(r: &Reminder) -> String {
@@ -301,6 +316,35 @@ mod tests {
         let rosa = customer(&mut nb, "Rosa Diaz");
         call_back(&mut nb, &rosa, "09:00", "About the quote");
         (nb, rosa)
+    }
+
+    #[test]
+    fn a_reminder_for_someone_else_says_whose_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = TestClock::at(NINE - 60 * MINUTE);
+        let (mut nb, rosa) = rosa_at_nine(dir.path(), &clock);
+        nb.add_follow_up(&FollowUpInput {
+            customer_id: rosa,
+            about_id: None,
+            action: FollowUpAction::CallBack,
+            date: "2026-12-07".into(),
+            time: Some("09:00".into()),
+            repeat: None,
+            assignee: "Ben Ortiz".into(),
+            note: String::new(),
+            staff: String::new(),
+        })
+        .expect("follow-up");
+        let app = app_on(dir.path(), nb);
+        let seen = Seen::default();
+        clock.set(NINE + MINUTE);
+        tick(app.handle(), desktop(&seen, true));
+        let mut shown = titles(&seen);
+        shown.sort();
+        assert_eq!(
+            shown,
+            ["Call back Rosa Diaz", "For Ben Ortiz: Call back Rosa Diaz"]
+        );
     }
 
     #[test]

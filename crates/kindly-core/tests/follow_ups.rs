@@ -1191,3 +1191,46 @@ fn a_new_reminder_time_or_zone_does_not_remind_again_about_what_was_shown() {
     let [r] = show_all(&mut d).try_into().unwrap();
     assert_eq!((r.follow_up_id, r.missed), (waiting.id, false));
 }
+
+#[test]
+fn a_reminder_for_someone_not_at_the_desk_says_whose_it_is() {
+    let (mut d, c) = rosie();
+    d.add_staff("Ana", "").unwrap();
+    let roster = d.add_staff("Ben Ortiz", "").unwrap();
+    let ana = roster
+        .staff
+        .iter()
+        .find(|s| s.name == "Ana")
+        .unwrap()
+        .id
+        .clone();
+    d.set_at_desk(Some(&ana)).unwrap();
+    let mine = add(&mut d, call_back(&c, "2027-06-08", Some("14:00")));
+    let bens = add(
+        &mut d,
+        FollowUpInput {
+            assignee: "ben ortiz".into(),
+            ..call_back(&c, "2027-06-08", Some("14:00"))
+        },
+    );
+    let anyones = add(
+        &mut d,
+        FollowUpInput {
+            assignee: String::new(),
+            ..call_back(&c, "2027-06-08", Some("14:00"))
+        },
+    );
+    d.set("2027-06-08 14:00");
+    let mut marks: Vec<(String, bool, String)> = show_all(&mut d)
+        .into_iter()
+        .map(|r| (r.follow_up_id, r.for_someone_else, r.assignee))
+        .collect();
+    marks.sort();
+    let mut expected = vec![
+        (mine.id, false, "Ana".to_owned()),
+        (bens.id, true, "ben ortiz".to_owned()),
+        (anyones.id, false, String::new()),
+    ];
+    expected.sort();
+    assert_eq!(marks, expected, "only Ben's says it is Ben's");
+}

@@ -280,6 +280,13 @@ pub struct Reminder {
     pub due_at: Millis,
     /// It fell due while Kindly was not running (or the computer slept).
     pub missed: bool,
+    /// The person the follow-up is assigned to; empty for anyone.
+    pub assignee: String,
+    /// The follow-up is someone else's (its assignee is not the person at
+    /// this desk, nor the one signed in here): on a team notebook it came
+    /// here because its person did not claim it in time, and the
+    /// notification says whose it is.
+    pub for_someone_else: bool,
 }
 
 /// How the notebook tells time: its time zone and the reminder time for

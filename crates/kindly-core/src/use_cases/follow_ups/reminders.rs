@@ -10,8 +10,10 @@
 //! follow-up is due at a new time, so it is reminded again.
 
 use crate::error::Result;
+use crate::rules::fold::fold;
 use crate::rules::follow_up_model::Reminder;
 use crate::rules::model::Millis;
+use crate::use_cases::notebook::staff::at_desk_name;
 use crate::use_cases::notebook::Notebook;
 
 /// A reminder claimed more than this long after its due time fell due
@@ -25,14 +27,20 @@ impl Notebook {
     /// Claims every follow-up due at or before now that has not been
     /// reminded for its current due time, and returns all reminders still
     /// waiting to be shown (oldest first). Reminders for follow-ups done,
-    /// snoozed or trashed since they were claimed are dropped.
+    /// snoozed or trashed since they were claimed are dropped. Each says
+    /// whether it is for someone other than the person at this desk (on a
+    /// team notebook, the one signed in here).
     pub fn claim_reminders(&mut self) -> Result<Vec<Reminder>> {
         let now = self.now();
         let mut tx = self.write()?;
         tx.claim_due_reminders(now, MISSED_AFTER)?;
         // Stale: the follow-up moved on (done, skipped, snoozed) or went to Trash.
         tx.drop_stale_reminders(now)?;
-        let out = tx.waiting_reminders()?;
+        let mut out = tx.waiting_reminders()?;
+        let here = fold(&at_desk_name(&mut *tx)?);
+        for r in &mut out {
+            r.for_someone_else = !r.assignee.is_empty() && fold(&r.assignee) != here;
+        }
         tx.commit()?;
         Ok(out)
     }

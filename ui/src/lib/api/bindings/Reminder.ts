@@ -36,4 +36,15 @@ due_at: number,
 /**
  * It fell due while Kindly was not running (or the computer slept).
  */
-missed: boolean, };
+missed: boolean, 
+/**
+ * The person the follow-up is assigned to; empty for anyone.
+ */
+assignee: string, 
+/**
+ * The follow-up is someone else's (its assignee is not the person at
+ * this desk, nor the one signed in here): on a team notebook it came
+ * here because its person did not claim it in time, and the
+ * notification says whose it is.
+ */
+for_someone_else: boolean, };

@@ -102,7 +102,7 @@ pub(super) fn waiting(conn: &mut Conn) -> Result<Vec<Reminder>> {
     conn.query(
         &format!(
             "SELECT r.pk, e.id AS follow_up_id, cu.id AS customer_id, {NAME} AS customer_name,
-                f.action, f.note, r.due_at, r.missed
+                f.action, f.note, f.assignee, r.due_at, r.missed
              FROM reminders r JOIN follow_ups f ON f.entry_pk = r.entry_pk
              JOIN entries e ON e.pk = r.entry_pk JOIN customers cu ON cu.pk = e.customer_pk
              WHERE r.shown_at IS NULL AND r.claimed_in = pg_current_xact_id_if_assigned()
@@ -121,6 +121,9 @@ pub(super) fn waiting(conn: &mut Conn) -> Result<Vec<Reminder>> {
             note: r.try_get("note")?,
             due_at: r.try_get("due_at")?,
             missed: r.try_get("missed")?,
+            assignee: r.try_get("assignee")?,
+            // Decided by the use case, which knows who is at this desk.
+            for_someone_else: false,
         })
     })
     .collect()

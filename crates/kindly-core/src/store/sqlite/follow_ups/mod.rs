@@ -95,7 +95,7 @@ fn birthday_follow_up(r: &Row<'_>) -> rusqlite::Result<BirthdayFollowUp> {
 }
 
 /// A reminder read as `pk, follow_up_id, customer_id, customer_name,
-/// action, note, due_at, missed`.
+/// action, note, assignee, due_at, missed`.
 fn reminder(r: &Row<'_>) -> rusqlite::Result<Reminder> {
     Ok(Reminder {
         id: r.get("pk")?,
@@ -106,6 +106,9 @@ fn reminder(r: &Row<'_>) -> rusqlite::Result<Reminder> {
         note: r.get("note")?,
         due_at: r.get("due_at")?,
         missed: r.get("missed")?,
+        assignee: r.get("assignee")?,
+        // Decided by the use case, which knows who is at this desk.
+        for_someone_else: false,
     })
 }
 
@@ -379,7 +382,7 @@ impl FollowUpRows for SqliteTx<'_> {
         Ok(self
             .prepare_cached(&format!(
                 "SELECT r.pk, e.id AS follow_up_id, cu.id AS customer_id, {NAME} AS customer_name,
-                    f.action, f.note, r.due_at, r.missed
+                    f.action, f.note, f.assignee, r.due_at, r.missed
                  FROM reminders r JOIN follow_ups f ON f.entry_pk = r.entry_pk
                  JOIN entries e ON e.pk = r.entry_pk JOIN customers cu ON cu.pk = e.customer_pk
                  WHERE r.shown_at IS NULL ORDER BY r.due_at, r.pk"
