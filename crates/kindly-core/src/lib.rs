@@ -25,7 +25,7 @@ pub use rules::follow_up_model::*;
 pub use rules::history_model::*;
 pub use rules::model::*;
 pub use rules::situation_model::*;
-pub use rules::team_model::{login_base, NewLogin, StaffLogin, MAX_LOGIN_BASE};
+pub use rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin, MAX_LOGIN_BASE};
 pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
 pub use use_cases::customers::record::CustomerRecord;
 pub use use_cases::customers::search::{MAX_LIMIT, MIN_PHONE_DIGITS};
@@ -59,5 +59,6 @@ pub use use_cases::notebook::settings::FALLBACK_REGION;
 pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use use_cases::team::{
-    add_staff, copy_out, init_team, move_in, remove_staff, staff, Moved, MAX_DISPLAY_NAME,
+    add_staff, copy_out, init_team, move_in, remove_staff, signed_in, staff, Moved,
+    MAX_DISPLAY_NAME,
 };

@@ -1,6 +1,9 @@
 //! The team notebook's logins: one per person who works there, named
 //! after them (`kindly team add-staff "Ana Lima"` makes `ana_lima`).
 
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
 use crate::rules::fold::fold;
 use crate::rules::model::Millis;
 
@@ -9,7 +12,7 @@ use crate::rules::model::Millis;
 pub const MAX_LOGIN_BASE: usize = 40;
 
 /// One person's login on the team notebook, as `kindly team staff` lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct StaffLogin {
     /// The PostgreSQL role they sign in as; what `changed_by` holds on
     /// every row they write.
@@ -17,9 +20,25 @@ pub struct StaffLogin {
     /// The person's name as the owner typed it ("Ana Lima").
     pub display_name: String,
     /// When the login was made.
+    #[ts(type = "number")]
     pub added_at: Millis,
     /// When it was removed (it can no longer sign in); `None` while it can.
+    #[ts(type = "number | null")]
     pub removed_at: Option<Millis>,
+}
+
+/// Someone signed in to the team notebook now, and where: one per login
+/// and computer, however many connections that Kindly holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SignedIn {
+    /// The login.
+    pub login: String,
+    /// The person's name, as the owner typed it.
+    pub display_name: String,
+    /// The computer, as its Kindly names itself when it connects (the
+    /// connection's `application_name`, such as "Kindly on front-desk");
+    /// what the computer says, not checked by the server.
+    pub computer: String,
 }
 
 /// A login just made: the only time its password exists outside the

@@ -131,9 +131,13 @@ impl Address {
             Some(own) => format!("{own} {SESSION_OPTIONS}"),
             None => SESSION_OPTIONS.to_owned(),
         };
+        // Who is signed in where (`signed_in`) shows this name: the app
+        // names its computer in the address ("Kindly on front-desk").
+        if config.get_application_name().is_none() {
+            config.application_name("Kindly");
+        }
         config
             .options(&options)
-            .application_name("Kindly")
             .connect_timeout(CONNECT_TIMEOUT)
             // A server that vanishes mid-statement is noticed within about
             // a minute, by the kernel, instead of never.

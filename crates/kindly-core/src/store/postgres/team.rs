@@ -13,7 +13,7 @@ use postgres::{Client, GenericClient};
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::rules::team_model::{NewLogin, StaffLogin};
+use crate::rules::team_model::{NewLogin, SignedIn, StaffLogin};
 use crate::store::postgres::address::Address;
 use crate::store::postgres::migrations::{self, refusal, staff_role};
 use crate::store::postgres::server::check_server;
@@ -227,6 +227,34 @@ pub(crate) fn logins(url: &str) -> Result<Vec<StaffLogin>> {
         .collect()
 }
 
+/// Who is signed in to the team notebook at `url` now, and on which
+/// computer: every working login with a connection to this database
+/// (`pg_stat_activity` shows every session's login, database and
+/// application name to everyone; not the address, which needs the
+/// server's monitoring rights), the login of `url` included (its other
+/// connections: the one asking is not a computer signed in).
+pub(crate) fn signed_in(url: &str) -> Result<Vec<SignedIn>> {
+    let (mut client, _) = connect(url)?;
+    client
+        .query(
+            "SELECT DISTINCT l.login, l.display_name, a.application_name
+             FROM staff_logins l JOIN pg_stat_activity a ON a.usename = l.login
+             WHERE a.datname = current_database() AND l.removed_at IS NULL
+               AND a.pid <> pg_backend_pid()
+             ORDER BY l.display_name, l.login, a.application_name",
+            &[],
+        )?
+        .iter()
+        .map(|row| {
+            Ok(SignedIn {
+                login: row.try_get(0)?,
+                display_name: row.try_get(1)?,
+                computer: row.try_get::<_, Option<String>>(2)?.unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
 fn staff_row(row: &postgres::Row) -> Result<StaffLogin> {
     Ok(StaffLogin {
         login: row.try_get(0)?,
@@ -300,6 +328,49 @@ mod tests {
             .query_one("SELECT changed_by FROM customers WHERE pk = $1", &[&pk])
             .unwrap()
             .get(0)
+    }
+
+    #[test]
+    fn everyone_sees_who_is_signed_in_on_which_computer_until_they_sign_out() {
+        let (db, url) = team_notebook();
+        let (ana, ben) = (
+            add(&url, &someone("Ana Lima")),
+            add(&url, &someone("Ben Ortiz")),
+        );
+        let _cleo = add(&url, &someone("Cleo Diaz")); // never signed in
+        let at = |login: &NewLogin, computer: &str| {
+            let url = testing::url_for(&db, Some((&login.login, &login.password)));
+            let join = if url.contains('?') { '&' } else { '?' };
+            let store = PgStore::open(&format!("{url}{join}application_name={computer}")).unwrap();
+            store.read().unwrap().commit().unwrap();
+            store
+        };
+        let anas = at(&ana, "Kindly%20on%20front-desk");
+        let bens = at(&ben, "Kindly%20on%20back-office");
+        let ana_url = testing::url_for(&db, Some((&ana.login, &ana.password)));
+        let seen = |url: &str| -> Vec<(String, String)> {
+            signed_in(url)
+                .unwrap()
+                .into_iter()
+                .map(|s| (s.display_name, s.computer))
+                .collect()
+        };
+        let mut both = vec![
+            (ana.display_name.clone(), "Kindly on front-desk".to_owned()),
+            (ben.display_name.clone(), "Kindly on back-office".to_owned()),
+        ];
+        both.sort();
+        assert_eq!(seen(&ana_url), both, "a staff login sees everyone");
+        drop(bens);
+        let only_ana = vec![(ana.display_name.clone(), "Kindly on front-desk".to_owned())];
+        for _ in 0..100 {
+            if seen(&url) == only_ana {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert_eq!(seen(&url), only_ana, "Ben signed out; Cleo never signed in");
+        drop(anas);
     }
 
     #[test]

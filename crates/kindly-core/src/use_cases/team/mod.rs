@@ -11,7 +11,7 @@ mod moving;
 pub use moving::{copy_out, move_in, Moved};
 
 use crate::error::{Error, Result};
-use crate::rules::team_model::{login_base, NewLogin, StaffLogin};
+use crate::rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin};
 use crate::rules::validate::one_line;
 use crate::store::postgres::server::PgStore;
 use crate::store::postgres::team;
@@ -54,6 +54,12 @@ pub fn remove_staff(url: &str, name: &str) -> Result<Option<StaffLogin>> {
 /// first.
 pub fn staff(url: &str) -> Result<Vec<StaffLogin>> {
     team::logins(url)
+}
+
+/// Who is signed in to the team notebook at `url` now, and on which
+/// computer (as each Kindly names it), by name; any login may ask.
+pub fn signed_in(url: &str) -> Result<Vec<SignedIn>> {
+    team::signed_in(url)
 }
 
 #[cfg(test)]
