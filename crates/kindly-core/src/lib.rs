@@ -59,6 +59,6 @@ pub use use_cases::notebook::settings::FALLBACK_REGION;
 pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use use_cases::team::{
-    add_staff, copy_out, init_team, move_in, remove_staff, signed_in, staff, Moved,
-    MAX_DISPLAY_NAME,
+    add_staff, copy_out, init_team, move_in, move_in_preview, remove_staff, signed_in, staff,
+    Moved, MAX_DISPLAY_NAME,
 };

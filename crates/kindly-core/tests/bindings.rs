@@ -21,6 +21,7 @@ fn export_all(dir: &Path) {
     CustomerChange::export_all_to(dir).unwrap();
     StaffLogin::export_all_to(dir).unwrap();
     SignedIn::export_all_to(dir).unwrap();
+    Moved::export_all_to(dir).unwrap();
     NotebookInfo::export_all_to(dir).unwrap();
     Opening::export_all_to(dir).unwrap();
     WindowStart::export_all_to(dir).unwrap();

@@ -185,7 +185,9 @@ fn the_sample_notebook_moves_in_and_copies_out_the_same() {
     assert_eq!(nb.info().unwrap().customer_count, 36);
 
     let url = common::new_team_notebook();
+    let preview = move_in_preview(&nb, &url).unwrap();
     let moved = move_in(&nb, &url).unwrap();
+    assert_eq!(preview, moved, "the preview counts what then moves");
     assert_eq!(moved.customers, 36);
     assert_eq!(moved.staff, 4, "Sam and the sample's three");
     assert!(
@@ -205,7 +207,9 @@ fn the_sample_notebook_moves_in_and_copies_out_the_same() {
     assert_eq!(team.sample_count().unwrap(), 36);
     assert!(!team.info().unwrap().welcome, "welcomed already");
 
-    // A second run is refused and writes nothing.
+    // A second run is refused and writes nothing; so is its preview.
+    let err = move_in_preview(&nb, &url).unwrap_err();
+    assert!(matches!(err, Error::TeamNotebookNotEmpty), "{err:?}");
     let err = move_in(&nb, &url).unwrap_err();
     assert!(matches!(err, Error::TeamNotebookNotEmpty), "{err:?}");
     assert!(err.to_string().contains("Nothing was changed"), "{err}");

@@ -436,6 +436,9 @@ pub(crate) trait MovingRows {
     /// Whether `table` holds any row.
     fn holds_rows(&mut self, table: &Table) -> Result<bool>;
 
+    /// How many rows `table` holds.
+    fn count_rows(&mut self, table: &Table) -> Result<u64>;
+
     /// Every row of `table` (its [`Table::columns`], in order), in
     /// primary-key order, handed to `each` at most [`CHUNK`] at a time.
     fn rows_of(

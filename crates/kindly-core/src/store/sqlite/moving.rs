@@ -31,6 +31,14 @@ impl MovingRows for SqliteTx<'_> {
         )?)
     }
 
+    fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        Ok(
+            self.query_row(&format!("SELECT count(*) FROM {}", table.name), [], |r| {
+                r.get(0)
+            })?,
+        )
+    }
+
     fn rows_of(
         &mut self,
         table: &Table,

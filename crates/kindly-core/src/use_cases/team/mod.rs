@@ -8,7 +8,7 @@
 
 mod moving;
 
-pub use moving::{copy_out, move_in, Moved};
+pub use moving::{copy_out, move_in, move_in_preview, Moved};
 
 use crate::error::{Error, Result};
 use crate::rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin};

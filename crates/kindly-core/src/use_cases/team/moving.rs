@@ -15,6 +15,9 @@
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
 use crate::error::{Error, Result};
 use crate::store::moving::{Cell, TABLES};
 use crate::store::Tx;
@@ -42,23 +45,31 @@ const MOVED_SETTINGS: [&str; 5] = [
 ];
 
 /// How much a move carried: every row counted, Trash included.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Moved {
     /// Customers (those in Trash too).
+    #[ts(type = "number")]
     pub customers: u64,
     /// Conversations.
+    #[ts(type = "number")]
     pub conversations: u64,
     /// Issues.
+    #[ts(type = "number")]
     pub issues: u64,
     /// Promises.
+    #[ts(type = "number")]
     pub promises: u64,
     /// Follow-ups.
+    #[ts(type = "number")]
     pub follow_ups: u64,
     /// Situations.
+    #[ts(type = "number")]
     pub situations: u64,
     /// Merges (undone ones too).
+    #[ts(type = "number")]
     pub merges: u64,
     /// People on the staff list (those taken off it too).
+    #[ts(type = "number")]
     pub staff: u64,
 }
 
@@ -97,6 +108,35 @@ pub fn move_in(source: &Notebook, url: &str) -> Result<Moved> {
     let mut to = team.write()?;
     let moved = copy_everything(&mut *from, &mut *to)?;
     to.commit()?;
+    Ok(moved)
+}
+
+/// What [`move_in`] would carry from the notebook file `source` into the
+/// team notebook at `url`, counted without writing anything: refused as
+/// `move_in` would be (a team notebook `source`; a team notebook that
+/// already holds anything), so the preview the owner confirms is the move
+/// that then happens, unless someone writes to either meanwhile.
+pub fn move_in_preview(source: &Notebook, url: &str) -> Result<Moved> {
+    if source.is_team() {
+        return Err(Error::invalid(
+            "file",
+            "Moving in takes a notebook file from this computer, not another team notebook.",
+        ));
+    }
+    let team = Notebook::open_team(url)?;
+    let mut to = team.read()?;
+    for table in TABLES {
+        if to.holds_rows(table)? {
+            return Err(Error::TeamNotebookNotEmpty);
+        }
+    }
+    drop(to);
+    let mut from = source.snapshot()?;
+    let mut moved = Moved::default();
+    for table in TABLES {
+        let rows = from.count_rows(table)?;
+        moved.count(table.name, rows);
+    }
     Ok(moved)
 }
 

@@ -66,6 +66,13 @@ impl MovingRows for PgTx<'_> {
             .try_get("held")?)
     }
 
+    fn count_rows(&mut self, table: &Table) -> Result<u64> {
+        let rows: i64 = self
+            .query_one(&format!("SELECT count(*) AS rows FROM {}", table.name), &[])?
+            .try_get("rows")?;
+        Ok(u64::try_from(rows).unwrap_or_default())
+    }
+
     fn rows_of(
         &mut self,
         table: &Table,
