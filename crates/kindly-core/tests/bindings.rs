@@ -19,6 +19,8 @@ fn export_all(dir: &Path) {
     CustomerSummary::export_all_to(dir).unwrap();
     TrashedCustomer::export_all_to(dir).unwrap();
     CustomerChange::export_all_to(dir).unwrap();
+    CustomerChangesPage::export_all_to(dir).unwrap();
+    ChangesCursor::export_all_to(dir).unwrap();
     NotebookInfo::export_all_to(dir).unwrap();
     Opening::export_all_to(dir).unwrap();
     WindowStart::export_all_to(dir).unwrap();
