@@ -27,6 +27,7 @@ pub use rules::model::*;
 pub use rules::situation_model::*;
 pub use rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin, MAX_LOGIN_BASE};
 pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
+pub use use_cases::customers::changes::MAX_CHANGES_PAGE;
 pub use use_cases::customers::record::CustomerRecord;
 pub use use_cases::customers::search::{MAX_LIMIT, MIN_PHONE_DIGITS};
 pub use use_cases::exchange::export::{write_file_atomically, ExportFormat};

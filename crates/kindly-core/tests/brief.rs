@@ -998,6 +998,7 @@ fn a_customer_with_nothing_on_file_has_an_empty_brief() {
             phones: vec![],
             touch: None,
             situations: vec![],
+            changed_since: None,
         }
     );
     assert_eq!(
@@ -1522,4 +1523,131 @@ fn internal_notes_and_cards_sent_are_not_times_we_were_in_touch() {
         .map(|r| r.summary)
         .collect();
     assert_eq!(recent, ["Booked a table"]);
+}
+
+// ---------------------------------------------------------------------
+// Changed since you last spoke
+// ---------------------------------------------------------------------
+
+/// Puts `name` at the desk, adding them to the staff list the first time.
+fn at_desk(d: &mut Desk, name: &str) {
+    let roster = d.staff_roster().unwrap();
+    let id = match roster.staff.iter().find(|s| s.name == name) {
+        Some(s) => s.id.clone(),
+        None => {
+            let roster = d.add_staff(name, "").unwrap();
+            roster
+                .staff
+                .iter()
+                .find(|s| s.name == name)
+                .unwrap()
+                .id
+                .clone()
+        }
+    };
+    d.set_at_desk(Some(&id)).unwrap();
+}
+
+/// Saves Rosie's profile as `change` makes it, at a London time.
+fn edit(d: &mut Desk, id: &str, at: &str, change: impl FnOnce(&mut CustomerInput)) {
+    d.set(at);
+    let saved = d.customer(id).unwrap();
+    let mut input = saved.to_input();
+    change(&mut input);
+    d.update_customer(id, saved.version, &input).unwrap();
+}
+
+/// (who, what) of each change the brief names, and how many more.
+fn since(d: &Desk, id: &str) -> Option<(Vec<(String, String)>, u32)> {
+    d.brief(id).unwrap().changed_since.map(|s| {
+        let named = s
+            .changes
+            .into_iter()
+            .map(|c| (c.changed_by, c.words))
+            .collect();
+        (named, s.more)
+    })
+}
+
+fn said(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect()
+}
+
+#[test]
+fn the_brief_says_what_changed_on_their_profile_since_we_last_spoke() {
+    let mut d = Desk::new("2027-06-01 09:00");
+    let rosie = d
+        .create_customer(&CustomerInput {
+            full_name: "Rose Tanaka".into(),
+            best_time: "weekday mornings".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    at_desk(&mut d, "Ana");
+    edit(&mut d, &rosie, "2027-06-01 10:00", |p| {
+        p.best_time = "afternoons".into()
+    });
+    assert_eq!(
+        since(&d, &rosie),
+        None,
+        "never spoken to: nothing to compare with"
+    );
+
+    d.set("2027-06-02 10:30");
+    spoke_to(&mut d, &rosie, "2027-06-02 10:00");
+    assert_eq!(since(&d, &rosie), None, "changed before we last spoke");
+
+    at_desk(&mut d, "Ben");
+    edit(&mut d, &rosie, "2027-06-03 11:00", |p| {
+        p.dont.push("no calls after 6pm".into())
+    });
+    at_desk(&mut d, "Ana");
+    edit(&mut d, &rosie, "2027-06-04 09:00", |p| {
+        p.best_time = "evenings".into()
+    });
+    d.set(TUESDAY_NOON);
+    assert_eq!(
+        since(&d, &rosie),
+        Some((
+            said(&[
+                ("Ana", "changed the best time to reach them to evenings"),
+                ("Ben", "added a please-don't: no calls after 6pm"),
+            ]),
+            0
+        ))
+    );
+    let text = d.brief_text(&rosie).unwrap();
+    assert!(
+        text.contains(
+            "Changed since you last spoke (Wed 2 Jun 2027):\n\
+             - Ana changed the best time to reach them to evenings on Fri 4 Jun 2027\n\
+             - Ben added a please-don't: no calls after 6pm on Thu 3 Jun 2027\n"
+        ),
+        "{text}"
+    );
+
+    edit(&mut d, &rosie, "2027-06-05 09:00", |p| {
+        p.company = "Bloom Hair Studio".into();
+        p.tags = vec!["regular".into(), "vip".into()];
+        p.pronouns = "she/her".into();
+    });
+    let (named, more) = since(&d, &rosie).unwrap();
+    assert_eq!(
+        named,
+        said(&[
+            ("Ana", "set the pronouns to she/her"),
+            ("Ana", "set the company or household to Bloom Hair Studio"),
+            ("Ana", "added 2 tags: regular; vip"),
+        ]),
+        "the newest few, a save's fields in the form's order"
+    );
+    assert_eq!(more, 2);
+    assert!(d.brief_text(&rosie).unwrap().contains("\n- and 2 more\n"));
+
+    d.set("2027-06-08 12:30");
+    spoke_to(&mut d, &rosie, "2027-06-08 12:15");
+    assert_eq!(since(&d, &rosie), None, "spoken to since: nothing new");
 }

@@ -93,16 +93,13 @@ fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when(
             ("created", "", "Mike Ross", created, "Ana"),
         ]
     );
-    let login_or_nobody = |c: &CustomerChange| match nb.is_team() {
-        true => c.changed_by.clone(),
-        false => c.at_desk.clone(),
-    };
-    let logins: Vec<String> = before.iter().map(login_or_nobody).collect();
-    assert!(logins.windows(2).all(|w| w[0] == w[1]), "{logins:?}");
-    assert_eq!(
-        logins[0].is_empty(),
-        !nb.is_team(),
-        "a login only on a team notebook"
+    assert!(
+        before.iter().all(|c| c.changed_by == desk(&nb, c)),
+        "the administrator's login is on no staff list: it reads as the person at the desk"
+    );
+    assert!(
+        before.iter().all(|c| c.at_desk.is_empty() != nb.is_team()),
+        "the desk beside the login only on a team notebook"
     );
     assert_eq!(
         listed(&nb, &nb.customer_changes(&saved.id, 2).unwrap()),
@@ -230,4 +227,76 @@ fn forgetting_a_customer_erases_their_change_history() {
     assert_eq!(left, 0);
     assert_eq!(nb.customer_changes(&other.id, 10).unwrap(), others);
     assert!(nb.customer_changes(&saved.id, 10).is_err());
+}
+
+#[test]
+fn the_history_pages_newest_first_without_gaps_or_repeats_even_within_one_save() {
+    let mut nb = notebook();
+    at_desk(&mut nb, "Ana");
+    let saved = nb.create_customer(&person("Mike Ross")).unwrap();
+    // Seven saves of three fields each: pages of 4 cut through saves.
+    for n in 0..7 {
+        let current = nb.customer(&saved.id).unwrap();
+        let mut input = current.to_input();
+        input.company = format!("Firm {n}");
+        input.best_time = format!("hour {n}");
+        input.notes = format!("note {n}");
+        nb.update_customer(&saved.id, current.version, &input)
+            .unwrap();
+    }
+    let all = nb.customer_changes(&saved.id, 100).unwrap();
+    assert_eq!(all.len(), 22);
+
+    let mut paged = Vec::new();
+    let mut after = None;
+    loop {
+        let page = nb.customer_changes_page(&saved.id, after, 4).unwrap();
+        assert!(page.items.len() <= 4);
+        paged.extend(page.items);
+        match page.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(paged, all, "every entry once, in the same order");
+    assert_eq!(
+        (
+            all[0].field.as_str(),
+            all[0].after.as_str(),
+            all[2].after.as_str()
+        ),
+        ("company", "Firm 6", "note 6"),
+        "newest save first, its fields in the form's order"
+    );
+    assert_eq!(all.last().unwrap().field, "created");
+
+    let one = nb.customer_changes_page(&saved.id, None, 22).unwrap();
+    assert_eq!(
+        (one.items.len(), one.next),
+        (22, None),
+        "no empty last page"
+    );
+    let capped = nb.customer_changes_page(&saved.id, None, 0).unwrap();
+    assert_eq!(capped.items.len(), 1, "at least one entry a page");
+}
+
+#[test]
+fn a_change_made_at_another_desk_names_that_person_not_their_login() {
+    let mut desks = two_desks();
+    let saved = desks.a.create_customer(&person("Rosie Tanaka")).unwrap();
+    desks.b_signs_in_as("Ben Ortiz");
+    let current = desks.b.customer(&saved.id).unwrap();
+    let mut input = current.to_input();
+    input.best_time = "evenings".into();
+    desks
+        .b
+        .update_customer(&saved.id, current.version, &input)
+        .unwrap();
+    // Each desk has its own clock: find the change rather than count.
+    let changes = desks.a.customer_changes(&saved.id, 10).unwrap();
+    let best_time = changes.iter().find(|c| c.field == "best_time").unwrap();
+    assert_eq!(
+        (best_time.after.as_str(), best_time.changed_by.as_str()),
+        ("evenings", "Ben Ortiz")
+    );
 }

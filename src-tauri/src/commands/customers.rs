@@ -1,6 +1,8 @@
-//! Customer profiles: lookup, read, create, save, Trash.
+//! Customer profiles: lookup, read, create, save, Trash, change history.
 
-use kindly_core::{Customer, CustomerInput, CustomerSummary, TrashedCustomer};
+use kindly_core::{
+    ChangesCursor, Customer, CustomerChangesPage, CustomerInput, CustomerSummary, TrashedCustomer,
+};
 use tauri::State;
 
 use super::CmdResult;
@@ -53,4 +55,14 @@ pub fn list_trash(state: State<'_, AppState>) -> CmdResult<Vec<TrashedCustomer>>
 #[tauri::command(async)]
 pub fn empty_trash(state: State<'_, AppState>) -> CmdResult<u32> {
     state.change(|nb| nb.empty_trash())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn customer_changes(
+    state: State<'_, AppState>,
+    customer_id: String,
+    after: Option<ChangesCursor>,
+    limit: u32,
+) -> CmdResult<CustomerChangesPage> {
+    state.with(|nb| nb.customer_changes_page(&customer_id, after, limit))
 }

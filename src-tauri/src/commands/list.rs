@@ -16,6 +16,7 @@ commands! {
     customers::restore_customer,
     customers::list_trash,
     customers::empty_trash,
+    customers::customer_changes,
     export::export_contacts,
     export::export_customer_record,
     export::forget_customer,

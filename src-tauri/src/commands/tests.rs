@@ -24,6 +24,7 @@ fn app(
             super::customers::trash_customer,
             super::customers::list_trash,
             super::customers::restore_customer,
+            super::customers::customer_changes,
         ]),
     )
 }
@@ -137,6 +138,35 @@ fn trash_and_restore_through_the_commands() {
     )
     .expect("an answer");
     assert_eq!(found[0]["id"], saved["id"]);
+}
+
+#[test]
+fn the_change_history_pages_through_the_commands_with_the_cursor_the_page_sends_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::at(1_796_634_000_000);
+    let nb = clock.notebook(dir.path());
+    let app = app(Ok(nb), dir.path());
+    let w = window(&app);
+    let saved = call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
+    clock.set(1_796_634_060_000);
+    call(&w, "trash_customer", json!({ "id": saved["id"] })).expect("trashed");
+
+    let first = call(
+        &w,
+        "customer_changes",
+        json!({ "customer_id": saved["id"], "after": null, "limit": 1 }),
+    )
+    .expect("a page");
+    assert_eq!(first["items"][0]["field"], "trash");
+    let older = call(
+        &w,
+        "customer_changes",
+        json!({ "customer_id": saved["id"], "after": first["next"], "limit": 1 }),
+    )
+    .expect("the next page");
+    assert_eq!(older["items"][0]["field"], "created");
+    assert_eq!(older["items"][0]["after"], "Rosa Díaz");
+    assert_eq!(older["next"], Value::Null, "the last page");
 }
 
 #[test]

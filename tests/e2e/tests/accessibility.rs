@@ -187,6 +187,9 @@ fn audit_every_screen(app: &App, theme: &str) -> Vec<Findings> {
     app.press(keys::ENTER);
     app.find("timeline-item");
     check("profile");
+    app.click("profile-changes-toggle");
+    app.find("profile-change");
+    check("profile changes");
 
     app.click("open-brief");
     app.find("brief-name");

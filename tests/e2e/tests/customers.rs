@@ -229,3 +229,75 @@ fn a_save_on_top_of_someone_elses_change_is_refused_and_keeps_the_typing() {
         ("", "Allergic to nuts")
     );
 }
+
+#[test]
+fn the_profile_shows_who_changed_what_and_the_brief_what_changed_since_the_last_call() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.add_customer("Rosalind Okafor", "");
+
+    // Ben Ortiz is at the desk (chosen on the notebook, as Settings does).
+    let mut other = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    let roster = other.add_staff("Ben Ortiz", "").expect("staff");
+    other
+        .set_at_desk(Some(&roster.staff[0].id))
+        .expect("at desk");
+
+    // Two saves of her best time.
+    app.click("edit-customer");
+    app.type_into("field-best_time", "weekday mornings");
+    app.click("save-customer");
+    app.find("profile-name");
+    app.click("edit-customer");
+    app.replace("field-best_time", "evenings");
+    app.click("save-customer");
+    app.find("profile-name");
+
+    // The history is closed until asked for; then who, when, before → after.
+    assert!(app.try_find("profile-change").is_none());
+    app.click("profile-changes-toggle");
+    app.wait_for("the change history", || {
+        !app.find_all("profile-change").is_empty()
+    });
+    let whats = app.texts("profile-change-what");
+    assert_eq!(
+        whats[0], "Best time to reach them: weekday mornings → evenings",
+        "{whats:?}"
+    );
+    assert_eq!(app.texts("profile-change-who")[0], "Ben Ortiz");
+    app.find("profile-changes-toggle");
+    app.run("document.querySelector('[data-testid=profile-changes]').scrollIntoView()");
+    app.screenshot("profile-changes");
+
+    // A call is logged from the brief; then a please-don't is added.
+    app.click("open-brief");
+    app.find("brief-name");
+    assert!(
+        app.try_find("brief-changed-since").is_none(),
+        "never spoken to: nothing to compare with"
+    );
+    app.click("brief-after-call");
+    app.click("call-outcome-spoke");
+    app.type_into("call-summary", "Asked about the wedding cake");
+    app.click("call-save");
+    app.wait_for("the call to be logged", || {
+        app.try_find("brief-notice").is_some() && app.try_find("after-call-form").is_none()
+    });
+    assert!(
+        app.try_find("brief-changed-since").is_none(),
+        "the best time changed before the call"
+    );
+    app.click("brief-full-page");
+    app.click("edit-customer");
+    app.type_into("list-dont-0", "no calls after 6pm");
+    app.click("save-customer");
+    app.find("profile-name");
+
+    app.click("open-brief");
+    app.find("brief-changed-since");
+    assert_eq!(
+        app.texts("brief-change"),
+        ["Ben Ortiz added a please-don't: no calls after 6pm today"]
+    );
+    app.screenshot("brief-changed-since");
+}

@@ -3,6 +3,7 @@ import type {
   BackupInfo,
   BackupSettings,
   Brief,
+  CustomerChange,
   CallerMatch,
   ColumnMap,
   ContactsFile,
@@ -288,6 +289,21 @@ export function brief(overrides: Partial<Brief> = {}): Brief {
     phones: [],
     touch: null,
     situations: [],
+    changed_since: null,
+    ...overrides,
+  };
+}
+
+/** One change-history entry: Ben Ortiz changed the best time, two minutes before `now`. */
+export function customerChange(overrides: Partial<CustomerChange> = {}): CustomerChange {
+  return {
+    seq: 1,
+    field: "best_time",
+    before: "weekday mornings",
+    after: "evenings",
+    changed_at: Date.now() - 2 * 60_000,
+    changed_by: "Ben Ortiz",
+    at_desk: "",
     ...overrides,
   };
 }

@@ -33,6 +33,7 @@ export const trashCustomer = vi.fn<typeof Real.trashCustomer>();
 export const restoreCustomer = vi.fn<typeof Real.restoreCustomer>();
 export const listTrash = vi.fn<typeof Real.listTrash>();
 export const emptyTrash = vi.fn<typeof Real.emptyTrash>();
+export const customerChanges = vi.fn<typeof Real.customerChanges>();
 export const notebookInfo = vi.fn<typeof Real.notebookInfo>();
 export const setPhoneRegion = vi.fn<typeof Real.setPhoneRegion>();
 export const welcome = vi.fn<typeof Real.welcome>();
@@ -136,6 +137,7 @@ export function resetIpc(): void {
     restoreCustomer,
     listTrash,
     emptyTrash,
+    customerChanges,
     notebookInfo,
     setPhoneRegion,
     customerPage,
@@ -235,6 +237,7 @@ export function resetIpc(): void {
   serveMembers(() => []);
   listTrash.mockResolvedValue([]);
   emptyTrash.mockResolvedValue(0);
+  customerChanges.mockResolvedValue({ items: [], next: null });
   trashCustomer.mockResolvedValue(null);
   restoreCustomer.mockResolvedValue(null);
   notebookInfo.mockResolvedValue(info());

@@ -72,6 +72,34 @@ pub struct BriefBirthday {
     pub turns: Option<u32>,
 }
 
+/// A change to their profile saved since we last spoke to them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BriefChange {
+    /// Who saved it, as the team knows them; empty when nobody was at the
+    /// desk.
+    pub changed_by: String,
+    /// When it was saved.
+    #[ts(type = "number")]
+    pub at: Millis,
+    /// The field's stable key, as in the change history.
+    pub field: String,
+    /// What it did, in words to follow the person's name: "added a
+    /// please-don't: no calls before 10".
+    pub words: String,
+}
+
+/// What changed on their profile since the last time we were in touch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChangedSince {
+    /// When we last spoke to them (the newest of `recent`).
+    #[ts(type = "number")]
+    pub spoke_at: Millis,
+    /// The newest changes since then, newest first, a few at most.
+    pub changes: Vec<BriefChange>,
+    /// How many more changes were saved since then than `changes` lists.
+    pub more: u32,
+}
+
 /// Everything the brief shows, most important first. Empty parts are
 /// empty lists, empty strings or `None`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -122,6 +150,9 @@ pub struct Brief {
     /// Open situations they are affected by, and whether they have been
     /// told the latest news.
     pub situations: Vec<CustomerSituation>,
+    /// Changes to their profile since we last spoke to them; `None` when
+    /// we never have, or nothing changed since.
+    pub changed_since: Option<ChangedSince>,
 }
 
 /// How a caller's number matched a stored one, best first.

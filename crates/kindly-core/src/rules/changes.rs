@@ -174,6 +174,90 @@ fn rhythm_text(rhythm: Option<StayInTouch>) -> String {
         .unwrap_or_default()
 }
 
+/// The longest a value is quoted in [`change_words`] before it is cut
+/// short with "…" (in characters).
+const QUOTED: usize = 40;
+
+/// `value` cut to [`QUOTED`] characters, "…" marking a cut.
+fn short(value: &str) -> String {
+    let value = value.replace('\n', " / ");
+    if value.chars().count() <= QUOTED {
+        return value;
+    }
+    let cut: String = value.chars().take(QUOTED - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// The items of a list field's recorded text (joined with "; ").
+fn items(text: &str) -> Vec<&str> {
+    text.split("; ").filter(|i| !i.is_empty()).collect()
+}
+
+/// What one change did, in plain words to follow a person's name: "added
+/// a please-don't: no calls before 10", "changed the best time to reach
+/// them to evenings", "moved them to Trash". Values are cut short; a
+/// field Kindly does not know reads by its key.
+pub(crate) fn change_words(field: &str, before: &str, after: &str) -> String {
+    let list_noun = match field {
+        "dont" => Some(("a please-don't", "please-don'ts")),
+        "preferences" => Some(("something they like", "things they like")),
+        "remember" => Some(("an always-remember", "always-remembers")),
+        "tags" => Some(("a tag", "tags")),
+        _ => None,
+    };
+    if let Some((one, many)) = list_noun {
+        let (b, a) = (items(before), items(after));
+        let added: Vec<&str> = a.iter().copied().filter(|i| !b.contains(i)).collect();
+        let removed: Vec<&str> = b.iter().copied().filter(|i| !a.contains(i)).collect();
+        let part = |verb: &str, list: &[&str]| match list {
+            [only] => format!("{verb} {one}: {}", short(only)),
+            _ => format!("{verb} {} {many}: {}", list.len(), short(&list.join("; "))),
+        };
+        return match (added.is_empty(), removed.is_empty()) {
+            (false, true) => part("added", &added),
+            (true, false) => part("removed", &removed),
+            (false, false) => format!(
+                "{} and {}",
+                part("added", &added),
+                part("removed", &removed)
+            ),
+            (true, true) => format!("put the {many} in another order"),
+        };
+    }
+    let the = match field {
+        CREATED => return "added them to the notebook".to_owned(),
+        TRASH if after == "restored" => return "took them out of Trash".to_owned(),
+        TRASH => return "moved them to Trash".to_owned(),
+        MERGED_INTO if after.is_empty() => {
+            return format!("undid their merge into {}", short(before))
+        }
+        MERGED_INTO => return format!("merged them into {}", short(after)),
+        "notes" if !before.is_empty() && !after.is_empty() => {
+            return "changed the notes".to_owned()
+        }
+        "full_name" => "full name",
+        "preferred_name" => "name they like to be called",
+        "pronunciation" => "way to say their name",
+        "pronouns" => "pronouns",
+        "company" => "company or household",
+        "phones" => "phone numbers",
+        "emails" => "email addresses",
+        "address" => "postal address",
+        "birthday" => "birthday",
+        "contact_channel" => "best way to reach them",
+        "best_time" => "best time to reach them",
+        "notes" => "notes",
+        "looked_after_by" => "person who looks after them",
+        "stay_in_touch" => "stay-in-touch rhythm",
+        other => return format!("changed {}", other.replace('_', " ")),
+    };
+    match (before.is_empty(), after.is_empty()) {
+        (_, true) => format!("removed the {the}"),
+        (true, false) => format!("set the {the} to {}", short(after)),
+        (false, false) => format!("changed the {the} to {}", short(after)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,5 +390,42 @@ mod tests {
             (changes[1].before.as_str(), changes[1].after.as_str()),
             ("15 March 1961", "1 December")
         );
+    }
+
+    #[test]
+    fn a_change_reads_in_plain_words() {
+        let w = change_words;
+        assert_eq!(
+            w("dont", "", "no calls before 10"),
+            "added a please-don't: no calls before 10"
+        );
+        assert_eq!(
+            w("dont", "shout; ring twice", "ring twice"),
+            "removed a please-don't: shout"
+        );
+        assert_eq!(
+            w("tags", "vip", "regular; vip; cakes"),
+            "added 2 tags: regular; cakes"
+        );
+        assert_eq!(
+            w("preferences", "tea", "coffee"),
+            "added something they like: coffee and removed something they like: tea"
+        );
+        assert_eq!(
+            w("best_time", "weekday mornings", "evenings"),
+            "changed the best time to reach them to evenings"
+        );
+        assert_eq!(
+            w("company", "", "Bakers"),
+            "set the company or household to Bakers"
+        );
+        assert_eq!(w("pronouns", "she/her", ""), "removed the pronouns");
+        assert_eq!(w("notes", "a", "b"), "changed the notes");
+        assert_eq!(w(TRASH, "", "moved to Trash"), "moved them to Trash");
+        assert_eq!(w(TRASH, "in Trash", "restored"), "took them out of Trash");
+        assert_eq!(w("shoe_size", "4", "5"), "changed shoe size");
+        let long = "x".repeat(100);
+        let said = w("address", "", &long);
+        assert!(said.ends_with('…') && said.chars().count() < 80, "{said}");
     }
 }

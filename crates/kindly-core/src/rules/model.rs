@@ -353,6 +353,10 @@ pub struct NotebookInfo {
 /// an event such as a move to Trash), who did it and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CustomerChange {
+    /// The entry's place in the history (later entries of one save have
+    /// higher ones), for paging.
+    #[ts(type = "number")]
+    pub seq: i64,
     /// A stable key: the profile field's name (`preferred_name`, `phones`,
     /// `tags`, ...), or `created`, `trash`, `merged_into` for events.
     pub field: String,
@@ -363,10 +367,34 @@ pub struct CustomerChange {
     /// When the change was saved.
     #[ts(type = "number")]
     pub changed_at: Millis,
-    /// Who saved it: on a team notebook the login, on a notebook file the
-    /// person at the desk (empty when nobody was chosen).
+    /// Who saved it, as the team knows them: on a team notebook the
+    /// login's name on the staff list (else the person at the desk, else
+    /// the login itself), on a notebook file the person at the desk (empty
+    /// when nobody was chosen).
     pub changed_by: String,
     /// On a team notebook, the person at the desk of the computer it was
     /// saved from, when one was chosen; empty otherwise.
     pub at_desk: String,
+}
+
+/// Where the next page of a change history starts (exclusive): the last
+/// entry shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ChangesCursor {
+    /// The `changed_at` of the last entry shown.
+    #[ts(type = "number")]
+    pub at: Millis,
+    /// The `seq` of the last entry shown.
+    #[ts(type = "number")]
+    pub seq: i64,
+}
+
+/// One page of a customer's change history, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CustomerChangesPage {
+    /// Newest first (the fields of one save in the form's order), at most
+    /// the page size asked for.
+    pub items: Vec<CustomerChange>,
+    /// Where the older entries start; `None` on the last page.
+    pub next: Option<ChangesCursor>,
 }

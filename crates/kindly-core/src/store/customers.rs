@@ -9,8 +9,18 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use crate::rules::changes::FieldChange;
 use crate::rules::history_model::Conversation;
-use crate::rules::model::{Customer, CustomerChange, Millis, TrashedCustomer};
+use crate::rules::model::{ChangesCursor, Customer, CustomerChange, Millis, TrashedCustomer};
 use crate::rules::validate::ValidCustomer;
+
+/// The newest changes to a customer since a moment, and how many there
+/// are in all (at least `items.len()`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct RecentChanges {
+    /// Newest first, at most the limit asked for.
+    pub(crate) items: Vec<CustomerChange>,
+    /// How many changes were saved since then, shown or not.
+    pub(crate) total: u32,
+}
 
 /// Which customers a lookup by id may return.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -86,8 +96,20 @@ pub(crate) trait CustomerRows {
     ) -> Result<()>;
 
     /// The change history of the customer `pk`, newest first (the changes
-    /// saved at one time in the order recorded), at most `limit` entries.
-    fn changes_of(&mut self, pk: i64, limit: u32) -> Result<Vec<CustomerChange>>;
+    /// saved at one time in the order recorded), strictly after `after` in
+    /// that order (from the newest when `None`), at most `limit` entries;
+    /// `changed_by` named as the team knows them. One statement.
+    fn changes_of(
+        &mut self,
+        pk: i64,
+        after: Option<ChangesCursor>,
+        limit: u32,
+    ) -> Result<Vec<CustomerChange>>;
+
+    /// The changes to the customer `pk` saved strictly after `since`,
+    /// newest first as [`CustomerRows::changes_of`], at most `limit` of
+    /// them, and how many there are in all. One statement.
+    fn changes_since(&mut self, pk: i64, since: Millis, limit: u32) -> Result<RecentChanges>;
 
     /// Moves the customer `pk` to Trash at `now`.
     fn put_in_trash(&mut self, pk: i64, now: Millis) -> Result<()>;

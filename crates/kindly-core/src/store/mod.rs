@@ -37,7 +37,7 @@ pub(crate) mod situations;
 pub mod sqlite;
 mod versions;
 
-pub(crate) use customers::{CustomerRows, Scope};
+pub(crate) use customers::{CustomerRows, RecentChanges, Scope};
 pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;
 pub(crate) use follow_ups::FollowUpRows;

@@ -10,6 +10,7 @@ export type Command =
   | "restore_customer"
   | "list_trash"
   | "empty_trash"
+  | "customer_changes"
   | "export_contacts"
   | "export_customer_record"
   | "forget_customer"

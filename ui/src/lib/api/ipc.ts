@@ -15,6 +15,8 @@ import type { NotebookInfo } from "./bindings/NotebookInfo";
 import type { TrashedCustomer } from "./bindings/TrashedCustomer";
 import type {
   AfterCall,
+  ChangesCursor,
+  CustomerChangesPage,
   BackupInfo,
   BackupSettings,
   Brief,
@@ -112,6 +114,15 @@ export function listTrash(): Promise<TrashedCustomer[]> {
 /** Deletes everything in Trash for good; resolves to how many were removed. */
 export function emptyTrash(): Promise<number> {
   return call("empty_trash");
+}
+
+/** A page of a customer's change history, newest first, after `after` (the newest when null). */
+export function customerChanges(
+  customerId: string,
+  after: ChangesCursor | null,
+  limit: number,
+): Promise<CustomerChangesPage> {
+  return call("customer_changes", { customer_id: customerId, after, limit });
 }
 
 /**

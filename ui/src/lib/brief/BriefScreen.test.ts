@@ -256,6 +256,49 @@ describe("The brief", () => {
     expect(document.querySelector("b")).toBeNull();
   });
 
+  it("says what changed on their profile since we last spoke, who did it and when, and how many more", async () => {
+    vi.mocked(ipc.getBrief).mockResolvedValue(
+      brief({
+        customer_id: ID,
+        changed_since: {
+          spoke_at: at(-5),
+          changes: [
+            {
+              changed_by: "Ana Lima",
+              at: at(0, 9),
+              field: "best_time",
+              words: "changed the best time to reach them to evenings",
+            },
+            {
+              changed_by: "Ben Ortiz",
+              at: at(-1),
+              field: "dont",
+              words: "added a please-don't: <b>no calls after 6pm</b>",
+            },
+          ],
+          more: 2,
+        },
+      }),
+    );
+    showBrief();
+
+    const part = await screen.findByTestId("brief-changed-since");
+    expect(within(part).getByRole("heading", { level: 2 })).toHaveTextContent(
+      /^Changed since you last spoke \(/,
+    );
+    expect(
+      within(part)
+        .getAllByTestId("brief-change")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Ana Lima changed the best time to reach them to evenings today",
+      "Ben Ortiz added a please-don't: <b>no calls after 6pm</b> yesterday",
+    ]);
+    expect(within(part).getByTestId("brief-change-more")).toHaveTextContent("and 2 more changes");
+    expect(document.querySelector("b")).toBeNull();
+    expect(screen.queryByTestId("brief-nothing")).not.toBeInTheDocument();
+  });
+
   it("says plainly when the brief cannot be opened", async () => {
     vi.mocked(ipc.getBrief).mockRejectedValue(
       new KindlyError("not_found", "This customer could not be found."),

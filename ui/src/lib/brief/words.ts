@@ -1,5 +1,5 @@
 /** The brief and the caller screen in plain words. */
-import type { BriefBirthday, BriefPromise, CallOutcome, ContactChannel } from "../api/types";
+import type { BriefBirthday, BriefChange, BriefPromise, CallOutcome, ContactChannel } from "../api/types";
 import { channelLabel } from "../customers/format";
 import { dayWords, dueWords } from "../timeline/when";
 
@@ -68,4 +68,21 @@ export function notesPreview(notes: string): { text: string; more: boolean } {
   if (text.length > NOTES_CHARS) text = `${text.slice(0, NOTES_CHARS).trimEnd()}…`;
   else if (lines.length > NOTES_LINES) text = `${text}…`;
   return { text, more: text !== whole };
+}
+
+/** "today", "yesterday", "on Tuesday", "on 3 March 2025": when, after a verb. */
+function onDay(ms: number, now: Date): string {
+  const day = dayWords(ms, now);
+  return day === "today" || day === "yesterday" ? day : `on ${day}`;
+}
+
+/** "Ben Ortiz added a please-don't: no calls after 6pm yesterday" (the core's words, who and when). */
+export function briefChangeWords(change: BriefChange, now: Date = new Date()): string {
+  const who = change.changed_by.trim() || "Someone";
+  return `${who} ${change.words} ${onDay(change.at, now)}`;
+}
+
+/** "Changed since you last spoke (yesterday)", "… (on 3 March 2025)". */
+export function changedSinceHeading(spokeAt: number, now: Date = new Date()): string {
+  return `Changed since you last spoke (${onDay(spokeAt, now).replace(/^on /, "")})`;
 }

@@ -1,10 +1,13 @@
 //! The customers' change history on PostgreSQL: the login that changed
 //! which field (and who was at the desk), when, from what to what.
 
+use postgres::Row;
+
 use crate::error::Result;
 use crate::rules::changes::FieldChange;
-use crate::rules::model::{CustomerChange, Millis};
+use crate::rules::model::{ChangesCursor, CustomerChange, Millis};
 use crate::store::postgres::tx::PgTx;
+use crate::store::RecentChanges;
 
 /// See [`crate::store::CustomerRows::record_changes`]: one statement for
 /// the whole batch (the rows travel as arrays, and take their keys in the
@@ -34,25 +37,84 @@ pub(super) fn record(
     Ok(())
 }
 
-/// See [`crate::store::CustomerRows::changes_of`].
-pub(super) fn of(tx: &mut PgTx<'_>, pk: i64, limit: u32) -> Result<Vec<CustomerChange>> {
-    tx.query(
-        "SELECT field, before, after, changed_at, changed_by, at_desk FROM customer_changes
-         WHERE customer_pk = $1 ORDER BY changed_at DESC, pk LIMIT $2",
-        &[&pk, &i64::from(limit)],
-    )?
-    .iter()
-    .map(|r| {
-        Ok(CustomerChange {
-            field: r.try_get("field")?,
-            before: r.try_get("before")?,
-            after: r.try_get("after")?,
-            changed_at: r.try_get("changed_at")?,
-            changed_by: r.try_get("changed_by")?,
-            at_desk: r.try_get("at_desk")?,
-        })
+/// The columns of a change as the team knows who made it: the login's
+/// name on the staff list; for a login not on it (the owner's), the person
+/// at the desk, else the login.
+const COLUMNS: &str = "c.pk, c.field, c.before, c.after, c.changed_at, c.at_desk,
+    coalesce(l.display_name, nullif(c.at_desk, ''), c.changed_by) AS changed_by";
+
+fn change(r: &Row) -> Result<CustomerChange> {
+    Ok(CustomerChange {
+        seq: r.try_get("pk")?,
+        field: r.try_get("field")?,
+        before: r.try_get("before")?,
+        after: r.try_get("after")?,
+        changed_at: r.try_get("changed_at")?,
+        changed_by: r.try_get("changed_by")?,
+        at_desk: r.try_get("at_desk")?,
     })
-    .collect()
+}
+
+/// See [`crate::store::CustomerRows::changes_of`]: a range of the index
+/// `(customer_pk, changed_at DESC, pk)` from the cursor on.
+pub(super) fn of(
+    tx: &mut PgTx<'_>,
+    pk: i64,
+    after: Option<ChangesCursor>,
+    limit: u32,
+) -> Result<Vec<CustomerChange>> {
+    let limit = i64::from(limit);
+    let rows = match after {
+        None => tx.query(
+            &format!(
+                "SELECT {COLUMNS} FROM customer_changes c
+                 LEFT JOIN staff_logins l ON l.login = c.changed_by
+                 WHERE c.customer_pk = $1 ORDER BY c.changed_at DESC, c.pk LIMIT $2"
+            ),
+            &[&pk, &limit],
+        )?,
+        // Newest first, a save's fields in the order recorded: older
+        // saves, or later fields of the same save.
+        Some(after) => tx.query(
+            &format!(
+                "SELECT {COLUMNS} FROM customer_changes c
+                 LEFT JOIN staff_logins l ON l.login = c.changed_by
+                 WHERE c.customer_pk = $1 AND c.changed_at <= $3
+                   AND (c.changed_at < $3 OR c.pk > $4)
+                 ORDER BY c.changed_at DESC, c.pk LIMIT $2"
+            ),
+            &[&pk, &limit, &after.at, &after.seq],
+        )?,
+    };
+    rows.iter().map(change).collect()
+}
+
+/// See [`crate::store::CustomerRows::changes_since`]: the total counted
+/// beside the rows (a window over every row after `since`, before the
+/// limit).
+pub(super) fn since(
+    tx: &mut PgTx<'_>,
+    pk: i64,
+    since: Millis,
+    limit: u32,
+) -> Result<RecentChanges> {
+    let rows = tx.query(
+        &format!(
+            "SELECT {COLUMNS}, count(*) OVER () AS total FROM customer_changes c
+             LEFT JOIN staff_logins l ON l.login = c.changed_by
+             WHERE c.customer_pk = $1 AND c.changed_at > $2
+             ORDER BY c.changed_at DESC, c.pk LIMIT $3"
+        ),
+        &[&pk, &since, &i64::from(limit)],
+    )?;
+    let total = match rows.first() {
+        Some(r) => u32::try_from(r.try_get::<_, i64>("total")?).unwrap_or(u32::MAX),
+        None => 0,
+    };
+    Ok(RecentChanges {
+        items: rows.iter().map(change).collect::<Result<_>>()?,
+        total,
+    })
 }
 
 #[cfg(test)]
@@ -101,7 +163,19 @@ mod tests {
         )
         .unwrap();
         tx.record_changes(NOW + 2000, "Ana", &[]).unwrap();
-        (tx.changes_of(zoe, 10).unwrap(), zoe)
+        (tx.changes_of(zoe, None, 10).unwrap(), zoe)
+    }
+
+    /// The logins recorded on the customer `pk`'s changes.
+    fn peek_logins(tx: &mut PgTx<'_>, pk: i64) -> Vec<String> {
+        tx.query(
+            "SELECT changed_by FROM customer_changes WHERE customer_pk = $1",
+            &[&pk],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
     }
 
     #[test]
@@ -116,9 +190,14 @@ mod tests {
             .query_one("SELECT session_user::text", &[])
             .unwrap()
             .get(0);
-        assert!(on_pg
-            .iter()
-            .all(|c| c.changed_by == login && c.at_desk == "Ana"));
+        let recorded = peek_logins(&mut tx, zoe);
+        assert!(recorded.iter().all(|l| *l == login), "{recorded:?}");
+        assert!(
+            on_pg
+                .iter()
+                .all(|c| c.changed_by == "Ana" && c.at_desk == "Ana"),
+            "a login not on the staff list reads as the person at the desk"
+        );
         assert!(on_sqlite
             .iter()
             .all(|c| c.changed_by == "Ana" && c.at_desk.is_empty()));
@@ -126,6 +205,7 @@ mod tests {
             changes
                 .iter()
                 .map(|c| CustomerChange {
+                    seq: 0,
                     changed_by: String::new(),
                     at_desk: String::new(),
                     ..c.clone()
@@ -139,7 +219,32 @@ mod tests {
             ["preferred_name", "tags", "created"],
             "newest first"
         );
-        assert_eq!(tx.changes_of(zoe, 1).unwrap().len(), 1);
+        let first = tx.changes_of(zoe, None, 1).unwrap();
+        assert_eq!(first.len(), 1);
+        let cursor = ChangesCursor {
+            at: first[0].changed_at,
+            seq: first[0].seq,
+        };
+        assert_eq!(
+            tx.changes_of(zoe, Some(cursor), 10).unwrap(),
+            on_pg[1..],
+            "the next page starts after the cursor, within one save too"
+        );
+        let since = tx.changes_since(zoe, NOW, 1).unwrap();
+        assert_eq!((since.items.as_slice(), since.total), (&on_pg[..1], 2));
+        assert_eq!(tx.changes_since(zoe, NOW + 1000, 5).unwrap().total, 0);
+        tx.execute(
+            "INSERT INTO staff_logins(login, display_name, added_at) VALUES ($1, 'Ana Lima', 0)",
+            &[&login],
+        )
+        .unwrap();
+        assert!(
+            tx.changes_of(zoe, None, 10)
+                .unwrap()
+                .iter()
+                .all(|c| c.changed_by == "Ana Lima"),
+            "a login on the staff list reads as their name"
+        );
 
         tx.delete_customer(zoe).unwrap();
         let left: i64 = tx

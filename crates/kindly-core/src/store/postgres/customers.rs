@@ -18,8 +18,8 @@ use crate::rules::changes::FieldChange;
 use crate::rules::fold::fold;
 use crate::rules::history_model::Conversation;
 use crate::rules::model::{
-    Birthday, ContactChannel, Customer, CustomerChange, EmailInput, Millis, Phone, StayInTouch,
-    TrashedCustomer,
+    Birthday, ChangesCursor, ContactChannel, Customer, CustomerChange, EmailInput, Millis, Phone,
+    StayInTouch, TrashedCustomer,
 };
 use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
@@ -31,7 +31,7 @@ use crate::store::postgres::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::postgres::pool::Conn;
 use crate::store::postgres::tx::PgTx;
 use crate::store::postgres::{int, small};
-use crate::store::CustomerRows;
+use crate::store::{CustomerRows, RecentChanges};
 
 impl CustomerRows for PgTx<'_> {
     fn customer_key(&mut self, id: &str) -> Result<Option<CustomerKey>> {
@@ -108,8 +108,17 @@ impl CustomerRows for PgTx<'_> {
         changes::record(self, at, who, changes)
     }
 
-    fn changes_of(&mut self, pk: i64, limit: u32) -> Result<Vec<CustomerChange>> {
-        changes::of(self, pk, limit)
+    fn changes_of(
+        &mut self,
+        pk: i64,
+        after: Option<ChangesCursor>,
+        limit: u32,
+    ) -> Result<Vec<CustomerChange>> {
+        changes::of(self, pk, after, limit)
+    }
+
+    fn changes_since(&mut self, pk: i64, since: Millis, limit: u32) -> Result<RecentChanges> {
+        changes::since(self, pk, since, limit)
     }
 
     fn put_in_trash(&mut self, pk: i64, now: Millis) -> Result<()> {

@@ -9,8 +9,8 @@ use crate::rules::changes::FieldChange;
 use crate::rules::fold::fold;
 use crate::rules::history_model::Conversation;
 use crate::rules::model::{
-    Birthday, ContactChannel, Customer, CustomerChange, EmailInput, Millis, Phone, StayInTouch,
-    TrashedCustomer,
+    Birthday, ChangesCursor, ContactChannel, Customer, CustomerChange, EmailInput, Millis, Phone,
+    StayInTouch, TrashedCustomer,
 };
 use crate::rules::phone;
 use crate::rules::validate::ValidCustomer;
@@ -22,7 +22,7 @@ use crate::store::sqlite::history::{conversation_row, CONVERSATION_SELECT};
 use crate::store::sqlite::lookup::pk_list;
 use crate::store::sqlite::tx::SqliteTx;
 use crate::store::sqlite::versions::edited;
-use crate::store::CustomerRows;
+use crate::store::{CustomerRows, RecentChanges};
 
 impl CustomerRows for SqliteTx<'_> {
     fn customer_key(&mut self, id: &str) -> Result<Option<CustomerKey>> {
@@ -155,8 +155,17 @@ impl CustomerRows for SqliteTx<'_> {
         changes::record(self, at, who, changes)
     }
 
-    fn changes_of(&mut self, pk: i64, limit: u32) -> Result<Vec<CustomerChange>> {
-        changes::of(self, pk, limit)
+    fn changes_of(
+        &mut self,
+        pk: i64,
+        after: Option<ChangesCursor>,
+        limit: u32,
+    ) -> Result<Vec<CustomerChange>> {
+        changes::of(self, pk, after, limit)
+    }
+
+    fn changes_since(&mut self, pk: i64, since: Millis, limit: u32) -> Result<RecentChanges> {
+        changes::since(self, pk, since, limit)
     }
 
     fn put_in_trash(&mut self, pk: i64, now: Millis) -> Result<()> {

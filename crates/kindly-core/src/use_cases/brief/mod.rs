@@ -6,6 +6,7 @@ use chrono::{Datelike, Days};
 
 use crate::error::{Error, Result};
 use crate::rules::brief_model::*;
+use crate::rules::changes::change_words;
 use crate::rules::fold::prefix_upper_bound;
 use crate::rules::follow_up_model::FollowUpAction;
 use crate::rules::history_model::{Channel, EntryKind, EventType, IssueState};
@@ -25,6 +26,9 @@ const BIRTHDAY_DAYS: u64 = 14;
 /// Promises due before the end of the seventh day from today count as due,
 /// as on the Today screen.
 const PROMISE_DAYS: u64 = 8;
+/// The most changes since the last conversation the brief names (the
+/// rest are counted).
+pub const CHANGES_SINCE_SHOWN: u32 = 3;
 /// The most customers a caller lookup offers.
 const MAX_CALLERS: usize = 8;
 /// The most follow-ups one logged call can mark done (a customer has a
@@ -64,6 +68,30 @@ fn birthday_soon(c: &Customer, now: Millis, ctx: &TimeCtx) -> Option<BriefBirthd
     })
 }
 
+/// The changes to the customer `pk` saved after `spoke_at`, the newest
+/// few in words; `None` when there are none. One read.
+fn changed_since(tx: &mut dyn Tx, pk: i64, spoke_at: Millis) -> Result<Option<ChangedSince>> {
+    let recent = tx.changes_since(pk, spoke_at, CHANGES_SINCE_SHOWN)?;
+    if recent.items.is_empty() {
+        return Ok(None);
+    }
+    let changes: Vec<BriefChange> = recent
+        .items
+        .into_iter()
+        .map(|c| BriefChange {
+            words: change_words(&c.field, &c.before, &c.after),
+            changed_by: c.changed_by,
+            at: c.changed_at,
+            field: c.field,
+        })
+        .collect();
+    Ok(Some(ChangedSince {
+        spoke_at,
+        more: recent.total.saturating_sub(changes.len() as u32),
+        changes,
+    }))
+}
+
 impl Notebook {
     /// The brief for a live customer, as of now.
     pub fn brief(&self, id: &str) -> Result<Brief> {
@@ -76,7 +104,13 @@ impl Notebook {
         let follow_ups_due = tx.follow_ups_due_of(pk, end_of_today)?;
         let promises_before =
             ctx.start_of(crate::rules::schedule::day_plus(&ctx, now, PROMISE_DAYS));
+        let recent = tx.brief_recent(pk)?;
+        let changed_since = match recent.first() {
+            Some(last) => changed_since(&mut *tx, pk, last.at)?,
+            None => None,
+        };
         Ok(Brief {
+            changed_since,
             customer_id: c.id.clone(),
             name: c.display_name().to_owned(),
             full_name: c.full_name.clone(),
@@ -86,7 +120,7 @@ impl Notebook {
             open_issues: tx.brief_open_issues(pk)?,
             promises: tx.brief_promises(pk, promises_before, now)?,
             follow_ups_due,
-            recent: tx.brief_recent(pk)?,
+            recent,
             birthday_soon: birthday_soon(&c, now, &ctx),
             touch: crate::use_cases::customers::touch::status_in(&mut *tx, pk, now)?,
             situations: crate::use_cases::situations::of_customer_in(&mut *tx, pk, true)?,
@@ -309,6 +343,23 @@ impl Brief {
                 text.push_str(&format!(": {}", f.note));
             }
             line(text);
+        }
+        if let Some(since) = &self.changed_since {
+            line(format!(
+                "Changed since you last spoke ({}):",
+                day(since.spoke_at)
+            ));
+            for c in &since.changes {
+                let who = if c.changed_by.is_empty() {
+                    "Someone"
+                } else {
+                    &c.changed_by
+                };
+                line(format!("- {who} {} on {}", c.words, day(c.at)));
+            }
+            if since.more > 0 {
+                line(format!("- and {} more", since.more));
+            }
         }
         for c in &self.recent {
             let mood = c

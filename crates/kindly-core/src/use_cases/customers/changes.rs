@@ -4,7 +4,9 @@
 
 use crate::error::Result;
 use crate::rules::changes::{profile_changes, FieldChange};
-use crate::rules::model::{Customer, CustomerChange, CustomerInput, Millis};
+use crate::rules::model::{
+    ChangesCursor, Customer, CustomerChange, CustomerChangesPage, CustomerInput, Millis,
+};
 use crate::store::{Scope, Tx};
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::staff;
@@ -46,13 +48,44 @@ pub(crate) fn record(tx: &mut dyn Tx, changes: &[(i64, FieldChange)], now: Milli
     tx.record_changes(now, &who, changes)
 }
 
+/// The most change-history entries one page holds.
+pub const MAX_CHANGES_PAGE: u32 = 200;
+
 impl Notebook {
     /// The change history of the customer `id` (live or in Trash), newest
     /// first, at most `limit` entries.
     pub fn customer_changes(&self, id: &str, limit: u32) -> Result<Vec<CustomerChange>> {
         let mut tx = self.read()?;
         let pk = tx.customer_pk(id, Scope::Any)?;
-        tx.changes_of(pk, limit)
+        tx.changes_of(pk, None, limit)
+    }
+
+    /// A page of the change history of the customer `id` (live or in
+    /// Trash), newest first, starting after `after` (the newest when
+    /// `None`); `limit` kept between 1 and [`MAX_CHANGES_PAGE`]. `next`
+    /// is set only when older entries follow; paging on from it lists
+    /// every entry once, even while new ones are saved.
+    pub fn customer_changes_page(
+        &self,
+        id: &str,
+        after: Option<ChangesCursor>,
+        limit: u32,
+    ) -> Result<CustomerChangesPage> {
+        let limit = limit.clamp(1, MAX_CHANGES_PAGE);
+        let mut tx = self.read()?;
+        let pk = tx.customer_pk(id, Scope::Any)?;
+        // One entry more than the page tells whether another follows.
+        let mut items = tx.changes_of(pk, after, limit + 1)?;
+        let next = if items.len() > limit as usize {
+            items.truncate(limit as usize);
+            items.last().map(|last| ChangesCursor {
+                at: last.changed_at,
+                seq: last.seq,
+            })
+        } else {
+            None
+        };
+        Ok(CustomerChangesPage { items, next })
     }
 
     /// The change history of the customer `id` as plain text, newest
@@ -67,10 +100,12 @@ impl Notebook {
             text.push_str("none recorded\n");
         }
         for c in &changes {
-            let who = match (c.changed_by.is_empty(), c.at_desk.is_empty()) {
-                (true, _) => "nobody at the desk".to_owned(),
-                (false, true) => c.changed_by.clone(),
-                (false, false) => format!("{} (at the desk: {})", c.changed_by, c.at_desk),
+            let who = if c.changed_by.is_empty() {
+                "nobody at the desk".to_owned()
+            } else if c.at_desk.is_empty() || c.at_desk == c.changed_by {
+                c.changed_by.clone()
+            } else {
+                format!("{} (at the desk: {})", c.changed_by, c.at_desk)
             };
             text.push_str(&format!(
                 "{}  {who}  {}: \"{}\" -> \"{}\"\n",

@@ -3,6 +3,7 @@ import type { BriefBirthday } from "./BriefBirthday";
 import type { BriefContact } from "./BriefContact";
 import type { BriefIssue } from "./BriefIssue";
 import type { BriefPromise } from "./BriefPromise";
+import type { ChangedSince } from "./ChangedSince";
 import type { ContactChannel } from "./ContactChannel";
 import type { CustomerSituation } from "./CustomerSituation";
 import type { FollowUp } from "./FollowUp";
@@ -101,4 +102,9 @@ touch: TouchStatus | null,
  * Open situations they are affected by, and whether they have been
  * told the latest news.
  */
-situations: Array<CustomerSituation>, };
+situations: Array<CustomerSituation>, 
+/**
+ * Changes to their profile since we last spoke to them; `None` when
+ * we never have, or nothing changed since.
+ */
+changed_since: ChangedSince | null, };

@@ -6,6 +6,11 @@
  */
 export type CustomerChange = { 
 /**
+ * The entry's place in the history (later entries of one save have
+ * higher ones), for paging.
+ */
+seq: number, 
+/**
  * A stable key: the profile field's name (`preferred_name`, `phones`,
  * `tags`, ...), or `created`, `trash`, `merged_into` for events.
  */
@@ -23,8 +28,10 @@ after: string,
  */
 changed_at: number, 
 /**
- * Who saved it: on a team notebook the login, on a notebook file the
- * person at the desk (empty when nobody was chosen).
+ * Who saved it, as the team knows them: on a team notebook the
+ * login's name on the staff list (else the person at the desk, else
+ * the login itself), on a notebook file the person at the desk (empty
+ * when nobody was chosen).
  */
 changed_by: string, 
 /**
