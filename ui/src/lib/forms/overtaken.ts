@@ -84,6 +84,18 @@ export function plainCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/**
+ * Who saved first, when, and the version now, as the refusal says; a refusal
+ * without them (not from this core) reads as someone else, just now.
+ */
+export function conflictOf(
+  error: { conflict: ConflictDetail | null },
+  thing: string,
+  version: number,
+): ConflictDetail {
+  return error.conflict ?? { thing, version, by: "", at: Date.now() };
+}
+
 /** Puts the chosen version of one clashing field into `draft`. */
 export function applyChoice<D, K extends string>(
   fields: readonly ConflictField<D, K>[],
