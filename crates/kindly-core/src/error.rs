@@ -372,8 +372,10 @@ pub enum ErrorCode {
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation
-/// errors so the UI can show `message` beside that field.
-#[derive(Debug, Clone, Serialize, TS)]
+/// errors so the UI can show `message` beside that field; `conflict` only
+/// for the code `conflict` (absent otherwise), so every error reads as
+/// `{code, message, field}`.
+#[derive(Debug, Clone, TS)]
 pub struct ErrorPayload {
     /// What kind of failure, for the UI to branch on.
     pub code: ErrorCode,
@@ -381,6 +383,49 @@ pub struct ErrorPayload {
     pub message: String,
     /// The form field `message` belongs beside (validation errors only).
     pub field: Option<String>,
+    /// Who saved the same record first, when, and its version now: set
+    /// exactly when `code` is `conflict`, so the window can show both
+    /// versions side by side without reading `message`.
+    #[ts(optional)]
+    pub conflict: Option<ConflictDetail>,
+}
+
+// By hand, for `conflict` to be left out rather than `null` when absent
+// (ts-rs does not read serde's `skip_serializing_if`).
+impl Serialize for ErrorPayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let len = if self.conflict.is_some() { 4 } else { 3 };
+        let mut out = serializer.serialize_struct("ErrorPayload", len)?;
+        out.serialize_field("code", &self.code)?;
+        out.serialize_field("message", &self.message)?;
+        out.serialize_field("field", &self.field)?;
+        match &self.conflict {
+            Some(conflict) => out.serialize_field("conflict", conflict)?,
+            None => out.skip_field("conflict")?,
+        }
+        out.end()
+    }
+}
+
+/// What [`Error::Conflict`] tells the window: the record's version now
+/// (the one the next save names, after the person has seen it), who saved
+/// it and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ConflictDetail {
+    /// What was being changed ("customer", "issue", "promise",
+    /// "follow-up", "situation").
+    pub thing: String,
+    /// The record's version as stored now.
+    #[ts(type = "number")]
+    pub version: i64,
+    /// The name of the person who saved in between as the team knows them
+    /// (the person at the desk, or a team login's name); empty when not
+    /// known.
+    pub by: String,
+    /// When they saved it (milliseconds since the Unix epoch).
+    #[ts(type = "number")]
+    pub at: i64,
 }
 
 impl ErrorPayload {
@@ -390,6 +435,7 @@ impl ErrorPayload {
             code: ErrorCode::System,
             message: message.into(),
             field: None,
+            conflict: None,
         }
     }
 }
@@ -401,6 +447,7 @@ impl ErrorPayload {
             code: ErrorCode::Cancelled,
             message: "Nothing was changed.".to_owned(),
             field: None,
+            conflict: None,
         }
     }
 }
@@ -411,10 +458,25 @@ impl From<Error> for ErrorPayload {
             Error::Invalid { field, .. } => Some(field.clone()),
             _ => None,
         };
+        let conflict = match &err {
+            Error::Conflict {
+                thing,
+                version,
+                by,
+                at,
+            } => Some(ConflictDetail {
+                thing: (*thing).to_owned(),
+                version: *version,
+                by: by.clone(),
+                at: *at,
+            }),
+            _ => None,
+        };
         ErrorPayload {
             code: err.code(),
             message: err.to_string(),
             field,
+            conflict,
         }
     }
 }

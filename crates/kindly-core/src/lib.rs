@@ -19,7 +19,7 @@ pub use rules::{
 };
 pub use store::sqlite::migrations;
 
-pub use error::{Error, ErrorCode, ErrorPayload, Result, StorageFailure};
+pub use error::{ConflictDetail, Error, ErrorCode, ErrorPayload, Result, StorageFailure};
 pub use rules::brief_model::*;
 pub use rules::follow_up_model::*;
 pub use rules::history_model::*;

@@ -148,6 +148,27 @@ fn the_conflict_reaches_the_window_as_its_own_code_in_plain_words() {
         payload.message
     );
     assert_eq!(payload.field, None);
+    let now = desks.a.customer(&rosie).unwrap();
+    let json = serde_json::to_value(&payload).unwrap();
+    assert_eq!(json["conflict"]["by"], "Ana Lima", "{json}");
+    assert_eq!(json["conflict"]["version"], now.version, "{json}");
+    let detail = payload
+        .conflict
+        .expect("a conflict carries who, when and the version now");
+    assert_eq!(
+        (detail.thing.as_str(), detail.version, detail.by.as_str()),
+        ("customer", now.version, "Ana Lima"),
+        "the window is told the version to save on next, and whose change it is"
+    );
+    assert_eq!(detail.at, now.updated_at, "when Ana saved it");
+    let json = serde_json::to_value(ErrorPayload::from(Error::Busy)).unwrap();
+    let mut keys: Vec<_> = json.as_object().unwrap().keys().cloned().collect();
+    keys.sort();
+    assert_eq!(
+        keys,
+        ["code", "field", "message"],
+        "other errors keep the common shape"
+    );
 }
 
 #[test]

@@ -327,3 +327,49 @@ fn axe_finds_nothing_serious_on_the_unlock_screen_in_light_or_dark() {
     put_appearance_back(&app);
     assert_clean(&findings);
 }
+
+/// Shows the page in `theme` at once (the form stays open, as it would not
+/// through Settings), and waits for it to be painted.
+fn paint_theme(app: &App, theme: &str) {
+    app.run(&format!(
+        "document.documentElement.dataset.theme = '{theme}'; window.__painted = false; \
+         requestAnimationFrame(() => requestAnimationFrame(() => {{ window.__painted = true; }}));"
+    ));
+    app.wait_for(&format!("the {theme} colours painted"), || {
+        app.run("return window.__painted") == true
+    });
+}
+
+#[test]
+fn axe_finds_nothing_serious_on_a_save_conflict_in_light_or_dark() {
+    let notebook = notebook();
+    let app = notebook.launch();
+    app.lookup("Rosie");
+    app.wait_for("Rosie", || app.find_all("lookup-result").len() == 1);
+    app.press(keys::ENTER);
+    app.click("edit-customer");
+    app.replace("field-best_time", "weekday mornings");
+
+    let mut other = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    let rosie = other.search("Rosie", 5).expect("search")[0].id.clone();
+    let rosie = other.customer(&rosie).expect("Rosie");
+    let mut theirs = rosie.to_input();
+    theirs.best_time = "evenings".into();
+    theirs.notes = "Prefers the side door".into();
+    other
+        .update_customer(&rosie.id, rosie.version, &theirs)
+        .expect("the other save");
+
+    app.click("save-customer");
+    app.find("clash-best_time");
+    let mut findings = Vec::new();
+    for theme in ["light", "dark"] {
+        paint_theme(&app, theme);
+        findings.push(audit(&app, &format!("save conflict {theme}")));
+    }
+    paint_theme(&app, "light");
+    app.click("clash-best_time-theirs");
+    findings.push(audit(&app, "save conflict chosen light"));
+    put_appearance_back(&app);
+    assert_clean(&findings);
+}

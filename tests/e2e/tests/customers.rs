@@ -184,49 +184,80 @@ fn trash_restore_and_empty_after_confirmation() {
 }
 
 #[test]
-fn a_save_on_top_of_someone_elses_change_is_refused_and_keeps_the_typing() {
+fn a_save_on_top_of_someone_elses_change_shows_both_and_keeps_what_was_chosen() {
     let notebook = Notebook::new();
     let app = notebook.launch();
-    app.add_customer("Rosalind Okafor", "");
+    app.add_customer("Rosie Park", "(555) 010-4477");
     app.click("edit-customer");
-    app.type_into("field-company", "Okafor Bakery");
+    app.type_into("field-best_time", "weekday mornings");
 
-    // Meanwhile Ana Lima, at another window on the same notebook, adds a note.
+    // Meanwhile Ben Carter, at another window on the same notebook, sets
+    // her best time to evenings and gives her a new phone number.
     let mut other = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
-    let roster = other.add_staff("Ana Lima", "").expect("staff");
+    let roster = other.add_staff("Ben Carter", "").expect("staff");
     other
         .set_at_desk(Some(&roster.staff[0].id))
         .expect("at desk");
-    let hits = other.search("Rosalind", 5).expect("search");
+    let hits = other.search("Rosie", 5).expect("search");
     let rosie = other.customer(&hits[0].id).expect("Rosie");
-    let mut anas = rosie.to_input();
-    anas.notes = "Allergic to nuts".into();
+    let mut bens = rosie.to_input();
+    bens.best_time = "evenings".into();
+    bens.phones[0].number = "(555) 010-9999".into();
     other
-        .update_customer(&rosie.id, rosie.version, &anas)
-        .expect("Ana's save");
+        .update_customer(&rosie.id, rosie.version, &bens)
+        .expect("Ben's save");
 
     app.click("save-customer");
     app.wait_for("the conflict to be shown", || {
-        app.try_find("form-error").is_some()
+        app.try_find("conflict").is_some()
     });
+    let clash = app.text_of("clash-best_time");
     assert!(
-        app.text_of("form-error")
-            .starts_with("Ana Lima saved a change to this customer while you were making yours"),
+        clash.starts_with("Ben Carter changed Rosie Park’s best time to evenings")
+            && clash.contains("; you wrote weekday mornings."),
+        "both versions, with who: {clash}"
+    );
+    assert!(
+        app.text_of("conflict-taken")
+            .starts_with("Ben Carter also changed the phone numbers; it is in the form now."),
         "{}",
-        app.text_of("form-error")
+        app.text_of("conflict-taken")
     );
     assert_eq!(
-        app.value_of("field-company"),
-        "Okafor Bakery",
+        app.value_of("field-best_time"),
+        "weekday mornings",
         "the typing stays"
     );
-    app.screenshot("conflict-on-save");
-
-    // Nothing of the refused save was written; Ana's note stands.
-    let now = other.customer(&rosie.id).expect("Rosie");
     assert_eq!(
-        (now.company.as_str(), now.notes.as_str()),
-        ("", "Allergic to nuts")
+        app.value_of("phone-number-0"),
+        "(555) 010-9999",
+        "Ben's phone is taken in"
+    );
+    let save = app.find("save-customer");
+    assert!(
+        app.attr(&save, "disabled").is_some(),
+        "nothing is chosen for the person, so Save waits for a choice"
+    );
+    app.screenshot("conflict-side-by-side");
+
+    // Nothing of the refused save was written: Ben's change stands.
+    let now = other.customer(&rosie.id).expect("Rosie");
+    assert_eq!(now.best_time, "evenings");
+
+    app.click("clash-best_time-mine");
+    app.click("save-customer");
+    app.wait_for_texts("profile-best-time", &["weekday mornings"]);
+    assert!(
+        app.texts("profile-phone")
+            .iter()
+            .any(|p| p.contains("(555) 010-9999")),
+        "Ben's unrelated change is kept: {:?}",
+        app.texts("profile-phone")
+    );
+    let saved = other.customer(&rosie.id).expect("Rosie");
+    assert_eq!(
+        (saved.best_time.as_str(), saved.phones[0].number.as_str()),
+        ("weekday mornings", "(555) 010-9999")
     );
 }
 

@@ -10,6 +10,7 @@ export type { ChangesCursor } from "./bindings/ChangesCursor";
 export type { EmailInput } from "./bindings/EmailInput";
 export type { ErrorCode } from "./bindings/ErrorCode";
 export type { ErrorPayload } from "./bindings/ErrorPayload";
+export type { ConflictDetail } from "./bindings/ConflictDetail";
 export type { NotebookInfo } from "./bindings/NotebookInfo";
 export type { Opening } from "./bindings/Opening";
 export type { WindowStart } from "./bindings/WindowStart";

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/svelte";
+import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
@@ -245,26 +245,162 @@ describe("Customer form", () => {
     expect(await screen.findByTestId("profile-name")).toHaveTextContent("Mags");
   });
 
-  it("refuses a save on top of someone else's change, says who, and keeps what was typed", async () => {
-    const rosie = customer({ id: "id-rosie", full_name: "Rosie Park", version: 7 });
-    vi.mocked(ipc.customerPage).mockImplementation(async () => page({ customer: rosie }));
-    vi.mocked(ipc.updateCustomer).mockRejectedValue(
+  describe("when someone else saved the customer first", () => {
+    const rosie = customer({
+      id: "id-rosie",
+      full_name: "Rosie Park",
+      preferred_name: "Rosie",
+      best_time: "afternoons",
+      phones: [{ label: "mobile", number: "07700 900123", e164: "+447700900123", primary: true }],
+      version: 7,
+    });
+    /** Rosie as Ben saved her two minutes ago: another best time, another phone. */
+    const bens = customer({
+      ...rosie,
+      best_time: "evenings",
+      phones: [{ label: "home", number: "0161 496 0000", e164: "+441614960000", primary: true }],
+      version: 8,
+    });
+    const bensConflict = () =>
       new KindlyError(
         "conflict",
-        "Ana Lima saved a change to this customer while you were making yours, so yours was not saved.",
-      ),
-    );
-    const user = userEvent.setup();
-    app.route = { name: "customer", id: "id-rosie" };
-    render(App);
+        "Ben saved a change to this customer while you were making yours, so yours was not saved.",
+        null,
+        { thing: "customer", version: 8, by: "Ben", at: Date.now() - 2 * 60_000 - 5_000 },
+      );
 
-    await user.click(await screen.findByTestId("edit-customer"));
-    await user.type(screen.getByTestId("field-company"), "Park & Daughters");
-    await user.click(screen.getByTestId("save-customer"));
+    async function editRosie() {
+      vi.mocked(ipc.customerPage).mockImplementation(async () => page({ customer: rosie }));
+      vi.mocked(ipc.getCustomer).mockResolvedValue(bens);
+      vi.mocked(ipc.updateCustomer).mockImplementation(async (_id, version) =>
+        customer({ ...bens, best_time: "weekday mornings", version: version + 1 }),
+      );
+      const user = userEvent.setup();
+      app.route = { name: "customer", id: "id-rosie" };
+      render(App);
+      await user.click(await screen.findByTestId("edit-customer"));
+      await user.clear(screen.getByTestId("field-best_time"));
+      await user.type(screen.getByTestId("field-best_time"), "weekday mornings");
+      await user.type(screen.getByTestId("field-company"), "Park & Daughters");
+      return user;
+    }
 
-    expect(vi.mocked(ipc.updateCustomer)).toHaveBeenCalledWith("id-rosie", 7, expect.anything());
-    expect(await screen.findByRole("alert")).toHaveTextContent("Ana Lima saved a change to this customer");
-    expect(screen.getByTestId("field-company")).toHaveValue("Park & Daughters");
+    it("shows both versions side by side with Ben's name, takes his other change in, and keeps what was typed", async () => {
+      vi.mocked(ipc.updateCustomer).mockRejectedValueOnce(bensConflict());
+      const user = await editRosie();
+      await user.click(screen.getByTestId("save-customer"));
+
+      expect(vi.mocked(ipc.updateCustomer)).toHaveBeenCalledWith("id-rosie", 7, expect.anything());
+      const panel = await screen.findByTestId("conflict");
+      expect(panel).toHaveTextContent(
+        "Ben saved a change to Rosie 2 minutes ago, while you were making yours.",
+      );
+      expect(screen.getByTestId("clash-best_time")).toHaveTextContent(
+        "Ben changed Rosie’s best time to evenings 2 minutes ago; you wrote weekday mornings.",
+      );
+      expect(screen.getByTestId("conflict-taken")).toHaveTextContent(
+        "Ben also changed the phone numbers; it is in the form now.",
+      );
+      // Nothing typed is lost; his unrelated change is in the form.
+      expect(screen.getByTestId("field-best_time")).toHaveValue("weekday mornings");
+      expect(screen.getByTestId("field-company")).toHaveValue("Park & Daughters");
+      expect(screen.getByTestId("phone-number-0")).toHaveValue("0161 496 0000");
+      expect(screen.queryByTestId("profile-name")).not.toBeInTheDocument();
+      // The person is told first, and nothing is chosen for them.
+      expect(within(panel).getByRole("heading")).toHaveFocus();
+      expect(screen.getByTestId("clash-best_time-mine")).not.toBeChecked();
+      expect(screen.getByTestId("clash-best_time-theirs")).not.toBeChecked();
+      expect(screen.getByRole("radio", { name: /Use Ben’s/ })).toBeInTheDocument();
+      expect(screen.getByTestId("save-customer")).toBeDisabled();
+      expect(screen.getByTestId("save-pending")).toHaveTextContent(
+        "Choose “Keep mine” or “Use Ben’s” for the field above, then save.",
+      );
+    });
+
+    it("puts the chosen side into the field, and saves on the version now stored", async () => {
+      vi.mocked(ipc.updateCustomer).mockRejectedValueOnce(bensConflict());
+      const user = await editRosie();
+      await user.click(screen.getByTestId("save-customer"));
+      await screen.findByTestId("conflict");
+
+      // Ctrl+Enter with a choice missing saves nothing and goes to the choice.
+      await user.keyboard("{Control>}{Enter}{/Control}");
+      expect(vi.mocked(ipc.updateCustomer)).toHaveBeenCalledTimes(1);
+      expect(screen.getByTestId("clash-best_time-mine")).toHaveFocus();
+
+      await user.click(screen.getByTestId("clash-best_time-theirs"));
+      expect(screen.getByTestId("field-best_time")).toHaveValue("evenings");
+      // Arrow keys move within the choice, as in any radio group.
+      screen.getByTestId("clash-best_time-theirs").focus();
+      await user.keyboard("{ArrowLeft}");
+      expect(screen.getByTestId("clash-best_time-mine")).toBeChecked();
+      expect(screen.getByTestId("field-best_time")).toHaveValue("weekday mornings");
+      expect(screen.getByTestId("save-customer")).toBeEnabled();
+      expect(screen.queryByTestId("save-pending")).not.toBeInTheDocument();
+
+      await user.click(screen.getByTestId("save-customer"));
+      expect(vi.mocked(ipc.updateCustomer)).toHaveBeenLastCalledWith(
+        "id-rosie",
+        8,
+        expect.objectContaining({
+          best_time: "weekday mornings",
+          company: "Park & Daughters",
+          phones: [{ label: "home", number: "0161 496 0000", primary: true }],
+        }),
+      );
+      expect(await screen.findByTestId("profile-name")).toBeInTheDocument();
+    });
+
+    it("settles again against the newest version when it changes once more in the meantime", async () => {
+      const anas = customer({ ...bens, notes: "Prefers the side door", best_time: "evenings", version: 9 });
+      vi.mocked(ipc.updateCustomer)
+        .mockRejectedValueOnce(bensConflict())
+        .mockRejectedValueOnce(
+          new KindlyError("conflict", "Ana saved a change.", null, {
+            thing: "customer",
+            version: 9,
+            by: "Ana",
+            at: Date.now() - 5_000,
+          }),
+        );
+      const user = await editRosie();
+      await user.click(screen.getByTestId("save-customer"));
+      await user.click(await screen.findByTestId("clash-best_time-mine"));
+      vi.mocked(ipc.getCustomer).mockResolvedValue(anas);
+      await user.click(screen.getByTestId("save-customer"));
+
+      // Ana changed only the notes: taken in quietly, and nothing is left to choose.
+      await waitFor(() =>
+        expect(screen.getByTestId("conflict")).toHaveTextContent("Ana saved a change to Rosie just now"),
+      );
+      expect(screen.getByTestId("conflict-taken")).toHaveTextContent(
+        "Ana also changed the notes; it is in the form now.",
+      );
+      expect(screen.queryByTestId("clash-best_time")).not.toBeInTheDocument();
+      expect(screen.getByTestId("field-notes")).toHaveValue("Prefers the side door");
+      expect(screen.getByTestId("field-best_time")).toHaveValue("weekday mornings");
+      expect(screen.getByTestId("save-customer")).toBeEnabled();
+
+      await user.click(screen.getByTestId("save-customer"));
+      expect(vi.mocked(ipc.updateCustomer)).toHaveBeenLastCalledWith(
+        "id-rosie",
+        9,
+        expect.objectContaining({ best_time: "weekday mornings", notes: "Prefers the side door" }),
+      );
+    });
+
+    it("says so and keeps the typing when the customer cannot be read again", async () => {
+      vi.mocked(ipc.updateCustomer).mockRejectedValueOnce(bensConflict());
+      const user = await editRosie();
+      vi.mocked(ipc.getCustomer).mockRejectedValue(
+        new KindlyError("not_found", "That customer could not be found."),
+      );
+      await user.click(screen.getByTestId("save-customer"));
+
+      expect(await screen.findByTestId("form-error")).toHaveTextContent("That customer could not be found.");
+      expect(screen.getByTestId("field-best_time")).toHaveValue("weekday mornings");
+      expect(screen.queryByTestId("conflict")).not.toBeInTheDocument();
+    });
   });
 
   it("keeps what was typed when the user jumps to the lookup mid-form, and offers it back", async () => {
