@@ -9,6 +9,7 @@ mod doorbell;
 mod idle_lock;
 mod keychain;
 mod link_scheme;
+mod live;
 mod reminders;
 mod shortcut;
 mod state;
@@ -114,6 +115,7 @@ pub fn run() {
                     }
                 }
             })?;
+            live::spawn(app.handle().clone());
             if usable {
                 unlocking::read_ahead(app.handle());
                 reminders::spawn(app.handle().clone());

@@ -45,15 +45,27 @@ echo -n "kindly-e2e" | HOME="$KINDLY_E2E_HOME" gnome-keyring-daemon --unlock \
   --components=secrets --daemonize >/dev/null
 HOME="$KINDLY_E2E_HOME" tauri-driver --port "$port" --native-port "$native_port" >"$driver_log" 2>&1 &
 driver_pid=$!
-trap 'kill "$driver_pid" 2>/dev/null || true' EXIT
+# A second desk (two windows, two app processes, as two computers on one team
+# notebook): WebKitWebDriver holds one session at a time ("Maximum number of
+# active sessions"), so the second window gets a tauri-driver of its own, on
+# its own ports, in the same display, D-Bus session and keychain.
+port_2=$(free_port)
+native_port_2=$(free_port)
+driver_log_2="$root/target/e2e-tauri-driver-2.log"
+HOME="$KINDLY_E2E_HOME" tauri-driver --port "$port_2" --native-port "$native_port_2" >"$driver_log_2" 2>&1 &
+driver_pid_2=$!
+trap 'kill "$driver_pid" "$driver_pid_2" 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 100); do
-  if curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1; then break; fi
+  if curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 &&
+    curl -fsS "http://127.0.0.1:$port_2/status" >/dev/null 2>&1; then break; fi
   kill -0 "$driver_pid" 2>/dev/null || { cat "$driver_log" >&2; exit 1; }
+  kill -0 "$driver_pid_2" 2>/dev/null || { cat "$driver_log_2" >&2; exit 1; }
   sleep 0.1
 done
 
 export KINDLY_E2E_DRIVER="http://127.0.0.1:$port"
+export KINDLY_E2E_DRIVER_2="http://127.0.0.1:$port_2"
 cd "$root"
 # make bench-app runs its program in this same setting instead of the tests.
 if [ -n "${KINDLY_E2E_COMMAND:-}" ]; then

@@ -17,12 +17,14 @@ pub use rules::{
     brief_model, fold, follow_up_model, history_model, import, model, phone, schedule,
     situation_model, validate,
 };
+pub use store::postgres::live::{ChangeFeed, ChangeSource};
 pub use store::sqlite::migrations;
 
 pub use error::{ConflictDetail, Error, ErrorCode, ErrorPayload, Result, StorageFailure};
 pub use rules::brief_model::*;
 pub use rules::follow_up_model::*;
 pub use rules::history_model::*;
+pub use rules::live::{ChangeKind, Changes};
 pub use rules::model::*;
 pub use rules::situation_model::*;
 pub use rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin, MAX_LOGIN_BASE};

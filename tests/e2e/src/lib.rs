@@ -103,15 +103,7 @@ impl Notebook {
     /// new notebook shows the welcome first: this starts it empty, through
     /// the welcome's own buttons, and waits for Lookup.
     pub fn launch(&self) -> App {
-        let app = App::launch(self.path(), &[]);
-        if app.try_find("welcome").is_some() {
-            app.click("welcome-next");
-            app.click("welcome-start-empty");
-            app.wait_for("Lookup after the welcome", || {
-                app.try_find("lookup-input").is_some()
-            });
-        }
-        app
+        past_the_welcome(App::launch(self.path(), &[]))
     }
 
     /// Starts the app on this new notebook and waits for the welcome.
@@ -160,6 +152,84 @@ impl Notebook {
     }
 }
 
+/// `app` on Lookup: a new notebook's welcome is passed through its own
+/// buttons (starting empty).
+fn past_the_welcome(app: App) -> App {
+    if app.try_find("welcome").is_some() {
+        app.click("welcome-next");
+        app.click("welcome-start-empty");
+        app.wait_for("Lookup after the welcome", || {
+            app.try_find("lookup-input").is_some()
+        });
+    }
+    app
+}
+
+/// Which tauri-driver drives a window. WebKitWebDriver holds one session at
+/// a time, so a test with two windows open at once (two computers on one
+/// team notebook) drives the second through a tauri-driver of its own
+/// (`run.sh` starts both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Driver {
+    /// `KINDLY_E2E_DRIVER`: every test's window.
+    First,
+    /// `KINDLY_E2E_DRIVER_2`: the second desk's window.
+    Second,
+}
+
+impl Driver {
+    fn url(self) -> String {
+        match self {
+            Driver::First => env("KINDLY_E2E_DRIVER"),
+            Driver::Second => env("KINDLY_E2E_DRIVER_2"),
+        }
+    }
+}
+
+/// A second computer beside the test's first window: its own data folder
+/// (so its own running copy of Kindly: the single-instance lock is per data
+/// folder) and its window driven through the second tauri-driver. Its
+/// window can stay open while the first desk's is.
+pub struct SecondDesk {
+    notebook: Notebook,
+}
+
+impl SecondDesk {
+    pub fn new() -> Self {
+        SecondDesk {
+            notebook: Notebook::new(),
+        }
+    }
+
+    /// Its data folder.
+    pub fn path(&self) -> &Path {
+        self.notebook.path()
+    }
+
+    /// Starts Kindly on this desk and waits for Lookup (through the
+    /// welcome on a new notebook), like [`Notebook::launch`].
+    pub fn launch(&self) -> App {
+        past_the_welcome(self.launch_until("app-ready"))
+    }
+
+    /// Starts Kindly on this desk and waits for the element `ready`.
+    pub fn launch_until(&self, ready: &str) -> App {
+        App::launch_binary_on(
+            Driver::Second,
+            &env("KINDLY_E2E_APP"),
+            self.path(),
+            &[],
+            ready,
+        )
+    }
+}
+
+impl Default for SecondDesk {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Default for Notebook {
     fn default() -> Self {
         Self::new()
@@ -191,12 +261,23 @@ impl App {
     /// floor) on the data folder `data_dir` and waits for the element
     /// `ready`.
     pub fn launch_binary(binary: &str, data_dir: &Path, extra: &[&str], ready: &str) -> App {
+        App::launch_binary_on(Driver::First, binary, data_dir, extra, ready)
+    }
+
+    /// Like [`App::launch_binary`], through the tauri-driver `driver`.
+    pub fn launch_binary_on(
+        driver: Driver,
+        binary: &str,
+        data_dir: &Path,
+        extra: &[&str],
+        ready: &str,
+    ) -> App {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)))
             .build()
             .into();
-        let driver = env("KINDLY_E2E_DRIVER");
+        let driver = driver.url();
         let dir = data_dir.to_string_lossy();
         let args: Vec<&str> = ["--data-dir", dir.as_ref()]
             .into_iter()

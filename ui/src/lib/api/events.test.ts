@@ -14,6 +14,8 @@ function handlers() {
     openCall: vi.fn(),
     focusLookup: vi.fn(),
     locked: vi.fn(),
+    notebookChanged: vi.fn(),
+    teamConnection: vi.fn(),
   };
 }
 
@@ -32,7 +34,7 @@ describe("listenToShell", () => {
     const h = handlers();
 
     const stop = listenToShell(h);
-    await vi.waitFor(() => expect(callbacks.size).toBe(6));
+    await vi.waitFor(() => expect(callbacks.size).toBe(8));
 
     callbacks.get("open-customer")?.({ payload: { customer_id: "id-rosa" } });
     callbacks.get("open-customer")?.({ payload: {} });
@@ -52,9 +54,23 @@ describe("listenToShell", () => {
     expect(h.focusLookup).toHaveBeenCalledTimes(1);
     expect(h.locked).toHaveBeenCalledTimes(1);
 
+    const changed = { everything: false, kinds: ["story"], customer_ids: ["id-rosa"], situation_ids: [] };
+    callbacks.get("notebook-changed")?.({ payload: changed });
+    expect(h.notebookChanged).toHaveBeenLastCalledWith(changed);
+    // Unreadable: everything may have changed.
+    callbacks.get("notebook-changed")?.({ payload: { kinds: "story" } });
+    expect(h.notebookChanged).toHaveBeenLastCalledWith(expect.objectContaining({ everything: true }));
+    callbacks.get("team-connection")?.({ payload: { connected: false, last_heard_at: 1_700_000_000_000 } });
+    callbacks.get("team-connection")?.({ payload: { connected: true } });
+    callbacks.get("team-connection")?.({ payload: null });
+    expect(h.teamConnection.mock.calls).toEqual([
+      [{ connected: false, last_heard_at: 1_700_000_000_000 }],
+      [{ connected: true, last_heard_at: null }],
+    ]);
+
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
-    expect(unlisten).toHaveBeenCalledTimes(6);
+    expect(unlisten).toHaveBeenCalledTimes(8);
   });
 
   it("stops listeners that arrive after it was asked to stop", async () => {
@@ -64,7 +80,7 @@ describe("listenToShell", () => {
     const stop = listenToShell(handlers());
     stop();
 
-    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(6));
+    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(8));
   });
 
   it("does nothing, and throws nothing, where there is no shell", async () => {

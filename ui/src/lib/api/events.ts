@@ -4,12 +4,30 @@
  * reminders fired and Today has changed ("today-changed"), a kindly://call
  * link arrived while Kindly was running ("open-call"), the look-up-from-
  * anywhere shortcut was pressed ("focus-lookup"), or Kindly locked the
- * notebook after the idle time ("locked").
+ * notebook after the idle time ("locked"). On a team notebook: another desk
+ * (or this one) changed something ("notebook-changed", ids only), and
+ * whether the team notebook's server is there ("team-connection").
  *
  * Listening never throws: where there is no shell (tests, a plain browser)
  * it quietly does nothing.
  */
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import { readChanges, type NotebookChanges } from "../live/changes";
+
+/**
+ * "team-connection" (src-tauri/src/live.rs): whether the team notebook's
+ * server is there, as the window's change feed last found it. Sent once
+ * when the feed loses the server (`connected: false`; it then tries again
+ * every ~2 s) and once when it is back (`connected: true`, followed by a
+ * "notebook-changed" with `everything`, since changes made meanwhile were
+ * not heard). Never sent for a notebook file. Stable: other parts (the
+ * "server is away" banner, the offline copy) rely on it.
+ */
+export interface TeamConnection {
+  connected: boolean;
+  /** When the window last heard from the server (ms since the epoch); null if never in this run. */
+  last_heard_at: number | null;
+}
 
 export interface ShellHandlers {
   /** A reminder was clicked ("open-customer"): show this customer's brief. */
@@ -24,6 +42,10 @@ export interface ShellHandlers {
   focusLookup: () => void;
   /** Kindly locked the notebook (it was not used for the "Lock after" time): ask for the passphrase. */
   locked: () => void;
+  /** Something changed on the team notebook ("notebook-changed"): screens reload what it touches. */
+  notebookChanged: (changes: NotebookChanges) => void;
+  /** The team notebook's server went away or came back ("team-connection"). */
+  teamConnection: (connection: TeamConnection) => void;
 }
 
 interface OpenCustomerPayload {
@@ -60,6 +82,16 @@ export function listenToShell(handlers: ShellHandlers): () => void {
     }),
     subscribe<unknown>("focus-lookup", () => handlers.focusLookup()),
     subscribe<unknown>("locked", () => handlers.locked()),
+    subscribe<unknown>("notebook-changed", (payload) => handlers.notebookChanged(readChanges(payload))),
+    subscribe<Partial<TeamConnection> | null>("team-connection", (payload) => {
+      if (payload && typeof payload.connected === "boolean") {
+        const heard = payload.last_heard_at;
+        handlers.teamConnection({
+          connected: payload.connected,
+          last_heard_at: typeof heard === "number" ? heard : null,
+        });
+      }
+    }),
   ];
   const stops: UnlistenFn[] = [];
   for (const p of pending) {

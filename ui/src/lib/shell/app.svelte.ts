@@ -20,6 +20,7 @@ import type {
 } from "../api/types";
 import type { Draft, NewCustomerPrefill } from "../customers/draft";
 import { entryDrafts } from "../forms/drafts";
+import type { TeamConnection } from "../api/events";
 
 /** How long after the first screen is drawn the other screens are loaded (ms). */
 const PRELOAD_AFTER_MS = 500;
@@ -86,6 +87,8 @@ class AppState {
   opened = $state(false);
   /** The notebook is waiting for its passphrase: the unlock screen shows. */
   readonly locked = $derived(this.lock?.locked === true);
+  /** Whether the team notebook's server is there, as the shell last said ("team-connection"); null until it says. */
+  teamConnection = $state.raw<TeamConnection | null>(null);
   /** Something about the passphrase to tell once, above the screen (e.g. the keychain could not keep it). */
   privacyNotice = $state<string | null>(null);
 }
@@ -323,6 +326,7 @@ export function resetApp(): void {
   app.lock = null;
   app.opened = false;
   app.privacyNotice = null;
+  app.teamConnection = null;
   unsavedDrafts.clear();
   entryDrafts.clear();
 }

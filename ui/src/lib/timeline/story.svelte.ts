@@ -71,6 +71,38 @@ export class Story {
     }
   }
 
+  /**
+   * Another desk changed this customer: reloads what the page reads (the
+   * customer, issues, promises, follow-ups, the newest timeline rows) while
+   * keeping the older rows already fetched below them, so the page does not
+   * shrink under the reader. Leaves `notice` alone (it is about this desk's
+   * last action) and forms alone (they keep their own typing). A failure
+   * keeps what is shown.
+   */
+  async refreshQuietly(): Promise<void> {
+    const asked = ++this.version;
+    const before = this.items;
+    const hadMore = this.next;
+    let page: CustomerPage;
+    try {
+      page = await customerPage(this.customerId, this.kinds);
+    } catch {
+      return;
+    }
+    if (asked !== this.version) return;
+    this.page = page;
+    this.customer = page.customer;
+    const fresh = page.timeline.items;
+    const last = fresh[fresh.length - 1];
+    // The rows fetched before past the end of the fresh first page stay.
+    const cut = last ? before.findIndex((item) => item.seq === last.seq) : -1;
+    const older = cut >= 0 && page.timeline.next ? before.slice(cut + 1) : [];
+    const seen = new Set(fresh.map((item) => item.seq));
+    this.items = [...fresh, ...older.filter((item) => !seen.has(item.seq))];
+    this.next = older.length > 0 ? hadMore : page.timeline.next;
+    this.error = null;
+  }
+
   /** Shows only the given kinds (empty: everything), from the newest. */
   async filter(kinds: EntryKind[]): Promise<void> {
     this.kinds = kinds;

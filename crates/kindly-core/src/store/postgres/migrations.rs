@@ -24,6 +24,7 @@ const VERSIONS: &[&[&str]] = &[&[
     include_str!("schema/merges.sql"),
     include_str!("schema/notebook.sql"),
     include_str!("schema/search.sql"),
+    include_str!("schema/live.sql"),
 ]];
 
 /// The newest schema version this build knows.

@@ -4,6 +4,7 @@ pub(crate) mod backup;
 pub(crate) mod fewer_backups;
 pub(crate) mod first_run;
 pub(crate) mod forget;
+mod live;
 pub(crate) mod opening;
 pub(crate) mod protection;
 pub(crate) mod sample;
