@@ -14,8 +14,8 @@ pub(crate) mod store;
 mod use_cases;
 
 pub use rules::{
-    brief_model, fold, follow_up_model, history_model, import, model, phone, schedule,
-    situation_model, validate,
+    brief_model, fold, follow_up_model, history_model, import, model, offline_model, phone,
+    schedule, situation_model, validate,
 };
 pub use store::sqlite::migrations;
 
@@ -24,6 +24,7 @@ pub use rules::brief_model::*;
 pub use rules::follow_up_model::*;
 pub use rules::history_model::*;
 pub use rules::model::*;
+pub use rules::offline_model::OfflineCopyInfo;
 pub use rules::situation_model::*;
 pub use rules::team_model::{login_base, NewLogin, StaffLogin, MAX_LOGIN_BASE};
 pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
@@ -59,5 +60,6 @@ pub use use_cases::notebook::settings::FALLBACK_REGION;
 pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use use_cases::team::{
-    add_staff, copy_out, init_team, move_in, remove_staff, staff, Moved, MAX_DISPLAY_NAME,
+    add_staff, copy_out, init_team, move_in, remove_staff, staff, Moved, OfflineKey,
+    MAX_DISPLAY_NAME,
 };

@@ -13,6 +13,7 @@ pub mod kinds;
 pub(crate) mod matching;
 pub mod merge_model;
 pub mod model;
+pub mod offline_model;
 pub(crate) mod parallel;
 pub mod passphrase;
 pub mod phone;
