@@ -154,6 +154,9 @@ impl Notebook {
         let written = (|| {
             let taken_at = self.now();
             let mut copy = Notebook::open_protected(&partial, key.sqlcipher())?;
+            copy.store
+                .file("Writing the offline copy")?
+                .for_writing_whole()?;
             let info = {
                 let mut from = self.snapshot()?;
                 let mut to = copy.write()?;
@@ -175,6 +178,7 @@ impl Notebook {
                 info
             };
             copy.close_checked()?;
+            File::open(&partial)?.sync_all()?;
             let check = OfflineStore::open(&partial, key.sqlcipher(), taken_at, taken_at)?;
             if recorded(&mut *Store::read(&check)?)? != info {
                 return Err(Error::storage(
