@@ -204,6 +204,22 @@ pub enum Error {
          it: a notebook moves into a new, empty team notebook, once. Nothing was changed."
     )]
     TeamNotebookNotEmpty,
+    /// A change was asked of a team notebook's offline copy, read while
+    /// its server cannot be reached (Wi-Fi down, server restarting).
+    /// Refused before anything was done: nothing was saved, here or on the
+    /// server. The window keeps what the person typed, so they can save it
+    /// again once the connection is back; reading (lookup, the brief,
+    /// Today, customers' pages) carries on from the copy meanwhile.
+    #[error(
+        "Kindly cannot reach the team notebook just now, so this was not saved. What you typed \
+         is still here: save it again once the connection is back. You can still look customers \
+         up in the meantime."
+    )]
+    ServerAway {
+        /// When this computer last heard from the server (milliseconds
+        /// since the Unix epoch), for the window to say how long ago.
+        last_heard: i64,
+    },
 }
 
 /// [`Error::Conflict`]'s sentence.
@@ -310,6 +326,7 @@ impl Error {
             Error::ConnectionLost => ErrorCode::ConnectionLost,
             Error::Conflict { .. } => ErrorCode::Conflict,
             Error::TeamNotebookNotEmpty => ErrorCode::TeamNotebookNotEmpty,
+            Error::ServerAway { .. } => ErrorCode::ServerAway,
         }
     }
 }
@@ -369,6 +386,10 @@ pub enum ErrorCode {
     /// A notebook cannot move into a team notebook that already holds
     /// one; nothing was changed.
     TeamNotebookNotEmpty,
+    /// The team notebook's server cannot be reached and the window reads
+    /// from the offline copy: nothing was saved; keep what was typed and
+    /// let the person save again once the connection is back.
+    ServerAway,
 }
 
 /// The only error shape that crosses IPC. `field` is set for validation

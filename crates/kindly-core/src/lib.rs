@@ -14,8 +14,8 @@ pub(crate) mod store;
 mod use_cases;
 
 pub use rules::{
-    brief_model, fold, follow_up_model, history_model, import, model, phone, schedule,
-    situation_model, validate,
+    brief_model, fold, follow_up_model, history_model, import, model, offline_model, phone,
+    schedule, situation_model, validate,
 };
 pub use store::postgres::live::{ChangeFeed, ChangeSource};
 pub use store::sqlite::migrations;
@@ -26,6 +26,7 @@ pub use rules::follow_up_model::*;
 pub use rules::history_model::*;
 pub use rules::live::{ChangeKind, Changes};
 pub use rules::model::*;
+pub use rules::offline_model::OfflineCopyInfo;
 pub use rules::situation_model::*;
 pub use rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin, MAX_LOGIN_BASE};
 pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
@@ -63,5 +64,5 @@ pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use use_cases::team::{
     add_staff, copy_out, init_team, move_in, move_in_preview, remove_staff, signed_in, staff,
-    Moved, MAX_DISPLAY_NAME,
+    Moved, OfflineKey, MAX_DISPLAY_NAME,
 };

@@ -22,6 +22,7 @@ fn export_all(dir: &Path) {
     StaffLogin::export_all_to(dir).unwrap();
     SignedIn::export_all_to(dir).unwrap();
     Moved::export_all_to(dir).unwrap();
+    OfflineCopyInfo::export_all_to(dir).unwrap();
     CustomerChangesPage::export_all_to(dir).unwrap();
     ChangesCursor::export_all_to(dir).unwrap();
     NotebookInfo::export_all_to(dir).unwrap();

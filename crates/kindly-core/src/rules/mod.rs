@@ -14,6 +14,7 @@ pub mod live;
 pub(crate) mod matching;
 pub mod merge_model;
 pub mod model;
+pub mod offline_model;
 pub(crate) mod parallel;
 pub mod passphrase;
 pub mod phone;

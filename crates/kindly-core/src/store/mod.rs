@@ -77,15 +77,21 @@ pub(crate) enum Backend {
     File(sqlite::file::SqliteStore),
     /// A team notebook on a server.
     Team(Box<postgres::server::PgStore>),
+    /// A team notebook's offline copy on this computer, read while its
+    /// server is away: every read works as on the server, every write is
+    /// refused ([`Error::ServerAway`]) before anything is done.
+    Offline(sqlite::offline::OfflineStore),
 }
 
 impl Backend {
     /// The notebook file; [`Error::LaptopOnly`] naming `what` (the start
-    /// of a sentence: "Backing up") on a team notebook.
+    /// of a sentence: "Backing up") on a team notebook, and on its offline
+    /// copy (which stands for the team notebook: its backups are the
+    /// server's).
     pub(crate) fn file(&self, what: &'static str) -> Result<&sqlite::file::SqliteStore> {
         match self {
             Backend::File(store) => Ok(store),
-            Backend::Team(_) => Err(Error::LaptopOnly { what }),
+            Backend::Team(_) | Backend::Offline(_) => Err(Error::LaptopOnly { what }),
         }
     }
 
@@ -96,7 +102,7 @@ impl Backend {
     ) -> Result<&mut sqlite::file::SqliteStore> {
         match self {
             Backend::File(store) => Ok(store),
-            Backend::Team(_) => Err(Error::LaptopOnly { what }),
+            Backend::Team(_) | Backend::Offline(_) => Err(Error::LaptopOnly { what }),
         }
     }
 }
@@ -106,6 +112,7 @@ impl Store for Backend {
         match self {
             Backend::File(store) => Store::read(store),
             Backend::Team(store) => Store::read(&**store),
+            Backend::Offline(store) => Store::read(store),
         }
     }
 
@@ -113,6 +120,7 @@ impl Store for Backend {
         match self {
             Backend::File(store) => Store::snapshot(store),
             Backend::Team(store) => Store::snapshot(&**store),
+            Backend::Offline(store) => Store::snapshot(store),
         }
     }
 
@@ -120,6 +128,7 @@ impl Store for Backend {
         match self {
             Backend::File(store) => Store::write(store),
             Backend::Team(store) => Store::write(&mut **store),
+            Backend::Offline(store) => Store::write(store),
         }
     }
 }

@@ -423,6 +423,15 @@ pub(crate) fn table(name: &str) -> Option<&'static Table> {
     TABLES.iter().find(|t| t.name == name)
 }
 
+/// Who reads a team notebook: see [`MovingRows::reading_as`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ReadingAs {
+    /// The login (PostgreSQL's `session_user`).
+    pub(crate) login: String,
+    /// Its name on the team's list of logins; empty when not listed.
+    pub(crate) name: String,
+}
+
 /// What each store does for a move: read every row of a table, write rows
 /// as they are, and set itself up for new rows once they are all in.
 /// Implemented by every store; a move reads through a snapshot of one and
@@ -461,6 +470,12 @@ pub(crate) trait MovingRows {
     /// table: its rows' keys, and those of rows deleted since); 0 when
     /// none.
     fn highest_key_given(&mut self, table: &Table) -> Result<i64>;
+
+    /// The login this handle reads the notebook as, and the name the team
+    /// knows it by (empty when it is not one of the team's logins: an
+    /// administrator's); `None` on a notebook file, which has no logins.
+    /// An offline copy records it as the one who took it.
+    fn reading_as(&mut self) -> Result<Option<ReadingAs>>;
 
     /// Once every row is in: new rows of each numbered table take keys
     /// after the highest moved one (and, for a table in `given`, after the

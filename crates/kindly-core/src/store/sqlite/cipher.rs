@@ -92,3 +92,11 @@ fn export_schema(conn: &Connection, schema: &str, dest: &Path, key: Option<&str>
     File::open(dest)?.sync_all()?;
     Ok(())
 }
+
+/// Fills `out` with bytes from the system's cryptographically secure
+/// random number generator (OpenSSL's `RAND_bytes`), for keys; an error
+/// when none could be had (nothing is then made of them).
+pub(crate) fn random_bytes(out: &mut [u8]) -> Result<()> {
+    openssl::rand::rand_bytes(out)
+        .map_err(|_| Error::storage("no random numbers could be had on this computer"))
+}

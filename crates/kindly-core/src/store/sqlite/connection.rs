@@ -38,6 +38,27 @@ pub(crate) fn open(path: &Path, key: Option<&str>, now: Millis) -> Result<Connec
     Ok(conn)
 }
 
+/// Opens the notebook file at `path` under `key` for reading only
+/// (`SQLITE_OPEN_READ_ONLY`: no statement on the connection can change the
+/// file, its journal or its schema), hardened and tuned like [`open`]'s.
+/// The file must exist and be at exactly this Kindly's schema version
+/// (see [`migrations::LATEST`]); an older one is brought up to date first
+/// by the caller, a newer one is refused.
+pub(crate) fn open_read_only(path: &Path, key: &str) -> Result<Connection> {
+    std::fs::metadata(path)?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    harden(&conn)?;
+    apply_key(&conn, key)?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    conn.set_prepared_statement_cache_capacity(128);
+    conn.pragma_update(None, "mmap_size", 0)?;
+    conn.pragma_update(None, "cache_size", -16 * 1024)?;
+    Ok(conn)
+}
+
 /// A private notebook in memory, ready for use like [`open`]'s.
 pub(crate) fn open_in_memory(now: Millis) -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;

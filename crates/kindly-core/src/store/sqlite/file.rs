@@ -112,6 +112,20 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Readies a new file that is written whole and only given its name
+    /// once checked (an offline copy): a rollback journal instead of the
+    /// write-ahead log (a new file's pages then reach it once, not once in
+    /// the log and again in the file, each time encrypted), no waiting for
+    /// the disk at each commit (the caller syncs the file once before
+    /// renaming it; a crash leaves only a file the next attempt removes),
+    /// and a larger page cache for the one long transaction.
+    pub(crate) fn for_writing_whole(&self) -> Result<()> {
+        self.conn.pragma_update(None, "journal_mode", "DELETE")?;
+        self.conn.pragma_update(None, "synchronous", "OFF")?;
+        self.conn.pragma_update(None, "cache_size", -64 * 1024)?;
+        Ok(())
+    }
+
     /// See [`rekey`].
     pub(crate) fn rekey(
         &mut self,

@@ -19,6 +19,7 @@ mod merges;
 pub mod migrations;
 mod moving;
 mod notebook;
+pub(crate) mod offline;
 #[cfg(test)]
 mod round_trips;
 pub(crate) mod situations;

@@ -10,7 +10,7 @@ use rusqlite::{params, OptionalExtension, ToSql};
 use crate::error::{Error, Result};
 use crate::rules::fold::fold;
 use crate::rules::model::{CustomerInput, EmailInput};
-use crate::store::moving::{Cell, Cells, Table, CHUNK};
+use crate::store::moving::{Cell, Cells, ReadingAs, Table, CHUNK};
 use crate::store::sqlite::history::ENTRY_TEXT;
 use crate::store::sqlite::index;
 use crate::store::sqlite::tx::SqliteTx;
@@ -117,6 +117,10 @@ impl MovingRows for SqliteTx<'_> {
             |r| r.get(0),
         )?;
         Ok(counted.unwrap_or(0).max(highest.unwrap_or(0)))
+    }
+
+    fn reading_as(&mut self) -> Result<Option<ReadingAs>> {
+        Ok(None)
     }
 
     fn finish_moving_in(&mut self, given: &[(&Table, i64)]) -> Result<()> {

@@ -30,7 +30,14 @@ impl Notebook {
     /// snoozed or trashed since they were claimed are dropped. Each says
     /// whether it is for someone other than the person at this desk (on a
     /// team notebook, the one signed in here).
+    ///
+    /// On a team notebook's offline copy nothing is claimed and nothing
+    /// returned, without an error: claiming is the server's (it hands each
+    /// reminder out once across the team), and it does so when it is back.
     pub fn claim_reminders(&mut self) -> Result<Vec<Reminder>> {
+        if self.is_offline_copy() {
+            return Ok(Vec::new());
+        }
         let now = self.now();
         let mut tx = self.write()?;
         tx.claim_due_reminders(now, MISSED_AFTER)?;
@@ -46,7 +53,13 @@ impl Notebook {
     }
 
     /// Records that these reminders were handed to the system to show.
+    /// On an offline copy, which claims none, nothing is recorded (a
+    /// reminder claimed just before the server went away is then shown
+    /// once more when it is back, never lost).
     pub fn confirm_reminders(&mut self, ids: &[i64]) -> Result<()> {
+        if self.is_offline_copy() {
+            return Ok(());
+        }
         let now = self.now();
         let mut tx = self.write()?;
         tx.mark_reminders_shown(ids, now)?;

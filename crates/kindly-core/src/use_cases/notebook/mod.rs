@@ -121,12 +121,19 @@ impl Notebook {
         ))
     }
 
-    /// Whether this is a team notebook on a server (else a file here).
+    /// Whether this is a team notebook on a server (else a file here), or
+    /// a team notebook's offline copy read while its server is away
+    /// ([`Notebook::is_offline_copy`]).
     pub fn is_team(&self) -> bool {
-        matches!(self.store, Backend::Team(_))
+        matches!(self.store, Backend::Team(_) | Backend::Offline(_))
     }
 
-    fn with_store(store: Backend, clock: Clock, path: PathBuf, key: Option<Key>) -> Self {
+    pub(crate) fn with_store(
+        store: Backend,
+        clock: Clock,
+        path: PathBuf,
+        key: Option<Key>,
+    ) -> Self {
         Notebook {
             store,
             clock,
@@ -182,7 +189,7 @@ impl Notebook {
     pub(crate) fn close_checked(self) -> Result<()> {
         match self.store {
             Backend::File(store) => store.close_checked(),
-            Backend::Team(_) => Err(Error::LaptopOnly {
+            Backend::Team(_) | Backend::Offline(_) => Err(Error::LaptopOnly {
                 what: "Closing a notebook file",
             }),
         }
@@ -216,8 +223,9 @@ impl Notebook {
     ) -> Result<T> {
         match &mut self.store {
             Backend::File(store) => store.write_without_key_checks(work),
-            // The server checks every key as it goes, at no extra round trip.
-            Backend::Team(_) => {
+            // The server checks every key as it goes, at no extra round
+            // trip; an offline copy refuses the write before `work` runs.
+            Backend::Team(_) | Backend::Offline(_) => {
                 let mut tx = self.write()?;
                 let done = work(&mut *tx)?;
                 tx.commit()?;

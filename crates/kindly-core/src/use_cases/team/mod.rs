@@ -7,8 +7,10 @@
 //! disconnects. Logins have passwords for now (no client certificates).
 
 mod moving;
+mod offline;
 
 pub use moving::{copy_out, move_in, move_in_preview, Moved};
+pub use offline::OfflineKey;
 
 use crate::error::{Error, Result};
 use crate::rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin};

@@ -189,7 +189,7 @@ pub fn copy_out(team: &Notebook, path: &Path) -> Result<Moved> {
 /// Writes every row `from` holds into the empty notebook `to`, then its
 /// settings, its key counters and its lookup tables. Nothing is written
 /// when `to` already holds a row of any moved table.
-fn copy_everything(from: &mut dyn Tx, to: &mut dyn Tx) -> Result<Moved> {
+pub(super) fn copy_everything(from: &mut dyn Tx, to: &mut dyn Tx) -> Result<Moved> {
     to.start_moving_in()?;
     for table in TABLES {
         if to.holds_rows(table)? {
@@ -258,7 +258,7 @@ fn taken(path: &Path) -> Error {
 }
 
 /// `path` with `suffix` added to its file name, hidden (a leading dot).
-fn beside(path: &Path, suffix: &str) -> Result<PathBuf> {
+pub(super) fn beside(path: &Path, suffix: &str) -> Result<PathBuf> {
     let name = path
         .file_name()
         .ok_or_else(|| Error::invalid("file", format!("{} is not a file name.", path.display())))?;
@@ -267,7 +267,7 @@ fn beside(path: &Path, suffix: &str) -> Result<PathBuf> {
 
 /// Removes the file at `path` and what SQLite keeps beside it; none there
 /// is fine.
-fn remove_with_log(path: &Path) -> Result<()> {
+pub(super) fn remove_with_log(path: &Path) -> Result<()> {
     for side in ["", "-wal", "-shm", "-journal"] {
         let mut name = path.as_os_str().to_owned();
         name.push(side);

@@ -18,7 +18,7 @@ use postgres::types::{ToSql, Type};
 use postgres::Row;
 
 use crate::error::{Error, Result};
-use crate::store::moving::{Cell, Cells, Table, CHUNK, TABLES};
+use crate::store::moving::{Cell, Cells, ReadingAs, Table, CHUNK, TABLES};
 use crate::store::postgres::tx::PgTx;
 use crate::store::MovingRows;
 
@@ -175,6 +175,19 @@ impl MovingRows for PgTx<'_> {
                 &[&table.name, &numbered],
             )?
             .try_get("highest")?)
+    }
+
+    fn reading_as(&mut self) -> Result<Option<ReadingAs>> {
+        let row = self.query_one(
+            "SELECT session_user::text AS login,
+                coalesce((SELECT display_name FROM staff_logins WHERE login = session_user), '')
+                    AS name",
+            &[],
+        )?;
+        Ok(Some(ReadingAs {
+            login: row.try_get("login")?,
+            name: row.try_get("name")?,
+        }))
     }
 
     fn finish_moving_in(&mut self, given: &[(&Table, i64)]) -> Result<()> {
