@@ -25,7 +25,10 @@ pub use rules::follow_up_model::*;
 pub use rules::history_model::*;
 pub use rules::model::*;
 pub use rules::situation_model::*;
-pub use rules::team_model::{login_base, NewLogin, StaffLogin, MAX_LOGIN_BASE};
+pub use rules::team_model::{
+    check_password, login_base, NewLogin, SignedIn, StaffLogin, TeamAddress, TeamStatus,
+    DEFAULT_TEAM_DATABASE, MAX_LOGIN_BASE, MAX_PASSWORD,
+};
 pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
 pub use use_cases::customers::record::CustomerRecord;
 pub use use_cases::customers::search::{MAX_LIMIT, MIN_PHONE_DIGITS};

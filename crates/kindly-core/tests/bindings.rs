@@ -66,6 +66,7 @@ fn export_all(dir: &Path) {
     LockStatus::export_all_to(dir).unwrap();
     ProtectionSettings::export_all_to(dir).unwrap();
     ProtectOutcome::export_all_to(dir).unwrap();
+    TeamStatus::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

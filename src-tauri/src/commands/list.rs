@@ -106,4 +106,9 @@ commands! {
     protection::remove_protection,
     protection::set_lock_after,
     protection::forget_remembered_passphrase,
+    team::team_status,
+    team::join_team,
+    team::sign_in_team,
+    team::retry_team,
+    team::leave_team,
 }

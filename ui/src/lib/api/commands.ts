@@ -99,4 +99,9 @@ export type Command =
   | "change_passphrase"
   | "remove_protection"
   | "set_lock_after"
-  | "forget_remembered_passphrase";
+  | "forget_remembered_passphrase"
+  | "team_status"
+  | "join_team"
+  | "sign_in_team"
+  | "retry_team"
+  | "leave_team";
