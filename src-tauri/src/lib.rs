@@ -85,6 +85,7 @@ pub fn run() {
         .manage(TrayReady::default())
         .manage(reminders::Shown::default())
         .manage(calls::PendingCall::default())
+        .manage(calls::PendingJoin::default())
         .manage(commands::import::ChosenFile::default())
         .setup(|app| {
             calls::remember_start(app.handle());

@@ -26,7 +26,7 @@ pub use rules::history_model::*;
 pub use rules::model::*;
 pub use rules::situation_model::*;
 pub use rules::team_model::{
-    check_password, login_base, NewLogin, SignedIn, StaffLogin, TeamAddress, TeamStatus,
+    check_password, login_base, JoinLink, NewLogin, SignedIn, StaffLogin, TeamAddress, TeamStatus,
     DEFAULT_TEAM_DATABASE, MAX_LOGIN_BASE, MAX_PASSWORD,
 };
 pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;

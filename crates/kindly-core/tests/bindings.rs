@@ -67,6 +67,7 @@ fn export_all(dir: &Path) {
     ProtectionSettings::export_all_to(dir).unwrap();
     ProtectOutcome::export_all_to(dir).unwrap();
     TeamStatus::export_all_to(dir).unwrap();
+    JoinLink::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

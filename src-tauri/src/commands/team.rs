@@ -5,7 +5,7 @@
 //! Passwords arrive as [`Secret`]s, wiped from memory when the command
 //! returns; they are never logged, written to a file or sent back.
 
-use kindly_core::{check_password, Error, ErrorPayload, TeamAddress, TeamStatus};
+use kindly_core::{check_password, Error, ErrorPayload, JoinLink, TeamAddress, TeamStatus};
 use tauri::State;
 use zeroize::Zeroizing;
 
@@ -22,6 +22,13 @@ type Secret = Zeroizing<String>;
 #[tauri::command(async)]
 pub fn team_status(state: State<'_, AppState>) -> CmdResult<TeamStatus> {
     Ok(state.team())
+}
+
+/// The `kindly://join` link Kindly was started (or brought forward) with,
+/// once: it fills the join form.
+#[tauri::command(async)]
+pub fn take_join_link(pending: State<'_, crate::calls::PendingJoin>) -> Option<JoinLink> {
+    pending.take()
 }
 
 /// Joins the team notebook `login@server/database`: tests the connection

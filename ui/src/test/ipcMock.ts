@@ -126,6 +126,7 @@ export const removeProtection = vi.fn<typeof Real.removeProtection>();
 export const setLockAfter = vi.fn<typeof Real.setLockAfter>();
 export const forgetRememberedPassphrase = vi.fn<typeof Real.forgetRememberedPassphrase>();
 export const teamStatus = vi.fn<typeof Real.teamStatus>();
+export const takeJoinLink = vi.fn<typeof Real.takeJoinLink>();
 export const joinTeam = vi.fn<typeof Real.joinTeam>();
 export const signInTeam = vi.fn<typeof Real.signInTeam>();
 export const retryTeam = vi.fn<typeof Real.retryTeam>();
@@ -231,6 +232,7 @@ export function resetIpc(): void {
     setLockAfter,
     forgetRememberedPassphrase,
     teamStatus,
+    takeJoinLink,
     joinTeam,
     signInTeam,
     retryTeam,
@@ -358,6 +360,7 @@ export function resetIpc(): void {
   // This computer's own notebook, not a team one.
   const alone = { address: null, signed_in: null, notice: null };
   teamStatus.mockResolvedValue(alone);
+  takeJoinLink.mockResolvedValue(null);
   joinTeam.mockImplementation(async (server, database, login) => ({
     address: { server, database, login },
     signed_in: { login, display_name: "Ana Lima", owner: false },

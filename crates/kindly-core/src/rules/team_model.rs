@@ -300,6 +300,18 @@ pub struct TeamStatus {
     pub notice: Option<String>,
 }
 
+/// What a `kindly://join?server=…&database=…&login=…` link from a team
+/// notebook's owner fills the join form with. A link never carries a
+/// password: one that does has it dropped, and the window says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JoinLink {
+    /// The server, notebook and login, checked like typed ones.
+    pub address: TeamAddress,
+    /// The link carried a password, which was ignored (a link can be
+    /// read by whoever sees it: a password is typed, never linked).
+    pub password_ignored: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,6 +101,7 @@ export type Command =
   | "set_lock_after"
   | "forget_remembered_passphrase"
   | "team_status"
+  | "take_join_link"
   | "join_team"
   | "sign_in_team"
   | "retry_team"

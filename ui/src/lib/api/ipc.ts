@@ -45,6 +45,7 @@ import type {
   Snooze,
   StaffRoster,
   TeamStatus,
+  JoinLink,
   TimelineCursor,
   TimelinePage,
   TimeSettings,
@@ -668,6 +669,11 @@ export function joinTeam(
   remember: boolean,
 ): Promise<TeamStatus> {
   return call("join_team", { server, database, login, password, remember });
+}
+
+/** The kindly://join link Kindly was started (or brought forward) with, once; `null` when there is none. */
+export function takeJoinLink(): Promise<JoinLink | null> {
+  return call("take_join_link");
 }
 
 /** Signs in to the team notebook this computer works on; `sign_in_failed` for a wrong password. */
