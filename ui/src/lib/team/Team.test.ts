@@ -7,6 +7,8 @@ import { resetIpc } from "../../test/ipcMock";
 import JoinTeamForm from "./JoinTeamForm.svelte";
 import TeamSignIn from "./TeamSignIn.svelte";
 import SignedInAs from "./SignedInAs.svelte";
+import TeamSettings from "./TeamSettings.svelte";
+import { joinLink, noteJoinLink, PASSWORD_IGNORED } from "./link.svelte";
 import { switching } from "./switching";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
@@ -15,6 +17,9 @@ const restart = vi.fn();
 
 beforeEach(() => {
   resetIpc();
+  joinLink.address = null;
+  joinLink.notice = null;
+  joinLink.seq = 0;
   restart.mockReset();
   switching.restart = restart;
 });
@@ -113,4 +118,45 @@ describe("signing in at start", () => {
 it("the header names the signed-in person", () => {
   render(SignedInAs, { name: "Ana Lima" });
   expect(screen.getByTestId("signed-in-as")).toHaveTextContent("Signed in as Ana Lima · team notebook");
+});
+
+describe("Settings → Team", () => {
+  it("on this computer's own notebook, shows the join form on request", async () => {
+    const user = userEvent.setup();
+    render(TeamSettings);
+    await user.click(await screen.findByTestId("team-show-join"));
+    expect(screen.getByTestId("team-join-form")).toBeInTheDocument();
+  });
+
+  it("fills the form from a kindly://join link and says a password in it was ignored", async () => {
+    noteJoinLink({
+      address: { server: "shop:5433", database: "shop", login: "ben" },
+      password_ignored: true,
+    });
+    render(TeamSettings);
+    expect(await screen.findByTestId<HTMLInputElement>("team-server")).toHaveValue("shop:5433");
+    expect(screen.getByTestId<HTMLInputElement>("team-database")).toHaveValue("shop");
+    expect(screen.getByTestId<HTMLInputElement>("team-login")).toHaveValue("ben");
+    expect(screen.getByTestId<HTMLInputElement>("team-password")).toHaveValue("");
+    expect(screen.getByTestId("team-link-notice")).toHaveTextContent(PASSWORD_IGNORED);
+  });
+
+  it("on a team notebook, says who is signed in and leaves only after the question", async () => {
+    vi.mocked(ipc.teamStatus).mockResolvedValue({
+      address: { server: "shop:5432", database: "kindly", login: "ana_lima" },
+      signed_in: { login: "ana_lima", display_name: "Ana Lima", owner: false },
+      notice: null,
+    });
+    const user = userEvent.setup();
+    render(TeamSettings);
+    expect(await screen.findByTestId("team-signed-in")).toHaveTextContent("Signed in as Ana Lima");
+    expect(screen.getByTestId("team-where")).toHaveTextContent("kindly on shop:5432");
+    await user.click(screen.getByTestId("team-leave"));
+    await user.click(screen.getByTestId("team-leave-cancel"));
+    expect(ipc.leaveTeam).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId("team-leave"));
+    await user.click(screen.getByTestId("team-leave-confirm"));
+    await waitFor(() => expect(restart).toHaveBeenCalledTimes(1));
+    expect(ipc.leaveTeam).toHaveBeenCalledTimes(1);
+  });
 });
