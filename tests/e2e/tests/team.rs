@@ -136,3 +136,35 @@ fn a_person_joins_works_on_the_team_notebook_and_is_signed_in_again_after_a_rest
     });
     assert!(app.text_of("lookup-result").contains("Laptop Lou"));
 }
+
+#[test]
+fn a_join_link_fills_the_form_and_its_password_is_ignored() {
+    // At start, on a new computer: the welcome's join form, filled in.
+    let notebook = Notebook::new();
+    let app = App::launch_binary(
+        &std::env::var("KINDLY_E2E_APP").expect("run.sh sets it"),
+        notebook.path(),
+        &["kindly://join?server=shop-server:5433&database=shop&login=ana_lima"],
+        "welcome-team",
+    );
+    assert_eq!(app.value_of("team-server"), "shop-server:5433");
+    assert_eq!(app.value_of("team-database"), "shop");
+    assert_eq!(app.value_of("team-login"), "ana_lima");
+    assert!(app.try_find("team-link-notice").is_none());
+    drop(app);
+
+    // While Kindly runs: Settings → Team, without the link's password.
+    let app = Notebook::new();
+    let running = app.launch();
+    let status = app.start_again(&["kindly://join?server=10.0.0.2&login=ben&password=hunter2"]);
+    assert!(status.success(), "the second start hands over: {status}");
+    running.wait_for("the join form, filled in", || {
+        running.try_find("team-server").is_some() && running.value_of("team-server") == "10.0.0.2"
+    });
+    assert_eq!(running.value_of("team-login"), "ben");
+    assert_eq!(running.value_of("team-database"), "kindly");
+    assert_eq!(running.value_of("team-password"), "", "never the link's");
+    assert!(running.text_of("team-link-notice").contains("ignored"));
+    running.screenshot("team-7-join-link");
+    assert!(!joined(&app), "a link writes nothing");
+}
