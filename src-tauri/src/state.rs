@@ -171,11 +171,17 @@ impl AppState {
 
     /// Puts `place` and what opened there in place of the notebook in use,
     /// at once for every command and the reminder loop (each runs whole
-    /// before or after). The notebook that was in use is closed; the
-    /// reminder loop re-plans.
+    /// before or after). The notebook that was in use is closed (a notebook
+    /// file backed up first, as at quit, when it changed); the reminder
+    /// loop re-plans.
     pub fn replace(&self, place: Place, opened: kindly_core::Result<Notebook>) {
         let before = {
             let mut current = self.current();
+            if let Slot::Open(nb) = &mut current.slot {
+                if let Err(err) = blocking(|| nb.back_up_if_due(true)) {
+                    eprintln!("kindly: no backup before switching notebooks: {err}");
+                }
+            }
             let place = match place {
                 Place::Team(address, _) => Place::Team(address, signed_in_of(&opened)),
                 laptop => laptop,
@@ -348,6 +354,30 @@ mod tests {
             None,
             "nothing left to lock"
         );
+    }
+
+    #[test]
+    fn a_team_notebook_not_signed_in_answers_sign_in_needed_and_leaving_opens_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(kindly_core::FILE_NAME);
+        let mut nb = Notebook::open(&path).unwrap();
+        nb.add_staff("Lou", "").unwrap();
+        let state = AppState::new(path.clone(), Ok(nb));
+        assert_eq!(state.team(), TeamStatus::default(), "this computer's own");
+
+        let address = TeamAddress::new("shop", "kindly", "ana").unwrap();
+        state.replace(Place::Team(address.clone(), None), Err(Error::SignInNeeded));
+        assert!(!state.is_open() && !state.is_locked());
+        let err = state.quietly(|nb| nb.staff_roster()).unwrap_err();
+        assert_eq!(err.code, kindly_core::ErrorCode::SignInNeeded);
+        assert_eq!(state.team().address, Some(address));
+        assert_eq!(state.team().signed_in, None);
+
+        state.replace(Place::Laptop, Notebook::open(&path));
+        assert!(state.is_open());
+        assert_eq!(state.place(), Place::Laptop);
+        let roster = state.quietly(|nb| nb.staff_roster()).unwrap();
+        assert_eq!(roster.staff[0].name, "Lou", "the file as it was left");
     }
 
     #[test]
