@@ -104,8 +104,8 @@ postgres-shell: .make/apt-postgres
 test-ui: deps
 	cd ui && npm test
 
-test-e2e: test-deps build
-	tests/e2e/run.sh
+test-e2e: test-deps build .make/apt-postgres
+	scripts/with-postgres.sh tests/e2e/run.sh
 
 ## The .deb installs with dpkg on a clean Debian 12 (a debootstrap chroot)
 ## and the installed app starts under Xvfb. To keep make test within its

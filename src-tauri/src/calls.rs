@@ -1,13 +1,14 @@
 //! `kindly://call?number=…` links from a phone system: the number a link
 //! asks for, whether it came with the first start or with a second start
-//! that is handed over to the running window.
+//! that is handed over to the running window. Also `kindly://join?…`
+//! links from a team notebook's owner, which fill the join form.
 
 use std::sync::Mutex;
 
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Url};
 
-use kindly_core::phone;
+use kindly_core::{phone, JoinLink, TeamAddress};
 
 use crate::tray::show_main;
 
@@ -27,6 +28,67 @@ impl PendingCall {
     fn set(&self, number: String) {
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(number);
     }
+}
+
+/// A `kindly://join` link that arrived before the window could ask for it.
+#[derive(Default)]
+pub struct PendingJoin(Mutex<Option<JoinLink>>);
+
+impl PendingJoin {
+    /// The link waiting, once.
+    pub fn take(&self) -> Option<JoinLink> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+
+    fn set(&self, link: JoinLink) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(link);
+    }
+}
+
+/// The longest query a join link may carry, in bytes.
+const MAX_JOIN_QUERY: usize = 1024;
+
+/// The first `kindly://join?server=HOST[:PORT]&database=NAME&login=LOGIN`
+/// among `args` whose parts are a team notebook's address by the join
+/// form's own rules ([`TeamAddress::new`]; no database: `kindly`). A
+/// `password=` in it is never taken: the link still fills the form, with
+/// [`JoinLink::password_ignored`] set so the window says so. Anything
+/// else opens nothing.
+pub fn join_in<S: AsRef<str>>(args: impl IntoIterator<Item = S>) -> Option<JoinLink> {
+    args.into_iter().find_map(|arg| {
+        let url = Url::parse(arg.as_ref()).ok()?;
+        if url.scheme() != SCHEME || url.host_str() != Some("join") {
+            return None;
+        }
+        let query = url.query()?;
+        if query.len() > MAX_JOIN_QUERY {
+            return None;
+        }
+        let (mut server, mut database, mut login) = (None, None, None);
+        let mut password_ignored = false;
+        for pair in query.split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            // `+` is a space in a query; no part of an address holds one.
+            let value = || percent_decoded(&value.replace('+', " "));
+            match key {
+                "server" => server = Some(value()),
+                "database" => database = Some(value()),
+                "login" => login = Some(value()),
+                "password" => password_ignored = true,
+                _ => {}
+            }
+        }
+        let address = TeamAddress::new(
+            server.as_deref()?,
+            database.as_deref().unwrap_or_default(),
+            login.as_deref()?,
+        )
+        .ok()?;
+        Some(JoinLink {
+            address,
+            password_ignored,
+        })
+    })
 }
 
 /// The longest number a link may carry, in characters.
@@ -82,10 +144,14 @@ struct OpenCall {
     number: String,
 }
 
-/// Remembers a number Kindly was started with, for the window to take.
+/// Remembers a number (or a join link) Kindly was started with, for the
+/// window to take.
 pub fn remember_start(app: &AppHandle) {
     if let Some(number) = number_in(std::env::args().skip(1)) {
         app.state::<PendingCall>().set(number);
+    }
+    if let Some(link) = join_in(std::env::args().skip(1)) {
+        app.state::<PendingJoin>().set(link);
     }
 }
 
@@ -97,6 +163,10 @@ pub fn second_start(app: &AppHandle, args: &[String]) {
         // Kept too, in case the window is still starting and not listening yet.
         app.state::<PendingCall>().set(number.clone());
         let _ = app.emit("open-call", OpenCall { number });
+    }
+    if let Some(link) = join_in(args.iter().skip(1)) {
+        app.state::<PendingJoin>().set(link.clone());
+        let _ = app.emit("open-join", link);
     }
 }
 
@@ -155,6 +225,38 @@ mod tests {
         assert_eq!(number_in([long.as_str()]), None, "65 digits");
         let longest = format!("kindly://call?number={}", "1 ".repeat(32).trim_end());
         assert!(number_in([longest.as_str()]).is_some(), "63 characters");
+    }
+
+    #[test]
+    fn a_join_link_fills_the_form_and_never_carries_a_password() {
+        let link = join_in([
+            "--data-dir",
+            "kindly://join?server=shop-server%3A5433&database=kindly&login=ana_lima",
+        ])
+        .expect("a join link");
+        assert_eq!(link.address.server, "shop-server:5433");
+        assert_eq!(link.address.database, "kindly");
+        assert_eq!(link.address.login, "ana_lima");
+        assert!(!link.password_ignored);
+        let link = join_in(["kindly://join?server=10.0.0.2:5432&login=ben&password=hunter2"])
+            .expect("filled, without the password");
+        assert_eq!(link.address.database, "kindly", "the default notebook");
+        assert!(link.password_ignored);
+        assert!(!format!("{link:?}").contains("hunter2"));
+        for bad in [
+            "kindly://join",
+            "kindly://join?server=&login=ana",
+            "kindly://join?server=shop",
+            "kindly://join?server=shop%3Fsslmode%3Ddisable&login=ana",
+            "kindly://join?server=shop:0&login=ana",
+            "kindly://join?server=shop&login=ana%0Aroot",
+            "kindly://call?server=shop&login=ana",
+            "https://join?server=shop&login=ana",
+        ] {
+            assert_eq!(join_in([bad]), None, "{bad}");
+        }
+        let long = format!("kindly://join?server=shop&login=ana&x={}", "a".repeat(1100));
+        assert_eq!(join_in([long.as_str()]), None);
     }
 
     #[test]

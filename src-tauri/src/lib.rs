@@ -13,6 +13,7 @@ mod live;
 mod reminders;
 mod shortcut;
 mod state;
+mod team_place;
 #[cfg(test)]
 mod test_app;
 mod tray;
@@ -85,19 +86,32 @@ pub fn run() {
         .manage(TrayReady::default())
         .manage(reminders::Shown::default())
         .manage(calls::PendingCall::default())
+        .manage(calls::PendingJoin::default())
         .manage(commands::import::ChosenFile::default())
         .setup(|app| {
             calls::remember_start(app.handle());
             let dir = data_dir::resolve(app.handle())?;
             register_link_scheme(app.handle(), &dir);
             let path = dir.join(kindly_core::FILE_NAME);
-            let opened = unlocking::open_at_start(&path);
-            match &opened {
-                Err(kindly_core::Error::Locked) | Ok(_) => {}
-                Err(err) => eprintln!("kindly: could not open {}: {err}", path.display()),
-            }
-            let state = AppState::new(path, opened);
-            let usable = !state.failed();
+            // A team notebook (team.json) instead of this computer's own.
+            let state = match team_place::read(&dir) {
+                Some(address) => {
+                    let opened = team_place::open_remembered(&address);
+                    if let Err(err) = &opened {
+                        eprintln!("kindly: the team notebook is not open yet: {err}");
+                    }
+                    AppState::new_team(path, address, opened)
+                }
+                None => {
+                    let opened = unlocking::open_at_start(&path);
+                    match &opened {
+                        Err(kindly_core::Error::Locked) | Ok(_) => {}
+                        Err(err) => eprintln!("kindly: could not open {}: {err}", path.display()),
+                    }
+                    AppState::new(path, opened)
+                }
+            };
+            let usable = state.is_open() || state.is_locked();
             app.manage(state);
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("kindly: no tray icon, so closing the window quits: {err}");
@@ -118,10 +132,12 @@ pub fn run() {
             live::spawn(app.handle().clone());
             if usable {
                 unlocking::read_ahead(app.handle());
-                reminders::spawn(app.handle().clone());
-                idle_lock::spawn(app.handle().clone());
                 shortcut::register_stored(app.handle());
             }
+            // Both wait while no notebook is open (a team notebook may open
+            // later, after a sign-in or a retry).
+            reminders::spawn(app.handle().clone());
+            idle_lock::spawn(app.handle().clone());
             Ok(())
         })
         .on_window_event(|window, event| {
@@ -143,7 +159,7 @@ pub fn run() {
                 // Whatever changed since the last backup is backed up at quit.
                 let state = app.state::<AppState>();
                 let backed_up = state.quietly(|nb| nb.back_up_if_due(true));
-                if let (Err(err), false) = (backed_up, state.is_locked()) {
+                if let (Err(err), true) = (backed_up, state.is_open()) {
                     eprintln!("kindly: no backup at quit: {}", err.message);
                 }
             }

@@ -85,9 +85,10 @@ fn now_ms() -> i64 {
 fn run(app: &AppHandle) {
     let state = app.state::<AppState>();
     loop {
-        // A locked notebook shows nothing (a reminder names a customer);
-        // unlocking rings the doorbell.
-        if state.is_locked() {
+        // A locked notebook shows nothing (a reminder names a customer),
+        // nor does a team notebook not signed in to or out of reach;
+        // unlocking, signing in or joining rings the doorbell.
+        if !state.is_open() {
             state.doorbell.wait(MAX_SLEEP);
             continue;
         }

@@ -1,13 +1,36 @@
 //! The notebook the window works on, shared by every command, and the
 //! reminder loop's doorbell.
+//!
+//! Where this computer works ([`Place`]): its own notebook file, or a team
+//! notebook on a server (`team_place.rs`). Either way the notebook is in
+//! one [`Slot`]:
+//!
+//! ```text
+//!  start ──▶ Laptop: Open ◀──unlock── Locked ◀──lock/idle── Open
+//!        └─▶ Team:   Open  (remembered password works)
+//!                    SignInNeeded ──sign_in_team──▶ Open
+//!                    Failed (server away) ──retry_team──▶ Open | SignInNeeded
+//!  join_team: any ──▶ Team Open (only once the server said yes)
+//!  leave_team: Team * ──▶ Laptop Open | Locked (the file as it was left)
+//! ```
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use kindly_core::{Error, ErrorPayload, Notebook};
+use kindly_core::{Error, ErrorPayload, Notebook, SignedIn, TeamAddress, TeamStatus};
 
 use crate::doorbell::Doorbell;
+
+/// Which notebook this computer works on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// Its own notebook file in the data folder.
+    Laptop,
+    /// A team notebook on a server (`team.json`), and who signed in to it
+    /// (`None` until someone has, in this run).
+    Team(TeamAddress, Option<SignedIn>),
+}
 
 /// What the window has to work on.
 enum Slot {
@@ -15,16 +38,41 @@ enum Slot {
     /// A protected notebook whose passphrase has not been given (at start,
     /// or after locking). Nothing of it is in memory.
     Locked,
+    /// A team notebook nobody has signed in to in this run (no password
+    /// remembered, or the remembered one was refused): every command
+    /// answers `sign_in_needed` and the window shows the sign-in.
+    SignInNeeded,
     /// The notebook could not be opened (for example it is from a newer
-    /// Kindly): every command answers with this, so the window can explain
-    /// it instead of failing to start.
+    /// Kindly, or the team notebook's server cannot be reached): every
+    /// command answers with this, so the window can explain it instead of
+    /// failing to start.
     Failed(ErrorPayload),
 }
 
-/// The notebook shared by every command: open, locked, or failed.
+/// The place and its notebook, changed together.
+struct Current {
+    place: Place,
+    slot: Slot,
+}
+
+/// Runs `f`, which may block on a team notebook's server: on one of the
+/// async runtime's workers (where commands run) it is first moved off the
+/// runtime, since the PostgreSQL driver blocks on a runtime of its own,
+/// which cannot start inside another.
+pub fn blocking<T>(f: impl FnOnce() -> T) -> T {
+    use tokio::runtime::{Handle, RuntimeFlavor};
+    match Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == RuntimeFlavor::MultiThread => tokio::task::block_in_place(f),
+        _ => f(),
+    }
+}
+
+/// The notebook shared by every command: open, locked, waiting for a
+/// sign-in, or failed; and where it is.
 pub struct AppState {
-    slot: Mutex<Slot>,
-    /// The notebook file, to open again when unlocking.
+    current: Mutex<Current>,
+    /// This computer's own notebook file (to open again when unlocking, or
+    /// when leaving a team notebook).
     path: PathBuf,
     /// Rung after changes that can move a due time, so the reminder loop
     /// re-plans at once instead of at its next minute.
@@ -47,40 +95,117 @@ pub fn now_ms() -> i64 {
         .unwrap_or_default()
 }
 
+fn slot_of(opened: kindly_core::Result<Notebook>) -> Slot {
+    match opened {
+        Ok(nb) => Slot::Open(Box::new(nb)),
+        Err(Error::Locked) => Slot::Locked,
+        Err(Error::SignInNeeded) => Slot::SignInNeeded,
+        Err(err) => Slot::Failed(err.into()),
+    }
+}
+
 impl AppState {
+    /// This computer's own notebook (at `path`), as it opened.
     pub fn new(path: PathBuf, opened: kindly_core::Result<Notebook>) -> Self {
-        let slot = match opened {
-            Ok(nb) => Slot::Open(Box::new(nb)),
-            Err(Error::Locked) => Slot::Locked,
-            Err(err) => Slot::Failed(err.into()),
-        };
+        Self::at(path, Place::Laptop, opened)
+    }
+
+    /// The team notebook at `address`, as it opened: [`Error::SignInNeeded`]
+    /// waits for the sign-in; `path` is this computer's own notebook, left
+    /// closed.
+    pub fn new_team(
+        path: PathBuf,
+        address: TeamAddress,
+        opened: kindly_core::Result<Notebook>,
+    ) -> Self {
+        let signed_in = signed_in_of(&opened);
+        Self::at(path, Place::Team(address, signed_in), opened)
+    }
+
+    fn at(path: PathBuf, place: Place, opened: kindly_core::Result<Notebook>) -> Self {
         AppState {
-            slot: Mutex::new(slot),
+            current: Mutex::new(Current {
+                place,
+                slot: slot_of(opened),
+            }),
             path,
             doorbell: Arc::new(Doorbell::default()),
             last_used: AtomicI64::new(now_ms()),
         }
     }
 
-    fn slot(&self) -> MutexGuard<'_, Slot> {
+    fn current(&self) -> MutexGuard<'_, Current> {
         // A panic while holding the lock cannot leave a half-done change:
-        // every change is one SQLite transaction. So a poisoned lock is safe.
-        self.slot.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Whether the notebook failed to open (nothing will ever work).
-    pub fn failed(&self) -> bool {
-        matches!(*self.slot(), Slot::Failed(_))
+        // every change is one transaction. So a poisoned lock is safe.
+        self.current.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Whether the notebook is protected and waiting for its passphrase.
     pub fn is_locked(&self) -> bool {
-        matches!(*self.slot(), Slot::Locked)
+        matches!(self.current().slot, Slot::Locked)
     }
 
-    /// The notebook file.
+    /// Whether a notebook is open for commands.
+    pub fn is_open(&self) -> bool {
+        matches!(self.current().slot, Slot::Open(_))
+    }
+
+    /// Which notebook this computer works on.
+    pub fn place(&self) -> Place {
+        self.current().place.clone()
+    }
+
+    /// The team notebook this computer works on and who is signed in to
+    /// it (for Settings and the header); `address` is `None` on this
+    /// computer's own notebook.
+    pub fn team(&self) -> TeamStatus {
+        match self.place() {
+            Place::Laptop => TeamStatus::default(),
+            Place::Team(address, signed_in) => TeamStatus {
+                address: Some(address),
+                signed_in,
+                notice: None,
+            },
+        }
+    }
+
+    /// Puts `place` and what opened there in place of the notebook in use,
+    /// at once for every command and the reminder loop (each runs whole
+    /// before or after). The notebook that was in use is closed (a notebook
+    /// file backed up first, as at quit, when it changed); the reminder
+    /// loop re-plans.
+    pub fn replace(&self, place: Place, opened: kindly_core::Result<Notebook>) {
+        let before = {
+            let mut current = self.current();
+            if let Slot::Open(nb) = &mut current.slot {
+                if let Err(err) = blocking(|| nb.back_up_if_due(true)) {
+                    eprintln!("kindly: no backup before switching notebooks: {err}");
+                }
+            }
+            let place = match place {
+                Place::Team(address, _) => Place::Team(address, signed_in_of(&opened)),
+                laptop => laptop,
+            };
+            let slot = std::mem::replace(&mut current.slot, slot_of(opened));
+            current.place = place;
+            slot
+        };
+        // A team notebook's connections close on its server: off the runtime.
+        blocking(move || drop(before));
+        self.used(now_ms());
+        self.doorbell.ring();
+    }
+
+    /// This computer's own notebook file.
     pub fn path(&self) -> &std::path::Path {
         &self.path
+    }
+
+    /// The data folder (where `team.json` is kept).
+    pub fn data_dir(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map_or_else(PathBuf::new, std::path::Path::to_path_buf)
     }
 
     /// Runs `f` on the notebook for the window and converts its error for
@@ -110,9 +235,11 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut Notebook) -> kindly_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
-        match &mut *self.slot() {
+        match &mut self.current().slot {
+            Slot::Open(nb) if nb.is_team() => blocking(|| f(nb)).map_err(ErrorPayload::from),
             Slot::Open(nb) => f(nb).map_err(ErrorPayload::from),
             Slot::Locked => Err(Error::Locked.into()),
+            Slot::SignInNeeded => Err(Error::SignInNeeded.into()),
             Slot::Failed(err) => Err(err.clone()),
         }
     }
@@ -135,10 +262,10 @@ impl AppState {
         &self,
         open: impl FnOnce(&std::path::Path) -> kindly_core::Result<Notebook>,
     ) -> Result<(), ErrorPayload> {
-        let mut slot = self.slot();
-        if let Slot::Locked = *slot {
-            *slot = Slot::Open(Box::new(open(&self.path)?));
-            drop(slot);
+        let mut current = self.current();
+        if let Slot::Locked = current.slot {
+            current.slot = Slot::Open(Box::new(open(&self.path)?));
+            drop(current);
             self.used(now_ms());
             self.doorbell.ring();
         }
@@ -171,8 +298,8 @@ impl AppState {
     /// unlocked again. Whatever changed since the last backup is backed up
     /// first. An unprotected notebook cannot be locked.
     pub fn lock(&self) -> Result<(), ErrorPayload> {
-        let mut slot = self.slot();
-        if let Slot::Open(nb) = &mut *slot {
+        let mut current = self.current();
+        if let Slot::Open(nb) = &mut current.slot {
             if !nb.is_protected() {
                 return Err(Error::invalid(
                     "lock",
@@ -183,9 +310,17 @@ impl AppState {
             if let Err(err) = nb.back_up_if_due(true) {
                 eprintln!("kindly: no backup before locking: {err}");
             }
-            *slot = Slot::Locked;
+            current.slot = Slot::Locked;
         }
         Ok(())
+    }
+}
+
+/// Who signed in, when a team notebook opened.
+fn signed_in_of(opened: &kindly_core::Result<Notebook>) -> Option<SignedIn> {
+    match opened {
+        Ok(nb) if nb.is_team() => blocking(|| nb.signed_in()).ok().flatten(),
+        _ => None,
     }
 }
 
@@ -219,6 +354,30 @@ mod tests {
             None,
             "nothing left to lock"
         );
+    }
+
+    #[test]
+    fn a_team_notebook_not_signed_in_answers_sign_in_needed_and_leaving_opens_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(kindly_core::FILE_NAME);
+        let mut nb = Notebook::open(&path).unwrap();
+        nb.add_staff("Lou", "").unwrap();
+        let state = AppState::new(path.clone(), Ok(nb));
+        assert_eq!(state.team(), TeamStatus::default(), "this computer's own");
+
+        let address = TeamAddress::new("shop", "kindly", "ana").unwrap();
+        state.replace(Place::Team(address.clone(), None), Err(Error::SignInNeeded));
+        assert!(!state.is_open() && !state.is_locked());
+        let err = state.quietly(|nb| nb.staff_roster()).unwrap_err();
+        assert_eq!(err.code, kindly_core::ErrorCode::SignInNeeded);
+        assert_eq!(state.team().address, Some(address));
+        assert_eq!(state.team().signed_in, None);
+
+        state.replace(Place::Laptop, Notebook::open(&path));
+        assert!(state.is_open());
+        assert_eq!(state.place(), Place::Laptop);
+        let roster = state.quietly(|nb| nb.staff_roster()).unwrap();
+        assert_eq!(roster.staff[0].name, "Lou", "the file as it was left");
     }
 
     #[test]

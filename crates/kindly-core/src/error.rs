@@ -51,6 +51,11 @@ pub enum Error {
     /// window shows the unlock screen.
     #[error("The notebook is locked. Enter its passphrase to unlock it.")]
     Locked,
+    /// This computer works on a team notebook and nobody has signed in to it
+    /// yet (no password remembered, or the remembered one no longer
+    /// works). Nothing was read or changed; the window shows the sign-in.
+    #[error("Sign in to the team notebook to carry on.")]
+    SignInNeeded,
     /// Another program or window held the notebook for longer than the store
     /// waits (SQLite: `SQLITE_BUSY`/`SQLITE_LOCKED` after the busy timeout).
     /// Nothing was saved; the person is asked to try again in a moment, which
@@ -309,6 +314,7 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::NewerNotebook { .. } => ErrorCode::NewerNotebook,
             Error::Locked => ErrorCode::Locked,
+            Error::SignInNeeded => ErrorCode::SignInNeeded,
             Error::Busy => ErrorCode::Busy,
             Error::DiskFull => ErrorCode::DiskFull,
             Error::Corrupt(_) => ErrorCode::Corrupt,
@@ -344,6 +350,8 @@ pub enum ErrorCode {
     NewerNotebook,
     /// The notebook is protected and locked: ask for the passphrase.
     Locked,
+    /// A team notebook waits for its password: show the sign-in.
+    SignInNeeded,
     /// Another program holds the notebook: try again in a moment.
     Busy,
     /// The disk is full: free space, then try again.

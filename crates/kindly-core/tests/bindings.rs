@@ -20,7 +20,7 @@ fn export_all(dir: &Path) {
     TrashedCustomer::export_all_to(dir).unwrap();
     CustomerChange::export_all_to(dir).unwrap();
     StaffLogin::export_all_to(dir).unwrap();
-    SignedIn::export_all_to(dir).unwrap();
+    TeamPresence::export_all_to(dir).unwrap();
     Moved::export_all_to(dir).unwrap();
     OfflineCopyInfo::export_all_to(dir).unwrap();
     CustomerChangesPage::export_all_to(dir).unwrap();
@@ -72,6 +72,8 @@ fn export_all(dir: &Path) {
     LockStatus::export_all_to(dir).unwrap();
     ProtectionSettings::export_all_to(dir).unwrap();
     ProtectOutcome::export_all_to(dir).unwrap();
+    TeamStatus::export_all_to(dir).unwrap();
+    JoinLink::export_all_to(dir).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -7,6 +7,8 @@ mod common;
 use common::*;
 use kindly_core::import::{Importer, VcardImporter};
 use kindly_core::{CustomerChange, Notebook};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
 
 /// Who was at the desk for `c`: who changed it in a notebook file; on a
 /// team notebook the login is who, and the desk is recorded beside it.
@@ -37,23 +39,57 @@ fn listed<'c>(
         .collect()
 }
 
-/// Puts a new staff member called `name` at the desk.
-fn at_desk(nb: &mut Notebook, name: &str) {
-    let roster = nb.add_staff(name, "").unwrap();
-    let id = roster
-        .staff
-        .iter()
-        .find(|s| s.name == name)
-        .unwrap()
-        .id
-        .clone();
-    nb.set_at_desk(Some(&id)).unwrap();
+/// A notebook whose desk changes hands, on one clock.
+struct Shop {
+    place: Place,
+    tick: Arc<AtomicI64>,
+}
+
+impl Shop {
+    fn new() -> Shop {
+        Shop {
+            place: Place::new(),
+            tick: Arc::new(AtomicI64::new(NOW)),
+        }
+    }
+
+    fn clocked(&self, nb: Notebook) -> Notebook {
+        let tick = Arc::clone(&self.tick);
+        let mut nb = nb.with_clock(Arc::new(move || tick.fetch_add(1000, Ordering::SeqCst)));
+        nb.set_phone_region("US").unwrap();
+        nb
+    }
+
+    /// The notebook as its owner opens it.
+    fn open(&self) -> Notebook {
+        self.clocked(self.place.open())
+    }
+
+    /// `name` at the desk from now on: on a team notebook signed in with a
+    /// login of their own (the desk is whoever signed in); in a notebook
+    /// file added to the staff and chosen at the desk.
+    fn at_desk(&self, nb: &mut Notebook, name: &str) {
+        if let Place::Team(url) = &self.place {
+            *nb = self.clocked(Notebook::open_team(&new_login(url, name)).unwrap());
+            return;
+        }
+        let roster = nb.add_staff(name, "").unwrap();
+        let id = roster
+            .staff
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap()
+            .id
+            .clone();
+        nb.set_at_desk(Some(&id)).unwrap();
+    }
 }
 
 #[test]
 fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when() {
-    let mut nb = notebook();
-    at_desk(&mut nb, "Ana");
+    let shop = Shop::new();
+    let mut nb = shop.open();
+    shop.at_desk(&mut nb, "Ana");
     let saved = nb.create_customer(&person("Mike Ross")).unwrap();
     let created = saved.created_at;
 
@@ -65,7 +101,7 @@ fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when(
         .update_customer(&saved.id, nb.customer(&saved.id).unwrap().version, &input)
         .unwrap()
         .updated_at;
-    at_desk(&mut nb, "Ben");
+    shop.at_desk(&mut nb, "Ben");
     input.notes = "Moved to Leeds".into();
     input.preferred_name = String::new();
     let second = nb
@@ -95,7 +131,7 @@ fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when(
     );
     assert!(
         before.iter().all(|c| c.changed_by == desk(&nb, c)),
-        "the administrator's login is on no staff list: it reads as the person at the desk"
+        "a login reads as its person's name, the one at the desk"
     );
     assert!(
         before.iter().all(|c| c.at_desk.is_empty() != nb.is_team()),
@@ -109,7 +145,7 @@ fn each_save_lists_exactly_the_fields_it_changed_newest_first_with_who_and_when(
 }
 
 #[test]
-fn nobody_at_the_desk_is_recorded_as_nobody() {
+fn nobody_at_the_desk_is_recorded_as_nobody_and_on_a_team_notebook_somebody_always_is() {
     let mut nb = notebook();
     let saved = nb.create_customer(&person("Mike Ross")).unwrap();
     let mut input = saved.to_input();
@@ -118,13 +154,16 @@ fn nobody_at_the_desk_is_recorded_as_nobody() {
         .unwrap();
     let changes = nb.customer_changes(&saved.id, 10).unwrap();
     assert_eq!(changes[0].field, "company");
-    assert_eq!(desk(&nb, &changes[0]), "");
+    let signed_in = nb.signed_in().unwrap().map(|me| me.display_name);
+    assert_eq!(signed_in.is_some(), nb.is_team());
+    assert_eq!(desk(&nb, &changes[0]), signed_in.unwrap_or_default());
 }
 
 #[test]
 fn trash_restore_merge_and_its_undo_are_on_the_record() {
-    let mut nb = notebook();
-    at_desk(&mut nb, "Ana");
+    let shop = Shop::new();
+    let mut nb = shop.open();
+    shop.at_desk(&mut nb, "Ana");
     let kept = nb.create_customer(&person("Rosa Diaz")).unwrap();
     let twin = nb
         .create_customer(&{
@@ -231,8 +270,9 @@ fn forgetting_a_customer_erases_their_change_history() {
 
 #[test]
 fn the_history_pages_newest_first_without_gaps_or_repeats_even_within_one_save() {
-    let mut nb = notebook();
-    at_desk(&mut nb, "Ana");
+    let shop = Shop::new();
+    let mut nb = shop.open();
+    shop.at_desk(&mut nb, "Ana");
     let saved = nb.create_customer(&person("Mike Ross")).unwrap();
     // Seven saves of three fields each: pages of 4 cut through saves.
     for n in 0..7 {

@@ -481,6 +481,9 @@ fn bad_input_is_refused_with_the_field() {
 #[test]
 fn staff_list_and_who_is_at_the_desk() {
     let mut nb = notebook();
+    if nb.is_team() {
+        return the_signed_in_person_is_at_the_desk_of_a_team_notebook();
+    }
     let roster = nb.add_staff("Ana Lima", "").unwrap();
     assert_eq!(roster.staff[0].initials, "AL");
     assert_eq!(field(nb.add_staff("ana lima", "").unwrap_err()), "name");
@@ -502,6 +505,48 @@ fn staff_list_and_who_is_at_the_desk() {
     );
     assert_eq!(after.staff.len(), 1);
     assert_eq!(field(nb.set_at_desk(Some(&ben.id)).unwrap_err()), "at_desk");
+    assert_eq!(nb.signed_in().unwrap(), None, "nobody signs in to a file");
+    assert_eq!(nb.staff_roster().unwrap().signed_in, None);
+}
+
+/// On a team notebook the desk is whoever signed in on this computer: the
+/// shared `at_desk` setting would put one desk's choice on every desk.
+fn the_signed_in_person_is_at_the_desk_of_a_team_notebook() {
+    let url = new_team_notebook();
+    let mut ana = Notebook::open_team(&new_login(&url, "Ana Lima")).unwrap();
+    let mut ben = Notebook::open_team(&new_login(&url, "Ben Ode")).unwrap();
+    let me = ana.signed_in().unwrap().expect("signed in");
+    assert_eq!(me.display_name, "Ana Lima");
+    assert!(me.login.starts_with("ana_lima"), "{}", me.login);
+    assert!(!me.owner, "a staff login may not manage logins");
+    let owner = Notebook::open_team(&url)
+        .unwrap()
+        .signed_in()
+        .unwrap()
+        .unwrap();
+    assert!(owner.owner, "the owner's login may");
+
+    let roster = ana.add_staff("Ana Lima", "").unwrap();
+    let ana_id = roster.staff[0].id.clone();
+    assert_eq!(roster.signed_in.as_deref(), Some("Ana Lima"));
+    assert_eq!(
+        roster.at_desk.as_deref(),
+        Some(ana_id.as_str()),
+        "her staff entry"
+    );
+    let ben_roster = ben.staff_roster().unwrap();
+    assert_eq!(ben_roster.signed_in.as_deref(), Some("Ben Ode"));
+    assert_eq!(ben_roster.at_desk, None, "Ben is not on the staff list");
+    assert_eq!(
+        field(ben.set_at_desk(Some(&ana_id)).unwrap_err()),
+        "at_desk"
+    );
+    assert_eq!(field(ana.set_at_desk(None).unwrap_err()), "at_desk");
+    assert_eq!(
+        ana.staff_roster().unwrap().signed_in.as_deref(),
+        Some("Ana Lima"),
+        "Ben's attempt changed nothing for Ana"
+    );
 }
 
 #[test]

@@ -165,12 +165,18 @@ fn story(nb: &mut Notebook) -> (Vec<String>, Vec<String>) {
             .unwrap(),
     );
     // Who is the one thing that differs: the person at the desk in a
-    // file (nobody here), the login on a team notebook.
+    // file (nobody here), the login on a team notebook (and its person at
+    // the desk beside it).
     let changes = nb.customer_changes(&tom.id, 10).unwrap();
     let who: Vec<String> = changes.iter().map(|c| c.changed_by.clone()).collect();
+    let signed_in = nb.signed_in().unwrap().map(|me| me.display_name);
+    assert!(changes
+        .iter()
+        .all(|c| Some(&c.at_desk) == signed_in.as_ref()
+            || (signed_in.is_none() && c.at_desk.is_empty())));
     let what: Vec<_> = changes
         .into_iter()
-        .map(|c| (c.field, c.before, c.after, c.changed_at, c.at_desk))
+        .map(|c| (c.field, c.before, c.after, c.changed_at))
         .collect();
     note(&mut ids, "changes", &what);
 

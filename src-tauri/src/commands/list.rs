@@ -107,4 +107,10 @@ commands! {
     protection::remove_protection,
     protection::set_lock_after,
     protection::forget_remembered_passphrase,
+    team::team_status,
+    team::take_join_link,
+    team::join_team,
+    team::sign_in_team,
+    team::retry_team,
+    team::leave_team,
 }

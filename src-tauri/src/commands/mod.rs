@@ -18,6 +18,7 @@ pub mod reminders;
 pub mod situation_members;
 pub mod situations;
 pub mod staff;
+pub mod team;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

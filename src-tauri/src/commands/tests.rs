@@ -25,6 +25,10 @@ fn app(
             super::customers::list_trash,
             super::customers::restore_customer,
             super::customers::customer_changes,
+            super::team::team_status,
+            super::team::join_team,
+            super::team::sign_in_team,
+            super::team::leave_team,
         ]),
     )
 }
@@ -183,4 +187,67 @@ fn a_locked_notebook_answers_every_command_with_locked() {
     assert_eq!(err["code"], "locked");
     let err = call(&w, "create_customer", json!({ "input": rosa() })).expect_err("locked");
     assert_eq!(err["code"], "locked");
+}
+
+/// `join_team`'s arguments as the join form sends them.
+fn joining(server: &str, login: &str, password: &str) -> Value {
+    json!({ "server": server, "database": "kindly", "login": login,
+            "password": password, "remember": false })
+}
+
+#[test]
+fn a_join_that_fails_writes_nothing_and_keeps_this_computers_notebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+    let app = app(Ok(nb), dir.path());
+    let w = window(&app);
+    let saved = call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
+    assert_eq!(
+        call(&w, "team_status", json!({})).expect("status"),
+        json!({ "address": null, "signed_in": null, "notice": null })
+    );
+
+    for (args, code, field) in [
+        (joining("", "ana", "pw"), "invalid_input", json!("server")),
+        (
+            joining("shop:99999", "ana", "pw"),
+            "invalid_input",
+            json!("server"),
+        ),
+        (joining("shop", " ", "pw"), "invalid_input", json!("login")),
+        (
+            joining("shop", "ana", ""),
+            "invalid_input",
+            json!("password"),
+        ),
+        // Nothing listens on port 1: the connection is tested and refused.
+        (
+            joining("127.0.0.1:1", "ana", "pw"),
+            "server_unreachable",
+            Value::Null,
+        ),
+    ] {
+        let err = call(&w, "join_team", args.clone()).expect_err("refused");
+        assert_eq!(
+            (&err["code"], &err["field"]),
+            (&json!(code), &field),
+            "{args}"
+        );
+        assert!(!err["message"].as_str().unwrap().contains("pw@"), "{err}");
+    }
+    assert!(
+        !dir.path().join(crate::team_place::FILE).exists(),
+        "no team.json"
+    );
+    let found = call(&w, "get_customer", json!({ "id": saved["id"] })).expect("still here");
+    assert_eq!(found["full_name"], "Rosa Díaz");
+    let err = call(
+        &w,
+        "sign_in_team",
+        json!({ "password": "pw", "remember": false }),
+    )
+    .expect_err("nothing to sign in to");
+    assert_eq!(err["field"], "password");
+    let err = call(&w, "leave_team", json!({})).expect_err("nothing to leave");
+    assert_eq!(err["code"], "invalid_input");
 }

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 pub mod story;
+pub mod team;
 
 /// W3C key codes for `send_keys`.
 pub mod keys {

@@ -300,6 +300,47 @@ fn axe_finds_nothing_serious_on_the_welcome_in_light_or_dark() {
 }
 
 #[test]
+fn axe_finds_nothing_serious_on_joining_a_team_notebook_in_light_or_dark() {
+    let notebook = Notebook::new();
+    let app = notebook.launch_new();
+    let mut findings = Vec::new();
+    for theme in ["light", "dark"] {
+        app.run(&format!(
+            "localStorage.setItem('kindly.theme', '{theme}'); location.reload();"
+        ));
+        app.find("welcome-step-1");
+        app.click("welcome-join-team");
+        // Nothing listens on port 1: refused beside the server's address.
+        app.fill_join_form("127.0.0.1:1", "kindly", "ana_lima", "a password");
+        app.find("error-server");
+        findings.push(audit(&app, &format!("join refused {theme}")));
+    }
+    drop(app);
+    // Joined before, no password remembered: the sign-in screen.
+    std::fs::write(
+        notebook.path().join("team.json"),
+        r#"{"server": "127.0.0.1:1", "database": "kindly", "login": "ana_lima"}"#,
+    )
+    .expect("team.json");
+    let app = kindly_e2e::App::launch_binary(
+        &std::env::var("KINDLY_E2E_APP").expect("run.sh sets it"),
+        notebook.path(),
+        &[],
+        "team-start",
+    );
+    for theme in ["light", "dark"] {
+        app.run(&format!(
+            "localStorage.setItem('kindly.theme', '{theme}'); location.reload();"
+        ));
+        app.find("team-sign-in-password");
+        app.screenshot(&format!("team-6-sign-in-{theme}"));
+        findings.push(audit(&app, &format!("team sign-in {theme}")));
+    }
+    put_appearance_back(&app);
+    assert_clean(&findings);
+}
+
+#[test]
 fn axe_finds_nothing_serious_on_the_unlock_screen_in_light_or_dark() {
     let notebook = Notebook::new();
     kindly_core::Notebook::open_in_dir(notebook.path())

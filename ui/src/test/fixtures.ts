@@ -129,13 +129,14 @@ export function page(overrides: Partial<CustomerPage> = {}): CustomerPage {
 
 /** An empty roster by default; `roster(true)` has Ana (at the desk) and Ben. */
 export function roster(withStaff = false): StaffRoster {
-  if (!withStaff) return { staff: [], at_desk: null };
+  if (!withStaff) return { staff: [], at_desk: null, signed_in: null };
   return {
     staff: [
       { id: "staff-ana", name: "Ana", initials: "A" },
       { id: "staff-ben", name: "Ben Okoro", initials: "BO" },
     ],
     at_desk: "staff-ana",
+    signed_in: null,
   };
 }
 

@@ -126,6 +126,12 @@ export const changePassphrase = vi.fn<typeof Real.changePassphrase>();
 export const removeProtection = vi.fn<typeof Real.removeProtection>();
 export const setLockAfter = vi.fn<typeof Real.setLockAfter>();
 export const forgetRememberedPassphrase = vi.fn<typeof Real.forgetRememberedPassphrase>();
+export const teamStatus = vi.fn<typeof Real.teamStatus>();
+export const takeJoinLink = vi.fn<typeof Real.takeJoinLink>();
+export const joinTeam = vi.fn<typeof Real.joinTeam>();
+export const signInTeam = vi.fn<typeof Real.signInTeam>();
+export const retryTeam = vi.fn<typeof Real.retryTeam>();
+export const leaveTeam = vi.fn<typeof Real.leaveTeam>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -227,6 +233,12 @@ export function resetIpc(): void {
     removeProtection,
     setLockAfter,
     forgetRememberedPassphrase,
+    teamStatus,
+    takeJoinLink,
+    joinTeam,
+    signInTeam,
+    retryTeam,
+    leaveTeam,
     welcome,
     removeSample,
   ] as const) {
@@ -348,6 +360,18 @@ export function resetIpc(): void {
   removeProtection.mockResolvedValue({ protected: false, lock_after_minutes: 0 });
   setLockAfter.mockImplementation(async (minutes) => ({ protected: true, lock_after_minutes: minutes }));
   forgetRememberedPassphrase.mockResolvedValue(lockStatusOf({ protected: true }));
+  // This computer's own notebook, not a team one.
+  const alone = { address: null, signed_in: null, notice: null };
+  teamStatus.mockResolvedValue(alone);
+  takeJoinLink.mockResolvedValue(null);
+  joinTeam.mockImplementation(async (server, database, login) => ({
+    address: { server, database, login },
+    signed_in: { login, display_name: "Ana Lima", owner: false },
+    notice: null,
+  }));
+  signInTeam.mockResolvedValue(alone);
+  retryTeam.mockResolvedValue(alone);
+  leaveTeam.mockResolvedValue(alone);
 }
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */

@@ -385,8 +385,13 @@ pub struct StaffMember {
 pub struct StaffRoster {
     /// Everyone on the staff list (not removed), by name.
     pub staff: Vec<StaffMember>,
-    /// The id of the person at the desk, if chosen.
+    /// The id of the person at the desk, if chosen. On a team notebook, the
+    /// staff-list entry with the signed-in person's name, if there is one.
     pub at_desk: Option<String>,
+    /// On a team notebook, the signed-in person's name: they are at the
+    /// desk, whatever the staff list says, and nobody else can be chosen.
+    /// `None` on a notebook kept on this computer.
+    pub signed_in: Option<String>,
 }
 
 /// A conversation, issue or promise in Trash.

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::error::{Error, Result};
 use crate::rules::fold::fold;
 use crate::rules::model::Millis;
 
@@ -30,7 +31,7 @@ pub struct StaffLogin {
 /// Someone signed in to the team notebook now, and where: one per login
 /// and computer, however many connections that Kindly holds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct SignedIn {
+pub struct TeamPresence {
     /// The login.
     pub login: String,
     /// The person's name, as the owner typed it.
@@ -98,6 +99,235 @@ pub fn login_base(display_name: &str) -> String {
     }
 }
 
+/// The longest server address, notebook name or login a person may type
+/// (PostgreSQL's names are at most 63 bytes; host names 253).
+const MAX_ADDRESS_PART: usize = 253;
+/// The longest password accepted from a form.
+pub const MAX_PASSWORD: usize = 1000;
+/// The team notebook's name when the owner kept the default.
+pub const DEFAULT_TEAM_DATABASE: &str = "kindly";
+
+/// Where a person's team notebook is, and who they sign in as: what the
+/// join form asks and what this computer remembers (never the password).
+///
+/// Invariant (when made by [`TeamAddress::new`]): `server` is a host name,
+/// an IPv4 address or a bracketed IPv6 address, with an optional port from
+/// 1 to 65535; `database` and `login` are non-empty one-line names of at
+/// most 63 bytes without control characters. Whether the connection must
+/// be encrypted is decided when it is opened (a server on another computer
+/// only with a verified certificate), not here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TeamAddress {
+    /// `host` or `host:port` (`[::1]:5432` for an IPv6 address).
+    pub server: String,
+    /// The team notebook's database name on that server.
+    pub database: String,
+    /// The person's login (`ana_lima`).
+    pub login: String,
+}
+
+impl TeamAddress {
+    /// Checks what a person typed (spaces around each part dropped; an
+    /// empty notebook name is [`DEFAULT_TEAM_DATABASE`]). Errors name the
+    /// field: `server`, `database` or `login`.
+    pub fn new(server: &str, database: &str, login: &str) -> Result<TeamAddress> {
+        let server = server.trim();
+        let (host, port) = split_server(server)?;
+        check_host(host)?;
+        if let Some(port) = port {
+            if !port.chars().all(|c| c.is_ascii_digit())
+                || !matches!(port.parse::<u32>(), Ok(1..=65535))
+            {
+                return Err(Error::invalid(
+                    "server",
+                    "The port, after the colon, must be a number from 1 to 65535 \
+                     (PostgreSQL's is usually 5432).",
+                ));
+            }
+        }
+        let database = match database.trim() {
+            "" => DEFAULT_TEAM_DATABASE,
+            name => name,
+        };
+        check_name("database", "The notebook's name", database)?;
+        let login = login.trim();
+        if login.is_empty() {
+            return Err(Error::invalid(
+                "login",
+                "Enter your login name (the owner gave it to you with your password).",
+            ));
+        }
+        check_name("login", "The login name", login)?;
+        Ok(TeamAddress {
+            server: server.to_owned(),
+            database: database.to_owned(),
+            login: login.to_owned(),
+        })
+    }
+
+    /// The same address checked again (one read from a file, say).
+    pub fn checked(&self) -> Result<TeamAddress> {
+        TeamAddress::new(&self.server, &self.database, &self.login)
+    }
+
+    /// The `postgresql://` URL that signs in as [`TeamAddress::login`] with
+    /// `password`. Every part is percent-encoded, so nothing a person
+    /// types can add a parameter. The URL holds the password: never log,
+    /// store or show it. An empty or over-long password, or one with a
+    /// NUL, is an error on `password`.
+    pub fn url(&self, password: &str) -> Result<String> {
+        check_password(password)?;
+        Ok(format!(
+            "postgresql://{}:{}@{}/{}",
+            encode(&self.login),
+            encode(password),
+            self.server,
+            encode(&self.database)
+        ))
+    }
+
+    /// The name this computer's keychain keeps the password under:
+    /// `login@server/database`.
+    pub fn key(&self) -> String {
+        format!("{}@{}/{}", self.login, self.server, self.database)
+    }
+}
+
+/// Refuses a password no sign-in could use, on the `password` field.
+pub fn check_password(password: &str) -> Result<()> {
+    if password.is_empty() {
+        return Err(Error::invalid("password", "Enter your password."));
+    }
+    if password.chars().count() > MAX_PASSWORD || password.contains('\0') {
+        return Err(Error::invalid(
+            "password",
+            "That is not a password Kindly can send: check it with the owner.",
+        ));
+    }
+    Ok(())
+}
+
+/// The host and the port (if any) of `server`.
+fn split_server(server: &str) -> Result<(&str, Option<&str>)> {
+    if server.is_empty() {
+        return Err(Error::invalid(
+            "server",
+            "Enter the server's address, as the owner gave it (for example shop-server or 192.168.1.20).",
+        ));
+    }
+    if let Some(rest) = server.strip_prefix('[') {
+        let bad = || Error::invalid("server", "An IPv6 address is written [address]:port.");
+        let (inside, after) = rest.split_once(']').ok_or_else(bad)?;
+        if inside.is_empty() || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':') {
+            return Err(bad());
+        }
+        return match after {
+            "" => Ok((server, None)),
+            _ => after
+                .strip_prefix(':')
+                .map(|p| (server, Some(p)))
+                .ok_or_else(bad),
+        };
+    }
+    Ok(match server.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (server, None),
+    })
+}
+
+/// A host name or IPv4 address: letters, digits, dots and hyphens.
+fn check_host(host: &str) -> Result<()> {
+    if host.starts_with('[') {
+        return Ok(());
+    }
+    let fine = !host.is_empty()
+        && host.len() <= MAX_ADDRESS_PART
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_')
+        && !host.starts_with(['.', '-'])
+        && !host.contains("..");
+    if fine {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "server",
+        "A server's address is a name like shop-server or an address like 192.168.1.20, \
+         optionally with :port; no spaces, slashes or @.",
+    ))
+}
+
+/// A database or login name PostgreSQL can hold: one line, at most 63 bytes.
+fn check_name(field: &str, what: &str, name: &str) -> Result<()> {
+    if name.len() > 63 {
+        return Err(Error::invalid(
+            field,
+            format!("{what} is too long (at most 63 letters)."),
+        ));
+    }
+    if name.chars().any(|c| c.is_control() || c == '\u{FEFF}') {
+        return Err(Error::invalid(
+            field,
+            format!("{what} holds a character that cannot be part of it."),
+        ));
+    }
+    Ok(())
+}
+
+/// `text` with everything but unreserved URL characters percent-encoded.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Who this window is signed in as on a team notebook, and whether they
+/// may manage its logins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SignedIn {
+    /// The login (`ana_lima`), what `changed_by` holds on their changes.
+    pub login: String,
+    /// Their name as the owner typed it ("Ana Lima"); the login itself for
+    /// a login Kindly did not make (the owner's own).
+    pub display_name: String,
+    /// Whether the login may create roles (add and remove staff): the
+    /// notebook's owner.
+    pub owner: bool,
+}
+
+/// Whether this computer works on a team notebook, and who is signed in
+/// to it: what Settings → Team and the header show.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TeamStatus {
+    /// The team notebook this computer works on; `None` while it works on
+    /// its own notebook.
+    pub address: Option<TeamAddress>,
+    /// Who is signed in; `None` until someone has (or on this computer's
+    /// own notebook).
+    pub signed_in: Option<SignedIn>,
+    /// A line to show once after joining or signing in (the keychain could
+    /// not keep the password, say); never a password.
+    pub notice: Option<String>,
+}
+
+/// What a `kindly://join?server=…&database=…&login=…` link from a team
+/// notebook's owner fills the join form with. A link never carries a
+/// password: one that does has it dropped, and the window says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct JoinLink {
+    /// The server, notebook and login, checked like typed ones.
+    pub address: TeamAddress,
+    /// The link carried a password, which was ignored (a link can be
+    /// read by whoever sees it: a password is typed, never linked).
+    pub password_ignored: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +379,88 @@ mod tests {
             password: "s3cret-pw".into(),
         };
         assert!(!format!("{new:?}").contains("s3cret-pw"));
+    }
+
+    fn field_of(err: Error) -> String {
+        match err {
+            Error::Invalid { field, .. } => field,
+            other => panic!("not a field error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_team_address_is_checked_field_by_field() {
+        let ok = TeamAddress::new(" shop-server:5433 ", "", " ana_lima ").unwrap();
+        assert_eq!(ok.server, "shop-server:5433");
+        assert_eq!(ok.database, "kindly", "the default notebook name");
+        assert_eq!(ok.login, "ana_lima");
+        assert_eq!(ok.key(), "ana_lima@shop-server:5433/kindly");
+        for server in [
+            "192.168.1.20",
+            "db.example.org",
+            "[::1]:5432",
+            "[fe80::1]",
+            "localhost:1",
+        ] {
+            assert!(
+                TeamAddress::new(server, "kindly", "ana").is_ok(),
+                "{server}"
+            );
+        }
+        for (server, database, login, field) in [
+            ("", "kindly", "ana", "server"),
+            ("   ", "kindly", "ana", "server"),
+            ("shop:0", "kindly", "ana", "server"),
+            ("shop:65536", "kindly", "ana", "server"),
+            ("shop:54x", "kindly", "ana", "server"),
+            ("shop:", "kindly", "ana", "server"),
+            ("shop:+5432", "kindly", "ana", "server"),
+            ("shop server", "kindly", "ana", "server"),
+            ("user@shop", "kindly", "ana", "server"),
+            ("shop/other", "kindly", "ana", "server"),
+            ("shop?sslmode=disable", "kindly", "ana", "server"),
+            ("[::1", "kindly", "ana", "server"),
+            ("[::1]5432", "kindly", "ana", "server"),
+            ("shop", "kind\nly", "ana", "database"),
+            ("shop", &"n".repeat(64), "ana", "database"),
+            ("shop", "kindly", "", "login"),
+            ("shop", "kindly", "  ", "login"),
+            ("shop", "kindly", "ana\u{0}", "login"),
+        ] {
+            let err = TeamAddress::new(server, database, login).expect_err(server);
+            assert_eq!(field_of(err), field, "{server:?} {database:?} {login:?}");
+        }
+    }
+
+    #[test]
+    fn the_url_encodes_every_part_so_nothing_typed_adds_a_parameter() {
+        let address = TeamAddress::new("shop:5432", "our notebook", "o'brien").unwrap();
+        let url = address.url("p@ss:w/rd?sslmode=disable&x=1 #").unwrap();
+        assert_eq!(
+            url,
+            "postgresql://o%27brien:p%40ss%3Aw%2Frd%3Fsslmode%3Ddisable%26x%3D1%20%23@shop:5432/our%20notebook"
+        );
+        assert_eq!(
+            TeamAddress::new("shop", "kindly", "ana")
+                .unwrap()
+                .url("pw")
+                .unwrap(),
+            "postgresql://ana:pw@shop/kindly"
+        );
+        assert_eq!(
+            TeamAddress::new("shop", "kindly", "ana")
+                .unwrap()
+                .url("ünï")
+                .unwrap(),
+            "postgresql://ana:%C3%BCn%C3%AF@shop/kindly"
+        );
+    }
+
+    #[test]
+    fn a_password_no_server_could_take_is_refused_on_its_field() {
+        let address = TeamAddress::new("shop", "kindly", "ana").unwrap();
+        for bad in ["", "a\u{0}b", &"x".repeat(MAX_PASSWORD + 1)] {
+            assert_eq!(field_of(address.url(bad).expect_err("refused")), "password");
+        }
     }
 }

@@ -4,6 +4,7 @@
 use crate::error::Result;
 use crate::rules::history_model::StaffMember;
 use crate::rules::model::Millis;
+use crate::rules::team_model::SignedIn;
 
 /// A phone number kept as typed: it had no E.164 form under the phone
 /// region when it was saved.
@@ -80,6 +81,11 @@ pub(crate) trait NotebookRows {
         occurrence_at: Millis,
         due_at: Millis,
     ) -> Result<()>;
+
+    /// Who this handle is signed in as on a team notebook (the login, its
+    /// name from the team's logins, whether it may manage logins); `None`
+    /// on a notebook kept on this computer, where nobody signs in.
+    fn signed_in(&mut self) -> Result<Option<SignedIn>>;
 
     /// The people on the staff list (not removed), by name, ignoring case.
     fn staff(&mut self) -> Result<Vec<StaffMember>>;

@@ -100,4 +100,10 @@ export type Command =
   | "change_passphrase"
   | "remove_protection"
   | "set_lock_after"
-  | "forget_remembered_passphrase";
+  | "forget_remembered_passphrase"
+  | "team_status"
+  | "take_join_link"
+  | "join_team"
+  | "sign_in_team"
+  | "retry_team"
+  | "leave_team";

@@ -46,6 +46,8 @@ import type {
   ProtectOutcome,
   Snooze,
   StaffRoster,
+  TeamStatus,
+  JoinLink,
   TimelineCursor,
   TimelinePage,
   TimeSettings,
@@ -653,4 +655,49 @@ export function setLockAfter(minutes: number): Promise<ProtectionSettings> {
 /** Forgets the passphrase this computer's keychain remembers: Kindly asks for it at the next start. */
 export function forgetRememberedPassphrase(): Promise<LockStatus> {
   return call("forget_remembered_passphrase");
+}
+
+// ---- Working on a team notebook ----
+
+/** Whether this computer works on a team notebook, which, and who is signed in (and whether they are its owner). */
+export function teamStatus(): Promise<TeamStatus> {
+  return call("team_status");
+}
+
+/**
+ * Joins the team notebook `login@server/database`: Kindly tests the connection by
+ * opening it, and only then notes it on this computer (never the password; the
+ * keychain keeps that when `remember`). Refused on `server`, `database`, `login`
+ * or `password` (`invalid_input`), or with the server's own code
+ * (`server_unreachable`, `sign_in_failed`, `server_too_old`, `not_team_notebook`,
+ * …); then nothing was written on this computer.
+ */
+export function joinTeam(
+  server: string,
+  database: string,
+  login: string,
+  password: string,
+  remember: boolean,
+): Promise<TeamStatus> {
+  return call("join_team", { server, database, login, password, remember });
+}
+
+/** The kindly://join link Kindly was started (or brought forward) with, once; `null` when there is none. */
+export function takeJoinLink(): Promise<JoinLink | null> {
+  return call("take_join_link");
+}
+
+/** Signs in to the team notebook this computer works on; `sign_in_failed` for a wrong password. */
+export function signInTeam(password: string, remember: boolean): Promise<TeamStatus> {
+  return call("sign_in_team", { password, remember });
+}
+
+/** Tries the team notebook's server again with the remembered password (`sign_in_needed` without one). */
+export function retryTeam(): Promise<TeamStatus> {
+  return call("retry_team");
+}
+
+/** Stops working on the team notebook (forgetting it and its password here); this computer's own notebook opens. */
+export function leaveTeam(): Promise<TeamStatus> {
+  return call("leave_team");
 }

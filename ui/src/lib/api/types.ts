@@ -120,5 +120,9 @@ export type { TellHow } from "./bindings/TellHow";
 export type { TellInput } from "./bindings/TellInput";
 // Protecting the notebook with a passphrase, locking and unlocking it.
 export type { LockStatus } from "./bindings/LockStatus";
+export type { TeamStatus } from "./bindings/TeamStatus";
+export type { JoinLink } from "./bindings/JoinLink";
+export type { TeamAddress } from "./bindings/TeamAddress";
+export type { SignedIn } from "./bindings/SignedIn";
 export type { ProtectionSettings } from "./bindings/ProtectionSettings";
 export type { ProtectOutcome } from "./bindings/ProtectOutcome";

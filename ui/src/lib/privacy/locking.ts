@@ -9,7 +9,7 @@
  */
 import { tick } from "svelte";
 import { lockNotebook, lockStatus, windowStart } from "../api/ipc";
-import { messageOf } from "../api/errors";
+import { messageOf, toKindlyError } from "../api/errors";
 import { typefaceReady } from "../appearance/typeface";
 import type { LockStatus, WindowStart } from "../api/types";
 import { app, refreshDueCount, refreshInfo, startUp } from "../shell/app.svelte";
@@ -36,11 +36,12 @@ export async function openNotebook(): Promise<void> {
 }
 
 /** The window's first answer, or why it could not be had. */
-async function askStart(): Promise<WindowStart | { failed: string }> {
+async function askStart(): Promise<WindowStart | { failed: string; code: string }> {
   try {
     return await windowStart();
   } catch (reason) {
-    return { failed: messageOf(reason) };
+    const error = toKindlyError(reason);
+    return { failed: error.message, code: error.code };
   }
 }
 

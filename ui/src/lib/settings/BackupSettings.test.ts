@@ -349,6 +349,7 @@ describe("Restoring a backup", () => {
     vi.mocked(ipc.staffRoster).mockResolvedValue({
       staff: [{ id: "staff-ben", name: "Ben Okoro", initials: "BO" }],
       at_desk: "staff-ben",
+      signed_in: null,
     });
     vi.mocked(ipc.backupSettings).mockResolvedValue(
       backupSettings({ keep: 5, last_backup_at: older.taken_at }),

@@ -48,6 +48,16 @@ describe("Settings", () => {
     expect(screen.queryByTestId("settings-saved")).not.toBeInTheDocument();
   });
 
+  it("on a team notebook, names the signed-in person and leaves out the file, passphrase and backups", async () => {
+    await openSettings();
+    expect(screen.getByTestId("at-desk")).toBeInTheDocument();
+    app.roster = { ...app.roster, signed_in: "Ana Lima" };
+    await waitFor(() => expect(screen.queryByTestId("settings-notebook-path")).not.toBeInTheDocument());
+    expect(screen.getByTestId("signed-in-as")).toHaveTextContent("Signed in as Ana Lima · team notebook");
+    expect(screen.queryByTestId("at-desk")).not.toBeInTheDocument();
+    expect(screen.getByTestId("settings-team")).toBeInTheDocument();
+  });
+
   it("saves a new country straight away and says so", async () => {
     const { user, select } = await openSettings();
 

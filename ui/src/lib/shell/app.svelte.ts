@@ -59,6 +59,8 @@ class AppState {
   info = $state.raw<NotebookInfo | null>(null);
   /** Set when the notebook could not be opened at start-up. */
   infoError = $state<string | null>(null);
+  /** Why the notebook could not be opened, as the core's code (`sign_in_needed`, `server_unreachable`, …). */
+  infoErrorCode = $state<string | null>(null);
   /** True once start-up has had the window's first answer (either way). */
   ready = $state(false);
   query = $state("");
@@ -67,7 +69,7 @@ class AppState {
   /** Bumped to ask the caller box to take focus (Ctrl+B while already on the caller screen). */
   callerFocusRequests = $state(0);
   /** The staff list and who is at the desk; loaded once at start, replaced after each change. */
-  roster = $state.raw<StaffRoster>({ staff: [], at_desk: null });
+  roster = $state.raw<StaffRoster>({ staff: [], at_desk: null, signed_in: null });
   /** Follow-ups overdue or due today, for the badge on the header's Today button. */
   dueCount = $state(0);
   /** Bumped when the shell says reminders fired, so a Today screen on show reloads. */
@@ -241,11 +243,12 @@ export async function loadTimeSettings(): Promise<void> {
  * its first screen show together, and `started` (with it the "app-ready"
  * mark) is set in the same change.
  */
-export function startUp(answer: WindowStart | { failed: string }): void {
+export function startUp(answer: WindowStart | { failed: string; code?: string }): void {
   app.opened = true;
   try {
     if ("failed" in answer) {
       app.infoError = answer.failed;
+      app.infoErrorCode = answer.code ?? null;
       return;
     }
     const { opening, call } = answer;
@@ -317,7 +320,7 @@ export function resetApp(): void {
   app.query = "";
   app.lookupFocusRequests = 0;
   app.callerFocusRequests = 0;
-  app.roster = { staff: [], at_desk: null };
+  app.roster = { staff: [], at_desk: null, signed_in: null };
   app.dueCount = 0;
   app.todayChanges = 0;
   app.time = null;

@@ -56,6 +56,7 @@ describe("Staff and who is at the desk", () => {
     vi.mocked(ipc.addStaff).mockImplementation(async (name, initials) => ({
       staff: [{ id: "s1", name, initials }],
       at_desk: null,
+      signed_in: null,
     }));
     const user = await openSettings();
 
@@ -84,7 +85,11 @@ describe("Staff and who is at the desk", () => {
 
   it("removes a person", async () => {
     vi.mocked(ipc.staffRoster).mockResolvedValue(roster(true));
-    vi.mocked(ipc.removeStaff).mockResolvedValue({ staff: [roster(true).staff[0]], at_desk: "staff-ana" });
+    vi.mocked(ipc.removeStaff).mockResolvedValue({
+      staff: [roster(true).staff[0]],
+      at_desk: "staff-ana",
+      signed_in: null,
+    });
     const user = await openSettings();
     const rows = await screen.findAllByTestId("staff-row");
 

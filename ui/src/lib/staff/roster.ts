@@ -1,8 +1,9 @@
 /** Reading the staff list: who is at the desk, and the names offered in every "who" field. */
 import type { StaffRoster } from "../api/types";
 
-/** The name of the person at the desk, or "" when nobody is chosen. */
+/** The name of the person at the desk (on a team notebook, whoever signed in), or "" when nobody is chosen. */
 export function atDeskName(roster: StaffRoster): string {
+  if (roster.signed_in) return roster.signed_in;
   return roster.staff.find((s) => s.id === roster.at_desk)?.name ?? "";
 }
 

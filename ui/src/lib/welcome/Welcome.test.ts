@@ -65,6 +65,7 @@ describe("The welcome", () => {
     vi.mocked(ipc.staffRoster).mockResolvedValue({
       staff: [{ id: "s1", name: "Sam Lee", initials: "SL" }],
       at_desk: "s1",
+      signed_in: null,
     });
     await user.click(screen.getByTestId("welcome-start-empty"));
 
@@ -177,6 +178,7 @@ describe("The sample banner", () => {
     vi.mocked(ipc.staffRoster).mockImplementation(async () => ({
       staff: vi.mocked(ipc.removeSample).mock.calls.length > 0 ? [sam] : [maya, sam],
       at_desk: sam.id,
+      signed_in: null,
     }));
     const user = userEvent.setup();
     render(App);

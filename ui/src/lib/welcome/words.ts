@@ -24,6 +24,10 @@ export const WELCOME_WORDS = {
   sampleText: (n: number) =>
     `${n} invented customers with conversations, promises and follow-ups, to try everything out. Clearly marked, and removed in one step when you are done.`,
   back: "Back",
+  team: "Join a team notebook",
+  teamHint: "Working with others who already share a notebook on a server? Join theirs instead.",
+  teamLead:
+    "Type what the notebook's owner gave you. Kindly tests the connection first; nothing is kept on this computer until it works.",
 } as const;
 
 export const SAMPLE_WORDS = {

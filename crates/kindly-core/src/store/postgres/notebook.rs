@@ -10,6 +10,7 @@ use postgres::Row;
 use crate::error::{Error, Result};
 use crate::rules::history_model::StaffMember;
 use crate::rules::model::Millis;
+use crate::rules::team_model::SignedIn;
 use crate::store::notebook::{CustomerCounts, PhoneAsTyped, ScheduledFollowUp};
 use crate::store::postgres::tx::PgTx;
 use crate::store::postgres::{can_name_a_row, int};
@@ -131,6 +132,24 @@ impl NotebookRows for PgTx<'_> {
             &[&entry_pk, &occurrence_at, &due_at],
         )?;
         Ok(())
+    }
+
+    fn signed_in(&mut self) -> Result<Option<SignedIn>> {
+        // session_user: the login that signed in, whatever role a
+        // statement runs as.
+        let row = self.query_one(
+            "SELECT session_user::text AS login,
+                    coalesce((SELECT display_name FROM staff_logins WHERE login = session_user),
+                             session_user::text) AS display_name,
+                    coalesce((SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles
+                              WHERE rolname = session_user), false) AS owner",
+            &[],
+        )?;
+        Ok(Some(SignedIn {
+            login: row.try_get("login")?,
+            display_name: row.try_get("display_name")?,
+            owner: row.try_get("owner")?,
+        }))
     }
 
     fn staff(&mut self) -> Result<Vec<StaffMember>> {

@@ -13,7 +13,7 @@ use postgres::{Client, GenericClient};
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::rules::team_model::{NewLogin, SignedIn, StaffLogin};
+use crate::rules::team_model::{NewLogin, StaffLogin, TeamPresence};
 use crate::store::postgres::address::Address;
 use crate::store::postgres::migrations::{self, refusal, staff_role};
 use crate::store::postgres::server::check_server;
@@ -233,7 +233,7 @@ pub(crate) fn logins(url: &str) -> Result<Vec<StaffLogin>> {
 /// application name to everyone; not the address, which needs the
 /// server's monitoring rights), the login of `url` included (its other
 /// connections: the one asking is not a computer signed in).
-pub(crate) fn signed_in(url: &str) -> Result<Vec<SignedIn>> {
+pub(crate) fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
     let (mut client, _) = connect(url)?;
     client
         .query(
@@ -246,7 +246,7 @@ pub(crate) fn signed_in(url: &str) -> Result<Vec<SignedIn>> {
         )?
         .iter()
         .map(|row| {
-            Ok(SignedIn {
+            Ok(TeamPresence {
                 login: row.try_get(0)?,
                 display_name: row.try_get(1)?,
                 computer: row.try_get::<_, Option<String>>(2)?.unwrap_or_default(),
@@ -349,7 +349,7 @@ mod tests {
         let bens = at(&ben, "Kindly%20on%20back-office");
         let ana_url = testing::url_for(&db, Some((&ana.login, &ana.password)));
         let seen = |url: &str| -> Vec<(String, String)> {
-            signed_in(url)
+            who_is_signed_in(url)
                 .unwrap()
                 .into_iter()
                 .map(|s| (s.display_name, s.computer))

@@ -5,6 +5,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use crate::error::Result;
 use crate::rules::history_model::StaffMember;
 use crate::rules::model::Millis;
+use crate::rules::team_model::SignedIn;
 use crate::store::notebook::{CustomerCounts, PhoneAsTyped, ScheduledFollowUp};
 use crate::store::sqlite::tx::SqliteTx;
 use crate::store::NotebookRows;
@@ -104,6 +105,10 @@ impl NotebookRows for SqliteTx<'_> {
         )?
         .execute(params![entry_pk, occurrence_at, due_at])?;
         Ok(())
+    }
+
+    fn signed_in(&mut self) -> Result<Option<SignedIn>> {
+        Ok(None)
     }
 
     fn staff(&mut self) -> Result<Vec<StaffMember>> {

@@ -34,7 +34,8 @@ impl Notebook {
 
     /// Finishes the welcome in one transaction: sets the phone region, adds
     /// the person at the desk to the staff (or takes the one already there
-    /// with that name) and puts them at the desk, writes the sample
+    /// with that name) and puts them at the desk (on a notebook kept on
+    /// this computer), writes the sample
     /// customers when asked, and records that the welcome is done. On any
     /// error (e.g. an unknown region, on `phone_region`) nothing changes.
     pub fn welcome(&mut self, welcome: &Welcome) -> Result<()> {
@@ -49,7 +50,10 @@ impl Notebook {
                 Some(member) => member.id,
                 None => staff::add(&mut *tx, &name, "", now)?.id,
             };
-            staff::choose_at_desk(&mut *tx, Some(&id))?;
+            // On a team notebook the signed-in person is at the desk.
+            if tx.signed_in()?.is_none() {
+                staff::choose_at_desk(&mut *tx, Some(&id))?;
+            }
         }
         if welcome.sample {
             sample::write_sample(&mut *tx, now)?;

@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use crate::rules::fold::fold;
 use crate::rules::history_model::{StaffMember, StaffRoster};
 use crate::rules::model::Millis;
+use crate::rules::team_model::SignedIn;
 use crate::rules::validate::one_line;
 use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
@@ -22,18 +23,48 @@ fn initials_of(name: &str) -> String {
         .collect()
 }
 
-/// The staff list and who is at the desk, as `tx` sees them.
+/// The staff list and who is at the desk, as `tx` sees them. On a team
+/// notebook the signed-in person is at the desk: the shared `at_desk`
+/// setting would put one desk's choice on every desk.
 fn roster(tx: &mut dyn Tx) -> Result<StaffRoster> {
     let staff = tx.staff()?;
+    if let Some(me) = tx.signed_in()? {
+        let folded = fold(&me.display_name);
+        let at_desk = staff
+            .iter()
+            .find(|s| fold(&s.name) == folded)
+            .map(|s| s.id.clone());
+        return Ok(StaffRoster {
+            staff,
+            at_desk,
+            signed_in: Some(me.display_name),
+        });
+    }
     let at_desk = tx
         .setting(AT_DESK)?
         .filter(|id| staff.iter().any(|s| &s.id == id));
-    Ok(StaffRoster { staff, at_desk })
+    Ok(StaffRoster {
+        staff,
+        at_desk,
+        signed_in: None,
+    })
 }
 
-/// The name of the person at the desk as `tx` sees them; empty when
+/// The refusal to choose who is at the desk on a team notebook.
+fn signed_in_is_at_desk() -> Error {
+    Error::invalid(
+        "at_desk",
+        "On a team notebook, whoever signed in on this computer is at the desk.",
+    )
+}
+
+/// The name of the person at the desk as `tx` sees them: on a team
+/// notebook the signed-in person's; else the chosen one's, empty when
 /// nobody (still on the staff list) is.
 pub(crate) fn at_desk_name(tx: &mut dyn Tx) -> Result<String> {
+    if let Some(me) = tx.signed_in()? {
+        return Ok(me.display_name);
+    }
     let Some(id) = tx.setting(AT_DESK)? else {
         return Ok(String::new());
     };
@@ -72,8 +103,12 @@ pub(crate) fn add(tx: &mut dyn Tx, name: &str, initials: &str, now: Millis) -> R
 }
 
 /// Puts the person `id` at the desk in `tx` (`None` or empty: nobody in
-/// particular); they must be on the staff list.
+/// particular); they must be on the staff list. Refused on a team
+/// notebook, where the signed-in person is at the desk.
 pub(crate) fn choose_at_desk(tx: &mut dyn Tx, id: Option<&str>) -> Result<()> {
+    if tx.signed_in()?.is_some() {
+        return Err(signed_in_is_at_desk());
+    }
     match id.filter(|s| !s.is_empty()) {
         None => {
             tx.clear_setting(AT_DESK, None)?;
@@ -92,7 +127,14 @@ pub(crate) fn choose_at_desk(tx: &mut dyn Tx, id: Option<&str>) -> Result<()> {
 }
 
 impl Notebook {
-    /// The staff list (by name) and who is at the desk.
+    /// Who is signed in on a team notebook; `None` on a notebook kept on
+    /// this computer.
+    pub fn signed_in(&self) -> Result<Option<SignedIn>> {
+        self.read()?.signed_in()
+    }
+
+    /// The staff list (by name) and who is at the desk (on a team
+    /// notebook, the signed-in person).
     pub fn staff_roster(&self) -> Result<StaffRoster> {
         roster(&mut *self.read()?)
     }
@@ -120,7 +162,8 @@ impl Notebook {
         Ok(after)
     }
 
-    /// Chooses who is at the desk (`None`: nobody in particular).
+    /// Chooses who is at the desk (`None`: nobody in particular). Refused
+    /// on a team notebook (field `at_desk`): the signed-in person is.
     pub fn set_at_desk(&mut self, id: Option<&str>) -> Result<StaffRoster> {
         let mut tx = self.write()?;
         choose_at_desk(&mut *tx, id)?;

@@ -13,7 +13,7 @@ pub use moving::{copy_out, move_in, move_in_preview, Moved};
 pub use offline::OfflineKey;
 
 use crate::error::{Error, Result};
-use crate::rules::team_model::{login_base, NewLogin, SignedIn, StaffLogin};
+use crate::rules::team_model::{login_base, NewLogin, StaffLogin, TeamPresence};
 use crate::rules::validate::one_line;
 use crate::store::postgres::server::PgStore;
 use crate::store::postgres::team;
@@ -60,8 +60,8 @@ pub fn staff(url: &str) -> Result<Vec<StaffLogin>> {
 
 /// Who is signed in to the team notebook at `url` now, and on which
 /// computer (as each Kindly names it), by name; any login may ask.
-pub fn signed_in(url: &str) -> Result<Vec<SignedIn>> {
-    team::signed_in(url)
+pub fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
+    team::who_is_signed_in(url)
 }
 
 #[cfg(test)]

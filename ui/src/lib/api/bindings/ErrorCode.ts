@@ -4,4 +4,4 @@
  * Stable error codes shared with the UI. Adding one is fine; renaming one
  * breaks the UI's branches.
  */
-export type ErrorCode = "invalid_input" | "not_found" | "newer_notebook" | "locked" | "busy" | "disk_full" | "storage" | "system" | "cancelled" | "corrupt" | "server_unreachable" | "sign_in_failed" | "server_not_trusted" | "insecure_connection" | "server_too_old" | "missing_extension" | "not_team_notebook" | "newer_team_notebook" | "server_full" | "connection_lost" | "laptop_only" | "conflict" | "team_notebook_not_empty" | "server_away";
+export type ErrorCode = "invalid_input" | "not_found" | "newer_notebook" | "locked" | "sign_in_needed" | "busy" | "disk_full" | "storage" | "system" | "cancelled" | "corrupt" | "server_unreachable" | "sign_in_failed" | "server_not_trusted" | "insecure_connection" | "server_too_old" | "missing_extension" | "not_team_notebook" | "newer_team_notebook" | "server_full" | "connection_lost" | "laptop_only" | "conflict" | "team_notebook_not_empty" | "server_away";

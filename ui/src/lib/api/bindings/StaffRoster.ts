@@ -10,6 +10,13 @@ export type StaffRoster = {
  */
 staff: Array<StaffMember>, 
 /**
- * The id of the person at the desk, if chosen.
+ * The id of the person at the desk, if chosen. On a team notebook, the
+ * staff-list entry with the signed-in person's name, if there is one.
  */
-at_desk: string | null, };
+at_desk: string | null, 
+/**
+ * On a team notebook, the signed-in person's name: they are at the
+ * desk, whatever the staff list says, and nobody else can be chosen.
+ * `None` on a notebook kept on this computer.
+ */
+signed_in: string | null, };
