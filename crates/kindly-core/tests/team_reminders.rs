@@ -126,3 +126,45 @@ fn once_they_close_kindly_another_machine_reminds_at_once() {
     common::wait_until_signed_out(&url, &ana);
     assert_eq!(claimed(&mut front_desk), [for_ana]);
 }
+
+#[test]
+fn a_reminder_that_came_to_another_desk_says_whose_it_is() {
+    let url = common::new_team_notebook();
+    let clock = Arc::new(AtomicI64::new(common::NOW - MINUTE / 2));
+    let mut front_desk = desk(&common::new_login(&url, "Ben Ortiz"), &clock);
+    let mut anas_laptop = desk(&common::new_login(&url, "Ana Lima"), &clock);
+    let _cleo = common::new_login(&url, "Cleo Diaz"); // never signed in
+    let rosie = front_desk
+        .create_customer(&common::person("Rosie Park"))
+        .unwrap()
+        .id;
+    let for_ana = call_back(&mut front_desk, &rosie, "Ana Lima", "09:00");
+    let for_cleo = call_back(&mut front_desk, &rosie, "Cleo Diaz", "09:00");
+    let for_anyone = call_back(&mut front_desk, &rosie, "", "09:00");
+    let for_ben = call_back(&mut front_desk, &rosie, "ben ortiz", "09:00");
+    assert!(claimed(&mut anas_laptop).is_empty());
+
+    clock.store(common::NOW + MINUTE / 2, Ordering::SeqCst);
+    let marks = |nb: &mut Notebook| {
+        let mut out: Vec<(String, bool)> = nb
+            .claim_reminders()
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.follow_up_id, r.for_someone_else))
+            .collect();
+        out.sort();
+        out
+    };
+    let mut at_front = vec![(for_cleo, true), (for_anyone, false), (for_ben, false)];
+    at_front.sort();
+    assert_eq!(
+        marks(&mut front_desk),
+        at_front,
+        "Cleo's came to Ben's desk and says so; his own and anyone's do not"
+    );
+    assert_eq!(
+        marks(&mut anas_laptop),
+        [(for_ana, false)],
+        "hers, at her desk"
+    );
+}
