@@ -24,7 +24,7 @@ function anasConflict(): KindlyError {
 }
 
 function show(given: FollowUp = followUp({ assignee: "Ben" })) {
-  const onchanged = vi.fn(async () => {});
+  const onchanged = vi.fn(async (_updated: FollowUp, _notice: string) => {});
   const user = userEvent.setup();
   render(FollowUpRow, { props: { followUp: given, testid: "row", onchanged } });
   return { user, onchanged, row: screen.getByTestId("row") };
