@@ -64,7 +64,9 @@ describe("A follow-up action someone else overtook", () => {
     const { user, row, onchanged } = show(repeating);
     await user.click(within(row).getByTestId("follow-up-skip"));
     await vi.waitFor(() => expect(onchanged).toHaveBeenCalledTimes(1));
-    expect(onchanged.mock.calls[0][1]).toMatch(/^Ana already dealt with this one 1 minute ago\. Next time: .+ at 10:30\.$/);
+    expect(onchanged.mock.calls[0][1]).toMatch(
+      /^Ana already dealt with this one 1 minute ago\. Next time: .+ at 10:30\.$/,
+    );
   });
 
   it("keeps the snooze chosen and makes it again against the version read, after Ana gave it to Ben", async () => {

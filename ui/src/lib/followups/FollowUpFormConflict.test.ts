@@ -40,7 +40,14 @@ describe("A follow-up edit someone else overtook", () => {
     const onsaved = vi.fn(async () => {});
     const user = userEvent.setup();
     render(FollowUpForm, {
-      props: { customerId: stored.customer_id, issues: [], promises: [], editing: stored, onsaved, oncancel: () => {} },
+      props: {
+        customerId: stored.customer_id,
+        issues: [],
+        promises: [],
+        editing: stored,
+        onsaved,
+        oncancel: () => {},
+      },
     });
     const note = screen.getByTestId("follow-up-note");
     await user.clear(note);

@@ -307,7 +307,11 @@ export function situationCloseOvertaken(
       canRetry: false,
     };
   }
-  return { said: `${who(by)} changed this situation ${when}.`, next: retryLine(button, typed), canRetry: true };
+  return {
+    said: `${who(by)} changed this situation ${when}.`,
+    next: retryLine(button, typed),
+    canRetry: true,
+  };
 }
 
 /** Said when a typed note was copied, or could not be. */

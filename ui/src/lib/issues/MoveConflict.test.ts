@@ -92,7 +92,9 @@ describe("A move someone else overtook", () => {
 
   it("a one-click move says what Ben did and offers it again with the version read now", async () => {
     vi.mocked(ipc.moveIssue).mockRejectedValueOnce(bensConflict());
-    vi.mocked(ipc.getIssue).mockResolvedValue(issue({ state: "open", title: "Charged twice (March)", version: 4 }));
+    vi.mocked(ipc.getIssue).mockResolvedValue(
+      issue({ state: "open", title: "Charged twice (March)", version: 4 }),
+    );
     const { user, card, onmoved } = show(issue({ state: "open" }));
     await user.click(within(card).getByTestId("issue-move-in_progress"));
 
@@ -106,7 +108,11 @@ describe("A move someone else overtook", () => {
       issue({ id, state: change.to, version: version + 1 }),
     );
     await user.click(within(card).getByTestId("overtaken-retry"));
-    expect(vi.mocked(ipc.moveIssue)).toHaveBeenLastCalledWith("issue-1", 4, expect.objectContaining({ to: "in_progress" }));
+    expect(vi.mocked(ipc.moveIssue)).toHaveBeenLastCalledWith(
+      "issue-1",
+      4,
+      expect.objectContaining({ to: "in_progress" }),
+    );
     expect(onmoved).toHaveBeenCalledTimes(1);
     expect(within(card).queryByTestId("overtaken")).toBeNull();
   });

@@ -88,7 +88,11 @@ describe("A settle someone else overtook", () => {
     expect(within(row).getByText("Refund the whole deposit")).toBeInTheDocument();
     vi.mocked(ipc.settlePromise).mockResolvedValueOnce(promise({ state: "kept", version: 5 }));
     await user.click(within(row).getByTestId("overtaken-retry"));
-    expect(vi.mocked(ipc.settlePromise)).toHaveBeenLastCalledWith("promise-1", 4, expect.objectContaining({ outcome: "kept" }));
+    expect(vi.mocked(ipc.settlePromise)).toHaveBeenLastCalledWith(
+      "promise-1",
+      4,
+      expect.objectContaining({ outcome: "kept" }),
+    );
     expect(onsettled).toHaveBeenCalledTimes(1);
   });
 });

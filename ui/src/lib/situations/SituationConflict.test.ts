@@ -82,7 +82,9 @@ describe("A situation change someone else overtook", () => {
     await user.type(days, "7");
     await user.click(screen.getByTestId("close-situation"));
 
-    expect(await screen.findByTestId("overtaken-said")).toHaveTextContent("Ben changed this situation 2 minutes ago.");
+    expect(await screen.findByTestId("overtaken-said")).toHaveTextContent(
+      "Ben changed this situation 2 minutes ago.",
+    );
     expect(screen.getByTestId("overtaken-next")).toHaveTextContent(
       "Your change was not made yet. Press “Close the situation” to make it now.",
     );
