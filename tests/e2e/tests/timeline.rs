@@ -196,7 +196,9 @@ fn a_move_someone_else_overtook_says_what_they_did_keeps_the_note_and_goes_throu
     app.type_into("issue-title", "Charged twice for March");
     app.click("issue-save");
     let card = app.find("open-issue-card");
-    let issue_id = app.attr(&card, "data-id").expect("the card names its issue");
+    let issue_id = app
+        .attr(&card, "data-id")
+        .expect("the card names its issue");
 
     // Ana starts resolving it and types what she did.
     app.click("issue-move-resolved");
