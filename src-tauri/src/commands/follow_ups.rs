@@ -21,6 +21,13 @@ pub fn update_follow_up(
     state.change(|nb| nb.update_follow_up(&id, version, &input))
 }
 
+/// One follow-up as stored now: read again after someone else changed it
+/// first, so the window can say what they did.
+#[tauri::command(async)]
+pub fn get_follow_up(state: State<'_, AppState>, id: String) -> CmdResult<FollowUp> {
+    state.with(|nb| nb.follow_up(&id))
+}
+
 #[tauri::command(async)]
 pub fn complete_follow_up(
     state: State<'_, AppState>,

@@ -57,6 +57,7 @@ commands! {
     staff::set_at_desk,
     follow_ups::add_follow_up,
     follow_ups::update_follow_up,
+    follow_ups::get_follow_up,
     follow_ups::complete_follow_up,
     follow_ups::skip_follow_up,
     follow_ups::snooze_follow_up,

@@ -186,3 +186,89 @@ fn a_deleted_conversation_goes_to_trash_and_comes_back() {
     app.press(keys::ENTER);
     wait_for_events(&app, &["conversation"]);
 }
+
+#[test]
+fn a_move_someone_else_overtook_says_what_they_did_keeps_the_note_and_goes_through_on_retry() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.add_customer("Rosie Park", "(555) 010-4477");
+    app.click("open-issue");
+    app.type_into("issue-title", "Charged twice for March");
+    app.click("issue-save");
+    let card = app.find("open-issue-card");
+    let issue_id = app
+        .attr(&card, "data-id")
+        .expect("the card names its issue");
+
+    // Ana starts resolving it and types what she did.
+    app.click("issue-move-resolved");
+    app.type_into("move-note", "Refunded the second payment");
+    app.replace("move-staff", "Ana");
+
+    // Meanwhile Ben Carter, at another window on the same notebook, puts
+    // it to waiting on the customer.
+    let mut other = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    let roster = other.add_staff("Ben Carter", "").expect("staff");
+    other
+        .set_at_desk(Some(&roster.staff[0].id))
+        .expect("at desk");
+    let before = other.issue(&issue_id).expect("the issue");
+    other
+        .move_issue(
+            &issue_id,
+            before.version,
+            &kindly_core::IssueMove {
+                to: kindly_core::IssueState::Waiting,
+                staff: "Ben Carter".into(),
+                note: "Asked for the bank statement".into(),
+                waiting_on: Some(kindly_core::WaitingOn::Customer),
+                mood: None,
+                check_in: None,
+            },
+        )
+        .expect("Ben's move");
+
+    app.click("move-save");
+    app.wait_for("the plain-words sentence", || {
+        app.try_find("overtaken-said").is_some()
+    });
+    let said = app.text_of("overtaken-said");
+    assert!(
+        said.starts_with("Ben Carter moved this issue to Waiting on the customer")
+            && said.ends_with('.'),
+        "who did what, in one sentence: {said}"
+    );
+    assert_eq!(
+        app.text_of("overtaken-next"),
+        "Nothing you typed is lost. Press “Mark resolved” to make your change now."
+    );
+    assert_eq!(
+        app.value_of("move-note"),
+        "Refunded the second payment",
+        "the typing stays"
+    );
+    assert_eq!(
+        other.issue(&issue_id).expect("the issue").state,
+        kindly_core::IssueState::Waiting,
+        "nothing of the refused move was written"
+    );
+    app.screenshot("move-overtaken");
+
+    // The retry names the version just read, and goes through.
+    app.click("move-save");
+    app.wait_for("the issue to be resolved", || {
+        app.find_all("open-issue-card").is_empty()
+    });
+    let after = other.issue(&issue_id).expect("the issue");
+    assert_eq!(after.state, kindly_core::IssueState::Resolved);
+    let last = after.history.last().expect("the resolving move");
+    assert_eq!(
+        (last.note.as_str(), last.staff.as_str()),
+        ("Refunded the second payment", "Ana")
+    );
+    assert_eq!(
+        after.history.len(),
+        3,
+        "opened, Ben's waiting, Ana's resolving: once each"
+    );
+}

@@ -61,6 +61,7 @@ export const removeStaff = vi.fn<typeof Real.removeStaff>();
 export const setAtDesk = vi.fn<typeof Real.setAtDesk>();
 export const addFollowUp = vi.fn<typeof Real.addFollowUp>();
 export const updateFollowUp = vi.fn<typeof Real.updateFollowUp>();
+export const getFollowUp = vi.fn<typeof Real.getFollowUp>();
 export const completeFollowUp = vi.fn<typeof Real.completeFollowUp>();
 export const skipFollowUp = vi.fn<typeof Real.skipFollowUp>();
 export const snoozeFollowUp = vi.fn<typeof Real.snoozeFollowUp>();
@@ -169,6 +170,7 @@ export function resetIpc(): void {
     setAtDesk,
     addFollowUp,
     updateFollowUp,
+    getFollowUp,
     completeFollowUp,
     skipFollowUp,
     snoozeFollowUp,
@@ -285,6 +287,7 @@ export function resetIpc(): void {
   reassignFollowUp.mockImplementation(async (id, _version, assignee) => followUp({ id, assignee }));
   addFollowUp.mockImplementation(async (input) => followUp({ ...input, id: "fu-new" }));
   updateFollowUp.mockImplementation(async (id, _version, input) => followUp({ ...input, id }));
+  getFollowUp.mockImplementation(async (id) => followUp({ id }));
   // A brief with only a name; tests showing more set their own.
   getBrief.mockImplementation(async (id) => brief({ customer_id: id }));
   briefText.mockResolvedValue("Margaret Okafor");

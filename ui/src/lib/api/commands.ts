@@ -51,6 +51,7 @@ export type Command =
   | "set_at_desk"
   | "add_follow_up"
   | "update_follow_up"
+  | "get_follow_up"
   | "complete_follow_up"
   | "skip_follow_up"
   | "snooze_follow_up"

@@ -280,6 +280,11 @@ export function updateFollowUp(id: string, version: number, input: FollowUpInput
   return call("update_follow_up", { id, version, input });
 }
 
+/** A follow-up as stored now (read again after someone else changed it first). */
+export function getFollowUp(id: string): Promise<FollowUp> {
+  return call("get_follow_up", { id });
+}
+
 /** Marks the due occurrence done (on the timeline); a repeating one moves to its next occurrence. */
 export function completeFollowUp(id: string, version: number, done: FollowUpDone): Promise<FollowUp> {
   return call("complete_follow_up", { id, version, done });

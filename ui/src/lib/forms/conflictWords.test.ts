@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   choicesPending,
   clashSentence,
+  followUpOvertaken,
+  issueMoveOvertaken,
+  promiseSettleOvertaken,
+  situationCloseOvertaken,
   overtakenAdvice,
   overtakenHeading,
   takenLine,
@@ -89,5 +93,122 @@ describe("conflict words", () => {
     expect(choicesPending("Ben", 2)).toBe(
       "Choose “Keep mine” or “Use Ben’s” for the 2 fields above, then save.",
     );
+  });
+});
+
+describe("one-choice actions someone else overtook", () => {
+  const waiting = { state: "waiting" as const, waiting_on: "customer" as const };
+  const inProgress = { state: "in_progress" as const, waiting_on: null };
+
+  it("names who moved the issue where and when, and offers the move again when it is still allowed", () => {
+    const said = issueMoveOvertaken(
+      "Ben",
+      TWO_MINUTES_AGO,
+      inProgress,
+      waiting,
+      "resolved",
+      true,
+      "Mark resolved",
+      true,
+      NOW,
+    );
+    expect(said).toEqual({
+      said: "Ben moved this issue to Waiting on the customer 2 minutes ago.",
+      next: "Nothing you typed is lost. Press “Mark resolved” to make your change now.",
+      canRetry: true,
+    });
+  });
+
+  it("says the move is no longer needed when the issue is already there, keeping the typing to copy", () => {
+    const said = issueMoveOvertaken(
+      "Ben",
+      TWO_MINUTES_AGO,
+      inProgress,
+      { state: "resolved", waiting_on: null },
+      "resolved",
+      false,
+      "Mark resolved",
+      true,
+      NOW,
+    );
+    expect(said.canRetry).toBe(false);
+    expect(said.next).toBe(
+      "It is already resolved. What you typed is still here: copy it if you want to keep it, then close the form.",
+    );
+  });
+
+  it("says reopened, and when a move is no longer allowed from the state now", () => {
+    const said = issueMoveOvertaken(
+      "",
+      TWO_MINUTES_AGO,
+      { state: "resolved", waiting_on: null },
+      { state: "open", waiting_on: null },
+      "closed",
+      false,
+      "Close",
+      false,
+      NOW,
+    );
+    expect(said.said).toBe("Someone else reopened this issue 2 minutes ago.");
+    expect(said.next).toBe("From open it cannot be moved to closed. Nothing more to do here.");
+  });
+
+  it("tells a promise already settled from one given a new date", () => {
+    const was = { state: "open" as const, due_at: NOW.getTime() };
+    expect(
+      promiseSettleOvertaken("Ben", TWO_MINUTES_AGO, was, { ...was, state: "broken" }, "Save", false, NOW)
+        .said,
+    ).toBe("Ben already marked this promise broken 2 minutes ago.");
+    const later = promiseSettleOvertaken(
+      "Ben",
+      TWO_MINUTES_AGO,
+      was,
+      { ...was, due_at: NOW.getTime() + 86_400_000 },
+      "Save",
+      true,
+      NOW,
+    );
+    expect(later.said).toBe("Ben agreed a new date for this promise 2 minutes ago: it is now due tomorrow.");
+    expect(later.canRetry).toBe(true);
+  });
+
+  it("says a follow-up is already done, handed on, or changed", () => {
+    const due = NOW.getTime() + 3_600_000;
+    const was = {
+      due_at: due,
+      occurrence_at: due,
+      snoozed: false,
+      assignee: "Ana",
+      repeat: null,
+      all_day: false,
+    };
+    const done = followUpOvertaken(
+      "Ana",
+      NOW.getTime() - 60_000,
+      was,
+      { ...was, due_at: null, occurrence_at: null },
+      "Done",
+      NOW,
+    );
+    expect(done).toEqual({
+      said: "Ana already marked this follow-up done 1 minute ago.",
+      next: "Nothing more to do here.",
+      canRetry: false,
+    });
+    expect(
+      followUpOvertaken("Ana", TWO_MINUTES_AGO, was, { ...was, assignee: "Ben" }, "Done", NOW).said,
+    ).toBe("Ana gave this follow-up to Ben 2 minutes ago.");
+    expect(followUpOvertaken("Ana", TWO_MINUTES_AGO, was, was, "Done", NOW).said).toBe(
+      "Ana changed this follow-up 2 minutes ago.",
+    );
+  });
+
+  it("says a situation is already closed, or changed and still to close", () => {
+    expect(
+      situationCloseOvertaken("Ben", TWO_MINUTES_AGO, true, "Close the situation", false, NOW).said,
+    ).toBe("Ben already closed this situation 2 minutes ago.");
+    expect(
+      situationCloseOvertaken("Ben", TWO_MINUTES_AGO, false, "Close the situation", false, NOW).canRetry,
+    ).toBe(true);
   });
 });
