@@ -127,13 +127,14 @@ bench: deps .make/apt-postgres
 	  $(addprefix --bench ,$(BENCHES)) $(if $(BENCH_QUICK),-- --warm-up-time 1 --measurement-time 1)
 
 ## The app in its real window, release build, beside a minimal Tauri window
-## (tests/floor): cold start, keystroke to painted, memory. Results go in
+## (tests/floor): cold start, keystroke to painted, memory; cold start and
+## keystrokes again on a team notebook (a throwaway PostgreSQL). Results go in
 ## BENCHMARKS.md. The 100,000-customer notebook is built once into target/bench-app.
 RELEASE_FEATURES := --features tauri/custom-protocol
-bench-app: test-deps ui
+bench-app: test-deps ui .make/apt-postgres
 	cargo build --release -p kindly -p kindly-floor $(RELEASE_FEATURES)
 	cargo build --release -p kindly-bench-app
-	KINDLY_E2E_APP=$(CURDIR)/target/release/kindly \
+	scripts/with-postgres.sh env KINDLY_E2E_APP=$(CURDIR)/target/release/kindly \
 	KINDLY_BENCH_APP=$(CURDIR)/target/release/kindly \
 	KINDLY_BENCH_FLOOR=$(CURDIR)/target/release/kindly-floor \
 	KINDLY_BENCH_DIR=$(CURDIR)/target/bench-app \

@@ -11,7 +11,11 @@
 //!   `lookup-painted` measures, read back through WebDriver), 200
 //!   keystrokes at 100,000 customers;
 //! - memory: resident size of the app and its WebKit processes, idle after
-//!   start and after the 200 searches.
+//!   start and after the 200 searches;
+//! - on a team notebook of the same 100,000 customers (on the throwaway
+//!   PostgreSQL of `scripts/with-postgres.sh`, joined in the window with
+//!   the password remembered): cold start to a usable lookup, and the same
+//!   keystrokes.
 //!
 //! Runs inside `tests/e2e/run.sh` (display, D-Bus, tauri-driver); prints a
 //! Markdown table for BENCHMARKS.md.
@@ -247,6 +251,33 @@ fn keystrokes(app: &App) -> Keystrokes {
     }
 }
 
+/// A data folder joined to a new team notebook holding everything in the
+/// notebook file of `big` (moved in by its owner), through the window's
+/// own join form with "Remember on this computer", as a person would.
+fn team_desk(kindly: &Path, big: &Path) -> tempfile::TempDir {
+    let database = kindly_e2e::team::new_database("kindly_bench");
+    let admin = var("KINDLY_TEST_POSTGRES");
+    let (base, _) = admin.rsplit_once('/').expect("an address with a database");
+    let owner_url = format!("{base}/{database}");
+    let server = base
+        .rsplit_once('@')
+        .map(|(_, server)| server.to_owned())
+        .expect("an address with a server");
+    kindly_core::init_team(&owner_url).expect("a team notebook");
+    let laptop = kindly_core::Notebook::open(&big.join(kindly_core::FILE_NAME)).expect("the file");
+    kindly_core::move_in(&laptop, &owner_url).expect("moved in");
+    let desk = kindly_core::add_staff(&owner_url, "Bench Desk").expect("a login");
+    let dir = tempfile::tempdir().expect("the desk's folder");
+    let app = App::launch_binary(&kindly.to_string_lossy(), dir.path(), &[], "welcome");
+    app.click("welcome-join-team");
+    app.fill_join_form(&server, &database, &desk.login, &desk.password);
+    app.wait_for("the header to name the signed-in person", || {
+        app.try_find("signed-in-as").is_some()
+    });
+    drop(app);
+    dir
+}
+
 fn main() {
     let kindly = PathBuf::from(var("KINDLY_BENCH_APP"));
     let floor = PathBuf::from(var("KINDLY_BENCH_FLOOR"));
@@ -263,13 +294,16 @@ fn main() {
         support::build(&big, CUSTOMERS);
     }
     let floor_dir = tempfile::tempdir().expect("floor folder");
+    eprintln!("moving {CUSTOMERS} customers into a team notebook and joining it…");
+    let team = team_desk(&kindly, &big);
 
     eprintln!("cold starts ({STARTS} each)…");
-    let [floor_start, empty_start, big_start] = cold_starts(
+    let [floor_start, empty_start, big_start, team_start] = cold_starts(
         [
             (&floor.to_string_lossy(), floor_dir.path()),
             (&kindly.to_string_lossy(), empty.path()),
             (&kindly.to_string_lossy(), &big),
+            (&kindly.to_string_lossy(), team.path()),
         ],
         home.path(),
     );
@@ -291,6 +325,12 @@ fn main() {
     let kindly_searched = resident_mib(&kindly);
     drop(app);
 
+    eprintln!("{KEYSTROKES} keystrokes on the team notebook…");
+    let app = App::launch_binary(&kindly.to_string_lossy(), team.path(), &[], "app-ready");
+    std::thread::sleep(SETTLE);
+    let team_typing = keystrokes(&app);
+    drop(app);
+
     let ratio = |a: f64, b: f64| a / b;
     println!("| measure | Kindly | floor | Kindly ÷ floor | target |");
     println!("|---|---:|---:|---:|---|");
@@ -303,7 +343,19 @@ fn main() {
         big_start.0, big_start.1, floor_start.0, floor_start.1, ratio(big_start.0, floor_start.0)
     );
     println!(
+        "| cold start, team notebook of {CUSTOMERS} customers on PostgreSQL (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.5× |",
+        team_start.0, team_start.1, floor_start.0, floor_start.1, ratio(team_start.0, floor_start.0)
+    );
+    println!(
         "| keystroke to painted, {CUSTOMERS} customers, {KEYSTROKES} keystrokes | p50 {p50:.1} ms, p95 {p95:.1} ms | | | p95 ≤ 50 ms |"
+    );
+    println!(
+        "| keystroke to painted, team notebook of {CUSTOMERS} customers, {KEYSTROKES} keystrokes | p50 {:.1} ms, p95 {:.1} ms | | | p95 ≤ 50 ms |",
+        team_typing.painted.0, team_typing.painted.1
+    );
+    println!(
+        "| of which: keystroke to results arrived (team) | p50 {:.1} ms, p95 {:.1} ms | | | |",
+        team_typing.answered.0, team_typing.answered.1
     );
     println!(
         "| of which: keystroke to results arrived | p50 {:.1} ms, p95 {:.1} ms | | | |",
