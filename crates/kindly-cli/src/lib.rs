@@ -63,7 +63,7 @@ Kindly from the command line.
   kindly export --format json|text --customer ID [-o FILE]
                                  everything held on one customer, as JSON or plain text
 
-A team notebook (preview), on a PostgreSQL server, set up by its owner:
+A team notebook, on a PostgreSQL server, set up by its owner (staff join it in the window):
   kindly team init               make it: tables, extensions, a staff role (no-op when done)
   kindly team add-staff \"NAME\"   a login for one person; its password is shown once
   kindly team remove-staff \"NAME\"

@@ -1529,25 +1529,6 @@ fn internal_notes_and_cards_sent_are_not_times_we_were_in_touch() {
 // Changed since you last spoke
 // ---------------------------------------------------------------------
 
-/// Puts `name` at the desk, adding them to the staff list the first time.
-fn at_desk(d: &mut Desk, name: &str) {
-    let roster = d.staff_roster().unwrap();
-    let id = match roster.staff.iter().find(|s| s.name == name) {
-        Some(s) => s.id.clone(),
-        None => {
-            let roster = d.add_staff(name, "").unwrap();
-            roster
-                .staff
-                .iter()
-                .find(|s| s.name == name)
-                .unwrap()
-                .id
-                .clone()
-        }
-    };
-    d.set_at_desk(Some(&id)).unwrap();
-}
-
 /// Saves Rosie's profile as `change` makes it, at a London time.
 fn edit(d: &mut Desk, id: &str, at: &str, change: impl FnOnce(&mut CustomerInput)) {
     d.set(at);
@@ -1577,7 +1558,7 @@ fn said(list: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[test]
 fn the_brief_says_what_changed_on_their_profile_since_we_last_spoke() {
-    let mut d = Desk::new("2027-06-01 09:00");
+    let (place, mut d) = Desk::stored("2027-06-01 09:00");
     let rosie = d
         .create_customer(&CustomerInput {
             full_name: "Rose Tanaka".into(),
@@ -1586,7 +1567,7 @@ fn the_brief_says_what_changed_on_their_profile_since_we_last_spoke() {
         })
         .unwrap()
         .id;
-    at_desk(&mut d, "Ana");
+    d.at_desk_as(&place, "Ana");
     edit(&mut d, &rosie, "2027-06-01 10:00", |p| {
         p.best_time = "afternoons".into()
     });
@@ -1600,11 +1581,11 @@ fn the_brief_says_what_changed_on_their_profile_since_we_last_spoke() {
     spoke_to(&mut d, &rosie, "2027-06-02 10:00");
     assert_eq!(since(&d, &rosie), None, "changed before we last spoke");
 
-    at_desk(&mut d, "Ben");
+    d.at_desk_as(&place, "Ben");
     edit(&mut d, &rosie, "2027-06-03 11:00", |p| {
         p.dont.push("no calls after 6pm".into())
     });
-    at_desk(&mut d, "Ana");
+    d.at_desk_as(&place, "Ana");
     edit(&mut d, &rosie, "2027-06-04 09:00", |p| {
         p.best_time = "evenings".into()
     });

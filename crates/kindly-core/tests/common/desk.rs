@@ -49,6 +49,9 @@ pub fn field(err: Error) -> String {
 pub struct Desk {
     pub nb: Notebook,
     clock: Arc<AtomicI64>,
+    /// On a team notebook, each person [`Desk::at_desk_as`] signed in as,
+    /// with their address.
+    logins: Vec<(String, String)>,
 }
 
 impl Desk {
@@ -84,7 +87,44 @@ impl Desk {
         let mut nb = nb.with_clock(Arc::new(move || reading.load(Ordering::SeqCst)));
         nb.set_phone_region("GB").unwrap();
         nb.set_time_zone("Europe/London").unwrap();
-        Desk { nb, clock }
+        Desk {
+            nb,
+            clock,
+            logins: Vec::new(),
+        }
+    }
+
+    /// `name` at the desk from now on, on the notebook kept at `place`
+    /// (this desk's own, from [`Desk::stored`]): in a notebook file added
+    /// to the staff list the first time and chosen; on a team notebook,
+    /// where whoever signed in is at the desk, signed in with a login of
+    /// their own (made the first time), on the same clock.
+    pub fn at_desk_as(&mut self, place: &super::Place, name: &str) {
+        if let super::Place::Team(url) = place {
+            let signed_in = match self.logins.iter().find(|(who, _)| who == name) {
+                Some((_, signed_in)) => signed_in.clone(),
+                None => {
+                    let signed_in = super::new_login(url, name);
+                    self.logins.push((name.to_owned(), signed_in.clone()));
+                    signed_in
+                }
+            };
+            let reading = self.clock.clone();
+            self.nb = Notebook::open_team(&signed_in)
+                .unwrap()
+                .with_clock(Arc::new(move || reading.load(Ordering::SeqCst)));
+            return;
+        }
+        let roster = self.nb.staff_roster().unwrap();
+        let id = match roster.staff.iter().find(|s| s.name == name) {
+            Some(s) => s.id.clone(),
+            None => {
+                let roster = self.nb.add_staff(name, "").unwrap();
+                let added = roster.staff.iter().find(|s| s.name == name).unwrap();
+                added.id.clone()
+            }
+        };
+        self.nb.set_at_desk(Some(&id)).unwrap();
     }
 
     /// Moves the clock to a London wall-clock time.
