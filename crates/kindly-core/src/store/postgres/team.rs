@@ -34,15 +34,15 @@ const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 /// Now on the server's clock, in milliseconds.
 const NOW: &str = "(extract(epoch FROM clock_timestamp()) * 1000)::bigint";
 
-/// A connection to the up-to-date team notebook at `url`, and its address.
-fn connect(url: &str) -> Result<(Client, Address)> {
-    let address = Address::parse(url)?;
+/// A new connection to the up-to-date team notebook at `address` (an open
+/// notebook's own, for the owner's tools in the window).
+fn connect_to(address: &Address) -> Result<Client> {
     let mut client = address.connect()?;
     check_server(&mut client)?;
-    if let Some(refused) = refusal(migrations::found(&mut client)?, &address) {
+    if let Some(refused) = refusal(migrations::found(&mut client)?, address) {
         return Err(refused);
     }
-    Ok((client, address))
+    Ok(client)
 }
 
 /// Refuses a login that may not create roles, before anything is written.
@@ -74,7 +74,12 @@ fn not_owner(login: &str) -> Error {
 /// has yet: a member of the staff role, with a new password. Refused when
 /// someone of that name already has a working login.
 pub(crate) fn add_login(url: &str, display_name: &str, base: &str) -> Result<NewLogin> {
-    let (mut client, address) = connect(url)?;
+    add_login_at(&Address::parse(url)?, display_name, base)
+}
+
+/// [`add_login`] on the team notebook at `address`.
+pub(crate) fn add_login_at(address: &Address, display_name: &str, base: &str) -> Result<NewLogin> {
+    let mut client = connect_to(address)?;
     check_owner(&mut client)?;
     let role = staff_role(address.database())?;
     // Role names are the server's: another team notebook on it may take
@@ -179,7 +184,12 @@ fn new_password() -> Result<String> {
 /// so that name is never given to anyone else. `None` (nothing changed)
 /// when nobody of that name has a working login.
 pub(crate) fn remove_login(url: &str, who: &str) -> Result<Option<StaffLogin>> {
-    let (mut client, address) = connect(url)?;
+    remove_login_at(&Address::parse(url)?, who)
+}
+
+/// [`remove_login`] on the team notebook at `address`.
+pub(crate) fn remove_login_at(address: &Address, who: &str) -> Result<Option<StaffLogin>> {
+    let mut client = connect_to(address)?;
     check_owner(&mut client)?;
     let role = staff_role(address.database())?;
     let mut tx = client.transaction()?;
@@ -215,7 +225,12 @@ pub(crate) fn remove_login(url: &str, who: &str) -> Result<Option<StaffLogin>> {
 
 /// Every login ever made on the team notebook at `url`, oldest first.
 pub(crate) fn logins(url: &str) -> Result<Vec<StaffLogin>> {
-    let (mut client, _) = connect(url)?;
+    logins_at(&Address::parse(url)?)
+}
+
+/// [`logins`] of the team notebook at `address`.
+pub(crate) fn logins_at(address: &Address) -> Result<Vec<StaffLogin>> {
+    let mut client = connect_to(address)?;
     client
         .query(
             "SELECT login, display_name, added_at, removed_at FROM staff_logins
@@ -234,7 +249,12 @@ pub(crate) fn logins(url: &str) -> Result<Vec<StaffLogin>> {
 /// server's monitoring rights), the login of `url` included (its other
 /// connections: the one asking is not a computer signed in).
 pub(crate) fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
-    let (mut client, _) = connect(url)?;
+    who_is_signed_in_at(&Address::parse(url)?)
+}
+
+/// [`who_is_signed_in`] on the team notebook at `address`.
+pub(crate) fn who_is_signed_in_at(address: &Address) -> Result<Vec<TeamPresence>> {
+    let mut client = connect_to(address)?;
     client
         .query(
             "SELECT DISTINCT l.login, l.display_name, a.application_name
