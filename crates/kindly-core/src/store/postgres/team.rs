@@ -247,7 +247,10 @@ pub(crate) fn logins_at(address: &Address) -> Result<Vec<StaffLogin>> {
 /// (`pg_stat_activity` shows every session's login, database and
 /// application name to everyone; not the address, which needs the
 /// server's monitoring rights), the login of `url` included (its other
-/// connections: the one asking is not a computer signed in).
+/// connections: the one asking is not a computer signed in). A login
+/// that is not a staff login (the owner's own) counts where a Kindly
+/// window named its computer ("Kindly on …"), under its login as its
+/// name; the command line's connections ("Kindly") do not.
 pub(crate) fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
     who_is_signed_in_at(&Address::parse(url)?)
 }
@@ -257,11 +260,14 @@ pub(crate) fn who_is_signed_in_at(address: &Address) -> Result<Vec<TeamPresence>
     let mut client = connect_to(address)?;
     client
         .query(
-            "SELECT DISTINCT l.login, l.display_name, a.application_name
-             FROM staff_logins l JOIN pg_stat_activity a ON a.usename = l.login
-             WHERE a.datname = current_database() AND l.removed_at IS NULL
-               AND a.pid <> pg_backend_pid()
-             ORDER BY l.display_name, l.login, a.application_name",
+            "SELECT DISTINCT a.usename::text AS login,
+                    coalesce(l.display_name, a.usename::text) AS display_name,
+                    a.application_name
+             FROM pg_stat_activity a LEFT JOIN staff_logins l ON l.login = a.usename
+             WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
+               AND CASE WHEN l.login IS NOT NULL THEN l.removed_at IS NULL
+                        ELSE a.application_name LIKE 'Kindly on %' END
+             ORDER BY display_name, login, a.application_name",
             &[],
         )?
         .iter()
@@ -309,7 +315,7 @@ mod tests {
     use crate::rules::validate;
     use crate::store::postgres::server::PgStore;
     use crate::store::postgres::testing::{self, admin};
-    use crate::store::CustomerRows;
+    use crate::store::{CustomerRows, NotebookRows};
 
     /// A made team notebook: its database's name and the owner's URL.
     fn team_notebook() -> (String, String) {
@@ -390,7 +396,26 @@ mod tests {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
         assert_eq!(seen(&url), only_ana, "Ben signed out; Cleo never signed in");
-        drop(anas);
+        // The owner's own window counts, under its login.
+        let owner_login = PgStore::open(&url)
+            .unwrap()
+            .read()
+            .unwrap()
+            .signed_in()
+            .unwrap()
+            .unwrap()
+            .login;
+        let join = if url.contains('?') { '&' } else { '?' };
+        let owners =
+            PgStore::open(&format!("{url}{join}application_name=Kindly%20on%20office")).unwrap();
+        owners.read().unwrap().commit().unwrap();
+        let mut with_owner = vec![
+            only_ana[0].clone(),
+            (owner_login, "Kindly on office".to_owned()),
+        ];
+        with_owner.sort();
+        assert_eq!(seen(&ana_url), with_owner);
+        drop((anas, owners));
     }
 
     #[test]
