@@ -72,12 +72,13 @@ pub fn team_logins(state: State<'_, AppState>) -> CmdResult<Vec<StaffLogin>> {
 pub fn add_team_login(state: State<'_, AppState>, name: String) -> CmdResult<HandOver> {
     let address = owner(&state)?;
     let name = one_line_name(&name)?;
-    let new = state.with(|nb| nb.add_team_login(&name))?;
+    let mut new = state.with(|nb| nb.add_team_login(&name))?;
+    // Moved, not copied: the answer's copy is wiped once it is sent.
     Ok(HandOver {
         join_link: join_link(&address, &new.login),
-        login: new.login.clone(),
-        display_name: new.display_name.clone(),
-        password: new.password.clone(),
+        login: std::mem::take(&mut new.login),
+        display_name: std::mem::take(&mut new.display_name),
+        password: std::mem::take(&mut new.password),
     })
 }
 
