@@ -11,11 +11,11 @@
 use std::path::{Path, PathBuf};
 
 use kindly_core::{
-    is_protected_file, Error, ErrorPayload, Moved, Notebook, StaffLogin, TeamAddress, TeamPresence,
-    MAX_DISPLAY_NAME, MAX_PASSWORD,
+    is_protected_file, Changes, Error, ErrorPayload, Moved, Notebook, StaffLogin, TeamAddress,
+    TeamPresence, MAX_DISPLAY_NAME, MAX_PASSWORD,
 };
 use serde::Serialize;
-use tauri::{AppHandle, Manager, State, Url};
+use tauri::{AppHandle, Emitter, Manager, State, Url};
 use zeroize::{Zeroize, Zeroizing};
 
 use super::CmdResult;
@@ -128,11 +128,18 @@ pub fn move_up_preview(state: State<'_, AppState>, passphrase: Option<Secret>) -
 /// team notebook, in one transaction; this computer's notebook stays as it
 /// is. Refused with `team_notebook_not_empty` when the team notebook holds
 /// anything already.
+/// Every screen then reads again (`notebook-changed`, everything).
 #[tauri::command(async)]
-pub fn move_up(state: State<'_, AppState>, passphrase: Option<Secret>) -> CmdResult<Moved> {
+pub fn move_up(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    passphrase: Option<Secret>,
+) -> CmdResult<Moved> {
     owner(&state)?;
     let laptop = open_laptop(state.path(), passphrase.as_deref().map(String::as_str))?;
-    state.change(|team| kindly_core::move_into(&laptop, team))
+    let moved = state.change(|team| kindly_core::move_into(&laptop, team))?;
+    let _ = app.emit(crate::live::NOTEBOOK_CHANGED, Changes::everything());
+    Ok(moved)
 }
 
 /// Writes a complete copy of the team notebook into a new notebook file
@@ -155,12 +162,15 @@ pub async fn copy_team_out(
             None => return Ok(None),
         }
     } else {
-        app.path().download_dir().map_err(|_| {
+        let downloads = app.path().download_dir().map_err(|_| {
             ErrorPayload::from(Error::invalid(
                 "folder",
                 "Kindly cannot find your Downloads folder: choose a folder instead.",
             ))
-        })?
+        })?;
+        // A new account may not have made it yet.
+        let _ = std::fs::create_dir_all(&downloads);
+        downloads
     };
     let path = free_name(&folder, &today)?;
     let moved = state.with(|team| kindly_core::copy_out(team, &path))?;
