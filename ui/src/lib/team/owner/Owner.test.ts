@@ -161,6 +161,20 @@ describe("the owner's tools in Settings → Team", () => {
     expect(await screen.findByTestId("team-move-up-failure")).toHaveTextContent("already holds customers");
   });
 
+  it("says it is working while the copy is made, and the buttons wait", async () => {
+    let answer: (v: Awaited<ReturnType<typeof ipc.copyTeamOut>>) => void = () => {};
+    vi.mocked(ipc.copyTeamOut).mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const user = userEvent.setup();
+    render(TeamSettings);
+    await user.click(await screen.findByTestId("team-copy-choose"));
+    expect(screen.getByTestId("team-copy-download")).toHaveTextContent("Working…");
+    expect(screen.getByTestId("team-copy-choose")).toBeDisabled();
+    answer(null);
+    await waitFor(() => expect(screen.getByTestId("team-copy-choose")).toBeEnabled());
+    expect(screen.queryByTestId("team-copy-done")).toBeNull();
+    expect(ipc.copyTeamOut).toHaveBeenLastCalledWith(today(), true);
+  });
+
   it("says where the copy went", async () => {
     vi.mocked(ipc.copyTeamOut).mockResolvedValue({
       path: "/home/o/Downloads/Kindly team copy.sqlite",
