@@ -112,7 +112,7 @@ fn try_add_login(
             "name",
             format!(
                 "{display_name} already has a login ({login}). To give them a new password, \
-                 remove it with `kindly team remove-staff` and add them again."
+                 remove that login and add them again."
             ),
         ));
     }
