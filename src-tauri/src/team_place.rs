@@ -76,12 +76,18 @@ pub fn forget(data_dir: &Path) -> std::io::Result<()> {
 /// locale when it has none; its time zone is the team's and is left as
 /// it is (desks in other zones would otherwise take turns changing it).
 pub fn open(address: &TeamAddress, password: &str) -> kindly_core::Result<Notebook> {
-    let url = Zeroizing::new(address.url(password)?);
+    let url = Zeroizing::new(address.url_on(password, &this_computer())?);
     blocking(|| {
         let mut nb = Notebook::open_team(&url)?;
         nb.init_phone_region_from_locale(sys_locale::get_locale().as_deref())?;
         Ok(nb)
     })
+}
+
+/// This computer's name as the team sees it ("Kindly on front-desk" in who
+/// is signed in where): its host name, made plain by the core.
+pub fn this_computer() -> String {
+    kindly_core::computer_name(&gethostname::gethostname().to_string_lossy())
 }
 
 /// Opens the team notebook at `address` with the password remembered in

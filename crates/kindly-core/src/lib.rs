@@ -29,8 +29,8 @@ pub use rules::model::*;
 pub use rules::offline_model::OfflineCopyInfo;
 pub use rules::situation_model::*;
 pub use rules::team_model::{
-    check_password, login_base, JoinLink, NewLogin, SignedIn, StaffLogin, TeamAddress,
-    TeamPresence, TeamStatus, DEFAULT_TEAM_DATABASE, MAX_LOGIN_BASE, MAX_PASSWORD,
+    check_password, computer_name, login_base, JoinLink, NewLogin, SignedIn, StaffLogin,
+    TeamAddress, TeamPresence, TeamStatus, DEFAULT_TEAM_DATABASE, MAX_LOGIN_BASE, MAX_PASSWORD,
 };
 pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
 pub use use_cases::customers::changes::MAX_CHANGES_PAGE;
@@ -66,6 +66,6 @@ pub use use_cases::notebook::settings::FALLBACK_REGION;
 pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use use_cases::team::{
-    add_staff, copy_out, init_team, move_in, move_in_preview, remove_staff, staff,
-    who_is_signed_in, Moved, OfflineKey, MAX_DISPLAY_NAME,
+    add_staff, copy_out, init_team, move_in, move_in_preview, move_into, move_into_preview,
+    remove_staff, staff, who_is_signed_in, Moved, OfflineKey, MAX_DISPLAY_NAME,
 };

@@ -114,4 +114,11 @@ commands! {
     team::sign_in_team,
     team::retry_team,
     team::leave_team,
+    team_owner::team_logins,
+    team_owner::add_team_login,
+    team_owner::remove_team_login,
+    team_owner::team_signed_in_now,
+    team_owner::move_up_preview,
+    team_owner::move_up,
+    team_owner::copy_team_out,
 }

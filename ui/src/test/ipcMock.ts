@@ -133,6 +133,13 @@ export const joinTeam = vi.fn<typeof Real.joinTeam>();
 export const signInTeam = vi.fn<typeof Real.signInTeam>();
 export const retryTeam = vi.fn<typeof Real.retryTeam>();
 export const leaveTeam = vi.fn<typeof Real.leaveTeam>();
+export const teamLogins = vi.fn<typeof Real.teamLogins>();
+export const addTeamLogin = vi.fn<typeof Real.addTeamLogin>();
+export const removeTeamLogin = vi.fn<typeof Real.removeTeamLogin>();
+export const teamSignedInNow = vi.fn<typeof Real.teamSignedInNow>();
+export const moveUpPreview = vi.fn<typeof Real.moveUpPreview>();
+export const moveUp = vi.fn<typeof Real.moveUp>();
+export const copyTeamOut = vi.fn<typeof Real.copyTeamOut>();
 
 export function resetIpc(): void {
   for (const fn of [
@@ -375,6 +382,13 @@ export function resetIpc(): void {
   signInTeam.mockResolvedValue(alone);
   retryTeam.mockResolvedValue(alone);
   leaveTeam.mockResolvedValue(alone);
+  teamLogins.mockResolvedValue([]);
+  addTeamLogin.mockRejectedValue(new Error("add_team_login not set up"));
+  removeTeamLogin.mockRejectedValue(new Error("remove_team_login not set up"));
+  teamSignedInNow.mockResolvedValue([]);
+  moveUpPreview.mockRejectedValue(new Error("move_up_preview not set up"));
+  moveUp.mockRejectedValue(new Error("move_up not set up"));
+  copyTeamOut.mockResolvedValue(null);
 }
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */

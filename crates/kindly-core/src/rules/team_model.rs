@@ -186,10 +186,43 @@ impl TeamAddress {
         ))
     }
 
+    /// [`TeamAddress::url`], naming the connection "Kindly on `computer`"
+    /// (its `application_name`), so who is signed in where can say which
+    /// computer each person works at. `computer` is made a plain name
+    /// first ([`computer_name`]).
+    pub fn url_on(&self, password: &str, computer: &str) -> Result<String> {
+        let url = self.url(password)?;
+        let name = format!("Kindly on {}", computer_name(computer));
+        Ok(format!("{url}?application_name={}", encode(&name)))
+    }
+
     /// The name this computer's keychain keeps the password under:
     /// `login@server/database`.
     pub fn key(&self) -> String {
         format!("{}@{}/{}", self.login, self.server, self.database)
+    }
+}
+
+/// The longest computer name [`computer_name`] keeps.
+pub const MAX_COMPUTER_NAME: usize = 60;
+
+/// A computer's name (its host name, say) as Kindly shows it to others:
+/// printable ASCII only (anything else dropped, runs of spaces as one),
+/// at most [`MAX_COMPUTER_NAME`] characters; "this computer" when nothing
+/// is left. What a computer says of itself, so it is never trusted as more.
+pub fn computer_name(raw: &str) -> String {
+    let kept: String = raw
+        .chars()
+        .map(|c| if c.is_ascii_whitespace() { ' ' } else { c })
+        .filter(|c| c.is_ascii_graphic() || *c == ' ')
+        .collect();
+    let mut name = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    name.truncate(MAX_COMPUTER_NAME);
+    let name = name.trim_end();
+    if name.is_empty() {
+        "this computer".to_owned()
+    } else {
+        name.to_owned()
     }
 }
 
@@ -453,6 +486,24 @@ mod tests {
                 .url("ünï")
                 .unwrap(),
             "postgresql://ana:%C3%BCn%C3%AF@shop/kindly"
+        );
+    }
+
+    #[test]
+    fn a_computer_name_is_plain_short_ascii_and_rides_in_the_url_encoded() {
+        assert_eq!(computer_name("front-desk"), "front-desk");
+        assert_eq!(
+            computer_name("  Ana's\tMacBook\n Pro "),
+            "Ana's MacBook Pro"
+        );
+        assert_eq!(computer_name("caf\u{e9}-\u{202e}evil\u{0}"), "caf-evil");
+        assert_eq!(computer_name("\u{1F600}"), "this computer");
+        assert_eq!(computer_name(&"x".repeat(200)).len(), MAX_COMPUTER_NAME);
+        let address = TeamAddress::new("shop", "kindly", "ana").unwrap();
+        assert_eq!(
+            address.url_on("pw", "front desk&sslmode=disable").unwrap(),
+            "postgresql://ana:pw@shop/kindly?application_name=\
+             Kindly%20on%20front%20desk%26sslmode%3Ddisable"
         );
     }
 

@@ -107,4 +107,11 @@ export type Command =
   | "join_team"
   | "sign_in_team"
   | "retry_team"
-  | "leave_team";
+  | "leave_team"
+  | "team_logins"
+  | "add_team_login"
+  | "remove_team_login"
+  | "team_signed_in_now"
+  | "move_up_preview"
+  | "move_up"
+  | "copy_team_out";

@@ -48,6 +48,11 @@ import type {
   StaffRoster,
   TeamStatus,
   JoinLink,
+  HandOver,
+  Moved,
+  StaffLogin,
+  TeamCopy,
+  TeamPresence,
   TimelineCursor,
   TimelinePage,
   TimeSettings,
@@ -705,4 +710,49 @@ export function retryTeam(): Promise<TeamStatus> {
 /** Stops working on the team notebook (forgetting it and its password here); this computer's own notebook opens. */
 export function leaveTeam(): Promise<TeamStatus> {
   return call("leave_team");
+}
+
+// ---- The team notebook owner's tools (refused for anyone else) ----
+
+/** Every login made on the team notebook, removed ones too, oldest first. */
+export function teamLogins(): Promise<StaffLogin[]> {
+  return call("team_logins");
+}
+
+/** Makes a login for `name` with a new password: the answer is the only time it is shown. */
+export function addTeamLogin(name: string): Promise<HandOver> {
+  return call("add_team_login", { name });
+}
+
+/** Takes away `login`: they can no longer sign in; what they wrote stays. */
+export function removeTeamLogin(login: string): Promise<StaffLogin> {
+  return call("remove_team_login", { login });
+}
+
+/** Who is signed in to the team notebook now, and on which computer. */
+export function teamSignedInNow(): Promise<TeamPresence[]> {
+  return call("team_signed_in_now");
+}
+
+/**
+ * What moving this computer's own notebook up would carry (nothing written);
+ * a protected one needs its passphrase (an error on `passphrase` without it),
+ * and a team notebook holding anything already is `team_notebook_not_empty`.
+ */
+export function moveUpPreview(passphrase: string | null): Promise<Moved> {
+  return call("move_up_preview", { passphrase });
+}
+
+/** Moves this computer's own notebook up into the empty team notebook (this computer's stays as it is). */
+export function moveUp(passphrase: string | null): Promise<Moved> {
+  return call("move_up", { passphrase });
+}
+
+/**
+ * Writes a complete copy of the team notebook into a new file named for
+ * `today` (YYYY-MM-DD) in Downloads, or in a folder the person picks
+ * (`null`: they cancelled).
+ */
+export function copyTeamOut(today: string, chooseFolder: boolean): Promise<TeamCopy | null> {
+  return call("copy_team_out", { today, chooseFolder });
 }

@@ -122,6 +122,27 @@ export type { TellInput } from "./bindings/TellInput";
 export type { LockStatus } from "./bindings/LockStatus";
 export type { TeamStatus } from "./bindings/TeamStatus";
 export type { JoinLink } from "./bindings/JoinLink";
+export type { StaffLogin } from "./bindings/StaffLogin";
+export type { TeamPresence } from "./bindings/TeamPresence";
+export type { Moved } from "./bindings/Moved";
+
+/**
+ * A new team login, as `add_team_login` answers once (the shell's `HandOver`,
+ * src-tauri/src/commands/team_owner.rs): the only time its password is shown.
+ */
+export interface HandOver {
+  login: string;
+  display_name: string;
+  password: string;
+  /** kindly://join?server=…&database=…&login=… — never the password. */
+  join_link: string;
+}
+
+/** A complete copy of the team notebook (the shell's `TeamCopy`): where it went, what it holds. */
+export interface TeamCopy {
+  path: string;
+  moved: import("./bindings/Moved").Moved;
+}
 export type { TeamAddress } from "./bindings/TeamAddress";
 export type { SignedIn } from "./bindings/SignedIn";
 export type { ProtectionSettings } from "./bindings/ProtectionSettings";

@@ -34,15 +34,15 @@ const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 /// Now on the server's clock, in milliseconds.
 const NOW: &str = "(extract(epoch FROM clock_timestamp()) * 1000)::bigint";
 
-/// A connection to the up-to-date team notebook at `url`, and its address.
-fn connect(url: &str) -> Result<(Client, Address)> {
-    let address = Address::parse(url)?;
+/// A new connection to the up-to-date team notebook at `address` (an open
+/// notebook's own, for the owner's tools in the window).
+fn connect_to(address: &Address) -> Result<Client> {
     let mut client = address.connect()?;
     check_server(&mut client)?;
-    if let Some(refused) = refusal(migrations::found(&mut client)?, &address) {
+    if let Some(refused) = refusal(migrations::found(&mut client)?, address) {
         return Err(refused);
     }
-    Ok((client, address))
+    Ok(client)
 }
 
 /// Refuses a login that may not create roles, before anything is written.
@@ -74,7 +74,12 @@ fn not_owner(login: &str) -> Error {
 /// has yet: a member of the staff role, with a new password. Refused when
 /// someone of that name already has a working login.
 pub(crate) fn add_login(url: &str, display_name: &str, base: &str) -> Result<NewLogin> {
-    let (mut client, address) = connect(url)?;
+    add_login_at(&Address::parse(url)?, display_name, base)
+}
+
+/// [`add_login`] on the team notebook at `address`.
+pub(crate) fn add_login_at(address: &Address, display_name: &str, base: &str) -> Result<NewLogin> {
+    let mut client = connect_to(address)?;
     check_owner(&mut client)?;
     let role = staff_role(address.database())?;
     // Role names are the server's: another team notebook on it may take
@@ -107,7 +112,7 @@ fn try_add_login(
             "name",
             format!(
                 "{display_name} already has a login ({login}). To give them a new password, \
-                 remove it with `kindly team remove-staff` and add them again."
+                 remove that login and add them again."
             ),
         ));
     }
@@ -179,7 +184,12 @@ fn new_password() -> Result<String> {
 /// so that name is never given to anyone else. `None` (nothing changed)
 /// when nobody of that name has a working login.
 pub(crate) fn remove_login(url: &str, who: &str) -> Result<Option<StaffLogin>> {
-    let (mut client, address) = connect(url)?;
+    remove_login_at(&Address::parse(url)?, who)
+}
+
+/// [`remove_login`] on the team notebook at `address`.
+pub(crate) fn remove_login_at(address: &Address, who: &str) -> Result<Option<StaffLogin>> {
+    let mut client = connect_to(address)?;
     check_owner(&mut client)?;
     let role = staff_role(address.database())?;
     let mut tx = client.transaction()?;
@@ -215,7 +225,12 @@ pub(crate) fn remove_login(url: &str, who: &str) -> Result<Option<StaffLogin>> {
 
 /// Every login ever made on the team notebook at `url`, oldest first.
 pub(crate) fn logins(url: &str) -> Result<Vec<StaffLogin>> {
-    let (mut client, _) = connect(url)?;
+    logins_at(&Address::parse(url)?)
+}
+
+/// [`logins`] of the team notebook at `address`.
+pub(crate) fn logins_at(address: &Address) -> Result<Vec<StaffLogin>> {
+    let mut client = connect_to(address)?;
     client
         .query(
             "SELECT login, display_name, added_at, removed_at FROM staff_logins
@@ -232,16 +247,27 @@ pub(crate) fn logins(url: &str) -> Result<Vec<StaffLogin>> {
 /// (`pg_stat_activity` shows every session's login, database and
 /// application name to everyone; not the address, which needs the
 /// server's monitoring rights), the login of `url` included (its other
-/// connections: the one asking is not a computer signed in).
+/// connections: the one asking is not a computer signed in). A login
+/// that is not a staff login (the owner's own) counts where a Kindly
+/// window named its computer ("Kindly on …"), under its login as its
+/// name; the command line's connections ("Kindly") do not.
 pub(crate) fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
-    let (mut client, _) = connect(url)?;
+    who_is_signed_in_at(&Address::parse(url)?)
+}
+
+/// [`who_is_signed_in`] on the team notebook at `address`.
+pub(crate) fn who_is_signed_in_at(address: &Address) -> Result<Vec<TeamPresence>> {
+    let mut client = connect_to(address)?;
     client
         .query(
-            "SELECT DISTINCT l.login, l.display_name, a.application_name
-             FROM staff_logins l JOIN pg_stat_activity a ON a.usename = l.login
-             WHERE a.datname = current_database() AND l.removed_at IS NULL
-               AND a.pid <> pg_backend_pid()
-             ORDER BY l.display_name, l.login, a.application_name",
+            "SELECT DISTINCT a.usename::text AS login,
+                    coalesce(l.display_name, a.usename::text) AS display_name,
+                    a.application_name
+             FROM pg_stat_activity a LEFT JOIN staff_logins l ON l.login = a.usename
+             WHERE a.datname = current_database() AND a.pid <> pg_backend_pid()
+               AND CASE WHEN l.login IS NOT NULL THEN l.removed_at IS NULL
+                        ELSE a.application_name LIKE 'Kindly on %' END
+             ORDER BY display_name, login, a.application_name",
             &[],
         )?
         .iter()
@@ -289,7 +315,7 @@ mod tests {
     use crate::rules::validate;
     use crate::store::postgres::server::PgStore;
     use crate::store::postgres::testing::{self, admin};
-    use crate::store::CustomerRows;
+    use crate::store::{CustomerRows, NotebookRows};
 
     /// A made team notebook: its database's name and the owner's URL.
     fn team_notebook() -> (String, String) {
@@ -370,7 +396,26 @@ mod tests {
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
         assert_eq!(seen(&url), only_ana, "Ben signed out; Cleo never signed in");
-        drop(anas);
+        // The owner's own window counts, under its login.
+        let owner_login = PgStore::open(&url)
+            .unwrap()
+            .read()
+            .unwrap()
+            .signed_in()
+            .unwrap()
+            .unwrap()
+            .login;
+        let join = if url.contains('?') { '&' } else { '?' };
+        let owners =
+            PgStore::open(&format!("{url}{join}application_name=Kindly%20on%20office")).unwrap();
+        owners.read().unwrap().commit().unwrap();
+        let mut with_owner = vec![
+            only_ana[0].clone(),
+            (owner_login, "Kindly on office".to_owned()),
+        ];
+        with_owner.sort();
+        assert_eq!(seen(&ana_url), with_owner);
+        drop((anas, owners));
     }
 
     #[test]

@@ -9,14 +9,17 @@
 mod moving;
 mod offline;
 
-pub use moving::{copy_out, move_in, move_in_preview, Moved};
+pub use moving::{copy_out, move_in, move_in_preview, move_into, move_into_preview, Moved};
 pub use offline::OfflineKey;
 
 use crate::error::{Error, Result};
 use crate::rules::team_model::{login_base, NewLogin, StaffLogin, TeamPresence};
 use crate::rules::validate::one_line;
+use crate::store::postgres::address::Address;
 use crate::store::postgres::server::PgStore;
 use crate::store::postgres::team;
+use crate::store::Backend;
+use crate::use_cases::notebook::Notebook;
 
 /// The longest name a person's login is kept beside.
 pub const MAX_DISPLAY_NAME: usize = 100;
@@ -62,6 +65,50 @@ pub fn staff(url: &str) -> Result<Vec<StaffLogin>> {
 /// computer (as each Kindly names it), by name; any login may ask.
 pub fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
     team::who_is_signed_in(url)
+}
+
+/// The owner's tools in the window: the same as the functions above, on
+/// the team notebook the window is signed in to (its own address and
+/// login, so no password is kept for them). Each opens a connection of
+/// its own for its work. Refused on a notebook file and on a team
+/// notebook's offline copy.
+impl Notebook {
+    /// The address this team notebook was opened with.
+    fn team_address(&self) -> Result<&Address> {
+        match &self.store {
+            Backend::Team(store) => Ok(store.address()),
+            Backend::File(_) | Backend::Offline(_) => Err(Error::invalid(
+                "team",
+                "This needs the team notebook's server, and Kindly is not connected to it just now.",
+            )),
+        }
+    }
+
+    /// [`staff`]: every login made on this team notebook, removed ones too.
+    pub fn team_logins(&self) -> Result<Vec<StaffLogin>> {
+        team::logins_at(self.team_address()?)
+    }
+
+    /// [`add_staff`] on this team notebook (signed in as its owner).
+    pub fn add_team_login(&self, name: &str) -> Result<NewLogin> {
+        let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+        if name.is_empty() {
+            return Err(Error::invalid("name", "Enter the person's name."));
+        }
+        team::add_login_at(self.team_address()?, &name, &login_base(&name))
+    }
+
+    /// [`remove_staff`] on this team notebook (signed in as its owner).
+    pub fn remove_team_login(&self, name: &str) -> Result<Option<StaffLogin>> {
+        let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+        team::remove_login_at(self.team_address()?, &name)
+    }
+
+    /// [`who_is_signed_in`] on this team notebook: this window's own
+    /// connections count as its computer.
+    pub fn who_is_signed_in(&self) -> Result<Vec<TeamPresence>> {
+        team::who_is_signed_in_at(self.team_address()?)
+    }
 }
 
 #[cfg(test)]

@@ -97,13 +97,15 @@ impl Moved {
 /// [`Error::TeamNotebookNotEmpty`] and left as it is; so is a staff
 /// login, which could not finish the move. `source` is only read.
 pub fn move_in(source: &Notebook, url: &str) -> Result<Moved> {
-    if source.is_team() {
-        return Err(Error::invalid(
-            "file",
-            "Moving in takes a notebook file from this computer, not another team notebook.",
-        ));
-    }
-    let mut team = Notebook::open_team(url)?;
+    refuse_team_source(source)?;
+    move_into(source, &mut Notebook::open_team(url)?)
+}
+
+/// [`move_in`] into the team notebook `team`, open with its owner's login
+/// (the window's Settings → Team): the same refusals, all or nothing.
+pub fn move_into(source: &Notebook, team: &mut Notebook) -> Result<Moved> {
+    refuse_team_source(source)?;
+    refuse_file_target(team)?;
     let mut from = source.snapshot()?;
     let mut to = team.write()?;
     let moved = copy_everything(&mut *from, &mut *to)?;
@@ -117,13 +119,14 @@ pub fn move_in(source: &Notebook, url: &str) -> Result<Moved> {
 /// already holds anything), so the preview the owner confirms is the move
 /// that then happens, unless someone writes to either meanwhile.
 pub fn move_in_preview(source: &Notebook, url: &str) -> Result<Moved> {
-    if source.is_team() {
-        return Err(Error::invalid(
-            "file",
-            "Moving in takes a notebook file from this computer, not another team notebook.",
-        ));
-    }
-    let team = Notebook::open_team(url)?;
+    refuse_team_source(source)?;
+    move_into_preview(source, &Notebook::open_team(url)?)
+}
+
+/// [`move_in_preview`] for the open team notebook `team`.
+pub fn move_into_preview(source: &Notebook, team: &Notebook) -> Result<Moved> {
+    refuse_team_source(source)?;
+    refuse_file_target(team)?;
     let mut to = team.read()?;
     for table in TABLES {
         if to.holds_rows(table)? {
@@ -138,6 +141,26 @@ pub fn move_in_preview(source: &Notebook, url: &str) -> Result<Moved> {
         moved.count(table.name, rows);
     }
     Ok(moved)
+}
+
+fn refuse_team_source(source: &Notebook) -> Result<()> {
+    if source.is_team() {
+        return Err(Error::invalid(
+            "file",
+            "Moving in takes a notebook file from this computer, not another team notebook.",
+        ));
+    }
+    Ok(())
+}
+
+fn refuse_file_target(team: &Notebook) -> Result<()> {
+    if !team.is_team() {
+        return Err(Error::invalid(
+            "database",
+            "Moving in is into a team notebook on a server, not into another file.",
+        ));
+    }
+    Ok(())
 }
 
 /// Copies everything in the team notebook `team` into a new notebook
