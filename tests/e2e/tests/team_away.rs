@@ -189,6 +189,8 @@ fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits
     app.screenshot("team-away-2-save-refused");
     for theme in ["light", "dark"] {
         choose_theme(&app, theme);
+        let banner = app.find("away-banner");
+        app.run_with("arguments[0].scrollIntoView({block: 'start'})", &banner);
         app.screenshot(&format!("team-away-3-banner-{theme}"));
         let found = axe(&app);
         assert!(found.is_empty(), "axe on the banner ({theme}): {found:?}");
