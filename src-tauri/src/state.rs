@@ -204,7 +204,26 @@ impl AppState {
         offline: Keeper,
     ) -> Option<Self> {
         let copy = offline.open(&address, None)?;
-        let mut state = Self::at(path, Place::Team(address, None), Err(Error::ConnectionLost));
+        // Who took the copy is who signed in here last (an owner's tools
+        // wait for the server anyway).
+        let signed_in = copy
+            .offline_copy_info()
+            .ok()
+            .flatten()
+            .map(|info| SignedIn {
+                display_name: if info.person.is_empty() {
+                    info.login.clone()
+                } else {
+                    info.person
+                },
+                login: info.login,
+                owner: false,
+            });
+        let mut state = Self::at(
+            path,
+            Place::Team(address, signed_in),
+            Err(Error::ConnectionLost),
+        );
         state.offline = offline;
         state.current().slot = Slot::Away(Box::new(Away {
             copy: Some(Box::new(copy)),
@@ -451,8 +470,10 @@ impl AppState {
     /// On a team notebook whose server goes away during `f` (the
     /// connection lost, the server unreachable), the notebook switches to
     /// the offline copy and `f` runs once more on it: a read is answered
-    /// from the copy, a change is refused with `server_away` (nothing of
-    /// it reached the copy).
+    /// from the copy; a change (which the copy refuses before doing
+    /// anything) answers with the lost connection's own error, since it
+    /// may have been saved before the server went. Later changes are
+    /// refused with `server_away`.
     pub fn quietly<T>(
         &self,
         mut f: impl FnMut(&mut Notebook) -> kindly_core::Result<T>,
@@ -472,10 +493,17 @@ impl AppState {
                 Ok(value)
             }
             Err(err) if is_lost(err.code()) => {
-                let dead = self.away_from(&mut current, ErrorPayload::from(err));
+                let lost = ErrorPayload::from(err);
+                let dead = self.away_from(&mut current, lost.clone());
                 let out = match &mut current.slot {
-                    Slot::Away(away) => away.run(&mut f),
-                    _ => Err(Error::ConnectionLost.into()),
+                    // A change cut off mid-way may have been saved: the
+                    // copy's "not saved" would be wrong, the loss's own
+                    // words ("check it") are right.
+                    Slot::Away(away) => away.run(&mut f).map_err(|err| match err.code {
+                        ErrorCode::ServerAway => lost,
+                        _ => err,
+                    }),
+                    _ => Err(lost),
                 };
                 drop(current);
                 blocking(move || drop(dead));

@@ -138,6 +138,15 @@ fn a_lost_server_switches_reads_to_the_copy_refuses_changes_and_comes_back() {
     )
     .with_offline(bare_keeper);
 
+    // And one whose first command once the server is gone is a change.
+    let (writer_keeper, _) = keeper(dir.path(), &key);
+    let writer = AppState::new_team(
+        dir.path().join(kindly_core::FILE_NAME),
+        address.clone(),
+        Notebook::open_team(&url),
+    )
+    .with_offline(writer_keeper);
+
     ctl(&script, "stop");
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         // The read that finds the server gone is answered from the copy.
@@ -153,6 +162,21 @@ fn a_lost_server_switches_reads_to_the_copy_refuses_changes_and_comes_back() {
             .unwrap_err();
         assert_eq!(refused.code, ErrorCode::ServerAway, "{}", refused.message);
         assert!(refused.message.contains("What you typed"));
+
+        // A change cut off by the loss may have been saved: its own words
+        // say so; the next one is refused by the copy.
+        let mut edited = rosie();
+        edited.best_time = "evenings".into();
+        let cut = writer
+            .change(|nb| nb.update_customer(&id, version, &edited))
+            .unwrap_err();
+        assert!(is_lost(cut.code), "{cut:?}");
+        assert!(writer.is_away());
+        let refused = writer
+            .change(|nb| nb.update_customer(&id, version, &edited))
+            .unwrap_err();
+        assert_eq!(refused.code, ErrorCode::ServerAway);
+        assert_eq!(writer.with(|nb| nb.search("rosie", 10)).unwrap().len(), 1);
 
         // Without a copy: the plain connection message.
         let err = bare.with(|nb| nb.search("rosie", 10)).unwrap_err();
@@ -182,6 +206,24 @@ fn a_lost_server_switches_reads_to_the_copy_refuses_changes_and_comes_back() {
             .load(std::sync::atomic::Ordering::SeqCst),
         "refresh due"
     );
+
+    // The next start opens on the copy at once, as the person who took it.
+    let (start_keeper, _) = keeper(dir.path(), &key);
+    let started = AppState::new_team_from_copy(
+        dir.path().join(kindly_core::FILE_NAME),
+        address.clone(),
+        start_keeper,
+    )
+    .expect("a copy to start on");
+    assert!(started.is_away() && started.team().away);
+    let who = started.team().signed_in.map(|s| s.login);
+    assert_eq!(who.as_deref(), Some("kindly_admin"));
+    assert_eq!(started.with(|nb| nb.search("rosie", 10)).unwrap().len(), 1);
+    assert!(started.team().offline_copy_taken_at.is_some());
+    // No copy: the start connects as before.
+    let (none_keeper, _) = keeper(bare_dir.path(), &key);
+    let path = bare_dir.path().join(kindly_core::FILE_NAME);
+    assert!(AppState::new_team_from_copy(path, address, none_keeper).is_none());
 }
 
 impl AppState {
