@@ -160,6 +160,14 @@ impl Keeper {
         }
     }
 
+    /// A refresh of `team` could not start (no keychain): the next try
+    /// waits for the gap.
+    fn tried(&self, team: &str) {
+        self.changed();
+        self.plan.lock().unwrap_or_else(|e| e.into_inner()).last =
+            Some((team.to_owned(), Instant::now(), Duration::ZERO));
+    }
+
     /// Refreshes the copy of `team` from a notebook opened at `source`
     /// under `key` (a connection of its own, closed after), and notes when.
     pub fn refresh(
@@ -243,6 +251,8 @@ pub fn tick(state: &AppState) {
         Ok(key) => key,
         Err(trouble) => {
             keeper.set_trouble(Some(trouble));
+            // Asked again at the next gap, not at every look.
+            keeper.tried(&team);
             return;
         }
     };
