@@ -4,7 +4,8 @@
 //! encrypted offline copy; with the server stopped a calm banner says so,
 //! lookup and the brief answer from the copy, and a save is refused in
 //! plain words with the typing kept; with the server back the banner goes
-//! by itself and the same Save goes through.
+//! by itself and the same Save goes through. Started while the server is
+//! away, the window opens on the copy.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -210,4 +211,22 @@ fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits
         .customer(&rosie.id)
         .expect("Rosie on the server");
     assert_eq!(saved.best_time, "weekday mornings");
+    drop(app);
+
+    // Started while the server is away: the window opens on the copy at
+    // once, with the banner, and lookup answers.
+    let stopped = Stopped::stop();
+    let app = notebook.launch();
+    app.wait_for("the away banner at start", || {
+        app.try_find("away-banner").is_some()
+    });
+    app.lookup("Rosie");
+    app.wait_for("Rosie from the copy", || {
+        app.find_all("lookup-result").len() == 1
+    });
+    app.screenshot("team-away-4-started-on-the-copy");
+    drop(stopped);
+    app.wait_for("the banner to go once the server answers", || {
+        app.try_find("away-banner").is_none()
+    });
 }
