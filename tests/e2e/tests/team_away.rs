@@ -220,6 +220,11 @@ fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits
     app.wait_for("the away banner at start", || {
         app.try_find("away-banner").is_some()
     });
+    assert_eq!(
+        app.text_of("signed-in-as"),
+        "Signed in as Ana Lima · team notebook",
+        "as when the copy was taken"
+    );
     app.lookup("Rosie");
     app.wait_for("Rosie from the copy", || {
         app.find_all("lookup-result").len() == 1
