@@ -79,3 +79,49 @@ pub fn forget_team(address: &TeamAddress) {
         let _ = e.delete_credential();
     }
 }
+
+/// The keychain's service for offline copies' keys.
+const OFFLINE_SERVICE: &str = "org.kindly.offline-copy";
+
+fn offline_entry(address: &TeamAddress) -> keyring::Result<keyring::Entry> {
+    keyring::Entry::new(OFFLINE_SERVICE, &address.key())
+}
+
+/// The key of the offline copy of `address`'s team notebook: the one kept
+/// in the keychain, or a new one kept there now. `Err` says in plain words
+/// why none can be kept (no keychain): then no copy is written at all,
+/// since one is never written unencrypted.
+pub fn offline_key(address: &TeamAddress) -> Result<kindly_core::OfflineKey, String> {
+    let trouble = |err: &dyn std::fmt::Display| {
+        format!(
+            "No offline copy is kept on this computer: its keychain cannot keep the copy's key \
+             ({err}). While the server is away, customers cannot be looked up."
+        )
+    };
+    let entry = offline_entry(address).map_err(|e| trouble(&e))?;
+    match entry.get_password() {
+        Ok(secret) => {
+            let secret = Zeroizing::new(secret);
+            kindly_core::OfflineKey::from_secret(&secret).map_err(|e| trouble(&e))
+        }
+        Err(keyring::Error::NoEntry) => {
+            let key = kindly_core::OfflineKey::generate().map_err(|e| trouble(&e))?;
+            entry.set_password(key.secret()).map_err(|e| trouble(&e))?;
+            Ok(key)
+        }
+        Err(err) => Err(trouble(&err)),
+    }
+}
+
+/// The kept key of `address`'s offline copy, without making one.
+pub fn recall_offline_key(address: &TeamAddress) -> Option<kindly_core::OfflineKey> {
+    let secret = Zeroizing::new(offline_entry(address).ok()?.get_password().ok()?);
+    kindly_core::OfflineKey::from_secret(&secret).ok()
+}
+
+/// Forgets the key of `address`'s offline copy.
+pub fn forget_offline_key(address: &TeamAddress) {
+    if let Ok(e) = offline_entry(address) {
+        let _ = e.delete_credential();
+    }
+}

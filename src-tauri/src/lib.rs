@@ -10,6 +10,7 @@ mod idle_lock;
 mod keychain;
 mod link_scheme;
 mod live;
+mod offline_copy;
 mod reminders;
 mod shortcut;
 mod state;
@@ -96,11 +97,19 @@ pub fn run() {
             // A team notebook (team.json) instead of this computer's own.
             let state = match team_place::read(&dir) {
                 Some(address) => {
-                    let opened = team_place::open_remembered(&address);
-                    if let Err(err) = &opened {
-                        eprintln!("kindly: the team notebook is not open yet: {err}");
+                    // With an offline copy the window opens on it at once,
+                    // and live.rs reaches the server in the background.
+                    let offline = offline_copy::Keeper::in_folder(&dir);
+                    match AppState::new_team_from_copy(path.clone(), address.clone(), offline) {
+                        Some(state) => state,
+                        None => {
+                            let opened = team_place::open_remembered(&address);
+                            if let Err(err) = &opened {
+                                eprintln!("kindly: the team notebook is not open yet: {err}");
+                            }
+                            AppState::new_team(path, address, opened)
+                        }
                     }
-                    AppState::new_team(path, address, opened)
                 }
                 None => {
                     let opened = unlocking::open_at_start(&path);
@@ -111,7 +120,7 @@ pub fn run() {
                     AppState::new(path, opened)
                 }
             };
-            let usable = state.is_open() || state.is_locked();
+            let usable = state.is_open() || state.is_locked() || state.is_away();
             app.manage(state);
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("kindly: no tray icon, so closing the window quits: {err}");
@@ -130,6 +139,7 @@ pub fn run() {
                 }
             })?;
             live::spawn(app.handle().clone());
+            offline_copy::spawn(app.handle().clone());
             if usable {
                 unlocking::read_ahead(app.handle());
                 shortcut::register_stored(app.handle());

@@ -7,19 +7,22 @@
 //! and waiting happen without it, so a quiet server never holds a command.
 //! Changes are gathered for [`GATHER`] after the first one, so one save
 //! (several statements, several notifications) reloads the screens once.
-//! When the feed breaks, the window hears `team-connection {connected:
-//! false}` once, the thread tries again every [`RETRY`], and on success
+//! When the feed breaks (or a command finds the server gone), the state
+//! switches to the offline copy (`state.rs`), the window hears
+//! `team-connection {connected: false}` once, and this thread alone brings
+//! the team notebook back: it opens it again every [`RETRY`] and, once the
+//! server answers, swaps it in for the copy ([`AppState::come_back`]) and
 //! sends `{connected: true}` and an "everything changed" (what was
 //! committed meanwhile was not heard).
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use kindly_core::{ChangeFeed, ChangeKind, ChangeSource, Changes, Error};
+use kindly_core::{ChangeFeed, ChangeKind, ChangeSource, Changes, Error, Notebook, TeamAddress};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
-use crate::state::{now_ms, AppState};
+use crate::state::{is_lost, now_ms, AppState, Link};
+use crate::team_place;
 
 /// How long one wait on the feed lasts before the thread looks whether the
 /// open notebook changed.
@@ -70,6 +73,7 @@ pub trait Window {
 
 impl<R: Runtime> Window for AppHandle<R> {
     fn changed(&self, changes: &Changes) {
+        self.state::<AppState>().offline.changed();
         if changes.everything || changes.kinds.contains(&ChangeKind::FollowUps) {
             // Due times may have moved: the reminder loop re-plans.
             self.state::<AppState>().doorbell.ring();
@@ -86,33 +90,77 @@ fn run<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<AppState>();
     let mut follower = Follower::default();
     loop {
-        let open = state
-            .quietly(|nb| Ok(nb.change_source().map(|s| (nb.path().to_path_buf(), s))))
-            .ok()
-            .flatten();
-        let pause = follower.follow(open, app, ChangeSource::open);
+        let pause = follower.follow(state.link(), app, &*state, ChangeSource::open);
         std::thread::sleep(pause);
+    }
+}
+
+/// The team notebook's side of going away and coming back (the app's
+/// state, or a test's).
+pub trait Server<S> {
+    /// The server went away: reads from the offline copy from now on.
+    fn go_away(&self, why: Error);
+    /// Opens the team notebook at `address` again (through `source` when
+    /// known, with the same login) and swaps it in for the copy.
+    fn come_back(&self, address: &TeamAddress, source: Option<&S>) -> Result<(), Error>;
+    /// The server answered now.
+    fn heard(&self);
+    /// When the server last answered (ms since the epoch).
+    fn last_heard(&self) -> Option<i64>;
+}
+
+impl Server<ChangeSource> for AppState {
+    fn go_away(&self, why: Error) {
+        AppState::go_away(self, why);
+    }
+
+    fn come_back(&self, address: &TeamAddress, source: Option<&ChangeSource>) -> Result<(), Error> {
+        let opened = match source {
+            Some(source) => Notebook::open_team_at(source),
+            None => team_place::open_remembered(address),
+        };
+        match opened {
+            Ok(nb) => {
+                AppState::come_back(self, address, nb);
+                Ok(())
+            }
+            // The password was changed meanwhile: the window asks for it.
+            Err(Error::SignInNeeded | Error::SignInFailed) => {
+                self.replace(
+                    crate::state::Place::Team(address.clone(), None),
+                    Err(Error::SignInNeeded),
+                );
+                Ok(())
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    fn heard(&self) {
+        AppState::heard(self, now_ms());
+    }
+
+    fn last_heard(&self) -> Option<i64> {
+        AppState::last_heard(self)
     }
 }
 
 /// The feed in use (if any) and what the window was last told. `S` is
 /// where a feed connects (a [`ChangeSource`]), `F` the feed.
-pub struct Follower<S, F> {
-    /// The team notebook followed, by its path, and where it connects.
-    following: Option<(PathBuf, S)>,
+pub struct Follower<F> {
+    /// The team notebook followed (its address's key).
+    following: Option<String>,
     feed: Option<F>,
     /// Whether the window was told the server is away.
     told_away: bool,
-    last_heard_at: Option<i64>,
 }
 
-impl<S, F> Default for Follower<S, F> {
+impl<F> Default for Follower<F> {
     fn default() -> Self {
         Follower {
             following: None,
             feed: None,
             told_away: false,
-            last_heard_at: None,
         }
     }
 }
@@ -129,83 +177,88 @@ impl Feed for ChangeFeed {
     }
 }
 
-impl<S, F: Feed> Follower<S, F> {
-    /// One step, given the team notebook open now (its path and where its
-    /// changes come from; `None` for a notebook file, or when nothing is
-    /// open): follows a newly opened one, waits a slice on the feed and
-    /// tells `window` what it heard, or tries to connect again. Returns
-    /// how long to pause before the next step (nothing after a wait).
-    pub fn follow(
+impl<F: Feed> Follower<F> {
+    /// One step, given the team notebook's link now (`Link::None` for a
+    /// notebook file, or when nothing is open): follows a newly opened
+    /// one, waits a slice on the feed and tells `window` what it heard;
+    /// when the feed breaks, sends `server` away; while away, tries to
+    /// bring it back. Returns how long to pause before the next step
+    /// (nothing after a wait).
+    pub fn follow<S>(
         &mut self,
-        open: Option<(PathBuf, S)>,
+        link: Link<S>,
         window: &impl Window,
+        server: &impl Server<S>,
         connect: impl Fn(&S) -> Result<F, Error>,
     ) -> Duration {
-        let same = match (&self.following, &open) {
-            (Some((was, _)), Some((now, _))) => was == now,
-            (None, None) => true,
-            _ => false,
-        };
-        if !same {
+        let team = link.team();
+        if self.following != team {
             // Joined or left a team (or another one): the old feed goes,
             // and with it any word that its server was away.
             if self.told_away {
                 window.connection(Connection {
                     connected: true,
-                    last_heard_at: self.last_heard_at,
+                    last_heard_at: server.last_heard(),
                 });
             }
             *self = Follower {
-                following: open,
+                following: team,
                 ..Follower::default()
             };
         }
-        let Some((_, source)) = &self.following else {
-            return RETRY;
-        };
-        let Some(feed) = &mut self.feed else {
-            return match connect(source) {
-                Ok(feed) => {
-                    self.feed = Some(feed);
-                    self.last_heard_at = Some(now_ms());
-                    if self.told_away {
+        match link {
+            Link::None => RETRY,
+            Link::Away(address, source) => {
+                self.feed = None;
+                self.away(window, server);
+                match server.come_back(&address, source.as_ref()) {
+                    Ok(()) => {
                         self.told_away = false;
                         window.connection(Connection {
                             connected: true,
-                            last_heard_at: self.last_heard_at,
+                            last_heard_at: server.last_heard(),
                         });
                         window.changed(&Changes::everything());
+                        Duration::ZERO
                     }
-                    Duration::ZERO
+                    Err(_) => RETRY,
                 }
-                Err(_) => {
-                    self.away(window);
-                    RETRY
-                }
-            };
-        };
-        match gather(feed) {
-            Ok(changes) => {
-                self.last_heard_at = Some(now_ms());
-                if !changes.is_empty() {
-                    window.changed(&changes);
-                }
-                Duration::ZERO
             }
-            Err(_) => {
-                self.feed = None;
-                self.away(window);
+            Link::Connected(_, source) => {
+                let Some(feed) = &mut self.feed else {
+                    match connect(&source) {
+                        Ok(feed) => {
+                            self.feed = Some(feed);
+                            server.heard();
+                        }
+                        Err(err) if is_lost(err.code()) => server.go_away(err),
+                        Err(_) => return RETRY,
+                    }
+                    return Duration::ZERO;
+                };
+                match gather(feed) {
+                    Ok(changes) => {
+                        server.heard();
+                        if !changes.is_empty() {
+                            window.changed(&changes);
+                        }
+                    }
+                    Err(err) => {
+                        self.feed = None;
+                        server.go_away(err);
+                    }
+                }
                 Duration::ZERO
             }
         }
     }
 
-    fn away(&mut self, window: &impl Window) {
+    fn away<S>(&mut self, window: &impl Window, server: &impl Server<S>) {
         if !self.told_away {
             self.told_away = true;
             window.connection(Connection {
                 connected: false,
-                last_heard_at: self.last_heard_at,
+                last_heard_at: server.last_heard(),
             });
         }
     }
@@ -272,19 +325,70 @@ mod tests {
         }
     }
 
+    /// A team notebook's server that is up or not, and whether the state
+    /// went away.
+    struct FakeServer {
+        up: Cell<bool>,
+        away: Cell<bool>,
+        heard: Cell<Option<i64>>,
+    }
+
+    impl FakeServer {
+        fn new() -> Self {
+            FakeServer {
+                up: Cell::new(true),
+                away: Cell::new(false),
+                heard: Cell::new(None),
+            }
+        }
+
+        fn link(&self, team: &str) -> Link<&'static str> {
+            if self.away.get() {
+                Link::Away(
+                    TeamAddress::new("shop", team, "ana").unwrap(),
+                    Some("source"),
+                )
+            } else {
+                Link::Connected(
+                    TeamAddress::new("shop", team, "ana").unwrap().key(),
+                    "source",
+                )
+            }
+        }
+    }
+
+    impl Server<&'static str> for FakeServer {
+        fn go_away(&self, _: Error) {
+            self.away.set(true);
+        }
+        fn come_back(&self, _: &TeamAddress, _: Option<&&'static str>) -> Result<(), Error> {
+            if self.up.get() {
+                self.away.set(false);
+                Ok(())
+            } else {
+                Err(Error::ServerUnreachable {
+                    host: "shop".into(),
+                })
+            }
+        }
+        fn heard(&self) {
+            self.heard.set(Some(1));
+        }
+        fn last_heard(&self) -> Option<i64> {
+            self.heard.get()
+        }
+    }
+
     fn customer(id: &str) -> Changes {
         let mut c = Changes::default();
         c.add_payload(&format!(r#"{{"k":"customers","c":["{id}"]}}"#));
         c
     }
 
-    fn team(name: &str) -> Option<(PathBuf, &'static str)> {
-        Some((PathBuf::from(format!("127.0.0.1/{name}")), "source"))
-    }
-
     #[test]
     fn changes_arriving_together_are_told_once() {
         let told = Told::default();
+        let server = FakeServer::new();
         let mut follower = Follower::default();
         let feeds = RefCell::new(VecDeque::from([Scripted(VecDeque::from([
             Ok(customer("rosie")),
@@ -293,58 +397,76 @@ mod tests {
         ]))]));
         let connect = |_: &&str| Ok(feeds.borrow_mut().pop_front().unwrap());
         assert_eq!(
-            follower.follow(team("shop"), &told, connect),
+            follower.follow(server.link("shop"), &told, &server, connect),
             Duration::ZERO
         );
-        follower.follow(team("shop"), &told, connect);
+        follower.follow(server.link("shop"), &told, &server, connect);
         assert_eq!(told.take(), ["changed rosie,sam"]);
-        follower.follow(team("shop"), &told, connect);
+        follower.follow(server.link("shop"), &told, &server, connect);
         assert!(told.take().is_empty(), "nothing more was heard");
     }
 
     #[test]
-    fn a_lost_server_is_told_once_then_its_return_and_everything() {
+    fn a_lost_server_sends_the_state_away_tells_once_then_brings_it_back() {
         let told = Told::default();
+        let server = FakeServer::new();
         let mut follower = Follower::default();
-        let up = Cell::new(true);
-        let connect = |_: &&str| {
-            if up.get() {
-                Ok(Scripted(VecDeque::from([Err(Error::ConnectionLost)])))
-            } else {
-                Err(Error::ServerUnreachable {
-                    host: "127.0.0.1".into(),
-                })
-            }
-        };
-        follower.follow(team("shop"), &told, connect);
-        up.set(false);
-        follower.follow(team("shop"), &told, connect);
+        let connect = |_: &&str| Ok(Scripted(VecDeque::from([Err(Error::ConnectionLost)])));
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert!(!server.away.get());
+        server.up.set(false);
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert!(server.away.get(), "the feed broke: reads from the copy");
+        assert_eq!(
+            follower.follow(server.link("shop"), &told, &server, connect),
+            RETRY
+        );
         assert_eq!(told.take(), ["connected false heard true"]);
-        assert_eq!(follower.follow(team("shop"), &told, connect), RETRY);
-        assert_eq!(follower.follow(team("shop"), &told, connect), RETRY);
+        assert_eq!(
+            follower.follow(server.link("shop"), &told, &server, connect),
+            RETRY
+        );
         assert!(told.take().is_empty(), "the window was told once");
-        up.set(true);
-        follower.follow(team("shop"), &told, connect);
+        server.up.set(true);
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert!(!server.away.get(), "the team notebook is back in use");
+        assert_eq!(told.take(), ["connected true heard true", "everything"]);
+    }
+
+    #[test]
+    fn a_state_sent_away_by_a_command_is_told_and_brought_back() {
+        let told = Told::default();
+        let server = FakeServer::new();
+        let mut follower = Follower::default();
+        let connect = |_: &&str| Ok(Scripted(VecDeque::new()));
+        follower.follow(server.link("shop"), &told, &server, connect);
+        server.away.set(true);
+        server.up.set(false);
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert_eq!(told.take(), ["connected false heard true"]);
+        server.up.set(true);
+        follower.follow(server.link("shop"), &told, &server, connect);
         assert_eq!(told.take(), ["connected true heard true", "everything"]);
     }
 
     #[test]
     fn leaving_the_team_drops_the_feed_and_a_file_is_not_followed() {
         let told = Told::default();
+        let server = FakeServer::new();
         let mut follower = Follower::default();
         let connects = Cell::new(0);
         let connect = |_: &&str| {
             connects.set(connects.get() + 1);
             Ok(Scripted(VecDeque::new()))
         };
-        assert_eq!(follower.follow(None, &told, connect), RETRY);
+        assert_eq!(follower.follow(Link::None, &told, &server, connect), RETRY);
         assert_eq!(connects.get(), 0, "a notebook file has nothing to follow");
-        follower.follow(team("shop"), &told, connect);
-        follower.follow(team("shop"), &told, connect);
+        follower.follow(server.link("shop"), &told, &server, connect);
+        follower.follow(server.link("shop"), &told, &server, connect);
         assert_eq!(connects.get(), 1);
-        follower.follow(team("other"), &told, connect);
+        follower.follow(server.link("other"), &told, &server, connect);
         assert_eq!(connects.get(), 2, "another team notebook, another feed");
-        follower.follow(None, &told, connect);
+        follower.follow(Link::None, &told, &server, connect);
         assert!(follower.feed.is_none());
         assert!(told.take().is_empty());
     }

@@ -10,6 +10,10 @@
 //!        └─▶ Team:   Open  (remembered password works)
 //!                    SignInNeeded ──sign_in_team──▶ Open
 //!                    Failed (server away) ──retry_team──▶ Open | SignInNeeded
+//!        └─▶ Team:   Away (an offline copy kept here: the window opens on
+//!                    it at once; live.rs connects in the background)
+//!  Team Open ──connection lost (a command, or live.rs's feed)──▶ Away
+//!  Team Away ──live.rs reaches the server again──▶ Open
 //!  join_team: any ──▶ Team Open (only once the server said yes)
 //!  leave_team: Team * ──▶ Laptop Open | Locked (the file as it was left)
 //! ```
@@ -18,9 +22,12 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use kindly_core::{Error, ErrorPayload, Notebook, SignedIn, TeamAddress, TeamStatus};
+use kindly_core::{
+    ChangeSource, Error, ErrorCode, ErrorPayload, Notebook, SignedIn, TeamAddress, TeamStatus,
+};
 
 use crate::doorbell::Doorbell;
+use crate::offline_copy::Keeper;
 
 /// Which notebook this computer works on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +54,67 @@ enum Slot {
     /// command answers with this, so the window can explain it instead of
     /// failing to start.
     Failed(ErrorPayload),
+    /// The team notebook's server is away: reads are answered from the
+    /// offline copy, when there is one (every change refused with
+    /// `server_away` by the copy itself); without one, every command
+    /// answers with the connection's own error. Only `live.rs` brings the
+    /// team notebook back ([`AppState::come_back`]).
+    Away(Box<Away>),
+}
+
+/// What the window works on while the server is away.
+struct Away {
+    copy: Option<Box<Notebook>>,
+    /// Why the server is away (what a command answers without a copy).
+    why: ErrorPayload,
+    /// Where the team notebook was connected, to connect again with the
+    /// same login; `None` when it was not opened in this run.
+    source: Option<ChangeSource>,
+}
+
+impl Away {
+    fn run<T>(
+        &mut self,
+        f: &mut impl FnMut(&mut Notebook) -> kindly_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        match &mut self.copy {
+            Some(copy) => f(copy).map_err(ErrorPayload::from),
+            None => Err(self.why.clone()),
+        }
+    }
+}
+
+/// Whether `code` says the team notebook's server went away (not a
+/// refusal, which the server gave).
+pub fn is_lost(code: ErrorCode) -> bool {
+    matches!(
+        code,
+        ErrorCode::ConnectionLost | ErrorCode::ServerUnreachable
+    )
+}
+
+/// What [`AppState::link`] says about the team notebook's server; `S`
+/// is where its changes come from (a [`ChangeSource`], or a test's).
+pub enum Link<S = ChangeSource> {
+    /// No team notebook open (this computer's own, locked, signing in).
+    None,
+    /// The team notebook is open: its address's key, and where its
+    /// changes come from.
+    Connected(String, S),
+    /// The server is away: the address, and where to connect again (when
+    /// the team notebook opened in this run).
+    Away(TeamAddress, Option<S>),
+}
+
+impl<S> Link<S> {
+    /// Which team notebook (its address's key), if any.
+    pub fn team(&self) -> Option<String> {
+        match self {
+            Link::None => None,
+            Link::Connected(team, _) => Some(team.clone()),
+            Link::Away(address, _) => Some(address.key()),
+        }
+    }
 }
 
 /// The place and its notebook, changed together.
@@ -81,6 +149,11 @@ pub struct AppState {
     /// clock: a computer that slept past the idle time locks on waking).
     /// The idle lock (`idle_lock.rs`) counts from it, whatever the page does.
     last_used: AtomicI64,
+    /// When the team notebook's server last answered (ms since the epoch;
+    /// 0: not in this run).
+    last_heard: AtomicI64,
+    /// The team notebook's offline copy on this computer.
+    pub offline: Keeper,
 }
 
 /// Now, in ms since the Unix epoch.
@@ -122,7 +195,54 @@ impl AppState {
         Self::at(path, Place::Team(address, signed_in), opened)
     }
 
+    /// The team notebook at `address`, opened at start on its offline copy
+    /// when there is one (the server is reached in the background by
+    /// `live.rs`); `None` when there is no copy to open.
+    pub fn new_team_from_copy(
+        path: PathBuf,
+        address: TeamAddress,
+        offline: Keeper,
+    ) -> Option<Self> {
+        let copy = offline.open(&address, None)?;
+        // Who took the copy is who signed in here last (an owner's tools
+        // wait for the server anyway).
+        let signed_in = copy
+            .offline_copy_info()
+            .ok()
+            .flatten()
+            .map(|info| SignedIn {
+                display_name: if info.person.is_empty() {
+                    info.login.clone()
+                } else {
+                    info.person
+                },
+                login: info.login,
+                owner: false,
+            });
+        let mut state = Self::at(
+            path,
+            Place::Team(address, signed_in),
+            Err(Error::ConnectionLost),
+        );
+        state.offline = offline;
+        state.current().slot = Slot::Away(Box::new(Away {
+            copy: Some(Box::new(copy)),
+            why: Error::ConnectionLost.into(),
+            source: None,
+        }));
+        Some(state)
+    }
+
+    /// Keeps the offline copy with `offline` instead of the data folder's
+    /// (tests: a key of their own, no keychain).
+    #[cfg(test)]
+    pub fn with_offline(mut self, offline: Keeper) -> Self {
+        self.offline = offline;
+        self
+    }
+
     fn at(path: PathBuf, place: Place, opened: kindly_core::Result<Notebook>) -> Self {
+        let offline = Keeper::in_folder(path.parent().unwrap_or(std::path::Path::new(".")));
         AppState {
             current: Mutex::new(Current {
                 place,
@@ -131,6 +251,8 @@ impl AppState {
             path,
             doorbell: Arc::new(Doorbell::default()),
             last_used: AtomicI64::new(now_ms()),
+            last_heard: AtomicI64::new(0),
+            offline,
         }
     }
 
@@ -159,14 +281,127 @@ impl AppState {
     /// it (for Settings and the header); `address` is `None` on this
     /// computer's own notebook.
     pub fn team(&self) -> TeamStatus {
-        match self.place() {
+        let (place, away) = {
+            let current = self.current();
+            (current.place.clone(), matches!(current.slot, Slot::Away(_)))
+        };
+        match place {
             Place::Laptop => TeamStatus::default(),
             Place::Team(address, signed_in) => TeamStatus {
                 address: Some(address),
                 signed_in,
                 notice: None,
+                away,
+                last_heard_at: self.last_heard(),
+                offline_copy_taken_at: self.offline.taken_at(),
+                offline_copy_trouble: self.offline.trouble(),
             },
         }
+    }
+
+    /// The team notebook's server answered at `at` (ms since the epoch).
+    pub fn heard(&self, at: i64) {
+        self.last_heard.fetch_max(at, Ordering::SeqCst);
+    }
+
+    /// When the team notebook's server last answered: in this run, else
+    /// when the offline copy in use was taken.
+    pub fn last_heard(&self) -> Option<i64> {
+        Some(self.last_heard.load(Ordering::SeqCst))
+            .filter(|t| *t > 0)
+            .or_else(|| self.offline.taken_at())
+    }
+
+    /// Whether the team notebook's server is away (reads from the copy).
+    pub fn is_away(&self) -> bool {
+        matches!(self.current().slot, Slot::Away(_))
+    }
+
+    /// The team notebook's connection as `live.rs` follows it.
+    pub fn link(&self) -> Link {
+        let current = self.current();
+        match (&current.place, &current.slot) {
+            (Place::Team(address, _), Slot::Open(nb)) => match nb.change_source() {
+                Some(source) => Link::Connected(address.key(), source),
+                None => Link::None,
+            },
+            (Place::Team(address, _), Slot::Away(away)) => {
+                Link::Away(address.clone(), away.source.clone())
+            }
+            _ => Link::None,
+        }
+    }
+
+    /// The team notebook open with its server there, for the offline
+    /// copy's refresh (which connects on its own).
+    pub fn connected_team(&self) -> Option<(TeamAddress, ChangeSource)> {
+        let current = self.current();
+        match (&current.place, &current.slot) {
+            (Place::Team(address, _), Slot::Open(nb)) => {
+                nb.change_source().map(|s| (address.clone(), s))
+            }
+            _ => None,
+        }
+    }
+
+    /// The team notebook's server went away (`why`): from now on reads
+    /// come from the offline copy. Nothing happens unless the team
+    /// notebook is open (already away, left, signing in).
+    pub fn go_away(&self, why: Error) {
+        let dead = {
+            let mut current = self.current();
+            self.away_from(&mut current, ErrorPayload::from(why))
+        };
+        blocking(move || drop(dead));
+    }
+
+    /// Switches an open team notebook to its offline copy; returns the
+    /// team notebook, to be closed without the lock.
+    fn away_from(&self, current: &mut Current, why: ErrorPayload) -> Option<Box<Notebook>> {
+        let Place::Team(address, _) = &current.place else {
+            return None;
+        };
+        let Slot::Open(nb) = &current.slot else {
+            return None;
+        };
+        let source = nb.change_source();
+        let copy = self.offline.open(address, self.last_heard()).map(Box::new);
+        let before = std::mem::replace(
+            &mut current.slot,
+            Slot::Away(Box::new(Away { copy, why, source })),
+        );
+        match before {
+            Slot::Open(nb) => Some(nb),
+            _ => None,
+        }
+    }
+
+    /// The team notebook `nb` opened again once its server is back: it
+    /// replaces the offline copy for every command. Returns whether it
+    /// did (not when the team was left, or another joined, meanwhile;
+    /// `nb` is then closed). The copy is refreshed at its next turn.
+    pub fn come_back(&self, address: &TeamAddress, nb: Notebook) -> bool {
+        let signed_in = blocking(|| nb.signed_in()).ok().flatten();
+        let mut nb = Some(nb);
+        let before = {
+            let mut current = self.current();
+            match (&current.place, &current.slot) {
+                (Place::Team(here, _), Slot::Away(_)) if here == address => {
+                    current.place = Place::Team(address.clone(), signed_in);
+                    nb.take()
+                        .map(|nb| std::mem::replace(&mut current.slot, Slot::Open(Box::new(nb))))
+                }
+                _ => None,
+            }
+        };
+        let back = nb.is_none();
+        blocking(move || drop((before, nb)));
+        if back {
+            self.heard(now_ms());
+            self.offline.changed();
+            self.doorbell.ring();
+        }
+        back
     }
 
     /// Puts `place` and what opened there in place of the notebook in use,
@@ -212,7 +447,7 @@ impl AppState {
     /// IPC; the window was in use now.
     pub fn with<T>(
         &self,
-        f: impl FnOnce(&mut Notebook) -> kindly_core::Result<T>,
+        f: impl FnMut(&mut Notebook) -> kindly_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
         self.used(now_ms());
         self.quietly(f)
@@ -231,23 +466,57 @@ impl AppState {
     /// Like [`AppState::with`], for Kindly's own work in the background
     /// (reminders, backups): not use of the window, so the idle lock still
     /// counts.
+    ///
+    /// On a team notebook whose server goes away during `f` (the
+    /// connection lost, the server unreachable), the notebook switches to
+    /// the offline copy and `f` runs once more on it: a read is answered
+    /// from the copy; a change (which the copy refuses before doing
+    /// anything) answers with the lost connection's own error, since it
+    /// may have been saved before the server went. Later changes are
+    /// refused with `server_away`.
     pub fn quietly<T>(
         &self,
-        f: impl FnOnce(&mut Notebook) -> kindly_core::Result<T>,
+        mut f: impl FnMut(&mut Notebook) -> kindly_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
-        match &mut self.current().slot {
-            Slot::Open(nb) if nb.is_team() => blocking(|| f(nb)).map_err(ErrorPayload::from),
-            Slot::Open(nb) => f(nb).map_err(ErrorPayload::from),
-            Slot::Locked => Err(Error::Locked.into()),
-            Slot::SignInNeeded => Err(Error::SignInNeeded.into()),
-            Slot::Failed(err) => Err(err.clone()),
+        let mut current = self.current();
+        let out = match &mut current.slot {
+            Slot::Open(nb) if nb.is_team() => blocking(|| f(nb)),
+            Slot::Open(nb) => return f(nb).map_err(ErrorPayload::from),
+            Slot::Away(away) => return away.run(&mut f),
+            Slot::Locked => return Err(Error::Locked.into()),
+            Slot::SignInNeeded => return Err(Error::SignInNeeded.into()),
+            Slot::Failed(err) => return Err(err.clone()),
+        };
+        match out {
+            Ok(value) => {
+                self.heard(now_ms());
+                Ok(value)
+            }
+            Err(err) if is_lost(err.code()) => {
+                let lost = ErrorPayload::from(err);
+                let dead = self.away_from(&mut current, lost.clone());
+                let out = match &mut current.slot {
+                    // A change cut off mid-way may have been saved: the
+                    // copy's "not saved" would be wrong, the loss's own
+                    // words ("check it") are right.
+                    Slot::Away(away) => away.run(&mut f).map_err(|err| match err.code {
+                        ErrorCode::ServerAway => lost,
+                        _ => err,
+                    }),
+                    _ => Err(lost),
+                };
+                drop(current);
+                blocking(move || drop(dead));
+                out
+            }
+            Err(err) => Err(err.into()),
         }
     }
 
     /// Like [`AppState::with`], for changes that may add or move a due time.
     pub fn change<T>(
         &self,
-        f: impl FnOnce(&mut Notebook) -> kindly_core::Result<T>,
+        f: impl FnMut(&mut Notebook) -> kindly_core::Result<T>,
     ) -> Result<T, ErrorPayload> {
         let out = self.with(f);
         if out.is_ok() {

@@ -215,6 +215,12 @@ fn the_copy_answers_as_the_server_did_and_refuses_every_change() {
         .iter()
         .find(|s| Some(&s.id) == roster.at_desk.as_ref());
     assert_eq!(at_desk.map(|s| s.name.as_str()), Some("Tom"), "{roster:?}");
+    assert!(roster.signed_in.is_some(), "{roster:?}");
+    assert_eq!(
+        roster.signed_in.as_deref(),
+        tom.staff_roster().unwrap().signed_in.as_deref(),
+        "signed in as on the server when the copy was taken"
+    );
 
     // Every kind of change is refused before anything is done.
     let before = file_digest(&path);

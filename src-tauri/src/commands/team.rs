@@ -58,6 +58,8 @@ pub fn join_team(
     if let Place::Team(before, _) = state.place() {
         if before != address {
             keychain::forget_team(&before);
+            // The offline copy is of one team notebook.
+            state.offline.forget(&before);
         }
     }
     state.replace(Place::Team(address, None), Ok(nb));
@@ -120,6 +122,7 @@ pub fn leave_team(state: State<'_, AppState>) -> CmdResult<TeamStatus> {
     keychain::forget_team(&address);
     let opened = crate::unlocking::open_at_start(state.path());
     state.replace(Place::Laptop, opened);
+    state.offline.forget(&address);
     Ok(state.team())
 }
 

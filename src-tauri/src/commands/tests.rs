@@ -204,7 +204,9 @@ fn a_join_that_fails_writes_nothing_and_keeps_this_computers_notebook() {
     let saved = call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
     assert_eq!(
         call(&w, "team_status", json!({})).expect("status"),
-        json!({ "address": null, "signed_in": null, "notice": null })
+        json!({ "address": null, "signed_in": null, "notice": null, "away": false,
+                "last_heard_at": null, "offline_copy_taken_at": null,
+                "offline_copy_trouble": null })
     );
 
     for (args, code, field) in [

@@ -371,13 +371,14 @@ export function resetIpc(): void {
   setLockAfter.mockImplementation(async (minutes) => ({ protected: true, lock_after_minutes: minutes }));
   forgetRememberedPassphrase.mockResolvedValue(lockStatusOf({ protected: true }));
   // This computer's own notebook, not a team one.
-  const alone = { address: null, signed_in: null, notice: null };
+  const alone = { address: null, signed_in: null, notice: null, ...CONNECTED };
   teamStatus.mockResolvedValue(alone);
   takeJoinLink.mockResolvedValue(null);
   joinTeam.mockImplementation(async (server, database, login) => ({
     address: { server, database, login },
     signed_in: { login, display_name: "Ana Lima", owner: false },
     notice: null,
+    ...CONNECTED,
   }));
   signInTeam.mockResolvedValue(alone);
   retryTeam.mockResolvedValue(alone);
@@ -390,6 +391,14 @@ export function resetIpc(): void {
   moveUp.mockRejectedValue(new Error("move_up not set up"));
   copyTeamOut.mockResolvedValue(null);
 }
+
+/** A team status's offline-copy fields when the server is there and no copy was taken. */
+export const CONNECTED = {
+  away: false,
+  last_heard_at: null,
+  offline_copy_taken_at: null,
+  offline_copy_trouble: null,
+};
 
 /** Makes customer_page answer with this customer and, optionally, more of their page. */
 export function showPage(c: Customer, more: Partial<CustomerPage> = {}): void {

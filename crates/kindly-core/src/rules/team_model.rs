@@ -337,6 +337,7 @@ pub struct SignedIn {
 /// Whether this computer works on a team notebook, and who is signed in
 /// to it: what Settings → Team and the header show.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default)]
 pub struct TeamStatus {
     /// The team notebook this computer works on; `None` while it works on
     /// its own notebook.
@@ -347,6 +348,20 @@ pub struct TeamStatus {
     /// A line to show once after joining or signing in (the keychain could
     /// not keep the password, say); never a password.
     pub notice: Option<String>,
+    /// Whether the server is away: reads come from the offline copy (when
+    /// there is one) and every change is refused until it is back.
+    pub away: bool,
+    /// When this computer last heard from the server (ms since the Unix
+    /// epoch); `None` when it has not in this run and has no copy.
+    #[ts(type = "number | null")]
+    pub last_heard_at: Option<i64>,
+    /// When the offline copy on this computer was taken (ms since the
+    /// Unix epoch); `None` while there is none yet.
+    #[ts(type = "number | null")]
+    pub offline_copy_taken_at: Option<i64>,
+    /// Why no offline copy is kept (no system keychain to keep its key in,
+    /// say), in plain words; `None` when one is kept or being made.
+    pub offline_copy_trouble: Option<String>,
 }
 
 /// What a `kindly://join?server=…&database=…&login=…` link from a team

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
-import { resetIpc } from "../../test/ipcMock";
+import { CONNECTED, resetIpc } from "../../test/ipcMock";
 import JoinTeamForm from "./JoinTeamForm.svelte";
 import TeamSignIn from "./TeamSignIn.svelte";
 import SignedInAs from "./SignedInAs.svelte";
@@ -88,7 +88,7 @@ describe("joining a team notebook", () => {
     await user.click(screen.getByTestId("team-join"));
     expect(screen.getByTestId("team-join")).toHaveTextContent("Testing the connection…");
     expect(screen.getByTestId("team-join")).toBeDisabled();
-    answer({ address: null, signed_in: null, notice: null });
+    answer({ address: null, signed_in: null, notice: null, ...CONNECTED });
     await waitFor(() => expect(restart).toHaveBeenCalled());
   });
 });
@@ -146,6 +146,7 @@ describe("Settings → Team", () => {
       address: { server: "shop:5432", database: "kindly", login: "ana_lima" },
       signed_in: { login: "ana_lima", display_name: "Ana Lima", owner: false },
       notice: null,
+      ...CONNECTED,
     });
     const user = userEvent.setup();
     render(TeamSettings);

@@ -66,6 +66,11 @@ impl ChangeSource {
     pub fn open(&self) -> Result<ChangeFeed> {
         ChangeFeed::open(&self.address)
     }
+
+    /// The team notebook's address, to open another connection to it.
+    pub(crate) fn address(&self) -> &Address {
+        &self.address
+    }
 }
 
 impl ChangeFeed {

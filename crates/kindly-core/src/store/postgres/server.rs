@@ -27,7 +27,11 @@ impl PgStore {
     /// Opens the team notebook at `url` (a staff login). Nothing is
     /// written: a newer, older or foreign database is refused as it is.
     pub(crate) fn open(url: &str) -> Result<Self> {
-        let address = Address::parse(url)?;
+        Self::open_at(Address::parse(url)?)
+    }
+
+    /// Like [`PgStore::open`], at an address already read.
+    pub(crate) fn open_at(address: Address) -> Result<Self> {
         let mut client = address.connect()?;
         check_server(&mut client)?;
         if let Some(refused) = refusal(migrations::found(&mut client)?, &address) {

@@ -108,7 +108,23 @@ impl NotebookRows for SqliteTx<'_> {
     }
 
     fn signed_in(&mut self) -> Result<Option<SignedIn>> {
-        Ok(None)
+        // Nobody signs in to a notebook file. A team notebook's offline
+        // copy records the login that took it (the settings
+        // `use_cases/team/offline.rs` writes): read there, that person is
+        // signed in, as on the server when the copy was taken.
+        let Some(login) = self.setting("offline_copy_login")? else {
+            return Ok(None);
+        };
+        let person = self.setting("offline_copy_person")?.unwrap_or_default();
+        Ok(Some(SignedIn {
+            display_name: if person.is_empty() {
+                login.clone()
+            } else {
+                person
+            },
+            login,
+            owner: false,
+        }))
     }
 
     fn staff(&mut self) -> Result<Vec<StaffMember>> {

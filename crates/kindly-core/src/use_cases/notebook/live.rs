@@ -2,8 +2,11 @@
 
 use crate::error::Result;
 use crate::store::postgres::live::{ChangeFeed, ChangeSource};
+use std::path::PathBuf;
+
+use crate::store::postgres::server::PgStore;
 use crate::store::Backend;
-use crate::use_cases::notebook::Notebook;
+use crate::use_cases::notebook::{system_clock, Notebook};
 
 impl Notebook {
     /// A feed of the changes committed to this team notebook from now on
@@ -24,5 +27,21 @@ impl Notebook {
             Backend::File(_) | Backend::Offline(_) => None,
             Backend::Team(store) => Some(ChangeSource::new(store.address())),
         }
+    }
+
+    /// Opens the team notebook `source` connects to, again, with the same
+    /// login and password (a second notebook of its own, for work that
+    /// must not hold the window's, or the window's own once the server is
+    /// back). Errors as for [`Notebook::open_team`].
+    pub fn open_team_at(source: &ChangeSource) -> Result<Notebook> {
+        let store = PgStore::open_at(source.address().clone())?;
+        let address = store.address();
+        let path = PathBuf::from(format!("{}/{}", address.host(), address.database()));
+        Ok(Notebook::with_store(
+            Backend::Team(Box::new(store)),
+            system_clock(),
+            path,
+            None,
+        ))
     }
 }

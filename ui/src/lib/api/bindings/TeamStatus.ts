@@ -21,4 +21,24 @@ signed_in: SignedIn | null,
  * A line to show once after joining or signing in (the keychain could
  * not keep the password, say); never a password.
  */
-notice: string | null, };
+notice: string | null, 
+/**
+ * Whether the server is away: reads come from the offline copy (when
+ * there is one) and every change is refused until it is back.
+ */
+away: boolean, 
+/**
+ * When this computer last heard from the server (ms since the Unix
+ * epoch); `None` when it has not in this run and has no copy.
+ */
+last_heard_at: number | null, 
+/**
+ * When the offline copy on this computer was taken (ms since the
+ * Unix epoch); `None` while there is none yet.
+ */
+offline_copy_taken_at: number | null, 
+/**
+ * Why no offline copy is kept (no system keychain to keep its key in,
+ * say), in plain words; `None` when one is kept or being made.
+ */
+offline_copy_trouble: string | null, };
