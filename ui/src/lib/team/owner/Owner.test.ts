@@ -33,6 +33,10 @@ function signedIn(owner: boolean): void {
     address,
     signed_in: { login: "kindly_admin", display_name: "kindly_admin", owner },
     notice: null,
+    away: false,
+    last_heard_at: null,
+    offline_copy_taken_at: null,
+    offline_copy_trouble: null,
   });
 }
 
