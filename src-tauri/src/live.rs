@@ -10,7 +10,8 @@
 //! When the feed breaks, the window hears `team-connection {connected:
 //! false}` once, the thread tries again every [`RETRY`], and on success
 //! sends `{connected: true}` and an "everything changed" (what was
-//! committed meanwhile was not heard).
+//! committed meanwhile was not heard), as after the first connection (what
+//! was committed while the window read its first screen was not either).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -174,8 +175,12 @@ impl<S, F: Feed> Follower<S, F> {
                             connected: true,
                             last_heard_at: self.last_heard_at,
                         });
-                        window.changed(&Changes::everything());
                     }
+                    // What was committed before the feed listened was not
+                    // heard: while the server was away, or, on the first
+                    // connection, while the window read its first screen
+                    // (just after joining, or at start).
+                    window.changed(&Changes::everything());
                     Duration::ZERO
                 }
                 Err(_) => {
@@ -296,6 +301,11 @@ mod tests {
             follower.follow(team("shop"), &told, connect),
             Duration::ZERO
         );
+        assert_eq!(
+            told.take(),
+            ["everything"],
+            "what was committed before the feed listened was not heard"
+        );
         follower.follow(team("shop"), &told, connect);
         assert_eq!(told.take(), ["changed rosie,sam"]);
         follower.follow(team("shop"), &told, connect);
@@ -319,7 +329,7 @@ mod tests {
         follower.follow(team("shop"), &told, connect);
         up.set(false);
         follower.follow(team("shop"), &told, connect);
-        assert_eq!(told.take(), ["connected false heard true"]);
+        assert_eq!(told.take(), ["everything", "connected false heard true"]);
         assert_eq!(follower.follow(team("shop"), &told, connect), RETRY);
         assert_eq!(follower.follow(team("shop"), &told, connect), RETRY);
         assert!(told.take().is_empty(), "the window was told once");
@@ -346,6 +356,6 @@ mod tests {
         assert_eq!(connects.get(), 2, "another team notebook, another feed");
         follower.follow(None, &told, connect);
         assert!(follower.feed.is_none());
-        assert!(told.take().is_empty());
+        assert_eq!(told.take(), ["everything", "everything"], "once per feed");
     }
 }
