@@ -22,7 +22,7 @@ UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html u
 RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
 	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
 
-.PHONY: run test deps test-deps ui build lint test-rust postgres-shell test-ui test-e2e test-deb bench bench-app bundle bindings screenshots clean fuzz soak
+.PHONY: run test deps test-deps ui build lint test-rust postgres-shell test-ui test-e2e test-deb bench bench-app bench-live bundle bindings screenshots clean fuzz soak
 
 ## Install the system packages, Node modules and tools that are missing.
 deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
@@ -140,6 +140,16 @@ bench-app: test-deps ui .make/apt-postgres
 	KINDLY_BENCH_DIR=$(CURDIR)/target/bench-app \
 	KINDLY_E2E_COMMAND=$(CURDIR)/target/release/kindly-bench-app \
 	tests/e2e/run.sh
+
+## Change on one desk to painted on another: two release windows signed in
+## as two people on one team notebook on a throwaway server
+## (tests/bench-app/src/bin/kindly-bench-live.rs); p50/p95 of 20 changes.
+bench-live: test-deps ui .make/apt-postgres
+	cargo build --release -p kindly $(RELEASE_FEATURES)
+	cargo build --release -p kindly-bench-app --bin kindly-bench-live
+	KINDLY_E2E_APP=$(CURDIR)/target/release/kindly \
+	KINDLY_E2E_COMMAND=$(CURDIR)/target/release/kindly-bench-live \
+	scripts/with-postgres.sh tests/e2e/run.sh
 
 ## The installers: target/release/bundle/deb/*.deb and rpm/*.rpm, with the
 ## desktop entry, the icons and the kindly:// link handler.

@@ -12,8 +12,9 @@
 //! `team-connection {connected: false}` once, and this thread alone brings
 //! the team notebook back: it opens it again every [`RETRY`] and, once the
 //! server answers, swaps it in for the copy ([`AppState::come_back`]) and
-//! sends `{connected: true}` and an "everything changed" (what was
-//! committed meanwhile was not heard).
+//! sends `{connected: true}`. Each time a feed starts listening the window
+//! hears "everything changed": what was committed before was not heard
+//! (while the server was away, or while the window read its first screen).
 
 use std::time::{Duration, Instant};
 
@@ -218,7 +219,7 @@ impl<F: Feed> Follower<F> {
                             connected: true,
                             last_heard_at: server.last_heard(),
                         });
-                        window.changed(&Changes::everything());
+                        // The feed, connecting next, tells what was missed.
                         Duration::ZERO
                     }
                     Err(_) => RETRY,
@@ -230,6 +231,12 @@ impl<F: Feed> Follower<F> {
                         Ok(feed) => {
                             self.feed = Some(feed);
                             server.heard();
+                            // What was committed before the feed listened
+                            // was not heard: while the server was away, or,
+                            // on the first connection, while the window read
+                            // its first screen (just after joining, or at
+                            // start).
+                            window.changed(&Changes::everything());
                         }
                         Err(err) if is_lost(err.code()) => server.go_away(err),
                         Err(_) => return RETRY,
@@ -400,6 +407,11 @@ mod tests {
             follower.follow(server.link("shop"), &told, &server, connect),
             Duration::ZERO
         );
+        assert_eq!(
+            told.take(),
+            ["everything"],
+            "what was committed before the feed listened was not heard"
+        );
         follower.follow(server.link("shop"), &told, &server, connect);
         assert_eq!(told.take(), ["changed rosie,sam"]);
         follower.follow(server.link("shop"), &told, &server, connect);
@@ -421,7 +433,7 @@ mod tests {
             follower.follow(server.link("shop"), &told, &server, connect),
             RETRY
         );
-        assert_eq!(told.take(), ["connected false heard true"]);
+        assert_eq!(told.take(), ["everything", "connected false heard true"]);
         assert_eq!(
             follower.follow(server.link("shop"), &told, &server, connect),
             RETRY
@@ -430,7 +442,9 @@ mod tests {
         server.up.set(true);
         follower.follow(server.link("shop"), &told, &server, connect);
         assert!(!server.away.get(), "the team notebook is back in use");
-        assert_eq!(told.take(), ["connected true heard true", "everything"]);
+        assert_eq!(told.take(), ["connected true heard true"]);
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert_eq!(told.take(), ["everything"], "then what was missed");
     }
 
     #[test]
@@ -443,8 +457,9 @@ mod tests {
         server.away.set(true);
         server.up.set(false);
         follower.follow(server.link("shop"), &told, &server, connect);
-        assert_eq!(told.take(), ["connected false heard true"]);
+        assert_eq!(told.take(), ["everything", "connected false heard true"]);
         server.up.set(true);
+        follower.follow(server.link("shop"), &told, &server, connect);
         follower.follow(server.link("shop"), &told, &server, connect);
         assert_eq!(told.take(), ["connected true heard true", "everything"]);
     }
@@ -468,6 +483,6 @@ mod tests {
         assert_eq!(connects.get(), 2, "another team notebook, another feed");
         follower.follow(Link::None, &told, &server, connect);
         assert!(follower.feed.is_none());
-        assert!(told.take().is_empty());
+        assert_eq!(told.take(), ["everything", "everything"], "once per feed");
     }
 }

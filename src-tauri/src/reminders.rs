@@ -204,7 +204,7 @@ fn show<R: Runtime>(
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .insert(id, target.clone());
-    log_request(title, body, &target);
+    log_request(title, body, &target, &app.state::<AppState>().data_dir());
     notify(id, title, body)
 }
 
@@ -227,9 +227,11 @@ fn notify(app: &AppHandle, id: i32, title: &str, body: &str) -> bool {
 }
 
 /// With `KINDLY_NOTIFICATION_LOG` set (end-to-end tests), every
-/// notification request is also appended to that file as a JSON line. Debug
-/// builds only: a release build never writes customers' names to a file.
-fn log_request(title: &str, body: &str, target: &Target) {
+/// notification request is also appended to that file as a JSON line, with
+/// the data folder of the copy of Kindly that asked (two desks may share
+/// one log). Debug builds only: a release build never writes customers'
+/// names to a file.
+fn log_request(title: &str, body: &str, target: &Target, data_dir: &std::path::Path) {
     if !cfg!(debug_assertions) {
         return;
     }
@@ -240,7 +242,12 @@ fn log_request(title: &str, body: &str, target: &Target) {
         Target::Customer(id) => Some(id.as_str()),
         Target::Today => None,
     };
-    let line = serde_json::json!({ "title": title, "body": body, "customer_id": customer_id });
+    let line = serde_json::json!({
+        "title": title,
+        "body": body,
+        "customer_id": customer_id,
+        "data_dir": data_dir.to_string_lossy(),
+    });
     let written = std::fs::OpenOptions::new()
         .create(true)
         .append(true)

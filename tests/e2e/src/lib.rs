@@ -338,6 +338,18 @@ impl App {
         });
     }
 
+    /// Moves the window so its top left corner is at `x`, `y` on the
+    /// display (1280×800; further right is off the display), keeping its
+    /// size, and waits until it is there. Two windows open at once overlap
+    /// on the display: moving one aside lets a screenshot show the other.
+    pub fn move_window(&self, x: i32, y: i32) {
+        self.ok("POST", "/window/rect", json!({"x": x, "y": y}));
+        self.wait_for(&format!("the window at {x}, {y}"), || {
+            let rect = self.ok("GET", "/window/rect", json!({}));
+            rect["x"] == json!(x) && rect["y"] == json!(y)
+        });
+    }
+
     /// How far apart the tops of the header's buttons are, in pixels: under
     /// ten when the header is one row.
     pub fn header_rows_spread(&self) -> f64 {
