@@ -30,6 +30,27 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
         &[("keep", Number), ("default_folder", Flag)],
     ),
     ("restore_backup", &[("path", Text)]),
+    (
+        "customer_changes",
+        &[("customer_id", Text), ("after", Value), ("limit", Number)],
+    ),
+    ("get_follow_up", &[("id", Text)]),
+    (
+        "join_team",
+        &[
+            ("server", Text),
+            ("database", Text),
+            ("login", Text),
+            ("password", Text),
+            ("remember", Flag),
+        ],
+    ),
+    ("sign_in_team", &[("password", Text), ("remember", Flag)]),
+    ("add_team_login", &[("name", Text)]),
+    ("remove_team_login", &[("login", Text)]),
+    ("move_up_preview", &[("passphrase", Text)]),
+    ("move_up", &[("passphrase", Text)]),
+    ("copy_team_out", &[("today", Text), ("choose_folder", Flag)]),
     ("brief", &[("id", Text)]),
     ("brief_text", &[("id", Text)]),
     ("find_caller", &[("number", Text)]),
@@ -183,6 +204,12 @@ const NO_ARGS: &[&str] = &[
     "autostart_enabled",
     "export_calendar",
     "staff_roster",
+    "team_status",
+    "take_join_link",
+    "retry_team",
+    "leave_team",
+    "team_logins",
+    "team_signed_in_now",
 ];
 
 /// Values of the wrong JSON type for a parameter, one set per round.
