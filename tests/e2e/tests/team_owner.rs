@@ -78,12 +78,16 @@ fn the_owner_adds_and_removes_a_person_sees_who_is_signed_in_moves_the_laptop_up
     let panel = app.find("team-hand-over");
     let login = app.text_of("team-hand-over-login");
     let password = app.text_of("team-hand-over-password");
-    assert_eq!(login, "cleo_diaz");
+    // Role names are the server's: other tests on it may have had a Cleo.
+    assert!(
+        login == "cleo_diaz" || login.starts_with("cleo_diaz_"),
+        "{login}"
+    );
     assert!(password.len() >= 20, "{password}");
     let link = app.text_of("team-hand-over-link");
     assert!(link.starts_with("kindly://join?"), "{link}");
     assert!(
-        link.contains("login=cleo_diaz") && !link.contains(&password),
+        link.contains(&format!("login={login}")) && !link.contains(&password),
         "{link}"
     );
     app.run_with("arguments[0].scrollIntoView({block: 'center'})", &panel);
@@ -124,7 +128,7 @@ fn the_owner_adds_and_removes_a_person_sees_who_is_signed_in_moves_the_laptop_up
     let rows = app.find_all("team-login-row");
     let cleo_row = rows
         .iter()
-        .find(|r| app.attr(r, "data-login").as_deref() == Some("cleo_diaz"))
+        .find(|r| app.attr(r, "data-login").as_deref() == Some(login.as_str()))
         .expect("Cleo's row");
     let remove = app.run_with(
         "arguments[0].querySelector('[data-testid=team-login-remove]').click(); return true",
