@@ -215,6 +215,27 @@ fn the_second_save_shows_the_first_side_by_side_and_keeps_what_was_chosen() {
     // Ana did nothing: her open page shows what Ben saved.
     ana.wait_for_texts("profile-best-time", &["weekday mornings"]);
     screenshot(&desks, "3-ben-kept-his-and-ana-sees-it");
+
+    // Who changed what: Ana's page names each of them, by name, not login.
+    ana.click("profile-changes-toggle");
+    ana.wait_for("both saves in the change history", || {
+        ana.find_all("profile-change").len() >= 2
+    });
+    let who = ana.texts("profile-change-who");
+    let what = ana.texts("profile-change-what");
+    assert_eq!(
+        (who[0].as_str(), what[0].as_str()),
+        (
+            "Ben Ortiz",
+            "Best time to reach them: evenings → weekday mornings"
+        ),
+        "{who:?} {what:?}"
+    );
+    assert_eq!(
+        (who[1].as_str(), what[1].as_str()),
+        ("Ana Lima", "Best time to reach them: any time → evenings"),
+        "{who:?} {what:?}"
+    );
 }
 
 #[test]
