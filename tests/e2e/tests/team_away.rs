@@ -1,4 +1,5 @@
-//! When the team notebook's server is away, in the real window, against the
+//! When the team notebook's server is away, in two real windows (Ana's and
+//! Ben's, two processes with their own data folders), against the
 //! throwaway PostgreSQL of `scripts/with-postgres.sh` (which also gives
 //! `KINDLY_TEST_POSTGRES_CTL` to stop and start it): the window keeps an
 //! encrypted offline copy; with the server stopped a calm banner says so,
@@ -12,7 +13,7 @@ use std::process::Command;
 
 use kindly_core::CustomerInput;
 use kindly_e2e::team::TeamNotebook;
-use kindly_e2e::{keys, App, Notebook};
+use kindly_e2e::{keys, App, Notebook, SecondDesk};
 use serde_json::Value;
 
 fn variable(name: &str) -> String {
@@ -107,7 +108,8 @@ fn choose_theme(app: &App, theme: &str) {
 }
 
 #[test]
-fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits_for_its_return() {
+fn with_the_server_away_both_desks_say_so_lookup_and_the_brief_work_from_the_copy_and_a_save_waits_for_its_return(
+) {
     let team = TeamNotebook::with_staff("Ana Lima");
     commit_to_disk(&team.database);
     let rosie = team
@@ -119,6 +121,7 @@ fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits
         })
         .expect("Rosie, added by the owner");
 
+    let ben_login = kindly_core::add_staff(&team.owner_url, "Ben Ortiz").expect("Ben's login");
     let notebook = Notebook::new();
     let app = notebook.launch();
     app.join_team(
@@ -127,8 +130,18 @@ fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits
         &team.staff.login,
         &team.staff.password,
     );
+    let ben_desk = SecondDesk::new();
+    let ben = ben_desk.launch();
+    ben.join_team(
+        &team.server,
+        &team.database,
+        &ben_login.login,
+        &ben_login.password,
+    );
     let copy = notebook.path().join("offline-copy.sqlite");
     app.wait_for("the offline copy", || copy.exists());
+    let bens_copy = ben_desk.path().join("offline-copy.sqlite");
+    ben.wait_for("Ben's offline copy", || bens_copy.exists());
     let head = std::fs::read(&copy).expect("the copy");
     assert!(
         !head.starts_with(b"SQLite format 3"),
@@ -155,6 +168,14 @@ fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits
         app.attr(&app.find("away-banner"), "role").as_deref(),
         Some("status")
     );
+    // Ben's window says so too, and his lookup answers from his own copy.
+    ben.wait_for("the away banner at Ben's desk", || {
+        ben.try_find("away-banner").is_some()
+    });
+    ben.lookup("Rosie");
+    ben.wait_for("Rosie from Ben's copy", || {
+        ben.find_all("lookup-result").len() == 1
+    });
 
     // Lookup and the brief answer from the copy.
     app.lookup("Rosie");
@@ -202,6 +223,10 @@ fn with_the_server_away_lookup_and_the_brief_work_from_the_copy_and_a_save_waits
     app.wait_for("the banner to go by itself", || {
         app.try_find("away-banner").is_none()
     });
+    ben.wait_for("the banner to go at Ben's desk too", || {
+        ben.try_find("away-banner").is_none()
+    });
+    drop(ben);
     // The same Save, now the server is back.
     assert_eq!(app.value_of("field-best_time"), "weekday mornings");
     app.click("save-customer");
