@@ -101,6 +101,9 @@ fn run<R: Runtime>(app: &AppHandle<R>) {
 pub trait Server<S> {
     /// The server went away: reads from the offline copy from now on.
     fn go_away(&self, why: Error);
+    /// Started on the copy, the first try to reach the server failed: it
+    /// is away (see [`AppState::confirm_away`]).
+    fn confirm_away(&self);
     /// Opens the team notebook at `address` again (through `source` when
     /// known, with the same login) and swaps it in for the copy.
     fn come_back(&self, address: &TeamAddress, source: Option<&S>) -> Result<(), Error>;
@@ -113,6 +116,10 @@ pub trait Server<S> {
 impl Server<ChangeSource> for AppState {
     fn go_away(&self, why: Error) {
         AppState::go_away(self, why);
+    }
+
+    fn confirm_away(&self) {
+        AppState::confirm_away(self);
     }
 
     fn come_back(&self, address: &TeamAddress, source: Option<&ChangeSource>) -> Result<(), Error> {
@@ -209,20 +216,31 @@ impl<F: Feed> Follower<F> {
         }
         match link {
             Link::None => RETRY,
-            Link::Away(address, source) => {
+            Link::Away(address, source, unconfirmed) => {
                 self.feed = None;
-                self.away(window, server);
+                // Started on the copy: the server is tried before the
+                // window hears it is away, so a start does not flash it.
+                if !unconfirmed {
+                    self.away(window, server);
+                }
                 match server.come_back(&address, source.as_ref()) {
                     Ok(()) => {
-                        self.told_away = false;
-                        window.connection(Connection {
-                            connected: true,
-                            last_heard_at: server.last_heard(),
-                        });
+                        if std::mem::take(&mut self.told_away) {
+                            window.connection(Connection {
+                                connected: true,
+                                last_heard_at: server.last_heard(),
+                            });
+                        }
                         // The feed, connecting next, tells what was missed.
                         Duration::ZERO
                     }
-                    Err(_) => RETRY,
+                    Err(_) => {
+                        if unconfirmed {
+                            server.confirm_away();
+                            self.away(window, server);
+                        }
+                        RETRY
+                    }
                 }
             }
             Link::Connected(_, source) => {
@@ -337,6 +355,8 @@ mod tests {
     struct FakeServer {
         up: Cell<bool>,
         away: Cell<bool>,
+        /// Started on the copy, not yet tried.
+        unconfirmed: Cell<bool>,
         heard: Cell<Option<i64>>,
     }
 
@@ -345,6 +365,7 @@ mod tests {
             FakeServer {
                 up: Cell::new(true),
                 away: Cell::new(false),
+                unconfirmed: Cell::new(false),
                 heard: Cell::new(None),
             }
         }
@@ -354,6 +375,7 @@ mod tests {
                 Link::Away(
                     TeamAddress::new("shop", team, "ana").unwrap(),
                     Some("source"),
+                    self.unconfirmed.get(),
                 )
             } else {
                 Link::Connected(
@@ -368,9 +390,13 @@ mod tests {
         fn go_away(&self, _: Error) {
             self.away.set(true);
         }
+        fn confirm_away(&self) {
+            self.unconfirmed.set(false);
+        }
         fn come_back(&self, _: &TeamAddress, _: Option<&&'static str>) -> Result<(), Error> {
             if self.up.get() {
                 self.away.set(false);
+                self.unconfirmed.set(false);
                 Ok(())
             } else {
                 Err(Error::ServerUnreachable {
@@ -462,6 +488,37 @@ mod tests {
         follower.follow(server.link("shop"), &told, &server, connect);
         follower.follow(server.link("shop"), &told, &server, connect);
         assert_eq!(told.take(), ["connected true heard true", "everything"]);
+    }
+
+    #[test]
+    fn a_start_on_the_copy_says_away_only_once_the_server_did_not_answer() {
+        let told = Told::default();
+        let server = FakeServer::new();
+        let mut follower = Follower::default();
+        let connect = |_: &&str| Ok(Scripted(VecDeque::new()));
+        // The server answers at once: nothing about being away is said.
+        server.away.set(true);
+        server.unconfirmed.set(true);
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert!(!server.away.get());
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert_eq!(told.take(), ["everything"], "no banner, only a reload");
+
+        // It does not: the window hears so after that first try.
+        let server = FakeServer::new();
+        let mut follower = Follower::default();
+        server.away.set(true);
+        server.unconfirmed.set(true);
+        server.up.set(false);
+        assert_eq!(
+            follower.follow(server.link("shop"), &told, &server, connect),
+            RETRY
+        );
+        assert!(!server.unconfirmed.get(), "known to be away now");
+        assert_eq!(told.take(), ["connected false heard false"]);
+        server.up.set(true);
+        follower.follow(server.link("shop"), &told, &server, connect);
+        assert_eq!(told.take(), ["connected true heard false"]);
     }
 
     #[test]

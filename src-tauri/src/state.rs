@@ -70,6 +70,10 @@ struct Away {
     /// Where the team notebook was connected, to connect again with the
     /// same login; `None` when it was not opened in this run.
     source: Option<ChangeSource>,
+    /// Started on the copy, the server not yet tried: not known to be
+    /// away, so the window is not told so (no banner at every start) until
+    /// the first try to reach it fails ([`AppState::confirm_away`]).
+    unconfirmed: bool,
 }
 
 impl Away {
@@ -101,9 +105,10 @@ pub enum Link<S = ChangeSource> {
     /// The team notebook is open: its address's key, and where its
     /// changes come from.
     Connected(String, S),
-    /// The server is away: the address, and where to connect again (when
-    /// the team notebook opened in this run).
-    Away(TeamAddress, Option<S>),
+    /// The server is away: the address, where to connect again (when the
+    /// team notebook opened in this run), and whether that is not known yet
+    /// (started on the copy, the server not tried yet).
+    Away(TeamAddress, Option<S>, bool),
 }
 
 impl<S> Link<S> {
@@ -112,7 +117,7 @@ impl<S> Link<S> {
         match self {
             Link::None => None,
             Link::Connected(team, _) => Some(team.clone()),
-            Link::Away(address, _) => Some(address.key()),
+            Link::Away(address, ..) => Some(address.key()),
         }
     }
 }
@@ -229,6 +234,7 @@ impl AppState {
             copy: Some(Box::new(copy)),
             why: Error::ConnectionLost.into(),
             source: None,
+            unconfirmed: true,
         }));
         Some(state)
     }
@@ -283,7 +289,8 @@ impl AppState {
     pub fn team(&self) -> TeamStatus {
         let (place, away) = {
             let current = self.current();
-            (current.place.clone(), matches!(current.slot, Slot::Away(_)))
+            let away = matches!(&current.slot, Slot::Away(a) if !a.unconfirmed);
+            (current.place.clone(), away)
         };
         match place {
             Place::Laptop => TeamStatus::default(),
@@ -326,7 +333,7 @@ impl AppState {
                 None => Link::None,
             },
             (Place::Team(address, _), Slot::Away(away)) => {
-                Link::Away(address.clone(), away.source.clone())
+                Link::Away(address.clone(), away.source.clone(), away.unconfirmed)
             }
             _ => Link::None,
         }
@@ -355,6 +362,14 @@ impl AppState {
         blocking(move || drop(dead));
     }
 
+    /// The first try to reach the server after starting on the copy
+    /// failed: it is away, as the window is now told.
+    pub fn confirm_away(&self) {
+        if let Slot::Away(away) = &mut self.current().slot {
+            away.unconfirmed = false;
+        }
+    }
+
     /// Switches an open team notebook to its offline copy; returns the
     /// team notebook, to be closed without the lock.
     fn away_from(&self, current: &mut Current, why: ErrorPayload) -> Option<Box<Notebook>> {
@@ -368,7 +383,12 @@ impl AppState {
         let copy = self.offline.open(address, self.last_heard()).map(Box::new);
         let before = std::mem::replace(
             &mut current.slot,
-            Slot::Away(Box::new(Away { copy, why, source })),
+            Slot::Away(Box::new(Away {
+                copy,
+                why,
+                source,
+                unconfirmed: false,
+            })),
         );
         match before {
             Slot::Open(nb) => Some(nb),
