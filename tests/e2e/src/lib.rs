@@ -599,6 +599,17 @@ impl App {
         self.find("profile-name");
     }
 
+    /// Looks `query` up and opens the one customer it finds (Enter on the
+    /// only answer), waiting for their page.
+    pub fn open_customer(&self, query: &str) {
+        self.lookup(query);
+        self.wait_for(&format!("one customer for {query:?}"), || {
+            self.find_all("lookup-result").len() == 1
+        });
+        self.press(keys::ENTER);
+        self.find("profile-name");
+    }
+
     /// Ctrl+K from wherever the app is, then types `query` in the lookup box.
     pub fn lookup(&self, query: &str) {
         self.press(&format!("{}k{}", keys::CONTROL, keys::CONTROL));

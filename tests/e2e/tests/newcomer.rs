@@ -4,7 +4,7 @@
 //! page.
 
 use kindly_core::*;
-use kindly_e2e::{App, Notebook};
+use kindly_e2e::Notebook;
 
 const LONG: usize = 10_000;
 
@@ -43,18 +43,11 @@ fn notebook() -> Notebook {
     notebook
 }
 
-fn open_profile(app: &App, query: &str) {
-    app.lookup(query);
-    app.wait_for("one result", || app.find_all("lookup-result").len() == 1);
-    app.press(kindly_e2e::keys::ENTER);
-    app.find("profile-name");
-}
-
 #[test]
 fn empty_date_and_time_boxes_say_nothing_is_chosen() {
     let notebook = notebook();
     let app = notebook.launch();
-    open_profile(&app, "Hannah");
+    app.open_customer("Hannah");
 
     app.click("add-follow-up");
     app.wait_for("'Any time' in the empty time box", || {

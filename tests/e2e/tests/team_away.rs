@@ -13,7 +13,7 @@ use std::process::Command;
 
 use kindly_core::CustomerInput;
 use kindly_e2e::team::TeamNotebook;
-use kindly_e2e::{keys, App, Notebook, SecondDesk};
+use kindly_e2e::{App, Notebook, SecondDesk};
 use serde_json::Value;
 
 fn variable(name: &str) -> String {
@@ -191,11 +191,7 @@ fn with_the_server_away_both_desks_say_so_lookup_and_the_brief_work_from_the_cop
     app.screenshot("team-away-1-brief-from-the-copy");
 
     // Her page from the copy; a change is refused, the typing kept.
-    app.lookup("Rosie");
-    app.wait_for("Rosie from the copy", || {
-        app.find_all("lookup-result").len() == 1
-    });
-    app.press(keys::ENTER);
+    app.open_customer("Rosie");
     app.click("edit-customer");
     app.replace("field-best_time", "weekday mornings");
     app.click("save-customer");

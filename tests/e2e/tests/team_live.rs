@@ -20,7 +20,7 @@ use kindly_core::{
     Notebook as Core,
 };
 use kindly_e2e::team::TeamNotebook;
-use kindly_e2e::{keys, notifications, App, Notebook, SecondDesk};
+use kindly_e2e::{notifications, App, Notebook, SecondDesk};
 use serde_json::Value;
 
 /// The two windows, the server and a third handle on the notebook (the
@@ -118,16 +118,6 @@ fn screenshot(desks: &Desks, name: &str) {
     desks.ana.move_window(0, 0);
 }
 
-/// Looks `query` up and opens the one customer found.
-fn open_customer(app: &App, query: &str) {
-    app.lookup(query);
-    app.wait_for(&format!("one customer for {query:?}"), || {
-        app.find_all("lookup-result").len() == 1
-    });
-    app.press(keys::ENTER);
-    app.find("profile-name");
-}
-
 #[test]
 fn a_customer_added_at_one_desk_is_found_at_the_other_without_asking_again() {
     let desks = two_desks();
@@ -165,8 +155,8 @@ fn a_customer_added_at_one_desk_is_found_at_the_other_without_asking_again() {
 fn the_second_save_shows_the_first_side_by_side_and_keeps_what_was_chosen() {
     let desks = two_desks();
     let (ana, ben) = (&desks.ana, &desks.ben);
-    open_customer(ana, "Rosie Park");
-    open_customer(ben, "Rosie Park");
+    ana.open_customer("Rosie Park");
+    ben.open_customer("Rosie Park");
     ana.click("edit-customer");
     ben.click("edit-customer");
     ana.replace("field-best_time", "evenings");
@@ -242,8 +232,8 @@ fn the_second_save_shows_the_first_side_by_side_and_keeps_what_was_chosen() {
 fn a_call_logged_at_one_desk_shows_on_the_others_open_page_and_her_typing_stays_put() {
     let desks = two_desks();
     let (ana, ben) = (&desks.ana, &desks.ben);
-    open_customer(ana, "Rosie Park");
-    open_customer(ben, "Rosie Park");
+    ana.open_customer("Rosie Park");
+    ben.open_customer("Rosie Park");
 
     // Ana is halfway through a note about Rosie, her page scrolled to it.
     ana.click("log-conversation");
@@ -368,8 +358,8 @@ fn a_due_follow_up_is_shown_once_across_both_desks_on_the_right_one() {
     let mut desks = two_desks();
     // Follow-ups are set in the notebook's wall-clock time.
     desks.owner.set_time_zone("UTC").expect("UTC");
-    open_customer(&desks.ana, "Rosie Park");
-    open_customer(&desks.ben, "Rosie Park");
+    desks.ana.open_customer("Rosie Park");
+    desks.ben.open_customer("Rosie Park");
 
     // Ben's, with both windows open: his desk shows it, Ana's leaves it.
     let for_ben = "Ask Ben's question about the hem";

@@ -15,7 +15,7 @@
 
 use kindly_core::CustomerInput;
 use kindly_e2e::team::TeamNotebook;
-use kindly_e2e::{keys, App, Notebook, SecondDesk};
+use kindly_e2e::{App, Notebook, SecondDesk};
 use serde_json::Value;
 
 const CHANGES: usize = 20;
@@ -68,13 +68,6 @@ fn seen_at(app: &App) -> f64 {
     at.as_f64().expect("a moment")
 }
 
-fn open_customer(app: &App, query: &str) {
-    app.lookup(query);
-    app.wait_for("one customer", || app.find_all("lookup-result").len() == 1);
-    app.press(keys::ENTER);
-    app.find("profile-name");
-}
-
 /// p50, p95 and slowest of `ms`.
 fn summary(ms: &[f64]) -> (f64, f64, f64) {
     let mut ms = ms.to_vec();
@@ -111,8 +104,8 @@ fn main() {
     );
 
     eprintln!("{CHANGES} calls logged by Ana, on Ben's open page…");
-    open_customer(&ana, "Rosie Park");
-    open_customer(&ben, "Rosie Park");
+    ana.open_customer("Rosie Park");
+    ben.open_customer("Rosie Park");
     let mut calls = Vec::with_capacity(CHANGES);
     for i in 0..CHANGES {
         let words = format!("Bench call number {i:02}");
