@@ -91,12 +91,12 @@ fn offline_entry(address: &TeamAddress) -> keyring::Result<keyring::Entry> {
 /// in the keychain, or a new one kept there now. `Err` says in plain words
 /// why none can be kept (no keychain): then no copy is written at all,
 /// since one is never written unencrypted.
-pub fn offline_key(address: &TeamAddress) -> Result<kindly_core::OfflineKey, String> {
+pub fn offline_key(address: &TeamAddress) -> Result<kindly_core::OfflineKey, ErrorPayload> {
     let trouble = |err: &dyn std::fmt::Display| {
-        format!(
+        ErrorPayload::system(format!(
             "No offline copy is kept on this computer: its keychain cannot keep the copy's key \
              ({err}). While the server is away, customers cannot be looked up."
-        )
+        ))
     };
     let entry = offline_entry(address).map_err(|e| trouble(&e))?;
     match entry.get_password() {

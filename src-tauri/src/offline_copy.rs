@@ -250,7 +250,7 @@ pub fn tick(state: &AppState) {
     let key = match keychain::offline_key(&address) {
         Ok(key) => key,
         Err(trouble) => {
-            keeper.set_trouble(Some(trouble));
+            keeper.set_trouble(Some(trouble.message));
             // Asked again at the next gap, not at every look.
             keeper.tried(&team);
             return;
