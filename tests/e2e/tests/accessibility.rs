@@ -7,9 +7,9 @@
 //! every test of a run shares: these tests put them back as they found them.
 
 use kindly_core::*;
+use kindly_e2e::axe::{assert_clean, audit, paint_theme, Findings};
 use kindly_e2e::story::give_a_story;
 use kindly_e2e::{chosen_file, keys, App, Notebook};
-use serde_json::Value;
 
 const PASS: &str = "green teapot by the door";
 
@@ -64,99 +64,6 @@ fn notebook() -> Notebook {
     nb.add_to_situation(&late, std::slice::from_ref(&rosie.id), "Ana")
         .expect("Rosie affected");
     notebook
-}
-
-/// What axe found on one screen: serious and critical violations only.
-struct Findings {
-    screen: String,
-    violations: Vec<Value>,
-}
-
-/// Loads axe-core into the page, unless it is there already.
-fn inject_axe(app: &App) {
-    if app.run("return typeof window.axe") == "object" {
-        return;
-    }
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../ui/node_modules/axe-core/axe.min.js"
-    );
-    let source = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{path}: {e}: run `npm ci` in ui/ first"));
-    app.run(&format!("{source}\n;return typeof window.axe"));
-    assert_eq!(
-        app.run("return typeof window.axe"),
-        "object",
-        "axe-core did not load in the window (the CSP?)"
-    );
-}
-
-/// Runs axe on the whole page as it is now.
-fn audit(app: &App, screen: &str) -> Findings {
-    inject_axe(app);
-    app.run(
-        "window.__axe = null; \
-         axe.run(document, { resultTypes: ['violations'] }).then( \
-           (r) => { window.__axe = JSON.stringify({ \
-             contrastChecked: r.passes.concat(r.violations, r.incomplete) \
-               .some((rule) => rule.id === 'color-contrast'), \
-             violations: r.violations \
-               .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
-               .map((v) => ({ id: v.id, impact: v.impact, help: v.help, \
-                 nodes: v.nodes.map((n) => ({ target: n.target.join(' '), \
-                   html: n.html.slice(0, 160), why: n.failureSummary })) })) }); }, \
-           (e) => { window.__axe = JSON.stringify({ error: String(e) }); }); \
-         return true;",
-    );
-    let mut answer = String::new();
-    app.wait_for(&format!("axe on {screen}"), || {
-        answer = app
-            .run("return window.__axe")
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
-        !answer.is_empty()
-    });
-    let found: Value = serde_json::from_str(&answer).expect("axe's answer");
-    if let Some(error) = found.get("error") {
-        panic!("axe failed on {screen}: {error}");
-    }
-    assert_eq!(
-        found["contrastChecked"], true,
-        "axe did not check colour contrast on {screen}"
-    );
-    let name = screen.replace(' ', "-");
-    app.screenshot(&format!("a11y-{name}"));
-    Findings {
-        screen: screen.to_owned(),
-        violations: found["violations"].as_array().cloned().unwrap_or_default(),
-    }
-}
-
-/// Fails with every violation of every screen, one per line.
-fn assert_clean(findings: &[Findings]) {
-    let mut report = String::new();
-    for f in findings.iter().filter(|f| !f.violations.is_empty()) {
-        report.push_str(&format!("\n== {} ==\n", f.screen));
-        for v in &f.violations {
-            report.push_str(&format!("  [{}] {}: {}\n", v["impact"], v["id"], v["help"]));
-            for node in v["nodes"].as_array().into_iter().flatten() {
-                report.push_str(&format!(
-                    "      at {}\n         {}\n         {}\n",
-                    node["target"],
-                    node["html"],
-                    node["why"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .replace('\n', " | ")
-                ));
-            }
-        }
-    }
-    assert!(
-        report.is_empty(),
-        "axe found serious or critical violations:{report}"
-    );
 }
 
 fn choose_theme(app: &App, theme: &str) {
@@ -371,16 +278,6 @@ fn axe_finds_nothing_serious_on_the_unlock_screen_in_light_or_dark() {
 
 /// Shows the page in `theme` at once (the form stays open, as it would not
 /// through Settings), and waits for it to be painted.
-fn paint_theme(app: &App, theme: &str) {
-    app.run(&format!(
-        "document.documentElement.dataset.theme = '{theme}'; window.__painted = false; \
-         requestAnimationFrame(() => requestAnimationFrame(() => {{ window.__painted = true; }}));"
-    ));
-    app.wait_for(&format!("the {theme} colours painted"), || {
-        app.run("return window.__painted") == true
-    });
-}
-
 #[test]
 fn axe_finds_nothing_serious_on_a_save_conflict_in_light_or_dark() {
     let notebook = notebook();

@@ -12,9 +12,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 use kindly_core::CustomerInput;
+use kindly_e2e::axe::{assert_clean, audit_within, paint_theme};
 use kindly_e2e::team::TeamNotebook;
-use kindly_e2e::{App, Notebook, SecondDesk};
-use serde_json::Value;
+use kindly_e2e::{Notebook, SecondDesk};
 
 fn variable(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
@@ -63,48 +63,6 @@ fn commit_to_disk(database: &str) {
             "ALTER DATABASE \"{database}\" SET synchronous_commit = on"
         ))
         .expect("set");
-}
-
-/// axe's serious and critical findings on the page as it is now.
-fn axe(app: &App) -> Vec<Value> {
-    if app.run("return typeof window.axe") != "object" {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../ui/node_modules/axe-core/axe.min.js"
-        );
-        let source = std::fs::read_to_string(path).expect("axe-core in ui/node_modules");
-        app.run(&format!("{source}\n;return typeof window.axe"));
-    }
-    app.run(
-        "window.__axe = null; \
-         axe.run(document.querySelector('[data-testid=away-banner]'), \
-           { resultTypes: ['violations'] }).then( \
-           (r) => { window.__axe = JSON.stringify(r.violations \
-             .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
-             .map((v) => ({ id: v.id, help: v.help }))); }, \
-           (e) => { window.__axe = JSON.stringify([{ error: String(e) }]); }); \
-         return true;",
-    );
-    let mut answer = String::new();
-    app.wait_for("axe on the banner", || {
-        answer = app
-            .run("return window.__axe")
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
-        !answer.is_empty()
-    });
-    serde_json::from_str::<Vec<Value>>(&answer).expect("axe's answer")
-}
-
-fn choose_theme(app: &App, theme: &str) {
-    app.run(&format!(
-        "localStorage.setItem('kindly.theme', '{theme}'); \
-         document.documentElement.dataset.theme = '{theme}';"
-    ));
-    app.wait_for(&format!("the {theme} colours"), || {
-        app.run("return document.documentElement.dataset.theme") == theme
-    });
 }
 
 #[test]
@@ -205,15 +163,20 @@ fn with_the_server_away_both_desks_say_so_lookup_and_the_brief_work_from_the_cop
     );
     assert_eq!(app.value_of("field-best_time"), "weekday mornings", "kept");
     app.screenshot("team-away-2-save-refused");
+    let mut findings = Vec::new();
     for theme in ["light", "dark"] {
-        choose_theme(&app, theme);
+        paint_theme(&app, theme);
         let banner = app.find("away-banner");
         app.run_with("arguments[0].scrollIntoView({block: 'start'})", &banner);
         app.screenshot(&format!("team-away-3-banner-{theme}"));
-        let found = axe(&app);
-        assert!(found.is_empty(), "axe on the banner ({theme}): {found:?}");
+        findings.push(audit_within(
+            &app,
+            &format!("away banner {theme}"),
+            "document.querySelector('[data-testid=away-banner]')",
+        ));
     }
-    app.run("localStorage.removeItem('kindly.theme'); document.documentElement.dataset.theme = 'light';");
+    paint_theme(&app, "light");
+    assert_clean(&findings);
 
     drop(stopped);
     app.wait_for("the banner to go by itself", || {

@@ -9,9 +9,9 @@
 //! serious on the section or the password panel, light or dark.
 
 use kindly_core::Welcome;
+use kindly_e2e::axe::{assert_clean, audit, paint_theme};
 use kindly_e2e::team::TeamNotebook;
-use kindly_e2e::{chosen_folder, App, Notebook};
-use serde_json::Value;
+use kindly_e2e::{chosen_folder, Notebook};
 
 /// The owner's login and password, from the fixture's owner address
 /// (`postgres://LOGIN:PASSWORD@host:port/database`).
@@ -221,70 +221,4 @@ fn the_owner_adds_and_removes_a_person_sees_who_is_signed_in_moves_the_laptop_up
     for leftover in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{leftover}", path.display()));
     }
-}
-
-/// Shows the page in `theme` at once and waits for it to be painted.
-fn paint_theme(app: &App, theme: &str) {
-    app.run(&format!(
-        "document.documentElement.dataset.theme = '{theme}'; window.__painted = false; \
-         requestAnimationFrame(() => requestAnimationFrame(() => {{ window.__painted = true; }}));"
-    ));
-    app.wait_for(&format!("the {theme} colours painted"), || {
-        app.run("return window.__painted") == true
-    });
-}
-
-/// What axe found on one screen: serious and critical violations only.
-struct Findings {
-    screen: String,
-    violations: Vec<Value>,
-}
-
-/// Runs axe-core (from `ui/node_modules`) on the page as it is now.
-fn audit(app: &App, screen: &str) -> Findings {
-    if app.run("return typeof window.axe") != "object" {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../ui/node_modules/axe-core/axe.min.js"
-        );
-        let source = std::fs::read_to_string(path)
-            .unwrap_or_else(|e| panic!("{path}: {e}: run `npm ci` in ui/ first"));
-        app.run(&format!("{source}\n;return typeof window.axe"));
-    }
-    app.run(
-        "window.__axe = null; \
-         axe.run(document, { resultTypes: ['violations'] }).then( \
-           (r) => { window.__axe = JSON.stringify(r.violations \
-               .filter((v) => v.impact === 'serious' || v.impact === 'critical') \
-               .map((v) => ({ id: v.id, help: v.help, \
-                 nodes: v.nodes.map((n) => n.target.join(' ')) }))); }, \
-           (e) => { window.__axe = JSON.stringify({ error: String(e) }); }); \
-         return true;",
-    );
-    let mut answer = String::new();
-    app.wait_for(&format!("axe on {screen}"), || {
-        answer = app
-            .run("return window.__axe")
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
-        !answer.is_empty()
-    });
-    let found: Value = serde_json::from_str(&answer).expect("axe's answer");
-    if let Some(error) = found.get("error") {
-        panic!("axe failed on {screen}: {error}");
-    }
-    Findings {
-        screen: screen.to_owned(),
-        violations: found.as_array().cloned().unwrap_or_default(),
-    }
-}
-
-fn assert_clean(findings: &[Findings]) {
-    let report: Vec<String> = findings
-        .iter()
-        .filter(|f| !f.violations.is_empty())
-        .map(|f| format!("{}: {:?}", f.screen, f.violations))
-        .collect();
-    assert!(report.is_empty(), "axe found:\n{}", report.join("\n"));
 }
