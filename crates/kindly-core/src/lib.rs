@@ -67,5 +67,5 @@ pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use use_cases::team::{
     add_staff, copy_out, init_team, move_in, move_in_preview, move_into, move_into_preview,
-    remove_staff, staff, who_is_signed_in, Moved, OfflineKey, MAX_DISPLAY_NAME,
+    remove_staff, staff, Moved, OfflineKey, MAX_DISPLAY_NAME,
 };

@@ -242,20 +242,15 @@ pub(crate) fn logins_at(address: &Address) -> Result<Vec<StaffLogin>> {
         .collect()
 }
 
-/// Who is signed in to the team notebook at `url` now, and on which
+/// Who is signed in to the team notebook at `address` now, and on which
 /// computer: every working login with a connection to this database
 /// (`pg_stat_activity` shows every session's login, database and
 /// application name to everyone; not the address, which needs the
-/// server's monitoring rights), the login of `url` included (its other
+/// server's monitoring rights), the login of `address` included (its other
 /// connections: the one asking is not a computer signed in). A login
 /// that is not a staff login (the owner's own) counts where a Kindly
 /// window named its computer ("Kindly on …"), under its login as its
 /// name; the command line's connections ("Kindly") do not.
-pub(crate) fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
-    who_is_signed_in_at(&Address::parse(url)?)
-}
-
-/// [`who_is_signed_in`] on the team notebook at `address`.
 pub(crate) fn who_is_signed_in_at(address: &Address) -> Result<Vec<TeamPresence>> {
     let mut client = connect_to(address)?;
     client
@@ -375,7 +370,7 @@ mod tests {
         let bens = at(&ben, "Kindly%20on%20back-office");
         let ana_url = testing::url_for(&db, Some((&ana.login, &ana.password)));
         let seen = |url: &str| -> Vec<(String, String)> {
-            who_is_signed_in(url)
+            who_is_signed_in_at(&Address::parse(url).unwrap())
                 .unwrap()
                 .into_iter()
                 .map(|s| (s.display_name, s.computer))

@@ -61,12 +61,6 @@ pub fn staff(url: &str) -> Result<Vec<StaffLogin>> {
     team::logins(url)
 }
 
-/// Who is signed in to the team notebook at `url` now, and on which
-/// computer (as each Kindly names it), by name; any login may ask.
-pub fn who_is_signed_in(url: &str) -> Result<Vec<TeamPresence>> {
-    team::who_is_signed_in(url)
-}
-
 /// The owner's tools in the window: the same as the functions above, on
 /// the team notebook the window is signed in to (its own address and
 /// login, so no password is kept for them). Each opens a connection of
@@ -104,8 +98,9 @@ impl Notebook {
         team::remove_login_at(self.team_address()?, &name)
     }
 
-    /// [`who_is_signed_in`] on this team notebook: this window's own
-    /// connections count as its computer.
+    /// Who is signed in to this team notebook now, and on which computer
+    /// (as each Kindly names it), by name; any login may ask. This
+    /// window's own connections count as its computer.
     pub fn who_is_signed_in(&self) -> Result<Vec<TeamPresence>> {
         team::who_is_signed_in_at(self.team_address()?)
     }
