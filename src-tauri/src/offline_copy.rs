@@ -9,7 +9,8 @@
 //!  server back ──▶ live.rs re-opens the team notebook and swaps it in
 //! ```
 //!
-//! The thread refreshes the copy once soon after the team notebook opens,
+//! The thread refreshes the copy once soon after the team notebook opens
+//! (unless the copy it started on was taken less than [`MIN_GAP`] ago),
 //! then again when changes have been heard (`live.rs` rings
 //! [`Keeper::changed`]) and at least [`MIN_GAP`] has passed, or twenty
 //! times as long as the last refresh took, whichever is longer: a refresh
@@ -33,7 +34,7 @@ use kindly_core::{ChangeSource, Notebook, OfflineKey, TeamAddress};
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::keychain;
-use crate::state::{blocking, AppState, Place};
+use crate::state::{blocking, now_ms, AppState, Place};
 
 /// The copy's file name in the data folder.
 pub const FILE: &str = "offline-copy.sqlite";
@@ -150,7 +151,20 @@ impl Keeper {
 
     /// Whether a refresh for `team` is due at `now`.
     fn due(&self, team: &str, now: Instant) -> bool {
-        let plan = self.plan.lock().unwrap_or_else(|e| e.into_inner());
+        let mut plan = self.plan.lock().unwrap_or_else(|e| e.into_inner());
+        if plan.last.is_none() {
+            // A copy taken a moment ago (in the run before this one) is as
+            // fresh as one refreshed in this run: a restart does not copy
+            // the whole notebook again before the gap.
+            let age = self
+                .taken_at()
+                .and_then(|t| u64::try_from(now_ms() - t).ok())
+                .map(Duration::from_millis)
+                .filter(|age| *age < MIN_GAP);
+            if let Some(taken) = age.and_then(|age| now.checked_sub(age)) {
+                plan.last = Some((team.to_owned(), taken, Duration::ZERO));
+            }
+        }
         match &plan.last {
             Some((was, at, took)) if was == team => {
                 self.changed.load(Ordering::SeqCst)

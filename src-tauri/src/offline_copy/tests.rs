@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 use std::process::Command;
+use std::sync::atomic::Ordering;
 
 use kindly_core::{CustomerInput, ErrorCode, Notebook, OfflineKey, TeamAddress};
 
@@ -271,4 +272,25 @@ fn a_refresh_waits_for_changes_and_the_gap() {
         "a slow copy waits longer"
     );
     assert!(keeper.due("shop", now + std::time::Duration::from_secs(20 * 60)));
+}
+
+#[test]
+fn a_restart_on_a_copy_taken_a_moment_ago_does_not_copy_again_before_the_gap() {
+    let dir = tempfile::tempdir().unwrap();
+    let (fresh, _) = keeper(dir.path(), &OfflineKey::generate().unwrap());
+    let now = std::time::Instant::now();
+    let minute = std::time::Duration::from_secs(60);
+    // The copy the window started on was taken a minute ago.
+    fresh
+        .taken_at
+        .store(crate::state::now_ms() - 60_000, Ordering::SeqCst);
+    fresh.changed();
+    assert!(!fresh.due("shop", now), "fresh enough");
+    assert!(fresh.due("shop", now + MIN_GAP - minute), "then as usual");
+
+    // One taken long ago is refreshed at once.
+    let (old, _) = keeper(dir.path(), &OfflineKey::generate().unwrap());
+    old.taken_at
+        .store(crate::state::now_ms() - 3_600_000, Ordering::SeqCst);
+    assert!(old.due("shop", now));
 }
