@@ -11,6 +11,7 @@ mod keychain;
 mod link_scheme;
 mod live;
 mod offline_copy;
+mod opening;
 mod reminders;
 mod shortcut;
 mod state;
@@ -95,32 +96,8 @@ pub fn run() {
             register_link_scheme(app.handle(), &dir);
             let path = dir.join(kindly_core::FILE_NAME);
             // A team notebook (team.json) instead of this computer's own.
-            let state = match team_place::read(&dir) {
-                Some(address) => {
-                    // With an offline copy the window opens on it at once,
-                    // and live.rs reaches the server in the background.
-                    let offline = offline_copy::Keeper::in_folder(&dir);
-                    match AppState::new_team_from_copy(path.clone(), address.clone(), offline) {
-                        Some(state) => state,
-                        None => {
-                            let opened = team_place::open_remembered(&address);
-                            if let Err(err) = &opened {
-                                eprintln!("kindly: the team notebook is not open yet: {err}");
-                            }
-                            AppState::new_team(path, address, opened)
-                        }
-                    }
-                }
-                None => {
-                    let opened = unlocking::open_at_start(&path);
-                    match &opened {
-                        Err(kindly_core::Error::Locked) | Ok(_) => {}
-                        Err(err) => eprintln!("kindly: could not open {}: {err}", path.display()),
-                    }
-                    AppState::new(path, opened)
-                }
-            };
-            let usable = state.is_open() || state.is_locked() || state.is_away();
+            let (state, later) = opening::at_start(path, team_place::read(&dir));
+            let usable = later.is_none() && (state.is_open() || state.is_locked());
             app.manage(state);
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("kindly: no tray icon, so closing the window quits: {err}");
@@ -140,9 +117,13 @@ pub fn run() {
             })?;
             live::spawn(app.handle().clone());
             offline_copy::spawn(app.handle().clone());
-            if usable {
-                unlocking::read_ahead(app.handle());
-                shortcut::register_stored(app.handle());
+            match later {
+                Some(later) => opening::finish(app.handle().clone(), later),
+                None if usable => {
+                    unlocking::read_ahead(app.handle());
+                    shortcut::register_stored(app.handle());
+                }
+                None => {}
             }
             // Both wait while no notebook is open (a team notebook may open
             // later, after a sign-in or a retry).

@@ -7,11 +7,13 @@
 //!
 //! ```text
 //!  start ──▶ Laptop: Open ◀──unlock── Locked ◀──lock/idle── Open
-//!        └─▶ Team:   Open  (remembered password works)
-//!                    SignInNeeded ──sign_in_team──▶ Open
-//!                    Failed (server away) ──retry_team──▶ Open | SignInNeeded
-//!        └─▶ Team:   Away (an offline copy kept here: the window opens on
-//!                    it at once; live.rs connects in the background)
+//!        └─▶ Opening (a thread of its own reads the keychain, `opening.rs`)
+//!            ├─▶ Laptop: Open (remembered passphrase) | Locked
+//!            ├─▶ Team:   Open  (remembered password works)
+//!            │           SignInNeeded ──sign_in_team──▶ Open
+//!            │           Failed (server away) ──retry_team──▶ Open | SignInNeeded
+//!            └─▶ Team:   Away (an offline copy kept here: the window opens on
+//!                        it at once; live.rs connects in the background)
 //!  Team Open ──connection lost (a command, or live.rs's feed)──▶ Away
 //!  Team Away ──live.rs reaches the server again──▶ Open
 //!  join_team: any ──▶ Team Open (only once the server said yes)
@@ -20,7 +22,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use kindly_core::{
     ChangeSource, Error, ErrorCode, ErrorPayload, Notebook, SignedIn, TeamAddress, TeamStatus,
@@ -54,6 +56,9 @@ enum Slot {
     /// command answers with this, so the window can explain it instead of
     /// failing to start.
     Failed(ErrorPayload),
+    /// Being opened at start on a thread of its own (`opening.rs`): every
+    /// command waits for it, so none sees a notebook half decided.
+    Opening,
     /// The team notebook's server is away: reads are answered from the
     /// offline copy, when there is one (every change refused with
     /// `server_away` by the copy itself); without one, every command
@@ -144,6 +149,8 @@ pub fn blocking<T>(f: impl FnOnce() -> T) -> T {
 /// sign-in, or failed; and where it is.
 pub struct AppState {
     current: Mutex<Current>,
+    /// Notified when the slot stops being [`Slot::Opening`].
+    settled: Condvar,
     /// This computer's own notebook file (to open again when unlocking, or
     /// when leaving a team notebook).
     path: PathBuf,
@@ -185,32 +192,43 @@ fn slot_of(opened: kindly_core::Result<Notebook>) -> Slot {
 impl AppState {
     /// This computer's own notebook (at `path`), as it opened.
     pub fn new(path: PathBuf, opened: kindly_core::Result<Notebook>) -> Self {
-        Self::at(path, Place::Laptop, opened)
+        Self::at(path, Place::Laptop, slot_of(opened))
     }
 
     /// The team notebook at `address`, as it opened: [`Error::SignInNeeded`]
     /// waits for the sign-in; `path` is this computer's own notebook, left
     /// closed.
+    #[cfg(test)]
     pub fn new_team(
         path: PathBuf,
         address: TeamAddress,
         opened: kindly_core::Result<Notebook>,
     ) -> Self {
-        let signed_in = signed_in_of(&opened);
-        Self::at(path, Place::Team(address, signed_in), opened)
+        let state = Self::opening(path, Place::Team(address, None));
+        state.opened(opened);
+        state
     }
 
-    /// The team notebook at `address`, opened at start on its offline copy
-    /// when there is one (the server is reached in the background by
-    /// `live.rs`); `None` when there is no copy to open.
-    pub fn new_team_from_copy(
-        path: PathBuf,
-        address: TeamAddress,
-        offline: Keeper,
-    ) -> Option<Self> {
-        let copy = offline.open(&address, None)?;
-        // Who took the copy is who signed in here last (an owner's tools
-        // wait for the server anyway).
+    /// `place`'s notebook, still being opened: every command waits until
+    /// [`AppState::opened`] or [`AppState::opened_on_copy`] says how it
+    /// went. `path` is this computer's own notebook file.
+    pub fn opening(path: PathBuf, place: Place) -> Self {
+        Self::at(path, place, Slot::Opening)
+    }
+
+    /// The notebook being opened opened so (for a team notebook: who
+    /// signed in, or [`Error::SignInNeeded`] to wait for the sign-in).
+    /// Commands waiting for it go on; the reminder loop plans.
+    pub fn opened(&self, opened: kindly_core::Result<Notebook>) {
+        let signed_in = signed_in_of(&opened);
+        self.settle(slot_of(opened), signed_in);
+    }
+
+    /// The team notebook being opened opened on its offline copy `copy`
+    /// (the server is reached in the background by `live.rs`), as the
+    /// person who took the copy: who signed in here last (an owner's tools
+    /// wait for the server anyway). Not yet said to be away.
+    pub fn opened_on_copy(&self, copy: Notebook) {
         let signed_in = copy
             .offline_copy_info()
             .ok()
@@ -224,19 +242,34 @@ impl AppState {
                 login: info.login,
                 owner: false,
             });
-        let mut state = Self::at(
-            path,
-            Place::Team(address, signed_in),
-            Err(Error::ConnectionLost),
-        );
-        state.offline = offline;
-        state.current().slot = Slot::Away(Box::new(Away {
+        let slot = Slot::Away(Box::new(Away {
             copy: Some(Box::new(copy)),
             why: Error::ConnectionLost.into(),
             source: None,
             unconfirmed: true,
         }));
-        Some(state)
+        self.settle(slot, signed_in);
+    }
+
+    /// Ends [`Slot::Opening`] with `slot`; on a team notebook, `signed_in`
+    /// is who is signed in. Nothing happens unless the notebook was being
+    /// opened.
+    fn settle(&self, slot: Slot, signed_in: Option<SignedIn>) {
+        let mut slot = Some(slot);
+        {
+            // Not `current()`, which would wait for this very call.
+            let mut current = self.current.lock().unwrap_or_else(|e| e.into_inner());
+            if matches!(current.slot, Slot::Opening) {
+                if let Place::Team(_, who) = &mut current.place {
+                    *who = signed_in;
+                }
+                current.slot = slot.take().unwrap_or(Slot::Opening);
+            }
+        }
+        self.settled.notify_all();
+        // A team notebook's connections close on its server: off the runtime.
+        blocking(move || drop(slot));
+        self.doorbell.ring();
     }
 
     /// Keeps the offline copy with `offline` instead of the data folder's
@@ -247,13 +280,11 @@ impl AppState {
         self
     }
 
-    fn at(path: PathBuf, place: Place, opened: kindly_core::Result<Notebook>) -> Self {
+    fn at(path: PathBuf, place: Place, slot: Slot) -> Self {
         let offline = Keeper::in_folder(path.parent().unwrap_or(std::path::Path::new(".")));
         AppState {
-            current: Mutex::new(Current {
-                place,
-                slot: slot_of(opened),
-            }),
+            current: Mutex::new(Current { place, slot }),
+            settled: Condvar::new(),
             path,
             doorbell: Arc::new(Doorbell::default()),
             last_used: AtomicI64::new(now_ms()),
@@ -262,10 +293,19 @@ impl AppState {
         }
     }
 
+    /// The place and its notebook, once it is no longer being opened.
     fn current(&self) -> MutexGuard<'_, Current> {
         // A panic while holding the lock cannot leave a half-done change:
         // every change is one transaction. So a poisoned lock is safe.
-        self.current.lock().unwrap_or_else(|e| e.into_inner())
+        let current = self.current.lock().unwrap_or_else(|e| e.into_inner());
+        if !matches!(current.slot, Slot::Opening) {
+            return current;
+        }
+        blocking(|| {
+            self.settled
+                .wait_while(current, |c| matches!(c.slot, Slot::Opening))
+                .unwrap_or_else(|e| e.into_inner())
+        })
     }
 
     /// Whether the notebook is protected and waiting for its passphrase.
@@ -320,6 +360,7 @@ impl AppState {
     }
 
     /// Whether the team notebook's server is away (reads from the copy).
+    #[cfg(test)]
     pub fn is_away(&self) -> bool {
         matches!(self.current().slot, Slot::Away(_))
     }
@@ -506,6 +547,12 @@ impl AppState {
             Slot::Locked => return Err(Error::Locked.into()),
             Slot::SignInNeeded => return Err(Error::SignInNeeded.into()),
             Slot::Failed(err) => return Err(err.clone()),
+            // `current()` waited for the opening to end.
+            Slot::Opening => {
+                return Err(ErrorPayload::system(
+                    "Kindly is still opening the notebook.",
+                ))
+            }
         };
         match out {
             Ok(value) => {
@@ -643,6 +690,34 @@ mod tests {
             None,
             "nothing left to lock"
         );
+    }
+
+    #[test]
+    fn a_command_asked_while_the_notebook_opens_waits_and_gets_its_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(kindly_core::FILE_NAME);
+        let mut nb = Notebook::open(&path).unwrap();
+        nb.add_staff("Lou", "").unwrap();
+        let state = Arc::new(AppState::opening(path, Place::Laptop));
+        let (asked, answered) = std::sync::mpsc::channel();
+        let window = {
+            let state = Arc::clone(&state);
+            std::thread::spawn(move || {
+                asked.send(()).unwrap();
+                state.with(|nb| nb.staff_roster())
+            })
+        };
+        answered.recv().unwrap();
+        // Whether the window's call is already waiting or not, it sees
+        // only the opened notebook: never "not open", never a wrong answer.
+        state.opened(Ok(nb));
+        let roster = window.join().unwrap().expect("the opened notebook answers");
+        assert!(roster.staff.iter().any(|s| s.name == "Lou"));
+        assert!(state.is_open());
+
+        // Settled once: a late second answer changes nothing.
+        state.opened(Err(Error::Locked));
+        assert!(state.is_open() && !state.is_locked());
     }
 
     #[test]

@@ -25,22 +25,26 @@ fn settle(mut nb: Notebook) -> kindly_core::Result<Notebook> {
     Ok(nb)
 }
 
-/// Opens the notebook at `path` at start. A protected notebook opens with
-/// its remembered passphrase, or stays locked ([`Error::Locked`]) until the
-/// window asks for it.
+/// Opens the notebook at `path` at start, without its passphrase: a
+/// protected notebook answers [`Error::Locked`] (then
+/// [`open_remembered`]).
 pub fn open_at_start(path: &Path) -> kindly_core::Result<Notebook> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let opened = match Notebook::open(path) {
-        Err(Error::Locked) => match keychain::recall(path) {
-            // A remembered passphrase that no longer fits: ask instead.
-            Some(key) => Notebook::open_protected(path, &key).map_err(|_| Error::Locked),
-            None => Err(Error::Locked),
-        },
-        other => other,
-    };
-    opened.and_then(settle)
+    Notebook::open(path).and_then(settle)
+}
+
+/// Opens the protected notebook at `path` with the passphrase remembered
+/// in the keychain; none remembered, or one that no longer fits: it stays
+/// locked ([`Error::Locked`]) until the window asks for it.
+pub fn open_remembered(path: &Path) -> kindly_core::Result<Notebook> {
+    match keychain::recall(path) {
+        Some(key) => Notebook::open_protected(path, &key)
+            .map_err(|_| Error::Locked)
+            .and_then(settle),
+        None => Err(Error::Locked),
+    }
 }
 
 /// The lock screen's and Settings' view of the notebook.

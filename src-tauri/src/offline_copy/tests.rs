@@ -11,7 +11,7 @@ use kindly_core::{CustomerInput, ErrorCode, Notebook, OfflineKey, TeamAddress};
 
 use super::*;
 use crate::live::Server;
-use crate::state::{is_lost, AppState, Link};
+use crate::state::{is_lost, AppState, Link, Place};
 
 /// The test server's administrator URL and control script; `None` (with
 /// a word) when there is none outside CI.
@@ -210,12 +210,12 @@ fn a_lost_server_switches_reads_to_the_copy_refuses_changes_and_comes_back() {
 
     // The next start opens on the copy at once, as the person who took it.
     let (start_keeper, _) = keeper(dir.path(), &key);
-    let started = AppState::new_team_from_copy(
+    let started = AppState::opening(
         dir.path().join(kindly_core::FILE_NAME),
-        address.clone(),
-        start_keeper,
+        Place::Team(address.clone(), None),
     )
-    .expect("a copy to start on");
+    .with_offline(start_keeper);
+    crate::opening::open_team(&started, &address);
     assert!(
         started.is_away() && !started.team().away,
         "reads from the copy; not said to be away before the server was tried"
@@ -226,10 +226,16 @@ fn a_lost_server_switches_reads_to_the_copy_refuses_changes_and_comes_back() {
     assert_eq!(who.as_deref(), Some("kindly_admin"));
     assert_eq!(started.with(|nb| nb.search("rosie", 10)).unwrap().len(), 1);
     assert!(started.team().offline_copy_taken_at.is_some());
-    // No copy: the start connects as before.
+    // No copy: the start connects, with the password remembered (none
+    // here, so the window will ask for it).
     let (none_keeper, _) = keeper(bare_dir.path(), &key);
     let path = bare_dir.path().join(kindly_core::FILE_NAME);
-    assert!(AppState::new_team_from_copy(path, address, none_keeper).is_none());
+    let bare =
+        AppState::opening(path, Place::Team(address.clone(), None)).with_offline(none_keeper);
+    crate::opening::open_team(&bare, &address);
+    assert!(!bare.is_away(), "no copy to read from");
+    let asked = bare.with(|nb| nb.info()).map_err(|e| e.code);
+    assert_eq!(asked.err(), Some(ErrorCode::SignInNeeded));
 }
 
 impl AppState {
