@@ -8,6 +8,7 @@ mod dialogs;
 mod doorbell;
 mod idle_lock;
 mod keychain;
+mod launch;
 mod link_scheme;
 mod live;
 mod offline_copy;
@@ -25,6 +26,7 @@ use tauri::{Manager, RunEvent, WindowEvent};
 use tauri_plugin_autostart::MacosLauncher;
 use tauri_plugin_notification::NotificationExt;
 
+pub use crate::launch::{start_for, Start};
 use crate::state::AppState;
 use crate::tray::TrayReady;
 

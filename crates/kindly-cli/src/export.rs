@@ -6,17 +6,41 @@ use std::path::Path;
 
 use kindly_core::Notebook;
 
+use crate::args::Format;
 use crate::{usage, write_all, Failure};
 
+/// Whether `--customer` goes with `format` (one customer's record) or not
+/// (everyone): checked before the notebook is opened or made.
+pub(crate) fn check(format: Format, customer: Option<&str>) -> Result<(), Failure> {
+    match (format, customer) {
+        (Format::Json | Format::Text, None) => Err(needs_customer()),
+        (Format::Vcard | Format::Csv | Format::Ics, Some(_)) => Err(usage(
+            "export",
+            format!(
+                "export --format {} exports everyone; leave out --customer \
+                 (one customer's record is --format json or text).",
+                format.name()
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn needs_customer() -> Failure {
+    usage("export", "export --format json|text needs --customer ID.")
+}
+
+/// Writes the export `check` allowed, to `output` (replaced whole) or `out`.
 pub(crate) fn export(
     nb: &Notebook,
-    format: Option<&str>,
+    format: Format,
     customer: Option<&str>,
     output: Option<&Path>,
     out: &mut dyn Write,
 ) -> Result<i32, Failure> {
-    let text = match (format, customer) {
-        (Some("vcard"), None) => {
+    check(format, customer)?;
+    let text = match format {
+        Format::Vcard => {
             if let Some(path) = output {
                 nb.export_vcard_to(path)?;
                 return Ok(0);
@@ -25,7 +49,7 @@ pub(crate) fn export(
             nb.export_vcard(&mut bytes)?;
             String::from_utf8_lossy(&bytes).into_owned()
         }
-        (Some("csv"), None) => {
+        Format::Csv => {
             if let Some(path) = output {
                 nb.export_csv_to(path)?;
                 return Ok(0);
@@ -34,33 +58,18 @@ pub(crate) fn export(
             nb.export_csv(&mut bytes)?;
             String::from_utf8_lossy(&bytes).into_owned()
         }
-        (Some("ics"), None) => nb.export_calendar()?,
-        (Some("json"), Some(id)) => {
-            let record = nb.customer_record(id)?;
-            serde_json::to_string_pretty(&record).map_err(|e| Failure {
-                code: 2,
-                message: format!("the record could not be written as JSON: {e}"),
-            })? + "\n"
-        }
-        (Some("text"), Some(id)) => nb.customer_record_text(id)?,
-        (Some("json" | "text"), None) => {
-            return Err(usage("export --format json|text needs --customer ID."))
-        }
-        (Some(f @ ("vcard" | "csv" | "ics")), Some(_)) => {
-            return Err(usage(format!(
-                "export --format {f} exports everyone; leave out --customer \
-                 (one customer's record is --format json or text)."
-            )))
-        }
-        (Some(other), _) => {
-            return Err(usage(format!(
-                "Kindly exports vcard, csv, ics, json and text, not {other}."
-            )))
-        }
-        (None, _) => {
-            return Err(usage(
-                "export needs --format vcard, csv, ics, json or text.",
-            ))
+        Format::Ics => nb.export_calendar()?,
+        Format::Json | Format::Text => {
+            let id = customer.ok_or_else(needs_customer)?;
+            if format == Format::Text {
+                nb.customer_record_text(id)?
+            } else {
+                let record = nb.customer_record(id)?;
+                serde_json::to_string_pretty(&record).map_err(|e| Failure {
+                    code: 2,
+                    message: format!("the record could not be written as JSON: {e}"),
+                })? + "\n"
+            }
         }
     };
     match output {

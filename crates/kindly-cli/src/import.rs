@@ -11,13 +11,13 @@ use crate::{write_all, Failure};
 /// Prints what importing `file` does, and does it unless `dry_run`.
 pub(crate) fn import(
     nb: &mut Notebook,
-    file: &str,
+    file: &Path,
     dry_run: bool,
     out: &mut dyn Write,
 ) -> Result<i32, Failure> {
-    let parsed = nb.read_contacts_file(Path::new(file), None)?;
+    let parsed = nb.read_contacts_file(file, None)?;
     let preview = nb.preview_import(&parsed)?;
-    write_all(out, &preview_text(file, &preview))?;
+    write_all(out, &preview_text(&file.display().to_string(), &preview))?;
     if dry_run {
         write_all(out, "Dry run: nothing was written.\n")?;
         return Ok(0);

@@ -23,8 +23,13 @@
 //! kindly team staff              every login, removed ones too
 //! kindly team move-in FILE       move a notebook file into the new team notebook
 //! kindly team copy-out FILE      the whole team notebook as a new notebook file
+//! kindly completions bash|zsh|fish
+//!                                a completion script for that shell
 //! ```
 //!
+//! The grammar is clap's (`args.rs`): `--help`/`-h` on every command,
+//! `--version`/`-V`, `--opt=value`, `--` before operands that start with a
+//! dash, file names kept as the OS gave them (UTF-8 or not).
 //! Every command takes `--data-dir DIR`; otherwise `$KINDLY_DATA_DIR`,
 //! otherwise the app's own data folder. On a team notebook every command
 //! takes its address instead: `--database URL`, otherwise
@@ -32,61 +37,19 @@
 //! `backup` and `restore` are for a notebook on this computer: a team
 //! notebook's server keeps its own copies.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use clap::{CommandFactory, Parser};
 use kindly_core::{phone, Notebook};
 
-/// The commands, for `kindly` to decide whether it was started as a
-/// command-line program rather than as the app.
-pub const COMMANDS: &[&str] = &[
-    "import", "lookup", "changes", "backup", "restore", "export", "team", "help", "--help",
-];
+use crate::args::{Cli, Command, Place};
 
 /// The app's identifier, which names its data folder.
 const IDENTIFIER: &str = "org.kindly.notebook";
 
-const USAGE: &str = "\
-Kindly from the command line.
-
-  kindly import FILE [--dry-run] import a vCard (.vcf) or CSV file; prints what it
-                                 does first, and with --dry-run writes nothing
-  kindly lookup TEXT-OR-NUMBER   print the brief of the best match (exit 1 if none)
-  kindly changes ID-OR-NAME      print who changed what on a customer's profile,
-                                 newest first (exit 1 if nobody matches)
-  kindly backup                  take a checked backup into the backup folder
-  kindly restore FILE            restore a backup; the notebook as it was is kept
-  kindly export --format vcard|csv [-o FILE]
-                                 every customer, as vCard 4.0 or as CSV
-  kindly export --format ics [-o FILE]
-                                 follow-ups as an iCalendar file
-  kindly export --format json|text --customer ID [-o FILE]
-                                 everything held on one customer, as JSON or plain text
-
-A team notebook, on a PostgreSQL server, set up by its owner (staff join it in the window):
-  kindly team init               make it: tables, extensions, a staff role (no-op when done)
-  kindly team add-staff \"NAME\"   a login for one person; its password is shown once
-  kindly team remove-staff \"NAME\"
-                                 take their login away (exit 1 if nobody has it);
-                                 what they wrote stays, under their name
-  kindly team staff              list the logins: name, login, added, removed
-  kindly team move-in FILE       move everything in the notebook file FILE into the
-                                 team notebook, which must be new and empty (once)
-  kindly team copy-out FILE      copy the whole team notebook into a new notebook
-                                 file FILE: a backup, or to leave (any login may)
-
-Options: --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise Kindly's data folder).
-A notebook protected with a passphrase opens with the one in $KINDLY_PASSPHRASE.
-On a team notebook, every command takes --database postgres://login@server/notebook
-(otherwise $KINDLY_DATABASE) instead; backup and restore are for this computer's notebook.
-kindly team needs the owner's login, allowed to create roles (copy-out takes any login).
-";
-
-/// Whether `args` (without the program name) ask for a command.
-pub fn is_command(args: &[String]) -> bool {
-    args.first().is_some_and(|a| COMMANDS.contains(&a.as_str()))
-}
-
+mod args;
 mod export;
 mod import;
 mod team;
@@ -106,55 +69,17 @@ impl From<kindly_core::Error> for Failure {
     }
 }
 
-pub(crate) fn usage(message: impl Into<String>) -> Failure {
+/// A mistake on the command line that only Kindly can see (clap sees the
+/// rest): what is wrong, then where to read more, exit code 2.
+pub(crate) fn usage(command: &str, message: impl Into<String>) -> Failure {
+    let help = match command {
+        "" => "kindly --help".to_owned(),
+        command => format!("kindly {command} --help"),
+    };
     Failure {
         code: 2,
-        message: format!("{}\n\n{USAGE}", message.into()),
+        message: format!("{}\n\nFor more information, try '{help}'.", message.into()),
     }
-}
-
-/// The options and operands of one command line.
-struct Line<'a> {
-    data_dir: Option<PathBuf>,
-    database: Option<&'a str>,
-    output: Option<PathBuf>,
-    format: Option<&'a str>,
-    customer: Option<&'a str>,
-    dry_run: bool,
-    operands: Vec<&'a str>,
-}
-
-fn split(args: &[String]) -> Result<Line<'_>, Failure> {
-    let mut line = Line {
-        data_dir: None,
-        database: None,
-        output: None,
-        format: None,
-        customer: None,
-        dry_run: false,
-        operands: Vec::new(),
-    };
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .map(String::as_str)
-                .ok_or_else(|| usage(format!("{name} needs a value.")))
-        };
-        match arg.as_str() {
-            "--data-dir" => line.data_dir = Some(PathBuf::from(value("--data-dir")?)),
-            "--database" => line.database = Some(value("--database")?),
-            "-o" | "--output" => line.output = Some(PathBuf::from(value("-o")?)),
-            "--format" => line.format = Some(value("--format")?),
-            "--customer" => line.customer = Some(value("--customer")?),
-            "--dry-run" => line.dry_run = true,
-            other if other.starts_with("--") => {
-                return Err(usage(format!("Unknown option {other}.")))
-            }
-            other => line.operands.push(other),
-        }
-    }
-    Ok(line)
 }
 
 /// Opens the notebook in `dir` (made when there is none yet); a
@@ -213,13 +138,29 @@ fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
                 .map(PathBuf::from)
         })
         .or_else(|| dirs::data_dir().map(|d| d.join(IDENTIFIER)))
-        .ok_or_else(|| usage("Kindly's data folder could not be found; give --data-dir."))
+        .ok_or_else(|| {
+            usage(
+                "",
+                "Kindly's data folder could not be found; give --data-dir.",
+            )
+        })
 }
 
-/// Runs one command; returns the exit code (0 done, 1 nobody found, 2 a
-/// problem, explained on `err`).
-pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    match dispatch(args, out) {
+/// Runs one command line (`args` without the program's name); returns
+/// the exit code: 0 done (`--help` and `--version` too, on `out`), 1
+/// nobody found, 2 a problem, explained on `err` as `kindly: ...` (a
+/// mistaken command line with its usage).
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let line = std::iter::once(OsString::from("kindly")).chain(args.into_iter().map(Into::into));
+    let result = match Cli::try_parse_from(line) {
+        Ok(cli) => dispatch(cli, out),
+        Err(answer) => return answered(&answer, out, err),
+    };
+    match result {
         Ok(code) => code,
         Err(failure) => {
             let _ = writeln!(err, "kindly: {}", failure.message.trim_end());
@@ -228,73 +169,95 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     }
 }
 
-fn dispatch(args: &[String], out: &mut dyn Write) -> Result<i32, Failure> {
-    let Some((command, rest)) = args.split_first() else {
-        return Err(usage("Which command?"));
-    };
-    if matches!(command.as_str(), "help" | "--help") {
-        write_all(out, USAGE)?;
-        return Ok(0);
+/// What clap answered instead of a command: help or the version (asked
+/// for: `out`, exit 0), or a mistake with the usage (`err`, exit 2).
+fn answered(answer: &clap::Error, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let text = answer.render().to_string();
+    let code = answer.exit_code();
+    if !answer.use_stderr() {
+        return match write_all(out, &text) {
+            Ok(()) => code,
+            Err(_) => 2,
+        };
     }
-    let line = split(rest)?;
-    if line.database.is_some() && line.data_dir.is_some() {
+    // Help shown because nothing was asked is not a message of its own.
+    let _ = match text.strip_prefix("error: ") {
+        Some(mistake) => write!(err, "kindly: {mistake}"),
+        None => write!(err, "{text}"),
+    };
+    code
+}
+
+fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<i32, Failure> {
+    let Place {
+        data_dir: dir,
+        database,
+    } = cli.place;
+    if database.is_some() && dir.is_some() {
         return Err(usage(
+            "",
             "Give either --database (a team notebook) or --data-dir (a notebook on this computer), not both.",
         ));
     }
-    let database = line.database;
-    let open = |dir: Option<PathBuf>| match team_address(database) {
+    let open = |dir: Option<PathBuf>| match team_address(database.as_deref()) {
         Some(url) => Ok(Notebook::open_team(&url)?),
         None => open_notebook(&data_dir(dir)?),
     };
-    match command.as_str() {
-        "import" => {
-            let [file] = line.operands[..] else {
-                return Err(usage("import needs the file to import."));
-            };
-            import::import(&mut open(line.data_dir)?, file, line.dry_run, out)
-        }
-        "lookup" => {
-            let [query] = line.operands[..] else {
-                return Err(usage("lookup needs one name or number."));
-            };
-            lookup(&open(line.data_dir)?, query, out)
-        }
-        "changes" => {
-            let [query] = line.operands[..] else {
-                return Err(usage("changes needs a customer's id or name."));
-            };
-            changes(&open(line.data_dir)?, query, out)
-        }
-        "backup" => {
-            let taken = open(line.data_dir)?.back_up_now()?;
+    match cli.command {
+        Command::Import { file, dry_run } => import::import(&mut open(dir)?, &file, dry_run, out),
+        Command::Lookup { query } => lookup(&open(dir)?, &query, out),
+        Command::Changes { query } => changes(&open(dir)?, &query, out),
+        Command::Backup => {
+            let taken = open(dir)?.back_up_now()?;
             write_all(out, &format!("{}\n", taken.path))?;
             Ok(0)
         }
-        "restore" => {
-            let [file] = line.operands[..] else {
-                return Err(usage("restore needs the backup file."));
-            };
-            let kept = open(line.data_dir)?.restore(Path::new(file))?;
+        Command::Restore { file } => {
+            let kept = open(dir)?.restore(&file)?;
             write_all(
                 out,
                 &format!(
-                    "Restored {file}.\nThe notebook as it was is kept in {}\n",
+                    "Restored {}.\nThe notebook as it was is kept in {}\n",
+                    file.display(),
                     kept.path
                 ),
             )?;
             Ok(0)
         }
-        "export" => export::export(
-            &open(line.data_dir)?,
-            line.format,
-            line.customer,
-            line.output.as_deref(),
-            out,
-        ),
-        "team" => team::team(line.database, &line.operands, out),
-        other => Err(usage(format!("Unknown command {other}."))),
+        Command::Export {
+            format,
+            customer,
+            output,
+        } => {
+            export::check(format, customer.as_deref())?;
+            export::export(
+                &open(dir)?,
+                format,
+                customer.as_deref(),
+                output.as_deref(),
+                out,
+            )
+        }
+        Command::Team { command } => team::team(database.as_deref(), command, out),
+        Command::Completions { shell } => completions(shell, out),
     }
+}
+
+/// `kindly completions SHELL`: the script that completes `kindly`'s
+/// commands and options in that shell.
+fn completions(shell: args::Shell, out: &mut dyn Write) -> Result<i32, Failure> {
+    let shell = match shell {
+        args::Shell::Bash => clap_complete::Shell::Bash,
+        args::Shell::Zsh => clap_complete::Shell::Zsh,
+        args::Shell::Fish => clap_complete::Shell::Fish,
+    };
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "kindly", &mut script);
+    out.write_all(&script).map_err(|e| Failure {
+        code: 2,
+        message: format!("could not write the output: {e}"),
+    })?;
+    Ok(0)
 }
 
 /// The brief of the best match for a name or a number.

@@ -4,10 +4,10 @@
 //! team notebook, and the team notebook out to a file.
 
 use std::io::Write;
-use std::path::Path;
 
-use kindly_core::{Moved, Notebook, StaffLogin, MAX_DISPLAY_NAME};
+use kindly_core::{Moved, Notebook, StaffLogin};
 
+use crate::args::Team;
 use crate::{open_file, usage, write_all, Failure};
 
 /// The variable holding the team notebook's address when `--database` is
@@ -17,7 +17,7 @@ const DATABASE_VARIABLE: &str = "KINDLY_DATABASE";
 /// Runs `kindly team SUBCOMMAND …` against `database` (`--database`).
 pub(crate) fn team(
     database: Option<&str>,
-    operands: &[&str],
+    command: Team,
     out: &mut dyn Write,
 ) -> Result<i32, Failure> {
     let url = match database {
@@ -26,15 +26,18 @@ pub(crate) fn team(
             .ok()
             .filter(|v| !v.is_empty())
             .ok_or_else(|| {
-                usage(format!(
-                    "kindly team needs the team notebook's address, with the owner's login \
+                usage(
+                    "team",
+                    format!(
+                        "kindly team needs the team notebook's address, with the owner's login \
                      (copy-out takes any): --database postgres://owner@server/notebook \
                      (or {DATABASE_VARIABLE})."
-                ))
+                    ),
+                )
             })?,
     };
-    match operands {
-        ["init"] => {
+    match command {
+        Team::Init => {
             kindly_core::init_team(&url)?;
             write_all(
                 out,
@@ -43,8 +46,8 @@ pub(crate) fn team(
             )?;
             Ok(0)
         }
-        ["add-staff", name] => {
-            let new = kindly_core::add_staff(&url, name)?;
+        Team::AddStaff { name } => {
+            let new = kindly_core::add_staff(&url, &name)?;
             let first = new.display_name.split(' ').next().unwrap_or_default();
             write_all(
                 out,
@@ -56,7 +59,7 @@ pub(crate) fn team(
             )?;
             Ok(0)
         }
-        ["remove-staff", name] => match kindly_core::remove_staff(&url, name)? {
+        Team::RemoveStaff { name } => match kindly_core::remove_staff(&url, &name)? {
             Some(removed) => {
                 write_all(
                     out,
@@ -78,7 +81,7 @@ pub(crate) fn team(
                 Ok(1)
             }
         },
-        ["staff"] => {
+        Team::Staff => {
             let logins = kindly_core::staff(&url)?;
             if logins.is_empty() {
                 write_all(out, "Nobody has a login yet.\n")?;
@@ -88,48 +91,38 @@ pub(crate) fn team(
             }
             Ok(0)
         }
-        ["move-in", file] => {
-            let path = Path::new(file);
-            if !path.is_file() {
+        Team::MoveIn { file } => {
+            if !file.is_file() {
                 return Err(Failure {
                     code: 2,
-                    message: format!("There is no notebook file at {file}."),
+                    message: format!("There is no notebook file at {}.", file.display()),
                 });
             }
-            let moved = kindly_core::move_in(&open_file(path)?, &url)?;
+            let moved = kindly_core::move_in(&open_file(&file)?, &url)?;
             write_all(
                 out,
                 &format!(
-                    "Moved {file} into the team notebook: {}.\n\
+                    "Moved {} into the team notebook: {}.\n\
                      The file is as it was; once everyone works in the team notebook, keep it \
                      somewhere safe or delete it.\n",
+                    file.display(),
                     summary(&moved)
                 ),
             )?;
             Ok(0)
         }
-        ["copy-out", file] => {
-            let copied = kindly_core::copy_out(&Notebook::open_team(&url)?, Path::new(file))?;
+        Team::CopyOut { file } => {
+            let copied = kindly_core::copy_out(&Notebook::open_team(&url)?, &file)?;
             write_all(
                 out,
                 &format!(
-                    "Copied the team notebook to {file}: {}.\n",
+                    "Copied the team notebook to {}: {}.\n",
+                    file.display(),
                     summary(&copied)
                 ),
             )?;
             Ok(0)
         }
-        ["move-in" | "copy-out", ..] => {
-            Err(usage(format!("{} needs one notebook file.", operands[0])))
-        }
-        ["add-staff" | "remove-staff", ..] => Err(usage(format!(
-            "{} needs the person's name, in quotes (at most {MAX_DISPLAY_NAME} characters).",
-            operands[0]
-        ))),
-        _ => Err(usage(
-            "kindly team needs one of: init, add-staff NAME, remove-staff NAME, staff, \
-             move-in FILE, copy-out FILE.",
-        )),
     }
 }
 
