@@ -7,7 +7,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := build-essential pkg-config file curl python3 libwebkit2gtk-4.1-dev \
+APT_PACKAGES := build-essential pkg-config file curl xz-utils python3 libwebkit2gtk-4.1-dev \
 	libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev perl
 # The Rust tests run beside a throwaway PostgreSQL (scripts/with-postgres.sh).
 APT_POSTGRES_PACKAGES := postgresql postgresql-contrib openssl
@@ -15,14 +15,17 @@ APT_TEST_PACKAGES := webkit2gtk-driver xvfb xauth imagemagick dbus gnome-keyring
 	$(APT_POSTGRES_PACKAGES)
 TAURI_DRIVER_VERSION := 2.1.0
 CARGO_BIN := $(HOME)/.cargo/bin
-export PATH := $(CARGO_BIN):$(PATH)
+# Where scripts/setup-tools.sh puts Node.js when the system's is missing or
+# too old (Debian 12's and Ubuntu 24.04's are).
+export KINDLY_NODE_HOME := $(HOME)/.local/share/kindly/node
+export PATH := $(CARGO_BIN):$(KINDLY_NODE_HOME)/bin:$(PATH)
 
 APP := target/debug/kindly
 UI_SOURCES := $(shell find ui/src ui/public -type f 2>/dev/null) ui/index.html ui/package.json ui/vite.config.ts
 RUST_SOURCES := $(shell find crates src-tauri/src src-tauri/capabilities -type f 2>/dev/null) \
 	src-tauri/tauri.conf.json src-tauri/build.rs Cargo.toml
 
-.PHONY: run test deps test-deps ui build lint test-rust postgres-shell test-ui test-e2e test-deb bench bench-app bench-live bundle bindings screenshots clean fuzz soak
+.PHONY: run test deps test-deps ui build lint test-setup test-rust postgres-shell test-ui test-e2e test-deb bench bench-app bench-live bundle bindings screenshots clean fuzz soak
 
 ## Install the system packages, Node modules and tools that are missing.
 deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
@@ -31,6 +34,9 @@ deps: .make/apt-deps ui/node_modules/.package-lock.json tools-check
 # then touches the target (a stamp in .make/).
 define apt-install
 @missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+if [ -n "$$missing" ] && [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null; then \
+  echo "These system packages are missing: $$missing. Installing them needs root, and sudo is not here:" \
+    "run make as root once, or have them installed (apt-get install $$missing), then run make again." >&2; exit 1; fi; \
 if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
   $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 @mkdir -p .make && touch $@
@@ -47,11 +53,11 @@ endef
 .make/apt-postgres:
 	$(call apt-install,$(APT_POSTGRES_PACKAGES))
 
-tools-check:
-	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run make again." >&2; exit 1; }
-	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
-	  echo "Installing Node.js from the system packages"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; fi
+# Rust (rustup) and Node.js when missing or older than the build needs
+# (Cargo.toml's rust-version, ui/package.json's engines); quiet and offline
+# when both are new enough. Its plan without doing it: `scripts/setup-tools.sh --dry-run`.
+tools-check: .make/apt-deps
+	@scripts/setup-tools.sh
 .PHONY: tools-check
 
 ui/node_modules/.package-lock.json: ui/package.json ui/package-lock.json | tools-check
@@ -76,7 +82,11 @@ run: build
 	$(APP)
 
 ## Every test. CI runs exactly this.
-test: test-deps lint test-rust test-ui test-e2e test-deb
+test: test-deps lint test-setup test-rust test-ui test-e2e test-deb
+
+## What scripts/setup-tools.sh would do, against fake cargo/node (offline).
+test-setup:
+	tests/setup/setup-tools.test.sh
 
 lint: deps ui
 	cargo fmt --all -- --check

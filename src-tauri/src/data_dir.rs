@@ -19,6 +19,21 @@ pub fn resolve(app: &AppHandle) -> tauri::Result<PathBuf> {
     }
 }
 
+/// The folder Tauri is told is the app's config folder: the data folder,
+/// so what plugins keep there (the window's size and place) lives beside
+/// the notebook and follows `--data-dir` (tests and a second desk never
+/// share it). Without an override: `$DATA/<identifier>`, which Tauri
+/// resolves exactly as it resolves [`resolve`]'s default.
+pub fn config_folder(identifier: &str) -> PathBuf {
+    overridden().unwrap_or_else(|| app_data_variable(identifier))
+}
+
+/// Tauri's app data folder, written with its `$DATA` variable (resolved
+/// when the app starts, as `app_data_dir` is).
+fn app_data_variable(identifier: &str) -> PathBuf {
+    PathBuf::from("$DATA").join(identifier)
+}
+
 /// The folder given with `--data-dir` or `$KINDLY_DATA_DIR`, if any.
 pub fn overridden() -> Option<PathBuf> {
     from_args(std::env::args()).or_else(|| {
@@ -65,6 +80,23 @@ mod tests {
             .map(|s| s.to_string())
             .collect::<Vec<_>>()
             .into_iter()
+    }
+
+    #[test]
+    fn the_config_folder_is_the_usual_data_folder_without_an_override() {
+        use tauri::test::{mock_builder, mock_context, noop_assets};
+        use tauri::utils::config::{AppDirectoriesOverride, AppDirectoryOverrides};
+        let mut context = mock_context(noop_assets());
+        let identifier = context.config().identifier.clone();
+        context.config_mut().app.app_directories_override =
+            Some(AppDirectoriesOverride::Directories(AppDirectoryOverrides {
+                config: Some(app_data_variable(&identifier)),
+                ..Default::default()
+            }));
+        let app = mock_builder().build(context).expect("a mock app");
+        let config = app.path().app_config_dir().expect("the config folder");
+        assert_eq!(config, app.path().app_data_dir().expect("the data folder"));
+        assert!(config.ends_with(&identifier), "{}", config.display());
     }
 
     #[test]

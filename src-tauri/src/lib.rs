@@ -21,7 +21,9 @@ mod team_place;
 mod test_app;
 mod tray;
 mod unlocking;
+mod window_place;
 
+use tauri::utils::config::{AppDirectoriesOverride, AppDirectoryOverrides};
 use tauri::{Manager, RunEvent, WindowEvent};
 use tauri_plugin_autostart::MacosLauncher;
 use tauri_plugin_notification::NotificationExt;
@@ -69,8 +71,15 @@ fn register_link_scheme(app: &tauri::AppHandle, data_dir: &std::path::Path) {
 
 /// Starts the app; returns when it quits.
 pub fn run() {
-    let context = tauri::generate_context!();
+    let mut context = tauri::generate_context!();
     let instance = data_dir::instance_id(&context.config().identifier);
+    let config_folder = data_dir::config_folder(&context.config().identifier);
+    context.config_mut().app.app_directories_override =
+        Some(AppDirectoriesOverride::Directories(AppDirectoryOverrides {
+            config: Some(config_folder),
+            ..Default::default()
+        }));
+    let hidden = std::env::args().any(|a| a == HIDDEN_ARG);
     let result = tauri::Builder::default()
         // First, so a second start hands over before anything else runs.
         .plugin(
@@ -83,6 +92,7 @@ pub fn run() {
         .plugin(shortcut::plugin())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(window_place::plugin(hidden))
         .plugin(tauri_plugin_autostart::init(
             MacosLauncher::LaunchAgent,
             Some(vec![HIDDEN_ARG]),
@@ -92,7 +102,7 @@ pub fn run() {
         .manage(calls::PendingCall::default())
         .manage(calls::PendingJoin::default())
         .manage(commands::import::ChosenFile::default())
-        .setup(|app| {
+        .setup(move |app| {
             calls::remember_start(app.handle());
             let dir = data_dir::resolve(app.handle())?;
             register_link_scheme(app.handle(), &dir);
@@ -104,9 +114,17 @@ pub fn run() {
             if let Err(err) = tray::install(app.handle()) {
                 eprintln!("kindly: no tray icon, so closing the window quits: {err}");
             }
-            if std::env::args().any(|a| a == HIDDEN_ARG) && app.state::<TrayReady>().get() {
-                if let Some(window) = app.get_webview_window("main") {
-                    window.hide()?;
+            // The window is created hidden (tauri.conf.json), so it shows
+            // where it was kept, not first where it is configured.
+            if !hidden {
+                app.manage(window_place::Saver::start(app.handle().clone()));
+            }
+            if let Some(window) = app.get_webview_window("main") {
+                if let Err(err) = window_place::restore(&window, &dir) {
+                    eprintln!("kindly: the window's kept size and place are not restored: {err}");
+                }
+                if !(hidden && app.state::<TrayReady>().get()) {
+                    window.show()?;
                 }
             }
             let handle = app.handle().clone();
@@ -133,15 +151,22 @@ pub fn run() {
             idle_lock::spawn(app.handle().clone());
             Ok(())
         })
-        .on_window_event(|window, event| {
+        .on_window_event(|window, event| match event {
             // With a tray icon, closing the window only hides it, so
             // reminders keep arriving; "Quit Kindly" in the tray quits.
-            if let WindowEvent::CloseRequested { api, .. } = event {
-                if window.app_handle().state::<TrayReady>().get() {
-                    api.prevent_close();
-                    let _ = window.hide();
+            WindowEvent::CloseRequested { api, .. }
+                if window.app_handle().state::<TrayReady>().get() =>
+            {
+                api.prevent_close();
+                window_place::save(window.app_handle());
+                let _ = window.hide();
+            }
+            WindowEvent::Moved(_) | WindowEvent::Resized(_) => {
+                if let Some(saver) = window.try_state::<window_place::Saver>() {
+                    saver.changed();
                 }
             }
+            _ => {}
         })
         // Every command in `commands/list.rs`.
         .invoke_handler(commands::handler())

@@ -351,6 +351,18 @@ impl App {
         });
     }
 
+    /// The window's place and size on the display, as WebDriver reports
+    /// them: `(x, y, width, height)`.
+    pub fn window_rect(&self) -> (i64, i64, i64, i64) {
+        let rect = self.ok("GET", "/window/rect", json!({}));
+        let n = |k: &str| {
+            rect[k]
+                .as_f64()
+                .unwrap_or_else(|| panic!("no {k} in {rect}")) as i64
+        };
+        (n("x"), n("y"), n("width"), n("height"))
+    }
+
     /// How far apart the tops of the header's buttons are, in pixels: under
     /// ten when the header is one row.
     pub fn header_rows_spread(&self) -> f64 {
