@@ -10,6 +10,7 @@ mod idle_lock;
 mod keychain;
 mod link_scheme;
 mod live;
+mod logging;
 mod offline_copy;
 mod reminders;
 mod shortcut;
@@ -46,7 +47,7 @@ fn register_link_scheme(app: &tauri::AppHandle, data_dir: &std::path::Path) {
         let app = app.clone();
         std::thread::spawn(move || {
             if let Err(err) = app.deep_link().register_all() {
-                eprintln!("kindly: kindly:// links are not registered: {err}");
+                tracing::warn!("kindly:// links are not registered: {err}");
             }
         });
     }
@@ -66,6 +67,7 @@ fn register_link_scheme(app: &tauri::AppHandle, data_dir: &std::path::Path) {
 
 /// Starts the app; returns when it quits.
 pub fn run() {
+    logging::init();
     let context = tauri::generate_context!();
     let instance = data_dir::instance_id(&context.config().identifier);
     let result = tauri::Builder::default()
@@ -92,6 +94,18 @@ pub fn run() {
         .setup(|app| {
             calls::remember_start(app.handle());
             let dir = data_dir::resolve(app.handle())?;
+            // The log, the crash notes, and whether the last run stopped
+            // unexpectedly (told to the window once, when it asks).
+            match logging::open_in(&dir) {
+                Ok(logs) => {
+                    app.manage(logging::crash::CrashNotes::at_start(&logs));
+                    logging::crash::install_hook(logs);
+                }
+                Err(err) => {
+                    tracing::warn!("no log file in this run: {err}");
+                    app.manage(logging::crash::CrashNotes::default());
+                }
+            }
             register_link_scheme(app.handle(), &dir);
             let path = dir.join(kindly_core::FILE_NAME);
             // A team notebook (team.json) instead of this computer's own.
@@ -105,7 +119,10 @@ pub fn run() {
                         None => {
                             let opened = team_place::open_remembered(&address);
                             if let Err(err) = &opened {
-                                eprintln!("kindly: the team notebook is not open yet: {err}");
+                                tracing::warn!(
+                                    "the team notebook is not open yet: {}",
+                                    logging::error(err)
+                                );
                             }
                             AppState::new_team(path, address, opened)
                         }
@@ -115,7 +132,11 @@ pub fn run() {
                     let opened = unlocking::open_at_start(&path);
                     match &opened {
                         Err(kindly_core::Error::Locked) | Ok(_) => {}
-                        Err(err) => eprintln!("kindly: could not open {}: {err}", path.display()),
+                        Err(err) => tracing::error!(
+                            "could not open {}: {}",
+                            path.display(),
+                            logging::error(err)
+                        ),
                     }
                     AppState::new(path, opened)
                 }
@@ -123,7 +144,7 @@ pub fn run() {
             let usable = state.is_open() || state.is_locked() || state.is_away();
             app.manage(state);
             if let Err(err) = tray::install(app.handle()) {
-                eprintln!("kindly: no tray icon, so closing the window quits: {err}");
+                tracing::warn!("no tray icon, so closing the window quits: {err}");
             }
             if std::env::args().any(|a| a == HIDDEN_ARG) && app.state::<TrayReady>().get() {
                 if let Some(window) = app.get_webview_window("main") {
@@ -169,13 +190,14 @@ pub fn run() {
                 // Whatever changed since the last backup is backed up at quit.
                 let state = app.state::<AppState>();
                 let backed_up = state.quietly(|nb| nb.back_up_if_due(true));
-                if let (Err(err), true) = (backed_up, state.is_open()) {
-                    eprintln!("kindly: no backup at quit: {}", err.message);
+                if backed_up.is_ok() || state.is_open() {
+                    logging::backup("at quit", &backed_up);
                 }
+                tracing::info!("Kindly quit");
             }
         }),
         Err(err) => {
-            eprintln!("kindly: {err}");
+            tracing::error!("Kindly could not start: {err}");
             std::process::exit(1);
         }
     }
