@@ -23,6 +23,9 @@ const PREFIX: &str = "crash-";
 const SUFFIX: &str = ".txt";
 /// The file in the log folder holding the name of the last note told.
 const TOLD: &str = "crash-told";
+/// The time in a crash note's name (UTC; no colons, which some systems
+/// refuse in file names), so the names sort by time.
+const STAMP: &str = "%Y-%m-%dT%H-%M-%S%.3fZ";
 /// How many crash notes are kept (older ones are deleted as one is written).
 const KEPT: usize = 10;
 
@@ -56,10 +59,7 @@ pub fn write_note(
     thread: &str,
 ) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(logs)?;
-    let path = logs.join(format!(
-        "{PREFIX}{}{SUFFIX}",
-        now.format("%Y-%m-%dT%H-%M-%S%.3fZ")
-    ));
+    let path = logs.join(format!("{PREFIX}{}{SUFFIX}", now.format(STAMP)));
     let mut file = std::fs::File::create(&path)?;
     write!(
         file,
@@ -100,8 +100,8 @@ fn notes(logs: &Path) -> Vec<String> {
 /// What the window is told at the start after a crash.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CrashNotice {
-    /// When the latest crash note was written (ms since the Unix epoch),
-    /// when the file system says.
+    /// When the latest crash note was written (ms since the Unix epoch):
+    /// the time in its name, else the file's; `None` when neither is known.
     pub noted_at: Option<i64>,
 }
 
@@ -130,11 +130,18 @@ impl CrashNotes {
                 err.kind()
             );
         }
-        let noted_at = std::fs::metadata(logs.join(&name))
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .and_then(|d| i64::try_from(d.as_millis()).ok());
+        let named = name
+            .strip_prefix(PREFIX)
+            .and_then(|n| n.strip_suffix(SUFFIX))
+            .and_then(|stamp| chrono::NaiveDateTime::parse_from_str(stamp, STAMP).ok())
+            .map(|t| t.and_utc().timestamp_millis());
+        let noted_at = named.or_else(|| {
+            std::fs::metadata(logs.join(&name))
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .and_then(|d| i64::try_from(d.as_millis()).ok())
+        });
         Some(CrashNotice { noted_at })
     }
 }

@@ -208,7 +208,13 @@ fn a_panic_writes_a_crash_note_that_the_next_start_tells_once() {
     );
 
     // A later crash is told again.
-    let later = chrono::DateTime::from_timestamp_millis(crate::state::now_ms() + 1000).unwrap();
+    let ms = crate::state::now_ms() + 1000;
+    let later = chrono::DateTime::from_timestamp_millis(ms).unwrap();
     super::crash::write_note(&logs, later, Some("x.rs:1"), "main").unwrap();
-    assert!(CrashNotes::at_start(&logs).take().is_some());
+    let told = CrashNotes::at_start(&logs).take();
+    assert_eq!(
+        told.and_then(|t| t.noted_at),
+        Some(ms),
+        "when, from its name"
+    );
 }
