@@ -111,6 +111,12 @@ pub fn open_in(data_dir: &Path) -> std::io::Result<PathBuf> {
     Ok(logs)
 }
 
+/// Stops writing to the log file (a test's folder is about to go).
+#[cfg(test)]
+pub fn close() {
+    *FILE.lock().unwrap_or_else(|e| e.into_inner()) = None;
+}
+
 /// Whether the sentence of an error with `code` may go in the log: its
 /// wording is fixed, or names only a server, a version or a thing's kind.
 /// Not for input problems (they may quote what was typed), storage

@@ -123,6 +123,7 @@ fn a_lookup_an_import_and_a_failed_unlock_are_logged_without_a_customers_words()
     assert!(state.is_locked());
 
     let log = log_text(&logs);
+    super::close();
     assert!(
         log.contains(&format!("Kindly {} started", super::VERSION)),
         "the start line: {log}"
