@@ -20,7 +20,7 @@ pub fn spawn(app: AppHandle) {
         .name("kindly-idle-lock".into())
         .spawn(move || run(&app));
     if let Err(err) = started {
-        eprintln!("kindly: the idle lock could not start: {err}");
+        tracing::error!("the idle lock could not start: {err}");
     }
 }
 

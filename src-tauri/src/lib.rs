@@ -11,6 +11,7 @@ mod keychain;
 mod launch;
 mod link_scheme;
 mod live;
+mod logging;
 mod offline_copy;
 mod opening;
 mod reminders;
@@ -51,7 +52,7 @@ fn register_link_scheme(app: &tauri::AppHandle, data_dir: &std::path::Path) {
         let app = app.clone();
         std::thread::spawn(move || {
             if let Err(err) = app.deep_link().register_all() {
-                eprintln!("kindly: kindly:// links are not registered: {err}");
+                tracing::warn!("kindly:// links are not registered: {err}");
             }
         });
     }
@@ -71,6 +72,7 @@ fn register_link_scheme(app: &tauri::AppHandle, data_dir: &std::path::Path) {
 
 /// Starts the app; returns when it quits.
 pub fn run() {
+    logging::init();
     let mut context = tauri::generate_context!();
     let instance = data_dir::instance_id(&context.config().identifier);
     let config_folder = data_dir::config_folder(&context.config().identifier);
@@ -105,6 +107,18 @@ pub fn run() {
         .setup(move |app| {
             calls::remember_start(app.handle());
             let dir = data_dir::resolve(app.handle())?;
+            // The log, the crash notes, and whether the last run stopped
+            // unexpectedly (told to the window once, when it asks).
+            match logging::open_in(&dir) {
+                Ok(logs) => {
+                    app.manage(logging::crash::CrashNotes::at_start(&logs));
+                    logging::crash::install_hook(logs);
+                }
+                Err(err) => {
+                    tracing::warn!("no log file in this run: {err}");
+                    app.manage(logging::crash::CrashNotes::default());
+                }
+            }
             register_link_scheme(app.handle(), &dir);
             let path = dir.join(kindly_core::FILE_NAME);
             // A team notebook (team.json) instead of this computer's own.
@@ -112,7 +126,7 @@ pub fn run() {
             let usable = later.is_none() && (state.is_open() || state.is_locked());
             app.manage(state);
             if let Err(err) = tray::install(app.handle()) {
-                eprintln!("kindly: no tray icon, so closing the window quits: {err}");
+                tracing::warn!("no tray icon, so closing the window quits: {err}");
             }
             // The window is created hidden (tauri.conf.json), so it shows
             // where it was kept, not first where it is configured.
@@ -121,7 +135,7 @@ pub fn run() {
             }
             if let Some(window) = app.get_webview_window("main") {
                 if let Err(err) = window_place::restore(&window, &dir) {
-                    eprintln!("kindly: the window's kept size and place are not restored: {err}");
+                    tracing::warn!("the window's kept size and place are not restored: {err}");
                 }
                 if !(hidden && app.state::<TrayReady>().get()) {
                     window.show()?;
@@ -177,13 +191,14 @@ pub fn run() {
                 // Whatever changed since the last backup is backed up at quit.
                 let state = app.state::<AppState>();
                 let backed_up = state.quietly(|nb| nb.back_up_if_due(true));
-                if let (Err(err), true) = (backed_up, state.is_open()) {
-                    eprintln!("kindly: no backup at quit: {}", err.message);
+                if backed_up.is_ok() || state.is_open() {
+                    logging::backup("at quit", &backed_up);
                 }
+                tracing::info!("Kindly quit");
             }
         }),
         Err(err) => {
-            eprintln!("kindly: {err}");
+            tracing::error!("Kindly could not start: {err}");
             std::process::exit(1);
         }
     }

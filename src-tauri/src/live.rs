@@ -60,7 +60,7 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) {
         .name("kindly-live".into())
         .spawn(move || run(&app));
     if let Err(err) = started {
-        eprintln!("kindly: other desks' changes will not show until a restart: {err}");
+        tracing::error!("other desks' changes will not show until a restart: {err}");
     }
 }
 
@@ -83,6 +83,11 @@ impl<R: Runtime> Window for AppHandle<R> {
     }
 
     fn connection(&self, connection: Connection) {
+        if connection.connected {
+            tracing::info!("team notebook: the connection is back");
+        } else {
+            tracing::warn!("team notebook: the connection to the server was lost");
+        }
         let _ = self.emit(TEAM_CONNECTION, connection);
     }
 }

@@ -135,7 +135,7 @@ impl Keeper {
                 if let Ok(Some(info)) = copy.offline_copy_info() {
                     let address_matches = info.database == address.database;
                     if !address_matches {
-                        eprintln!("kindly: the offline copy is of another team notebook");
+                        tracing::warn!("the offline copy is of another team notebook");
                         return None;
                     }
                     self.taken_at.store(info.taken_at, Ordering::SeqCst);
@@ -143,7 +143,10 @@ impl Keeper {
                 Some(copy)
             }
             Err(err) => {
-                eprintln!("kindly: the offline copy cannot be opened: {err}");
+                tracing::warn!(
+                    "the offline copy cannot be opened: {}",
+                    crate::logging::error(&err)
+                );
                 None
             }
         }
@@ -225,7 +228,7 @@ impl Keeper {
 fn remove(path: &Path) {
     if let Err(err) = std::fs::remove_file(path) {
         if err.kind() != std::io::ErrorKind::NotFound {
-            eprintln!("kindly: the offline copy could not be deleted: {err}");
+            tracing::warn!("the offline copy could not be deleted: {err}");
         }
     }
 }
@@ -246,7 +249,7 @@ pub fn spawn<R: Runtime>(app: AppHandle<R>) {
             tick(&app.state::<AppState>());
         });
     if let Err(err) = started {
-        eprintln!("kindly: no offline copy will be kept in this run: {err}");
+        tracing::warn!("no offline copy will be kept in this run: {err}");
     }
 }
 
@@ -272,7 +275,10 @@ pub fn tick(state: &AppState) {
     };
     keeper.set_trouble(None);
     if let Err(err) = keeper.refresh(&team, &source, &key) {
-        eprintln!("kindly: the offline copy was not refreshed: {err}");
+        tracing::warn!(
+            "the offline copy was not refreshed: {}",
+            crate::logging::error(&err)
+        );
     }
     // Left the team (or joined another) while copying: that copy goes.
     if !matches!(state.place(), Place::Team(a, _) if a == address) {

@@ -14,7 +14,7 @@ use kindly_core::{Error, TeamAddress};
 use tauri::{AppHandle, Manager};
 
 use crate::state::{AppState, Place};
-use crate::{team_place, unlocking};
+use crate::{logging, team_place, unlocking};
 
 /// What is left to open once the window is on its way.
 pub enum Later {
@@ -39,7 +39,7 @@ pub fn at_start(path: PathBuf, team: Option<TeamAddress>) -> (AppState, Option<L
         ),
         opened => {
             if let Err(err) = &opened {
-                eprintln!("kindly: could not open {}: {err}", path.display());
+                tracing::error!("could not open {}: {}", path.display(), logging::error(err));
             }
             (AppState::new(path, opened), None)
         }
@@ -71,7 +71,7 @@ pub fn finish(app: AppHandle, later: Later) {
         .name("kindly-opening".into())
         .spawn(move || take_and_run(&theirs));
     if let Err(err) = started {
-        eprintln!("kindly: opening the notebook before the window starts: {err}");
+        tracing::warn!("opening the notebook before the window starts: {err}");
         take_and_run(&job);
     }
 }
@@ -85,7 +85,7 @@ pub fn open_team(state: &AppState, address: &TeamAddress) {
         None => {
             let opened = team_place::open_remembered(address);
             if let Err(err) = &opened {
-                eprintln!("kindly: the team notebook is not open yet: {err}");
+                tracing::warn!("the team notebook is not open yet: {}", logging::error(err));
             }
             state.opened(opened);
         }

@@ -67,7 +67,7 @@ pub fn spawn(app: AppHandle) {
         .name("kindly-reminders".into())
         .spawn(move || run(&app));
     if let Err(err) = started {
-        eprintln!("kindly: reminders could not start: {err}");
+        tracing::error!("reminders could not start: {err}");
     }
 }
 
@@ -107,16 +107,17 @@ fn tick<R: Runtime>(
 ) -> Duration {
     let state = app.state::<AppState>();
     // The daily backup rides on the same loop (at start, then at most daily).
-    if let Err(err) = state.quietly(|nb| nb.back_up_if_due(false)) {
-        eprintln!("kindly: the automatic backup failed: {}", err.message);
-    }
+    crate::logging::backup("automatic", &state.quietly(|nb| nb.back_up_if_due(false)));
     let planned = state.quietly(|nb| Ok((nb.claim_reminders()?, nb.next_reminder_at()?)));
     match planned {
         Ok((due, next)) => {
             if !due.is_empty() {
                 let shown = deliver(app, &due, &mut notify);
                 if let Err(err) = state.quietly(|nb| nb.confirm_reminders(&shown)) {
-                    eprintln!("kindly: could not record shown reminders: {}", err.message);
+                    tracing::warn!(
+                        "could not record shown reminders: {}",
+                        crate::logging::payload(&err)
+                    );
                 }
                 let _ = app.emit("today-changed", ());
             }
@@ -125,7 +126,10 @@ fn tick<R: Runtime>(
             })
         }
         Err(err) => {
-            eprintln!("kindly: could not check reminders: {}", err.message);
+            tracing::warn!(
+                "could not check reminders: {}",
+                crate::logging::payload(&err)
+            );
             MAX_SLEEP
         }
     }
@@ -220,7 +224,7 @@ fn notify(app: &AppHandle, id: i32, title: &str, body: &str) -> bool {
     {
         Ok(()) => true,
         Err(err) => {
-            eprintln!("kindly: could not show a reminder: {err}");
+            tracing::warn!("could not show a reminder: {err}");
             false
         }
     }
@@ -254,7 +258,7 @@ fn log_request(title: &str, body: &str, target: &Target, data_dir: &std::path::P
         .open(path)
         .and_then(|mut f| writeln!(f, "{line}"));
     if let Err(err) = written {
-        eprintln!("kindly: could not log a notification: {err}");
+        tracing::warn!("could not log a notification: {err}");
     }
 }
 

@@ -49,7 +49,7 @@ pub fn register_stored(app: &AppHandle) {
                 .map(|e| e.to_string()),
         };
         if let Some(err) = problem {
-            eprintln!("kindly: the global shortcut {text} is not available: {err}");
+            tracing::warn!("the global shortcut {text} is not available: {err}");
         }
     }
 }

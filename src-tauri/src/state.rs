@@ -475,7 +475,10 @@ impl AppState {
             let mut current = self.current();
             if let Slot::Open(nb) = &mut current.slot {
                 if let Err(err) = blocking(|| nb.back_up_if_due(true)) {
-                    eprintln!("kindly: no backup before switching notebooks: {err}");
+                    tracing::warn!(
+                        "no backup before switching notebooks: {}",
+                        crate::logging::error(&err)
+                    );
                 }
             }
             let place = match place {
@@ -600,7 +603,11 @@ impl AppState {
     ) -> Result<(), ErrorPayload> {
         let mut current = self.current();
         if let Slot::Locked = current.slot {
-            current.slot = Slot::Open(Box::new(open(&self.path)?));
+            let opened = open(&self.path).inspect_err(|err| {
+                tracing::warn!("unlock failed: {}", crate::logging::error(err));
+            })?;
+            tracing::info!("unlocked");
+            current.slot = Slot::Open(Box::new(opened));
             drop(current);
             self.used(now_ms());
             self.doorbell.ring();
@@ -644,7 +651,7 @@ impl AppState {
                 .into());
             }
             if let Err(err) = nb.back_up_if_due(true) {
-                eprintln!("kindly: no backup before locking: {err}");
+                tracing::warn!("no backup before locking: {}", crate::logging::error(&err));
             }
             current.slot = Slot::Locked;
         }

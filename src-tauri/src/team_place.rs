@@ -26,24 +26,22 @@ pub fn read(data_dir: &Path) -> Option<TeamAddress> {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return None,
         Err(err) => {
-            eprintln!("kindly: {} could not be read: {err}", path.display());
+            tracing::warn!("{} could not be read: {err}", path.display());
             return None;
         }
     };
+    // The reasons name no value from the file (a login is a person's name).
     let address = serde_json::from_str::<TeamAddress>(&text)
-        .map_err(|err| err.to_string())
+        .map_err(|err| format!("{:?} at line {}", err.classify(), err.line()))
         .and_then(|a| match a.checked() {
             Ok(checked) if checked == a => Ok(a),
             Ok(_) => Err("it is not written as Kindly writes it".to_owned()),
-            Err(err) => Err(err.to_string()),
+            Err(err) => Err(crate::logging::error(&err)),
         });
     match address {
         Ok(address) => Some(address),
         Err(err) => {
-            eprintln!(
-                "kindly: {} is not a team notebook's address: {err}",
-                path.display()
-            );
+            tracing::warn!("{} is not a team notebook's address: {err}", path.display());
             None
         }
     }

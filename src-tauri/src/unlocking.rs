@@ -18,7 +18,10 @@ fn settle(mut nb: Notebook) -> kindly_core::Result<Notebook> {
     if let Ok(zone) = iana_time_zone::get_timezone() {
         if nb.time_settings()?.time_zone != zone {
             if let Err(err) = nb.set_time_zone(&zone) {
-                eprintln!("kindly: keeping the notebook's time zone: {err}");
+                tracing::warn!(
+                    "keeping the notebook's time zone: {}",
+                    crate::logging::error(&err)
+                );
             }
         }
     }
@@ -113,8 +116,11 @@ pub fn unlock(
     // protected): the plain backups from before protecting can go.
     match state.with(|nb| nb.finish_protecting()) {
         Ok(0) => {}
-        Ok(n) => eprintln!("kindly: removed {n} unprotected backups from before protecting"),
-        Err(err) => eprintln!("kindly: unprotected backups kept for now: {}", err.message),
+        Ok(n) => tracing::info!("removed {n} unprotected backups from before protecting"),
+        Err(err) => tracing::warn!(
+            "unprotected backups kept for now: {}",
+            crate::logging::payload(&err)
+        ),
     }
     if remember {
         keychain::remember(state.path(), passphrase)?;

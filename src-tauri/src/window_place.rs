@@ -52,7 +52,7 @@ pub fn plugin<R: Runtime>(hidden: bool) -> TauriPlugin<R> {
 /// Writes the window's state now.
 pub fn save<R: Runtime>(app: &AppHandle<R>) {
     if let Err(err) = app.save_window_state(KEPT) {
-        eprintln!("kindly: the window's size and place are not kept: {err}");
+        tracing::warn!("the window's size and place are not kept: {err}");
     }
 }
 

@@ -39,6 +39,9 @@ export KINDLY_E2E_PICK_FOLDER="$KINDLY_E2E_HOME/chosen/backups"
 # The answer ("yes" or "no") to the app's own native questions, such as
 # "Keep fewer backups?"; the app writes the question beside it (`.asked`).
 export KINDLY_E2E_CONFIRM="$KINDLY_E2E_HOME/chosen/confirm"
+# Where "Open log folder" writes the folder it would have opened (no file
+# manager opens during the tests).
+export KINDLY_E2E_OPENED="$KINDLY_E2E_HOME/chosen/opened"
 # A keychain (the Secret Service) for "Remember on this computer", unlocked,
 # inside the test home.
 echo -n "kindly-e2e" | HOME="$KINDLY_E2E_HOME" gnome-keyring-daemon --unlock \

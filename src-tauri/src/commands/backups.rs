@@ -130,7 +130,9 @@ async fn ask_once(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
 
 #[tauri::command(async)]
 pub fn back_up_now(state: State<'_, AppState>) -> CmdResult<BackupInfo> {
-    state.with(|nb| nb.back_up_now())
+    let done = state.with(|nb| nb.back_up_now());
+    crate::logging::backup("now", &done.clone().map(Some));
+    done
 }
 
 /// The backups in the chosen folder, newest first.
@@ -143,5 +145,10 @@ pub fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupInfo>> {
 /// the `before-restore` folder inside the backup folder. Returns that copy.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, path: String) -> CmdResult<BackupInfo> {
-    state.change(|nb| nb.restore_listed(&path))
+    let done = state.change(|nb| nb.restore_listed(&path));
+    match &done {
+        Ok(before) => tracing::info!("backup restored; the notebook as it was is {}", before.path),
+        Err(err) => tracing::warn!("restore failed: {}", crate::logging::payload(err)),
+    }
+    done
 }

@@ -14,7 +14,10 @@ pub fn search_customers(
     query: String,
     limit: u32,
 ) -> CmdResult<Vec<CustomerSummary>> {
-    state.with(|nb| nb.search(&query, limit))
+    let started = std::time::Instant::now();
+    let found = state.with(|nb| nb.search(&query, limit));
+    crate::logging::lookup(&found, started.elapsed());
+    found
 }
 
 #[tauri::command(async)]

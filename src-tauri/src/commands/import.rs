@@ -27,7 +27,7 @@ struct Chosen {
 }
 
 impl ChosenFile {
-    fn choose(&self, path: PathBuf) {
+    pub(crate) fn choose(&self, path: PathBuf) {
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(Chosen { path, read: None });
     }
 
@@ -103,8 +103,11 @@ pub fn import_contacts(
     columns: Option<ColumnMap>,
 ) -> CmdResult<ImportSummary> {
     let region = state.with(|nb| nb.phone_region())?;
-    let parsed = chosen.parsed(columns, region, parse_file)?;
-    state.change(|nb| nb.import_contacts(&parsed))
+    let done = chosen
+        .parsed(columns, region, parse_file)
+        .and_then(|parsed| state.change(|nb| nb.import_contacts(&parsed)));
+    crate::logging::import(&done);
+    done
 }
 
 #[cfg(test)]

@@ -121,4 +121,7 @@ commands! {
     team_owner::move_up_preview,
     team_owner::move_up,
     team_owner::copy_team_out,
+    about::about,
+    about::open_log_folder,
+    about::crash_notice,
 }

@@ -3,6 +3,7 @@
 //! `list.rs` lists them all, once: the handler, the window's permissions
 //! (`build.rs`) and the UI's command names are all made from it.
 
+pub mod about;
 pub mod backups;
 pub mod brief;
 pub mod customers;

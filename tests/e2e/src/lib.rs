@@ -74,6 +74,19 @@ fn asked_file() -> PathBuf {
     PathBuf::from(format!("{}.asked", env("KINDLY_E2E_CONFIRM")))
 }
 
+/// The folder the app's "Open log folder" would have opened since
+/// [`forget_opened_folder`], if any (no file manager opens in the tests).
+pub fn opened_folder() -> Option<PathBuf> {
+    std::fs::read_to_string(env("KINDLY_E2E_OPENED"))
+        .ok()
+        .map(PathBuf::from)
+}
+
+/// Forgets the folder the app opened before.
+pub fn forget_opened_folder() {
+    let _ = std::fs::remove_file(env("KINDLY_E2E_OPENED"));
+}
+
 /// Every desktop notification the app asked for during this run, oldest
 /// first, as `{title, body, customer_id}` objects.
 pub fn notifications() -> Vec<Value> {

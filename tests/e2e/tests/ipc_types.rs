@@ -210,6 +210,9 @@ const NO_ARGS: &[&str] = &[
     "leave_team",
     "team_logins",
     "team_signed_in_now",
+    "about",
+    "open_log_folder",
+    "crash_notice",
 ];
 
 /// Values of the wrong JSON type for a parameter, one set per round.

@@ -128,6 +128,9 @@ export const removeProtection = vi.fn<typeof Real.removeProtection>();
 export const setLockAfter = vi.fn<typeof Real.setLockAfter>();
 export const forgetRememberedPassphrase = vi.fn<typeof Real.forgetRememberedPassphrase>();
 export const teamStatus = vi.fn<typeof Real.teamStatus>();
+export const about = vi.fn<typeof Real.about>();
+export const openLogFolder = vi.fn<typeof Real.openLogFolder>();
+export const crashNotice = vi.fn<typeof Real.crashNotice>();
 export const takeJoinLink = vi.fn<typeof Real.takeJoinLink>();
 export const joinTeam = vi.fn<typeof Real.joinTeam>();
 export const signInTeam = vi.fn<typeof Real.signInTeam>();
@@ -243,6 +246,9 @@ export function resetIpc(): void {
     setLockAfter,
     forgetRememberedPassphrase,
     teamStatus,
+    about,
+    openLogFolder,
+    crashNotice,
     takeJoinLink,
     joinTeam,
     signInTeam,
@@ -373,6 +379,9 @@ export function resetIpc(): void {
   // This computer's own notebook, not a team one.
   const alone = { address: null, signed_in: null, notice: null, ...CONNECTED };
   teamStatus.mockResolvedValue(alone);
+  about.mockResolvedValue({ version: "0.1.0", path: "/tmp/kindly.db", server: null, database: null });
+  openLogFolder.mockResolvedValue(null);
+  crashNotice.mockResolvedValue(null);
   takeJoinLink.mockResolvedValue(null);
   joinTeam.mockImplementation(async (server, database, login) => ({
     address: { server, database, login },

@@ -114,4 +114,7 @@ export type Command =
   | "team_signed_in_now"
   | "move_up_preview"
   | "move_up"
-  | "copy_team_out";
+  | "copy_team_out"
+  | "about"
+  | "open_log_folder"
+  | "crash_notice";

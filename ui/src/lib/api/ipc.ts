@@ -52,6 +52,8 @@ import type {
   Moved,
   StaffLogin,
   TeamCopy,
+  About,
+  CrashNotice,
   TeamPresence,
   TimelineCursor,
   TimelinePage,
@@ -755,4 +757,19 @@ export function moveUp(passphrase: string | null): Promise<Moved> {
  */
 export function copyTeamOut(today: string, chooseFolder: boolean): Promise<TeamCopy | null> {
   return call("copy_team_out", { today, chooseFolder });
+}
+
+/** The version and where the notebook is (its file, or the team notebook's server and database). */
+export function about(): Promise<About> {
+  return call("about");
+}
+
+/** Opens the log folder (in the data folder, never named by the window) in the system's file manager. */
+export function openLogFolder(): Promise<null> {
+  return call("open_log_folder");
+}
+
+/** Whether Kindly stopped unexpectedly last time: answered once per crash note, then `null`. */
+export function crashNotice(): Promise<CrashNotice | null> {
+  return call("crash_notice");
 }

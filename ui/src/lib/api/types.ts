@@ -138,6 +138,22 @@ export interface HandOver {
   join_link: string;
 }
 
+/**
+ * Settings → About (the shell's `About`, src-tauri/src/commands/about.rs): the
+ * version, and the notebook file or the team notebook's server and database.
+ */
+export interface About {
+  version: string;
+  path: string | null;
+  server: string | null;
+  database: string | null;
+}
+
+/** Kindly stopped unexpectedly last time (the shell's `CrashNotice`): when its crash note was written. */
+export interface CrashNotice {
+  noted_at: number | null;
+}
+
 /** A complete copy of the team notebook (the shell's `TeamCopy`): where it went, what it holds. */
 export interface TeamCopy {
   path: string;
