@@ -3,12 +3,10 @@
 
 use kindly_core::{CustomerInput, Error, PhoneInput};
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::{mock_builder, MockRuntime};
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
-use crate::test_app::{app_with, TestClock};
+use crate::test_app::{app_with, call, TestClock};
 
 fn app(
     opened: kindly_core::Result<kindly_core::Notebook>,
@@ -37,23 +35,6 @@ fn window(app: &App<MockRuntime>) -> WebviewWindow<MockRuntime> {
     WebviewWindowBuilder::new(app, "main", Default::default())
         .build()
         .expect("a mock window")
-}
-
-/// Calls `cmd` as the page does; the answer, or the error the page gets.
-fn call(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("url"),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().expect("a JSON answer"))
 }
 
 fn rosa() -> Value {

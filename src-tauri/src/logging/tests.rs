@@ -5,16 +5,14 @@
 use std::path::Path;
 
 use kindly_core::{CustomerInput, PhoneInput};
-use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use serde_json::json;
+use tauri::test::mock_builder;
 use tauri::{Manager, WebviewWindowBuilder};
 
 use super::crash::{install_hook, CrashNotes};
 use crate::commands::import::ChosenFile;
 use crate::state::AppState;
-use crate::test_app::{app_with, TestClock};
+use crate::test_app::{app_with, call, TestClock};
 
 /// Words only a customer, the file imported or the person at the desk
 /// typed: none may appear in the log.
@@ -38,26 +36,6 @@ fn log_text(logs: &Path) -> String {
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("a log file"))
         .collect()
-}
-
-fn call(
-    window: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().expect("url"),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().expect("a JSON answer"))
 }
 
 #[test]
