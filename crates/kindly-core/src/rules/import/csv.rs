@@ -2,7 +2,7 @@
 //! [`ColumnMap`] the user chose or one guessed from the headers.
 //!
 //! Encoding: a UTF-8 or UTF-16 byte-order mark is honoured; otherwise the
-//! file is UTF-8 when it is valid UTF-8 and Windows-1252 when it is not
+//! file is UTF-8 when it is valid UTF-8 and in its likeliest encoding when it is not
 //! (Excel's "CSV" on Western European Windows), with one note in
 //! [`Parsed::notes`]. Nothing is refused for its encoding.
 
@@ -12,7 +12,7 @@ use ts_rs::TS;
 use super::columns::ColumnMap;
 use super::csv_reader::{delimiter, Reader, Record, Unclosed};
 use super::fit::{fit_all, Read};
-use super::text::{self, Decoded};
+use super::text::{self, Decoded, Fallback};
 use super::vcard::month_first;
 use super::{check_size, too_many_records, Importer, Parsed, RowProblem, MAX_RECORDS};
 use crate::error::{Error, Result};
@@ -113,10 +113,10 @@ impl CsvFile {
     fn open(bytes: &[u8]) -> Result<CsvFile> {
         check_size(bytes)?;
         let data = text::prepare(bytes, "CSV")?;
-        let (text, how) = text::decode(&data, None);
+        let (text, how) = text::decode(&data, None, Fallback::for_file(&data));
         let notes = match how {
-            Decoded::AsDeclared => Vec::new(),
-            _ => vec![text::GUESSED_1252.to_owned()],
+            Decoded::Guessed(encoding) => vec![text::guessed_note(encoding)],
+            Decoded::AsDeclared | Decoded::UnknownCharset => Vec::new(),
         };
         let delim = delimiter(&text);
         Ok(CsvFile { text, delim, notes })

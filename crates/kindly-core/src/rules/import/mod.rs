@@ -17,9 +17,12 @@
 //!   [`Importer::parse`]: over-long text is shortened and unusable parts
 //!   (a number that is not a phone number, an impossible birthday) are left
 //!   out, each with a sentence in [`ImportedContact::problems`].
-//! - Text is Unicode. Text that is not UTF-8 and names no charset is read
-//!   as Windows-1252 (what Outlook and Excel write on Western European
-//!   Windows), never refused, with one sentence in [`Parsed::notes`].
+//! - Text is Unicode. Text is read in the charset it names (any WHATWG
+//!   encoding); text that names none and is not UTF-8 is read in the
+//!   encoding the whole file most likely uses (`chardetng`: Windows-1252
+//!   from Outlook and Excel on Western European Windows, Windows-1251,
+//!   Shift_JIS, GB18030, …), never refused, with one sentence in
+//!   [`Parsed::notes`] naming it.
 //! - Photos, logos, sounds and keys are skipped, never decoded.
 //! - Time and memory are linear in the file: at most [`MAX_RECORDS`]
 //!   records, a bounded number of properties per card and fields per row,
@@ -75,7 +78,7 @@ pub struct Parsed {
     /// order.
     pub problems: Vec<RowProblem>,
     /// Remarks about the whole file that lost nothing, e.g. that its text
-    /// was not UTF-8 and was read as Windows-1252.
+    /// was not UTF-8 and was read as Cyrillic (Windows-1251).
     pub notes: Vec<String>,
 }
 

@@ -1,9 +1,13 @@
-//! Turning bytes into text: byte-order marks, UTF-16, UTF-8 with a
-//! Windows-1252 fallback, the named charsets vCards carry, and
-//! quoted-printable. Written by hand so the core needs no encoding crate.
+//! Turning bytes into text: byte-order marks, UTF-16, the charsets files
+//! and vCard values name (every WHATWG encoding, through `encoding_rs`),
+//! a guess for text that names none and is not UTF-8 (`chardetng`, once
+//! per file), and quoted-printable.
 //!
 //! Invariant: every function here is total (any bytes give some text) and
 //! linear in its input.
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, ISO_2022_JP, UTF_8, WINDOWS_1252};
 
 use crate::error::{Error, Result};
 
@@ -13,16 +17,94 @@ use crate::error::{Error, Result};
 pub(crate) enum Decoded {
     /// The bytes were what they claimed (or valid UTF-8).
     AsDeclared,
-    /// The bytes were not valid UTF-8 and were read as Windows-1252.
-    Guessed1252,
-    /// The charset was unknown; the text was read as UTF-8 or Windows-1252.
+    /// The bytes named no charset and were not UTF-8: read in the file's
+    /// likeliest encoding ([`Fallback`]).
+    Guessed(&'static Encoding),
+    /// The charset named is not one Kindly knows; the text was read as
+    /// UTF-8, or else in the file's likeliest encoding.
     UnknownCharset,
 }
 
-/// The message the importers show when text had to be guessed.
-pub(crate) const GUESSED_1252: &str =
-    "Some text was not in UTF-8 and was read as Western European \
-     (Windows-1252). Check accented letters after importing.";
+/// The encoding for text that names none and is not UTF-8: the likeliest
+/// for the whole file, guessed once from all its bytes (a name alone is
+/// too short to tell Cyrillic from Greek).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fallback(&'static Encoding);
+
+impl Fallback {
+    /// The likeliest encoding of `bytes` (after [`prepare`]) where they are
+    /// not UTF-8; Windows-1252 when they are all UTF-8 (then it is never
+    /// used). A file in ISO-2022-JP, which is all ASCII bytes with escapes,
+    /// is recognised by its escapes.
+    pub(crate) fn for_file(bytes: &[u8]) -> Fallback {
+        let escapes = bytes.contains(&0x1B);
+        if !escapes && std::str::from_utf8(bytes).is_ok() {
+            return Fallback(WINDOWS_1252);
+        }
+        let mut detector = EncodingDetector::new(if escapes {
+            Iso2022JpDetection::Allow
+        } else {
+            Iso2022JpDetection::Deny
+        });
+        detector.feed(bytes, true);
+        Fallback(detector.guess(None, Utf8Detection::Deny))
+    }
+
+    /// Windows-1252, for the parts of a file that are ASCII by rule (a
+    /// vCard property's name and parameters).
+    pub(crate) const WESTERN: Fallback = Fallback(WINDOWS_1252);
+
+    /// The encoding chosen.
+    pub(crate) fn encoding(self) -> &'static Encoding {
+        self.0
+    }
+}
+
+/// The sentence the importers show when text had to be guessed.
+pub(crate) fn guessed_note(encoding: &'static Encoding) -> String {
+    format!(
+        "Some text was not in UTF-8 and was read as {}. Check names and accented \
+         letters after importing.",
+        plain_name(encoding)
+    )
+}
+
+/// An encoding's name as a shop owner would recognise it: the language
+/// or region it is for, then its technical name.
+pub(crate) fn plain_name(encoding: &'static Encoding) -> String {
+    let name = encoding.name();
+    let family = match name {
+        "windows-1252" | "ISO-8859-15" | "macintosh" => "Western European",
+        "windows-1250" | "ISO-8859-2" => "Central European",
+        "windows-1251" | "KOI8-R" | "KOI8-U" | "ISO-8859-5" | "IBM866" | "x-mac-cyrillic" => {
+            "Cyrillic"
+        }
+        "windows-1253" | "ISO-8859-7" => "Greek",
+        "windows-1254" => "Turkish",
+        "windows-1255" | "ISO-8859-8" | "ISO-8859-8-I" => "Hebrew",
+        "windows-1256" | "ISO-8859-6" => "Arabic",
+        "windows-1257" | "ISO-8859-4" | "ISO-8859-13" => "Baltic",
+        "windows-1258" => "Vietnamese",
+        "windows-874" => "Thai",
+        "ISO-8859-3" => "South European",
+        "ISO-8859-10" => "Nordic",
+        "ISO-8859-14" => "Celtic",
+        "ISO-8859-16" => "South-Eastern European",
+        "Shift_JIS" | "EUC-JP" | "ISO-2022-JP" => "Japanese",
+        "GBK" | "gb18030" => "Simplified Chinese",
+        "Big5" => "Traditional Chinese",
+        "EUC-KR" => "Korean",
+        _ => return name.to_owned(),
+    };
+    let name = match name {
+        "macintosh" => "Mac Roman".to_owned(),
+        "x-mac-cyrillic" => "Mac Cyrillic".to_owned(),
+        "gb18030" => "GB18030".to_owned(),
+        windows if windows.starts_with("windows-") => format!("Windows-{}", &windows[8..]),
+        other => other.to_owned(),
+    };
+    format!("{family} ({name})")
+}
 
 /// How many leading bytes are checked for NUL when deciding whether a file
 /// is text at all (the same rule of thumb git uses).
@@ -69,68 +151,62 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Vec<u8> {
         .into_bytes()
 }
 
-/// Text of `bytes` in the named `charset` (`None`: UTF-8 expected).
-/// UTF-8 that is not valid falls back to Windows-1252, which never fails.
-pub(crate) fn decode(bytes: &[u8], charset: Option<&str>) -> (String, Decoded) {
-    let charset = charset.map(|c| c.trim().to_ascii_lowercase());
-    match charset.as_deref() {
-        None | Some("utf-8" | "utf8" | "us-ascii" | "ascii") => utf8_or_1252(bytes),
-        // Browsers read ISO-8859-1 as Windows-1252 too: the only difference is
-        // 0x80-0x9F, which are invisible controls in Latin-1 and never meant.
-        Some(
-            "windows-1252" | "cp1252" | "iso-8859-1" | "iso8859-1" | "latin1" | "latin-1" | "l1"
-            | "ansi",
-        ) => (windows_1252(bytes), Decoded::AsDeclared),
-        Some("iso-8859-15" | "iso8859-15" | "latin-9" | "latin9") => {
-            (latin9(bytes), Decoded::AsDeclared)
+/// Text of `bytes` in the named `charset`; naming none, UTF-8 when it
+/// is valid UTF-8, else the file's `fallback`. A charset Kindly does not
+/// know is read the same way, and said so.
+pub(crate) fn decode(bytes: &[u8], charset: Option<&str>, fallback: Fallback) -> (String, Decoded) {
+    let (encoding, unknown) = match charset {
+        None => (None, false),
+        Some(label) => match encoding_for(label) {
+            Some(encoding) => (Some(encoding), false),
+            None => (None, true),
+        },
+    };
+    if let Some(encoding) = encoding {
+        let (text, _) = encoding.decode_without_bom_handling(bytes);
+        return (text.into_owned(), Decoded::AsDeclared);
+    }
+    let guessed = |how| {
+        let (text, _) = fallback.0.decode_without_bom_handling(bytes);
+        (text.into_owned(), how)
+    };
+    let (text, how) = match std::str::from_utf8(bytes) {
+        // ISO-2022-JP is valid ASCII: only its escapes tell it apart.
+        Ok(_) if fallback.0 == ISO_2022_JP && bytes.contains(&0x1B) => {
+            guessed(Decoded::Guessed(fallback.0))
         }
-        Some(_) => (utf8_or_1252(bytes).0, Decoded::UnknownCharset),
+        Ok(text) => (text.to_owned(), Decoded::AsDeclared),
+        Err(_) => guessed(Decoded::Guessed(fallback.0)),
+    };
+    match unknown {
+        true => (text, Decoded::UnknownCharset),
+        false => (text, how),
     }
 }
 
-fn utf8_or_1252(bytes: &[u8]) -> (String, Decoded) {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_owned(), Decoded::AsDeclared),
-        Err(_) => (windows_1252(bytes), Decoded::Guessed1252),
-    }
+/// The encoding a charset `label` names (any WHATWG label, and a few
+/// more that vCards carry); `None` when Kindly does not know it.
+fn encoding_for(label: &str) -> Option<&'static Encoding> {
+    let label = label.trim().to_ascii_lowercase();
+    let label = match label.as_str() {
+        // Browsers read ISO-8859-1 as Windows-1252 too: the only difference
+        // is 0x80-0x9F, invisible controls in Latin-1 and never meant.
+        "ansi" | "latin-1" => "windows-1252",
+        "latin-9" | "latin9" => "iso-8859-15",
+        "utf-8" | "utf8" | "us-ascii" | "ascii" => return Some(UTF_8),
+        other => other,
+    };
+    Encoding::for_label(label.as_bytes())
 }
 
-/// Windows-1252 as the WHATWG Encoding Standard defines it: ASCII and
-/// Latin-1 as themselves, 0x80-0x9F as the typographic characters Windows
-/// put there (the five unassigned ones map to the C1 control of the same
-/// value, which later cleaning removes).
+/// Windows-1252 as the WHATWG Encoding Standard defines it (what an
+/// export in it reads back as).
+#[cfg(test)]
 pub(crate) fn windows_1252(bytes: &[u8]) -> String {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
-        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
-        'ž', 'Ÿ',
-    ];
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9F => HIGH[usize::from(b - 0x80)],
-            _ => char::from(b),
-        })
-        .collect()
-}
-
-/// ISO-8859-15: Latin-1 with eight positions changed (the euro sign among
-/// them).
-fn latin9(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0xA4 => '€',
-            0xA6 => 'Š',
-            0xA8 => 'š',
-            0xB4 => 'Ž',
-            0xB8 => 'ž',
-            0xBC => 'Œ',
-            0xBD => 'œ',
-            0xBE => 'Ÿ',
-            _ => char::from(b),
-        })
-        .collect()
+    WINDOWS_1252
+        .decode_without_bom_handling(bytes)
+        .0
+        .into_owned()
 }
 
 /// Decodes quoted-printable: `=XX` is a byte, `=` before a line break is a

@@ -16,15 +16,17 @@
 //! item, LOOKED-AFTER-BY, STAY-IN-TOUCH-IDEAL-DAYS and -LONGEST-DAYS (both
 //! needed), and ADDRESS, the address as written, which wins over ADR.
 //!
-//! Text without a CHARSET that is not valid UTF-8 is read as Windows-1252
-//! (what Outlook writes on Western European Windows) and the file gets one
-//! note saying so; nothing is refused for its encoding.
+//! Text is read in the CHARSET its property names (any WHATWG encoding:
+//! Shift_JIS from Japanese phones, Windows-1251 from Russian Outlook, …).
+//! Text without one that is not valid UTF-8 is read in the encoding the
+//! whole file most likely uses (guessed once, from all its bytes) and the
+//! file gets one note naming it; nothing is refused for its encoding.
 
 use std::collections::{HashMap, HashSet};
 
 use super::columns::contact_channel;
 use super::fit::fit;
-use super::text::{self, Decoded};
+use super::text::{self, Decoded, Fallback};
 use super::vcard_lines::{Lexer, Line, Property};
 use super::{
     address, check_size, dates, labels, note, too_many_records, Importer, Parsed, RowProblem,
@@ -41,6 +43,7 @@ impl Importer for VcardImporter {
     fn parse(&self, bytes: &[u8], region: &str) -> Result<Parsed> {
         check_size(bytes)?;
         let data = text::prepare(bytes, "vCard")?;
+        let fallback = Fallback::for_file(&data);
         let mut parsed = Parsed::default();
         let mut records = 0usize;
         let mut open: Option<Card> = None;
@@ -49,7 +52,7 @@ impl Importer for VcardImporter {
         let mut held = 0usize;
         for item in Lexer::new(&data) {
             if held >= BATCH_BYTES {
-                finish(std::mem::take(&mut read), region, &mut parsed);
+                finish(std::mem::take(&mut read), region, fallback, &mut parsed);
                 held = 0;
             }
             match item {
@@ -91,7 +94,7 @@ impl Importer for VcardImporter {
                  Export the contacts as vCard (.vcf) and try again. Nothing was imported.",
             ));
         }
-        finish(read, region, &mut parsed);
+        finish(read, region, fallback, &mut parsed);
         Ok(parsed)
     }
 }
@@ -115,15 +118,18 @@ const NAMED_CHARSETS: usize = 3;
 /// Why a value's text may not be what the file meant.
 #[derive(Clone, PartialEq, Eq, Hash)]
 enum Remark {
-    /// Not valid UTF-8 and no charset named: read as Windows-1252.
-    Guessed1252,
+    /// Not valid UTF-8 and no charset named: read in the file's likeliest
+    /// encoding (named by its WHATWG name).
+    Guessed(&'static str),
     /// In a character set Kindly does not know, named here (shortened).
     UnknownCharset(String),
 }
 
 /// Decodes the values of one card and remembers when it had to guess.
-#[derive(Default)]
 struct Decoder {
+    /// The file's likeliest encoding, for text that names none and is
+    /// not UTF-8.
+    fallback: Fallback,
     /// Each remark once, in the order they first came up.
     remarks: Vec<Remark>,
     /// The same, to tell a new one quickly (a card may name a new charset
@@ -132,6 +138,14 @@ struct Decoder {
 }
 
 impl Decoder {
+    fn new(fallback: Fallback) -> Self {
+        Decoder {
+            fallback,
+            remarks: Vec::new(),
+            seen: HashSet::new(),
+        }
+    }
+
     /// The text of `p`'s value: quoted-printable undone and the charset
     /// applied; escapes are still in place. `None` for base64 text.
     fn raw(&mut self, p: &Property) -> Option<String> {
@@ -142,10 +156,10 @@ impl Decoder {
             _ => p.value.clone(),
         };
         let charset = p.param("CHARSET").next();
-        let (text, how) = text::decode(&bytes, charset);
+        let (text, how) = text::decode(&bytes, charset, self.fallback);
         let remark = match how {
             Decoded::AsDeclared => None,
-            Decoded::Guessed1252 => Some(Remark::Guessed1252),
+            Decoded::Guessed(encoding) => Some(Remark::Guessed(encoding.name())),
             Decoded::UnknownCharset => Some(Remark::UnknownCharset(text::one_line(
                 &text::truncate(charset.unwrap_or_default(), 40),
             ))),
@@ -162,22 +176,25 @@ impl Decoder {
 /// Adds what `remark` says to the file's `notes`, taking remarks in file
 /// order: each sentence once, and at most [`NAMED_CHARSETS`] naming a
 /// character set.
-fn add_note(notes: &mut Vec<String>, remark: Remark) {
+fn add_note(notes: &mut Vec<String>, remark: Remark, fallback: Fallback) {
     let note = match remark {
-        Remark::Guessed1252 => text::GUESSED_1252.to_owned(),
+        Remark::Guessed(_) => text::guessed_note(fallback.encoding()),
         Remark::UnknownCharset(charset) => {
             let named = format!(
                 "Text in the character set \u{201c}{charset}\u{201d} was read as UTF-8 or \
-                 Western European; check accented letters after importing."
+                 {}; check accented letters after importing.",
+                text::plain_name(fallback.encoding())
             );
             // A file may name a new charset on every line: the notes stay a
             // few sentences (and `contains` below stays cheap).
             if notes.len() < NAMED_CHARSETS || notes.contains(&named) {
                 named
             } else {
-                "Text in other character sets Kindly doesn't know was read as UTF-8 or \
-                 Western European too; check accented letters after importing."
-                    .to_owned()
+                format!(
+                    "Text in other character sets Kindly doesn't know was read as UTF-8 or \
+                     {} too; check accented letters after importing.",
+                    text::plain_name(fallback.encoding())
+                )
             }
         }
     };
@@ -195,10 +212,15 @@ const BATCH_BYTES: usize = if cfg!(test) { 4_096 } else { 32 * 1024 * 1024 };
 
 /// Makes each card of `batch` a customer and fits it (on every core), and
 /// adds them to `parsed` in order.
-fn finish(batch: Vec<std::result::Result<Card, RowProblem>>, region: &str, parsed: &mut Parsed) {
+fn finish(
+    batch: Vec<std::result::Result<Card, RowProblem>>,
+    region: &str,
+    fallback: Fallback,
+    parsed: &mut Parsed,
+) {
     let done = parallel::map_in_order(batch, |card| match card {
         Ok(card) => {
-            let mut decoder = Decoder::default();
+            let mut decoder = Decoder::new(fallback);
             let (input, problems) = card.customer(&mut decoder, region);
             (fit(card.line, input, problems, region), decoder.remarks)
         }
@@ -207,7 +229,7 @@ fn finish(batch: Vec<std::result::Result<Card, RowProblem>>, region: &str, parse
     for (outcome, remarks) in done {
         parsed.add(outcome);
         for remark in remarks {
-            add_note(&mut parsed.notes, remark);
+            add_note(&mut parsed.notes, remark, fallback);
         }
     }
 }
@@ -314,7 +336,7 @@ impl Card {
                 format!("Line {line} could not be read and was left out."),
             );
         }
-        let apple = apple_labels(&self.props);
+        let apple = apple_labels(&self.props, decoder.fallback);
         let mut c = CustomerInput::default();
         let mut n_name = String::new();
         let mut nickname = String::new();
@@ -452,12 +474,12 @@ impl Card {
 }
 
 /// Apple's `X-ABLabel` of each group (`item1` → "shop").
-fn apple_labels(props: &[Property]) -> HashMap<&str, String> {
+fn apple_labels(props: &[Property], fallback: Fallback) -> HashMap<&str, String> {
     props
         .iter()
         .filter(|p| p.name == "X-ABLABEL" && !p.group.is_empty())
         .map(|p| {
-            let (text, _) = text::decode(&p.value, None);
+            let (text, _) = text::decode(&p.value, None, fallback);
             (p.group.as_str(), labels::from_apple(&unescape(&text)))
         })
         .collect()

@@ -6,7 +6,7 @@
 //! input); the value of a binary property (PHOTO, LOGO, SOUND, KEY) is
 //! never stored, however many lines it spans.
 
-use super::text;
+use super::text::{self, Fallback};
 
 /// Properties whose values are pictures, sounds or keys: skipped unread.
 const BINARY: &[&str] = &["PHOTO", "LOGO", "SOUND", "KEY"];
@@ -230,7 +230,7 @@ fn split_outside_quotes(s: &str, sep: char, max: usize) -> Vec<&str> {
 /// Parses one logical line; `None` when it is not `name[;params]:value`.
 fn property(line: u32, buf: &[u8]) -> Option<Property> {
     let at = colon(buf)?;
-    let (head, _) = text::decode(&buf[..at], None);
+    let (head, _) = text::decode(&buf[..at], None, Fallback::WESTERN);
     // The name, then its parameters.
     let mut parts = split_outside_quotes(&head, ';', 1 + MAX_PARAMS).into_iter();
     let full_name = parts.next()?.trim();
