@@ -4,6 +4,7 @@
  * (`help/shortcutGroups.ts`) show them with the same words.
  */
 import { hasMod, MOD } from "./keys";
+import { typedHere } from "./layout";
 
 export interface Combo {
   /** Ctrl, or ⌘ on a Mac. */
@@ -20,10 +21,30 @@ const KEY_NAMES: Record<string, string> = {
   ArrowDown: "↓",
 };
 
-/** The combination as the app writes it, e.g. "Ctrl+Shift+L" (or "⌘+Shift+L" on a Mac). */
+/**
+ * The combination as the app writes it, e.g. "Ctrl+Shift+L" (or "⌘+Shift+L"
+ * on a Mac). On a layout whose letters are not Latin, the letter this
+ * key types follows once known: "Ctrl+K (Л)".
+ */
 export function comboLabel(combo: Combo): string {
   const name = KEY_NAMES[combo.key] ?? (combo.key.length === 1 ? combo.key.toUpperCase() : combo.key);
-  return [combo.mod ? MOD : null, combo.shift ? "Shift" : null, name].filter(Boolean).join("+");
+  const here = LATIN_LETTER.test(combo.key) ? typedHere(combo.key) : null;
+  const label = [combo.mod ? MOD : null, combo.shift ? "Shift" : null, name].filter(Boolean).join("+");
+  return here === null ? label : `${label} (${here.toLocaleUpperCase()})`;
+}
+
+const LATIN_LETTER = /^[a-z]$/i;
+
+/**
+ * Whether the key pressed is `key`: by what it types, or, for a letter on
+ * a layout whose letters are not Latin (Cyrillic, Greek, Hebrew…), by
+ * where it is (`event.code`), so Ctrl+K is the key marked K there too. A
+ * Latin layout (AZERTY, QWERTZ) goes by what the key types only, as its
+ * labels say.
+ */
+function sameKey(event: KeyboardEvent, key: string): boolean {
+  if (event.key.toLowerCase() === key.toLowerCase()) return true;
+  return LATIN_LETTER.test(key) && !LATIN_LETTER.test(event.key) && event.code === `Key${key.toUpperCase()}`;
 }
 
 /**
@@ -31,7 +52,7 @@ export function comboLabel(combo: Combo): string {
  * counts for combinations that name it (typing "?" needs Shift on most keyboards).
  */
 export function matches(event: KeyboardEvent, combo: Combo): boolean {
-  if (event.key.toLowerCase() !== combo.key.toLowerCase()) return false;
+  if (!sameKey(event, combo.key)) return false;
   if (combo.mod) return hasMod(event) && event.shiftKey === Boolean(combo.shift);
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
   return combo.shift === undefined || event.shiftKey === combo.shift;

@@ -10,13 +10,3 @@ export const MOD = isMac ? "⌘" : "Ctrl";
 export function hasMod(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey;
 }
-
-/** Ctrl/Cmd + the given letter (without Shift), case-insensitive. */
-export function isModKey(event: KeyboardEvent, letter: string): boolean {
-  return hasMod(event) && !event.shiftKey && event.key.toLowerCase() === letter;
-}
-
-/** Ctrl/Cmd + Shift + the given letter, case-insensitive. */
-export function isModShiftKey(event: KeyboardEvent, letter: string): boolean {
-  return hasMod(event) && event.shiftKey && event.key.toLowerCase() === letter;
-}

@@ -8,6 +8,7 @@
  * would hide the question, and a restore or forget in progress with it.
  */
 import { COMBOS, matches, type Combo } from "./combos";
+import { noteKey } from "./layout";
 import { app, openCaller, openLookup, openNewCustomer, openToday } from "./app.svelte";
 import { lockNow, usable } from "../privacy/locking";
 import { closeShortcutSheet, openShortcutSheet } from "../help/sheet.svelte";
@@ -57,6 +58,7 @@ export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
 ];
 
 export function handleGlobalKey(event: KeyboardEvent): void {
+  noteKey(event);
   if (event.defaultPrevented || !usable() || askingFirst()) return;
   const shortcut = GLOBAL_SHORTCUTS.find((s) => matches(event, s.combo) && (s.applies?.(event) ?? true));
   if (!shortcut) return;
