@@ -198,10 +198,8 @@ fn measures(app: &App, name: &str) -> Vec<f64> {
 
 /// p50 and p95 of `ms`.
 fn p50_p95(ms: &[f64]) -> (f64, f64) {
-    let mut ms = ms.to_vec();
-    ms.sort_by(f64::total_cmp);
-    let at = |q: f64| ms[((ms.len() as f64 * q).ceil() as usize).saturating_sub(1)];
-    (at(0.50), at(0.95))
+    let [p50, p95] = kindly_bench_app::quantiles(ms, [0.50, 0.95]);
+    (p50, p95)
 }
 
 /// What `keystrokes` measured: keystroke to painted, and keystroke to the

@@ -70,10 +70,8 @@ fn seen_at(app: &App) -> f64 {
 
 /// p50, p95 and slowest of `ms`.
 fn summary(ms: &[f64]) -> (f64, f64, f64) {
-    let mut ms = ms.to_vec();
-    ms.sort_by(f64::total_cmp);
-    let at = |q: f64| ms[((ms.len() as f64 * q).ceil() as usize).saturating_sub(1)];
-    (at(0.50), at(0.95), ms[ms.len() - 1])
+    let [p50, p95, slowest] = kindly_bench_app::quantiles(ms, [0.50, 0.95, 1.0]);
+    (p50, p95, slowest)
 }
 
 fn main() {
