@@ -174,6 +174,7 @@ pub fn map_from(b: &[u8]) -> ColumnMap {
         pronouns: col(17),
         contact_channel: col(18),
         best_time: col(19),
+        language: col(27),
         dont: col(20),
         preferences: col(21),
         remember: col(22),

@@ -992,6 +992,7 @@ fn a_customer_with_nothing_on_file_has_an_empty_brief() {
             remember: vec![],
             notes: String::new(),
             best_time: String::new(),
+            language: String::new(),
             contact_channel: ContactChannel::NoPreference,
             birthday_soon: None,
             looked_after_by: String::new(),

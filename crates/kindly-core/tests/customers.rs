@@ -264,3 +264,40 @@ fn refusals_name_each_field_by_the_words_on_the_form() {
         assert_eq!(refused(&mut nb, input), message);
     }
 }
+
+#[test]
+fn the_language_a_customer_prefers_is_kept_as_the_standard_writes_it_and_its_change_is_listed() {
+    let mut nb = notebook();
+    let saved = nb
+        .create_customer(&CustomerInput {
+            language: " pt_br ".into(),
+            ..person("Joana Silva")
+        })
+        .unwrap();
+    assert_eq!(saved.language, "pt-BR");
+    assert_eq!(nb.customer(&saved.id).unwrap().language, "pt-BR");
+
+    let mut input = saved.to_input();
+    input.language = "zh-hant-tw".into();
+    let changed = nb
+        .update_customer(&saved.id, saved.version, &input)
+        .unwrap();
+    assert_eq!(changed.language, "zh-Hant-TW");
+    let listed = nb.customer_changes(&saved.id, 10).unwrap();
+    let change = listed
+        .iter()
+        .find(|c| c.field == "language")
+        .expect("the change is listed");
+    assert_eq!(
+        (change.before.as_str(), change.after.as_str()),
+        ("pt-BR", "zh-Hant-TW")
+    );
+
+    // A language that is not one is refused beside its field; nothing changes.
+    input.language = "Portuguese, Brazil".into();
+    let refused = nb
+        .update_customer(&saved.id, changed.version, &input)
+        .unwrap_err();
+    assert!(matches!(refused, Error::Invalid { ref field, .. } if field == "language"));
+    assert_eq!(nb.customer(&saved.id).unwrap().language, "zh-Hant-TW");
+}

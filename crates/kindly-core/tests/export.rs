@@ -335,7 +335,13 @@ fn customer() -> impl Strategy<Value = CustomerInput> {
             tags(),
             notes(),
         ),
-        (channel(), line(60), line(60), stay_in_touch()),
+        (
+            channel(),
+            line(60),
+            line(60),
+            stay_in_touch(),
+            prop_oneof![Just(""), Just("fr"), Just("pt-BR"), Just("zh-Hant-TW")],
+        ),
         (
             prop::collection::vec(item(), 0..4),
             prop::collection::vec(item(), 0..4),
@@ -347,7 +353,7 @@ fn customer() -> impl Strategy<Value = CustomerInput> {
                 (full_name, preferred_name, pronunciation, pronouns, company),
                 (phones, emails),
                 (address, birthday, tags, notes),
-                (contact_channel, best_time, looked_after_by, stay_in_touch),
+                (contact_channel, best_time, looked_after_by, stay_in_touch, language),
                 (dont, preferences, remember),
             )| CustomerInput {
                 full_name,
@@ -361,6 +367,7 @@ fn customer() -> impl Strategy<Value = CustomerInput> {
                 birthday,
                 contact_channel,
                 best_time,
+                language: language.to_owned(),
                 dont,
                 preferences,
                 remember,
@@ -580,7 +587,7 @@ fn the_csv_header_names_every_column_in_plain_english() {
          Email 1 - Label,Email 1 - Value,Email 2 - Label,Email 2 - Value,\
          Address,Birthday,Tags,Notes,Best way to reach them,Best time,\
          Please don't,Preferences,Always remember,Looked after by,\
-         Stay in touch - ideal days,Stay in touch - longest days"
+         Stay in touch - ideal days,Stay in touch - longest days,Language"
     );
 }
 

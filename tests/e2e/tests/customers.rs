@@ -332,3 +332,26 @@ fn the_profile_shows_who_changed_what_and_the_brief_what_changed_since_the_last_
     );
     app.screenshot("brief-changed-since");
 }
+
+#[test]
+fn the_language_a_customer_prefers_is_chosen_by_name_and_shown_on_the_profile_and_the_brief() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    app.add_customer("Joana Silva", "");
+    app.click("edit-customer");
+    app.set_value("field-language", "pt");
+    app.click("save-customer");
+    app.find("profile-name");
+    assert_eq!(app.text_of("profile-language"), "Portuguese");
+    app.screenshot("customer-language-profile");
+
+    let nb = kindly_core::Notebook::open_in_dir(notebook.path()).expect("notebook");
+    let found = nb.search("Joana", 5).expect("lookup");
+    let saved = nb.customer(&found[0].id).expect("customer");
+    assert_eq!(saved.language, "pt", "kept as its code");
+
+    app.click("open-brief");
+    app.find("brief-name");
+    let facts = app.text_of("brief-best-time");
+    assert!(facts.contains("Speaks Portuguese"), "{facts}");
+}

@@ -137,6 +137,8 @@ pub struct Brief {
     pub notes: String,
     /// When they are best reached.
     pub best_time: String,
+    /// The language they prefer (a BCP 47 code); empty when not said.
+    pub language: String,
     /// How they prefer to be contacted.
     pub contact_channel: ContactChannel,
     /// Their birthday, when within the next two weeks.

@@ -108,6 +108,7 @@ pub(crate) fn profile_changes(before: &Customer, after: &CustomerInput) -> Vec<F
         before.best_time.clone(),
         after.best_time.clone(),
     );
+    text("language", before.language.clone(), after.language.clone());
     for (field, b, a) in [
         ("dont", &before.dont, &after.dont),
         ("preferences", &before.preferences, &after.preferences),
@@ -246,15 +247,20 @@ pub(crate) fn change_words(field: &str, before: &str, after: &str) -> String {
         "birthday" => "birthday",
         "contact_channel" => "best way to reach them",
         "best_time" => "best time to reach them",
+        "language" => "language they prefer",
         "notes" => "notes",
         "looked_after_by" => "person who looks after them",
         "stay_in_touch" => "stay-in-touch rhythm",
         other => return format!("changed {}", other.replace('_', " ")),
     };
+    let after = match field {
+        "language" => crate::rules::languages::language_name(after),
+        _ => after.to_owned(),
+    };
     match (before.is_empty(), after.is_empty()) {
         (_, true) => format!("removed the {the}"),
-        (true, false) => format!("set the {the} to {}", short(after)),
-        (false, false) => format!("changed the {the} to {}", short(after)),
+        (true, false) => format!("set the {the} to {}", short(&after)),
+        (false, false) => format!("changed the {the} to {}", short(&after)),
     }
 }
 
@@ -286,6 +292,7 @@ mod tests {
             }),
             contact_channel: ContactChannel::NoPreference,
             best_time: String::new(),
+            language: String::new(),
             dont: vec![],
             preferences: vec!["window seat".into()],
             remember: vec![],

@@ -54,6 +54,7 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
         ("Company", &mut kept.company, &other.company),
         ("Address", &mut kept.address, &other.address),
         ("Best time", &mut kept.best_time, &other.best_time),
+        ("Language", &mut kept.language, &other.language),
         (
             "Looked after by",
             &mut kept.looked_after_by,

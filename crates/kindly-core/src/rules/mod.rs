@@ -10,6 +10,7 @@ pub mod follow_up_model;
 pub mod history_model;
 pub mod import;
 pub mod kinds;
+pub mod languages;
 pub mod live;
 pub(crate) mod matching;
 pub mod merge_model;

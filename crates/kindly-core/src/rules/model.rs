@@ -152,6 +152,11 @@ pub struct CustomerInput {
     pub contact_channel: ContactChannel,
     /// e.g. "weekday mornings".
     pub best_time: String,
+    /// The language they prefer, as a BCP 47 tag ("fr", "pt-BR"); empty
+    /// when not said. Messages Kindly drafts for them are written in it
+    /// when Kindly speaks it.
+    #[serde(default)]
+    pub language: String,
     /// "Please don't" notes, e.g. "never call before 10".
     pub dont: Vec<String>,
     /// Preferences, e.g. "oat milk".
@@ -224,6 +229,9 @@ pub struct Customer {
     pub contact_channel: ContactChannel,
     /// When they are best reached ("weekday mornings").
     pub best_time: String,
+    /// The language they prefer (a BCP 47 tag such as "fr" or "pt-BR",
+    /// its parts' case as the standard writes them); empty when not said.
+    pub language: String,
     /// "Please don't" notes, shown before anyone calls.
     pub dont: Vec<String>,
     /// Their preferences ("oat milk").
@@ -286,6 +294,7 @@ impl Customer {
             birthday: self.birthday,
             contact_channel: self.contact_channel,
             best_time: self.best_time.clone(),
+            language: self.language.clone(),
             dont: self.dont.clone(),
             preferences: self.preferences.clone(),
             remember: self.remember.clone(),

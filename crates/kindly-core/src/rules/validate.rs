@@ -74,6 +74,7 @@ pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
             &input.best_time,
             MAX_SHORT,
         )?,
+        language: language(&input.language)?,
         dont: list("dont", "“Please don’t”", &input.dont)?,
         preferences: list("preferences", "“What they like”", &input.preferences)?,
         remember: list("remember", "“Always remember”", &input.remember)?,
@@ -97,6 +98,49 @@ pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
         })
         .collect();
     Ok(ValidCustomer { input: out, phones })
+}
+
+/// The longest language tag kept (BCP 47 allows longer, but a person's
+/// language never needs it).
+const MAX_LANGUAGE: usize = 35;
+
+/// A language tag as BCP 47 writes it: the language in lower case, a
+/// four-letter script capitalised, a region in upper case ("pt-BR",
+/// "zh-Hant-TW", "sr-Latn"); `_` read as `-`. Empty stays empty.
+pub fn language(value: &str) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(String::new());
+    }
+    let wrong = || {
+        Error::invalid(
+            "language",
+            "Choose a language from the list (or write its code, such as \u{201c}fr\u{201d} or \u{201c}pt-BR\u{201d}).",
+        )
+    };
+    if value.len() > MAX_LANGUAGE {
+        return Err(wrong());
+    }
+    let mut parts = Vec::new();
+    for (i, part) in value.split(['-', '_']).enumerate() {
+        let alphanumeric =
+            !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric());
+        let letters = part.chars().all(|c| c.is_ascii_alphabetic());
+        if !alphanumeric || (i == 0 && !((2..=3).contains(&part.len()) && letters)) {
+            return Err(wrong());
+        }
+        parts.push(match (i, part.len()) {
+            (0, _) => part.to_ascii_lowercase(),
+            (_, 4) if letters => {
+                let mut script = part.to_ascii_lowercase();
+                script[..1].make_ascii_uppercase();
+                script
+            }
+            (_, 2) => part.to_ascii_uppercase(),
+            _ => part.to_ascii_lowercase(),
+        });
+    }
+    Ok(parts.join("-"))
 }
 
 /// The longest stay-in-touch gap we accept: five years.

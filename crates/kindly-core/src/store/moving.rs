@@ -125,6 +125,7 @@ pub(crate) const TABLES: &[Table] = &[
             "birthday_day",
             "contact_channel",
             "best_time",
+            "language",
             "notes",
             "looked_after_by",
             "created_at",

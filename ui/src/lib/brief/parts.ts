@@ -26,6 +26,7 @@ export function hasAboutThem(brief: Brief): boolean {
 export function hasFacts(brief: Brief): boolean {
   return (
     brief.best_time.trim() !== "" ||
+    brief.language !== "" ||
     brief.contact_channel !== "no_preference" ||
     brief.birthday_soon !== null ||
     brief.looked_after_by.trim() !== "" ||

@@ -15,6 +15,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   looked_after_by: "Looked after by",
   contact_channel: "Best way to reach them",
   best_time: "Best time to reach them",
+  language: "Language they prefer",
   phones: "Phone numbers",
   emails: "Email addresses",
   address: "Postal address",

@@ -9,6 +9,7 @@ import { possessive } from "../forms/conflictWords";
 import type { ContactRow, Draft, ListName } from "./draft";
 import { birthdayFromDraft } from "./draft";
 import { channelLabel, formatBirthday } from "./format";
+import { languageName } from "./languages";
 
 type Key = keyof Draft;
 /** The fields typed as one text. */
@@ -110,6 +111,16 @@ export const CUSTOMER_FIELDS: readonly ConflictField<Draft, Key>[] = [
     show: (d) => channelLabel(d.contact_channel),
   },
   text("best_time", "best time"),
+  {
+    key: "language",
+    value: (d) => d.language,
+    copy: (into, from) => {
+      into.language = from.language;
+    },
+    subject: (name) => `the language ${name} prefers`,
+    the: "the language they prefer",
+    show: (d) => languageName(d.language) || "not said",
+  },
   text("address", "postal address", true),
   list("dont", "please-don’ts"),
   list("remember", "always-remember list"),

@@ -56,6 +56,8 @@ export interface Draft {
   birthday: BirthdayDraft;
   contact_channel: ContactChannel;
   best_time: string;
+  /** A BCP 47 code ("fr"); "" when not said. */
+  language: string;
   dont: string[];
   preferences: string[];
   remember: string[];
@@ -91,6 +93,7 @@ export function emptyDraft(prefill: NewCustomerPrefill = {}): Draft {
     birthday: { day: "", month: "", year: "" },
     contact_channel: "no_preference",
     best_time: "",
+    language: "",
     dont: [""],
     preferences: [""],
     remember: [""],
@@ -169,6 +172,7 @@ export function draftFromCustomer(c: Customer): Draft {
       : { day: "", month: "", year: "" },
     contact_channel: c.contact_channel,
     best_time: c.best_time,
+    language: c.language,
     dont: orOneEmpty(c.dont),
     preferences: orOneEmpty(c.preferences),
     remember: orOneEmpty(c.remember),
@@ -223,6 +227,7 @@ export function draftToInput(d: Draft): { input: CustomerInput } | { problem: Fi
       birthday,
       contact_channel: d.contact_channel,
       best_time: d.best_time,
+      language: d.language,
       dont: [...d.dont],
       preferences: [...d.preferences],
       remember: [...d.remember],
@@ -245,6 +250,7 @@ const SINGLE_FIELDS = new Set([
   "birthday",
   "contact_channel",
   "best_time",
+  "language",
   "notes",
   "looked_after_by",
   "stay_in_touch",

@@ -21,6 +21,7 @@ use ts_rs::TS;
 
 use super::{address, dates, labels, note};
 use crate::rules::fold::fold;
+use crate::rules::languages::language_from;
 use crate::rules::model::{ContactChannel, CustomerInput, EmailInput, PhoneInput, StayInTouch};
 
 /// Where each field of a customer comes from: 0-based column indexes.
@@ -63,6 +64,9 @@ pub struct ColumnMap {
     pub contact_channel: Option<usize>,
     /// Kindly's own column: when they are best reached.
     pub best_time: Option<usize>,
+    /// The language they prefer: a code ("fr") or its English name.
+    #[serde(default)]
+    pub language: Option<usize>,
     /// "Please don't" notes, one per line.
     pub dont: Option<usize>,
     /// One per line.
@@ -144,6 +148,7 @@ impl ColumnMap {
             pronunciation: cell(self.pronunciation).to_owned(),
             pronouns: cell(self.pronouns).to_owned(),
             best_time: cell(self.best_time).to_owned(),
+            language: language_from(cell(self.language)),
             dont: lines(cell(self.dont)),
             preferences: lines(cell(self.preferences)),
             remember: lines(cell(self.remember)),
@@ -446,6 +451,7 @@ const CONTACT_CHANNEL: &[&str] = &[
     "preferred contact method",
 ];
 const BEST_TIME: &[&str] = &["best time", "best time to reach them", "best time to call"];
+const LANGUAGE: &[&str] = &["language", "preferred language"];
 const DONT: &[&str] = &["please dont", "please do not"];
 const PREFERENCES: &[&str] = &["preferences", "what they like"];
 const REMEMBER: &[&str] = &["always remember"];
@@ -585,6 +591,7 @@ impl Guess {
             || one(&mut m.pronouns, PRONOUNS)
             || one(&mut m.contact_channel, CONTACT_CHANNEL)
             || one(&mut m.best_time, BEST_TIME)
+            || one(&mut m.language, LANGUAGE)
             || one(&mut m.dont, DONT)
             || one(&mut m.preferences, PREFERENCES)
             || one(&mut m.remember, REMEMBER)

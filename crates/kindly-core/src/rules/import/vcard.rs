@@ -32,6 +32,7 @@ use super::{
     address, check_size, dates, labels, note, too_many_records, Importer, Parsed, RowProblem,
 };
 use crate::error::{Error, Result};
+use crate::rules::languages::language_from;
 use crate::rules::model::{CustomerInput, EmailInput, PhoneInput, StayInTouch};
 use crate::rules::parallel;
 
@@ -256,6 +257,7 @@ const WANTED: &[&str] = &[
     "X-KINDLY-PRONOUNS",
     "X-KINDLY-BEST-TIME",
     "X-KINDLY-CONTACT-CHANNEL",
+    "LANG",
     "X-KINDLY-DONT",
     "X-KINDLY-PREFERENCE",
     "X-KINDLY-REMEMBER",
@@ -419,6 +421,7 @@ impl Card {
                 }
                 "X-KINDLY-PRONOUNS" if c.pronouns.is_empty() => c.pronouns = unescape(&value),
                 "X-KINDLY-BEST-TIME" if c.best_time.is_empty() => c.best_time = unescape(&value),
+                "LANG" if c.language.is_empty() => c.language = language_from(&unescape(&value)),
                 "X-KINDLY-CONTACT-CHANNEL" => {
                     let value = unescape(&value);
                     match contact_channel(&value) {

@@ -293,7 +293,7 @@ fn write_profile(
     let ideal = c.stay_in_touch.map(|s| int(s.ideal_days)).transpose()?;
     let longest = c.stay_in_touch.map(|s| int(s.longest_days)).transpose()?;
     let (full_key, preferred_key) = (fold(&c.full_name), fold(&c.preferred_name));
-    let fields: [&(dyn postgres::types::ToSql + Sync); 19] = [
+    let fields: [&(dyn postgres::types::ToSql + Sync); 20] = [
         &c.full_name,
         &c.preferred_name,
         &c.pronunciation,
@@ -313,6 +313,7 @@ fn write_profile(
         &full_key,
         &preferred_key,
         &DAY_MS,
+        &c.language,
     ];
     // Profile edits never move the last contact, only the ideal gap after
     // it (see `refresh_last_contact` for the same rule).
@@ -324,11 +325,11 @@ fn write_profile(
                 "INSERT INTO customers(id, full_name, preferred_name, pronunciation, pronouns, company,
                     address, birthday_year, birthday_month, birthday_day, contact_channel, best_time,
                     notes, looked_after_by, updated_at, touch_ideal_days, touch_longest_days, full_key,
-                    preferred_key, touch_amber_at, created_at)
+                    preferred_key, touch_amber_at, created_at, language)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::bigint,
                     $16::integer, $17, $18, $19,
                     CASE WHEN $16::integer IS NULL THEN NULL ELSE $15::bigint + $16::integer * $20::bigint END,
-                    $15::bigint)
+                    $15::bigint, $21)
                  RETURNING pk",
                 &params,
             )?
@@ -346,7 +347,7 @@ fn write_profile(
                     preferred_key = $19,
                     touch_amber_at = CASE WHEN $16::integer IS NULL THEN NULL
                         ELSE coalesce(last_contact_at, created_at) + $16::integer * $20::bigint END,
-                    version = version + 1, changed_by = session_user
+                    language = $21, version = version + 1, changed_by = session_user
                  WHERE pk = $1",
                 &params,
             )?;
@@ -434,7 +435,7 @@ fn positions(tail: Tail, count: usize) -> Result<Vec<i32>> {
 /// stored order: one round trip (the SQLite store reads each list apart).
 const CUSTOMER_SELECT: &str = "SELECT c.pk, id, full_name, preferred_name, pronunciation, pronouns,
         company, address, birthday_year, birthday_month, birthday_day, contact_channel, best_time,
-        notes, looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days,
+        c.language, notes, looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days,
         touch_longest_days, c.version, p.*, e.*, i.*, t.*
      FROM customers c
      CROSS JOIN LATERAL (SELECT coalesce(array_agg(label ORDER BY position), '{}') AS phone_labels,
@@ -505,6 +506,7 @@ fn customer_row(r: &Row) -> Result<Customer> {
         birthday,
         contact_channel: ContactChannel::parse(r.try_get("contact_channel")?),
         best_time: r.try_get("best_time")?,
+        language: r.try_get("language")?,
         notes: r.try_get("notes")?,
         looked_after_by: r.try_get("looked_after_by")?,
         version: r.try_get("version")?,
@@ -591,6 +593,7 @@ mod tests {
             }),
             contact_channel: ContactChannel::Phone,
             best_time: "mornings".into(),
+            language: "pt-BR".into(),
             dont: vec!["call after 6".into()],
             preferences: vec!["oat milk".into(), "window seat".into()],
             remember: vec!["two dogs".into()],

@@ -4,8 +4,10 @@
 //! staff's logins have none of them). Never edit a released version: add
 //! a new one.
 //!
-//! Until version 1 is released, each table group's file under `schema/`
-//! is edited by whoever implements that group.
+//! Version 1 is the files of each table group under `schema/`; later
+//! versions are one file each (`schema/vN_*.sql`). The owner's login
+//! brings an older team notebook up to date when it opens it
+//! ([`owned_by_this_login`]); staff logins are told to ask the owner.
 
 use postgres::error::SqlState;
 use postgres::{Client, GenericClient};
@@ -16,16 +18,19 @@ use crate::store::postgres::errors;
 
 /// The schema versions, oldest first: version N is `VERSIONS[N - 1]`, its
 /// files run in this order (each refers only to the ones before it).
-const VERSIONS: &[&[&str]] = &[&[
-    include_str!("schema/customers.sql"),
-    include_str!("schema/history.sql"),
-    include_str!("schema/follow_ups.sql"),
-    include_str!("schema/situations.sql"),
-    include_str!("schema/merges.sql"),
-    include_str!("schema/notebook.sql"),
-    include_str!("schema/search.sql"),
-    include_str!("schema/live.sql"),
-]];
+const VERSIONS: &[&[&str]] = &[
+    &[
+        include_str!("schema/customers.sql"),
+        include_str!("schema/history.sql"),
+        include_str!("schema/follow_ups.sql"),
+        include_str!("schema/situations.sql"),
+        include_str!("schema/merges.sql"),
+        include_str!("schema/notebook.sql"),
+        include_str!("schema/search.sql"),
+        include_str!("schema/live.sql"),
+    ],
+    &[include_str!("schema/v2_customer_language.sql")],
+];
 
 /// The newest schema version this build knows.
 pub(crate) const LATEST: i64 = VERSIONS.len() as i64;
@@ -93,8 +98,8 @@ pub(crate) fn refusal(found: Found, address: &Address) -> Option<Error> {
             supported: LATEST,
         }),
         Found::Version(_) => Some(Error::storage(
-            "This team notebook was made by an older Kindly. Ask its owner to run `kindly team init` \
-             to bring it up to date.",
+            "This team notebook was made by an older Kindly. Its owner brings it up to date by \
+             opening it once in this Kindly (or with `kindly team init`); then it opens here too.",
         )),
         Found::Empty | Found::Foreign => Some(not_team_notebook(address)),
     }
@@ -105,6 +110,19 @@ fn not_team_notebook(address: &Address) -> Error {
         host: address.host().to_owned(),
         database: address.database().to_owned(),
     }
+}
+
+/// Whether the login `client` is signed in with owns the team notebook's
+/// tables (so may bring an older one up to date).
+pub(crate) fn owned_by_this_login(client: &mut impl GenericClient) -> Result<bool> {
+    Ok(client
+        .query_one(
+            "SELECT coalesce(pg_has_role(session_user, c.relowner, 'USAGE'), false)
+             FROM pg_catalog.pg_class c WHERE c.oid = to_regclass('public.customers')
+             UNION ALL SELECT false LIMIT 1",
+            &[],
+        )?
+        .try_get(0)?)
 }
 
 /// Brings the database up to [`LATEST`] in one transaction: the

@@ -5,7 +5,7 @@ use postgres::Client;
 
 use crate::error::{Error, Result};
 use crate::store::postgres::address::Address;
-use crate::store::postgres::migrations::{self, refusal};
+use crate::store::postgres::migrations::{self, refusal, Found, LATEST};
 use crate::store::postgres::pool::{Conn, Pool};
 use crate::store::postgres::tx::PgTx;
 use crate::store::{Store, Tx};
@@ -30,11 +30,18 @@ impl PgStore {
         Self::open_at(Address::parse(url)?)
     }
 
-    /// Like [`PgStore::open`], at an address already read.
+    /// Like [`PgStore::open`], at an address already read. A team
+    /// notebook an older Kindly made is brought up to date first when
+    /// this login owns it (the owner opening the new Kindly once is all
+    /// an update asks); otherwise it is refused, saying who can.
     pub(crate) fn open_at(address: Address) -> Result<Self> {
         let mut client = address.connect()?;
         check_server(&mut client)?;
-        if let Some(refused) = refusal(migrations::found(&mut client)?, &address) {
+        let found = migrations::found(&mut client)?;
+        let older = matches!(found, Found::Version(v) if (1..LATEST).contains(&v));
+        if older && migrations::owned_by_this_login(&mut client)? {
+            migrations::migrate(&mut client, &address)?;
+        } else if let Some(refused) = refusal(found, &address) {
             return Err(refused);
         }
         Ok(PgStore {
@@ -249,6 +256,56 @@ mod tests {
             before,
             "nothing was written"
         );
+    }
+
+    /// Turns the up-to-date team notebook `name` back into version 1, as
+    /// the first Kindly with team notebooks left it.
+    fn back_to_version_1(name: &str) {
+        admin(name)
+            .batch_execute(
+                "ALTER TABLE customers DROP COLUMN language;
+                 UPDATE kindly_schema SET version = 1;",
+            )
+            .unwrap();
+    }
+
+    #[test]
+    fn an_older_team_notebook_is_brought_up_to_date_when_its_owner_opens_it_and_staff_are_told_to_ask(
+    ) {
+        let (name, owner_url) = testing::fresh_database();
+        PgStore::init(&owner_url).unwrap();
+        back_to_version_1(&name);
+        let login = format!("kindly_test_login_{}", uuid::Uuid::now_v7().simple());
+        let role = staff_role(&name).unwrap();
+        admin(&name)
+            .batch_execute(&format!(
+                "CREATE ROLE \"{login}\" LOGIN PASSWORD 'kindly-test-pw'; GRANT \"{role}\" TO \"{login}\""
+            ))
+            .unwrap();
+        let staff_url = testing::url_for(&name, Some((&login, "kindly-test-pw")));
+
+        // A staff login cannot change the tables: it is told who can, and
+        // nothing is written.
+        let before = testing::schema_listing(&name);
+        let told = PgStore::open(&staff_url).err().expect("refused");
+        assert!(
+            told.to_string().contains("Its owner brings it up to date"),
+            "{told}"
+        );
+        assert_eq!(
+            testing::schema_listing(&name),
+            before,
+            "nothing was written"
+        );
+
+        // The owner opening it once is the whole update; then staff open it.
+        PgStore::open(&owner_url).expect("brought up to date");
+        let version: i32 = admin(&name)
+            .query_one("SELECT version FROM kindly_schema", &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(i64::from(version), LATEST);
+        PgStore::open(&staff_url).expect("up to date for everyone");
     }
 
     #[test]

@@ -358,7 +358,7 @@ fn write_profile(
         conn.prepare_cached(concat!(
             "UPDATE customers SET pronunciation = ?2, pronouns = ?3, company = ?4, address = ?5,
                     contact_channel = ?6, best_time = ?7, notes = ?8, looked_after_by = ?9,
-                    updated_at = ?10, ",
+                    updated_at = ?10, language = ?11, ",
             edited!(),
             " WHERE pk = ?1"
         ))?
@@ -373,6 +373,7 @@ fn write_profile(
             c.notes,
             c.looked_after_by,
             now,
+            c.language,
         ])?;
         return write_lists(conn, pk, valid, kept);
     }
@@ -381,9 +382,9 @@ fn write_profile(
             "INSERT INTO customers(id, full_name, preferred_name, pronunciation, pronouns, company,
                 address, birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
                 looked_after_by, updated_at, touch_ideal_days, touch_longest_days, full_key,
-                preferred_key, touch_amber_at, created_at)
+                preferred_key, touch_amber_at, created_at, language)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-                ?19, CASE WHEN ?16 IS NULL THEN NULL ELSE ?15 + ?16 * ?20 END, ?15)",
+                ?19, CASE WHEN ?16 IS NULL THEN NULL ELSE ?15 + ?16 * ?20 END, ?15, ?21)",
             rusqlite::types::Value::Text(id.to_owned()),
         ),
         Target::Existing(pk) => (
@@ -393,7 +394,7 @@ fn write_profile(
                     contact_channel = ?11, best_time = ?12, notes = ?13, looked_after_by = ?14, updated_at = ?15,
                     touch_ideal_days = ?16, touch_longest_days = ?17, full_key = ?18, preferred_key = ?19,
                     touch_amber_at = CASE WHEN ?16 IS NULL THEN NULL
-                        ELSE coalesce(last_contact_at, created_at) + ?16 * ?20 END, ",
+                        ELSE coalesce(last_contact_at, created_at) + ?16 * ?20 END, language = ?21, ",
                 edited!(),
                 " WHERE pk = ?1"
             ),
@@ -421,6 +422,7 @@ fn write_profile(
         fold(&c.full_name),
         fold(&c.preferred_name),
         DAY_MS,
+        c.language,
     ])?;
     let pk = match row {
         Target::New(_) => conn.last_insert_rowid(),
@@ -494,10 +496,10 @@ fn write_lists(
 const CUSTOMER_COLUMNS: &str = "id, full_name, preferred_name, pronunciation, pronouns, company,
     address, birthday_year, birthday_month, birthday_day, contact_channel, best_time, notes,
     looked_after_by, created_at, updated_at, deleted_at, touch_ideal_days, touch_longest_days,
-    version";
+    version, language";
 
 /// The position of `pk` when it follows [`CUSTOMER_COLUMNS`].
-const CUSTOMER_PK: usize = 20;
+const CUSTOMER_PK: usize = 21;
 
 /// A `customers` row read as [`CUSTOMER_COLUMNS`], its lists empty.
 fn customer_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
@@ -518,6 +520,7 @@ fn customer_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
         }),
         contact_channel: ContactChannel::parse(&r.get::<_, String>(10)?),
         best_time: r.get(11)?,
+        language: r.get(20)?,
         notes: r.get(12)?,
         looked_after_by: r.get(13)?,
         created_at: r.get(14)?,

@@ -129,6 +129,7 @@ impl Notebook {
             remember: c.remember,
             notes: c.notes,
             best_time: c.best_time,
+            language: c.language,
             contact_channel: c.contact_channel,
             looked_after_by: c.looked_after_by,
             phones: c.phones,
@@ -389,6 +390,12 @@ impl Brief {
         }
         if !self.best_time.is_empty() {
             line(format!("Best time: {}", self.best_time));
+        }
+        if !self.language.is_empty() {
+            line(format!(
+                "Language: {}",
+                crate::rules::languages::language_name(&self.language)
+            ));
         }
         let way = self.contact_channel.words();
         if !way.is_empty() {

@@ -246,6 +246,7 @@ fn take_back(
         birthday: field,
         contact_channel: field,
         best_time: field,
+        language: field,
         dont: list,
         preferences: list,
         remember: list,

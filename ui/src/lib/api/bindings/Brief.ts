@@ -79,6 +79,10 @@ notes: string,
  */
 best_time: string, 
 /**
+ * The language they prefer (a BCP 47 code); empty when not said.
+ */
+language: string, 
+/**
  * How they prefer to be contacted.
  */
 contact_channel: ContactChannel, 

@@ -76,6 +76,10 @@ contact_channel: number | null,
  */
 best_time: number | null, 
 /**
+ * The language they prefer: a code ("fr") or its English name.
+ */
+language: number | null, 
+/**
  * "Please don't" notes, one per line.
  */
 dont: number | null, 

@@ -59,6 +59,11 @@ contact_channel: ContactChannel,
  */
 best_time: string, 
 /**
+ * The language they prefer (a BCP 47 tag such as "fr" or "pt-BR",
+ * its parts' case as the standard writes them); empty when not said.
+ */
+language: string, 
+/**
  * "Please don't" notes, shown before anyone calls.
  */
 dont: Array<string>, 

@@ -55,6 +55,12 @@ contact_channel: ContactChannel,
  */
 best_time: string, 
 /**
+ * The language they prefer, as a BCP 47 tag ("fr", "pt-BR"); empty
+ * when not said. Messages Kindly drafts for them are written in it
+ * when Kindly speaks it.
+ */
+language: string, 
+/**
  * "Please don't" notes, e.g. "never call before 10".
  */
 dont: Array<string>, 

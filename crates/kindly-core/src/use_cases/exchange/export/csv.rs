@@ -7,7 +7,9 @@
 //! (at least one), the same for `Email N - ...`, then `Address`,
 //! `Birthday`, `Tags`, `Notes`, `Best way to reach them`, `Best time`,
 //! `Please don't`, `Preferences`, `Always remember`, `Looked after by`,
-//! `Stay in touch - ideal days`, `Stay in touch - longest days`.
+//! `Stay in touch - ideal days`, `Stay in touch - longest days`,
+//! `Language` (a code such as `fr`; last, so the columns before it stay
+//! where older exports had them).
 //!
 //! Cells: the primary phone's and email's label starts with `* ` (Google's
 //! mark); a label that starts with `*` or `\` of its own gets a `\` in
@@ -107,6 +109,7 @@ fn header(phones: usize, emails: usize) -> Vec<String> {
             "Looked after by",
             "Stay in touch - ideal days",
             "Stay in touch - longest days",
+            "Language",
         ]
         .map(str::to_owned),
     );
@@ -152,6 +155,7 @@ fn row(c: &Customer, phones: usize, emails: usize) -> Vec<String> {
         c.looked_after_by.clone(),
         stay.map_or_else(String::new, |s| s.ideal_days.to_string()),
         stay.map_or_else(String::new, |s| s.longest_days.to_string()),
+        c.language.clone(),
     ]);
     r
 }

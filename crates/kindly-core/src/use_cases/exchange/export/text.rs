@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use crate::error::Result;
 use crate::rules::follow_up_model::FollowUpAction;
 use crate::rules::history_model::{Channel, EventType, IssueState, Mood, PromiseState, WaitingOn};
+use crate::rules::languages::language_name;
 use crate::rules::model::{Birthday, Millis};
 use crate::rules::schedule::TimeCtx;
 use crate::use_cases::customers::record::CustomerRecord;
@@ -152,6 +153,7 @@ impl<'a> Text<'a> {
         }
         self.field("", "Best way to reach them", c.contact_channel.words());
         self.field("", "Best time to reach them", &c.best_time);
+        self.field("", "Language they prefer", &language_name(&c.language));
         for d in &c.dont {
             self.field("", "Please don't", d);
         }

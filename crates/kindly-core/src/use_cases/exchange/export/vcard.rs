@@ -159,6 +159,7 @@ pub(super) fn card(c: &Customer) -> String {
     text(o, "X-KINDLY-PRONUNCIATION", &c.pronunciation);
     text(o, "X-KINDLY-PRONOUNS", &c.pronouns);
     text(o, "X-KINDLY-BEST-TIME", &c.best_time);
+    text(o, "LANG", &c.language);
     if c.contact_channel != ContactChannel::NoPreference {
         text(o, "X-KINDLY-CONTACT-CHANNEL", c.contact_channel.as_str());
     }
