@@ -249,6 +249,17 @@ mod tests {
     }
 
     #[test]
+    fn the_window_hands_drops_to_rust() {
+        // Without it there is no `DragDrop` event, and the webview itself
+        // would take a dropped file (and might show it in Kindly's place).
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json");
+        for window in config["app"]["windows"].as_array().expect("windows") {
+            assert_ne!(window["dragDropEnabled"], false, "{window}");
+        }
+    }
+
+    #[test]
     fn the_window_is_told_the_file_s_name_never_its_path() {
         let dir = tempfile::tempdir().unwrap();
         let card = dir.path().join("Rosie.vcf");
