@@ -5,7 +5,8 @@ import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import type { ShellHandlers } from "../api/events";
 import { resetIpc } from "../../test/ipcMock";
-import { csvFile, importPreview, importRow, lockStatus } from "../../test/fixtures";
+import { csvFile, deferred, importPreview, importRow, lockStatus } from "../../test/fixtures";
+import type { ImportSummary } from "../api/types";
 import { app, resetApp } from "../shell/app.svelte";
 import { resetLocking } from "../privacy/locking";
 import { reportLocked } from "../api/locked";
@@ -77,6 +78,29 @@ describe("A file dropped on the window", () => {
     expect(vi.mocked(ipc.chooseImportFile)).not.toHaveBeenCalled();
     expect(screen.queryByTestId("drop-hint")).not.toBeInTheDocument();
     expect(app.route.name).toBe("import");
+  });
+
+  it("does not leave an import being written for a file dropped meanwhile", async () => {
+    const writing = deferred<ImportSummary>();
+    vi.mocked(ipc.importContacts).mockReturnValue(writing.promise);
+    vi.mocked(ipc.previewImport).mockResolvedValue(importPreview({ create_count: 2 }));
+    const user = await openApp();
+    send().fileDropped({ file: { name: "Rosie.vcf", csv: null } });
+    await screen.findByTestId("import-preview");
+    await user.click(screen.getByTestId("import-confirm"));
+    expect(screen.getByTestId("import-confirm")).toHaveTextContent("Importing…");
+
+    send().fileDropped({ file: { name: "More.vcf", csv: null } });
+
+    expect(await screen.findByTestId("drop-notice")).toHaveTextContent(
+      "Kindly is importing another file now: drop “More.vcf” again once it is done.",
+    );
+    writing.resolve({ created: 2, merged: 0, skipped: 0, left_out: 0 });
+    expect(await screen.findByTestId("import-done")).toBeInTheDocument();
+
+    // Done: the next drop opens its preview.
+    send().fileDropped({ file: { name: "More.vcf", csv: null } });
+    await waitFor(() => expect(screen.getByTestId("import-file-name")).toHaveTextContent("More.vcf"));
   });
 
   it("asks which column holds what for a dropped spreadsheet", async () => {

@@ -13,6 +13,8 @@ class DropState {
   over = $state(false);
   /** Why the last drop was not taken; null when there is nothing to say. */
   notice = $state<string | null>(null);
+  /** An import is being written (set by the import screen): a drop then waits for it. */
+  importing = false;
 }
 
 export const drop = new DropState();
@@ -29,6 +31,11 @@ export function fileDropped(dropped: DroppedFile): void {
     drop.notice = dropped.problem;
     return;
   }
+  if (drop.importing) {
+    // Leaving now would hide how the import being written ends.
+    drop.notice = `Kindly is importing another file now: drop “${dropped.file.name}” again once it is done.`;
+    return;
+  }
   drop.notice = null;
   navigate({ name: "import", dropped: dropped.file });
 }
@@ -37,4 +44,5 @@ export function fileDropped(dropped: DroppedFile): void {
 export function resetDrop(): void {
   drop.over = false;
   drop.notice = null;
+  drop.importing = false;
 }
