@@ -84,6 +84,8 @@ fn window_only(arg: &str) -> bool {
             .split_once(':')
             .is_some_and(|(scheme, _)| scheme.eq_ignore_ascii_case(crate::calls::SCHEME))
         || arg.starts_with("-psn_")
+        // End-to-end tests' stand-in for dropping a file (debug builds).
+        || (cfg!(debug_assertions) && arg.starts_with(crate::dropping::E2E_DROP_ARG))
 }
 
 #[cfg(test)]
@@ -117,6 +119,16 @@ mod tests {
             &["-psn_0_12345"],
         ] {
             assert_eq!(start(args), Start::Window, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn the_tests_stand_in_for_a_drop_opens_the_window_in_a_debug_build_only() {
+        let args = ["--data-dir", "/tmp/a", "--e2e-drop=/tmp/Rosie.vcf"];
+        if cfg!(debug_assertions) {
+            assert_eq!(start(&args), Start::Window);
+        } else {
+            assert_eq!(start(&args), command(&args));
         }
     }
 

@@ -6,6 +6,7 @@ mod commands;
 mod data_dir;
 mod dialogs;
 mod doorbell;
+mod dropping;
 mod idle_lock;
 mod keychain;
 mod launch;
@@ -87,7 +88,10 @@ pub fn run() {
         .plugin(
             tauri_plugin_single_instance::Builder::new()
                 .dbus_id(instance)
-                .callback(|app, args, _cwd| calls::second_start(app, &args))
+                .callback(|app, args, _cwd| {
+                    calls::second_start(app, &args);
+                    dropping::e2e_drop(app, &args);
+                })
                 .build(),
         )
         .plugin(tauri_plugin_deep_link::init())
@@ -175,6 +179,9 @@ pub fn run() {
                 window_place::save(window.app_handle());
                 let _ = window.hide();
             }
+            // A file dragged over or dropped on the window: a contacts
+            // file opens the import preview (`dropping.rs`).
+            WindowEvent::DragDrop(drag) => dropping::on_event(window.app_handle(), drag),
             WindowEvent::Moved(_) | WindowEvent::Resized(_) => {
                 if let Some(saver) = window.try_state::<window_place::Saver>() {
                     saver.changed();

@@ -36,6 +36,13 @@ export KINDLY_E2E_PICK_FILE="$KINDLY_E2E_HOME/chosen/contacts.vcf"
 mkdir -p "$(dirname "$KINDLY_E2E_PICK_FILE")"
 # The folder the app's folder dialog "chooses" for backups.
 export KINDLY_E2E_PICK_FOLDER="$KINDLY_E2E_HOME/chosen/backups"
+# What the app's "Save as" dialog picks: tests write the path into this file
+# (empty or no file: Cancel); the app writes what the dialog offered beside
+# it (`.asked`: the folder it opened in, then the name it suggested).
+export KINDLY_E2E_SAVE_AS="$KINDLY_E2E_HOME/chosen/save-as"
+# A Downloads folder as a desktop session names it, for "Save as" to open in.
+mkdir -p "$KINDLY_E2E_HOME/.config" "$KINDLY_E2E_HOME/Downloads"
+echo 'XDG_DOWNLOAD_DIR="$HOME/Downloads"' >"$KINDLY_E2E_HOME/.config/user-dirs.dirs"
 # The answer ("yes" or "no") to the app's own native questions, such as
 # "Keep fewer backups?"; the app writes the question beside it (`.asked`).
 export KINDLY_E2E_CONFIRM="$KINDLY_E2E_HOME/chosen/confirm"

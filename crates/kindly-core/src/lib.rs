@@ -36,14 +36,13 @@ pub use use_cases::brief::MAX_DONE_FOLLOW_UPS;
 pub use use_cases::customers::changes::MAX_CHANGES_PAGE;
 pub use use_cases::customers::record::CustomerRecord;
 pub use use_cases::customers::search::{MAX_LIMIT, MIN_PHONE_DIGITS};
-pub use use_cases::exchange::export::{write_file_atomically, ExportFormat};
+pub use use_cases::exchange::export::{record_file_stem, write_file_atomically, ExportFormat};
 pub use use_cases::exchange::importing::{
     ImportAction, ImportPreview, ImportRow, ImportSummary, PREVIEW_LIMIT,
 };
 pub use use_cases::exchange::merge::{
     DuplicatePair, MergeOutcome, MergeRecord, DUPLICATES_LIMIT, RECENT_MERGES,
 };
-pub use use_cases::follow_ups::calendar::CALENDAR_FILE;
 pub use use_cases::follow_ups::reminders::MISSED_AFTER;
 pub use use_cases::follow_ups::today::{
     BIRTHDAY_LIMIT, DRIFTING_LIMIT, OVERDUE_LIMIT, TODAY_LIMIT,

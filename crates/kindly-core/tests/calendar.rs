@@ -343,3 +343,18 @@ fn an_empty_notebook_exports_an_empty_calendar() {
     let d = Desk::new(TUESDAY_NOON);
     assert!(export(&d).is_empty());
 }
+
+#[test]
+fn today_is_the_notebook_s_own_day_not_utc_s() {
+    // 23:30 in London on 7 December is already the 8th in Auckland.
+    let mut d = Desk::new("2026-12-07 23:30");
+    assert_eq!(
+        d.today_date().unwrap(),
+        NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
+    );
+    d.set_time_zone("Pacific/Auckland").unwrap();
+    assert_eq!(
+        d.today_date().unwrap(),
+        NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()
+    );
+}

@@ -49,7 +49,12 @@ pub async fn choose_backup_folder(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<BackupSettings>> {
-    let Some(folder) = dialogs::pick_folder(&app, "Choose a folder for backups").await? else {
+    // It opens in the folder backups go to now.
+    let now = state.with(|nb| nb.backup_settings())?;
+    let start = std::path::PathBuf::from(&now.folder);
+    let Some(folder) =
+        dialogs::pick_folder(&app, "Choose a folder for backups", Some(&start)).await?
+    else {
         return Ok(None);
     };
     let folder = folder.to_str().ok_or_else(|| {

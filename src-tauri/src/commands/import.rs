@@ -1,6 +1,7 @@
 //! Importing a contacts file: choose it, map a CSV's columns, preview,
 //! import. The window never names a path: it can only import the file the
-//! person chose in the system's file dialog.
+//! person chose in the system's file dialog or dropped on the window
+//! (`dropping.rs`).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -27,8 +28,17 @@ struct Chosen {
 }
 
 impl ChosenFile {
+    /// Makes `path` the chosen file (from the dialog, or dropped on the
+    /// window), to be read afresh.
     pub(crate) fn choose(&self, path: PathBuf) {
         *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(Chosen { path, read: None });
+    }
+
+    /// The chosen file's path, if any.
+    #[cfg(test)]
+    pub(crate) fn path(&self) -> Option<PathBuf> {
+        let chosen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        chosen.as_ref().map(|c| c.path.clone())
     }
 
     /// The chosen file read with `columns` under `region`: the reading kept

@@ -1,4 +1,5 @@
-//! Reminder settings: the reminder time, start at login, calendar export.
+//! Reminder settings: the reminder time, start at login. (The calendar
+//! export is in `export.rs`.)
 
 use kindly_core::{ErrorPayload, TimeSettings};
 use tauri::{AppHandle, State};
@@ -34,12 +35,4 @@ pub fn set_autostart(app: AppHandle, enabled: bool) -> CmdResult<bool> {
     };
     done.and_then(|()| launcher.is_enabled())
         .map_err(|e| ErrorPayload::system(format!("Could not change the login setting: {e}")))
-}
-
-/// Saves the follow-ups as an `.ics` file in the Downloads folder (or the
-/// home folder) and returns its path.
-#[tauri::command(async)]
-pub fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> CmdResult<String> {
-    let dir = super::export::downloads(&app)?;
-    state.with(|nb| nb.export_calendar_to(&dir).map(|p| p.display().to_string()))
 }

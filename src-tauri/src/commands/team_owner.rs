@@ -157,7 +157,7 @@ pub async fn copy_team_out(
     owner(&state)?;
     check_day(&today)?;
     let folder = if choose_folder {
-        match dialogs::pick_folder(&app, "Choose a folder for the copy").await? {
+        match dialogs::pick_folder(&app, "Choose a folder for the copy", None).await? {
             Some(folder) => folder,
             None => return Ok(None),
         }

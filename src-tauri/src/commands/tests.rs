@@ -4,7 +4,7 @@
 use kindly_core::{CustomerInput, Error, PhoneInput};
 use serde_json::{json, Value};
 use tauri::test::{mock_builder, MockRuntime};
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 use crate::test_app::{app_with, call, TestClock};
 
@@ -233,4 +233,232 @@ fn a_join_that_fails_writes_nothing_and_keeps_this_computers_notebook() {
     assert_eq!(err["field"], "password");
     let err = call(&w, "leave_team", json!({})).expect_err("nothing to leave");
     assert_eq!(err["code"], "invalid_input");
+}
+
+/// A mock app with the export and import commands, whose "Save as" dialog
+/// picks `pick` (`None`: the person cancels).
+fn saving_app(
+    dir: &std::path::Path,
+    pick: Option<std::path::PathBuf>,
+) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir);
+    let app = app_with(
+        dir,
+        Ok(nb),
+        mock_builder().invoke_handler(tauri::generate_handler![
+            super::customers::create_customer,
+            super::export::export_contacts,
+            super::export::export_calendar,
+            super::export::export_customer_record,
+            super::import::preview_import,
+        ]),
+    );
+    app.manage(crate::dialogs::tests::SaveAsAnswer::picking(pick));
+    app.manage(super::import::ChosenFile::default());
+    let w = window(&app);
+    (app, w)
+}
+
+/// The names in `dir`, sorted.
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+fn offered(app: &App<MockRuntime>) -> Vec<crate::dialogs::SaveOffer> {
+    app.state::<crate::dialogs::tests::SaveAsAnswer>()
+        .offered
+        .lock()
+        .expect("offers")
+        .clone()
+}
+
+#[test]
+fn save_as_writes_the_whole_export_where_the_person_picked_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let picked = out.path().join("My customers.vcf");
+    std::fs::write(&picked, "an older export").unwrap();
+    let (app, w) = saving_app(dir.path(), Some(picked.clone()));
+    call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
+
+    let saved = call(&w, "export_contacts", json!({ "format": "vcard" })).expect("exported");
+
+    assert_eq!(
+        saved,
+        json!({ "folder": out.path().display().to_string(), "files": ["My customers.vcf"] })
+    );
+    let text = std::fs::read_to_string(&picked).unwrap();
+    assert!(
+        text.starts_with("BEGIN:VCARD\r\n"),
+        "replaced whole: {text}"
+    );
+    assert!(text.contains("FN:Rosa Díaz"), "{text}");
+    assert_eq!(
+        names_in(out.path()),
+        ["My customers.vcf"],
+        "no temporary file left beside it"
+    );
+    let offer = &offered(&app)[0];
+    assert_eq!(
+        offer.name, "Kindly customers 2026-12-07.vcf",
+        "today, by the notebook's clock"
+    );
+    assert_eq!(
+        offer.folder,
+        super::export::downloads(app.handle()).unwrap()
+    );
+
+    let saved = call(&w, "export_contacts", json!({ "format": "csv" })).expect("exported");
+    assert_eq!(saved["files"], json!(["My customers.vcf"]), "as picked");
+    assert_eq!(offered(&app)[1].name, "Kindly customers 2026-12-07.csv");
+    assert!(std::fs::read_to_string(&picked)
+        .unwrap()
+        .contains("Rosa Díaz"));
+}
+
+#[test]
+fn cancel_in_save_as_writes_nothing_and_is_no_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, w) = saving_app(dir.path(), None);
+    let saved = call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
+    let before = names_in(dir.path());
+
+    for (cmd, args) in [
+        ("export_contacts", json!({ "format": "csv" })),
+        ("export_calendar", json!({})),
+        ("export_customer_record", json!({ "id": saved["id"] })),
+    ] {
+        assert_eq!(call(&w, cmd, args), Ok(Value::Null), "{cmd}");
+    }
+    assert_eq!(offered(&app).len(), 3, "the dialog was shown each time");
+    assert_eq!(names_in(dir.path()), before, "nothing written");
+}
+
+#[test]
+fn a_save_that_cannot_be_made_says_why_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let picked = out.path().join("gone").join("customers.csv");
+    let (_app, w) = saving_app(dir.path(), Some(picked.clone()));
+
+    let err = call(&w, "export_contacts", json!({ "format": "csv" })).expect_err("no folder");
+    assert!(
+        !err["message"].as_str().unwrap_or_default().is_empty(),
+        "{err}"
+    );
+    assert!(!picked.exists());
+    assert!(
+        names_in(out.path()).is_empty(),
+        "{:?}",
+        names_in(out.path())
+    );
+}
+
+#[test]
+fn a_locked_notebook_says_so_before_any_save_as_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app_with(
+        dir.path(),
+        Err(Error::Locked),
+        mock_builder().invoke_handler(tauri::generate_handler![super::export::export_contacts]),
+    );
+    app.manage(crate::dialogs::tests::SaveAsAnswer::picking(Some(
+        dir.path().join("x.vcf"),
+    )));
+    let w = window(&app);
+    let err = call(&w, "export_contacts", json!({ "format": "vcard" })).expect_err("locked");
+    assert_eq!(err["code"], "locked");
+    assert!(offered(&app).is_empty(), "no dialog");
+    assert!(!dir.path().join("x.vcf").exists());
+}
+
+#[test]
+fn a_customer_s_record_and_the_calendar_are_saved_as_picked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (app, w) = saving_app(dir.path(), Some(out.path().join("For Rosa.json")));
+    let saved = call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
+
+    let record = call(&w, "export_customer_record", json!({ "id": saved["id"] })).expect("saved");
+    assert_eq!(record["files"], json!(["For Rosa.json", "For Rosa.txt"]));
+    assert_eq!(offered(&app)[0].name, "Rosa Díaz - everything we hold.json");
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("For Rosa.json")).unwrap())
+            .expect("JSON");
+    assert_eq!(json["customer"]["full_name"], "Rosa Díaz");
+    let text = std::fs::read_to_string(out.path().join("For Rosa.txt")).unwrap();
+    assert!(text.contains("Rosa Díaz"), "{text}");
+
+    let (app, w) = saving_app(dir.path(), Some(out.path().join("follow-ups.ics")));
+    let calendar = call(&w, "export_calendar", json!({})).expect("saved");
+    assert_eq!(calendar["files"], json!(["follow-ups.ics"]));
+    assert_eq!(offered(&app)[0].name, "Kindly follow-ups 2026-12-07.ics");
+    let ics = std::fs::read_to_string(out.path().join("follow-ups.ics")).unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+}
+
+#[test]
+fn a_vcard_dropped_on_the_window_opens_its_preview_by_name_only() {
+    use tauri::Listener;
+    let dir = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let card = files.path().join("Rosie.vcf");
+    std::fs::write(
+        &card,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosie Park\r\nTEL:020 7946 0123\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hans Becker\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    let (app, w) = saving_app(dir.path(), None);
+    let (told, heard) = std::sync::mpsc::channel();
+    app.listen_any(crate::dropping::DROPPED_EVENT, move |event| {
+        let _ = told.send(event.payload().to_owned());
+    });
+
+    // Before anything is dropped there is nothing to preview.
+    let err = call(&w, "preview_import", json!({ "columns": null })).expect_err("nothing yet");
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("Choose a contacts file"));
+
+    crate::dropping::dropped(app.handle(), vec![card]);
+    let payload = heard
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("the window is told");
+    let payload: Value = serde_json::from_str(&payload).unwrap();
+    assert_eq!(payload["file"]["name"], "Rosie.vcf");
+    assert!(
+        !payload
+            .to_string()
+            .contains(&*files.path().to_string_lossy()),
+        "{payload}"
+    );
+    let preview = call(&w, "preview_import", json!({ "columns": null })).expect("a preview");
+    assert_eq!(preview["create_count"], 2, "{preview}");
+
+    crate::dropping::dropped(app.handle(), vec![files.path().join("Rosie.png")]);
+    let payload: Value = serde_json::from_str(
+        &heard
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("told"),
+    )
+    .unwrap();
+    assert!(
+        payload["problem"].as_str().unwrap().contains("“Rosie.png”"),
+        "{payload}"
+    );
+    let preview = call(&w, "preview_import", json!({ "columns": null })).expect("still there");
+    assert_eq!(
+        preview["create_count"], 2,
+        "the vCard is still the chosen file"
+    );
 }

@@ -54,6 +54,29 @@ pub fn chosen_folder() -> PathBuf {
     PathBuf::from(env("KINDLY_E2E_PICK_FOLDER"))
 }
 
+/// Sets where the app's "Save as" dialog saves from now on (`None`: the
+/// person cancels it), and forgets what it offered before.
+pub fn save_as_picks(path: Option<&Path>) {
+    let answer = PathBuf::from(env("KINDLY_E2E_SAVE_AS"));
+    std::fs::create_dir_all(answer.parent().expect("a folder")).expect("make the folder");
+    let picked = path.map(|p| p.display().to_string()).unwrap_or_default();
+    std::fs::write(&answer, picked).expect("write the answer");
+    let _ = std::fs::remove_file(save_as_asked());
+}
+
+/// What the last "Save as" dialog offered since [`save_as_picks`], if one
+/// was opened: the folder it opened in and the name it suggested.
+pub fn save_as_offered() -> Option<(PathBuf, String)> {
+    let asked = std::fs::read_to_string(save_as_asked()).ok()?;
+    let mut lines = asked.lines();
+    let folder = PathBuf::from(lines.next()?);
+    Some((folder, lines.next()?.to_owned()))
+}
+
+fn save_as_asked() -> PathBuf {
+    PathBuf::from(format!("{}.asked", env("KINDLY_E2E_SAVE_AS")))
+}
+
 /// Sets the answer to the app's next native question (such as "Keep fewer
 /// backups?"), which a test cannot click: `true` agrees, `false` cancels.
 /// Forgets the question asked before.
@@ -141,6 +164,21 @@ impl Notebook {
     /// The notebook file.
     pub fn file(&self) -> PathBuf {
         self.path().join("notebook.sqlite")
+    }
+
+    /// Drops `files` on the running window of this notebook, as a person
+    /// dragging them from a file manager would: a drag cannot be made
+    /// under the virtual display, so a second start hands them over
+    /// (`--e2e-drop=`, debug builds only) to the same handling as the
+    /// window's drop event.
+    pub fn drop_files(&self, files: &[&Path]) {
+        let args: Vec<String> = files
+            .iter()
+            .map(|f| format!("--e2e-drop={}", f.display()))
+            .collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let status = self.start_again(&args);
+        assert!(status.success(), "the drop was not handed over: {status}");
     }
 
     /// Starts the app binary directly (not through the driver), as a

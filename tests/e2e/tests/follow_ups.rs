@@ -14,7 +14,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::{Duration as Span, Local, Timelike};
-use kindly_e2e::{app_home, notifications, App, Notebook};
+use kindly_e2e::{app_home, notifications, save_as_offered, save_as_picks, App, Notebook};
 use serde_json::Value;
 
 fn date_in(days: i64) -> String {
@@ -344,19 +344,21 @@ fn reminder_time_start_at_login_and_calendar_export() {
 
     customer(&app, "Kenji Sato", "Kenji", "555 010 9393");
     add_follow_up(&app, "call_back", &date_in(1), "10:30", "weekly");
+    let picked = app_home().join("Documents").join("follow-ups.ics");
+    std::fs::create_dir_all(picked.parent().expect("a folder")).expect("the folder");
+    save_as_picks(Some(&picked));
     app.click("nav-today");
     app.click("export-calendar");
     app.wait_for("the export", || {
         app.try_find("export-result")
-            .is_some_and(|e| app.text(&e).contains("Kindly follow-ups.ics"))
+            .is_some_and(|e| app.text(&e).contains("follow-ups.ics"))
     });
-    // In Downloads, or the home folder when there is no Downloads folder.
-    let said = app.text_of("export-result");
-    let path = said
-        .trim()
-        .strip_prefix("Saved to ")
-        .expect("where it was saved");
-    assert!(path.starts_with(&*app_home().to_string_lossy()), "{path}");
+    let (_, name) = save_as_offered().expect("the \"Save as\" dialog");
+    assert!(
+        name.starts_with("Kindly follow-ups ") && name.ends_with(".ics"),
+        "{name}"
+    );
+    let path = &picked;
     let ics = std::fs::read_to_string(path).expect("the .ics file");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(ics.contains("SUMMARY:Call back Kenji\r\n"));

@@ -1,9 +1,10 @@
 //! Bringing customers in and taking them out, in the real window: import a
-//! phone's vCard file through the file dialog, see the preview, import,
-//! find the customers; merge a duplicate and undo it; export everyone; and
-//! forget a customer after confirming.
+//! phone's vCard file through the file dialog or by dropping it on the
+//! window, see the preview, import, find the customers; merge a duplicate
+//! and undo it; export everyone through "Save as"; and forget a customer
+//! after confirming.
 
-use kindly_e2e::{app_home, chosen_file, Notebook};
+use kindly_e2e::{app_home, chosen_file, save_as_offered, save_as_picks, Notebook};
 
 /// Three contacts as an iPhone writes them: one already in the notebook
 /// (same number, another format), two new ones, and one without a name.
@@ -118,22 +119,89 @@ fn duplicates_are_merged_and_the_merge_undone() {
 }
 
 #[test]
-fn everyone_exports_as_vcard_and_csv_and_a_forgotten_customer_is_gone() {
+fn a_vcard_dropped_on_the_window_opens_its_preview_and_anything_else_is_refused_plainly() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    let desktop = app_home().join("Desktop");
+    std::fs::create_dir_all(&desktop).expect("a desktop folder");
+    let card = desktop.join("Agnès phone.vcf");
+    std::fs::write(&card, PHONE_EXPORT).expect("write the vCard");
+    let photo = desktop.join("shop front.jpg");
+    std::fs::write(&photo, "not a picture").expect("write the photo");
+
+    // Something else first: a plain line, and the screen stays as it was.
+    app.click("nav-settings");
+    app.find("open-import");
+    notebook.drop_files(&[&photo]);
+    app.wait_for("the line saying why", || {
+        app.try_find("drop-notice").is_some()
+    });
+    let said = app.text_of("drop-notice");
+    assert!(said.contains("“shop front.jpg” is neither"), "{said}");
+    assert!(!said.contains(&*desktop.to_string_lossy()), "{said}");
+    assert!(app.try_find("open-import").is_some(), "still on Settings");
+    app.screenshot("drop-refused");
+    notebook.drop_files(&[&card, &photo]);
+    app.wait_for("one file at a time", || {
+        app.text_of("drop-notice")
+            .contains("one contacts file at a time")
+    });
+
+    // The vCard: its preview, by name, and nothing written yet.
+    notebook.drop_files(&[&card]);
+    app.find("import-preview");
+    app.wait_for("the counts", || app.text_of("import-create-count") == "3");
+    assert_eq!(app.text_of("import-problem-count"), "1");
+    assert_eq!(app.text_of("import-file-name"), "Agnès phone.vcf");
+    assert!(app.try_find("drop-notice").is_none(), "the line went");
+    let rows = app.texts("import-row");
+    assert!(rows.iter().any(|r| r.contains("Chidi Okafor")), "{rows:?}");
+    app.screenshot("drop-preview");
+
+    app.click("import-confirm");
+    app.wait_for("the import to finish", || {
+        app.try_find("import-done").is_some()
+    });
+    app.lookup("Chi");
+    app.wait_for("Chidi found", || {
+        app.texts("lookup-result")
+            .iter()
+            .any(|r| r.contains("Chidi Okafor"))
+    });
+}
+
+#[test]
+fn everyone_exports_through_save_as_and_a_forgotten_customer_is_gone() {
     let notebook = Notebook::new();
     let app = notebook.launch();
     app.add_customer("Zoë Müller", "555 010 3131");
     app.add_customer("Hans Becker", "555 010 2020");
+    // A folder of this test's own (the home folder is the whole run's).
+    let documents = app_home().join("Documents").join("Exports");
+    let _ = std::fs::remove_dir_all(&documents);
+    std::fs::create_dir_all(&documents).expect("a documents folder");
 
+    // vCard, saved where the person picked.
+    let vcf = documents.join("Everyone.vcf");
+    save_as_picks(Some(&vcf));
     app.click("nav-settings");
     app.click("export-vcard");
     app.wait_for("the vCard export", || {
         app.try_find("export-saved").is_some()
     });
-    let saved = app.text_of("export-saved");
-    let vcf = std::path::PathBuf::from(saved.trim().trim_start_matches("Saved to ").trim());
+    let (folder, name) = save_as_offered().expect("the dialog was shown");
+    assert_eq!(
+        folder,
+        app_home().join("Downloads"),
+        "it opens in Downloads"
+    );
     assert!(
-        vcf.starts_with(app_home()),
-        "saved in the user's own folders: {saved}"
+        name.starts_with("Kindly customers ") && name.ends_with(".vcf"),
+        "{name}"
+    );
+    assert_eq!(
+        app.text_of("export-saved"),
+        format!("Saved “Everyone.vcf” in {}.", documents.display())
     );
     let text = std::fs::read_to_string(&vcf).expect("read the export");
     assert!(text.contains("VERSION:4.0"), "{text}");
@@ -141,21 +209,58 @@ fn everyone_exports_as_vcard_and_csv_and_a_forgotten_customer_is_gone() {
         text.contains("FN:Zoë Müller") && text.contains("FN:Hans Becker"),
         "{text}"
     );
+    app.screenshot("export-saved");
+
+    // Cancelled: nothing written, nothing alarming said.
+    save_as_picks(None);
+    app.click("export-csv");
+    app.wait_for("the dialog", || {
+        save_as_offered().is_some_and(|(_, name)| name.ends_with(".csv"))
+    });
+    app.wait_for("the buttons back", || {
+        app.text_of("export-csv").contains("CSV")
+    });
+    assert!(app.try_find("export-saved").is_none());
+    assert!(app.try_find("export-error").is_none());
+    let names: Vec<_> = std::fs::read_dir(&documents)
+        .expect("the folder")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["Everyone.vcf"], "nothing else written");
+
+    let csv = documents.join("everyone.csv");
+    save_as_picks(Some(&csv));
     app.click("export-csv");
     app.wait_for("the CSV export", || {
-        app.text_of("export-saved").contains(".csv")
+        app.try_find("export-saved")
+            .is_some_and(|e| app.text(&e).contains("everyone.csv"))
     });
+    let text = std::fs::read_to_string(&csv).expect("read the CSV");
+    assert!(text.contains("Zoë Müller"), "{text}");
 
     // Forget Hans: the confirmation first, then he is gone everywhere.
     app.lookup("Hans");
     app.wait_for("Hans found", || !app.find_all("lookup-result").is_empty());
     app.click("lookup-result");
     app.find("profile-name");
+    save_as_picks(Some(&documents.join("Hans.json")));
     app.click("export-record");
     app.wait_for("his record saved", || {
         app.try_find("record-saved").is_some()
     });
-    assert!(app.text_of("record-saved").contains(".txt"));
+    let (_, name) = save_as_offered().expect("the dialog was shown");
+    assert_eq!(name, "Hans Becker - everything we hold.json");
+    assert_eq!(
+        app.text_of("record-saved"),
+        format!(
+            "Saved “Hans.json” and “Hans.txt” in {}.",
+            documents.display()
+        )
+    );
+    let record = std::fs::read_to_string(documents.join("Hans.json")).expect("the JSON");
+    assert!(record.contains("Hans Becker"), "{record}");
+    let text = std::fs::read_to_string(documents.join("Hans.txt")).expect("the text");
+    assert!(text.contains("Hans Becker"), "{text}");
     app.click("forget-customer");
     app.click("forget-cancel");
     app.find("profile-name");

@@ -292,7 +292,10 @@ export function resetIpc(): void {
   setReminderTime.mockImplementation(async (time) => ({ time_zone: "Europe/London", reminder_time: time }));
   autostartEnabled.mockResolvedValue(false);
   setAutostart.mockImplementation(async (enabled) => enabled);
-  exportCalendar.mockResolvedValue("/home/shop/Kindly/follow-ups.ics");
+  exportCalendar.mockResolvedValue({
+    folder: "/home/shop/Downloads",
+    files: ["Kindly follow-ups 2026-12-07.ics"],
+  });
   // Each change answers with the follow-up as it is after the change; tests check the call.
   completeFollowUp.mockImplementation(async (id) => followUp({ id, due_at: null, occurrence_at: null }));
   skipFollowUp.mockImplementation(async (id) => followUp({ id }));
@@ -354,15 +357,15 @@ export function resetIpc(): void {
   }));
   undoMerge.mockResolvedValue(null);
   notDuplicates.mockResolvedValue(null);
-  exportContacts.mockImplementation(async (format) =>
-    format === "csv"
-      ? "/home/shop/Downloads/kindly-customers.csv"
-      : "/home/shop/Downloads/kindly-customers.vcf",
-  );
-  exportCustomerRecord.mockResolvedValue([
-    "/home/shop/Downloads/kindly-record.json",
-    "/home/shop/Downloads/kindly-record.txt",
-  ]);
+  // "Save as" keeps the name it suggests, in Downloads.
+  exportContacts.mockImplementation(async (format) => ({
+    folder: "/home/shop/Downloads",
+    files: [`Kindly customers 2026-12-07.${format === "csv" ? "csv" : "vcf"}`],
+  }));
+  exportCustomerRecord.mockResolvedValue({
+    folder: "/home/shop/Downloads",
+    files: ["Margaret Okafor - everything we hold.json", "Margaret Okafor - everything we hold.txt"],
+  });
   forgetCustomer.mockResolvedValue(null);
   // Not protected: the app opens straight away. Tests of the passphrase set their own status.
   lockStatus.mockResolvedValue(lockStatusOf());

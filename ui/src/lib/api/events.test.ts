@@ -16,6 +16,8 @@ function handlers() {
     locked: vi.fn(),
     notebookChanged: vi.fn(),
     teamConnection: vi.fn(),
+    fileDropped: vi.fn(),
+    fileDrag: vi.fn(),
   };
 }
 
@@ -34,7 +36,7 @@ describe("listenToShell", () => {
     const h = handlers();
 
     const stop = listenToShell(h);
-    await vi.waitFor(() => expect(callbacks.size).toBe(8));
+    await vi.waitFor(() => expect(callbacks.size).toBe(10));
 
     callbacks.get("open-customer")?.({ payload: { customer_id: "id-rosa" } });
     callbacks.get("open-customer")?.({ payload: {} });
@@ -68,9 +70,21 @@ describe("listenToShell", () => {
       [{ connected: true, last_heard_at: null }],
     ]);
 
+    const file = { name: "Rosie.vcf", csv: null };
+    callbacks.get("import-dropped")?.({ payload: { file } });
+    callbacks.get("import-dropped")?.({ payload: { problem: "“photo.jpg” is neither." } });
+    callbacks.get("import-dropped")?.({ payload: { file: { csv: null } } });
+    callbacks.get("import-dropped")?.({ payload: "/home/ana/Rosie.vcf" });
+    callbacks.get("import-dropped")?.({ payload: null });
+    expect(h.fileDropped.mock.calls).toEqual([[{ file }], [{ problem: "“photo.jpg” is neither." }]]);
+    callbacks.get("file-drag")?.({ payload: { over: true } });
+    callbacks.get("file-drag")?.({ payload: { over: false } });
+    callbacks.get("file-drag")?.({ payload: {} });
+    expect(h.fileDrag.mock.calls).toEqual([[true], [false]]);
+
     await new Promise((resolve) => setTimeout(resolve, 0));
     stop();
-    expect(unlisten).toHaveBeenCalledTimes(8);
+    expect(unlisten).toHaveBeenCalledTimes(10);
   });
 
   it("stops listeners that arrive after it was asked to stop", async () => {
@@ -80,7 +94,7 @@ describe("listenToShell", () => {
     const stop = listenToShell(handlers());
     stop();
 
-    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(8));
+    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(10));
   });
 
   it("does nothing, and throws nothing, where there is no shell", async () => {

@@ -6,13 +6,16 @@
  * anywhere shortcut was pressed ("focus-lookup"), or Kindly locked the
  * notebook after the idle time ("locked"). On a team notebook: another desk
  * (or this one) changed something ("notebook-changed", ids only), and
- * whether the team notebook's server is there ("team-connection").
+ * whether the team notebook's server is there ("team-connection"). A file
+ * dragged over the window ("file-drag") and dropped on it ("import-dropped":
+ * a contacts file to preview, by name only, or why it was not taken).
  *
  * Listening never throws: where there is no shell (tests, a plain browser)
  * it quietly does nothing.
  */
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { readChanges, type NotebookChanges } from "../live/changes";
+import type { ContactsFile } from "./types";
 
 /**
  * "team-connection" (src-tauri/src/live.rs): whether the team notebook's
@@ -28,6 +31,13 @@ export interface TeamConnection {
   /** When the window last heard from the server (ms since the epoch); null if never in this run. */
   last_heard_at: number | null;
 }
+
+/**
+ * "import-dropped" (src-tauri/src/dropping.rs): a file was dropped on the window. Either it is
+ * now the import's chosen file (as if picked in "Choose a file…"), described by name, never by
+ * path; or nothing was taken, and `problem` says why in words for the person.
+ */
+export type DroppedFile = { file: ContactsFile } | { problem: string };
 
 export interface ShellHandlers {
   /** A reminder was clicked ("open-customer"): show this customer's brief. */
@@ -46,6 +56,22 @@ export interface ShellHandlers {
   notebookChanged: (changes: NotebookChanges) => void;
   /** The team notebook's server went away or came back ("team-connection"). */
   teamConnection: (connection: TeamConnection) => void;
+  /** A file was dropped on the window ("import-dropped"). */
+  fileDropped: (dropped: DroppedFile) => void;
+  /** A dragged file came over the window, or left it or was dropped ("file-drag"). */
+  fileDrag: (over: boolean) => void;
+}
+
+/** The payload of "import-dropped", or null when it is not one. */
+function readDropped(payload: unknown): DroppedFile | null {
+  if (typeof payload !== "object" || payload === null) return null;
+  const p = payload as { file?: Partial<ContactsFile> | null; problem?: unknown };
+  if (typeof p.problem === "string" && p.problem !== "") return { problem: p.problem };
+  const file = p.file;
+  if (file && typeof file.name === "string" && (file.csv === null || typeof file.csv === "object")) {
+    return { file: file as ContactsFile };
+  }
+  return null;
 }
 
 interface OpenCustomerPayload {
@@ -91,6 +117,13 @@ export function listenToShell(handlers: ShellHandlers): () => void {
           last_heard_at: typeof heard === "number" ? heard : null,
         });
       }
+    }),
+    subscribe<unknown>("import-dropped", (payload) => {
+      const dropped = readDropped(payload);
+      if (dropped) handlers.fileDropped(dropped);
+    }),
+    subscribe<{ over?: unknown } | null>("file-drag", (payload) => {
+      if (payload && typeof payload.over === "boolean") handlers.fileDrag(payload.over);
     }),
   ];
   const stops: UnlistenFn[] = [];

@@ -145,8 +145,9 @@ describe("ipc", () => {
     });
     await getToday();
     expect(invokeMock).toHaveBeenLastCalledWith("today", undefined);
-    invokeMock.mockResolvedValue("/home/ana/kindly.ics");
-    await expect(exportCalendar()).resolves.toBe("/home/ana/kindly.ics");
+    const ics = { folder: "/home/ana", files: ["kindly.ics"] };
+    invokeMock.mockResolvedValue(ics);
+    await expect(exportCalendar()).resolves.toEqual(ics);
     expect(invokeMock).toHaveBeenLastCalledWith("export_calendar", undefined);
     invokeMock.mockResolvedValue(null);
     await timeSettings();
@@ -291,13 +292,18 @@ describe("ipc", () => {
     await notDuplicates("id-a", "id-b");
     expect(invokeMock).toHaveBeenLastCalledWith("not_duplicates", { aId: "id-a", bId: "id-b" });
 
-    invokeMock.mockResolvedValue("/home/shop/Downloads/kindly-customers.vcf");
-    await expect(exportContacts("vcard")).resolves.toBe("/home/shop/Downloads/kindly-customers.vcf");
+    const vcf = { folder: "/home/shop/Downloads", files: ["Kindly customers 2026-12-07.vcf"] };
+    invokeMock.mockResolvedValue(vcf);
+    await expect(exportContacts("vcard")).resolves.toEqual(vcf);
     expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "vcard" });
     await exportContacts("csv");
     expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "csv" });
-    invokeMock.mockResolvedValue(["/d/rosa.json", "/d/rosa.txt"]);
-    await expect(exportCustomerRecord("id-rosa")).resolves.toEqual(["/d/rosa.json", "/d/rosa.txt"]);
+    const record = { folder: "/d", files: ["rosa.json", "rosa.txt"] };
+    invokeMock.mockResolvedValue(record);
+    await expect(exportCustomerRecord("id-rosa")).resolves.toEqual(record);
+    // Cancelled in "Save as".
+    invokeMock.mockResolvedValue(null);
+    await expect(exportCustomerRecord("id-rosa")).resolves.toBeNull();
     expect(invokeMock).toHaveBeenLastCalledWith("export_customer_record", { id: "id-rosa" });
     invokeMock.mockResolvedValue(null);
     await forgetCustomer("id-rosa");

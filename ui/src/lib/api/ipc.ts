@@ -52,6 +52,7 @@ import type {
   Moved,
   StaffLogin,
   TeamCopy,
+  Saved,
   About,
   CrashNotice,
   TeamPresence,
@@ -316,8 +317,11 @@ export function getToday(): Promise<TodayPage> {
   return call("today");
 }
 
-/** Saves every follow-up still to do as an .ics file; resolves to the file's full path. */
-export function exportCalendar(): Promise<string> {
+/**
+ * Saves every follow-up still to do as an .ics file where the person chooses in the system's
+ * "Save as" dialog (Rust opens it); resolves to where it went, or null when they cancelled.
+ */
+export function exportCalendar(): Promise<Saved | null> {
   return call("export_calendar");
 }
 
@@ -477,13 +481,19 @@ export function notDuplicates(aId: string, bId: string): Promise<null> {
   return call("not_duplicates", { aId, bId });
 }
 
-/** Saves every customer (not Trash) to the Downloads folder; resolves to the file's full path. */
-export function exportContacts(format: "vcard" | "csv"): Promise<string> {
+/**
+ * Saves every customer (not Trash) where the person chooses in the system's "Save as" dialog
+ * (Rust opens it, in Downloads); resolves to where it went, or null when they cancelled.
+ */
+export function exportContacts(format: "vcard" | "csv"): Promise<Saved | null> {
   return call("export_contacts", { format });
 }
 
-/** Saves everything held on one customer as .json and .txt; resolves to both files' full paths. */
-export function exportCustomerRecord(id: string): Promise<string[]> {
+/**
+ * Saves everything held on one customer as .json and .txt (named as the person chooses in the
+ * "Save as" dialog); resolves to where both went, or null when they cancelled.
+ */
+export function exportCustomerRecord(id: string): Promise<Saved | null> {
   return call("export_customer_record", { id });
 }
 

@@ -154,6 +154,15 @@ export interface CrashNotice {
   noted_at: number | null;
 }
 
+/**
+ * Where an export went (the shell's `Saved`, src-tauri/src/commands/export.rs): the folder the
+ * person chose in "Save as", and the names of the files written there, in the order written.
+ */
+export interface Saved {
+  folder: string;
+  files: string[];
+}
+
 /** A complete copy of the team notebook (the shell's `TeamCopy`): where it went, what it holds. */
 export interface TeamCopy {
   path: string;

@@ -32,9 +32,24 @@ describe("Everything we hold on a customer, and forgetting them", () => {
     await user.click(button);
 
     expect(vi.mocked(ipc.exportCustomerRecord)).toHaveBeenCalledWith("id-maggie");
-    const saved = await screen.findByTestId("record-saved");
-    expect(saved).toHaveTextContent("/home/shop/Downloads/kindly-record.json");
-    expect(saved).toHaveTextContent("/home/shop/Downloads/kindly-record.txt");
+    expect(await screen.findByTestId("record-saved")).toHaveTextContent(
+      "Saved “Margaret Okafor - everything we hold.json” and “Margaret Okafor - everything we hold.txt” " +
+        "in /home/shop/Downloads.",
+    );
+  });
+
+  it("says nothing when “Save as” is cancelled", async () => {
+    vi.mocked(ipc.exportCustomerRecord).mockResolvedValue(null);
+    const user = userEvent.setup();
+    render(CustomerProfile, { props: { id: maggie.id, initial: maggie } });
+
+    await user.click(screen.getByTestId("export-record"));
+
+    await waitFor(() =>
+      expect(screen.getByTestId("export-record")).toHaveTextContent("Everything we hold on them"),
+    );
+    expect(screen.queryByTestId("record-saved")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("record-error")).not.toBeInTheDocument();
   });
 
   it("says why the record could not be saved", async () => {

@@ -1,9 +1,10 @@
-import { render, screen } from "@testing-library/svelte";
+import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
+import type { Saved } from "../api/types";
 import { deferred, duplicatePair } from "../../test/fixtures";
 import { resetIpc } from "../../test/ipcMock";
 import { resetApp } from "../shell/app.svelte";
@@ -25,19 +26,33 @@ describe("Bringing customers in and taking them out", () => {
     resetApp();
   });
 
-  it("exports every customer as vCard, and says where the file went", async () => {
+  it("exports every customer as vCard, and says which file went where", async () => {
     const user = await openSettings();
 
     await user.click(screen.getByTestId("export-vcard"));
 
     expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("vcard");
     expect(await screen.findByTestId("export-saved")).toHaveTextContent(
-      "Saved to /home/shop/Downloads/kindly-customers.vcf",
+      "Saved “Kindly customers 2026-12-07.vcf” in /home/shop/Downloads.",
     );
   });
 
+  it("says nothing when “Save as” is cancelled, and forgets the last export's line", async () => {
+    const user = await openSettings();
+    await user.click(screen.getByTestId("export-vcard"));
+    await screen.findByTestId("export-saved");
+    vi.mocked(ipc.exportContacts).mockResolvedValue(null);
+
+    await user.click(screen.getByTestId("export-csv"));
+
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenLastCalledWith("csv");
+    await waitFor(() => expect(screen.getByTestId("export-csv")).toBeEnabled());
+    expect(screen.queryByTestId("export-saved")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("export-error")).not.toBeInTheDocument();
+  });
+
   it("exports as a spreadsheet, saying “Saving…” meanwhile", async () => {
-    const answer = deferred<string>();
+    const answer = deferred<Saved | null>();
     vi.mocked(ipc.exportContacts).mockReturnValue(answer.promise);
     const user = await openSettings();
 
@@ -47,9 +62,9 @@ describe("Bringing customers in and taking them out", () => {
     expect(screen.getByTestId("export-csv")).toHaveTextContent("Saving…");
     expect(screen.getByTestId("export-csv")).toBeDisabled();
     expect(screen.getByTestId("export-vcard")).toBeDisabled();
-    answer.resolve("/home/shop/Downloads/kindly-customers.csv");
+    answer.resolve({ folder: "/home/ana/Documents", files: ["everyone.csv"] });
     expect(await screen.findByTestId("export-saved")).toHaveTextContent(
-      "Saved to /home/shop/Downloads/kindly-customers.csv",
+      "Saved “everyone.csv” in /home/ana/Documents.",
     );
     expect(screen.getByTestId("export-csv")).toHaveTextContent("As a spreadsheet (CSV)");
   });

@@ -9,6 +9,7 @@ import { afterPaint } from "./frames";
 import { preloadScreens } from "./screens";
 import { messageOf } from "../api/errors";
 import type {
+  ContactsFile,
   Customer,
   LockStatus,
   NotebookInfo,
@@ -41,8 +42,11 @@ export type Route =
   | { name: "edit"; id: string; customer?: Customer }
   | { name: "trash" }
   | { name: "settings" }
-  /** Bringing customers in from a contacts file (reached from Settings). */
-  | { name: "import" }
+  /**
+   * Bringing customers in from a contacts file (reached from Settings, or by dropping a file on
+   * the window: `dropped` is that file, already the chosen one, previewed straight away).
+   */
+  | { name: "import"; dropped?: ContactsFile }
   /** Customers who may be the same person, to merge (reached from Settings and after an import). */
   | { name: "duplicates" }
   /** Problems that touch many customers at once (a late delivery, a broken machine). */

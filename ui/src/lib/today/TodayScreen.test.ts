@@ -389,8 +389,14 @@ describe("Today", () => {
 
     expect(vi.mocked(ipc.exportCalendar)).toHaveBeenCalledTimes(1);
     expect(await screen.findByTestId("export-result")).toHaveTextContent(
-      "Saved to /home/shop/Kindly/follow-ups.ics",
+      "Saved “Kindly follow-ups 2026-12-07.ics” in /home/shop/Downloads.",
     );
+
+    // Cancelled in "Save as": the line goes, and nothing alarming is said.
+    vi.mocked(ipc.exportCalendar).mockResolvedValueOnce(null);
+    await user.click(screen.getByTestId("export-calendar"));
+    await waitFor(() => expect(screen.queryByTestId("export-result")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByTestId("export-calendar")).toBeEnabled());
 
     vi.mocked(ipc.exportCalendar).mockRejectedValueOnce(
       new KindlyError("unexpected", "The file could not be written."),

@@ -6,7 +6,7 @@
 //! across daylight-saving changes, and no VTIMEZONE table is needed.
 //! Follow-ups without a time of day become all-day events.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
@@ -162,21 +162,12 @@ impl Notebook {
     }
 }
 
-/// The name of the exported calendar file.
-pub const CALENDAR_FILE: &str = "Kindly follow-ups.ics";
-
 impl Notebook {
-    /// Writes [`Notebook::export_calendar`] to `dir` as [`CALENDAR_FILE`]
-    /// (replacing an older export whole, never leaving half a file) and
-    /// returns its path.
-    pub fn export_calendar_to(&self, dir: &Path) -> Result<PathBuf> {
+    /// Writes [`Notebook::export_calendar`] into the file `path`, replacing
+    /// it whole (never leaving half a file).
+    pub fn export_calendar_as(&self, path: &Path) -> Result<()> {
         let text = self.export_calendar()?;
-        std::fs::create_dir_all(dir)?;
-        let path = dir.join(CALENDAR_FILE);
-        let partial = dir.join(format!(".{CALENDAR_FILE}.partial"));
-        std::fs::write(&partial, text)?;
-        std::fs::rename(&partial, &path)?;
-        Ok(path)
+        crate::use_cases::exchange::export::write_file_atomically(path, text.as_bytes())
     }
 }
 

@@ -148,6 +148,13 @@ fn change_time_setting(tx: &mut dyn Tx, key: &str, value: &str) -> Result<()> {
 }
 
 impl Notebook {
+    /// Today's date in the notebook's time zone, by its clock (for the
+    /// dates in the names of exported files).
+    pub fn today_date(&self) -> Result<chrono::NaiveDate> {
+        let ctx = time_ctx_in(&mut *self.read()?)?;
+        Ok(ctx.day(self.now()))
+    }
+
     /// The time zone and reminder time.
     pub fn time_settings(&self) -> Result<TimeSettings> {
         let ctx = time_ctx_in(&mut *self.read()?)?;

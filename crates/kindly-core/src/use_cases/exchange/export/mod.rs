@@ -20,7 +20,7 @@ mod files;
 mod text;
 mod vcard;
 
-pub use files::ExportFormat;
+pub use files::{record_file_stem, ExportFormat};
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
