@@ -253,3 +253,97 @@ fn a_join_that_fails_writes_nothing_and_keeps_this_computers_notebook() {
     let err = call(&w, "leave_team", json!({})).expect_err("nothing to leave");
     assert_eq!(err["code"], "invalid_input");
 }
+
+/// An app with the import's commands, on a chosen contacts file holding
+/// two people; every `progress` event it sends, kept in order.
+fn importing_app(
+    dir: &std::path::Path,
+) -> (
+    App<MockRuntime>,
+    std::sync::Arc<std::sync::Mutex<Vec<Value>>>,
+) {
+    use tauri::{Listener, Manager};
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir);
+    let app = app_with(
+        dir,
+        Ok(nb),
+        mock_builder().invoke_handler(tauri::generate_handler![
+            super::import::preview_import,
+            super::import::import_contacts,
+            super::tasks::cancel_task,
+            super::customers::search_customers,
+        ]),
+    );
+    app.manage(super::import::ChosenFile::default());
+    app.manage(crate::tasks::Tasks::default());
+    let file = dir.join("two.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Díaz\r\nTEL:+44 20 7946 0123\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Baker\r\nEMAIL:tom@example.org\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    app.state::<super::import::ChosenFile>().choose(file);
+    let events = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = events.clone();
+    app.listen_any(crate::tasks::PROGRESS, move |event| {
+        let payload: Value = serde_json::from_str(event.payload()).expect("JSON");
+        kept.lock().unwrap().push(payload);
+    });
+    (app, events)
+}
+
+#[test]
+fn an_import_reports_its_stages_under_its_task_and_a_cancelled_one_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, events) = importing_app(dir.path());
+    let w = window(&app);
+    let preview = call(
+        &w,
+        "preview_import",
+        json!({ "columns": null, "task": "preview-1" }),
+    )
+    .expect("a preview");
+    assert_eq!(preview["create_count"], 2);
+
+    // Cancel pressed at once, before the import has even started.
+    call(&w, "cancel_task", json!({ "task": "import-1" })).expect("asked");
+    let err = call(
+        &w,
+        "import_contacts",
+        json!({ "columns": null, "task": "import-1" }),
+    )
+    .expect_err("cancelled");
+    assert_eq!(err["code"], "cancelled");
+    let found = call(
+        &w,
+        "search_customers",
+        json!({ "query": "Rosa", "limit": 10 }),
+    )
+    .expect("a lookup");
+    assert_eq!(found, json!([]), "nothing imported");
+
+    events.lock().unwrap().clear();
+    let done = call(
+        &w,
+        "import_contacts",
+        json!({ "columns": null, "task": "import-2" }),
+    )
+    .expect("imported");
+    assert_eq!(done["created"], 2);
+    let events = events.lock().unwrap().clone();
+    assert!(events.iter().all(|e| e["task"] == "import-2"), "{events:?}");
+    let mut stages: Vec<&str> = events.iter().filter_map(|e| e["stage"].as_str()).collect();
+    stages.dedup();
+    assert_eq!(
+        stages,
+        ["reading", "matching", "saving", "indexing", "finishing"]
+    );
+    assert!(
+        events.contains(&json!({ "task": "import-2", "stage": "saving", "done": 2, "of": 2 })),
+        "the last count of a stage is always sent: {events:?}"
+    );
+
+    let err = call(&w, "cancel_task", json!({ "task": "" })).expect_err("no such id");
+    assert_eq!(err["code"], "system");
+}

@@ -41,6 +41,7 @@ import {
   chooseImportFile,
   previewImport,
   importContacts,
+  cancelTask,
   likelyDuplicates,
   mergeCustomers,
   undoMerge,
@@ -264,15 +265,18 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("choose_import_file", undefined);
 
     invokeMock.mockResolvedValue({});
-    await previewImport(null);
-    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns: null });
+    await previewImport(null, "preview-1");
+    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns: null, task: "preview-1" });
     const columns = { full_name: 0, phones: [{ column: 2, label: "", label_column: null }] } as never;
-    await previewImport(columns);
-    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns });
-    await importContacts(columns);
-    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns });
-    await importContacts(null);
-    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns: null });
+    await previewImport(columns, "preview-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns, task: "preview-2" });
+    await importContacts(columns, "import-1");
+    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns, task: "import-1" });
+    await importContacts(null, "import-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns: null, task: "import-2" });
+    invokeMock.mockResolvedValue(null);
+    await cancelTask("import-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("cancel_task", { task: "import-2" });
 
     invokeMock.mockResolvedValue([]);
     await likelyDuplicates();

@@ -443,14 +443,25 @@ export function chooseImportFile(): Promise<ContactsFile | null> {
   return call("choose_import_file");
 }
 
-/** What importing the chosen file would do, with these CSV columns (null: vCard, or the guessed columns). Writes nothing. */
-export function previewImport(columns: ColumnMap | null): Promise<ImportPreview> {
-  return call("preview_import", { columns });
+/**
+ * What importing the chosen file would do, with these CSV columns (null: vCard, or the guessed columns). Writes
+ * nothing. Its progress arrives as "progress" events for `task` (see `listenToProgress`).
+ */
+export function previewImport(columns: ColumnMap | null, task: string): Promise<ImportPreview> {
+  return call("preview_import", { columns, task });
 }
 
-/** Imports the chosen file, all or nothing; resolves to what was done. */
-export function importContacts(columns: ColumnMap | null): Promise<ImportSummary> {
-  return call("import_contacts", { columns });
+/**
+ * Imports the chosen file, all or nothing; resolves to what was done. Its progress arrives as "progress" events for
+ * `task`; after `cancelTask(task)` it rejects with the code `cancelled`, having written nothing.
+ */
+export function importContacts(columns: ColumnMap | null, task: string): Promise<ImportSummary> {
+  return call("import_contacts", { columns, task });
+}
+
+/** Asks the work started as `task` (an import) to stop; it then answers with the code `cancelled`. */
+export function cancelTask(task: string): Promise<void> {
+  return call("cancel_task", { task });
 }
 
 /** Pairs of customers who look like the same person. */
