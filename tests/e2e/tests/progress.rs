@@ -90,6 +90,7 @@ fn a_big_import_shows_its_progress_and_cancel_leaves_the_notebook_as_it_was() {
             .any(|w| words.starts_with(w)),
         "the stage in words ({stage}): {words}"
     );
+    app.run_with("arguments[0].scrollIntoView({block: 'center'})", &bar);
     app.screenshot("import-big-progress");
 
     app.click("task-cancel");
