@@ -347,3 +347,51 @@ fn an_import_reports_its_stages_under_its_task_and_a_cancelled_one_writes_nothin
     let err = call(&w, "cancel_task", json!({ "task": "" })).expect_err("no such id");
     assert_eq!(err["code"], "system");
 }
+
+#[test]
+fn a_backup_and_a_restore_report_their_stages_under_their_task() {
+    use tauri::{Listener, Manager};
+    let dir = tempfile::tempdir().unwrap();
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+    let app = app_with(
+        dir.path(),
+        Ok(nb),
+        mock_builder().invoke_handler(tauri::generate_handler![
+            super::backups::back_up_now,
+            super::backups::restore_backup,
+        ]),
+    );
+    app.manage(crate::tasks::Tasks::default());
+    let events = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
+    let kept = events.clone();
+    app.listen_any(crate::tasks::PROGRESS, move |event| {
+        kept.lock()
+            .unwrap()
+            .push(serde_json::from_str(event.payload()).expect("JSON"));
+    });
+    let w = window(&app);
+    let stages_of = |task: &str| {
+        let mut stages: Vec<String> = events
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|e| e["task"] == task)
+            .filter_map(|e| e["stage"].as_str().map(str::to_owned))
+            .collect();
+        stages.dedup();
+        stages
+    };
+
+    let backup = call(&w, "back_up_now", json!({ "task": "backup-1" })).expect("backed up");
+    assert_eq!(stages_of("backup-1"), ["copying", "checking"]);
+    call(
+        &w,
+        "restore_backup",
+        json!({ "path": backup["path"], "task": "restore-1" }),
+    )
+    .expect("restored");
+    assert_eq!(
+        stages_of("restore-1"),
+        ["checking", "copying", "checking", "restoring", "finishing"]
+    );
+}

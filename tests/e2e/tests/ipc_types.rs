@@ -29,7 +29,8 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
         "set_backup_settings",
         &[("keep", Number), ("default_folder", Flag)],
     ),
-    ("restore_backup", &[("path", Text)]),
+    ("restore_backup", &[("path", Text), ("task", Text)]),
+    ("back_up_now", &[("task", Text)]),
     (
         "customer_changes",
         &[("customer_id", Text), ("after", Value), ("limit", Number)],
@@ -182,7 +183,6 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
 const NO_ARGS: &[&str] = &[
     "remove_sample",
     "backup_settings",
-    "back_up_now",
     "list_backups",
     "global_shortcut",
     "list_trash",

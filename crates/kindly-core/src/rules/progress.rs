@@ -18,8 +18,11 @@ use crate::error::{Error, Result};
 /// The most items between two reports (and two cancel checks) of a stage.
 pub const REPORT_EVERY: u64 = 200;
 
-/// What long work is doing now, in the order an import goes through them
-/// (each piece of work uses only its own stages).
+/// What long work is doing now. An import goes through `Reading`,
+/// `Matching`, `Saving`, `Indexing`, `Finishing`; a backup through
+/// `Copying`, `Checking`; a restore through `Checking` (the backup),
+/// `Copying`, `Checking` (the copy of the notebook kept first),
+/// `Restoring`, `Finishing`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
@@ -31,8 +34,17 @@ pub enum Stage {
     Saving,
     /// Bringing the lookup's indexes up to date with what was written.
     Indexing,
-    /// Committing: too late to cancel, nearly done.
+    /// Committing or bringing up to date: too late to cancel, nearly done.
     Finishing,
+    /// Copying the notebook's pages (a backup, or the copy kept before a
+    /// restore): `done` of `of` pages.
+    Copying,
+    /// Checking a copy is whole and readable (a backup just written, or the
+    /// one about to be restored).
+    Checking,
+    /// Putting a backup's pages in place of the notebook's: `done` of `of`
+    /// pages.
+    Restoring,
 }
 
 /// Where long work reports its progress, and how it learns it should stop.

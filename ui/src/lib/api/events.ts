@@ -121,7 +121,16 @@ export interface TaskProgress {
   of: number;
 }
 
-const STAGES: readonly Stage[] = ["reading", "matching", "saving", "indexing", "finishing"];
+const STAGES: readonly Stage[] = [
+  "reading",
+  "matching",
+  "saving",
+  "indexing",
+  "finishing",
+  "copying",
+  "checking",
+  "restoring",
+];
 
 /** A well-formed "progress" payload, or null. */
 export function readProgress(payload: unknown): TaskProgress | null {

@@ -236,15 +236,16 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", { keep: 30, defaultFolder: false });
     await chooseBackupFolder();
     expect(invokeMock).toHaveBeenLastCalledWith("choose_backup_folder", undefined);
-    await backUpNow();
-    expect(invokeMock).toHaveBeenLastCalledWith("back_up_now", undefined);
+    await backUpNow("backup-1");
+    expect(invokeMock).toHaveBeenLastCalledWith("back_up_now", { task: "backup-1" });
     invokeMock.mockResolvedValue([]);
     await listBackups();
     expect(invokeMock).toHaveBeenLastCalledWith("list_backups", undefined);
     invokeMock.mockResolvedValue({});
-    await restoreBackup("/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite");
+    await restoreBackup("/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite", "restore-1");
     expect(invokeMock).toHaveBeenLastCalledWith("restore_backup", {
       path: "/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite",
+      task: "restore-1",
     });
 
     invokeMock.mockRejectedValue({
@@ -252,7 +253,7 @@ describe("ipc", () => {
       message: "That file cannot be used.",
       field: "backup",
     });
-    await expect(restoreBackup("/tmp/x")).rejects.toMatchObject({
+    await expect(restoreBackup("/tmp/x", "restore-2")).rejects.toMatchObject({
       code: "invalid_input",
       field: "backup",
       message: "That file cannot be used.",

@@ -412,9 +412,9 @@ export function chooseBackupFolder(): Promise<BackupSettings | null> {
   return call("choose_backup_folder");
 }
 
-/** Takes a checked backup now; resolves to the new backup. */
-export function backUpNow(): Promise<BackupInfo> {
-  return call("back_up_now");
+/** Takes a checked backup now; resolves to the new backup. Its progress arrives as "progress" events for `task`. */
+export function backUpNow(task: string): Promise<BackupInfo> {
+  return call("back_up_now", { task });
 }
 
 /** The backups in the backup folder, newest first. */
@@ -426,10 +426,10 @@ export function listBackups(): Promise<BackupInfo[]> {
  * Replaces the whole notebook with the backup at `path`, after keeping a copy
  * of the notebook as it is now; resolves to that copy (so the restore can be
  * undone). A file that cannot be used is refused as `invalid_input` on the
- * field `backup`; one from a newer Kindly as `newer_notebook`.
+ * field `backup`; one from a newer Kindly as `newer_notebook`. Its progress arrives as "progress" events for `task`.
  */
-export function restoreBackup(path: string): Promise<BackupInfo> {
-  return call("restore_backup", { path });
+export function restoreBackup(path: string, task: string): Promise<BackupInfo> {
+  return call("restore_backup", { path, task });
 }
 
 // ---- Bringing customers in (import), duplicates, and taking them out (export, forget) ----

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { TaskProgress } from "../api/events";
-import { IMPORT_STAGES, PREVIEW_STAGES, canCancel, newTaskId, percentDone, stageWords } from "./words";
+import {
+  BACKUP_STAGES,
+  IMPORT_STAGES,
+  PREVIEW_STAGES,
+  RESTORE_STAGES,
+  canCancel,
+  newTaskId,
+  percentDone,
+  stageWords,
+} from "./words";
 
 function at(stage: TaskProgress["stage"], done = 0, of = 0): TaskProgress {
   return { task: "t", stage, done, of };
@@ -50,5 +59,22 @@ describe("progress in words", () => {
     expect(a).not.toBe(b);
     expect(a.startsWith("import-")).toBe(true);
     expect(a.length).toBeLessThanOrEqual(64);
+  });
+});
+
+describe("a backup's and a restore's progress", () => {
+  it("says what is happening to the notebook", () => {
+    expect(stageWords(at("copying", 10, 100))).toBe("Copying the notebook…");
+    expect(stageWords(at("checking"))).toBe("Checking the copy…");
+    expect(stageWords(at("restoring", 1, 2))).toBe("Putting the backup in place…");
+  });
+
+  it("fills the bar over the stages of each", () => {
+    for (const plan of [BACKUP_STAGES, RESTORE_STAGES]) {
+      expect(plan.reduce((sum, [, share]) => sum + share, 0)).toBe(100);
+    }
+    expect(percentDone(at("copying", 50, 100), BACKUP_STAGES)).toBe(42);
+    expect(percentDone(at("checking"), BACKUP_STAGES)).toBe(85);
+    expect(percentDone(at("restoring", 50, 100), RESTORE_STAGES)).toBe(72);
   });
 });

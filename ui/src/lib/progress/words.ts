@@ -23,6 +23,23 @@ export const PREVIEW_STAGES: StagePlan = [
   ["matching", 90],
 ];
 
+/** A backup: the notebook's pages copied, then the copy checked. */
+export const BACKUP_STAGES: StagePlan = [
+  ["copying", 85],
+  ["checking", 15],
+];
+
+/**
+ * A restore: the backup checked, a copy of the notebook kept (copied and checked: the bar stays where it is while
+ * that copy is checked), the backup's pages put in place, then brought up to date.
+ */
+export const RESTORE_STAGES: StagePlan = [
+  ["checking", 10],
+  ["copying", 40],
+  ["restoring", 45],
+  ["finishing", 5],
+];
+
 const number = new Intl.NumberFormat("en");
 
 /** "12,400". */
@@ -43,6 +60,12 @@ export function stageName(stage: Stage): string {
       return "Getting them ready for the lookup…";
     case "finishing":
       return "Finishing…";
+    case "copying":
+      return "Copying the notebook…";
+    case "checking":
+      return "Checking the copy…";
+    case "restoring":
+      return "Putting the backup in place…";
   }
 }
 
