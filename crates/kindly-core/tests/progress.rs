@@ -203,3 +203,25 @@ fn a_preview_reports_its_matching_and_can_be_stopped() {
     let err = nb.preview_import_with(&file, &watcher).unwrap_err();
     assert!(matches!(err, Error::Cancelled), "{err:?}");
 }
+
+#[test]
+fn an_export_reports_the_customers_written_in_batches() {
+    let (_place, nb) = notebook_with_known();
+    for csv in [false, true] {
+        let watcher = Watcher::new(None);
+        let mut out = Vec::new();
+        let written = if csv {
+            nb.export_csv_with(&mut out, &watcher)
+        } else {
+            nb.export_vcard_with(&mut out, &watcher)
+        }
+        .unwrap();
+        assert_eq!(written as usize, KNOWN);
+        assert_eq!(watcher.stages(), [Stage::Exporting]);
+        let counts: Vec<u64> = watcher.seen().iter().skip(1).map(|r| r.1).collect();
+        assert_eq!(counts.first(), Some(&0));
+        assert_eq!(counts.last(), Some(&(KNOWN as u64)));
+        assert!(counts.windows(2).all(|w| w[0] < w[1]), "{counts:?}");
+        assert!(counts.len() <= 102, "{} reports", counts.len());
+    }
+}

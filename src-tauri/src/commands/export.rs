@@ -8,7 +8,8 @@ use kindly_core::{ErrorPayload, ExportFormat};
 use tauri::{AppHandle, Manager, State};
 
 use super::CmdResult;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
+use crate::tasks::Tasks;
 
 /// The Downloads folder, else the home folder.
 pub fn downloads(app: &AppHandle) -> CmdResult<PathBuf> {
@@ -20,16 +21,23 @@ pub fn downloads(app: &AppHandle) -> CmdResult<PathBuf> {
 }
 
 /// Saves every customer in the Downloads folder; returns the file's path.
+/// Its progress goes to the window as `task`.
 #[tauri::command(async)]
 pub fn export_contacts(
     app: AppHandle,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     format: ExportFormat,
+    task: String,
 ) -> CmdResult<String> {
     let dir = downloads(&app)?;
-    state.with(|nb| {
-        nb.export_contacts_into(&dir, format)
-            .map(|p| p.display().to_string())
+    let running = tasks.start(&task)?;
+    let progress = running.reporter(&app);
+    blocking(|| {
+        state.with(|nb| {
+            nb.export_contacts_into_with(&dir, format, &progress)
+                .map(|p| p.display().to_string())
+        })
     })
 }
 

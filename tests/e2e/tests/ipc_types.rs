@@ -63,7 +63,7 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("update_customer", &[("id", Text), ("input", Value)]),
     ("trash_customer", &[("id", Text)]),
     ("restore_customer", &[("id", Text)]),
-    ("export_contacts", &[("format", Value)]),
+    ("export_contacts", &[("format", Value), ("task", Text)]),
     ("export_customer_record", &[("id", Text)]),
     ("forget_customer", &[("id", Text)]),
     ("add_follow_up", &[("input", Value)]),

@@ -22,7 +22,7 @@ pub const REPORT_EVERY: u64 = 200;
 /// `Matching`, `Saving`, `Indexing`, `Finishing`; a backup through
 /// `Copying`, `Checking`; a restore through `Checking` (the backup),
 /// `Copying`, `Checking` (the copy of the notebook kept first),
-/// `Restoring`, `Finishing`.
+/// `Restoring`, `Finishing`; an export through `Exporting`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
@@ -45,6 +45,8 @@ pub enum Stage {
     /// Putting a backup's pages in place of the notebook's: `done` of `of`
     /// pages.
     Restoring,
+    /// Writing customers into an export file: `done` of `of` customers.
+    Exporting,
 }
 
 /// Where long work reports its progress, and how it learns it should stop.

@@ -130,6 +130,7 @@ const STAGES: readonly Stage[] = [
   "copying",
   "checking",
   "restoring",
+  "exporting",
 ];
 
 /** A well-formed "progress" payload, or null. */

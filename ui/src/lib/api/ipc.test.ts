@@ -297,10 +297,12 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("not_duplicates", { aId: "id-a", bId: "id-b" });
 
     invokeMock.mockResolvedValue("/home/shop/Downloads/kindly-customers.vcf");
-    await expect(exportContacts("vcard")).resolves.toBe("/home/shop/Downloads/kindly-customers.vcf");
-    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "vcard" });
-    await exportContacts("csv");
-    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "csv" });
+    await expect(exportContacts("vcard", "export-1")).resolves.toBe(
+      "/home/shop/Downloads/kindly-customers.vcf",
+    );
+    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "vcard", task: "export-1" });
+    await exportContacts("csv", "export-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "csv", task: "export-2" });
     invokeMock.mockResolvedValue(["/d/rosa.json", "/d/rosa.txt"]);
     await expect(exportCustomerRecord("id-rosa")).resolves.toEqual(["/d/rosa.json", "/d/rosa.txt"]);
     expect(invokeMock).toHaveBeenLastCalledWith("export_customer_record", { id: "id-rosa" });

@@ -488,9 +488,12 @@ export function notDuplicates(aId: string, bId: string): Promise<null> {
   return call("not_duplicates", { aId, bId });
 }
 
-/** Saves every customer (not Trash) to the Downloads folder; resolves to the file's full path. */
-export function exportContacts(format: "vcard" | "csv"): Promise<string> {
-  return call("export_contacts", { format });
+/**
+ * Saves every customer (not Trash) to the Downloads folder; resolves to the file's full path. Its progress arrives
+ * as "progress" events for `task`.
+ */
+export function exportContacts(format: "vcard" | "csv", task: string): Promise<string> {
+  return call("export_contacts", { format, task });
 }
 
 /** Saves everything held on one customer as .json and .txt; resolves to both files' full paths. */

@@ -78,3 +78,10 @@ describe("a backup's and a restore's progress", () => {
     expect(percentDone(at("restoring", 50, 100), RESTORE_STAGES)).toBe(72);
   });
 });
+
+describe("an export's progress", () => {
+  it("counts the customers written", () => {
+    expect(stageWords(at("exporting", 4_000, 20_000))).toBe("Writing 4,000 of 20,000 customers…");
+    expect(stageWords(at("exporting"))).toBe("Writing the customers to the file…");
+  });
+});

@@ -23,6 +23,9 @@ export const PREVIEW_STAGES: StagePlan = [
   ["matching", 90],
 ];
 
+/** An export: every customer written to the file. */
+export const EXPORT_STAGES: StagePlan = [["exporting", 100]];
+
 /** A backup: the notebook's pages copied, then the copy checked. */
 export const BACKUP_STAGES: StagePlan = [
   ["copying", 85],
@@ -66,13 +69,17 @@ export function stageName(stage: Stage): string {
       return "Checking the copy…";
     case "restoring":
       return "Putting the backup in place…";
+    case "exporting":
+      return "Writing the customers to the file…";
   }
 }
 
 /** What is happening, with the count where it helps: "Saving 12,400 of 20,000…". */
 export function stageWords(progress: TaskProgress): string {
-  if (progress.stage === "saving" && progress.of > 0)
-    return `Saving ${count(Math.min(progress.done, progress.of))} of ${count(progress.of)}…`;
+  const of = count(progress.of);
+  const done = count(Math.min(progress.done, progress.of));
+  if (progress.stage === "saving" && progress.of > 0) return `Saving ${done} of ${of}…`;
+  if (progress.stage === "exporting" && progress.of > 0) return `Writing ${done} of ${of} customers…`;
   return stageName(progress.stage);
 }
 

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/svelte";
+import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
@@ -7,8 +7,23 @@ import { KindlyError } from "../api/errors";
 import { deferred, duplicatePair } from "../../test/fixtures";
 import { resetIpc } from "../../test/ipcMock";
 import { resetApp } from "../shell/app.svelte";
+import type { TaskProgress } from "../api/events";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
+
+// The shell's "progress" events: every listener, so a test can send one.
+const listeners = vi.hoisted(() => new Set<(report: TaskProgress) => void>());
+vi.mock("../api/events", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../api/events")>()),
+  listenToProgress: (handler: (report: TaskProgress) => void) => {
+    listeners.add(handler);
+    return () => listeners.delete(handler);
+  },
+}));
+
+function report(task: string, stage: TaskProgress["stage"], done = 0, of = 0): void {
+  for (const listener of listeners) listener({ task, stage, done, of });
+}
 
 async function openSettings() {
   const user = userEvent.setup();
@@ -30,7 +45,7 @@ describe("Bringing customers in and taking them out", () => {
 
     await user.click(screen.getByTestId("export-vcard"));
 
-    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("vcard");
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("vcard", expect.any(String));
     expect(await screen.findByTestId("export-saved")).toHaveTextContent(
       "Saved to /home/shop/Downloads/kindly-customers.vcf",
     );
@@ -43,8 +58,14 @@ describe("Bringing customers in and taking them out", () => {
 
     await user.click(screen.getByTestId("export-csv"));
 
-    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("csv");
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("csv", expect.any(String));
     expect(screen.getByTestId("export-csv")).toHaveTextContent("Saving…");
+    // How far it has got, as the core reports it.
+    const task = vi.mocked(ipc.exportContacts).mock.calls[0][1];
+    const bar = screen.getByRole("progressbar", { name: "Exporting" });
+    report(task, "exporting", 4_000, 20_000);
+    await waitFor(() => expect(bar).toHaveAccessibleDescription("Writing 4,000 of 20,000 customers…"));
+    expect(bar).toHaveAttribute("aria-valuenow", "20");
     expect(screen.getByTestId("export-csv")).toBeDisabled();
     expect(screen.getByTestId("export-vcard")).toBeDisabled();
     answer.resolve("/home/shop/Downloads/kindly-customers.csv");
@@ -52,6 +73,7 @@ describe("Bringing customers in and taking them out", () => {
       "Saved to /home/shop/Downloads/kindly-customers.csv",
     );
     expect(screen.getByTestId("export-csv")).toHaveTextContent("As a spreadsheet (CSV)");
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
   it("shows why an export failed", async () => {

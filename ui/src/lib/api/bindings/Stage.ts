@@ -5,6 +5,6 @@
  * `Matching`, `Saving`, `Indexing`, `Finishing`; a backup through
  * `Copying`, `Checking`; a restore through `Checking` (the backup),
  * `Copying`, `Checking` (the copy of the notebook kept first),
- * `Restoring`, `Finishing`.
+ * `Restoring`, `Finishing`; an export through `Exporting`.
  */
-export type Stage = "reading" | "matching" | "saving" | "indexing" | "finishing" | "copying" | "checking" | "restoring";
+export type Stage = "reading" | "matching" | "saving" | "indexing" | "finishing" | "copying" | "checking" | "restoring" | "exporting";

@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::write_atomically;
 use crate::error::{Error, Result};
+use crate::rules::progress::{NoProgress, Progress};
 use crate::use_cases::notebook::Notebook;
 
 /// The formats the whole notebook exports to.
@@ -24,15 +25,27 @@ impl Notebook {
     /// Exports every live customer into `dir` as `Kindly customers.vcf`
     /// (or `.csv`), replacing an earlier export; returns the file's path.
     pub fn export_contacts_into(&self, dir: &Path, format: ExportFormat) -> Result<PathBuf> {
+        self.export_contacts_into_with(dir, format, &NoProgress)
+    }
+
+    /// [`Notebook::export_contacts_into`], reporting the customers written
+    /// to `progress`. Stopped by `progress` (or failing), it leaves an
+    /// earlier export as it was and no part of a new one.
+    pub fn export_contacts_into_with(
+        &self,
+        dir: &Path,
+        format: ExportFormat,
+        progress: &dyn Progress,
+    ) -> Result<PathBuf> {
         std::fs::create_dir_all(dir)?;
         let path = dir.join(match format {
             ExportFormat::Vcard => "Kindly customers.vcf",
             ExportFormat::Csv => "Kindly customers.csv",
         });
-        match format {
-            ExportFormat::Vcard => self.export_vcard_to(&path)?,
-            ExportFormat::Csv => self.export_csv_to(&path)?,
-        };
+        write_atomically(&path, |out| match format {
+            ExportFormat::Vcard => self.export_vcard_with(out, progress),
+            ExportFormat::Csv => self.export_csv_with(out, progress),
+        })?;
         Ok(path)
     }
 
