@@ -46,21 +46,38 @@ pub struct TaskProgress {
     pub of: u64,
 }
 
-/// The cancel flags of the tasks running now, by id.
+/// The cancel flags of the tasks running now (and of cancels asked for
+/// tasks about to start), by id.
 #[derive(Default)]
-pub struct Tasks(Mutex<HashMap<String, Arc<AtomicBool>>>);
+pub struct Tasks(Mutex<HashMap<String, Flag>>);
+
+/// A task's cancel flag, and whether the task is running.
+struct Flag {
+    cancel: Arc<AtomicBool>,
+    running: bool,
+}
 
 impl Tasks {
     /// Starts `task`: its cancel flag, kept (and reachable by
     /// [`Tasks::cancel`]) until the returned [`Running`] is dropped. A
-    /// cancel asked just before it started is kept.
+    /// cancel asked just before it started is kept; an id already running
+    /// is refused (its Cancel would stop the other one too).
     pub fn start(&self, task: &str) -> Result<Running<'_>, ErrorPayload> {
         check_id(task)?;
-        let flag = self.flags().entry(task.to_owned()).or_default().clone();
+        let mut flags = self.flags();
+        let flag = flags.entry(task.to_owned()).or_insert_with(|| Flag {
+            cancel: Arc::default(),
+            running: false,
+        });
+        if flag.running {
+            return Err(not_followed());
+        }
+        flag.running = true;
+        let cancel = Arc::clone(&flag.cancel);
         Ok(Running {
             tasks: self,
             task: task.to_owned(),
-            flag,
+            flag: cancel,
         })
     }
 
@@ -69,26 +86,33 @@ impl Tasks {
     pub fn cancel(&self, task: &str) -> Result<(), ErrorPayload> {
         check_id(task)?;
         let mut flags = self.flags();
-        match flags.get(task) {
-            Some(flag) => flag.store(true, Ordering::SeqCst),
-            None if flags.len() < MAX_WAITING_CANCELS => {
-                flags.insert(task.to_owned(), Arc::new(AtomicBool::new(true)));
-            }
-            None => {}
+        if let Some(flag) = flags.get(task) {
+            flag.cancel.store(true, Ordering::SeqCst);
+        } else if flags.values().filter(|f| !f.running).count() < MAX_WAITING_CANCELS {
+            let cancel = Arc::new(AtomicBool::new(true));
+            flags.insert(
+                task.to_owned(),
+                Flag {
+                    cancel,
+                    running: false,
+                },
+            );
         }
         Ok(())
     }
 
-    fn flags(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<AtomicBool>>> {
+    fn flags(&self) -> std::sync::MutexGuard<'_, HashMap<String, Flag>> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
+fn not_followed() -> ErrorPayload {
+    ErrorPayload::system("Kindly could not follow this piece of work. Please try again.")
+}
+
 fn check_id(task: &str) -> Result<(), ErrorPayload> {
     if task.is_empty() || task.len() > MAX_TASK_ID {
-        return Err(ErrorPayload::system(
-            "Kindly could not follow this piece of work. Please try again.",
-        ));
+        return Err(not_followed());
     }
     Ok(())
 }
@@ -256,6 +280,9 @@ mod tests {
         drop(b);
         let c = tasks.start("c").unwrap();
         assert!(!c.flag.load(Ordering::SeqCst), "another task is not");
+        assert!(tasks.start("c").is_err(), "one task per id at a time");
+        drop(c);
+        assert!(tasks.start("c").is_ok(), "once it is done, the id is free");
 
         assert!(tasks.start("").is_err());
         assert!(tasks.cancel(&"x".repeat(MAX_TASK_ID + 1)).is_err());
