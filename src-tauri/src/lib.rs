@@ -18,6 +18,7 @@ mod opening;
 mod reminders;
 mod shortcut;
 mod state;
+mod tasks;
 mod team_place;
 #[cfg(test)]
 mod test_app;
@@ -108,6 +109,7 @@ pub fn run() {
         .manage(calls::PendingCall::default())
         .manage(calls::PendingJoin::default())
         .manage(commands::import::ChosenFile::default())
+        .manage(tasks::Tasks::default())
         .setup(move |app| {
             calls::remember_start(app.handle());
             let dir = data_dir::resolve(app.handle())?;

@@ -225,6 +225,11 @@ pub enum Error {
         /// since the Unix epoch), for the window to say how long ago.
         last_heard: i64,
     },
+    /// The person pressed Cancel during long work that can be cancelled
+    /// (an import): it stopped between two batches and its transaction was
+    /// rolled back, so nothing was saved and the notebook is as it was.
+    #[error("Stopped as you asked. Nothing was changed.")]
+    Cancelled,
 }
 
 /// [`Error::Conflict`]'s sentence.
@@ -333,6 +338,7 @@ impl Error {
             Error::Conflict { .. } => ErrorCode::Conflict,
             Error::TeamNotebookNotEmpty => ErrorCode::TeamNotebookNotEmpty,
             Error::ServerAway { .. } => ErrorCode::ServerAway,
+            Error::Cancelled => ErrorCode::Cancelled,
         }
     }
 }
@@ -361,8 +367,9 @@ pub enum ErrorCode {
     /// Something outside the notebook failed (e.g. the login-items setting).
     System,
     /// The person said no to a question Kindly asked in a dialog of its own
-    /// (such as keeping fewer backups): nothing was changed, and there is
-    /// nothing to report.
+    /// (such as keeping fewer backups), or pressed Cancel during long work
+    /// that can be cancelled (an import, [`Error::Cancelled`]): nothing was
+    /// changed, and there is nothing to report.
     Cancelled,
     /// The notebook's storage is damaged: restore a backup.
     Corrupt,

@@ -27,6 +27,7 @@ pub use rules::history_model::*;
 pub use rules::live::{ChangeKind, Changes};
 pub use rules::model::*;
 pub use rules::offline_model::OfflineCopyInfo;
+pub use rules::progress::{NoProgress, Progress, Stage};
 pub use rules::situation_model::*;
 pub use rules::team_model::{
     check_password, computer_name, login_base, JoinLink, NewLogin, SignedIn, StaffLogin,

@@ -565,3 +565,93 @@ fn keeping_one_in_an_empty_folder_cannot_then_empty_the_default_one_unasked() {
         elsewhere.to_str().unwrap()
     );
 }
+
+/// Every report of long work, in order: `(stage, done, of)`, with
+/// `u64::MAX` as `done` where a stage starts.
+#[derive(Default)]
+struct Reports(std::sync::Mutex<Vec<(Stage, u64, u64)>>);
+
+impl Progress for Reports {
+    fn stage(&self, stage: Stage) {
+        self.0.lock().unwrap().push((stage, u64::MAX, 0));
+    }
+    fn done(&self, n: u64, of: u64) {
+        let mut seen = self.0.lock().unwrap();
+        let stage = seen.last().expect("a stage first").0;
+        seen.push((stage, n, of));
+    }
+    fn cancelled(&self) -> bool {
+        false
+    }
+}
+
+impl Reports {
+    fn stages(&self) -> Vec<Stage> {
+        let mut stages: Vec<Stage> = self.0.lock().unwrap().iter().map(|r| r.0).collect();
+        stages.dedup();
+        stages
+    }
+
+    /// The counts of `stage`'s first run, checked to grow and to end with
+    /// every page.
+    fn pages(&self, stage: Stage) -> Vec<u64> {
+        let seen = self.0.lock().unwrap();
+        let counts: Vec<(u64, u64)> = seen
+            .iter()
+            .skip_while(|r| r.0 != stage)
+            .take_while(|r| r.0 == stage)
+            .filter(|r| r.1 != u64::MAX)
+            .map(|r| (r.1, r.2))
+            .collect();
+        let (last, of) = *counts.last().expect("pages counted");
+        assert!(
+            of > 0 && last == of,
+            "{stage:?} ends with every page: {counts:?}"
+        );
+        assert!(
+            counts.windows(2).all(|w| w[0].0 <= w[1].0),
+            "{stage:?} never goes back: {counts:?}"
+        );
+        counts.into_iter().map(|c| c.0).collect()
+    }
+}
+
+#[test]
+fn a_backup_and_a_restore_report_their_pages_and_stages_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut nb, clock) = notebook(&dir.path().join("notebook"));
+    let folder = dir.path().join("backups");
+    nb.set_backup_settings(Some(folder.to_str().unwrap()), 5)
+        .unwrap();
+    // Enough pages for the copy to take several steps.
+    for i in 0..3_000 {
+        let mut ada = person(&format!("Ada Lovell {i}"));
+        ada.notes = "A long note about what she likes. ".repeat(20);
+        nb.create_customer(&ada).unwrap();
+    }
+
+    let reports = Reports::default();
+    let backup = nb.back_up_now_with(&reports).unwrap();
+    assert_eq!(reports.stages(), [Stage::Copying, Stage::Checking]);
+    let pages = reports.pages(Stage::Copying);
+    assert!(pages.len() >= 2, "reported step by step: {pages:?}");
+
+    clock.fetch_add(60_000, Ordering::SeqCst);
+    nb.create_customer(&person("Cal Nash")).unwrap();
+    let reports = Reports::default();
+    nb.restore_listed_with(&backup.path, &reports).unwrap();
+    assert_eq!(
+        reports.stages(),
+        [
+            Stage::Checking,
+            Stage::Copying,
+            Stage::Checking,
+            Stage::Restoring,
+            Stage::Finishing
+        ]
+    );
+    reports.pages(Stage::Copying);
+    reports.pages(Stage::Restoring);
+    assert!(nb.search("Cal Nash", 5).unwrap().is_empty(), "restored");
+    assert_eq!(nb.info().unwrap().customer_count, 3_000);
+}

@@ -54,6 +54,7 @@ fn export_all(dir: &Path) {
     kindly_core::import::ContactsFile::export_all_to(dir).unwrap();
     ImportPreview::export_all_to(dir).unwrap();
     ImportSummary::export_all_to(dir).unwrap();
+    Stage::export_all_to(dir).unwrap();
     DuplicatePair::export_all_to(dir).unwrap();
     MergeOutcome::export_all_to(dir).unwrap();
     MergeRecord::export_all_to(dir).unwrap();

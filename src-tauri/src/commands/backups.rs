@@ -7,12 +7,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use kindly_core::{
     BackupChange, BackupInfo, BackupSettings, Error, ErrorPayload, FewerBackups, Notebook,
 };
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use super::CmdResult;
 use crate::dialogs;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
+use crate::tasks::Tasks;
 
 #[tauri::command(async)]
 pub fn backup_settings(state: State<'_, AppState>) -> CmdResult<BackupSettings> {
@@ -133,9 +134,17 @@ async fn ask_once(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
     dialogs::off_the_runtime(move || dialog.blocking_show()).await
 }
 
+/// Takes a backup now, its progress going to the window as `task`.
 #[tauri::command(async)]
-pub fn back_up_now(state: State<'_, AppState>) -> CmdResult<BackupInfo> {
-    let done = state.with(|nb| nb.back_up_now());
+pub fn back_up_now<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
+    task: String,
+) -> CmdResult<BackupInfo> {
+    let running = tasks.start(&task)?;
+    let progress = running.reporter(&app);
+    let done = blocking(|| state.with(|nb| nb.back_up_now_with(&progress)));
     crate::logging::backup("now", &done.clone().map(Some));
     done
 }
@@ -148,9 +157,18 @@ pub fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupInfo>> {
 
 /// Restores one of the listed backups; the notebook as it was first goes to
 /// the `before-restore` folder inside the backup folder. Returns that copy.
+/// Its progress goes to the window as `task`.
 #[tauri::command(async)]
-pub fn restore_backup(state: State<'_, AppState>, path: String) -> CmdResult<BackupInfo> {
-    let done = state.change(|nb| nb.restore_listed(&path));
+pub fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
+    path: String,
+    task: String,
+) -> CmdResult<BackupInfo> {
+    let running = tasks.start(&task)?;
+    let progress = running.reporter(&app);
+    let done = blocking(|| state.change(|nb| nb.restore_listed_with(&path, &progress)));
     match &done {
         Ok(before) => tracing::info!("backup restored; the notebook as it was is {}", before.path),
         Err(err) => tracing::warn!("restore failed: {}", crate::logging::payload(err)),

@@ -17,6 +17,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use super::CmdResult;
 use crate::dialogs::{self, SaveOffer};
 use crate::state::AppState;
+use crate::tasks::Tasks;
 
 /// Where an export went, as the window tells the person: the files' names
 /// and the folder they are in.
@@ -107,12 +108,17 @@ async fn save_as<R: Runtime>(
     done.map(|paths| Some(Saved::of(&paths)))
 }
 
-/// Saves every customer (not those in Trash) where the person chooses.
+/// Saves every customer (not those in Trash) where the person chooses;
+/// the writing's progress goes to the window as `task`.
 #[tauri::command]
 pub async fn export_contacts<R: Runtime>(
     app: AppHandle<R>,
     format: ExportFormat,
+    task: String,
 ) -> CmdResult<Option<Saved>> {
+    let tasks = app.state::<Tasks>();
+    let running = tasks.start(&task)?;
+    let progress = running.reporter(&app);
     let filter: (&str, &[&str]) = match format {
         ExportFormat::Vcard => ("vCard (for phones and mail programs)", &["vcf"]),
         ExportFormat::Csv => ("Spreadsheet (CSV)", &["csv"]),
@@ -123,11 +129,13 @@ pub async fn export_contacts<R: Runtime>(
         name: contacts_name(format, today(&app)?),
         filter,
     };
-    save_as(&app, offer, "customers", move |nb, path| {
-        nb.export_contacts_as(path, format)?;
+    let saved = save_as(&app, offer, "customers", move |nb, path| {
+        nb.export_contacts_as_with(path, format, &progress)?;
         Ok(vec![path.to_owned()])
     })
-    .await
+    .await;
+    drop(running);
+    saved
 }
 
 /// Saves the follow-ups as a calendar (`.ics`) where the person chooses.

@@ -2,17 +2,22 @@
 //! import. The window never names a path: it can only import the file the
 //! person chose in the system's file dialog or dropped on the window
 //! (`dropping.rs`).
+//!
+//! The preview and the import report their progress under the task id the
+//! page gives them (`tasks.rs`); `cancel_task` with that id stops them
+//! between batches, and a stopped import has written nothing.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use kindly_core::import::{describe, parse_file, ColumnMap, ContactsFile, Parsed};
-use kindly_core::{ErrorPayload, ImportPreview, ImportSummary};
-use tauri::{AppHandle, State};
+use kindly_core::{ErrorPayload, ImportPreview, ImportSummary, Progress, Stage};
+use tauri::{AppHandle, Runtime, State};
 
 use super::CmdResult;
 use crate::dialogs;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
+use crate::tasks::Tasks;
 
 /// The file chosen in the dialog, if any, and what it was read as.
 #[derive(Default)]
@@ -93,31 +98,58 @@ pub async fn choose_import_file(
     Ok(Some(file))
 }
 
-/// What importing the chosen file would do; writes nothing.
+/// What importing the chosen file would do; writes nothing. Progress goes
+/// to the window as `task`.
 #[tauri::command(async)]
-pub fn preview_import(
+pub fn preview_import<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     chosen: State<'_, ChosenFile>,
+    tasks: State<'_, Tasks>,
     columns: Option<ColumnMap>,
+    task: String,
 ) -> CmdResult<ImportPreview> {
-    let region = state.with(|nb| nb.phone_region())?;
-    let parsed = chosen.parsed(columns, region, parse_file)?;
-    state.with(|nb| nb.preview_import(&parsed))
+    let running = tasks.start(&task)?;
+    let progress = running.reporter(&app);
+    // Off the async runtime's worker: a big file takes a while.
+    blocking(|| {
+        let parsed = read(&state, &chosen, columns, &progress)?;
+        state.with(|nb| nb.preview_import_with(&parsed, &progress))
+    })
 }
 
-/// Imports the chosen file in one transaction.
+/// Imports the chosen file in one transaction, its progress going to the
+/// window as `task`; cancelled (code `cancelled`), it has written nothing.
 #[tauri::command(async)]
-pub fn import_contacts(
+pub fn import_contacts<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     chosen: State<'_, ChosenFile>,
+    tasks: State<'_, Tasks>,
     columns: Option<ColumnMap>,
+    task: String,
 ) -> CmdResult<ImportSummary> {
-    let region = state.with(|nb| nb.phone_region())?;
-    let done = chosen
-        .parsed(columns, region, parse_file)
-        .and_then(|parsed| state.change(|nb| nb.import_contacts(&parsed)));
+    let running = tasks.start(&task)?;
+    let progress = running.reporter(&app);
+    let done = blocking(|| {
+        read(&state, &chosen, columns, &progress)
+            .and_then(|parsed| state.change(|nb| nb.import_contacts_with(&parsed, &progress)))
+    });
     crate::logging::import(&done);
     done
+}
+
+/// The chosen file read under the notebook's phone region (at once when
+/// read so before), reported as [`Stage::Reading`].
+fn read(
+    state: &AppState,
+    chosen: &ChosenFile,
+    columns: Option<ColumnMap>,
+    progress: &dyn Progress,
+) -> Result<Arc<Parsed>, ErrorPayload> {
+    progress.stage(Stage::Reading);
+    let region = state.with(|nb| nb.phone_region())?;
+    chosen.parsed(columns, region, parse_file)
 }
 
 #[cfg(test)]

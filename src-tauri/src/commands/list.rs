@@ -24,6 +24,7 @@ commands! {
     import::choose_import_file,
     import::preview_import,
     import::import_contacts,
+    tasks::cancel_task,
     merge::likely_duplicates,
     merge::merge_customers,
     merge::undo_merge,

@@ -19,6 +19,7 @@ pub mod reminders;
 pub mod situation_members;
 pub mod situations;
 pub mod staff;
+pub mod tasks;
 pub mod team;
 pub mod team_owner;
 #[cfg(test)]

@@ -255,6 +255,7 @@ fn saving_app(
     );
     app.manage(crate::dialogs::tests::SaveAsAnswer::picking(pick));
     app.manage(super::import::ChosenFile::default());
+    app.manage(crate::tasks::Tasks::default());
     let w = window(&app);
     (app, w)
 }
@@ -289,7 +290,12 @@ fn save_as_writes_the_whole_export_where_the_person_picked_and_says_so() {
     let (app, w) = saving_app(dir.path(), Some(picked.clone()));
     call(&w, "create_customer", json!({ "input": rosa() })).expect("saved");
 
-    let saved = call(&w, "export_contacts", json!({ "format": "vcard" })).expect("exported");
+    let saved = call(
+        &w,
+        "export_contacts",
+        json!({ "format": "vcard", "task": "export" }),
+    )
+    .expect("exported");
 
     assert_eq!(
         saved,
@@ -316,7 +322,12 @@ fn save_as_writes_the_whole_export_where_the_person_picked_and_says_so() {
         super::export::downloads(app.handle()).unwrap()
     );
 
-    let saved = call(&w, "export_contacts", json!({ "format": "csv" })).expect("exported");
+    let saved = call(
+        &w,
+        "export_contacts",
+        json!({ "format": "csv", "task": "export" }),
+    )
+    .expect("exported");
     assert_eq!(saved["files"], json!(["My customers.vcf"]), "as picked");
     assert_eq!(offered(&app)[1].name, "Kindly customers 2026-12-07.csv");
     assert!(std::fs::read_to_string(&picked)
@@ -332,7 +343,10 @@ fn cancel_in_save_as_writes_nothing_and_is_no_error() {
     let before = names_in(dir.path());
 
     for (cmd, args) in [
-        ("export_contacts", json!({ "format": "csv" })),
+        (
+            "export_contacts",
+            json!({ "format": "csv", "task": "export" }),
+        ),
         ("export_calendar", json!({})),
         ("export_customer_record", json!({ "id": saved["id"] })),
     ] {
@@ -349,7 +363,12 @@ fn a_save_that_cannot_be_made_says_why_and_leaves_nothing_behind() {
     let picked = out.path().join("gone").join("customers.csv");
     let (_app, w) = saving_app(dir.path(), Some(picked.clone()));
 
-    let err = call(&w, "export_contacts", json!({ "format": "csv" })).expect_err("no folder");
+    let err = call(
+        &w,
+        "export_contacts",
+        json!({ "format": "csv", "task": "export" }),
+    )
+    .expect_err("no folder");
     assert!(
         !err["message"].as_str().unwrap_or_default().is_empty(),
         "{err}"
@@ -373,8 +392,14 @@ fn a_locked_notebook_says_so_before_any_save_as_dialog() {
     app.manage(crate::dialogs::tests::SaveAsAnswer::picking(Some(
         dir.path().join("x.vcf"),
     )));
+    app.manage(crate::tasks::Tasks::default());
     let w = window(&app);
-    let err = call(&w, "export_contacts", json!({ "format": "vcard" })).expect_err("locked");
+    let err = call(
+        &w,
+        "export_contacts",
+        json!({ "format": "vcard", "task": "export" }),
+    )
+    .expect_err("locked");
     assert_eq!(err["code"], "locked");
     assert!(offered(&app).is_empty(), "no dialog");
     assert!(!dir.path().join("x.vcf").exists());
@@ -424,7 +449,12 @@ fn a_vcard_dropped_on_the_window_opens_its_preview_by_name_only() {
     });
 
     // Before anything is dropped there is nothing to preview.
-    let err = call(&w, "preview_import", json!({ "columns": null })).expect_err("nothing yet");
+    let err = call(
+        &w,
+        "preview_import",
+        json!({ "columns": null, "task": "preview" }),
+    )
+    .expect_err("nothing yet");
     assert!(err["message"]
         .as_str()
         .unwrap()
@@ -442,7 +472,12 @@ fn a_vcard_dropped_on_the_window_opens_its_preview_by_name_only() {
             .contains(&*files.path().to_string_lossy()),
         "{payload}"
     );
-    let preview = call(&w, "preview_import", json!({ "columns": null })).expect("a preview");
+    let preview = call(
+        &w,
+        "preview_import",
+        json!({ "columns": null, "task": "preview" }),
+    )
+    .expect("a preview");
     assert_eq!(preview["create_count"], 2, "{preview}");
 
     crate::dropping::dropped(app.handle(), vec![files.path().join("Rosie.png")]);
@@ -456,9 +491,156 @@ fn a_vcard_dropped_on_the_window_opens_its_preview_by_name_only() {
         payload["problem"].as_str().unwrap().contains("“Rosie.png”"),
         "{payload}"
     );
-    let preview = call(&w, "preview_import", json!({ "columns": null })).expect("still there");
+    let preview = call(
+        &w,
+        "preview_import",
+        json!({ "columns": null, "task": "preview" }),
+    )
+    .expect("still there");
     assert_eq!(
         preview["create_count"], 2,
         "the vCard is still the chosen file"
+    );
+}
+
+/// An app with the import's commands, on a chosen contacts file holding
+/// two people; every `progress` event it sends, kept in order.
+fn importing_app(
+    dir: &std::path::Path,
+) -> (
+    App<MockRuntime>,
+    std::sync::Arc<std::sync::Mutex<Vec<Value>>>,
+) {
+    use tauri::{Listener, Manager};
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir);
+    let app = app_with(
+        dir,
+        Ok(nb),
+        mock_builder().invoke_handler(tauri::generate_handler![
+            super::import::preview_import,
+            super::import::import_contacts,
+            super::tasks::cancel_task,
+            super::customers::search_customers,
+        ]),
+    );
+    app.manage(super::import::ChosenFile::default());
+    app.manage(crate::tasks::Tasks::default());
+    let file = dir.join("two.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa Díaz\r\nTEL:+44 20 7946 0123\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Baker\r\nEMAIL:tom@example.org\r\nEND:VCARD\r\n",
+    )
+    .unwrap();
+    app.state::<super::import::ChosenFile>().choose(file);
+    let events = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let kept = events.clone();
+    app.listen_any(crate::tasks::PROGRESS, move |event| {
+        let payload: Value = serde_json::from_str(event.payload()).expect("JSON");
+        kept.lock().unwrap().push(payload);
+    });
+    (app, events)
+}
+
+#[test]
+fn an_import_reports_its_stages_under_its_task_and_a_cancelled_one_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, events) = importing_app(dir.path());
+    let w = window(&app);
+    let preview = call(
+        &w,
+        "preview_import",
+        json!({ "columns": null, "task": "preview-1" }),
+    )
+    .expect("a preview");
+    assert_eq!(preview["create_count"], 2);
+
+    // Cancel pressed at once, before the import has even started.
+    call(&w, "cancel_task", json!({ "task": "import-1" })).expect("asked");
+    let err = call(
+        &w,
+        "import_contacts",
+        json!({ "columns": null, "task": "import-1" }),
+    )
+    .expect_err("cancelled");
+    assert_eq!(err["code"], "cancelled");
+    let found = call(
+        &w,
+        "search_customers",
+        json!({ "query": "Rosa", "limit": 10 }),
+    )
+    .expect("a lookup");
+    assert_eq!(found, json!([]), "nothing imported");
+
+    events.lock().unwrap().clear();
+    let done = call(
+        &w,
+        "import_contacts",
+        json!({ "columns": null, "task": "import-2" }),
+    )
+    .expect("imported");
+    assert_eq!(done["created"], 2);
+    let events = events.lock().unwrap().clone();
+    assert!(events.iter().all(|e| e["task"] == "import-2"), "{events:?}");
+    let mut stages: Vec<&str> = events.iter().filter_map(|e| e["stage"].as_str()).collect();
+    stages.dedup();
+    assert_eq!(
+        stages,
+        ["reading", "matching", "saving", "indexing", "finishing"]
+    );
+    assert!(
+        events.contains(&json!({ "task": "import-2", "stage": "saving", "done": 2, "of": 2 })),
+        "the last count of a stage is always sent: {events:?}"
+    );
+
+    let err = call(&w, "cancel_task", json!({ "task": "" })).expect_err("no such id");
+    assert_eq!(err["code"], "system");
+}
+
+#[test]
+fn a_backup_and_a_restore_report_their_stages_under_their_task() {
+    use tauri::{Listener, Manager};
+    let dir = tempfile::tempdir().unwrap();
+    let nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+    let app = app_with(
+        dir.path(),
+        Ok(nb),
+        mock_builder().invoke_handler(tauri::generate_handler![
+            super::backups::back_up_now,
+            super::backups::restore_backup,
+        ]),
+    );
+    app.manage(crate::tasks::Tasks::default());
+    let events = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
+    let kept = events.clone();
+    app.listen_any(crate::tasks::PROGRESS, move |event| {
+        kept.lock()
+            .unwrap()
+            .push(serde_json::from_str(event.payload()).expect("JSON"));
+    });
+    let w = window(&app);
+    let stages_of = |task: &str| {
+        let mut stages: Vec<String> = events
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|e| e["task"] == task)
+            .filter_map(|e| e["stage"].as_str().map(str::to_owned))
+            .collect();
+        stages.dedup();
+        stages
+    };
+
+    let backup = call(&w, "back_up_now", json!({ "task": "backup-1" })).expect("backed up");
+    assert_eq!(stages_of("backup-1"), ["copying", "checking"]);
+    call(
+        &w,
+        "restore_backup",
+        json!({ "path": backup["path"], "task": "restore-1" }),
+    )
+    .expect("restored");
+    assert_eq!(
+        stages_of("restore-1"),
+        ["checking", "copying", "checking", "restoring", "finishing"]
     );
 }

@@ -177,6 +177,9 @@ pub fn import(done: &Result<ImportSummary, ErrorPayload>) {
             s.skipped,
             s.left_out
         ),
+        Err(err) if err.code == kindly_core::ErrorCode::Cancelled => {
+            tracing::info!("import cancelled, nothing imported")
+        }
         Err(err) => tracing::warn!("import failed, nothing imported: {}", payload(err)),
     }
 }

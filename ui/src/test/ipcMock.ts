@@ -92,6 +92,7 @@ export const restoreBackup = vi.fn<typeof Real.restoreBackup>();
 export const chooseImportFile = vi.fn<typeof Real.chooseImportFile>();
 export const previewImport = vi.fn<typeof Real.previewImport>();
 export const importContacts = vi.fn<typeof Real.importContacts>();
+export const cancelTask = vi.fn<typeof Real.cancelTask>();
 export const likelyDuplicates = vi.fn<typeof Real.likelyDuplicates>();
 export const mergeCustomers = vi.fn<typeof Real.mergeCustomers>();
 export const undoMerge = vi.fn<typeof Real.undoMerge>();
@@ -210,6 +211,7 @@ export function resetIpc(): void {
     chooseImportFile,
     previewImport,
     importContacts,
+    cancelTask,
     likelyDuplicates,
     mergeCustomers,
     undoMerge,
@@ -348,6 +350,7 @@ export function resetIpc(): void {
   chooseImportFile.mockResolvedValue(null);
   previewImport.mockResolvedValue(importPreview());
   importContacts.mockResolvedValue({ created: 0, merged: 0, skipped: 0, left_out: 0 });
+  cancelTask.mockResolvedValue(undefined);
   likelyDuplicates.mockResolvedValue([]);
   recentMerges.mockResolvedValue([]);
   mergeCustomers.mockImplementation(async (keptId, mergedId) => ({

@@ -19,6 +19,7 @@ pub mod offline_model;
 pub(crate) mod parallel;
 pub mod passphrase;
 pub mod phone;
+pub mod progress;
 pub mod schedule;
 pub mod situation_model;
 pub mod team_model;

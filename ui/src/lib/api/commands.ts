@@ -18,6 +18,7 @@ export type Command =
   | "choose_import_file"
   | "preview_import"
   | "import_contacts"
+  | "cancel_task"
   | "likely_duplicates"
   | "merge_customers"
   | "undo_merge"

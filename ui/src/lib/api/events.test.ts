@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { listen } from "@tauri-apps/api/event";
-import { listenToShell } from "./events";
+import { listenToProgress, listenToShell } from "./events";
 
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn() }));
 
@@ -107,5 +107,46 @@ describe("listenToShell", () => {
       throw new TypeError("no shell");
     });
     expect(() => listenToShell(handlers())()).not.toThrow();
+  });
+});
+
+describe("listenToProgress", () => {
+  beforeEach(() => {
+    listenMock.mockReset();
+  });
+
+  it("passes on each well-formed report, and stops listening when asked", async () => {
+    let callback: ((event: { payload: unknown }) => void) | null = null;
+    const unlisten = vi.fn();
+    listenMock.mockImplementation(async (name, cb) => {
+      expect(name).toBe("progress");
+      callback = cb as never;
+      return unlisten;
+    });
+    const handler = vi.fn();
+
+    const stop = listenToProgress(handler);
+    await vi.waitFor(() => expect(callback).not.toBeNull());
+    const send = (payload: unknown) => callback?.({ payload });
+    send({ task: "import-1", stage: "saving", done: 200, of: 20_000 });
+    send({ task: "import-1", stage: "dancing", done: 1, of: 2 });
+    send({ task: "import-1", stage: "saving", done: -1, of: 2 });
+    send({ task: 7, stage: "saving", done: 1, of: 2 });
+    send(null);
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(handler).toHaveBeenCalledWith({ task: "import-1", stage: "saving", done: 200, of: 20_000 });
+
+    stop();
+    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(1));
+  });
+
+  it("stops a listener that arrives after it was stopped", async () => {
+    const unlisten = vi.fn();
+    let arrive: (fn: () => void) => void = () => {};
+    listenMock.mockImplementation(() => new Promise((resolve) => (arrive = resolve)));
+    const stop = listenToProgress(vi.fn());
+    stop();
+    arrive(unlisten);
+    await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(1));
   });
 });

@@ -8,7 +8,9 @@
  * (or this one) changed something ("notebook-changed", ids only), and
  * whether the team notebook's server is there ("team-connection"). A file
  * dragged over the window ("file-drag") and dropped on it ("import-dropped":
- * a contacts file to preview, by name only, or why it was not taken).
+ * a contacts file to preview, by name only, or why it was not taken). Long
+ * work (an import, a backup, an export) reports its progress ("progress",
+ * `listenToProgress`).
  *
  * Listening never throws: where there is no shell (tests, a plain browser)
  * it quietly does nothing.
@@ -16,6 +18,7 @@
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { readChanges, type NotebookChanges } from "../live/changes";
 import type { ContactsFile } from "./types";
+import type { Stage } from "./bindings/Stage";
 
 /**
  * "team-connection" (src-tauri/src/live.rs): whether the team notebook's
@@ -137,5 +140,57 @@ export function listenToShell(handlers: ShellHandlers): () => void {
   return () => {
     stopped = true;
     for (const stop of stops.splice(0)) stop();
+  };
+}
+
+/**
+ * "progress" (src-tauri/src/tasks.rs): how far long work the page started as `task` has got. One event when a stage
+ * starts (`done` and `of` 0), then counts at most about ten a second, and always a stage's last count. `of` is 0 when
+ * the amount is not known.
+ */
+export interface TaskProgress {
+  task: string;
+  stage: Stage;
+  done: number;
+  of: number;
+}
+
+const STAGES: readonly Stage[] = [
+  "reading",
+  "matching",
+  "saving",
+  "indexing",
+  "finishing",
+  "copying",
+  "checking",
+  "restoring",
+  "exporting",
+];
+
+/** A well-formed "progress" payload, or null. */
+export function readProgress(payload: unknown): TaskProgress | null {
+  if (typeof payload !== "object" || payload === null) return null;
+  const p = payload as Record<string, unknown>;
+  const count = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+  if (typeof p.task !== "string" || !STAGES.includes(p.stage as Stage) || !count(p.done) || !count(p.of))
+    return null;
+  return { task: p.task, stage: p.stage as Stage, done: p.done as number, of: p.of as number };
+}
+
+/** Starts listening to every task's progress; the function returned stops it (also before the listener is in place). */
+export function listenToProgress(handler: (progress: TaskProgress) => void): () => void {
+  let stopped = false;
+  let stop: UnlistenFn | null = null;
+  void subscribe<unknown>("progress", (payload) => {
+    const progress = readProgress(payload);
+    if (progress) handler(progress);
+  }).then((unlisten) => {
+    if (!unlisten) return;
+    if (stopped) unlisten();
+    else stop = unlisten;
+  });
+  return () => {
+    stopped = true;
+    stop?.();
   };
 }

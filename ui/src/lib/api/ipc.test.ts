@@ -41,6 +41,7 @@ import {
   chooseImportFile,
   previewImport,
   importContacts,
+  cancelTask,
   likelyDuplicates,
   mergeCustomers,
   undoMerge,
@@ -236,15 +237,16 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("set_backup_settings", { keep: 30, defaultFolder: false });
     await chooseBackupFolder();
     expect(invokeMock).toHaveBeenLastCalledWith("choose_backup_folder", undefined);
-    await backUpNow();
-    expect(invokeMock).toHaveBeenLastCalledWith("back_up_now", undefined);
+    await backUpNow("backup-1");
+    expect(invokeMock).toHaveBeenLastCalledWith("back_up_now", { task: "backup-1" });
     invokeMock.mockResolvedValue([]);
     await listBackups();
     expect(invokeMock).toHaveBeenLastCalledWith("list_backups", undefined);
     invokeMock.mockResolvedValue({});
-    await restoreBackup("/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite");
+    await restoreBackup("/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite", "restore-1");
     expect(invokeMock).toHaveBeenLastCalledWith("restore_backup", {
       path: "/tmp/backups/kindly-backup-20250303-100000-000Z.sqlite",
+      task: "restore-1",
     });
 
     invokeMock.mockRejectedValue({
@@ -252,7 +254,7 @@ describe("ipc", () => {
       message: "That file cannot be used.",
       field: "backup",
     });
-    await expect(restoreBackup("/tmp/x")).rejects.toMatchObject({
+    await expect(restoreBackup("/tmp/x", "restore-2")).rejects.toMatchObject({
       code: "invalid_input",
       field: "backup",
       message: "That file cannot be used.",
@@ -265,15 +267,18 @@ describe("ipc", () => {
     expect(invokeMock).toHaveBeenLastCalledWith("choose_import_file", undefined);
 
     invokeMock.mockResolvedValue({});
-    await previewImport(null);
-    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns: null });
+    await previewImport(null, "preview-1");
+    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns: null, task: "preview-1" });
     const columns = { full_name: 0, phones: [{ column: 2, label: "", label_column: null }] } as never;
-    await previewImport(columns);
-    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns });
-    await importContacts(columns);
-    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns });
-    await importContacts(null);
-    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns: null });
+    await previewImport(columns, "preview-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("preview_import", { columns, task: "preview-2" });
+    await importContacts(columns, "import-1");
+    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns, task: "import-1" });
+    await importContacts(null, "import-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("import_contacts", { columns: null, task: "import-2" });
+    invokeMock.mockResolvedValue(null);
+    await cancelTask("import-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("cancel_task", { task: "import-2" });
 
     invokeMock.mockResolvedValue([]);
     await likelyDuplicates();
@@ -294,10 +299,10 @@ describe("ipc", () => {
 
     const vcf = { folder: "/home/shop/Downloads", files: ["Kindly customers 2026-12-07.vcf"] };
     invokeMock.mockResolvedValue(vcf);
-    await expect(exportContacts("vcard")).resolves.toEqual(vcf);
-    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "vcard" });
-    await exportContacts("csv");
-    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "csv" });
+    await expect(exportContacts("vcard", "export-1")).resolves.toEqual(vcf);
+    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "vcard", task: "export-1" });
+    await exportContacts("csv", "export-2");
+    expect(invokeMock).toHaveBeenLastCalledWith("export_contacts", { format: "csv", task: "export-2" });
     const record = { folder: "/d", files: ["rosa.json", "rosa.txt"] };
     invokeMock.mockResolvedValue(record);
     await expect(exportCustomerRecord("id-rosa")).resolves.toEqual(record);

@@ -416,9 +416,9 @@ export function chooseBackupFolder(): Promise<BackupSettings | null> {
   return call("choose_backup_folder");
 }
 
-/** Takes a checked backup now; resolves to the new backup. */
-export function backUpNow(): Promise<BackupInfo> {
-  return call("back_up_now");
+/** Takes a checked backup now; resolves to the new backup. Its progress arrives as "progress" events for `task`. */
+export function backUpNow(task: string): Promise<BackupInfo> {
+  return call("back_up_now", { task });
 }
 
 /** The backups in the backup folder, newest first. */
@@ -430,10 +430,10 @@ export function listBackups(): Promise<BackupInfo[]> {
  * Replaces the whole notebook with the backup at `path`, after keeping a copy
  * of the notebook as it is now; resolves to that copy (so the restore can be
  * undone). A file that cannot be used is refused as `invalid_input` on the
- * field `backup`; one from a newer Kindly as `newer_notebook`.
+ * field `backup`; one from a newer Kindly as `newer_notebook`. Its progress arrives as "progress" events for `task`.
  */
-export function restoreBackup(path: string): Promise<BackupInfo> {
-  return call("restore_backup", { path });
+export function restoreBackup(path: string, task: string): Promise<BackupInfo> {
+  return call("restore_backup", { path, task });
 }
 
 // ---- Bringing customers in (import), duplicates, and taking them out (export, forget) ----
@@ -447,14 +447,25 @@ export function chooseImportFile(): Promise<ContactsFile | null> {
   return call("choose_import_file");
 }
 
-/** What importing the chosen file would do, with these CSV columns (null: vCard, or the guessed columns). Writes nothing. */
-export function previewImport(columns: ColumnMap | null): Promise<ImportPreview> {
-  return call("preview_import", { columns });
+/**
+ * What importing the chosen file would do, with these CSV columns (null: vCard, or the guessed columns). Writes
+ * nothing. Its progress arrives as "progress" events for `task` (see `listenToProgress`).
+ */
+export function previewImport(columns: ColumnMap | null, task: string): Promise<ImportPreview> {
+  return call("preview_import", { columns, task });
 }
 
-/** Imports the chosen file, all or nothing; resolves to what was done. */
-export function importContacts(columns: ColumnMap | null): Promise<ImportSummary> {
-  return call("import_contacts", { columns });
+/**
+ * Imports the chosen file, all or nothing; resolves to what was done. Its progress arrives as "progress" events for
+ * `task`; after `cancelTask(task)` it rejects with the code `cancelled`, having written nothing.
+ */
+export function importContacts(columns: ColumnMap | null, task: string): Promise<ImportSummary> {
+  return call("import_contacts", { columns, task });
+}
+
+/** Asks the work started as `task` (an import) to stop; it then answers with the code `cancelled`. */
+export function cancelTask(task: string): Promise<void> {
+  return call("cancel_task", { task });
 }
 
 /** Pairs of customers who look like the same person. */
@@ -483,10 +494,11 @@ export function notDuplicates(aId: string, bId: string): Promise<null> {
 
 /**
  * Saves every customer (not Trash) where the person chooses in the system's "Save as" dialog
- * (Rust opens it, in Downloads); resolves to where it went, or null when they cancelled.
+ * (Rust opens it, in Downloads); resolves to where it went, or null when they cancelled. The
+ * writing's progress arrives as "progress" events for `task`.
  */
-export function exportContacts(format: "vcard" | "csv"): Promise<Saved | null> {
-  return call("export_contacts", { format });
+export function exportContacts(format: "vcard" | "csv", task: string): Promise<Saved | null> {
+  return call("export_contacts", { format, task });
 }
 
 /**

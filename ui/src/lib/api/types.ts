@@ -2,6 +2,7 @@
 export type { Birthday } from "./bindings/Birthday";
 export type { ContactChannel } from "./bindings/ContactChannel";
 export type { Customer } from "./bindings/Customer";
+export type { Stage } from "./bindings/Stage";
 export type { CustomerInput } from "./bindings/CustomerInput";
 export type { CustomerSummary } from "./bindings/CustomerSummary";
 export type { CustomerChange } from "./bindings/CustomerChange";

@@ -8,11 +8,30 @@ import { KindlyError } from "../api/errors";
 import { resetIpc } from "../../test/ipcMock";
 import { columnMap, csvFile, deferred, importPreview, importRow } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
-import type { ImportPreview } from "../api/types";
+import type { ImportPreview, ImportSummary } from "../api/types";
+import type { TaskProgress } from "../api/events";
 import { buildMap, choicesFrom } from "./columns";
 import { doneText } from "./words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
+
+// The shell's "progress" events: the screen's listener, kept so a test can send one.
+const shell = vi.hoisted(() => ({ progress: null as ((report: TaskProgress) => void) | null }));
+vi.mock("../api/events", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../api/events")>()),
+  listenToProgress: (handler: (report: TaskProgress) => void) => {
+    shell.progress = handler;
+    return () => {
+      if (shell.progress === handler) shell.progress = null;
+    };
+  },
+}));
+
+/** Sends a "progress" event as the shell does. */
+function report(task: string, stage: TaskProgress["stage"], done = 0, of = 0): void {
+  if (!shell.progress) throw new Error("the screen is not listening to progress");
+  shell.progress({ task, stage, done, of });
+}
 
 const spreadsheet = csvFile();
 const guess = spreadsheet.csv!.guess;
@@ -122,7 +141,7 @@ describe("Importing contacts", () => {
     expect(within(sample).getByText("Likes <b>bold</b> tea")).toBeInTheDocument();
     expect(sample.querySelector("b")).toBeNull();
 
-    await waitFor(() => expect(vi.mocked(ipc.previewImport)).toHaveBeenCalledWith(guess));
+    await waitFor(() => expect(vi.mocked(ipc.previewImport)).toHaveBeenCalledWith(guess, expect.any(String)));
     expect(await screen.findByTestId("import-create-count")).toHaveTextContent("1");
   });
 
@@ -131,22 +150,31 @@ describe("Importing contacts", () => {
     await screen.findByTestId("import-create-count");
 
     await user.selectOptions(screen.getByTestId("import-column-company"), "4");
-    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith({ ...guess, company: 4 });
+    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith(
+      { ...guess, company: 4 },
+      expect.any(String),
+    );
 
     await user.selectOptions(screen.getByTestId("import-column-phone"), "4");
-    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith({
-      ...guess,
-      company: 4,
-      phones: [{ column: 4, label: "", label_column: null }],
-    });
+    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith(
+      {
+        ...guess,
+        company: 4,
+        phones: [{ column: 4, label: "", label_column: null }],
+      },
+      expect.any(String),
+    );
 
     await user.selectOptions(screen.getByTestId("import-column-email"), "");
-    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith({
-      ...guess,
-      company: 4,
-      phones: [{ column: 4, label: "", label_column: null }],
-      emails: [],
-    });
+    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith(
+      {
+        ...guess,
+        company: 4,
+        phones: [{ column: 4, label: "", label_column: null }],
+        emails: [],
+      },
+      expect.any(String),
+    );
     expect(vi.mocked(ipc.previewImport)).toHaveBeenCalledTimes(4);
     expect(within(screen.getByTestId("import-sample")).getAllByRole("columnheader")[4]).toHaveTextContent(
       "→ Company, Phone",
@@ -180,17 +208,20 @@ describe("Importing contacts", () => {
           { column: 4, label: "work", label_column: null },
         ],
       }),
+      expect.any(String),
     );
 
     await user.click(others);
     expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith(
       expect.objectContaining({ phones: [{ column: 3, label: "", label_column: null }] }),
+      expect.any(String),
     );
 
     // Back to the guessed column: its label comes back with it.
     await user.selectOptions(screen.getByTestId("import-column-phone"), "1");
     expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith(
       expect.objectContaining({ phones: [{ column: 1, label: "mobile", label_column: null }] }),
+      expect.any(String),
     );
   });
 
@@ -213,11 +244,14 @@ describe("Importing contacts", () => {
     // First and last name are enough.
     await user.selectOptions(screen.getByTestId("import-column-given_name"), "0");
     expect(screen.queryByTestId("import-no-name")).not.toBeInTheDocument();
-    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith({
-      ...guess,
-      full_name: null,
-      given_name: 0,
-    });
+    expect(vi.mocked(ipc.previewImport)).toHaveBeenLastCalledWith(
+      {
+        ...guess,
+        full_name: null,
+        given_name: 0,
+      },
+      expect.any(String),
+    );
     await waitFor(() => expect(screen.getByTestId("import-confirm")).toBeEnabled());
   });
 
@@ -233,7 +267,7 @@ describe("Importing contacts", () => {
     await chooseFile({ name: "phone.vcf", csv: null });
 
     expect(await screen.findByTestId("import-create-count")).toHaveTextContent(/^1$/);
-    expect(vi.mocked(ipc.previewImport)).toHaveBeenCalledWith(null);
+    expect(vi.mocked(ipc.previewImport)).toHaveBeenCalledWith(null, expect.any(String));
     expect(screen.queryByTestId("import-columns")).not.toBeInTheDocument();
     const step = screen.getByTestId("import-preview");
     expect(screen.getByTestId("import-file-name")).toHaveTextContent("phone.vcf");
@@ -307,7 +341,7 @@ describe("Importing contacts", () => {
     );
     expect(expected).toEqual({ ...guess, company: 4 });
     expect(vi.mocked(ipc.importContacts)).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(ipc.importContacts)).toHaveBeenCalledWith(expected);
+    expect(vi.mocked(ipc.importContacts)).toHaveBeenCalledWith(expected, expect.any(String));
     const done = await screen.findByTestId("import-done");
     expect(done).toHaveTextContent(
       "Done. 1 new customer, 1 updated, 1 was already here, 1 couldn’t be imported.",
@@ -361,6 +395,100 @@ describe("Importing contacts", () => {
     await waitFor(() => expect(screen.queryByTestId("import-reading")).not.toBeInTheDocument());
     expect(screen.getByTestId("import-confirm")).toBeEnabled();
     expect(screen.getByTestId("import-choose")).toBeEnabled();
+  });
+
+  it("shows the import's progress in words and as a bar, and Cancel leaves nothing imported", async () => {
+    const answer = deferred<ImportSummary>();
+    vi.mocked(ipc.importContacts).mockReturnValue(answer.promise);
+    const user = await chooseFile({ name: "phone.vcf", csv: null });
+    await waitFor(() => expect(screen.getByTestId("import-confirm")).toBeEnabled());
+
+    await user.click(screen.getByTestId("import-confirm"));
+    const task = vi.mocked(ipc.importContacts).mock.calls[0][1];
+    const bar = await screen.findByRole("progressbar", { name: "Importing contacts" });
+    expect(bar).toHaveAttribute("aria-valuenow", "0");
+
+    report(task, "saving", 0, 0);
+    report(task, "saving", 12_400, 20_000);
+    // Another piece of work's progress is not this one's.
+    report("someone-else", "finishing");
+    await waitFor(() =>
+      expect(screen.getByTestId("task-progress-words")).toHaveTextContent("Saving 12,400 of 20,000…"),
+    );
+    // Read and matched (35 %), then 62 % of the saving's 45 %.
+    expect(bar).toHaveAttribute("aria-valuenow", "62");
+    expect(bar).toHaveAccessibleDescription("Saving 12,400 of 20,000…");
+    // A screen reader hears the stage once, not every count.
+    expect(within(screen.getByTestId("task-progress")).getByRole("status")).toHaveTextContent(
+      /^Saving the contacts…$/,
+    );
+    expect(screen.getByTestId("import-confirm")).toBeDisabled();
+
+    await user.click(screen.getByTestId("task-cancel"));
+    expect(vi.mocked(ipc.cancelTask)).toHaveBeenCalledWith(task);
+    expect(screen.getByTestId("task-cancel")).toBeDisabled();
+    expect(screen.getByTestId("task-progress-words")).toHaveTextContent("Stopping…");
+
+    answer.reject(new KindlyError("cancelled", "Stopped as you asked. Nothing was changed."));
+    const said = await screen.findByTestId("import-cancelled");
+    expect(said).toHaveTextContent("Nothing was imported.");
+    await waitFor(() => expect(said).toHaveFocus());
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("import-done")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("import-error")).not.toBeInTheDocument();
+    // The preview stays, and importing again is one press away.
+    expect(screen.getByTestId("import-create-count")).toHaveTextContent("1");
+    expect(screen.getByTestId("import-confirm")).toBeEnabled();
+  });
+
+  it("offers no Cancel once the import is finishing, and says when it is done", async () => {
+    const answer = deferred<ImportSummary>();
+    vi.mocked(ipc.importContacts).mockReturnValue(answer.promise);
+    const user = await chooseFile({ name: "phone.vcf", csv: null });
+    await waitFor(() => expect(screen.getByTestId("import-confirm")).toBeEnabled());
+    await user.click(screen.getByTestId("import-confirm"));
+    const task = vi.mocked(ipc.importContacts).mock.calls[0][1];
+
+    report(task, "indexing", 300, 600);
+    await waitFor(() =>
+      expect(screen.getByTestId("task-progress-words")).toHaveTextContent(
+        "Getting them ready for the lookup…",
+      ),
+    );
+    expect(screen.getByTestId("task-cancel")).toBeEnabled();
+    report(task, "finishing");
+    await waitFor(() => expect(screen.getByTestId("task-cancel")).toBeDisabled());
+    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "97");
+
+    answer.resolve({ created: 1, merged: 1, skipped: 1, left_out: 1 });
+    expect(await screen.findByTestId("import-done")).toBeInTheDocument();
+    expect(vi.mocked(ipc.cancelTask)).not.toHaveBeenCalled();
+  });
+
+  it("shows the preview's progress without a Cancel, and stops a preview no longer wanted", async () => {
+    const first = deferred<ImportPreview>();
+    const second = deferred<ImportPreview>();
+    vi.mocked(ipc.previewImport).mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
+    const user = await chooseFile();
+    const firstTask = await vi.waitFor(() => vi.mocked(ipc.previewImport).mock.calls[0][1]);
+
+    report(firstTask, "matching", 500, 1_000);
+    const bar = await screen.findByRole("progressbar", { name: "Reading the file" });
+    await waitFor(() => expect(bar).toHaveAttribute("aria-valuenow", "55"));
+    expect(screen.getByTestId("task-progress-words")).toHaveTextContent("Checking for people already here…");
+    expect(screen.queryByTestId("task-cancel")).not.toBeInTheDocument();
+
+    // Another column chosen: the first preview is not wanted any more.
+    await user.selectOptions(screen.getByTestId("import-column-company"), "4");
+    await waitFor(() => expect(vi.mocked(ipc.cancelTask)).toHaveBeenCalledWith(firstTask));
+    const secondTask = vi.mocked(ipc.previewImport).mock.calls[1][1];
+    expect(secondTask).not.toBe(firstTask);
+    first.reject(new KindlyError("cancelled", "Stopped as you asked. Nothing was changed."));
+    second.resolve(preview);
+    expect(await screen.findByTestId("import-create-count")).toHaveTextContent("1");
+    expect(screen.queryByTestId("import-preview-error")).not.toBeInTheDocument();
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(vi.mocked(ipc.cancelTask)).toHaveBeenCalledTimes(1);
   });
 
   it("words what was done plainly", () => {

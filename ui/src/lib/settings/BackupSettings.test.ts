@@ -10,8 +10,24 @@ import { app, resetApp, unsavedDrafts } from "../shell/app.svelte";
 import { entryDrafts } from "../forms/drafts";
 import type { Draft } from "../customers/draft";
 import { backupSize, backupWhen, defaultBackupFolder, keepProblem } from "./backups";
+import type { TaskProgress } from "../api/events";
+import type { BackupInfo } from "../api/types";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
+
+// The shell's "progress" events: every listener, so a test can send one.
+const listeners = vi.hoisted(() => new Set<(report: TaskProgress) => void>());
+vi.mock("../api/events", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../api/events")>()),
+  listenToProgress: (handler: (report: TaskProgress) => void) => {
+    listeners.add(handler);
+    return () => listeners.delete(handler);
+  },
+}));
+
+function report(task: string, stage: TaskProgress["stage"], done = 0, of = 0): void {
+  for (const listener of listeners) listener({ task, stage, done, of });
+}
 
 const older = backup({
   path: "/tmp/backups/kindly-backup-20250301-090000-000Z.sqlite",
@@ -244,6 +260,28 @@ describe("Backups in Settings", () => {
     expect(screen.getByTestId("backup-last")).toHaveTextContent(`Last backup: ${backupWhen(taken.taken_at)}`);
   });
 
+  it("shows how far a backup has got while it runs", async () => {
+    const answer = deferred<BackupInfo>();
+    vi.mocked(ipc.backUpNow).mockReturnValue(answer.promise);
+    const { user } = await openSettings();
+
+    await user.click(screen.getByTestId("back-up-now"));
+    const task = vi.mocked(ipc.backUpNow).mock.calls[0][0];
+    const bar = await screen.findByRole("progressbar", { name: "Backing up" });
+    report(task, "copying", 512, 1_024);
+    await waitFor(() => expect(bar).toHaveAttribute("aria-valuenow", "42"));
+    expect(bar).toHaveAccessibleDescription("Copying the notebook…");
+    report(task, "checking");
+    await waitFor(() => expect(bar).toHaveAccessibleDescription("Checking the copy…"));
+    expect(bar).toHaveAttribute("aria-valuenow", "85");
+    // No Cancel: a backup is quick and harmless to finish.
+    expect(screen.queryByTestId("task-cancel")).not.toBeInTheDocument();
+
+    answer.resolve(newer);
+    expect(await screen.findByTestId("backup-done")).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
+  });
+
   it("says so when a backup cannot be taken", async () => {
     vi.mocked(ipc.backUpNow).mockRejectedValue(
       new KindlyError("disk_full", "The disk is full, so this change could not be saved."),
@@ -319,6 +357,19 @@ describe("Restoring a backup", () => {
     await user.keyboard("{Control>}k{/Control}");
     expect(screen.getByTestId("restore-dialog")).toBeInTheDocument();
     expect(screen.queryByTestId("lookup-input")).not.toBeInTheDocument();
+    // Meanwhile the dialog shows how far it has got, and the bar never goes back.
+    const task = vi.mocked(ipc.restoreBackup).mock.calls[0][1];
+    const bar = within(screen.getByTestId("restore-dialog")).getByRole("progressbar", {
+      name: "Restoring the backup",
+    });
+    report(task, "copying", 100, 100);
+    await waitFor(() => expect(bar).toHaveAttribute("aria-valuenow", "50"));
+    report(task, "checking");
+    await waitFor(() => expect(bar).toHaveAccessibleDescription("Checking the copy…"));
+    expect(bar).toHaveAttribute("aria-valuenow", "50");
+    report(task, "restoring", 30, 100);
+    await waitFor(() => expect(bar).toHaveAccessibleDescription("Putting the backup in place…"));
+    expect(bar).toHaveAttribute("aria-valuenow", "63");
     answer.resolve(older);
     await screen.findByTestId("restore-done");
 
@@ -357,7 +408,7 @@ describe("Restoring a backup", () => {
 
     await user.click(screen.getByTestId("restore-confirm"));
     expect(vi.mocked(ipc.restoreBackup)).toHaveBeenCalledTimes(1);
-    expect(vi.mocked(ipc.restoreBackup)).toHaveBeenCalledWith(older.path);
+    expect(vi.mocked(ipc.restoreBackup)).toHaveBeenCalledWith(older.path, expect.any(String));
     // While it runs nothing can be pressed twice.
     expect(screen.getByTestId("restore-confirm")).toBeDisabled();
     expect(screen.getByTestId("restore-confirm")).toHaveTextContent("Restoring…");

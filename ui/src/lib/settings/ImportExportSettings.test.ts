@@ -8,8 +8,23 @@ import type { Saved } from "../api/types";
 import { deferred, duplicatePair } from "../../test/fixtures";
 import { resetIpc } from "../../test/ipcMock";
 import { resetApp } from "../shell/app.svelte";
+import type { TaskProgress } from "../api/events";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
+
+// The shell's "progress" events: every listener, so a test can send one.
+const listeners = vi.hoisted(() => new Set<(report: TaskProgress) => void>());
+vi.mock("../api/events", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../api/events")>()),
+  listenToProgress: (handler: (report: TaskProgress) => void) => {
+    listeners.add(handler);
+    return () => listeners.delete(handler);
+  },
+}));
+
+function report(task: string, stage: TaskProgress["stage"], done = 0, of = 0): void {
+  for (const listener of listeners) listener({ task, stage, done, of });
+}
 
 async function openSettings() {
   const user = userEvent.setup();
@@ -31,7 +46,7 @@ describe("Bringing customers in and taking them out", () => {
 
     await user.click(screen.getByTestId("export-vcard"));
 
-    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("vcard");
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("vcard", expect.any(String));
     expect(await screen.findByTestId("export-saved")).toHaveTextContent(
       "Saved “Kindly customers 2026-12-07.vcf” in /home/shop/Downloads.",
     );
@@ -58,8 +73,14 @@ describe("Bringing customers in and taking them out", () => {
 
     await user.click(screen.getByTestId("export-csv"));
 
-    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("csv");
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenCalledWith("csv", expect.any(String));
     expect(screen.getByTestId("export-csv")).toHaveTextContent("Saving…");
+    // How far it has got, as the core reports it.
+    const task = vi.mocked(ipc.exportContacts).mock.calls[0][1];
+    const bar = screen.getByRole("progressbar", { name: "Exporting" });
+    report(task, "exporting", 4_000, 20_000);
+    await waitFor(() => expect(bar).toHaveAccessibleDescription("Writing 4,000 of 20,000 customers…"));
+    expect(bar).toHaveAttribute("aria-valuenow", "20");
     expect(screen.getByTestId("export-csv")).toBeDisabled();
     expect(screen.getByTestId("export-vcard")).toBeDisabled();
     answer.resolve({ folder: "/home/ana/Documents", files: ["everyone.csv"] });
@@ -67,6 +88,7 @@ describe("Bringing customers in and taking them out", () => {
       "Saved “everyone.csv” in /home/ana/Documents.",
     );
     expect(screen.getByTestId("export-csv")).toHaveTextContent("As a spreadsheet (CSV)");
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
   it("shows why an export failed", async () => {

@@ -6,9 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
 use crate::error::{Error, Result};
+use crate::rules::progress::{Progress, Stage};
 use crate::store::sqlite::{cipher, connection, migrations};
 
 /// Pages copied per step of the online backup API.
@@ -127,22 +129,31 @@ pub(crate) fn check(conn: &Connection) -> Result<()> {
 
 /// Copies every page of the notebook open on `conn` to a new file at
 /// `dest`, keyed with `key` like the notebook, and checks the copy
-/// ([`open_checked`]). On an error `dest` may hold a partial copy: the
+/// ([`open_checked`]), reporting [`Stage::Copying`] then
+/// [`Stage::Checking`]. On an error `dest` may hold a partial copy: the
 /// caller removes it.
-pub(crate) fn write_checked_copy(conn: &Connection, dest: &Path, key: Option<&str>) -> Result<()> {
-    copy_to(conn, dest, key)?;
+pub(crate) fn write_checked_copy(
+    conn: &Connection,
+    dest: &Path,
+    key: Option<&str>,
+    progress: &dyn Progress,
+) -> Result<()> {
+    copy_to(conn, dest, key, progress)?;
+    progress.stage(Stage::Checking);
     open_checked(dest, key).map(drop)
 }
 
 /// Copies every page of the notebook open on `conn` to a new file at
 /// `dest`, keyed with `key`.
-fn copy_to(conn: &Connection, dest: &Path, key: Option<&str>) -> Result<()> {
+fn copy_to(
+    conn: &Connection,
+    dest: &Path,
+    key: Option<&str>,
+    progress: &dyn Progress,
+) -> Result<()> {
     let mut out = connection::connect(dest, key)?;
-    rusqlite::backup::Backup::new(conn, &mut out)?.run_to_completion(
-        PAGES_PER_STEP,
-        Duration::ZERO,
-        None,
-    )?;
+    progress.stage(Stage::Copying);
+    copy_pages(conn, &mut out, progress)?;
     // The copy carries the notebook's write-ahead-log mode; a backup is
     // one file on its own, with no `-wal` or `-shm` beside it.
     out.pragma_update(None, "journal_mode", "DELETE")?;
@@ -161,6 +172,7 @@ pub(crate) fn restore(
     source: CheckedBackup,
     key: Option<&str>,
     work_dir: &Path,
+    progress: &dyn Progress,
 ) -> Result<()> {
     match key {
         Some(key) if !cipher::is_protected_file(&source.path)? => {
@@ -170,22 +182,48 @@ pub(crate) fn restore(
             let copy = dir.join("restoring.sqlite");
             let restored = cipher::export_file(&path, &copy, key)
                 .and_then(|()| connection::connect(&copy, Some(key)))
-                .and_then(|copy| restore_pages(conn, &copy));
+                .and_then(|copy| restore_pages(conn, &copy, progress));
             let _ = std::fs::remove_dir_all(&dir);
             restored
         }
-        _ => restore_pages(conn, &source.conn),
+        _ => restore_pages(conn, &source.conn, progress),
     }
 }
 
 /// Replaces every page of the notebook open on `conn` with those of `source`.
-fn restore_pages(conn: &mut Connection, source: &Connection) -> Result<()> {
-    rusqlite::backup::Backup::new(source, conn)?.run_to_completion(
-        PAGES_PER_STEP,
-        Duration::ZERO,
-        None,
-    )?;
-    Ok(())
+fn restore_pages(
+    conn: &mut Connection,
+    source: &Connection,
+    progress: &dyn Progress,
+) -> Result<()> {
+    progress.stage(Stage::Restoring);
+    copy_pages(source, conn, progress)
+}
+
+/// Copies every page of `from` into `to` with the online backup API,
+/// [`PAGES_PER_STEP`] at a time (a step the source is busy for is tried
+/// again at once, as `run_to_completion` does), telling `progress` how
+/// many pages are done after each step. The count never goes back, even
+/// when a change to the source makes SQLite start the copy again.
+fn copy_pages(from: &Connection, to: &mut Connection, progress: &dyn Progress) -> Result<()> {
+    let backup = Backup::new(from, to)?;
+    let mut shown = 0u64;
+    loop {
+        let step = backup.step(PAGES_PER_STEP)?;
+        let p = backup.progress();
+        let of = u64::try_from(p.pagecount).unwrap_or(0);
+        let left = u64::try_from(p.remaining).unwrap_or(0).min(of);
+        if step == StepResult::Done {
+            progress.done(of.max(shown), of.max(shown));
+            return Ok(());
+        }
+        if step == StepResult::More {
+            shown = shown.max(of - left);
+            progress.done(shown, of.max(shown));
+        } else {
+            std::thread::sleep(Duration::ZERO);
+        }
+    }
 }
 
 /// A new private folder inside `parent` for a moment's work.

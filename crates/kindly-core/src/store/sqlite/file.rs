@@ -8,6 +8,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
+use crate::rules::progress::Progress;
 use crate::store::sqlite::connection::{
     self, cap_pages_for_tests, integrity_check, migrate, open, open_in_memory, total_changes,
 };
@@ -69,8 +70,13 @@ impl SqliteStore {
     }
 
     /// See [`backup::write_checked_copy`].
-    pub(crate) fn backup_to(&self, dest: &Path, key: Option<&str>) -> Result<()> {
-        backup::write_checked_copy(&self.conn, dest, key)
+    pub(crate) fn backup_to(
+        &self,
+        dest: &Path,
+        key: Option<&str>,
+        progress: &dyn Progress,
+    ) -> Result<()> {
+        backup::write_checked_copy(&self.conn, dest, key, progress)
     }
 
     /// See [`backup::restore`].
@@ -79,8 +85,9 @@ impl SqliteStore {
         source: backup::CheckedBackup,
         key: Option<&str>,
         work_dir: &Path,
+        progress: &dyn Progress,
     ) -> Result<()> {
-        backup::restore(&mut self.conn, source, key, work_dir)
+        backup::restore(&mut self.conn, source, key, work_dir, progress)
     }
 
     /// Checks the whole file (every page and index sound, every foreign

@@ -15,6 +15,11 @@
 //!   importing the same file twice changes nothing the second time.
 //! - Nothing a customer already holds is overwritten (see
 //!   [`crate::rules::combine::absorb`]).
+//! - Progress is reported as [`Stage::Matching`], [`Stage::Saving`],
+//!   [`Stage::Indexing`] and [`Stage::Finishing`] (see
+//!   [`crate::rules::progress`]); a cancel noticed before
+//!   [`Stage::Finishing`] ends the import with [`Error::Cancelled`] and its
+//!   transaction rolled back: nothing was written.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -30,6 +35,7 @@ use crate::rules::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
 use crate::rules::matching::{Found, Keys, Matcher, Reason};
 use crate::rules::model::{Customer, CustomerInput, Millis, Phone};
 use crate::rules::parallel;
+use crate::rules::progress::{self, NoProgress, Progress, Stage, Steps};
 use crate::rules::validate::{self, ValidCustomer, MAX_CONTACTS};
 use crate::store::{rows_to_change, Rows, Texts, Tx};
 use crate::use_cases::customers::{self, Words};
@@ -144,18 +150,43 @@ impl Notebook {
 
     /// What importing `parsed` would do now. Writes nothing.
     pub fn preview_import(&self, parsed: &Parsed) -> Result<ImportPreview> {
+        self.preview_import_with(parsed, &NoProgress)
+    }
+
+    /// [`Notebook::preview_import`], reporting its matching to `progress`;
+    /// [`Error::Cancelled`] when `progress` says to stop. Writes nothing.
+    pub fn preview_import_with(
+        &self,
+        parsed: &Parsed,
+        progress: &dyn Progress,
+    ) -> Result<ImportPreview> {
         let region = self.phone_region()?;
-        Ok(plan(&mut *self.read()?, parsed, &region)?.preview)
+        Ok(plan(&mut *self.read()?, parsed, &region, progress)?.preview)
     }
 
     /// Imports `parsed` in one transaction: new customers are created and
     /// matching ones receive what they lack; all or nothing.
     pub fn import_contacts(&mut self, parsed: &Parsed) -> Result<ImportSummary> {
+        self.import_contacts_with(parsed, &NoProgress)
+    }
+
+    /// [`Notebook::import_contacts`], reporting its stages to `progress`.
+    /// When `progress` says to stop before [`Stage::Finishing`], the
+    /// import ends with [`Error::Cancelled`] and its transaction is rolled
+    /// back: the notebook is exactly as it was.
+    pub fn import_contacts_with(
+        &mut self,
+        parsed: &Parsed,
+        progress: &dyn Progress,
+    ) -> Result<ImportSummary> {
         let region = self.phone_region()?;
         let now = self.now();
         let mut tx = self.write()?;
-        let Plan { drafts, preview } = plan(&mut *tx, parsed, &region)?;
-        write(&mut *tx, drafts, &region, now)?;
+        let Plan { drafts, preview } = plan(&mut *tx, parsed, &region, progress)?;
+        write(&mut *tx, drafts, &region, now, progress)?;
+        // The last chance to stop: past it, the import is saved whole.
+        progress::check(progress)?;
+        progress.stage(Stage::Finishing);
         tx.commit()?;
         let p = &preview;
         Ok(ImportSummary {
@@ -167,7 +198,8 @@ impl Notebook {
     }
 }
 
-fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
+fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str, progress: &dyn Progress) -> Result<Plan> {
+    let mut steps = Steps::start(progress, Stage::Matching, parsed.contacts.len() as u64)?;
     let mut matcher: Matcher<Target> = Matcher::new();
     // The file's keys are worked out while the notebook's are read.
     let (keys, existing) = parallel::beside(
@@ -190,7 +222,10 @@ fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
         ..ImportPreview::default()
     };
 
-    for ((contact, keys), in_notebook) in parsed.contacts.iter().zip(keys).zip(in_notebook) {
+    progress::check(progress)?;
+    let contacts = parsed.contacts.iter().zip(keys).zip(in_notebook);
+    for (n, ((contact, keys), in_notebook)) in contacts.enumerate() {
+        steps.at(n as u64)?;
         let in_file = matcher.find(&keys);
         // The stronger reason first; on a tie the file's own earlier
         // contacts, which already hold what they matched in the notebook.
@@ -269,6 +304,7 @@ fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str) -> Result<Plan> {
             preview.rows.push(row);
         }
     }
+    steps.finish()?;
     parallel::drop_aside((matcher, existing));
     Ok(Plan { drafts, preview })
 }
@@ -460,18 +496,26 @@ fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
     }
 }
 
-fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Result<()> {
+fn write(
+    tx: &mut dyn Tx,
+    drafts: Vec<Draft>,
+    region: &str,
+    now: Millis,
+    progress: &dyn Progress,
+) -> Result<()> {
     // Drafts read only for comparing, and what has been written, are freed
     // aside: at this size freeing them one by one would take a while.
     let (drafts, unchanged): (Vec<Draft>, Vec<Draft>) = drafts.into_iter().partition(|d| d.changed);
     parallel::drop_aside(unchanged);
+    let mut steps = Steps::start(progress, Stage::Saving, drafts.len() as u64)?;
     let mut written = Vec::with_capacity(drafts.len());
     // (key, existed, which rows, their text) of every full-text change.
     let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::new();
     // Every merged profile's changed fields, from the profile already read
     // for matching: recorded in one call after the loop.
     let mut history: Vec<(i64, FieldChange)> = Vec::new();
-    for draft in drafts {
+    for (n, draft) in drafts.into_iter().enumerate() {
+        steps.at(n as u64)?;
         let valid = match draft.valid_phones {
             // Validated when planned (see join).
             Some(phones) => ValidCustomer {
@@ -507,6 +551,7 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
         }
         written.push((valid, draft.existing));
     }
+    steps.finish()?;
     parallel::drop_aside(written);
     customers::changes::record(tx, &history, now)?;
     parallel::drop_aside(history);
@@ -515,15 +560,24 @@ fn write(tx: &mut dyn Tx, drafts: Vec<Draft>, region: &str, now: Millis) -> Resu
     // interleaving them with the profile writes would make one index
     // segment per customer. Merging-as-it-writes is paused meanwhile (inside
     // this transaction, so an error undoes that too).
+    // Counted as one removal per merged customer and one insert each.
+    let removals = indexed.iter().filter(|(_, existed, _, _)| *existed).count();
+    let mut steps = Steps::start(progress, Stage::Indexing, (removals + indexed.len()) as u64)?;
+    let mut n = 0u64;
     tx.set_index_merging(false)?;
     for (pk, existed, rows, _) in &indexed {
         if *existed {
+            steps.at(n)?;
             tx.remove_search_rows(*pk, *rows)?;
+            n += 1;
         }
     }
     for (pk, _, rows, texts) in &indexed {
+        steps.at(n)?;
         tx.insert_search_rows(*pk, texts, *rows)?;
+        n += 1;
     }
+    steps.finish()?;
     parallel::drop_aside(indexed);
     tx.set_index_merging(true)
 }

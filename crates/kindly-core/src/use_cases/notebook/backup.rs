@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
+use crate::rules::progress::{NoProgress, Progress, Stage};
 use crate::store::sqlite::{backup, cipher};
 use crate::store::Backend;
 use crate::use_cases::notebook::Notebook;
@@ -195,8 +196,18 @@ impl Notebook {
 
     /// Takes a backup into the chosen folder now, keeping the chosen number.
     pub fn back_up_now(&mut self) -> Result<BackupInfo> {
+        self.back_up_now_with(&NoProgress)
+    }
+
+    /// [`Notebook::back_up_now`], reporting [`Stage::Copying`] (pages) and
+    /// [`Stage::Checking`] to `progress`. A backup is not cancelled.
+    pub fn back_up_now_with(&mut self, progress: &dyn Progress) -> Result<BackupInfo> {
         let settings = self.backup_settings()?;
-        let info = self.backup_to(Path::new(&settings.folder), settings.keep as usize)?;
+        let info = self.take_backup(
+            Path::new(&settings.folder),
+            settings.keep as usize,
+            progress,
+        )?;
         let mut tx = self.write()?;
         tx.set_setting(LAST_BACKUP_AT, &info.taken_at.to_string())?;
         tx.commit()?;
@@ -307,6 +318,12 @@ impl Notebook {
     /// than now are counted and removed, oldest name first; the new backup
     /// is never removed.
     pub fn backup_to(&self, dir: &Path, keep: usize) -> Result<BackupInfo> {
+        self.take_backup(dir, keep, &NoProgress)
+    }
+
+    /// [`Notebook::backup_to`], reporting its copying and checking to
+    /// `progress`.
+    fn take_backup(&self, dir: &Path, keep: usize, progress: &dyn Progress) -> Result<BackupInfo> {
         // Refused before anything is made on this computer.
         let file = self.store.file("Backing up")?;
         std::fs::create_dir_all(dir)?;
@@ -320,7 +337,7 @@ impl Notebook {
         let path = dir.join(&name);
         let partial = create_partial(dir, &name)?;
         let key = self.key.as_deref().map(String::as_str);
-        if let Err(err) = file.backup_to(&partial, key) {
+        if let Err(err) = file.backup_to(&partial, key, progress) {
             let _ = std::fs::remove_file(&partial);
             return Err(err);
         }
@@ -354,21 +371,38 @@ impl Notebook {
     /// [`Notebook::restore_from`] with the notebook as it was kept in the
     /// `before-restore` folder inside the chosen backup folder.
     pub fn restore(&mut self, backup: &Path) -> Result<BackupInfo> {
+        self.restore_reporting(backup, &NoProgress)
+    }
+
+    fn restore_reporting(&mut self, backup: &Path, progress: &dyn Progress) -> Result<BackupInfo> {
         let safety = Path::new(&self.backup_settings()?.folder).join(BEFORE_RESTORE);
-        self.restore_from(backup, &safety)
+        self.restore_from_with(backup, &safety, progress)
     }
 
     /// [`Notebook::restore`] for one of [`Notebook::list_backups`] only: the
     /// window restores what it listed, and any other path is refused with
     /// nothing changed.
     pub fn restore_listed(&mut self, path: &str) -> Result<BackupInfo> {
+        self.restore_listed_with(path, &NoProgress)
+    }
+
+    /// [`Notebook::restore_listed`], reporting to `progress`:
+    /// [`Stage::Checking`] the backup, [`Stage::Copying`] and
+    /// [`Stage::Checking`] the copy of the notebook kept first,
+    /// [`Stage::Restoring`] (pages), [`Stage::Finishing`]. A restore is not
+    /// cancelled.
+    pub fn restore_listed_with(
+        &mut self,
+        path: &str,
+        progress: &dyn Progress,
+    ) -> Result<BackupInfo> {
         if !self.list_backups()?.iter().any(|b| b.path == path) {
             return Err(Error::invalid(
                 "backup",
                 "That file is not one of the backups in the backup folder. Nothing was changed.",
             ));
         }
-        self.restore(Path::new(path))
+        self.restore_reporting(Path::new(path), progress)
     }
 
     /// Replaces the whole notebook with the backup at `backup`, after
@@ -380,11 +414,21 @@ impl Notebook {
     /// and unprotected ones (taken before it was protected), which come back
     /// protected.
     pub fn restore_from(&mut self, backup: &Path, safety_dir: &Path) -> Result<BackupInfo> {
+        self.restore_from_with(backup, safety_dir, &NoProgress)
+    }
+
+    fn restore_from_with(
+        &mut self,
+        backup: &Path,
+        safety_dir: &Path,
+        progress: &dyn Progress,
+    ) -> Result<BackupInfo> {
         self.store.file("Restoring a backup")?;
         let key = self.key.clone();
         let key = key.as_deref().map(String::as_str);
+        progress.stage(Stage::Checking);
         let source = backup::open_checked(backup, key)?;
-        let safety = self.backup_to(safety_dir, usize::MAX)?;
+        let safety = self.take_backup(safety_dir, usize::MAX, progress)?;
         let kept: Vec<(&str, Option<String>)> = {
             let mut tx = self.read()?;
             KEPT_ACROSS_RESTORE
@@ -394,7 +438,8 @@ impl Notebook {
         };
         let now = self.now();
         let file = self.store.file_mut("Restoring a backup")?;
-        file.restore(source, key, safety_dir)?;
+        file.restore(source, key, safety_dir, progress)?;
+        progress.stage(Stage::Finishing);
         file.migrate(now)?;
         let mut tx = self.write()?;
         for (key, value) in kept {

@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::write_atomically;
 use crate::error::{Error, Result};
+use crate::rules::progress::{NoProgress, Progress};
 use crate::use_cases::notebook::Notebook;
 
 /// The formats the whole notebook exports to.
@@ -34,10 +35,22 @@ impl Notebook {
     /// Exports every live customer into the file `path` in `format`,
     /// replacing it whole (never leaving half a file); returns how many.
     pub fn export_contacts_as(&self, path: &Path, format: ExportFormat) -> Result<u32> {
-        match format {
-            ExportFormat::Vcard => self.export_vcard_to(path),
-            ExportFormat::Csv => self.export_csv_to(path),
-        }
+        self.export_contacts_as_with(path, format, &NoProgress)
+    }
+
+    /// [`Notebook::export_contacts_as`], reporting the customers written
+    /// to `progress`. Stopped by `progress` (or failing), it leaves an
+    /// earlier file at `path` as it was and no part of a new one.
+    pub fn export_contacts_as_with(
+        &self,
+        path: &Path,
+        format: ExportFormat,
+        progress: &dyn Progress,
+    ) -> Result<u32> {
+        write_atomically(path, |out| match format {
+            ExportFormat::Vcard => self.export_vcard_with(out, progress),
+            ExportFormat::Csv => self.export_csv_with(out, progress),
+        })
     }
 
     /// Writes one customer's complete record ("everything we hold on

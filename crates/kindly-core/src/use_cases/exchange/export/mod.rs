@@ -27,6 +27,7 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
+use crate::rules::progress::{NoProgress, Progress, Stage, Steps};
 use crate::use_cases::notebook::Notebook;
 
 impl Notebook {
@@ -38,14 +39,24 @@ impl Notebook {
     /// `X-ABLabel` in an item group); the primary phone and email carry
     /// `PREF=1`; fields only Kindly has are `X-KINDLY-*` properties.
     pub fn export_vcard(&self, out: &mut dyn Write) -> Result<u32> {
+        self.export_vcard_with(out, &NoProgress)
+    }
+
+    /// [`Notebook::export_vcard`], reporting [`Stage::Exporting`] (customers
+    /// written) to `progress`.
+    pub fn export_vcard_with(&self, out: &mut dyn Write, progress: &dyn Progress) -> Result<u32> {
         // One snapshot: the file is one moment of the notebook even if
         // another program writes to it meanwhile.
         let mut tx = self.snapshot()?;
+        let pks = tx.live_customers_in_order()?;
+        let mut steps = Steps::start(progress, Stage::Exporting, pks.len() as u64)?;
         let mut count = 0;
-        for pk in tx.live_customers_in_order()? {
+        for pk in pks {
+            steps.at(u64::from(count))?;
             out.write_all(vcard::card(&tx.customer_by_pk(pk)?).as_bytes())?;
             count += 1;
         }
+        steps.finish()?;
         out.flush()?;
         Ok(count)
     }
@@ -59,14 +70,24 @@ impl Notebook {
     /// `@`, e.g. a phone number `+44...`) is written with a leading `'`,
     /// which Kindly's importer removes again.
     pub fn export_csv(&self, out: &mut dyn Write) -> Result<u32> {
+        self.export_csv_with(out, &NoProgress)
+    }
+
+    /// [`Notebook::export_csv`], reporting [`Stage::Exporting`] (customers
+    /// written) to `progress`.
+    pub fn export_csv_with(&self, out: &mut dyn Write, progress: &dyn Progress) -> Result<u32> {
         let mut tx = self.snapshot()?;
         let (phones, emails) = tx.most_phones_and_emails()?;
+        let pks = tx.live_customers_in_order()?;
+        let mut steps = Steps::start(progress, Stage::Exporting, pks.len() as u64)?;
         let mut writer = csv::Writer::start(out, phones, emails)?;
         let mut count = 0;
-        for pk in tx.live_customers_in_order()? {
+        for pk in pks {
+            steps.at(u64::from(count))?;
             writer.row(&tx.customer_by_pk(pk)?)?;
             count += 1;
         }
+        steps.finish()?;
         out.flush()?;
         Ok(count)
     }
