@@ -51,6 +51,7 @@ pub fn app_with(
         .expect("a mock app");
     app.manage(AppState::new(dir.join(kindly_core::FILE_NAME), opened));
     app.manage(Shown::default());
+    app.manage(crate::tasks::Tasks::default());
     app
 }
 

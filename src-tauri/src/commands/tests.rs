@@ -255,7 +255,6 @@ fn saving_app(
     );
     app.manage(crate::dialogs::tests::SaveAsAnswer::picking(pick));
     app.manage(super::import::ChosenFile::default());
-    app.manage(crate::tasks::Tasks::default());
     let w = window(&app);
     (app, w)
 }
@@ -392,7 +391,6 @@ fn a_locked_notebook_says_so_before_any_save_as_dialog() {
     app.manage(crate::dialogs::tests::SaveAsAnswer::picking(Some(
         dir.path().join("x.vcf"),
     )));
-    app.manage(crate::tasks::Tasks::default());
     let w = window(&app);
     let err = call(
         &w,
@@ -524,7 +522,6 @@ fn importing_app(
         ]),
     );
     app.manage(super::import::ChosenFile::default());
-    app.manage(crate::tasks::Tasks::default());
     let file = dir.join("two.vcf");
     std::fs::write(
         &file,
@@ -610,7 +607,6 @@ fn a_backup_and_a_restore_report_their_stages_under_their_task() {
             super::backups::restore_backup,
         ]),
     );
-    app.manage(crate::tasks::Tasks::default());
     let events = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
     let kept = events.clone();
     app.listen_any(crate::tasks::PROGRESS, move |event| {

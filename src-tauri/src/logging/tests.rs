@@ -91,7 +91,12 @@ fn a_lookup_an_import_and_a_failed_unlock_are_logged_without_a_customers_words()
     )
     .unwrap();
     app.state::<ChosenFile>().choose(file);
-    let summary = call(&w, "import_contacts", json!({ "columns": null })).expect("imported");
+    let summary = call(
+        &w,
+        "import_contacts",
+        json!({ "columns": null, "task": "import" }),
+    )
+    .expect("imported");
     assert_eq!(summary["created"], 1);
     // Locked, then a wrong passphrase.
     let state = app.state::<AppState>();
