@@ -25,3 +25,7 @@ shortcut-today = Today: who to call, promises, birthdays
 shortcut-caller = Who’s calling? Look a caller up by their number
 shortcut-lock = Lock the notebook (when it has a passphrase)
 shortcut-help = Show these keyboard shortcuts
+
+still-opening = Opening your notebook…
+# $reason is what went wrong, as the computer said it.
+screen-failed = Kindly could not open this screen: { $reason }

@@ -95,24 +95,31 @@ export async function startLanguage(): Promise<void> {
   await setLanguage(language, false);
 }
 
-function format(
-  bundle: FluentBundle | null,
+/**
+ * The message `id` from the first bundle that has it, as plain text; null
+ * when none has it. The active language first, then English.
+ */
+export function firstWords(
+  bundles: readonly (FluentBundle | null)[],
   id: string,
   args?: Record<string, FluentVariable>,
 ): string | null {
-  const message = bundle?.getMessage(id);
-  if (!bundle || !message?.value) return null;
-  return bundle.formatPattern(message.value, args);
+  for (const bundle of bundles) {
+    const message = bundle?.getMessage(id);
+    if (bundle && message?.value) return bundle.formatPattern(message.value, args);
+  }
+  return null;
 }
 
 /**
  * The message `id` in the active language, as plain text (shown as text,
  * never as HTML); English when the language lacks it. A message missing
- * from English too is a defect the catalogue test catches; it shows empty.
+ * from English too is a defect the catalogue test catches: it shows empty,
+ * never as its id.
  */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   void words.version;
-  const text = format(active, id, args) ?? format(english, id, args);
+  const text = firstWords([active, english], id, args);
   if (text === null) {
     console.error(`Kindly: no words for "${id}"`);
     return "";
