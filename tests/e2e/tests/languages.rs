@@ -64,7 +64,9 @@ fn assert_french(app: &App) {
         app.text_of("nav-today").starts_with("Aujourd’hui")
     });
     assert!(app.text_of("nav-lookup").starts_with("Recherche"));
-    assert!(app.text_of("nav-new-customer").starts_with("Nouveau client"));
+    assert!(app
+        .text_of("nav-new-customer")
+        .starts_with("Nouveau client"));
     assert_eq!(app.text_of("nav-settings"), "Réglages");
     assert_eq!(
         app.run("return document.documentElement.lang").as_str(),
@@ -114,6 +116,15 @@ fn french_chosen_in_settings_applies_at_once_and_after_a_restart() {
     assert_eq!(app.value_of("appearance-language"), "fr");
     assert_french(&app);
     app.screenshot("languages-today-fr");
+    // The window may tell the app its language (the tray's menu follows it).
+    assert_eq!(
+        app.run(
+            "return window.__TAURI_INTERNALS__.invoke('set_language', {language: 'fr'}) \
+             .then(() => 'allowed', (e) => String(e))"
+        )
+        .as_str(),
+        Some("allowed")
+    );
 
     english.keep();
     drop(app);
@@ -158,7 +169,9 @@ fn german_words_fit_the_lookup_and_today() {
     app.screenshot("languages-today-de");
 
     app.lookup("a");
-    app.wait_for("customers found", || app.find_all("lookup-result").len() > 1);
+    app.wait_for("customers found", || {
+        app.find_all("lookup-result").len() > 1
+    });
     assert!(app.fits_width(), "too wide: {}", app.too_wide());
     app.screenshot("languages-lookup-de");
 

@@ -1,7 +1,6 @@
 import "@testing-library/jest-dom/vitest";
 import { beforeAll } from "vitest";
 import { preloadScreens } from "../lib/shell/screens";
-import { setLanguage } from "../lib/i18n/i18n.svelte";
 
 // The app loads most screens on first use; tests get them all before they
 // start, so a screen is on show as soon as the route changes, as in the app
@@ -9,6 +8,8 @@ import { setLanguage } from "../lib/i18n/i18n.svelte";
 beforeAll(async () => {
   // English as written in Britain (the tests' dates: "3 March 2025", "14:05"), whatever the machine's own language.
   Object.defineProperty(navigator, "languages", { value: ["en-GB"], configurable: true });
+  // Imported here, not above: the words module reaches the IPC module, which each file's mocks must replace first.
+  const { setLanguage } = await import("../lib/i18n/i18n.svelte");
   await setLanguage("en", false);
   await preloadScreens();
 });

@@ -7,10 +7,15 @@
  * soon as `setLanguage` has loaded a new language: no restart.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { setLanguage as tellTheApp } from "../api/ipc";
 import { isLanguage, LANGUAGE_KEY, languageFrom, localeFor, type Language } from "./languages";
 
 // Not eager: each file is its own chunk, fetched only when its language is chosen.
-const files = import.meta.glob<string>("../../../../locales/*/*.ftl", { query: "?raw", import: "default" });
+// `tray.ftl` is the Rust side's alone (src-tauri/src/words.rs).
+const files = import.meta.glob<string>(["../../../../locales/*/*.ftl", "!../../../../locales/*/tray.ftl"], {
+  query: "?raw",
+  import: "default",
+});
 
 class Words {
   /** Bumped when a language's words are in place; `t` reads it so callers redraw. */
@@ -71,6 +76,10 @@ export async function setLanguage(language: Language, keep = true): Promise<void
   words.locale = locale;
   words.version += 1;
   if (typeof document !== "undefined") document.documentElement.lang = locale;
+  // The words outside the window (the tray's menu) follow; the window does not wait for them.
+  void Promise.resolve()
+    .then(() => tellTheApp(language))
+    .catch(() => {});
   if (keep) {
     try {
       localStorage.setItem(LANGUAGE_KEY, language);
