@@ -92,6 +92,7 @@ export async function setLanguage(language: Language, keep = true): Promise<void
 /**
  * At start, before the first screen: the language chosen on this computer,
  * or the first time the computer's own language when Kindly speaks it.
+ * Never rejects: the window opens whatever happens to the words' files.
  */
 export async function startLanguage(): Promise<void> {
   let stored: string | null = null;
@@ -101,7 +102,13 @@ export async function startLanguage(): Promise<void> {
     // No storage: follow the computer.
   }
   const language = isLanguage(stored) ? stored : languageFrom(computerLanguages());
-  await setLanguage(language, false);
+  try {
+    await setLanguage(language, false);
+  } catch (reason) {
+    // Its files would not load: English, so the window still opens with words.
+    console.error(`Kindly: ${language} words would not load`, reason);
+    if (language !== "en") await setLanguage("en", false).catch(() => {});
+  }
 }
 
 /**
