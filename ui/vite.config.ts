@@ -8,7 +8,12 @@ import { svelteTesting } from "@testing-library/svelte/vite";
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  server: {
+    port: 1420,
+    strictPort: true,
+    // The words' catalogues sit beside ui/, at the repository's root (shared with the Rust side).
+    fs: { allow: [".", "../locales"] },
+  },
   envPrefix: ["VITE_", "TAURI_ENV_"],
   build: {
     outDir: "dist",

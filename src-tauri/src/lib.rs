@@ -25,6 +25,7 @@ mod test_app;
 mod tray;
 mod unlocking;
 mod window_place;
+mod words;
 
 use tauri::utils::config::{AppDirectoriesOverride, AppDirectoryOverrides};
 use tauri::{Manager, RunEvent, WindowEvent};
@@ -33,7 +34,7 @@ use tauri_plugin_notification::NotificationExt;
 
 pub use crate::launch::{start_for, Start};
 use crate::state::AppState;
-use crate::tray::TrayReady;
+use crate::tray::{TrayItems, TrayReady};
 
 /// Passed when Kindly is started at login: start in the tray, not on screen.
 const HIDDEN_ARG: &str = "--hidden";
@@ -105,6 +106,7 @@ pub fn run() {
             Some(vec![HIDDEN_ARG]),
         ))
         .manage(TrayReady::default())
+        .manage(TrayItems::default())
         .manage(reminders::Shown::default())
         .manage(calls::PendingCall::default())
         .manage(calls::PendingJoin::default())
@@ -131,6 +133,7 @@ pub fn run() {
             let (state, later) = opening::at_start(path, team_place::read(&dir));
             let usable = later.is_none() && (state.is_open() || state.is_locked());
             app.manage(state);
+            words::start_with_computer_language();
             if let Err(err) = tray::install(app.handle()) {
                 tracing::warn!("no tray icon, so closing the window quits: {err}");
             }

@@ -3,11 +3,14 @@
 //! quits for real.
 
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 use tauri::image::Image;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime, Wry};
+
+use crate::words::word;
 
 /// Whether the tray icon exists; without it, closing the window quits.
 #[derive(Default)]
@@ -18,6 +21,10 @@ impl TrayReady {
         self.0.load(Ordering::Relaxed)
     }
 }
+
+/// The menu's items, kept to be retitled when the language changes.
+#[derive(Default)]
+pub struct TrayItems(Mutex<Option<[MenuItem<Wry>; 3]>>);
 
 /// Brings the main window back and to the front.
 pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
@@ -30,13 +37,13 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
 
 /// Adds the tray icon and its menu.
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", "Open Kindly", true, None::<&str>)?;
-    let today = MenuItem::with_id(app, "today", "Today", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Kindly", true, None::<&str>)?;
+    let open = MenuItem::with_id(app, "open", word("tray-open"), true, None::<&str>)?;
+    let today = MenuItem::with_id(app, "today", word("tray-today"), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", word("tray-quit"), true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&open, &today, &separator, &quit])?;
     let mut tray = TrayIconBuilder::with_id("kindly")
-        .tooltip("Kindly: reminders stay on while this is here")
+        .tooltip(word("tray-tooltip"))
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(|app, event| match event.id().as_ref() {
@@ -66,6 +73,27 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
         tray = tray.icon(icon.clone());
     }
     tray.build(app)?;
+    if let Some(items) = app.try_state::<TrayItems>() {
+        if let Ok(mut kept) = items.0.lock() {
+            *kept = Some([open, today, quit]);
+        }
+    }
     app.state::<TrayReady>().0.store(true, Ordering::Relaxed);
     Ok(())
+}
+
+/// Says the menu and the tooltip in the language chosen now.
+pub fn retitle(app: &AppHandle) {
+    if let Some(items) = app.try_state::<TrayItems>() {
+        if let Ok(kept) = items.0.lock() {
+            if let Some([open, today, quit]) = kept.as_ref() {
+                let _ = open.set_text(word("tray-open"));
+                let _ = today.set_text(word("tray-today"));
+                let _ = quit.set_text(word("tray-quit"));
+            }
+        }
+    }
+    if let Some(tray) = app.tray_by_id("kindly") {
+        let _ = tray.set_tooltip(Some(word("tray-tooltip")));
+    }
 }

@@ -12,6 +12,7 @@ pub mod follow_ups;
 pub mod history;
 pub mod import;
 pub mod issues;
+pub mod language;
 pub mod merge;
 pub mod notebook;
 pub mod protection;

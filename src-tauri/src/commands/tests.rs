@@ -596,7 +596,7 @@ fn an_import_reports_its_stages_under_its_task_and_a_cancelled_one_writes_nothin
 
 #[test]
 fn a_backup_and_a_restore_report_their_stages_under_their_task() {
-    use tauri::{Listener, Manager};
+    use tauri::Listener;
     let dir = tempfile::tempdir().unwrap();
     let nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
     let app = app_with(

@@ -629,6 +629,16 @@ impl App {
         )
     }
 
+    /// Runs JavaScript in the page and ignores any failure: for putting
+    /// things back in a `Drop`, which must not panic while a test unwinds.
+    pub fn run_quietly(&self, script: &str) {
+        let url = format!("{}/execute/sync", self.base);
+        let _ = self
+            .agent
+            .post(&url)
+            .send_json(json!({"script": script, "args": []}));
+    }
+
     /// Runs JavaScript with `element` as `arguments[0]`.
     pub fn run_with(&self, script: &str, element: &Element) -> Value {
         self.ok(

@@ -80,6 +80,7 @@ export const logCall = vi.fn<typeof Real.logCall>();
 export const pendingCall = vi.fn<() => Promise<string | null>>();
 export const windowStart = vi.fn<typeof Real.windowStart>();
 export const windowReady = vi.fn<typeof Real.windowReady>();
+export const setLanguage = vi.fn<typeof Real.setLanguage>();
 export const globalShortcut = vi.fn<typeof Real.globalShortcut>();
 export const setGlobalShortcut = vi.fn<typeof Real.setGlobalShortcut>();
 export const backupSettings = vi.fn<typeof Real.backupSettings>();
@@ -199,6 +200,7 @@ export function resetIpc(): void {
     windowStart,
     pendingCall,
     windowReady,
+    setLanguage,
     globalShortcut,
     setGlobalShortcut,
     backupSettings,
@@ -330,6 +332,7 @@ export function resetIpc(): void {
     return { lock, opening: { info, roster, time, today }, call };
   });
   windowReady.mockResolvedValue(null);
+  setLanguage.mockResolvedValue(null);
   globalShortcut.mockResolvedValue(null);
   setGlobalShortcut.mockImplementation(async (shortcut) => shortcut);
   // The default folder beside info()'s notebook, no backup yet; tests with backups set their own.

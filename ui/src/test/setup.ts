@@ -6,5 +6,10 @@ import { preloadScreens } from "../lib/shell/screens";
 // start, so a screen is on show as soon as the route changes, as in the app
 // once they are preloaded. In a hook, so each file's mocks are in place first.
 beforeAll(async () => {
+  // English as written in Britain (the tests' dates: "3 March 2025", "14:05"), whatever the machine's own language.
+  Object.defineProperty(navigator, "languages", { value: ["en-GB"], configurable: true });
+  // Imported here, not above: the words module reaches the IPC module, which each file's mocks must replace first.
+  const { setLanguage } = await import("../lib/i18n/i18n.svelte");
+  await setLanguage("en", false);
   await preloadScreens();
 });

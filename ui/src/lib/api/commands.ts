@@ -28,6 +28,7 @@ export type Command =
   | "set_phone_region"
   | "window_start"
   | "window_ready"
+  | "set_language"
   | "welcome"
   | "remove_sample"
   | "customer_page"

@@ -391,6 +391,11 @@ export function windowReady(): Promise<null> {
   return call("window_ready");
 }
 
+/** The window's language ("en", "fr", …), for the words Kindly says outside it (the tray's menu). */
+export function setLanguage(language: string): Promise<null> {
+  return call("set_language", { language });
+}
+
 // ---- Backups ----
 
 /** Where backups go, how many are kept, and when the last one was taken. */

@@ -9,16 +9,18 @@
 export type ThemeChoice = "system" | "light" | "dark";
 export type TextSize = "standard" | "large" | "larger";
 
+/** Each choice with the id of its words in `locales/<language>/appearance.ftl`. */
 export const THEME_CHOICES: readonly { value: ThemeChoice; label: string }[] = [
-  { value: "system", label: "Same as this computer" },
-  { value: "light", label: "Light" },
-  { value: "dark", label: "Dark" },
+  { value: "system", label: "appearance-theme-system" },
+  { value: "light", label: "appearance-theme-light" },
+  { value: "dark", label: "appearance-theme-dark" },
 ];
 
+/** Each size with the id of its words in `locales/<language>/appearance.ftl`. */
 export const TEXT_SIZES: readonly { value: TextSize; label: string }[] = [
-  { value: "standard", label: "Standard" },
-  { value: "large", label: "Large" },
-  { value: "larger", label: "Larger" },
+  { value: "standard", label: "appearance-size-standard" },
+  { value: "large", label: "appearance-size-large" },
+  { value: "larger", label: "appearance-size-larger" },
 ];
 
 export const THEME_KEY = "kindly.theme";

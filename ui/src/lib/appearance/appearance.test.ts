@@ -1,7 +1,9 @@
-import { render, screen } from "@testing-library/svelte";
+import { render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import AppearanceSettings from "./AppearanceSettings.svelte";
+import { setLanguage, words } from "../i18n/i18n.svelte";
+import { LANGUAGE_KEY } from "../i18n/languages";
 import {
   appearance,
   setTextSize,
@@ -119,5 +121,30 @@ describe("Appearance", () => {
     await user.click(screen.getByRole("radio", { name: "Larger" }));
     expect(root.dataset.textSize).toBe("larger");
     expect(localStorage.getItem(TEXT_SIZE_KEY)).toBe("larger");
+  });
+
+  it("offers each language in its own name, and speaks the one picked at once and next time", async () => {
+    fakeSystem(false);
+    stop = startAppearance();
+    const user = userEvent.setup();
+    render(AppearanceSettings);
+    try {
+      const select = screen.getByRole("combobox", { name: "Language" });
+      expect([...select.querySelectorAll("option")].map((option) => option.textContent)).toEqual([
+        "English",
+        "Français",
+        "Español",
+        "Deutsch",
+        "Português",
+      ]);
+      await user.selectOptions(select, "fr");
+      await waitFor(() => expect(screen.getByRole("heading", { name: "Apparence" })).toBeInTheDocument());
+      expect(screen.getByRole("radio", { name: "Sombre" })).toBeInTheDocument();
+      expect(screen.getByRole("combobox", { name: "Langue" })).toHaveValue("fr");
+      expect(localStorage.getItem(LANGUAGE_KEY)).toBe("fr");
+      expect(words.language).toBe("fr");
+    } finally {
+      await setLanguage("en", false);
+    }
   });
 });

@@ -1,6 +1,13 @@
 /** Plain-language text for names, dates and choices shown in the UI. */
 import type { Birthday, ContactChannel } from "../api/types";
-import { once } from "../shell/once";
+import {
+  formatBirthday as birthdayWords,
+  formatDate,
+  formatNumber,
+  formatRelative,
+  formatTime,
+} from "../i18n/format";
+import { t } from "../i18n/i18n.svelte";
 
 /** The name to use when speaking to someone: what they like to be called, else their full name. */
 export function nameToUse(person: { preferred_name: string; full_name: string }): string {
@@ -26,36 +33,13 @@ export function channelLabel(channel: ContactChannel): string {
   return CHANNELS.find((c) => c.value === channel)?.label ?? "No preference";
 }
 
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-/** "14 April" or "14 April 1980". */
+/** "14 April" or "14 April 1980", in the chosen language. */
 export function formatBirthday(b: Birthday): string {
-  const month = MONTHS[b.month - 1] ?? "";
-  return [String(b.day), month, b.year === null ? "" : String(b.year)].filter(Boolean).join(" ");
+  return birthdayWords(b);
 }
 
-const dateFormat = once(
-  () => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }),
-);
-const timeFormat = once(() => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" }));
-
-/** "3 March 2025" for a timestamp in milliseconds. */
-export function formatDate(ms: number): string {
-  return dateFormat().format(new Date(ms));
-}
+/** "3 March 2025" for a timestamp in milliseconds, in the chosen language. */
+export { formatDate };
 
 function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
@@ -66,8 +50,9 @@ export function formatWhen(ms: number, now: Date = new Date()): string {
   const when = new Date(ms);
   const yesterday = new Date(now);
   yesterday.setDate(now.getDate() - 1);
-  if (sameDay(when, now)) return `today at ${timeFormat().format(when)}`;
-  if (sameDay(when, yesterday)) return `yesterday at ${timeFormat().format(when)}`;
+  if (sameDay(when, now)) return t("when-day-at", { day: formatRelative(0, "day"), time: formatTime(ms) });
+  if (sameDay(when, yesterday))
+    return t("when-day-at", { day: formatRelative(-1, "day"), time: formatTime(ms) });
   return formatDate(ms);
 }
 
@@ -76,11 +61,7 @@ export function customersCount(n: number): string {
   return n === 1 ? "1 customer" : `${grouped(n)} customers`;
 }
 
-/**
- * "100,000": a whole number with its thousands grouped, as the app's English
- * writes them. By hand, not with Intl, whose first use costs milliseconds on
- * the first screen.
- */
+/** "100,000", "100 000": a whole number with the locale's thousands separators. */
 export function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return formatNumber(n);
 }

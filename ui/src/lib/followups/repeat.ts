@@ -4,10 +4,25 @@
  * existing rule back into the picker (a rule the picker cannot show becomes
  * "Custom rule"), and describing a rule in plain words. Pure: no Svelte, no IPC.
  */
-import { MONTHS } from "../customers/format";
 
 export type RepeatKind =
   "none" | "daily" | "weekly" | "weeks" | "months" | "yearly" | "nth_weekday" | "custom";
+
+/** English month names for the rule's English words; they move to the catalogue with those words. */
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 /** The choices in the "Repeat" select, in order. */
 export const REPEAT_CHOICES: ReadonlyArray<{ value: RepeatKind; label: string }> = [

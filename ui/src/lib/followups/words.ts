@@ -1,7 +1,7 @@
 /** Follow-ups and staying in touch, in plain words. */
 import type { FollowUp, FollowUpAction, TouchState, TouchStatus } from "../api/types";
 import { dueWords } from "../timeline/when";
-import { once } from "../shell/once";
+import { formatTime } from "../i18n/format";
 
 export const ACTION_LABELS: Record<FollowUpAction, string> = {
   call_back: "Call back",
@@ -32,8 +32,6 @@ export function actionLabel(action: FollowUpAction | null): string {
   return action ? ACTION_LABELS[action] : "Follow up";
 }
 
-const clock = once(() => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" }));
-
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -44,10 +42,10 @@ function capital(text: string): string {
  */
 export function followUpWhen(f: FollowUp, now: Date = new Date()): string {
   if (f.due_at === null) return "Done";
-  if (f.snoozed) return `Snoozed until ${dueWords(f.due_at, now)} at ${clock().format(new Date(f.due_at))}`;
+  if (f.snoozed) return `Snoozed until ${dueWords(f.due_at, now)} at ${formatTime(f.due_at)}`;
   const at = f.occurrence_at ?? f.due_at;
   const day = capital(dueWords(at, now));
-  return f.all_day ? `${day}, any time` : `${day} at ${clock().format(new Date(at))}`;
+  return f.all_day ? `${day}, any time` : `${day} at ${formatTime(at)}`;
 }
 
 /** "3 days", "1 week", "9 weeks", "5 months": how long ago, rounded down. */

@@ -9,63 +9,65 @@ import { GLOBAL_SHORTCUTS } from "../shell/shortcuts";
 export interface ShortcutLine {
   /** One or more combinations that do the same thing (e.g. ↑ and ↓). */
   keys: readonly Combo[];
+  /** The message id (`locales/<language>/help.ftl` or `shell.ftl`) saying what they do. */
   does: string;
 }
 
 export interface ShortcutGroup {
+  /** The message id of the group's heading. */
   title: string;
   lines: readonly ShortcutLine[];
 }
 
 export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
-    title: "Anywhere",
+    title: "group-anywhere",
     lines: [
       ...GLOBAL_SHORTCUTS.map((s) => ({ keys: [s.combo], does: s.does })),
-      { keys: [COMBOS.next, COMBOS.previous], does: "Move to the next (or previous) button or field" },
+      { keys: [COMBOS.next, COMBOS.previous], does: "group-anywhere-next" },
     ],
   },
   {
-    title: "Lookup",
+    title: "group-lookup",
     lines: [
-      { keys: [COMBOS.up, COMBOS.down], does: "Choose a customer in the list" },
-      { keys: [COMBOS.open], does: "Open their page" },
-      { keys: [COMBOS.openBrief], does: "Open their brief, to read before calling" },
-      { keys: [COMBOS.close], does: "Clear the box" },
+      { keys: [COMBOS.up, COMBOS.down], does: "group-lookup-choose" },
+      { keys: [COMBOS.open], does: "group-lookup-open" },
+      { keys: [COMBOS.openBrief], does: "group-lookup-brief" },
+      { keys: [COMBOS.close], does: "group-lookup-clear" },
     ],
   },
   {
-    title: "Who’s calling?",
+    title: "group-caller",
     lines: [
-      { keys: [COMBOS.up, COMBOS.down], does: "Choose among customers with that number" },
-      { keys: [COMBOS.open], does: "Look the number up, or open the chosen brief" },
-      { keys: [COMBOS.close], does: "Clear the box" },
+      { keys: [COMBOS.up, COMBOS.down], does: "group-caller-choose" },
+      { keys: [COMBOS.open], does: "group-caller-open" },
+      { keys: [COMBOS.close], does: "group-caller-clear" },
     ],
   },
   {
-    title: "A customer’s page",
+    title: "group-customer",
     lines: [
-      { keys: [COMBOS.log], does: "Log a conversation" },
-      { keys: [COMBOS.close], does: "Back to Lookup" },
+      { keys: [COMBOS.log], does: "group-customer-log" },
+      { keys: [COMBOS.close], does: "group-customer-back" },
     ],
   },
   {
-    title: "The brief",
+    title: "group-brief",
     lines: [
-      { keys: [COMBOS.log], does: "After the call: note how it went" },
-      { keys: [COMBOS.close], does: "Back to where you were" },
+      { keys: [COMBOS.log], does: "group-brief-log" },
+      { keys: [COMBOS.close], does: "group-brief-back" },
     ],
   },
   {
-    title: "Forms",
+    title: "group-forms",
     lines: [
-      { keys: [COMBOS.save], does: "Save" },
-      { keys: [COMBOS.saveCustomer], does: "Save a customer’s details" },
-      { keys: [COMBOS.close], does: "Cancel" },
+      { keys: [COMBOS.save], does: "group-forms-save" },
+      { keys: [COMBOS.saveCustomer], does: "group-forms-save-customer" },
+      { keys: [COMBOS.close], does: "group-forms-cancel" },
     ],
   },
   {
-    title: "Dialogs like this one",
-    lines: [{ keys: [COMBOS.close], does: "Close without changing anything" }],
+    title: "group-dialogs",
+    lines: [{ keys: [COMBOS.close], does: "group-dialogs-close" }],
   },
 ];

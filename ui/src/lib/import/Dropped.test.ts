@@ -23,6 +23,7 @@ vi.mock("../api/events", () => ({
       shell.handlers = null;
     };
   },
+  listenToProgress: () => () => {},
 }));
 
 function send(): ShellHandlers {
@@ -74,7 +75,7 @@ describe("A file dropped on the window", () => {
     expect(screen.getByTestId("import-row")).toHaveTextContent("Rosie Park");
     expect(screen.getByTestId("import-file-name")).toHaveTextContent("Rosie.vcf");
     expect(screen.getByTestId("import-choose")).toHaveTextContent("Choose another file…");
-    expect(vi.mocked(ipc.previewImport)).toHaveBeenCalledWith(null);
+    expect(vi.mocked(ipc.previewImport)).toHaveBeenCalledWith(null, expect.any(String));
     expect(vi.mocked(ipc.chooseImportFile)).not.toHaveBeenCalled();
     expect(screen.queryByTestId("drop-hint")).not.toBeInTheDocument();
     expect(app.route.name).toBe("import");

@@ -60,7 +60,7 @@ describe("Bringing customers in and taking them out", () => {
 
     await user.click(screen.getByTestId("export-csv"));
 
-    expect(vi.mocked(ipc.exportContacts)).toHaveBeenLastCalledWith("csv");
+    expect(vi.mocked(ipc.exportContacts)).toHaveBeenLastCalledWith("csv", expect.any(String));
     await waitFor(() => expect(screen.getByTestId("export-csv")).toBeEnabled());
     expect(screen.queryByTestId("export-saved")).not.toBeInTheDocument();
     expect(screen.queryByTestId("export-error")).not.toBeInTheDocument();

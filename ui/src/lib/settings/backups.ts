@@ -1,12 +1,9 @@
 /** Plain words for backups: when one was taken, how big it is, and where they go by default. */
-import { formatDate } from "../customers/format";
-import { once } from "../shell/once";
-
-const timeFormat = once(() => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" }));
+import { formatDate, formatTime } from "../i18n/format";
 
 /** "3 March 2025 at 14:05", in the computer's time zone. */
 export function backupWhen(ms: number): string {
-  return `${formatDate(ms)} at ${timeFormat().format(new Date(ms))}`;
+  return `${formatDate(ms)} at ${formatTime(ms)}`;
 }
 
 const KB = 1024;

@@ -15,7 +15,7 @@ import { closeShortcutSheet, openShortcutSheet } from "../help/sheet.svelte";
 
 export interface GlobalShortcut {
   combo: Combo;
-  /** What it does, as the shortcut sheet says it. */
+  /** The message (in `locales/<language>/shell.ftl`) saying what it does, as the shortcut sheet shows it. */
   does: string;
   /** Whether it applies now (e.g. only a protected notebook can be locked). */
   applies?: (event: KeyboardEvent) => boolean;
@@ -39,19 +39,19 @@ function askingFirst(): boolean {
 }
 
 export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
-  { combo: COMBOS.lookup, does: "Find a customer (Lookup)", run: openLookup },
-  { combo: COMBOS.newCustomer, does: "New customer", run: () => openNewCustomer() },
-  { combo: COMBOS.today, does: "Today: who to call, promises, birthdays", run: openToday },
-  { combo: COMBOS.caller, does: "Who’s calling? Look a caller up by their number", run: () => openCaller() },
+  { combo: COMBOS.lookup, does: "shortcut-lookup", run: openLookup },
+  { combo: COMBOS.newCustomer, does: "shortcut-new-customer", run: () => openNewCustomer() },
+  { combo: COMBOS.today, does: "shortcut-today", run: openToday },
+  { combo: COMBOS.caller, does: "shortcut-caller", run: () => openCaller() },
   {
     combo: COMBOS.lock,
-    does: "Lock the notebook (when it has a passphrase)",
+    does: "shortcut-lock",
     applies: () => app.lock?.protected === true,
     run: () => void lockNow(),
   },
   {
     combo: COMBOS.help,
-    does: "Show these keyboard shortcuts",
+    does: "shortcut-help",
     applies: (event) => !typing(event) && !dialogOpen(),
     run: openShortcutSheet,
   },

@@ -1,13 +1,15 @@
 /** Plain words for when things happened and when they are due, relative to now when that reads better. */
-import { formatDate } from "../customers/format";
-import { once } from "../shell/once";
-
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-const time = once(() => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" }));
-const dayMonth = once(() => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long" }));
-const monthOnly = once(() => new Intl.DateTimeFormat("en-GB", { month: "long" }));
-const monthYear = once(() => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric" }));
-const full = once(() => new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short" }));
+import {
+  formatDate,
+  formatFull,
+  formatMonth,
+  formatMonthYear,
+  formatRelative,
+  formatTime,
+  formatWeekday,
+  formatWeekdayDate,
+} from "../i18n/format";
+import { t } from "../i18n/i18n.svelte";
 
 /** Whole calendar days from `now`'s day to `ms`'s day (negative: in the past). */
 export function dayOffset(ms: number, now: Date = new Date()): number {
@@ -20,9 +22,8 @@ export function dayOffset(ms: number, now: Date = new Date()): number {
 /** "today", "yesterday", "Tuesday" within the last week, else "3 March 2025". */
 export function dayWords(ms: number, now: Date = new Date()): string {
   const offset = dayOffset(ms, now);
-  if (offset === 0) return "today";
-  if (offset === -1) return "yesterday";
-  if (offset < -1 && offset > -7) return WEEKDAYS[new Date(ms).getDay()];
+  if (offset === 0 || offset === -1) return formatRelative(offset, "day");
+  if (offset < -1 && offset > -7) return formatWeekday(ms);
   return formatDate(ms);
 }
 
@@ -32,27 +33,25 @@ export function dayWords(ms: number, now: Date = new Date()): string {
  */
 export function happenedWords(ms: number, now: Date = new Date()): string {
   const minutes = Math.floor((now.getTime() - ms) / 60_000);
-  if (minutes >= 0 && minutes < 1) return "just now";
-  if (minutes >= 1 && minutes < 60) return minutes === 1 ? "1 minute ago" : `${minutes} minutes ago`;
+  if (minutes >= 0 && minutes < 1) return t("when-just-now");
+  if (minutes >= 1 && minutes < 60) return formatRelative(-minutes, "minute");
   const offset = dayOffset(ms, now);
-  if (offset <= 0 && offset > -7) return `${dayWords(ms, now)} at ${time().format(new Date(ms))}`;
+  if (offset <= 0 && offset > -7) return t("when-day-at", { day: dayWords(ms, now), time: formatTime(ms) });
   return formatDate(ms);
 }
 
 /** The full date and time, for a tooltip. */
 export function fullWhen(ms: number): string {
-  return full().format(new Date(ms));
+  return formatFull(ms);
 }
 
 /** When a promise is due: "today", "tomorrow", "yesterday", "Friday 14 March", or "14 March 2026" in another year. */
 export function dueWords(ms: number, now: Date = new Date()): string {
   const offset = dayOffset(ms, now);
-  if (offset === 0) return "today";
-  if (offset === 1) return "tomorrow";
-  if (offset === -1) return "yesterday";
+  if (offset >= -1 && offset <= 1) return formatRelative(offset, "day");
   const d = new Date(ms);
   if (d.getFullYear() !== now.getFullYear()) return formatDate(ms);
-  return `${WEEKDAYS[d.getDay()]} ${dayMonth().format(d)}`;
+  return formatWeekdayDate(ms);
 }
 
 /** "1st", "2nd", "3rd", "4th", "11th", "22nd". */
@@ -74,5 +73,5 @@ export function ordinal(n: number): string {
 /** "March" this year, "March 2024" before. */
 export function monthWords(ms: number, now: Date = new Date()): string {
   const d = new Date(ms);
-  return d.getFullYear() === now.getFullYear() ? monthOnly().format(d) : monthYear().format(d);
+  return d.getFullYear() === now.getFullYear() ? formatMonth(ms) : formatMonthYear(ms);
 }

@@ -1,0 +1,14 @@
+//! The window's language, for the words Kindly says outside the window:
+//! the tray's menu first (`words.rs`).
+
+use tauri::AppHandle;
+
+/// Says the words outside the window in `language` ("en", "fr", …) from
+/// now on, and retitles the tray's menu at once. A language Kindly does not
+/// speak changes nothing.
+#[tauri::command(async)]
+pub fn set_language(app: AppHandle, language: String) {
+    if crate::words::set_language(&language) {
+        crate::tray::retitle(&app);
+    }
+}

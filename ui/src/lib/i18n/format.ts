@@ -1,0 +1,142 @@
+/**
+ * Dates, times and numbers written as the chosen language and region write
+ * them, through `Intl` with the active locale (`words.locale`): never a fixed
+ * format. Formatters are built on first use and kept per locale, since
+ * building one costs milliseconds in WebKit.
+ */
+import { words } from "./i18n.svelte";
+
+const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${words.locale}|${JSON.stringify(options)}`;
+  let format = made.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(words.locale, options);
+    made.set(key, format);
+  }
+  return format;
+}
+
+/** "3 March 2025", "3 mars 2025", "March 3, 2025" (en-US). */
+export function formatDate(ms: number): string {
+  return dateFormat({ day: "numeric", month: "long", year: "numeric" }).format(new Date(ms));
+}
+
+/** "3 Dec", "3 déc.", "3. Dez.": a day of this year, in few letters. */
+export function formatShortDate(ms: number): string {
+  return dateFormat({ day: "numeric", month: "short" }).format(new Date(ms));
+}
+
+/** "14 March", "14 mars": a day without its year. */
+export function formatDayMonth(ms: number): string {
+  return dateFormat({ day: "numeric", month: "long" }).format(new Date(ms));
+}
+
+/** "Wednesday 3 December", "mercredi 3 décembre". */
+export function formatWeekdayDate(ms: number): string {
+  return dateFormat({ weekday: "long", day: "numeric", month: "long" }).format(new Date(ms));
+}
+
+/** "14:05", "2:05 PM": the locale's own clock, 12- or 24-hour. */
+export function formatTime(ms: number): string {
+  return dateFormat({ timeStyle: "short" }).format(new Date(ms));
+}
+
+/** "Tuesday", "mardi". */
+export function formatWeekday(ms: number): string {
+  return dateFormat({ weekday: "long" }).format(new Date(ms));
+}
+
+/** "March", "mars". */
+export function formatMonth(ms: number): string {
+  return dateFormat({ month: "long" }).format(new Date(ms));
+}
+
+/** "March 2024", "mars 2024". */
+export function formatMonthYear(ms: number): string {
+  return dateFormat({ month: "long", year: "numeric" }).format(new Date(ms));
+}
+
+/** The full date and time, for a tooltip: "Wednesday 3 December 2025 at 09:05". */
+export function formatFull(ms: number): string {
+  return dateFormat({ dateStyle: "full", timeStyle: "short" }).format(new Date(ms));
+}
+
+/**
+ * A birthday: "14 April", "14 April 1980", "14 avril 1980". Month 1–12; the
+ * day is drawn in a leap year so 29 February exists.
+ */
+export function formatBirthday(birthday: { day: number; month: number; year: number | null }): string {
+  const year = birthday.year ?? 2000;
+  const day = new Date(year, birthday.month - 1, birthday.day);
+  // `new Date` maps years 0–99 onto 1900–1999: set the year itself.
+  day.setFullYear(year);
+  const options: Intl.DateTimeFormatOptions =
+    birthday.year === null
+      ? { day: "numeric", month: "long" }
+      : { day: "numeric", month: "long", year: "numeric" };
+  return dateFormat(options).format(day);
+}
+
+/** "3 days ago", "in 2 weeks", "yesterday", "hier", "morgen". */
+export function formatRelative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  const key = `r|${words.locale}`;
+  let format = made.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(words.locale, { numeric: "auto" });
+    made.set(key, format);
+  }
+  return format.format(value, unit);
+}
+
+/**
+ * "100,000", "100 000", "100.000": a number with the locale's separators.
+ * English by hand (the lookup's first screen shows one before Intl's first
+ * use would be paid for); other locales through Intl.
+ */
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n) && (words.locale === "en-GB" || words.locale === "en-US")) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+  const key = `n|${words.locale}`;
+  let format = made.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(words.locale);
+    made.set(key, format);
+  }
+  return format.format(n);
+}
+
+/** Sunday-first regions, for an engine without `Intl.Locale` week information. */
+const SUNDAY_FIRST = new Set(["US", "CA", "BR", "PT", "MX", "JP", "IL", "AU", "PH", "ZA", "IN"]);
+
+type WeekInfoLocale = Intl.Locale & {
+  getWeekInfo?: () => { firstDay: number };
+  weekInfo?: { firstDay: number };
+};
+
+/** The first day of the week for the locale: 1 Monday … 7 Sunday (ISO numbering, as `weekInfo`). */
+export function firstDayOfWeek(locale: string = words.locale): number {
+  try {
+    const tag = new Intl.Locale(locale) as WeekInfoLocale;
+    const info = tag.getWeekInfo?.() ?? tag.weekInfo;
+    if (info) return info.firstDay;
+    const region = tag.maximize().region ?? "";
+    return SUNDAY_FIRST.has(region) ? 7 : 1;
+  } catch {
+    return 1;
+  }
+}
+
+/** The twelve months' names, January first: "January" … or "janvier" …. */
+export function monthNames(): string[] {
+  const format = dateFormat({ month: "long" });
+  return Array.from({ length: 12 }, (_, i) => format.format(new Date(2000, i, 1)));
+}
+
+/** A weekday's name by ISO number, 1 Monday … 7 Sunday: "Monday", "lundi". */
+export function weekdayName(isoDay: number): string {
+  // 3 January 2000 was a Monday.
+  return dateFormat({ weekday: "long" }).format(new Date(2000, 0, 2 + isoDay));
+}

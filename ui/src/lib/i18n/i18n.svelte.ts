@@ -1,0 +1,144 @@
+/**
+ * Kindly's words in the chosen language. Messages live in Fluent catalogues,
+ * `locales/<language>/<domain>.ftl` at the repository's root, shared with the
+ * Rust side. Only the active language's files are fetched (and English's,
+ * the fallback for a message a translation lacks: never the message's id).
+ * `t` reads a reactive version, so every component showing words redraws as
+ * soon as `setLanguage` has loaded a new language: no restart.
+ */
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { setLanguage as tellTheApp } from "../api/ipc";
+import { isLanguage, LANGUAGE_KEY, languageFrom, localeFor, type Language } from "./languages";
+
+// Not eager: each file is its own chunk, fetched only when its language is chosen.
+// `tray.ftl` is the Rust side's alone (src-tauri/src/words.rs).
+const files = import.meta.glob<string>(["../../../../locales/*/*.ftl", "!../../../../locales/*/tray.ftl"], {
+  query: "?raw",
+  import: "default",
+});
+
+class Words {
+  /** Bumped when a language's words are in place; `t` reads it so callers redraw. */
+  version = $state(0);
+  language = $state<Language>("en");
+  /** The BCP 47 locale dates and numbers follow ("fr-FR", "en-US"). */
+  locale = $state("en-GB");
+}
+
+export const words = new Words();
+
+let active: FluentBundle | null = null;
+let english: FluentBundle | null = null;
+/** The latest `setLanguage` call, so a slow load never replaces a newer choice. */
+let asked = 0;
+
+function computerLanguages(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  return navigator.languages?.length ? navigator.languages : [navigator.language];
+}
+
+/** The files of one language, as `[path, loader]`, in a fixed order. */
+function filesOf(language: Language): (() => Promise<string>)[] {
+  return Object.keys(files)
+    .filter((path) => path.includes(`/locales/${language}/`))
+    .sort()
+    .map((path) => files[path]);
+}
+
+async function load(language: Language, locale: string): Promise<FluentBundle> {
+  const texts = await Promise.all(filesOf(language).map((file) => file()));
+  // No isolation marks around placeables: the words are shown as plain text in left-to-right languages.
+  const bundle = new FluentBundle([locale, language], { useIsolating: false });
+  for (const text of texts) {
+    const errors = bundle.addResource(new FluentResource(text));
+    if (errors.length > 0) console.error(`Kindly: ${language} words`, errors);
+  }
+  return bundle;
+}
+
+/**
+ * Loads `language`'s words and shows them at once; keeps the choice on this
+ * computer unless `keep` is false. Resolves when the words are in place.
+ */
+export async function setLanguage(language: Language, keep = true): Promise<void> {
+  const mine = ++asked;
+  const locale = localeFor(language, computerLanguages());
+  const needEnglish = language !== "en" && english === null;
+  const [bundle, fallback] = await Promise.all([
+    load(language, locale),
+    needEnglish ? load("en", "en-GB") : Promise.resolve(null),
+  ]);
+  if (mine !== asked) return;
+  if (language === "en") english = bundle;
+  else if (fallback) english = fallback;
+  active = bundle;
+  words.language = language;
+  words.locale = locale;
+  words.version += 1;
+  if (typeof document !== "undefined") document.documentElement.lang = locale;
+  // The words outside the window (the tray's menu) follow; the window does not wait for them.
+  void Promise.resolve()
+    .then(() => tellTheApp(language))
+    .catch(() => {});
+  if (keep) {
+    try {
+      localStorage.setItem(LANGUAGE_KEY, language);
+    } catch {
+      // Storage refused (full or disabled): the choice holds until Kindly closes.
+    }
+  }
+}
+
+/**
+ * At start, before the first screen: the language chosen on this computer,
+ * or the first time the computer's own language when Kindly speaks it.
+ * Never rejects: the window opens whatever happens to the words' files.
+ */
+export async function startLanguage(): Promise<void> {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // No storage: follow the computer.
+  }
+  const language = isLanguage(stored) ? stored : languageFrom(computerLanguages());
+  try {
+    await setLanguage(language, false);
+  } catch (reason) {
+    // Its files would not load: English, so the window still opens with words.
+    console.error(`Kindly: ${language} words would not load`, reason);
+    if (language !== "en") await setLanguage("en", false).catch(() => {});
+  }
+}
+
+/**
+ * The message `id` from the first bundle that has it, as plain text; null
+ * when none has it. The active language first, then English.
+ */
+export function firstWords(
+  bundles: readonly (FluentBundle | null)[],
+  id: string,
+  args?: Record<string, FluentVariable>,
+): string | null {
+  for (const bundle of bundles) {
+    const message = bundle?.getMessage(id);
+    if (bundle && message?.value) return bundle.formatPattern(message.value, args);
+  }
+  return null;
+}
+
+/**
+ * The message `id` in the active language, as plain text (shown as text,
+ * never as HTML); English when the language lacks it. A message missing
+ * from English too is a defect the catalogue test catches: it shows empty,
+ * never as its id.
+ */
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  void words.version;
+  const text = firstWords([active, english], id, args);
+  if (text === null) {
+    console.error(`Kindly: no words for "${id}"`);
+    return "";
+  }
+  return text;
+}

@@ -1,0 +1,151 @@
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { firstWords, setLanguage, startLanguage, t, words } from "./i18n.svelte";
+import { languageFrom, LANGUAGE_KEY, localeFor } from "./languages";
+import {
+  firstDayOfWeek,
+  formatBirthday,
+  formatDate,
+  formatNumber,
+  formatRelative,
+  formatShortDate,
+  formatTime,
+  formatWeekdayDate,
+} from "./format";
+
+/** 3 December 2025, 14:05 and 09:05 local time. */
+const afternoon = new Date(2025, 11, 3, 14, 5).getTime();
+const morning = new Date(2025, 11, 3, 9, 5).getTime();
+
+function computerSays(...tags: string[]): void {
+  Object.defineProperty(navigator, "languages", { value: tags, configurable: true });
+}
+
+afterEach(() => {
+  localStorage.clear();
+});
+
+afterAll(async () => {
+  computerSays("en-GB");
+  await setLanguage("en", false);
+});
+
+describe("choosing the language", () => {
+  it("follows the computer the first time, when Kindly speaks its language", () => {
+    expect(languageFrom(["de-AT", "en-US"])).toBe("de");
+    expect(languageFrom(["ja-JP", "pt-BR"])).toBe("pt");
+    expect(languageFrom(["ja-JP"])).toBe("en");
+  });
+
+  it("keeps the computer's region for dates when it is in the chosen language", () => {
+    expect(localeFor("pt", ["pt-BR"])).toBe("pt-BR");
+    expect(localeFor("en", ["en-US"])).toBe("en-US");
+    expect(localeFor("fr", ["de-DE"])).toBe("fr-FR");
+  });
+
+  it("starts in the computer's language, then keeps the one chosen", async () => {
+    computerSays("fr-FR");
+    await startLanguage();
+    expect(words.language).toBe("fr");
+    expect(t("nav-today")).toBe("Aujourd’hui");
+    expect(document.documentElement.lang).toBe("fr-FR");
+
+    await setLanguage("de");
+    expect(localStorage.getItem(LANGUAGE_KEY)).toBe("de");
+    computerSays("fr-FR");
+    await startLanguage();
+    expect(t("nav-today")).toBe("Heute");
+  });
+
+  it("a later choice wins over a slower earlier one", async () => {
+    computerSays("en-GB");
+    const first = setLanguage("es");
+    const second = setLanguage("pt");
+    await Promise.all([first, second]);
+    expect(words.language).toBe("pt");
+    expect(t("nav-settings")).toBe("Definições");
+  });
+});
+
+describe("words", () => {
+  it("counts with each language's plural forms", async () => {
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(t("lookup-hint", { count: 1, shown: "1" })).toContain("among your 1 customer.");
+    expect(t("lookup-hint", { count: 1204, shown: formatNumber(1204) })).toContain(
+      "among your 1,204 customers.",
+    );
+    await setLanguage("fr", false);
+    expect(t("today-turns", { age: 1 })).toBe("aura 1 an");
+    expect(t("today-turns", { age: 40 })).toBe("aura 40 ans");
+    await setLanguage("es", false);
+    expect(t("nav-today-due", { count: 1 })).toBe("(1 pendiente)");
+    expect(t("nav-today-due", { count: 3 })).toBe("(3 pendientes)");
+    await setLanguage("pt", false);
+    expect(t("today-turns", { age: 1 })).toBe("faz 1 ano");
+    expect(t("today-turns", { age: 7 })).toBe("faz 7 anos");
+  });
+
+  it("falls back to English for a message a language lacks, never to its id", () => {
+    const english = new FluentBundle("en", { useIsolating: false });
+    english.addResource(new FluentResource("only-english = Only in English\nboth = Both\n"));
+    const french = new FluentBundle("fr", { useIsolating: false });
+    french.addResource(new FluentResource("both = Les deux\n"));
+    expect(firstWords([french, english], "both")).toBe("Les deux");
+    expect(firstWords([french, english], "only-english")).toBe("Only in English");
+    expect(firstWords([french, english], "nowhere")).toBeNull();
+    expect(t("no-such-message")).toBe("");
+  });
+});
+
+describe("dates and numbers in each language", () => {
+  it.each([
+    ["en", "en-GB", "3 December 2025", "3 Dec", "14:05", "100,000", "Wednesday 3 December"],
+    ["en", "en-US", "December 3, 2025", "Dec 3", "2:05 PM", "100,000", "Wednesday, December 3"],
+    ["fr", "fr-FR", "3 décembre 2025", "3 déc.", "14:05", "100\u202f000", "mercredi 3 décembre"],
+    ["de", "de-DE", "3. Dezember 2025", "3. Dez.", "14:05", "100.000", "Mittwoch, 3. Dezember"],
+    ["es", "es-ES", "3 de diciembre de 2025", "3 dic", "14:05", "100.000", "miércoles, 3 de diciembre"],
+    ["pt", "pt-PT", "3 de dezembro de 2025", "3/12", "14:05", "100\u00a0000", "quarta-feira, 3 de dezembro"],
+  ] as const)("%s (%s)", async (language, tag, date, short, time, number, weekday) => {
+    computerSays(tag);
+    await setLanguage(language, false);
+    expect(words.locale).toBe(tag);
+    expect(formatDate(afternoon)).toBe(date);
+    expect(formatShortDate(afternoon)).toBe(short);
+    expect(formatTime(afternoon).replace(/\s/g, " ")).toBe(time);
+    expect(formatNumber(100000)).toBe(number);
+    expect(formatWeekdayDate(afternoon)).toBe(weekday);
+  });
+
+  it("writes the morning with the locale's clock", async () => {
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatTime(morning)).toBe("09:05");
+    computerSays("en-US");
+    await setLanguage("en", false);
+    expect(formatTime(morning).replace(/\s/g, " ")).toBe("9:05 AM");
+  });
+
+  it("says yesterday and minutes ago in the language's own words", async () => {
+    computerSays("fr-FR");
+    await setLanguage("fr", false);
+    expect(formatRelative(-1, "day")).toBe("hier");
+    expect(formatRelative(-25, "minute")).toBe("il y a 25 minutes");
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatRelative(1, "day")).toBe("morgen");
+  });
+
+  it("names birthdays with and without a year, 29 February included", async () => {
+    computerSays("fr-FR");
+    await setLanguage("fr", false);
+    expect(formatBirthday({ day: 14, month: 4, year: 1980 })).toBe("14 avril 1980");
+    expect(formatBirthday({ day: 29, month: 2, year: null })).toBe("29 février");
+  });
+
+  it("starts the week on the region's first day", () => {
+    expect(firstDayOfWeek("en-GB")).toBe(1);
+    expect(firstDayOfWeek("en-US")).toBe(7);
+    expect(firstDayOfWeek("de-DE")).toBe(1);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * No English written straight into the components of the folders already
+ * speaking through `t()`: their text, and the `aria-label`, `placeholder`,
+ * `title`, `alt`, `label` and `legend` attributes people read or hear, must
+ * come from the catalogues. A folder joins `CONVERTED` once its words have
+ * moved to `locales/<language>/<domain>.ftl`; when every folder has, the
+ * list goes and the scan covers them all.
+ */
+import { describe, expect, it } from "vitest";
+
+/** The folders of ui/src/lib whose components are in the catalogues. */
+const CONVERTED = ["appearance", "help", "lookup", "shell", "today"] as const;
+
+/** Words that are the same in every language: the product's name and keys as the keyboard writes them. */
+const SAME_EVERYWHERE = new Set(["Kindly", "Esc", "Enter", "Shift", "Shift+Enter"]);
+
+const components = import.meta.glob<string>("../*/*.svelte", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** `text` without its `{…}` expressions (nested braces included). */
+function withoutExpressions(text: string): string {
+  let out = "";
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "{") depth += 1;
+    if (depth === 0) out += ch;
+    if (ch === "}" && depth > 0) {
+      depth -= 1;
+      if (depth === 0) out += " ";
+    }
+  }
+  return out;
+}
+
+/** The words a person would read in a component's markup, written there as literals. */
+function literalWords(source: string): string[] {
+  const markup = withoutExpressions(
+    source
+      .replace(/<script[\s\S]*?<\/script>/g, " ")
+      .replace(/<style[\s\S]*?<\/style>/g, " ")
+      .replace(/<!--[\s\S]*?-->/g, " "),
+  );
+  const found: string[] = [];
+  for (const match of markup.matchAll(/\s(aria-label|placeholder|title|alt|label|legend)="([^"]*)"/g)) {
+    found.push(match[2]);
+  }
+  const text = markup.replace(/<[^>]*>/g, "\n");
+  found.push(...text.split("\n"));
+  return found
+    .map((words) => words.trim())
+    .filter((words) => /\p{L}{2,}/u.test(words))
+    .filter((words) => !words.split(/\s+/).every((word) => SAME_EVERYWHERE.has(word)));
+}
+
+describe("the scanner", () => {
+  it("finds text, labels and placeholders written in English, and nothing else", () => {
+    const source = `<script>const a = "Not shown";</script>
+<!-- A comment -->
+<p>Hello there</p>
+<button aria-label="Close it" title={t("x")}>{t("close")} <kbd>Esc</kbd></button>
+<input placeholder="Type here" class="input" />
+{#if shown}<span>{count}</span>{/if}
+<style>.a { color: red; }</style>`;
+    expect(literalWords(source)).toEqual(["Close it", "Type here", "Hello there"]);
+  });
+});
+
+describe.each(CONVERTED)("%s", (folder) => {
+  const files = Object.entries(components).filter(([path]) => path.startsWith(`../${folder}/`));
+
+  it("has components to scan", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files.map(([path, source]) => [path.slice(3), source] as const))(
+    "%s has no words outside the catalogue",
+    (_, source) => {
+      expect(literalWords(source)).toEqual([]);
+    },
+  );
+});
