@@ -3,6 +3,7 @@
  * the window's own language (`Intl.DisplayNames`), by BCP 47 code as the
  * core keeps them ("fr", "pt-BR").
  */
+import { words } from "../i18n/i18n.svelte";
 
 /** The languages offered first: those a shop's customers most often prefer (as in the core's list). */
 export const COMMON_LANGUAGES: readonly string[] = [
@@ -56,18 +57,9 @@ export const COMMON_LANGUAGES: readonly string[] = [
   "zh",
 ];
 
-/** The window's language when it is a valid tag (a "C" locale is not), else English. */
-function readerLocale(): string {
-  try {
-    return Intl.getCanonicalLocales(navigator.language || "en")[0] ?? "en";
-  } catch {
-    return "en";
-  }
-}
-
 function displayNames(): Intl.DisplayNames | null {
   try {
-    return new Intl.DisplayNames([readerLocale()], { type: "language" });
+    return new Intl.DisplayNames([words.locale, "en"], { type: "language" });
   } catch {
     return null;
   }
