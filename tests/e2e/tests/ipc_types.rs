@@ -102,6 +102,7 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("undo_merge", &[("merge_id", Text)]),
     ("not_duplicates", &[("a_id", Text), ("b_id", Text)]),
     ("set_phone_region", &[("region", Text)]),
+    ("set_language", &[("language", Text)]),
     ("welcome", &[("welcome", Value)]),
     ("unlock", &[("passphrase", Text), ("remember", Flag)]),
     (
