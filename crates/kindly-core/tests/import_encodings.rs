@@ -106,6 +106,20 @@ fn declared_charsets_are_read_as_declared_with_no_note() {
 fn undeclared_csv_files_in_asian_and_central_european_encodings_are_read_right() {
     /// One person's row as written in the file: name, phone, notes.
     type Row = (&'static str, &'static str, &'static str);
+    /// The same people, in the two Central European encodings.
+    const CENTRAL_EUROPEAN: &[Row] = &[
+        (
+            "Jiří Dvořák",
+            "+420 601 234 567",
+            "Štamgast a chodí v úterý ráno",
+        ),
+        (
+            "Łukasz Żółć",
+            "+48 601 234 567",
+            "Prosi o telefon przed wizytą",
+        ),
+        ("Zsófia Kovács", "+36 20 123 4567", "Szereti a süteményt"),
+    ];
     let cases: &[(&str, &[Row], &str)] = &[
         (
             "shift_jis.csv",
@@ -143,40 +157,8 @@ fn undeclared_csv_files_in_asian_and_central_european_encodings_are_read_right()
             ],
             "Korean",
         ),
-        (
-            "windows-1250.csv",
-            &[
-                (
-                    "Jiří Dvořák",
-                    "+420 601 234 567",
-                    "Štamgast a chodí v úterý ráno",
-                ),
-                (
-                    "Łukasz Żółć",
-                    "+48 601 234 567",
-                    "Prosi o telefon przed wizytą",
-                ),
-                ("Zsófia Kovács", "+36 20 123 4567", "Szereti a süteményt"),
-            ],
-            "Central European",
-        ),
-        (
-            "iso-8859-2.csv",
-            &[
-                (
-                    "Jiří Dvořák",
-                    "+420 601 234 567",
-                    "Štamgast a chodí v úterý ráno",
-                ),
-                (
-                    "Łukasz Żółć",
-                    "+48 601 234 567",
-                    "Prosi o telefon przed wizytą",
-                ),
-                ("Zsófia Kovács", "+36 20 123 4567", "Szereti a süteményt"),
-            ],
-            "Central European",
-        ),
+        ("windows-1250.csv", CENTRAL_EUROPEAN, "Central European"),
+        ("iso-8859-2.csv", CENTRAL_EUROPEAN, "Central European"),
     ];
     for (file, rows, alphabet) in cases {
         let parsed = CsvImporter::default()
