@@ -80,7 +80,7 @@ pub fn dropped<R: Runtime>(app: &AppHandle<R>, paths: Vec<PathBuf>) {
 pub fn take_drop(chosen: &ChosenFile, paths: &[PathBuf]) -> Dropped {
     let path = match importable(paths) {
         Ok(path) => path,
-        Err(problem) => return Dropped::Problem(problem),
+        Err(problem) => return Dropped::Problem(problem.to_string()),
     };
     match describe(path) {
         Ok(file) => {
@@ -103,30 +103,43 @@ fn name_of(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// Why a drop is not one contacts file; each says it in the window's
+/// words, naming a file by its name only, never its folder.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotImportable {
+    /// Nothing was dropped that has a path.
+    #[error("Nothing Kindly can import was dropped.")]
+    Nothing,
+    /// More than one file or folder.
+    #[error("Drop one contacts file at a time: Kindly imports one file at once.")]
+    Several,
+    /// A folder, named here.
+    #[error("“{0}” is a folder. Drop one contacts file (.vcf or .csv) from inside it.")]
+    Folder(String),
+    /// A file of another kind, named here.
+    #[error(
+        "Kindly imports contacts from a vCard file (.vcf) or a spreadsheet saved as CSV \
+         (.csv); “{0}” is neither."
+    )]
+    OtherKind(String),
+}
+
 /// The one file in `paths` a drop imports, or why there is none.
-pub fn importable(paths: &[PathBuf]) -> Result<&Path, String> {
+pub fn importable(paths: &[PathBuf]) -> Result<&Path, NotImportable> {
     let path = match paths {
-        [] => return Err("Nothing Kindly can import was dropped.".into()),
+        [] => return Err(NotImportable::Nothing),
         [path] => path,
-        _ => {
-            return Err("Drop one contacts file at a time: Kindly imports one file at once.".into())
-        }
+        _ => return Err(NotImportable::Several),
     };
-    let name = name_of(path);
     if path.is_dir() {
-        return Err(format!(
-            "“{name}” is a folder. Drop one contacts file (.vcf or .csv) from inside it."
-        ));
+        return Err(NotImportable::Folder(name_of(path)));
     }
     let ending = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if !IMPORTABLE.contains(&ending.as_str()) {
-        return Err(format!(
-            "Kindly imports contacts from a vCard file (.vcf) or a spreadsheet saved as CSV \
-             (.csv); “{name}” is neither."
-        ));
+        return Err(NotImportable::OtherKind(name_of(path)));
     }
     Ok(path)
 }
@@ -195,7 +208,7 @@ mod tests {
             ),
             (vec![], "Nothing Kindly can import"),
         ] {
-            let problem = importable(&paths).expect_err("refused");
+            let problem = importable(&paths).expect_err("refused").to_string();
             assert!(problem.contains(says), "{problem}");
             assert!(
                 !problem.contains(&*dir.path().to_string_lossy()),
@@ -205,7 +218,7 @@ mod tests {
         // A folder, even one named like a contacts file.
         let folder = dir.path().join("Contacts.vcf");
         std::fs::create_dir(&folder).unwrap();
-        let problem = importable(&[folder]).expect_err("a folder");
+        let problem = importable(&[folder]).expect_err("a folder").to_string();
         assert!(problem.contains("“Contacts.vcf” is a folder"), "{problem}");
     }
 
