@@ -25,7 +25,6 @@ mod test_app;
 mod tray;
 mod unlocking;
 mod window_place;
-mod words;
 
 use tauri::utils::config::{AppDirectoriesOverride, AppDirectoryOverrides};
 use tauri::{Manager, RunEvent, WindowEvent};
@@ -133,7 +132,7 @@ pub fn run() {
             let (state, later) = opening::at_start(path, team_place::read(&dir));
             let usable = later.is_none() && (state.is_open() || state.is_locked());
             app.manage(state);
-            words::start_with_computer_language();
+            kindly_words::start_with_computer_language();
             if let Err(err) = tray::install(app.handle()) {
                 tracing::warn!("no tray icon, so closing the window quits: {err}");
             }

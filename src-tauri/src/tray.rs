@@ -10,7 +10,7 @@ use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Emitter, Manager, Runtime, Wry};
 
-use crate::words::word;
+use kindly_words::say;
 
 /// Whether the tray icon exists; without it, closing the window quits.
 #[derive(Default)]
@@ -37,13 +37,13 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
 
 /// Adds the tray icon and its menu.
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", word("tray-open"), true, None::<&str>)?;
-    let today = MenuItem::with_id(app, "today", word("tray-today"), true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", word("tray-quit"), true, None::<&str>)?;
+    let open = MenuItem::with_id(app, "open", say("tray-open"), true, None::<&str>)?;
+    let today = MenuItem::with_id(app, "today", say("tray-today"), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", say("tray-quit"), true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&open, &today, &separator, &quit])?;
     let mut tray = TrayIconBuilder::with_id("kindly")
-        .tooltip(word("tray-tooltip"))
+        .tooltip(say("tray-tooltip"))
         .menu(&menu)
         .show_menu_on_left_click(false)
         .on_menu_event(|app, event| match event.id().as_ref() {
@@ -87,13 +87,13 @@ pub fn retitle(app: &AppHandle) {
     if let Some(items) = app.try_state::<TrayItems>() {
         if let Ok(kept) = items.0.lock() {
             if let Some([open, today, quit]) = kept.as_ref() {
-                let _ = open.set_text(word("tray-open"));
-                let _ = today.set_text(word("tray-today"));
-                let _ = quit.set_text(word("tray-quit"));
+                let _ = open.set_text(say("tray-open"));
+                let _ = today.set_text(say("tray-today"));
+                let _ = quit.set_text(say("tray-quit"));
             }
         }
     }
     if let Some(tray) = app.tray_by_id("kindly") {
-        let _ = tray.set_tooltip(Some(word("tray-tooltip")));
+        let _ = tray.set_tooltip(Some(say("tray-tooltip")));
     }
 }

@@ -1,5 +1,5 @@
 //! The window's language, for the words Kindly says outside the window:
-//! the tray's menu first (`words.rs`).
+//! the tray's menu first (`kindly-words`).
 
 use tauri::AppHandle;
 
@@ -8,7 +8,7 @@ use tauri::AppHandle;
 /// speak changes nothing.
 #[tauri::command(async)]
 pub fn set_language(app: AppHandle, language: String) {
-    if crate::words::set_language(&language) {
+    if kindly_words::set_language(&language) {
         crate::tray::retitle(&app);
     }
 }

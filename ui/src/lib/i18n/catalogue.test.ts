@@ -1,5 +1,6 @@
 /**
- * The catalogues in `locales/<language>/<domain>.ftl` stay whole and in step:
+ * The catalogues in `locales/<language>/<domain>.ftl` (and the Rust side's,
+ * `locales/<language>/rust/<domain>.ftl`) stay whole and in step:
  * every file parses, every language has every message English has (and no
  * message English lacks), and each message uses the same variables in every
  * language, so a translation can neither drop a name nor ask for one the
@@ -9,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { FluentParser, Junk, Message, type Resource } from "@fluent/syntax";
 import { LANGUAGES } from "./languages";
 
-const files = import.meta.glob<string>("../../../../locales/*/*.ftl", {
+const files = import.meta.glob<string>(["../../../../locales/*/*.ftl", "../../../../locales/*/rust/*.ftl"], {
   query: "?raw",
   import: "default",
   eager: true,

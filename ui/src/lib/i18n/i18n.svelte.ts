@@ -15,22 +15,17 @@ import { isLanguage, LANGUAGE_KEY, languageFrom, localeFor, type Language } from
 // language, and an English start then waits for no file (a fetch before the
 // first screen cost a cold start about 0.03 s, `make bench-app`). The other
 // languages are not eager: each file is its own chunk, fetched only when its
-// language is chosen. `tray.ftl` is the Rust side's alone (src-tauri/src/words.rs).
-const englishFiles = import.meta.glob<string>(
-  ["../../../../locales/en/*.ftl", "!../../../../locales/en/tray.ftl"],
-  {
-    query: "?raw",
-    import: "default",
-    eager: true,
-  },
-);
-const files = import.meta.glob<string>(
-  ["../../../../locales/*/*.ftl", "!../../../../locales/en/*.ftl", "!../../../../locales/*/tray.ftl"],
-  {
-    query: "?raw",
-    import: "default",
-  },
-);
+// language is chosen. The Rust side's own words (`locales/<language>/rust/`,
+// crates/kindly-words) are not the window's to fetch.
+const englishFiles = import.meta.glob<string>("../../../../locales/en/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+const files = import.meta.glob<string>(["../../../../locales/*/*.ftl", "!../../../../locales/en/*.ftl"], {
+  query: "?raw",
+  import: "default",
+});
 
 class Words {
   /** Bumped when a language's words are in place; `t` reads it so callers redraw. */
