@@ -572,6 +572,51 @@ fn a_message_per_customer_uses_the_name_they_go_by_and_the_latest_news() {
 }
 
 #[test]
+fn each_customer_s_message_is_written_in_the_language_they_prefer() {
+    let mut nb = notebook();
+    nb.set_time_zone("Europe/Paris").unwrap();
+    let speaking = |nb: &mut Notebook, name: &str, language: &str| {
+        nb.create_customer(&CustomerInput {
+            tags: vec!["oven".into()],
+            language: language.into(),
+            ..person(name)
+        })
+        .unwrap()
+        .id
+    };
+    let amelie = speaking(&mut nb, "Amélie Durand", "fr-FR");
+    let jonas = speaking(&mut nb, "Jonas Weber", "de");
+    let yuki = speaking(&mut nb, "Yuki Sato", "ja");
+    let s = late_cakes(&mut nb);
+    nb.add_matching(&s, &tag("oven"), "Ana").unwrap();
+
+    let messages = nb.situation_messages(&s).unwrap();
+    let text = |id: &str| {
+        messages
+            .iter()
+            .find(|m| m.customer_id == id)
+            .map(|m| m.text.clone())
+            .unwrap()
+    };
+
+    assert_eq!(
+        text(&amelie),
+        "Bonjour Amélie Durand,\nThe oven broke on Monday.\nCe que nous faisons : A new part is on its way.\n\
+         Nous pensons que ce sera réglé d’ici mercredi 25 novembre.\n\
+         Nous vous tiendrons au courant. Toutes nos excuses pour le désagrément.\nAna",
+        "French words and a French date around the shop's own words"
+    );
+    assert!(text(&jonas).starts_with("Hallo Jonas Weber,\n"));
+    assert!(text(&jonas).contains("bis Mittwoch, 25. November behoben"));
+    assert!(
+        text(&yuki).starts_with("Hi Yuki Sato,\n"),
+        "a language Kindly does not speak: the app's own"
+    );
+    let told = member(&nb, &s, &amelie);
+    assert_eq!(told.language, "fr-FR", "the list knows who speaks what");
+}
+
+#[test]
 fn refused_input_names_the_field_and_changes_nothing() {
     let mut nb = notebook();
     let blank = SituationInput {

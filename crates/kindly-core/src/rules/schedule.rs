@@ -13,9 +13,10 @@
 
 use chrono::{
     DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
-    Utc,
+    Timelike, Utc,
 };
 use chrono_tz::Tz;
+use kindly_words::dates;
 use rrule::{RRule, Unvalidated};
 
 use crate::error::{Error, Result};
@@ -78,6 +79,22 @@ impl TimeCtx {
     /// The local day of an instant.
     pub fn day(&self, at: Millis) -> NaiveDate {
         self.local(at).date()
+    }
+
+    /// "Thursday 3 December" for an instant, in `language`'s words.
+    pub fn weekday_day_month(&self, at: Millis, language: &str) -> String {
+        dates::weekday_day_month(language, spoken(self.day(at)))
+    }
+
+    /// "Thu 3 Dec 2026" for an instant, in `language`'s words.
+    pub fn short_date(&self, at: Millis, language: &str) -> String {
+        dates::short_date(language, spoken(self.day(at)))
+    }
+
+    /// "Thu 3 Dec 2026, 14:05" for an instant, in `language`'s words.
+    pub fn short_date_at(&self, at: Millis, language: &str) -> String {
+        let local = self.local(at);
+        dates::short_date_at(language, spoken(local.date()), local.hour(), local.minute())
     }
 
     /// The start (local midnight) of `day`.
@@ -200,6 +217,16 @@ pub fn valid_rule(field: &str, body: &str, start: NaiveDate) -> Result<String> {
         return Err(Error::invalid(field, "That repeat rule never happens."));
     }
     Ok(body.to_owned())
+}
+
+/// `day` as the words crate takes it for a sentence.
+fn spoken(day: NaiveDate) -> dates::Day {
+    dates::Day {
+        weekday: day.weekday().number_from_monday(),
+        day: day.day(),
+        month: day.month(),
+        year: day.year(),
+    }
 }
 
 /// The day a birthday falls on in `year`: 29 February becomes 28 February

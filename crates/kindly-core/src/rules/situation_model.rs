@@ -145,6 +145,9 @@ pub struct SituationMember {
     pub group_id: Option<String>,
     /// Their own concierge, else their group's; empty when nobody yet.
     pub concierge: String,
+    /// The language they prefer (BCP 47, as on their profile); empty when
+    /// not known. Their drafted message is written in it when Kindly speaks it.
+    pub language: String,
     /// Told about the latest update.
     pub told: bool,
     /// The last time they were told anything, by whom, how, and how they took it.

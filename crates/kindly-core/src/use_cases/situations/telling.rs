@@ -11,6 +11,7 @@ use crate::store::situations::{MemberQuery, News, Telling};
 use crate::use_cases::history::entries::add_conversation;
 use crate::use_cases::notebook::settings;
 use crate::use_cases::notebook::Notebook;
+use kindly_words::{args, say_in, say_with, FluentArgs};
 
 fn channel_of(how: TellHow) -> Channel {
     match how {
@@ -22,7 +23,8 @@ fn channel_of(how: TellHow) -> Channel {
 }
 
 impl News {
-    /// One line for a timeline: what the customer was told.
+    /// One line for a timeline, in the active language: what the customer
+    /// was told.
     fn told_line(&self) -> String {
         let what = match &self.latest {
             Some(update) => update.as_str(),
@@ -30,17 +32,26 @@ impl News {
             None => self.what_we_do.as_str(),
         };
         if what.is_empty() {
-            format!("Told about \"{}\".", self.title)
+            say_with("situations-told", &args! { "title" => self.title.as_str() })
         } else {
-            format!("Told about \"{}\": {what}", self.title)
+            say_with(
+                "situations-told-what",
+                &args! { "title" => self.title.as_str(), "what" => what },
+            )
         }
     }
 
-    /// A short message for `name`, signed by `from` when given.
-    fn message(&self, name: &str, from: &str, ctx: &TimeCtx) -> String {
-        let mut lines = vec![format!("Hi {name},")];
+    /// A short message for `name` in `language` (a BCP 47 tag; the active
+    /// language when Kindly does not speak it), signed by `from` when given.
+    fn message(&self, name: &str, from: &str, language: &str, ctx: &TimeCtx) -> String {
+        let language = kindly_words::language_of(language).unwrap_or_else(kindly_words::language);
+        let say = |id: &str, args: FluentArgs| say_in(language, id, Some(&args));
+        let mut lines = vec![say("situations-message-greeting", args! { "name" => name })];
         match &self.latest {
-            Some(update) => lines.push(format!("An update on {}: {update}", self.title)),
+            Some(update) => lines.push(say(
+                "situations-message-update",
+                args! { "title" => self.title.as_str(), "update" => update.as_str() },
+            )),
             None => {
                 let happened = if self.what_happened.is_empty() {
                     self.title.clone()
@@ -49,15 +60,18 @@ impl News {
                 };
                 lines.push(happened);
                 if !self.what_we_do.is_empty() {
-                    lines.push(format!("What we are doing: {}", self.what_we_do));
+                    lines.push(say(
+                        "situations-message-doing",
+                        args! { "what" => self.what_we_do.as_str() },
+                    ));
                 }
             }
         }
         if let Some(at) = self.expected_fix {
-            let day = ctx.local(at).format("%A %-d %B");
-            lines.push(format!("We expect it to be fixed by {day}."));
+            let day = ctx.weekday_day_month(at, language);
+            lines.push(say("situations-message-fixed-by", args! { "day" => day }));
         }
-        lines.push("We will keep you posted. Sorry for the trouble.".to_owned());
+        lines.push(say("situations-message-closing", args! {}));
         if !from.is_empty() {
             lines.push(from.to_owned());
         }
@@ -159,7 +173,7 @@ impl Notebook {
                     &m.concierge
                 };
                 SituationMessage {
-                    text: news.message(&m.name, from, &ctx),
+                    text: news.message(&m.name, from, &m.language, &ctx),
                     customer_id: m.customer_id,
                     name: m.name,
                     told: m.told,

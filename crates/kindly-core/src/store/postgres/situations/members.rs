@@ -36,7 +36,8 @@ pub(super) const MEMBERS_FROM: &str =
 pub(super) fn member_select() -> String {
     format!(
         "SELECT c.id AS customer_id, {NAME_SQL} AS name, c.full_name, g.id AS group_id,
-            {CONCIERGE_SQL} AS concierge, {TOLD_SQL} AS told, m.told_at, m.told_by, m.told_how, m.mood
+            {CONCIERGE_SQL} AS concierge, {TOLD_SQL} AS told, m.told_at, m.told_by, m.told_how, m.mood,
+            c.language
          {MEMBERS_FROM} ORDER BY {}",
         member_order()
     )
@@ -61,6 +62,7 @@ pub(super) fn member(r: &Row) -> Result<SituationMember> {
         full_name: r.try_get("full_name")?,
         group_id: r.try_get("group_id")?,
         concierge: r.try_get("concierge")?,
+        language: r.try_get("language")?,
         told: r.try_get("told")?,
         told_at: r.try_get("told_at")?,
         told_by: r.try_get("told_by")?,

@@ -47,7 +47,8 @@ pub(super) fn members(
     let (name, group, told, ids) = query_params(query)?;
     let select = format!(
         "SELECT c.id AS customer_id, {NAME_SQL} AS name, c.full_name, g.id AS group_id,
-            {CONCIERGE_SQL} AS concierge, {TOLD_SQL} AS told, m.told_at, m.told_by, m.told_how, m.mood
+            {CONCIERGE_SQL} AS concierge, {TOLD_SQL} AS told, m.told_at, m.told_by, m.told_how, m.mood,
+            c.language
          {MEMBERS_FROM} ORDER BY {NAME_SQL} COLLATE NOCASE, c.pk"
     );
     let rows = match page {
@@ -91,6 +92,7 @@ fn member(r: &Row) -> rusqlite::Result<SituationMember> {
         full_name: r.get("full_name")?,
         group_id: r.get("group_id")?,
         concierge: r.get("concierge")?,
+        language: r.get("language")?,
         told: r.get("told")?,
         told_at: r.get("told_at")?,
         told_by: r.get("told_by")?,

@@ -1,0 +1,10 @@
+# Las palabras de una situación que escribe Rust (use_cases/situations/telling.rs).
+
+situations-told = Informado sobre «{ $title }».
+situations-told-what = Informado sobre «{ $title }»: { $what }
+
+situations-message-greeting = Hola, { $name }:
+situations-message-update = Novedades sobre { $title }: { $update }
+situations-message-doing = Lo que estamos haciendo: { $what }
+situations-message-fixed-by = Esperamos que quede resuelto para el { $day }.
+situations-message-closing = Le mantendremos al tanto. Disculpe las molestias.

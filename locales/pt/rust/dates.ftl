@@ -1,0 +1,44 @@
+# Datas nas frases escritas pelo Rust (kindly_words::dates).
+
+dates-weekday-1 = segunda-feira
+dates-weekday-2 = terça-feira
+dates-weekday-3 = quarta-feira
+dates-weekday-4 = quinta-feira
+dates-weekday-5 = sexta-feira
+dates-weekday-6 = sábado
+dates-weekday-7 = domingo
+dates-weekday-short-1 = seg.
+dates-weekday-short-2 = ter.
+dates-weekday-short-3 = qua.
+dates-weekday-short-4 = qui.
+dates-weekday-short-5 = sex.
+dates-weekday-short-6 = sáb.
+dates-weekday-short-7 = dom.
+dates-month-1 = janeiro
+dates-month-2 = fevereiro
+dates-month-3 = março
+dates-month-4 = abril
+dates-month-5 = maio
+dates-month-6 = junho
+dates-month-7 = julho
+dates-month-8 = agosto
+dates-month-9 = setembro
+dates-month-10 = outubro
+dates-month-11 = novembro
+dates-month-12 = dezembro
+dates-month-short-1 = jan.
+dates-month-short-2 = fev.
+dates-month-short-3 = mar.
+dates-month-short-4 = abr.
+dates-month-short-5 = mai.
+dates-month-short-6 = jun.
+dates-month-short-7 = jul.
+dates-month-short-8 = ago.
+dates-month-short-9 = set.
+dates-month-short-10 = out.
+dates-month-short-11 = nov.
+dates-month-short-12 = dez.
+
+dates-weekday-day-month = { $weekday }, { $day } de { $month }
+dates-short = { $weekday }, { $day } { $month } { $year }
+dates-short-at = { $date }, { $time }

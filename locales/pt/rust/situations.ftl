@@ -1,0 +1,10 @@
+# As palavras de uma situação escritas pelo Rust (use_cases/situations/telling.rs).
+
+situations-told = Informado sobre «{ $title }».
+situations-told-what = Informado sobre «{ $title }»: { $what }
+
+situations-message-greeting = Olá, { $name },
+situations-message-update = Novidades sobre { $title }: { $update }
+situations-message-doing = O que estamos a fazer: { $what }
+situations-message-fixed-by = Esperamos que fique resolvido até { $day }.
+situations-message-closing = Daremos notícias em breve. Pedimos desculpa pelo incómodo.
