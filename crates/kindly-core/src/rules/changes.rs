@@ -3,6 +3,7 @@
 //! history).
 
 use crate::rules::model::{Birthday, Customer, CustomerInput, EmailInput, PhoneInput, StayInTouch};
+use kindly_words::{args, say_in, FluentArgs};
 
 /// The `field` of a change history entry for a new customer.
 pub(crate) const CREATED: &str = "created";
@@ -194,73 +195,106 @@ fn items(text: &str) -> Vec<&str> {
     text.split("; ").filter(|i| !i.is_empty()).collect()
 }
 
-/// What one change did, in plain words to follow a person's name: "added
-/// a please-don't: no calls before 10", "changed the best time to reach
-/// them to evenings", "moved them to Trash". Values are cut short; a
-/// field Kindly does not know reads by its key.
+/// What one change did, in plain words to follow a person's name, in the
+/// active language: "added a please-don't: no calls before 10", "changed
+/// the best time to reach them to evenings", "moved them to Trash". Values
+/// are cut short; a field Kindly does not know reads by its key.
 pub(crate) fn change_words(field: &str, before: &str, after: &str) -> String {
-    let list_noun = match field {
-        "dont" => Some(("a please-don't", "please-don'ts")),
-        "preferences" => Some(("something they like", "things they like")),
-        "remember" => Some(("an always-remember", "always-remembers")),
-        "tags" => Some(("a tag", "tags")),
-        _ => None,
-    };
-    if let Some((one, many)) = list_noun {
+    change_words_in(kindly_words::language(), field, before, after)
+}
+
+/// [`change_words`] in `language`.
+fn change_words_in(language: &str, field: &str, before: &str, after: &str) -> String {
+    let say = |id: &str| say_in(language, id, None);
+    let say_with = |id: &str, args: &FluentArgs| say_in(language, id, Some(args));
+    if let Some(list) = list_key(field) {
         let (b, a) = (items(before), items(after));
         let added: Vec<&str> = a.iter().copied().filter(|i| !b.contains(i)).collect();
         let removed: Vec<&str> = b.iter().copied().filter(|i| !a.contains(i)).collect();
-        let part = |verb: &str, list: &[&str]| match list {
-            [only] => format!("{verb} {one}: {}", short(only)),
-            _ => format!("{verb} {} {many}: {}", list.len(), short(&list.join("; "))),
+        let part = |verb: &str, list_items: &[&str]| {
+            say_with(
+                &format!("changes-{verb}-{list}"),
+                &args! {
+                    "count" => list_items.len(),
+                    "items" => short(&list_items.join("; ")),
+                },
+            )
         };
         return match (added.is_empty(), removed.is_empty()) {
             (false, true) => part("added", &added),
             (true, false) => part("removed", &removed),
-            (false, false) => format!(
-                "{} and {}",
-                part("added", &added),
-                part("removed", &removed)
+            (false, false) => say_with(
+                "changes-added-and-removed",
+                &args! {
+                    "added" => part("added", &added),
+                    "removed" => part("removed", &removed),
+                },
             ),
-            (true, true) => format!("put the {many} in another order"),
+            (true, true) => say(&format!("changes-reordered-{list}")),
         };
     }
-    let the = match field {
-        CREATED => return "added them to the notebook".to_owned(),
-        TRASH if after == "restored" => return "took them out of Trash".to_owned(),
-        TRASH => return "moved them to Trash".to_owned(),
+    match field {
+        CREATED => return say("changes-created"),
+        TRASH if after == "restored" => return say("changes-restored"),
+        TRASH => return say("changes-trashed"),
         MERGED_INTO if after.is_empty() => {
-            return format!("undid their merge into {}", short(before))
+            return say_with("changes-unmerged", &args! { "name" => short(before) })
         }
-        MERGED_INTO => return format!("merged them into {}", short(after)),
-        "notes" if !before.is_empty() && !after.is_empty() => {
-            return "changed the notes".to_owned()
-        }
-        "full_name" => "full name",
-        "preferred_name" => "name they like to be called",
-        "pronunciation" => "way to say their name",
-        "pronouns" => "pronouns",
-        "company" => "company or household",
-        "phones" => "phone numbers",
-        "emails" => "email addresses",
-        "address" => "postal address",
-        "birthday" => "birthday",
-        "contact_channel" => "best way to reach them",
-        "best_time" => "best time to reach them",
-        "language" => "language they prefer",
-        "notes" => "notes",
-        "looked_after_by" => "person who looks after them",
-        "stay_in_touch" => "stay-in-touch rhythm",
-        other => return format!("changed {}", other.replace('_', " ")),
-    };
+        MERGED_INTO => return say_with("changes-merged", &args! { "name" => short(after) }),
+        "notes" if !before.is_empty() && !after.is_empty() => return say("changes-notes"),
+        _ => {}
+    }
+    if !KNOWN_FIELDS.contains(&field) {
+        return say_with(
+            "changes-other",
+            &args! { "field" => field.replace('_', " ") },
+        );
+    }
+    let the = say(&format!("changes-field-{}", field.replace('_', "-")));
     let after = match field {
         "language" => crate::rules::languages::language_name(after),
         _ => after.to_owned(),
     };
+    let words = |id: &str| {
+        say_with(
+            id,
+            &args! { "field" => the.as_str(), "value" => short(&after) },
+        )
+    };
     match (before.is_empty(), after.is_empty()) {
-        (_, true) => format!("removed the {the}"),
-        (true, false) => format!("set the {the} to {}", short(&after)),
-        (false, false) => format!("changed the {the} to {}", short(&after)),
+        (_, true) => words("changes-removed"),
+        (true, false) => words("changes-set"),
+        (false, false) => words("changes-changed"),
+    }
+}
+
+/// The fields with a name of their own in `changes-field-…`.
+const KNOWN_FIELDS: [&str; 15] = [
+    "full_name",
+    "preferred_name",
+    "pronunciation",
+    "pronouns",
+    "company",
+    "phones",
+    "emails",
+    "address",
+    "birthday",
+    "contact_channel",
+    "best_time",
+    "language",
+    "notes",
+    "looked_after_by",
+    "stay_in_touch",
+];
+
+/// The list fields, by the key their messages use (`changes-added-dont`).
+fn list_key(field: &str) -> Option<&'static str> {
+    match field {
+        "dont" => Some("dont"),
+        "preferences" => Some("preferences"),
+        "remember" => Some("remember"),
+        "tags" => Some("tags"),
+        _ => None,
     }
 }
 
@@ -434,5 +468,43 @@ mod tests {
         let long = "x".repeat(100);
         let said = w("address", "", &long);
         assert!(said.ends_with('…') && said.chars().count() < 80, "{said}");
+    }
+
+    #[test]
+    fn a_change_reads_in_each_language_with_its_own_plurals() {
+        let fr = |field, before, after| change_words_in("fr", field, before, after);
+        assert_eq!(
+            fr("tags", "vip", "regular; vip; cakes"),
+            "a ajouté 2 étiquettes : regular; cakes"
+        );
+        assert_eq!(
+            fr("best_time", "le matin", "le soir"),
+            "a changé le meilleur moment pour joindre : le soir"
+        );
+        let de = |field, before, after| change_words_in("de", field, before, after);
+        assert_eq!(de("tags", "", "vip"), "hat ein Schlagwort hinzugefügt: vip");
+        assert_eq!(de("pronouns", "sie", ""), "hat die Pronomen entfernt");
+        assert_eq!(
+            change_words_in("es", TRASH, "", "moved to Trash"),
+            "movió a esta persona a la Papelera"
+        );
+    }
+
+    #[test]
+    fn every_field_and_list_has_its_words_in_every_language() {
+        for language in kindly_words::languages() {
+            for field in KNOWN_FIELDS
+                .iter()
+                .chain(&["dont", "preferences", "remember", "tags"])
+            {
+                for (before, after) in [("", "a"), ("a", "b"), ("a", ""), ("a; b", "b; a")] {
+                    let said = change_words_in(language, field, before, after);
+                    assert!(
+                        !said.is_empty() && !said.contains("changes-"),
+                        "{language} {field}: {said}"
+                    );
+                }
+            }
+        }
     }
 }
