@@ -1053,11 +1053,43 @@ Notes: Deaf in the left ear: speak on her right.
 Her sister Jun also comes in.
 Best time: weekday mornings
 Best way: text message
-Birthday: 2027-06-20 (turns 47)
+Birthday: Sunday 20 June (turns 47)
 Looked after by: Ana
 shop: 020 7946 0958
 ";
     assert_eq!(text, expected);
+}
+
+#[rstest]
+fn the_brief_as_text_is_in_the_language_asked_for(story: Story) {
+    let b = story.d.brief(&story.rosie).unwrap();
+    let london = schedule::TimeCtx {
+        tz: chrono_tz::Europe::London,
+        ..schedule::TimeCtx::fallback()
+    };
+    let text = b.to_text_in("fr", &london);
+    for line in [
+        "Rosie (Rose Tanaka), se prononce « ROH-zee », she/her\n",
+        "À éviter : never call before 10\n",
+        "Problème en cours (en cours) : Squashed cake - selon ses mots : « The top tier was flat as a pancake »\n",
+        "Promis : Refund the second charge (pour lun. 7 juin 2027 à 17:00, EN RETARD)\n",
+        "Suivi prévu : envoyer une carte (mar. 8 juin 2027 à 09:00)\n",
+        "lun. 7 juin 2027 : e-mail avec Ana, semblait content - Thanked us for the menu draft\n",
+        "Moyen préféré : SMS\n",
+        "Anniversaire : dimanche 20 juin (47 ans)\n",
+        "Suivi par : Ana\n",
+    ] {
+        assert!(text.contains(line), "{line:?} in\n{text}");
+    }
+    let german = b.to_text_in("de", &london);
+    assert!(
+        german.contains("Geburtstag: Sonntag, 20. Juni (wird 47)\n"),
+        "{german}"
+    );
+    assert!(
+        german.contains("Zugesagt: Send the new menu (fällig Do., 10. Juni 2027, 12:00 Uhr)\n"),
+        "{german}"
+    );
 }
 
 #[test]

@@ -1,6 +1,10 @@
-//! Languages' names in plain English, for the words Kindly writes in Rust
-//! (the brief's text, the change history): the window names them in the
-//! reader's own language with `Intl.DisplayNames`.
+//! Languages' names for the words Kindly writes in Rust (the brief's text,
+//! the change history), in the active language from
+//! `locales/<language>/rust/languages.ftl`; the English names here read an
+//! import's "Language" column. The window names them itself with
+//! `Intl.DisplayNames`.
+
+use kindly_words::{args, say_in};
 
 /// The languages a shop's customers most often prefer, by BCP 47 code.
 const NAMES: &[(&str, &str)] = &[
@@ -55,17 +59,27 @@ const NAMES: &[(&str, &str)] = &[
     ("zh", "Chinese"),
 ];
 
-/// `tag`'s language in English, its region or script after it
+/// `tag`'s language in the active language, its region or script after it
 /// ("Portuguese (BR)"); a language not in the list reads as its tag.
 /// Empty for an empty tag.
 pub fn language_name(tag: &str) -> String {
+    language_name_in(kindly_words::language(), tag)
+}
+
+/// [`language_name`] in `speaking`.
+pub(crate) fn language_name_in(speaking: &str, tag: &str) -> String {
     let (language, rest) = tag.split_once('-').unwrap_or((tag, ""));
-    let Some((_, name)) = NAMES.iter().find(|(code, _)| *code == language) else {
+    if !NAMES.iter().any(|(code, _)| *code == language) {
         return tag.to_owned();
-    };
+    }
+    let name = say_in(speaking, &format!("languages-{language}"), None);
     match rest {
-        "" => (*name).to_owned(),
-        rest => format!("{name} ({rest})"),
+        "" => name,
+        rest => say_in(
+            speaking,
+            "languages-with-region",
+            Some(&args! { "language" => name, "region" => rest }),
+        ),
     }
 }
 
@@ -95,6 +109,24 @@ mod tests {
         assert_eq!(language_name("qya"), "qya");
         assert_eq!(language_name(""), "");
         assert!(NAMES.windows(2).all(|w| w[0].0 < w[1].0), "kept in order");
+    }
+
+    #[test]
+    fn a_language_reads_in_the_reader_s_language() {
+        assert_eq!(language_name_in("fr", "de"), "allemand");
+        assert_eq!(language_name_in("de", "pt-BR"), "Portugiesisch (BR)");
+        for speaking in kindly_words::languages() {
+            for (code, english) in NAMES {
+                let name = language_name_in(speaking, code);
+                assert!(
+                    !name.is_empty() && !name.starts_with("languages-"),
+                    "{speaking} {code}"
+                );
+                if speaking == "en" {
+                    assert_eq!(name, *english, "the catalogue's English is the table's");
+                }
+            }
+        }
     }
 
     #[test]

@@ -2,15 +2,14 @@
 //! to it, its plain-text form, and logging a call afterwards. The brief
 //! reads what the profile, timeline and follow-ups already store.
 
-use chrono::{Datelike, Days};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::error::{Error, Result};
 use crate::rules::brief_model::*;
 use crate::rules::changes::change_words;
 use crate::rules::fold::prefix_upper_bound;
-use crate::rules::follow_up_model::FollowUpAction;
-use crate::rules::history_model::{Channel, EntryKind, EventType, IssueState};
-use crate::rules::model::{Customer, Millis};
+use crate::rules::history_model::{EntryKind, EventType};
+use crate::rules::model::{ContactChannel, Customer, Millis};
 use crate::rules::phone;
 use crate::rules::schedule::{birthday_in, TimeCtx};
 use crate::store::follow_ups::PhoneKey;
@@ -20,6 +19,7 @@ use crate::use_cases::history::entries::add_conversation;
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 use crate::MIN_PHONE_DIGITS;
+use kindly_words::{args, say_in, FluentArgs};
 
 /// How far ahead a birthday or a promise counts as "soon".
 const BIRTHDAY_DAYS: u64 = 14;
@@ -254,44 +254,21 @@ impl Notebook {
     }
 }
 
-fn state_words(state: IssueState) -> &'static str {
-    match state {
-        IssueState::Open => "open",
-        IssueState::InProgress => "in progress",
-        IssueState::Waiting => "waiting",
-        IssueState::Resolved => "resolved",
-        IssueState::Closed => "closed",
-    }
-}
-
-fn task_words(action: FollowUpAction) -> &'static str {
-    match action {
-        FollowUpAction::CallBack => "call back",
-        FollowUpAction::CheckIn => "check in",
-        FollowUpAction::SendCard => "send a card",
-        FollowUpAction::Birthday => "birthday card",
-        FollowUpAction::Other => "follow up",
-    }
-}
-
-fn channel_words(channel: Channel) -> &'static str {
-    match channel {
-        Channel::CallIn => "call in",
-        Channel::CallOut => "call out",
-        Channel::Visit => "visit",
-        Channel::Email => "email",
-        Channel::Message => "message",
-        Channel::CardSent => "card sent",
-        Channel::Note => "note",
-    }
-}
-
 impl Brief {
-    /// The brief as plain text, for a paper note or a message to a
-    /// colleague. Dates are in `ctx`'s time zone; empty parts are left out.
+    /// The brief as plain text in the active language, for a paper note or
+    /// a message to a colleague. Dates are in `ctx`'s time zone; empty parts
+    /// are left out.
     pub fn to_text(&self, ctx: &TimeCtx) -> String {
-        let day = |at: Millis| ctx.local(at).format("%a %-d %b %Y").to_string();
-        let when = |at: Millis| ctx.local(at).format("%a %-d %b %Y, %H:%M").to_string();
+        self.to_text_in(kindly_words::language(), ctx)
+    }
+
+    /// [`Brief::to_text`] in `language`.
+    pub fn to_text_in(&self, language: &str, ctx: &TimeCtx) -> String {
+        let say = |id: &str| say_in(language, id, None);
+        let say_with = |id: &str, args: FluentArgs| say_in(language, id, Some(&args));
+        let day = |at: Millis| ctx.short_date(at, language);
+        let when = |at: Millis| ctx.short_date_at(at, language);
+        let key = |text: &str| text.replace('_', "-");
         let mut out = String::new();
         let mut line = |text: String| {
             out.push_str(&text);
@@ -302,7 +279,11 @@ impl Brief {
             head.push_str(&format!(" ({})", self.full_name));
         }
         if !self.pronunciation.is_empty() {
-            head.push_str(&format!(", say \"{}\"", self.pronunciation));
+            let say_it = say_with(
+                "brief-text-say",
+                args! { "pronunciation" => self.pronunciation.as_str() },
+            );
+            head.push_str(&format!(", {say_it}"));
         }
         if !self.pronouns.is_empty() {
             head.push_str(&format!(", {}", self.pronouns));
@@ -312,107 +293,155 @@ impl Brief {
             line(self.company.clone());
         }
         for d in &self.dont {
-            line(format!("Please don't: {d}"));
+            line(say_with("brief-text-dont", args! { "dont" => d.as_str() }));
         }
         for i in &self.open_issues {
-            let mut text = format!("Open issue ({}): {}", state_words(i.state), i.title);
+            let state = say(&format!("brief-text-state-{}", key(i.state.as_str())));
+            let mut text = say_with(
+                "brief-text-issue",
+                args! { "state" => state, "title" => i.title.as_str() },
+            );
             if !i.own_words.is_empty() {
-                text.push_str(&format!(" - in their words: \"{}\"", i.own_words));
+                text = say_with(
+                    "brief-text-issue-words",
+                    args! { "issue" => text, "words" => i.own_words.as_str() },
+                );
             }
             line(text);
         }
         for s in &self.situations {
-            let told = if s.told {
-                "told the latest"
+            let id = if s.told {
+                "brief-text-situation-told"
             } else {
-                "NOT YET TOLD the latest"
+                "brief-text-situation-not-told"
             };
-            line(format!("Affected by: {} ({told}): {}", s.title, s.latest));
+            line(say_with(
+                id,
+                args! { "title" => s.title.as_str(), "latest" => s.latest.as_str() },
+            ));
         }
         for p in &self.promises {
-            let late = if p.overdue { ", OVERDUE" } else { "" };
-            line(format!(
-                "Promised: {} (due {}{late})",
-                p.what,
-                when(p.due_at)
+            let id = if p.overdue {
+                "brief-text-promise-overdue"
+            } else {
+                "brief-text-promise"
+            };
+            line(say_with(
+                id,
+                args! { "what" => p.what.as_str(), "when" => when(p.due_at) },
             ));
         }
         for f in &self.follow_ups_due {
+            let task = say(&format!("brief-text-task-{}", key(f.action.as_str())));
             let at = f.due_at.map(when).unwrap_or_default();
-            let mut text = format!("Follow-up due: {} ({at})", task_words(f.action));
-            if !f.note.is_empty() {
-                text.push_str(&format!(": {}", f.note));
-            }
-            line(text);
+            line(if f.note.is_empty() {
+                say_with(
+                    "brief-text-follow-up",
+                    args! { "task" => task, "when" => at },
+                )
+            } else {
+                say_with(
+                    "brief-text-follow-up-note",
+                    args! { "task" => task, "when" => at, "note" => f.note.as_str() },
+                )
+            });
         }
         if let Some(since) = &self.changed_since {
-            line(format!(
-                "Changed since you last spoke ({}):",
-                day(since.spoke_at)
+            line(say_with(
+                "brief-text-changed-since",
+                args! { "day" => day(since.spoke_at) },
             ));
             for c in &since.changes {
                 let who = if c.changed_by.is_empty() {
-                    "Someone"
+                    say("brief-text-someone")
                 } else {
-                    &c.changed_by
+                    c.changed_by.clone()
                 };
-                line(format!("- {who} {} on {}", c.words, day(c.at)));
+                line(say_with(
+                    "brief-text-change",
+                    args! { "who" => who, "what" => c.words.as_str(), "day" => day(c.at) },
+                ));
             }
             if since.more > 0 {
-                line(format!("- and {} more", since.more));
+                line(say_with("brief-text-more", args! { "count" => since.more }));
             }
         }
         for c in &self.recent {
-            let mood = c
-                .mood
-                .map(|m| format!(", seemed {}", m.as_str()))
-                .unwrap_or_default();
-            let who = if c.staff.is_empty() {
-                String::new()
-            } else {
-                format!(" with {}", c.staff)
-            };
-            line(format!(
-                "{}: {}{who}{mood} - {}",
-                day(c.at),
-                channel_words(c.channel),
-                c.summary
+            let mut what = say(&format!("brief-text-channel-{}", key(c.channel.as_str())));
+            if !c.staff.is_empty() {
+                what = say_with(
+                    "brief-text-with",
+                    args! { "what" => what, "staff" => c.staff.as_str() },
+                );
+            }
+            if let Some(mood) = c.mood {
+                let mood = say(&format!("brief-text-mood-{}", mood.as_str()));
+                what = say_with(
+                    "brief-text-seemed",
+                    args! { "what" => what, "mood" => mood },
+                );
+            }
+            line(say_with(
+                "brief-text-recent",
+                args! { "day" => day(c.at), "what" => what, "summary" => c.summary.as_str() },
             ));
         }
         if !self.preferences.is_empty() {
-            line(format!("Preferences: {}", self.preferences.join("; ")));
+            let list = self.preferences.join("; ");
+            line(say_with("brief-text-preferences", args! { "list" => list }));
         }
         if !self.remember.is_empty() {
-            line(format!("Remember: {}", self.remember.join("; ")));
+            let list = self.remember.join("; ");
+            line(say_with("brief-text-remember", args! { "list" => list }));
         }
         if !self.notes.is_empty() {
-            line(format!("Notes: {}", self.notes));
-        }
-        if !self.best_time.is_empty() {
-            line(format!("Best time: {}", self.best_time));
-        }
-        if !self.language.is_empty() {
-            line(format!(
-                "Language: {}",
-                crate::rules::languages::language_name(&self.language)
+            line(say_with(
+                "brief-text-notes",
+                args! { "notes" => self.notes.as_str() },
             ));
         }
-        let way = self.contact_channel.words();
-        if !way.is_empty() {
-            line(format!("Best way: {way}"));
+        if !self.best_time.is_empty() {
+            let time = self.best_time.as_str();
+            line(say_with("brief-text-best-time", args! { "time" => time }));
+        }
+        if !self.language.is_empty() {
+            let name = crate::rules::languages::language_name_in(language, &self.language);
+            line(say_with(
+                "brief-text-language",
+                args! { "language" => name },
+            ));
+        }
+        if self.contact_channel != ContactChannel::NoPreference {
+            let way = say(&format!(
+                "brief-text-way-{}",
+                key(self.contact_channel.as_str())
+            ));
+            line(say_with("brief-text-best-way", args! { "way" => way }));
         }
         if let Some(b) = &self.birthday_soon {
-            let turns = b.turns.map(|t| format!(" (turns {t})")).unwrap_or_default();
-            line(format!("Birthday: {}{turns}", b.date));
+            let on = NaiveDate::parse_from_str(&b.date, "%Y-%m-%d")
+                .map(|d| ctx.weekday_day_month(ctx.start_of(d), language))
+                .unwrap_or_else(|_| b.date.clone());
+            line(match b.turns {
+                Some(age) => say_with(
+                    "brief-text-birthday-turns",
+                    args! { "day" => on, "age" => age },
+                ),
+                None => say_with("brief-text-birthday", args! { "day" => on }),
+            });
         }
         if !self.looked_after_by.is_empty() {
-            line(format!("Looked after by: {}", self.looked_after_by));
+            let name = self.looked_after_by.as_str();
+            line(say_with(
+                "brief-text-looked-after-by",
+                args! { "name" => name },
+            ));
         }
         for p in &self.phones {
             let label = if p.label.is_empty() {
-                "phone"
+                say("brief-text-phone")
             } else {
-                &p.label
+                p.label.clone()
             };
             line(format!("{label}: {}", p.number));
         }

@@ -1,0 +1,54 @@
+# Languages' names for what Rust writes (the brief's text, the change history): rules/languages.rs.
+# $region is a region or script code after the name ("Portuguese (BR)").
+
+languages-ar = Arabic
+languages-bg = Bulgarian
+languages-ca = Catalan
+languages-cs = Czech
+languages-cy = Welsh
+languages-da = Danish
+languages-de = German
+languages-el = Greek
+languages-en = English
+languages-es = Spanish
+languages-et = Estonian
+languages-eu = Basque
+languages-fa = Persian
+languages-fi = Finnish
+languages-fr = French
+languages-ga = Irish
+languages-he = Hebrew
+languages-hi = Hindi
+languages-hr = Croatian
+languages-hu = Hungarian
+languages-id = Indonesian
+languages-it = Italian
+languages-ja = Japanese
+languages-ko = Korean
+languages-lt = Lithuanian
+languages-lv = Latvian
+languages-nb = Norwegian
+languages-nl = Dutch
+languages-no = Norwegian
+languages-pa = Punjabi
+languages-pl = Polish
+languages-pt = Portuguese
+languages-ro = Romanian
+languages-ru = Russian
+languages-sk = Slovak
+languages-sl = Slovenian
+languages-so = Somali
+languages-sq = Albanian
+languages-sr = Serbian
+languages-sv = Swedish
+languages-sw = Swahili
+languages-ta = Tamil
+languages-th = Thai
+languages-tl = Tagalog
+languages-tr = Turkish
+languages-uk = Ukrainian
+languages-ur = Urdu
+languages-vi = Vietnamese
+languages-zh = Chinese
+
+languages-with-region = { $language } ({ $region })

@@ -1,0 +1,59 @@
+# La ficha rápida en texto sencillo (use_cases/brief).
+
+brief-text-say = se pronuncia «{ $pronunciation }»
+brief-text-dont = Por favor, no: { $dont }
+brief-text-issue = Problema abierto ({ $state }): { $title }
+brief-text-issue-words = { $issue } - en sus palabras: «{ $words }»
+brief-text-state-open = abierto
+brief-text-state-in-progress = en curso
+brief-text-state-waiting = en espera
+brief-text-state-resolved = resuelto
+brief-text-state-closed = cerrado
+brief-text-situation-told = Afectado por: { $title } (sabe lo último): { $latest }
+brief-text-situation-not-told = Afectado por: { $title } (AÚN NO SABE lo último): { $latest }
+brief-text-promise = Prometido: { $what } (para { $when })
+brief-text-promise-overdue = Prometido: { $what } (para { $when }, VENCIDO)
+brief-text-follow-up = Seguimiento pendiente: { $task } ({ $when })
+brief-text-follow-up-note = Seguimiento pendiente: { $task } ({ $when }): { $note }
+brief-text-task-call-back = devolver la llamada
+brief-text-task-check-in = preguntar qué tal
+brief-text-task-send-card = enviar una tarjeta
+brief-text-task-birthday = tarjeta de cumpleaños
+brief-text-task-other = seguimiento
+brief-text-changed-since = Cambios desde la última conversación ({ $day }):
+brief-text-change = - { $who } { $what } el { $day }
+brief-text-someone = Alguien
+brief-text-more = - y { $count ->
+        [one] { $count } más
+       *[other] { $count } más
+    }
+brief-text-recent = { $day }: { $what } - { $summary }
+brief-text-with = { $what } con { $staff }
+brief-text-seemed = { $what }, parecía { $mood }
+brief-text-channel-call-in = llamada recibida
+brief-text-channel-call-out = llamada hecha
+brief-text-channel-visit = visita
+brief-text-channel-email = correo
+brief-text-channel-message = mensaje
+brief-text-channel-card-sent = tarjeta enviada
+brief-text-channel-note = nota
+brief-text-mood-upset = molesto
+brief-text-mood-worried = preocupado
+brief-text-mood-neutral = neutral
+brief-text-mood-pleased = contento
+brief-text-mood-delighted = encantado
+brief-text-preferences = Preferencias: { $list }
+brief-text-remember = Recordar: { $list }
+brief-text-notes = Notas: { $notes }
+brief-text-best-time = Mejor hora: { $time }
+brief-text-language = Idioma: { $language }
+brief-text-best-way = Mejor forma: { $way }
+brief-text-way-phone = teléfono
+brief-text-way-text-message = SMS
+brief-text-way-email = correo
+brief-text-way-post = correo postal
+brief-text-way-in-person = en persona
+brief-text-birthday = Cumpleaños: { $day }
+brief-text-birthday-turns = Cumpleaños: { $day } (cumple { $age })
+brief-text-looked-after-by = Le atiende: { $name }
+brief-text-phone = teléfono

@@ -1,0 +1,59 @@
+# A ficha rápida em texto simples (use_cases/brief).
+
+brief-text-say = pronuncia-se «{ $pronunciation }»
+brief-text-dont = Por favor, não: { $dont }
+brief-text-issue = Problema em aberto ({ $state }): { $title }
+brief-text-issue-words = { $issue } - nas suas palavras: «{ $words }»
+brief-text-state-open = aberto
+brief-text-state-in-progress = em curso
+brief-text-state-waiting = em espera
+brief-text-state-resolved = resolvido
+brief-text-state-closed = fechado
+brief-text-situation-told = Afetado por: { $title } (sabe as últimas): { $latest }
+brief-text-situation-not-told = Afetado por: { $title } (AINDA NÃO SABE as últimas): { $latest }
+brief-text-promise = Prometido: { $what } (até { $when })
+brief-text-promise-overdue = Prometido: { $what } (até { $when }, EM ATRASO)
+brief-text-follow-up = Acompanhamento previsto: { $task } ({ $when })
+brief-text-follow-up-note = Acompanhamento previsto: { $task } ({ $when }): { $note }
+brief-text-task-call-back = ligar de volta
+brief-text-task-check-in = saber como está
+brief-text-task-send-card = enviar um postal
+brief-text-task-birthday = postal de aniversário
+brief-text-task-other = acompanhamento
+brief-text-changed-since = Alterado desde a última conversa ({ $day }):
+brief-text-change = - { $who } { $what } em { $day }
+brief-text-someone = Alguém
+brief-text-more = - e mais { $count }
+brief-text-recent = { $day }: { $what } - { $summary }
+brief-text-with = { $what } com { $staff }
+brief-text-seemed = { $what }, parecia { $mood }
+brief-text-channel-call-in = chamada recebida
+brief-text-channel-call-out = chamada feita
+brief-text-channel-visit = visita
+brief-text-channel-email = e-mail
+brief-text-channel-message = mensagem
+brief-text-channel-card-sent = postal enviado
+brief-text-channel-note = nota
+brief-text-mood-upset = aborrecido
+brief-text-mood-worried = preocupado
+brief-text-mood-neutral = neutro
+brief-text-mood-pleased = satisfeito
+brief-text-mood-delighted = encantado
+brief-text-preferences = Preferências: { $list }
+brief-text-remember = Lembrar: { $list }
+brief-text-notes = Notas: { $notes }
+brief-text-best-time = Melhor hora: { $time }
+brief-text-language = Língua: { $language }
+brief-text-best-way = Melhor forma: { $way }
+brief-text-way-phone = telefone
+brief-text-way-text-message = SMS
+brief-text-way-email = e-mail
+brief-text-way-post = correio
+brief-text-way-in-person = pessoalmente
+brief-text-birthday = Aniversário: { $day }
+brief-text-birthday-turns = Aniversário: { $day } (faz { $age ->
+        [one] { $age } ano
+       *[other] { $age } anos
+    })
+brief-text-looked-after-by = Acompanhado por: { $name }
+brief-text-phone = telefone
