@@ -12,6 +12,7 @@ use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use kindly_core::Reminder;
+use kindly_words::{args, say, say_with};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
@@ -145,27 +146,19 @@ fn deliver<R: Runtime>(
     let mut show = |title: &str, body: &str, target: Target| show(app, notify, title, body, target);
     let mut shown = Vec::new();
     for r in &on_time {
-        let title = format!("{}{} {}", whose(r), r.action.label(), r.customer_name);
+        let title = whose(r);
         if show(&title, &body(r), Target::Customer(r.customer_id.clone())) {
             shown.push(r.id);
         }
     }
     if missed.len() > MISSED_ONE_BY_ONE {
-        let title = format!(
-            "{} follow-ups were missed while Kindly was closed",
-            missed.len()
-        );
-        if show(&title, "Open Today to see them.", Target::Today) {
+        let title = say_with("reminders-missed-many", &args! { "count" => missed.len() });
+        if show(&title, &say("reminders-open-today"), Target::Today) {
             shown.extend(missed.iter().map(|r| r.id));
         }
     } else {
         for r in &missed {
-            let title = format!(
-                "Missed: {}{} {}",
-                whose(r),
-                r.action.label(),
-                r.customer_name
-            );
+            let title = say_with("reminders-missed", &args! { "task" => whose(r) });
             if show(&title, &body(r), Target::Customer(r.customer_id.clone())) {
                 shown.push(r.id);
             }
@@ -174,19 +167,24 @@ fn deliver<R: Runtime>(
     shown
 }
 
-/// "For Ben Ortiz: " before a reminder that is someone else's (it came to
-/// this desk because its person was not here to take it).
+/// What to do for whom ("Call back Rosa Diaz"), with "For Ben Ortiz: "
+/// before a reminder that is someone else's (it came to this desk because
+/// its person was not here to take it).
 fn whose(r: &Reminder) -> String {
+    let task = r.action.for_customer(&r.customer_name);
     if r.for_someone_else {
-        format!("For {}: ", r.assignee)
+        say_with(
+            "reminders-for-someone",
+            &args! { "assignee" => r.assignee.as_str(), "task" => task },
+        )
     } else {
-        String::new()
+        task
     }
 }
 
 fn body(r: &Reminder) -> String {
     if r.note.is_empty() {
-        "Click to open their page.".to_owned()
+        say("reminders-open-page")
     } else {
         r.note.clone()
     }

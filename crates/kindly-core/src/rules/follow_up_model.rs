@@ -28,15 +28,11 @@ str_enum! {
 }
 
 impl FollowUpAction {
-    /// How the action reads in a calendar or a notification ("Call back").
-    pub fn label(self) -> &'static str {
-        match self {
-            FollowUpAction::CallBack => "Call back",
-            FollowUpAction::CheckIn => "Check in with",
-            FollowUpAction::SendCard => "Send a card to",
-            FollowUpAction::Birthday => "Birthday card for",
-            FollowUpAction::Other => "Follow up with",
-        }
+    /// What to do for `name`, as a calendar event or a notification says
+    /// it in the active language ("Call back Rosa Diaz").
+    pub fn for_customer(self, name: &str) -> String {
+        let id = format!("reminders-{}", self.as_str().replace('_', "-"));
+        kindly_words::say_with(&id, &kindly_words::args! { "name" => name })
     }
 }
 

@@ -150,7 +150,7 @@ impl Notebook {
                     &format!("RRULE:{}", birthday_reminder_rule(*month, *day)),
                 ),
             }
-            let summary = format!("{} {}", action.label(), row.customer_name);
+            let summary = action.for_customer(&row.customer_name);
             line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
             if !row.note.is_empty() {
                 line(&mut out, &format!("DESCRIPTION:{}", escape(&row.note)));
