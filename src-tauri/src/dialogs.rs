@@ -45,7 +45,7 @@ pub async fn off_the_runtime<T: Send + 'static>(
 ) -> CmdResult<T> {
     tauri::async_runtime::spawn_blocking(f)
         .await
-        .map_err(|_| ErrorPayload::system("The dialog could not be shown. Please try again."))
+        .map_err(|_| ErrorPayload::system(kindly_words::say("shell-dialog-failed")))
 }
 
 /// The system's "choose a file" dialog; `None` when the person cancels.
@@ -95,11 +95,11 @@ pub async fn pick_folder<R: Runtime>(
 /// file name it suggests, and the kinds of file it lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SaveOffer {
-    pub title: &'static str,
+    pub title: String,
     pub folder: PathBuf,
     pub name: String,
     /// A name for the kind of file and its endings (without the dot).
-    pub filter: (&'static str, &'static [&'static str]),
+    pub filter: (String, &'static [&'static str]),
 }
 
 /// The system's "Save as" dialog, opened in `offer.folder` with
@@ -176,10 +176,10 @@ pub mod tests {
         let dir = tempfile::tempdir().unwrap();
         let answer = dir.path().join("save-as");
         let offer = SaveOffer {
-            title: "Save",
+            title: "Save".into(),
             folder: dir.path().join("Downloads"),
             name: "Kindly customers 2026-12-07.vcf".into(),
-            filter: ("vCard", &["vcf"]),
+            filter: ("vCard".into(), &["vcf"]),
         };
         assert_eq!(e2e_save_as(&answer, &offer), None, "no answer: cancelled");
         let asked = std::fs::read_to_string(dir.path().join("save-as.asked")).unwrap();

@@ -9,6 +9,7 @@
 //! file). While a file is dragged over the window, the page is told so it
 //! can show where to drop.
 
+use kindly_words::{args, say, say_with};
 use std::path::{Path, PathBuf};
 
 use kindly_core::import::{describe, ContactsFile};
@@ -104,25 +105,35 @@ fn name_of(path: &Path) -> String {
 }
 
 /// Why a drop is not one contacts file; each says it in the window's
-/// words, naming a file by its name only, never its folder.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// language, naming a file by its name only, never its folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotImportable {
     /// Nothing was dropped that has a path.
-    #[error("Nothing Kindly can import was dropped.")]
     Nothing,
     /// More than one file or folder.
-    #[error("Drop one contacts file at a time: Kindly imports one file at once.")]
     Several,
     /// A folder, named here.
-    #[error("“{0}” is a folder. Drop one contacts file (.vcf or .csv) from inside it.")]
     Folder(String),
     /// A file of another kind, named here.
-    #[error(
-        "Kindly imports contacts from a vCard file (.vcf) or a spreadsheet saved as CSV \
-         (.csv); “{0}” is neither."
-    )]
     OtherKind(String),
 }
+
+impl std::fmt::Display for NotImportable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            NotImportable::Nothing => say("shell-drop-nothing"),
+            NotImportable::Several => say("shell-drop-several"),
+            NotImportable::Folder(name) => {
+                say_with("shell-drop-folder", &args! { "name" => name.as_str() })
+            }
+            NotImportable::OtherKind(name) => {
+                say_with("shell-drop-other-kind", &args! { "name" => name.as_str() })
+            }
+        })
+    }
+}
+
+impl std::error::Error for NotImportable {}
 
 /// The one file in `paths` a drop imports, or why there is none.
 pub fn importable(paths: &[PathBuf]) -> Result<&Path, NotImportable> {

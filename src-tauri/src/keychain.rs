@@ -30,9 +30,9 @@ pub fn remember(notebook: &Path, passphrase: &str) -> Result<(), ErrorPayload> {
     entry(notebook)
         .and_then(|e| e.set_password(passphrase))
         .map_err(|err| {
-            ErrorPayload::system(format!(
-                "This computer's keychain could not keep the passphrase ({err}). \
-                 Kindly will ask for it at each start."
+            ErrorPayload::system(kindly_words::say_with(
+                "shell-keychain-passphrase",
+                &kindly_words::args! { "error" => err.to_string() },
             ))
         })
 }
@@ -66,9 +66,9 @@ pub fn remember_team(address: &TeamAddress, password: &str) -> Result<(), ErrorP
     team_entry(address)
         .and_then(|e| e.set_password(password))
         .map_err(|err| {
-            ErrorPayload::system(format!(
-                "This computer's keychain could not keep the password ({err}). \
-                 Kindly will ask for it at each start."
+            ErrorPayload::system(kindly_words::say_with(
+                "shell-keychain-password",
+                &kindly_words::args! { "error" => err.to_string() },
             ))
         })
 }

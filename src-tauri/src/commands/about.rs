@@ -56,9 +56,9 @@ pub fn open_log_folder(state: State<'_, AppState>) -> CmdResult<()> {
     }
     tauri_plugin_opener::open_path(&logs, None::<&str>).map_err(|err| {
         tracing::warn!("the log folder could not be opened: {err}");
-        kindly_core::ErrorPayload::system(format!(
-            "Kindly could not open the log folder. It is {}.",
-            logs.display()
+        kindly_core::ErrorPayload::system(kindly_words::say_with(
+            "shell-log-folder-failed",
+            &kindly_words::args! { "folder" => logs.display().to_string() },
         ))
     })
 }

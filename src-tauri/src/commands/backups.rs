@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use kindly_core::{
     BackupChange, BackupInfo, BackupSettings, Error, ErrorPayload, FewerBackups, Notebook,
 };
+use kindly_words::say;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
@@ -54,14 +55,14 @@ pub async fn choose_backup_folder(
     let now = state.with(|nb| nb.backup_settings())?;
     let start = std::path::PathBuf::from(&now.folder);
     let Some(folder) =
-        dialogs::pick_folder(&app, "Choose a folder for backups", Some(&start)).await?
+        dialogs::pick_folder(&app, &say("shell-backup-folder-title"), Some(&start)).await?
     else {
         return Ok(None);
     };
     let folder = folder.to_str().ok_or_else(|| {
         ErrorPayload::from(Error::invalid(
             "folder",
-            "Kindly cannot use a folder with this name. Choose another one.",
+            say("shell-backup-folder-unusable"),
         ))
     })?;
     agreed_change(&app, &state, |nb, agreed| {
@@ -129,7 +130,7 @@ async fn ask_once(app: &AppHandle, question: &FewerBackups) -> CmdResult<bool> {
         .kind(MessageDialogKind::Warning)
         .buttons(MessageDialogButtons::OkCancelCustom(
             question.agree_label(),
-            "Cancel".to_owned(),
+            say("shell-cancel"),
         ));
     dialogs::off_the_runtime(move || dialog.blocking_show()).await
 }

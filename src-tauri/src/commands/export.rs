@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use kindly_core::{record_file_stem, ErrorPayload, ExportFormat, Notebook};
+use kindly_words::{args, say, say_with};
 use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -51,22 +52,30 @@ pub fn downloads<R: Runtime>(app: &AppHandle<R>) -> CmdResult<PathBuf> {
     paths
         .download_dir()
         .or_else(|_| paths.home_dir())
-        .map_err(|e| ErrorPayload::system(format!("Could not find your Downloads folder: {e}")))
+        .map_err(|e| {
+            ErrorPayload::system(say_with(
+                "shell-no-downloads",
+                &args! { "error" => e.to_string() },
+            ))
+        })
 }
 
 /// The name "Save as" suggests for every customer in `format` on `day`,
 /// e.g. `Kindly customers 2026-12-07.vcf`.
 pub fn contacts_name(format: ExportFormat, day: NaiveDate) -> String {
-    format!(
-        "Kindly customers {}.{}",
-        day.format("%Y-%m-%d"),
-        format.extension()
-    )
+    let stem = say_with("shell-file-customers", &args! { "day" => iso(day) });
+    format!("{stem}.{}", format.extension())
 }
 
 /// The name "Save as" suggests for the follow-ups calendar on `day`.
 pub fn calendar_name(day: NaiveDate) -> String {
-    format!("Kindly follow-ups {}.ics", day.format("%Y-%m-%d"))
+    let stem = say_with("shell-file-follow-ups", &args! { "day" => iso(day) });
+    format!("{stem}.ics")
+}
+
+/// `day` as YYYY-MM-DD: suggested names sort by date in any language.
+fn iso(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
 }
 
 /// The name "Save as" suggests for a customer's record: the JSON file's
@@ -98,7 +107,7 @@ async fn save_as<R: Runtime>(
         app.state::<AppState>().with(|nb| write(nb, &path))
     })
     .await
-    .map_err(|_| ErrorPayload::system("The file could not be saved. Please try again."))
+    .map_err(|_| ErrorPayload::system(say("shell-save-failed")))
     .and_then(|done| done);
     // Never the path: it may hold a customer's name.
     match &done {
@@ -119,12 +128,12 @@ pub async fn export_contacts<R: Runtime>(
     let tasks = app.state::<Tasks>();
     let running = tasks.start(&task)?;
     let progress = running.reporter(&app);
-    let filter: (&str, &[&str]) = match format {
-        ExportFormat::Vcard => ("vCard (for phones and mail programs)", &["vcf"]),
-        ExportFormat::Csv => ("Spreadsheet (CSV)", &["csv"]),
+    let filter: (String, &[&str]) = match format {
+        ExportFormat::Vcard => (say("shell-filter-vcard"), &["vcf"]),
+        ExportFormat::Csv => (say("shell-filter-csv"), &["csv"]),
     };
     let offer = SaveOffer {
-        title: "Save all customers",
+        title: say("shell-save-customers"),
         folder: downloads(&app)?,
         name: contacts_name(format, today(&app)?),
         filter,
@@ -142,10 +151,10 @@ pub async fn export_contacts<R: Runtime>(
 #[tauri::command]
 pub async fn export_calendar<R: Runtime>(app: AppHandle<R>) -> CmdResult<Option<Saved>> {
     let offer = SaveOffer {
-        title: "Save the follow-ups as a calendar",
+        title: say("shell-save-calendar"),
         folder: downloads(&app)?,
         name: calendar_name(today(&app)?),
-        filter: ("Calendar (.ics)", &["ics"]),
+        filter: (say("shell-filter-calendar"), &["ics"]),
     };
     save_as(&app, offer, "calendar", |nb, path| {
         nb.export_calendar_as(path)?;
@@ -165,10 +174,10 @@ pub async fn export_customer_record<R: Runtime>(
 ) -> CmdResult<Option<Saved>> {
     let customer = state.with(|nb| nb.customer(&id))?;
     let offer = SaveOffer {
-        title: "Save everything we hold on this customer",
+        title: say("shell-save-record"),
         folder: downloads(&app)?,
         name: record_name(&customer.full_name),
-        filter: ("Customer record (JSON and text)", &["json", "txt"]),
+        filter: (say("shell-filter-record"), &["json", "txt"]),
     };
     save_as(&app, offer, "a customer's record", move |nb, path| {
         nb.write_customer_record_as(&id, path)

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use kindly_core::import::{describe, parse_file, ColumnMap, ContactsFile, Parsed};
 use kindly_core::{ErrorPayload, ImportPreview, ImportSummary, Progress, Stage};
+use kindly_words::say;
 use tauri::{AppHandle, Runtime, State};
 
 use super::CmdResult;
@@ -60,7 +61,7 @@ impl ChosenFile {
             let chosen = self.0.lock().unwrap_or_else(|e| e.into_inner());
             let chosen = chosen
                 .as_ref()
-                .ok_or_else(|| ErrorPayload::system("Choose a contacts file first."))?;
+                .ok_or_else(|| ErrorPayload::system(say("shell-choose-contacts-first")))?;
             if let Some((c, r, parsed)) = &chosen.read {
                 if *c == columns && *r == region {
                     return Ok(parsed.clone());
@@ -86,11 +87,9 @@ pub async fn choose_import_file(
     app: AppHandle,
     chosen: State<'_, ChosenFile>,
 ) -> CmdResult<Option<ContactsFile>> {
-    let filter = (
-        "Contacts (vCard or CSV)",
-        &["vcf", "vcard", "csv", "txt"][..],
-    );
-    let Some(path) = dialogs::pick_file(&app, "Choose a contacts file", filter).await? else {
+    let filter_name = say("shell-filter-contacts");
+    let filter = (filter_name.as_str(), &["vcf", "vcard", "csv", "txt"][..]);
+    let Some(path) = dialogs::pick_file(&app, &say("shell-choose-contacts"), filter).await? else {
         return Ok(None);
     };
     let file = describe(&path).map_err(ErrorPayload::from)?;

@@ -20,9 +20,12 @@ pub fn set_reminder_time(state: State<'_, AppState>, time: String) -> CmdResult<
 
 #[tauri::command(async)]
 pub fn autostart_enabled(app: AppHandle) -> CmdResult<bool> {
-    app.autolaunch()
-        .is_enabled()
-        .map_err(|e| ErrorPayload::system(format!("Could not read the login setting: {e}")))
+    app.autolaunch().is_enabled().map_err(|e| {
+        ErrorPayload::system(kindly_words::say_with(
+            "shell-login-setting-failed",
+            &kindly_words::args! { "error" => e.to_string() },
+        ))
+    })
 }
 
 #[tauri::command(async)]

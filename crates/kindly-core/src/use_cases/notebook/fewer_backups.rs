@@ -11,6 +11,7 @@ use std::path::Path;
 use crate::error::Result;
 use crate::use_cases::notebook::backup::BackupSettings;
 use crate::use_cases::notebook::Notebook;
+use kindly_words::{args, say, say_with, FluentArgs};
 
 /// What a change to the backup settings would delete at the next backup,
 /// when that needs the person's word (see [`fewer_backups`]).
@@ -78,28 +79,27 @@ impl FewerBackups {
     /// The question's title.
     pub fn title(&self) -> String {
         match self.other_folder {
-            None => "Keep fewer backups?".to_owned(),
-            Some(_) => "Delete old backups in that folder?".to_owned(),
+            None => say("backups-fewer-title"),
+            Some(_) => say("backups-other-folder-title"),
         }
     }
 
     /// The question, in plain words: how many backups go, and when.
     pub fn message(&self) -> String {
-        let FewerBackups {
-            keep_now,
-            keep,
-            backups,
-            deleted,
-            ..
-        } = self;
+        let counts = |mut args: FluentArgs<'static>| {
+            args.set("backups", self.backups);
+            args.set("keep", self.keep);
+            args.set("deleted", self.deleted);
+            args
+        };
         match &self.other_folder {
-            None => format!(
-                "Kindly keeps {keep_now} backups now, and there are {backups}. \
-                 Keeping {keep} deletes the {deleted} oldest at the next backup."
+            None => say_with(
+                "backups-fewer-message",
+                &counts(args! { "keepNow" => self.keep_now }),
             ),
-            Some(folder) => format!(
-                "{folder} holds {backups} backups, and Kindly keeps {keep}. \
-                 Using it deletes the {deleted} oldest there at the next backup."
+            Some(folder) => say_with(
+                "backups-other-folder-message",
+                &counts(args! { "folder" => folder.clone() }),
             ),
         }
     }
@@ -107,8 +107,8 @@ impl FewerBackups {
     /// The words on the button that agrees.
     pub fn agree_label(&self) -> String {
         match self.other_folder {
-            None => format!("Keep {}", self.keep),
-            Some(_) => "Use this folder".to_owned(),
+            None => say_with("backups-keep", &args! { "keep" => self.keep }),
+            Some(_) => say("backups-use-folder"),
         }
     }
 }

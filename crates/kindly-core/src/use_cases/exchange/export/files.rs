@@ -93,7 +93,10 @@ impl Notebook {
 /// `<name> - everything we hold`, the name keeping only letters, digits,
 /// spaces and `-`, so no text from the profile can name another folder.
 pub fn record_file_stem(full_name: &str) -> String {
-    format!("{} - everything we hold", safe_name(full_name))
+    kindly_words::say_with(
+        "export-record-file",
+        &kindly_words::args! { "name" => safe_name(full_name) },
+    )
 }
 
 /// `path` with its `.json` or `.txt` ending (any case) replaced by `.ext`,

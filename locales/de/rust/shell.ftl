@@ -1,0 +1,28 @@
+# Was das Desktop-Programm selbst sagt (src-tauri).
+
+shell-dialog-failed = Das Dialogfenster konnte nicht angezeigt werden. Bitte versuchen Sie es noch einmal.
+shell-drop-nothing = Nichts davon kann Kindly importieren.
+shell-drop-several = Legen Sie bitte nur eine Kontaktdatei ab: Kindly importiert eine Datei nach der anderen.
+shell-drop-folder = „{ $name }“ ist ein Ordner. Legen Sie eine Kontaktdatei (.vcf oder .csv) daraus ab.
+shell-drop-other-kind = Kindly importiert Kontakte aus einer vCard-Datei (.vcf) oder einer als CSV gespeicherten Tabelle (.csv); „{ $name }“ ist keines von beiden.
+shell-log-folder-failed = Kindly konnte den Protokollordner nicht öffnen. Er liegt hier: { $folder }.
+shell-backup-folder-title = Ordner für Sicherungen wählen
+shell-backup-folder-unusable = Kindly kann einen Ordner mit diesem Namen nicht verwenden. Bitte wählen Sie einen anderen.
+shell-cancel = Abbrechen
+shell-no-downloads = Ihr Download-Ordner wurde nicht gefunden: { $error }
+shell-save-failed = Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es noch einmal.
+shell-file-customers = Kindly-Kunden { $day }
+shell-file-follow-ups = Kindly-Wiedervorlagen { $day }
+shell-save-customers = Alle Kunden speichern
+shell-save-calendar = Wiedervorlagen als Kalender speichern
+shell-save-record = Alles über diesen Kunden speichern
+shell-filter-vcard = vCard (für Telefone und E-Mail-Programme)
+shell-filter-csv = Tabelle (CSV)
+shell-filter-calendar = Kalender (.ics)
+shell-filter-record = Kundenakte (JSON und Text)
+shell-choose-contacts = Kontaktdatei wählen
+shell-choose-contacts-first = Wählen Sie zuerst eine Kontaktdatei.
+shell-filter-contacts = Kontakte (vCard oder CSV)
+shell-login-setting-failed = Die Anmeldeeinstellung konnte nicht gelesen werden: { $error }
+shell-keychain-passphrase = Der Schlüsselbund dieses Computers konnte die Passphrase nicht speichern ({ $error }). Kindly fragt bei jedem Start danach.
+shell-keychain-password = Der Schlüsselbund dieses Computers konnte das Passwort nicht speichern ({ $error }). Kindly fragt bei jedem Start danach.
