@@ -64,3 +64,8 @@ changes-removed-tags = hat { $count ->
     } entfernt: { $items }
 changes-reordered-tags = hat die Schlagwörter umsortiert
 changes-added-and-removed = { $added } und { $removed }
+
+changes-text-heading = Änderungen an { $name }, neueste zuerst:
+changes-text-none = keine erfasst
+changes-text-nobody = niemand am Platz
+changes-text-at-desk = { $login } (am Platz: { $desk })

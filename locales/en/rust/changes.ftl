@@ -70,3 +70,10 @@ changes-removed-tags = removed { $count ->
 changes-reordered-tags = put the tags in another order
 # Both parts of a list change, each one of the messages above.
 changes-added-and-removed = { $added } and { $removed }
+
+# The change history as text for the command line (customers/changes.rs). $name is the full name.
+changes-text-heading = Changes to { $name }, newest first:
+changes-text-none = none recorded
+changes-text-nobody = nobody at the desk
+# $login signed in, $desk the person at the desk.
+changes-text-at-desk = { $login } (at the desk: { $desk })

@@ -12,3 +12,7 @@ situations-message-doing = What we are doing: { $what }
 # $day is written like "Thursday 3 December".
 situations-message-fixed-by = We expect it to be fixed by { $day }.
 situations-message-closing = We will keep you posted. Sorry for the trouble.
+
+# The notes of the follow-ups a situation's closing adds for each customer.
+situations-check-in-note = How are things since "{ $title }"?
+situations-sorry-card-note = A card to say sorry about "{ $title }"

@@ -64,3 +64,8 @@ changes-removed-tags = quitó { $count ->
     }: { $items }
 changes-reordered-tags = cambió el orden de las etiquetas
 changes-added-and-removed = { $added } y { $removed }
+
+changes-text-heading = Cambios en { $name }, los más recientes primero:
+changes-text-none = ninguno registrado
+changes-text-nobody = nadie en el puesto
+changes-text-at-desk = { $login } (en el puesto: { $desk })

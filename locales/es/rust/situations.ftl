@@ -8,3 +8,6 @@ situations-message-update = Novedades sobre { $title }: { $update }
 situations-message-doing = Lo que estamos haciendo: { $what }
 situations-message-fixed-by = Esperamos que quede resuelto para el { $day }.
 situations-message-closing = Le mantendremos al tanto. Disculpe las molestias.
+
+situations-check-in-note = ¿Qué tal todo desde «{ $title }»?
+situations-sorry-card-note = Una tarjeta para disculparnos por «{ $title }»

@@ -64,3 +64,8 @@ changes-removed-tags = a retiré { $count ->
     } : { $items }
 changes-reordered-tags = a changé l’ordre des étiquettes
 changes-added-and-removed = { $added } et { $removed }
+
+changes-text-heading = Modifications de { $name }, les plus récentes d’abord :
+changes-text-none = aucune enregistrée
+changes-text-nobody = personne au poste
+changes-text-at-desk = { $login } (au poste : { $desk })

@@ -8,3 +8,6 @@ situations-message-update = Du nouveau concernant { $title } : { $update }
 situations-message-doing = Ce que nous faisons : { $what }
 situations-message-fixed-by = Nous pensons que ce sera réglé d’ici { $day }.
 situations-message-closing = Nous vous tiendrons au courant. Toutes nos excuses pour le désagrément.
+
+situations-check-in-note = Comment ça va depuis « { $title } » ?
+situations-sorry-card-note = Une carte pour s’excuser de « { $title } »

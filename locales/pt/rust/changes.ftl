@@ -64,3 +64,8 @@ changes-removed-tags = removeu { $count ->
     }: { $items }
 changes-reordered-tags = mudou a ordem das etiquetas
 changes-added-and-removed = { $added } e { $removed }
+
+changes-text-heading = Alterações a { $name }, as mais recentes primeiro:
+changes-text-none = nenhuma registada
+changes-text-nobody = ninguém ao balcão
+changes-text-at-desk = { $login } (ao balcão: { $desk })

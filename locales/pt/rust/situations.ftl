@@ -8,3 +8,6 @@ situations-message-update = Novidades sobre { $title }: { $update }
 situations-message-doing = O que estamos a fazer: { $what }
 situations-message-fixed-by = Esperamos que fique resolvido até { $day }.
 situations-message-closing = Daremos notícias em breve. Pedimos desculpa pelo incómodo.
+
+situations-check-in-note = Como estão as coisas desde «{ $title }»?
+situations-sorry-card-note = Um postal a pedir desculpa por «{ $title }»

@@ -10,6 +10,7 @@ use crate::store::Versioned;
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 use crate::use_cases::versions;
+use kindly_words::{args, say_with};
 
 impl Notebook {
     /// Closes a situation, with a check-in follow-up for every affected
@@ -48,14 +49,20 @@ impl Notebook {
                 plans.push((
                     FollowUpAction::CheckIn,
                     days,
-                    format!("How are things since \"{title}\"?"),
+                    say_with(
+                        "situations-check-in-note",
+                        &args! { "title" => title.as_str() },
+                    ),
                 ));
             }
             if close.cards_for_upset && member.upset {
                 plans.push((
                     FollowUpAction::SendCard,
                     0,
-                    format!("A card to say sorry about \"{title}\""),
+                    say_with(
+                        "situations-sorry-card-note",
+                        &args! { "title" => title.as_str() },
+                    ),
                 ));
             }
             for (action, in_days, note) in plans {
