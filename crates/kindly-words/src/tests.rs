@@ -127,13 +127,14 @@ fn ids_said(text: &str) -> Vec<String> {
         for (at, _) in text.match_indices(call) {
             let mut rest = &text[at + call.len()..];
             if skip_first {
-                let Some(quote) = rest.find(", \"") else {
+                // The id is the second argument, after the language.
+                let Some(comma) = rest.find(',') else {
                     continue;
                 };
-                if rest[..quote].contains(')') {
+                let Some(after) = rest[comma + 1..].trim_start().strip_prefix('"') else {
                     continue;
-                }
-                rest = &rest[quote + 3..];
+                };
+                rest = after;
             }
             if let Some(end) = rest.find('"') {
                 let id = &rest[..end];
