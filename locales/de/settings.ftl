@@ -49,7 +49,7 @@ settings-where-title = Wo Ihr Notizbuch liegt
 settings-where-backup = Kindly sichert es für Sie (siehe „Sicherungen“ weiter unten). Für eine Kopie auf einem anderen Datenträger, etwa einem USB-Stick, wählen Sie dort einen Ordner für Sicherungen oder kopieren Sie eine Sicherungsdatei darauf.
 
 settings-backups = Sicherungen
-settings-backups-intro = Kindly sichert Ihr Notizbuch beim Start, höchstens einmal am Tag während es läuft, und beim Beenden. Jede Sicherung wird geprüft, bevor sie zählt.
+settings-backups-intro = Kindly sichert Ihr Notizbuch beim Start, höchstens einmal am Tag, während es läuft, und beim Beenden. Jede Sicherung wird geprüft, bevor sie zählt.
 settings-backup-last = Letzte Sicherung: { $when }
 settings-backup-none-yet = Noch keine Sicherung
 settings-back-up-now = Jetzt sichern
@@ -65,12 +65,12 @@ settings-backup-keep = Sicherungen behalten
 settings-backup-keep-hint = 1 bis 365. Sind es mehr, werden die ältesten entfernt. Kindly fragt vorher, wenn eine kleinere Zahl vorhandene Sicherungen entfernen würde.
 settings-keep-problem = Behalten Sie zwischen 1 und 365 Sicherungen.
 settings-backup-saved =
-    Gespeichert. Sicherungen kommen nach { $folder }, und { $keep ->
+    Gespeichert. Sicherungen landen in { $folder }, und { $keep ->
         [one] nur die neueste wird behalten.
        *[other] die neuesten { $keep } werden behalten.
     }
 settings-backup-unchanged =
-    Nichts geändert. Sicherungen kommen nach { $folder }, und { $keep ->
+    Nichts geändert. Sicherungen landen in { $folder }, und { $keep ->
         [one] nur die neueste wird behalten.
        *[other] die neuesten { $keep } werden behalten.
     }
