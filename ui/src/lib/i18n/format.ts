@@ -43,6 +43,18 @@ export function formatTime(ms: number): string {
   return dateFormat({ timeStyle: "short" }).format(new Date(ms));
 }
 
+/**
+ * A time of day given as "HH:MM" (24-hour, as settings keep it), on the
+ * locale's own clock: "08:30", "8:30 AM". Anything else comes back as it is.
+ */
+export function formatClock(hhmm: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!match) return hhmm;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  if (hours > 23 || minutes > 59) return hhmm;
+  return formatTime(new Date(2000, 0, 1, hours, minutes).getTime());
+}
+
 /** "Tuesday", "mardi". */
 export function formatWeekday(ms: number): string {
   return dateFormat({ weekday: "long" }).format(new Date(ms));
@@ -103,6 +115,20 @@ export function formatNumber(n: number): string {
   let format = made.get(key) as Intl.NumberFormat | undefined;
   if (!format) {
     format = new Intl.NumberFormat(words.locale);
+    made.set(key, format);
+  }
+  return format.format(n);
+}
+
+/** "3.4", "3,4": a number with exactly `digits` digits after the locale's decimal mark. */
+export function formatDecimal(n: number, digits: number): string {
+  const key = `n|${words.locale}|${digits}`;
+  let format = made.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(words.locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     made.set(key, format);
   }
   return format.format(n);

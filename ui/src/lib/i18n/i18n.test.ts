@@ -5,7 +5,9 @@ import { languageFrom, LANGUAGE_KEY, localeFor } from "./languages";
 import {
   firstDayOfWeek,
   formatBirthday,
+  formatClock,
   formatDate,
+  formatDecimal,
   formatNumber,
   formatRelative,
   formatShortDate,
@@ -141,6 +143,22 @@ describe("dates and numbers in each language", () => {
     await setLanguage("fr", false);
     expect(formatBirthday({ day: 14, month: 4, year: 1980 })).toBe("14 avril 1980");
     expect(formatBirthday({ day: 29, month: 2, year: null })).toBe("29 février");
+  });
+
+  it("writes a kept HH:MM time on the locale's clock, and decimals with its mark", async () => {
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatClock("08:30")).toBe("08:30");
+    expect(formatClock("not a time")).toBe("not a time");
+    expect(formatDecimal(3.4, 1)).toBe("3.4");
+    expect(formatDecimal(3, 1)).toBe("3.0");
+    computerSays("en-US");
+    await setLanguage("en", false);
+    expect(formatClock("14:05").replace(/\s/g, " ")).toBe("2:05 PM");
+    computerSays("fr-FR");
+    await setLanguage("fr", false);
+    expect(formatClock("8:05")).toBe("08:05");
+    expect(formatDecimal(3.4, 1)).toBe("3,4");
   });
 
   it("starts the week on the region's first day", () => {

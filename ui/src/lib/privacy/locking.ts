@@ -13,6 +13,7 @@ import { messageOf, toKindlyError } from "../api/errors";
 import { typefaceReady } from "../appearance/typeface";
 import type { LockStatus, WindowStart } from "../api/types";
 import { app, refreshDueCount, refreshInfo, startUp } from "../shell/app.svelte";
+import { t } from "../i18n/i18n.svelte";
 
 /** Where the keyboard was when the window locked, to go back to after unlocking. */
 let focusBefore: HTMLElement | null = null;
@@ -105,7 +106,7 @@ export async function lockNow(): Promise<void> {
       app.lock = status;
       return;
     }
-    app.privacyNotice = `Kindly could not lock the notebook: ${messageOf(reason)}`;
+    app.privacyNotice = t("privacy-could-not-lock", { reason: messageOf(reason) });
     await uncover(status ?? before);
   }
 }

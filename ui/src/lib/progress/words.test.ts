@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { render, screen } from "@testing-library/svelte";
+import { setLanguage } from "../i18n/i18n.svelte";
+import TaskProgressBar from "./TaskProgressBar.svelte";
 import type { TaskProgress } from "../api/events";
 import {
   BACKUP_STAGES,
@@ -8,6 +11,7 @@ import {
   canCancel,
   newTaskId,
   percentDone,
+  stageName,
   stageWords,
 } from "./words";
 
@@ -83,5 +87,39 @@ describe("an export's progress", () => {
   it("counts the customers written", () => {
     expect(stageWords(at("exporting", 4_000, 20_000))).toBe("Writing 4,000 of 20,000 customers…");
     expect(stageWords(at("exporting"))).toBe("Writing the customers to the file…");
+  });
+});
+
+describe("progress in French", () => {
+  afterAll(async () => {
+    await setLanguage("en", false);
+  });
+
+  it("says the stage and the counts in French, with French separators", async () => {
+    await setLanguage("fr", false);
+    expect(stageName("copying")).toBe("Copie du carnet…");
+    expect(stageWords(at("saving", 12_400, 20_000))).toBe("Enregistrement de 12\u202f400 sur 20\u202f000…");
+    expect(stageWords(at("exporting", 1, 1))).toBe("Écriture de 1 sur 1 client…");
+    expect(stageWords(at("exporting", 3, 5))).toBe("Écriture de 3 sur 5 clients…");
+  });
+
+  it("shows the bar in French, its value read out with the French percent", async () => {
+    await setLanguage("fr", false);
+    render(TaskProgressBar, {
+      progress: at("copying", 50, 100),
+      plan: BACKUP_STAGES,
+      label: "Sauvegarde",
+      oncancel: () => {},
+    });
+    const bar = screen.getByRole("progressbar", { name: "Sauvegarde" });
+    expect(bar).toHaveAttribute("aria-valuetext", "42\u00a0%\u00a0: Copie du carnet…");
+    expect(screen.getByTestId("task-progress-words")).toHaveTextContent("Copie du carnet…");
+    expect(screen.getByRole("button", { name: "Annuler" })).toBeInTheDocument();
+  });
+
+  it("says Starting… in French before the first report", async () => {
+    await setLanguage("fr", false);
+    render(TaskProgressBar, { progress: null, plan: BACKUP_STAGES, label: "Sauvegarde" });
+    expect(screen.getByTestId("task-progress-words")).toHaveTextContent("Ça commence…");
   });
 });

@@ -4,6 +4,8 @@
  */
 import type { TaskProgress } from "../api/events";
 import type { Stage } from "../api/types";
+import { formatNumber } from "../i18n/format";
+import { t } from "../i18n/i18n.svelte";
 
 /** A piece of work's stages in order, each with its share of the bar (shares add up to 100). */
 export type StagePlan = readonly (readonly [Stage, number])[];
@@ -43,43 +45,37 @@ export const RESTORE_STAGES: StagePlan = [
   ["finishing", 5],
 ];
 
-const number = new Intl.NumberFormat("en");
-
-/** "12,400". */
+/** "12,400", "12 400", "12.400": a count in the chosen language. */
 export function count(n: number): string {
-  return number.format(n);
+  return formatNumber(n);
 }
+
+/** Each stage's message: a stage the core adds must be named here (the compiler says so). */
+const STAGE_WORDS: Readonly<Record<Stage, string>> = {
+  reading: "progress-reading",
+  matching: "progress-matching",
+  saving: "progress-saving",
+  indexing: "progress-indexing",
+  finishing: "progress-finishing",
+  copying: "progress-copying",
+  checking: "progress-checking",
+  restoring: "progress-restoring",
+  exporting: "progress-exporting",
+};
 
 /** The stage alone, for a screen reader's announcement: "Saving the contacts…". */
 export function stageName(stage: Stage): string {
-  switch (stage) {
-    case "reading":
-      return "Reading the file…";
-    case "matching":
-      return "Checking for people already here…";
-    case "saving":
-      return "Saving the contacts…";
-    case "indexing":
-      return "Getting them ready for the lookup…";
-    case "finishing":
-      return "Finishing…";
-    case "copying":
-      return "Copying the notebook…";
-    case "checking":
-      return "Checking the copy…";
-    case "restoring":
-      return "Putting the backup in place…";
-    case "exporting":
-      return "Writing the customers to the file…";
-  }
+  return t(STAGE_WORDS[stage]);
 }
 
 /** What is happening, with the count where it helps: "Saving 12,400 of 20,000…". */
 export function stageWords(progress: TaskProgress): string {
-  const of = count(progress.of);
+  const total = count(progress.of);
   const done = count(Math.min(progress.done, progress.of));
-  if (progress.stage === "saving" && progress.of > 0) return `Saving ${done} of ${of}…`;
-  if (progress.stage === "exporting" && progress.of > 0) return `Writing ${done} of ${of} customers…`;
+  if (progress.stage === "saving" && progress.of > 0) return t("progress-saving-count", { done, total });
+  if (progress.stage === "exporting" && progress.of > 0) {
+    return t("progress-exporting-count", { done, total, count: progress.of });
+  }
   return stageName(progress.stage);
 }
 

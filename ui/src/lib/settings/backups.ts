@@ -1,9 +1,10 @@
 /** Plain words for backups: when one was taken, how big it is, and where they go by default. */
-import { formatDate, formatTime } from "../i18n/format";
+import { formatDate, formatDecimal, formatNumber, formatTime } from "../i18n/format";
+import { t } from "../i18n/i18n.svelte";
 
 /** "3 March 2025 at 14:05", in the computer's time zone. */
 export function backupWhen(ms: number): string {
-  return `${formatDate(ms)} at ${formatTime(ms)}`;
+  return t("settings-backup-when", { date: formatDate(ms), time: formatTime(ms) });
 }
 
 const KB = 1024;
@@ -11,9 +12,9 @@ const MB = 1024 * 1024;
 
 /** "240 KB", "3.4 MB", "48 MB". */
 export function backupSize(bytes: number): string {
-  if (bytes < MB) return `${Math.max(1, Math.round(bytes / KB))} KB`;
+  if (bytes < MB) return t("settings-size-kb", { size: formatNumber(Math.max(1, Math.round(bytes / KB))) });
   const mb = bytes / MB;
-  return mb < 10 ? `${mb.toFixed(1)} MB` : `${Math.round(mb)} MB`;
+  return t("settings-size-mb", { size: mb < 10 ? formatDecimal(mb, 1) : formatNumber(Math.round(mb)) });
 }
 
 /**
@@ -28,7 +29,7 @@ export function defaultBackupFolder(notebookPath: string): string {
 /** The number of backups to keep, when it is one the core accepts (1 to 365). */
 export function keepProblem(keep: number | null | undefined): string | null {
   if (typeof keep !== "number" || !Number.isInteger(keep) || keep < 1 || keep > 365) {
-    return "Keep between 1 and 365 backups.";
+    return t("settings-keep-problem");
   }
   return null;
 }

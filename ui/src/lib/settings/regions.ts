@@ -1,8 +1,9 @@
+import { words } from "../i18n/i18n.svelte";
 import { REGION_NAMES_EN } from "./regionNames";
 
 /**
  * Countries offered for phone numbers: ISO 3166-1 alpha-2 codes, named in the
- * user's language by the browser's Intl.DisplayNames, or in English from
+ * chosen language by the browser's Intl.DisplayNames, or in English from
  * REGION_NAMES_EN where the webview cannot name them (WebKitGTK may return the
  * bare code).
  *
@@ -50,10 +51,12 @@ export interface RegionOption {
   name: string;
 }
 
-/** The user's languages for country names, with English as the fallback. */
+/**
+ * The chosen language for country names, with English as the fallback. Read
+ * from `words`, so a list derived from it is named afresh when the language changes.
+ */
 function displayLocales(): string[] {
-  const own = typeof navigator !== "undefined" ? navigator.language : "";
-  return own ? [own, "en"] : ["en"];
+  return [words.locale, "en"];
 }
 
 /** The built-in English name for a code, or the code itself when there is none. */
