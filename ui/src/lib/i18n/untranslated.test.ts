@@ -9,12 +9,13 @@
 import { describe, expect, it } from "vitest";
 
 /** The folders of ui/src/lib whose components are in the catalogues. */
-const CONVERTED = ["appearance", "help", "lookup", "shell", "today"] as const;
+const CONVERTED = ["appearance", "help", "lookup", "shell", "staff", "today", "welcome"] as const;
 
 /** Words that are the same in every language: the product's name and keys as the keyboard writes them. */
 const SAME_EVERYWHERE = new Set(["Kindly", "Esc", "Enter", "Shift", "Shift+Enter"]);
 
-const components = import.meta.glob<string>("../*/*.svelte", {
+// A folder's own folders too (team/owner).
+const components = import.meta.glob<string>("../*/**/*.svelte", {
   query: "?raw",
   import: "default",
   eager: true,
