@@ -27,7 +27,7 @@ welcome-team = Team-Notizbuch beitreten
 welcome-team-hint = Sie arbeiten mit anderen, die schon ein Notizbuch auf einem Server teilen? Treten Sie stattdessen diesem bei.
 welcome-team-lead = Geben Sie ein, was Ihnen der Inhaber des Notizbuchs gegeben hat. Kindly prüft zuerst die Verbindung; auf diesem Computer wird nichts gespeichert, bevor sie funktioniert.
 
-welcome-sample-banner = Sie sehen Beispielkunden: Sie sind erfunden, zum Ausprobieren von Kindly.
+welcome-sample-banner = Sie sehen Beispielkunden: sie sind erfunden, zum Ausprobieren von Kindly.
 welcome-sample-remove = Beispiel entfernen
 welcome-sample-confirm-title = Beispielkunden entfernen?
 welcome-sample-confirm-text =
