@@ -2,7 +2,7 @@
 
 staff-at-desk = Am Empfang:
 staff-at-desk-none = Niemand gewählt
-staff-at-desk-add = Mitarbeiter in den Einstellungen hinzufügen
+staff-at-desk-add = Team in Einstellungen anlegen
 staff-not-changed = Nicht geändert
 staff-not-changed-why = : { $reason }
 staff-title = Mitarbeiter

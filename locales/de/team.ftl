@@ -15,8 +15,8 @@ team-leave-confirm = Verlassen
 team-leaving = Wird verlassen…
 team-leave-text = Kindly öffnet stattdessen das eigene Notizbuch dieses Computers und vergisst das gemerkte Passwort. Das Team-Notizbuch bleibt auf seinem Server; Sie können ihm wieder beitreten.
 
-team-offline-copy = Dieser Computer hält eine verschlüsselte Kopie, um Kunden zu finden, solange der Server fehlt. Letzte Kopie: { $when }.
-team-offline-copy-soon = Dieser Computer wird eine verschlüsselte Kopie halten, um Kunden zu finden, solange der Server fehlt.
+team-offline-copy = Dieser Computer hält eine verschlüsselte Kopie, um Kunden zu finden, solange der Server nicht erreichbar ist. Letzte Kopie: { $when }.
+team-offline-copy-soon = Dieser Computer wird eine verschlüsselte Kopie halten, um Kunden zu finden, solange der Server nicht erreichbar ist.
 
 team-header-signed-in = Angemeldet als { $name } · Team-Notizbuch
 
@@ -50,7 +50,7 @@ team-logins = Zugänge
 team-logins-none = Noch hat niemand einen Zugang. Fügen Sie die Leute hinzu, die hier arbeiten, jede Person mit eigenem Zugang.
 team-logins-name = Name
 team-logins-login = Benutzer
-team-logins-added = Seit
+team-logins-added = Angelegt
 team-logins-can-sign-in = Darf sich anmelden
 team-logins-removed = Nein, entfernt am { $date }
 team-logins-yes = Ja
@@ -71,7 +71,7 @@ team-now = Jetzt angemeldet
 team-now-nobody = Gerade ist niemand angemeldet.
 team-now-unnamed = ein Computer ohne Namen
 team-now-refresh = Aktualisieren
-team-now-looking = Wird gesucht…
+team-now-looking = Wird geladen…
 
 team-working = Läuft…
 team-copy-title = Vollständige Kopie herunterladen
@@ -86,7 +86,7 @@ team-move-done = Hochgeladen: { $moved }. Alle, die beim Team-Notizbuch angemeld
 team-move-holds = Das Notizbuch dieses Computers enthält { $moved }.
 team-move-go = Hochladen…
 team-move-passphrase = Kennwort des Notizbuchs dieses Computers
-team-move-look = Ansehen, was hochginge
+team-move-look = Vorschau anzeigen
 team-move-ask = Notizbuch dieses Computers hochladen?
 team-move-confirm = Hochladen
 team-move-ask-text = { $moved } kommen ins Team-Notizbuch, alles auf einmal oder gar nichts. Alle, die dort angemeldet sind, sehen es dann. Das eigene Notizbuch dieses Computers bleibt, wie es ist.

@@ -2,8 +2,8 @@
 
 staff-at-desk = À l’accueil :
 staff-at-desk-none = Personne
-staff-at-desk-add = Ajoutez l’équipe dans les Réglages
-staff-not-changed = Pas changé
+staff-at-desk-add = Ajouter l’équipe (Réglages)
+staff-not-changed = Non modifié
 staff-not-changed-why =  : { $reason }
 staff-title = Équipe
 staff-hint = Les personnes qui travaillent ici. Leurs noms sont proposés chaque fois que vous notez qui a parlé à un client ou fait une promesse.
