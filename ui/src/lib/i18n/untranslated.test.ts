@@ -12,18 +12,23 @@ import { describe, expect, it } from "vitest";
 const CONVERTED = [
   "appearance",
   "help",
+  "import",
   "lookup",
   "privacy",
   "progress",
   "settings",
   "shell",
+  "staff",
+  "team",
   "today",
+  "welcome",
 ] as const;
 
 /** Words that are the same in every language: the product's name and keys as the keyboard writes them. */
 const SAME_EVERYWHERE = new Set(["Kindly", "Esc", "Enter", "Shift", "Shift+Enter"]);
 
-const components = import.meta.glob<string>("../*/*.svelte", {
+// A folder's own folders too (team/owner).
+const components = import.meta.glob<string>("../*/**/*.svelte", {
   query: "?raw",
   import: "default",
   eager: true,

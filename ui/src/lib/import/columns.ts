@@ -6,6 +6,7 @@
  * Everything else the guess holds (e.g. Kindly's own columns) is kept as is.
  */
 import type { AddressColumns, ColumnMap, CsvPreview, LabeledColumn } from "../api/types";
+import { t } from "../i18n/i18n.svelte";
 
 /** The fields offered in the mapping step, in the order shown. */
 export type FieldKey =
@@ -21,19 +22,32 @@ export type FieldKey =
   | "notes"
   | "tags";
 
-export const FIELDS: ReadonlyArray<{ key: FieldKey; label: string }> = [
-  { key: "full_name", label: "Full name" },
-  { key: "given_name", label: "First name" },
-  { key: "family_name", label: "Last name" },
-  { key: "nickname", label: "Nickname" },
-  { key: "company", label: "Company" },
-  { key: "phone", label: "Phone" },
-  { key: "email", label: "Email" },
-  { key: "address", label: "Address" },
-  { key: "birthday", label: "Birthday" },
-  { key: "notes", label: "Notes" },
-  { key: "tags", label: "Tags" },
+/** A field's name as the person reads it ("Full name"), in the chosen language. */
+export function fieldLabel(key: FieldKey | "middle_name"): string {
+  return t(`import-field-${key.replace(/_/g, "-")}`);
+}
+
+const FIELD_KEYS: readonly FieldKey[] = [
+  "full_name",
+  "given_name",
+  "family_name",
+  "nickname",
+  "company",
+  "phone",
+  "email",
+  "address",
+  "birthday",
+  "notes",
+  "tags",
 ];
+
+/** The fields with their names; `label` is read in the language chosen when it is read. */
+export const FIELDS: ReadonlyArray<{ key: FieldKey; readonly label: string }> = FIELD_KEYS.map((key) => ({
+  key,
+  get label() {
+    return fieldLabel(key);
+  },
+}));
 
 /** The value of the "(not used)" choice. */
 export const NOT_USED = "";
@@ -130,7 +144,7 @@ export function hasName(map: ColumnMap): boolean {
 
 /** A header as shown: its text, or "Column 3" when it has none. */
 export function columnName(headers: readonly string[], i: number): string {
-  return headers[i]?.trim() || `Column ${i + 1}`;
+  return headers[i]?.trim() || t("import-column", { number: i + 1 });
 }
 
 const SAMPLE_LENGTH = 28;
@@ -148,7 +162,7 @@ export function sampleOf(rows: readonly (readonly string[])[], i: number): strin
 export function optionLabel(csv: CsvPreview, i: number): string {
   const sample = sampleOf(csv.rows, i);
   const name = columnName(csv.headers, i);
-  return sample ? `${name} (e.g. ${sample})` : name;
+  return sample ? t("import-column-example", { column: name, example: sample }) : name;
 }
 
 /** The other guessed columns of a list field, by name ("Phone 2 - Value, Work phone"). */
@@ -164,23 +178,23 @@ export function joinedName(headers: readonly string[], address: AddressColumns |
 /** Which Kindly fields read column `i`, by label, for the header of the sample table. */
 export function usesOf(map: ColumnMap, i: number): string[] {
   const uses: string[] = [];
-  const single: Array<[number | null, string]> = [
-    [map.full_name, "Full name"],
-    [map.given_name, "First name"],
-    [map.middle_name, "Middle name"],
-    [map.family_name, "Last name"],
-    [map.nickname, "Nickname"],
-    [map.company, "Company"],
+  const single: Array<[number | null, FieldKey | "middle_name"]> = [
+    [map.full_name, "full_name"],
+    [map.given_name, "given_name"],
+    [map.middle_name, "middle_name"],
+    [map.family_name, "family_name"],
+    [map.nickname, "nickname"],
+    [map.company, "company"],
   ];
-  for (const [c, label] of single) if (c === i) uses.push(label);
-  if (map.phones.some((p) => p.column === i)) uses.push("Phone");
-  if (map.emails.some((e) => e.column === i)) uses.push("Email");
-  if (map.addresses.some((a) => a.formatted === i || a.parts.includes(i))) uses.push("Address");
-  const later: Array<[number | null, string]> = [
-    [map.birthday, "Birthday"],
-    [map.notes, "Notes"],
-    [map.tags, "Tags"],
+  for (const [c, key] of single) if (c === i) uses.push(fieldLabel(key));
+  if (map.phones.some((p) => p.column === i)) uses.push(fieldLabel("phone"));
+  if (map.emails.some((e) => e.column === i)) uses.push(fieldLabel("email"));
+  if (map.addresses.some((a) => a.formatted === i || a.parts.includes(i))) uses.push(fieldLabel("address"));
+  const later: Array<[number | null, FieldKey]> = [
+    [map.birthday, "birthday"],
+    [map.notes, "notes"],
+    [map.tags, "tags"],
   ];
-  for (const [c, label] of later) if (c === i) uses.push(label);
+  for (const [c, key] of later) if (c === i) uses.push(fieldLabel(key));
   return uses;
 }

@@ -7,6 +7,7 @@
  */
 import type { DroppedFile } from "../api/events";
 import { navigate } from "../shell/app.svelte";
+import { t } from "../i18n/i18n.svelte";
 
 class DropState {
   /** A file is being dragged over the window. */
@@ -33,7 +34,7 @@ export function fileDropped(dropped: DroppedFile): void {
   }
   if (drop.importing) {
     // Leaving now would hide how the import being written ends.
-    drop.notice = `Kindly is importing another file now: drop “${dropped.file.name}” again once it is done.`;
+    drop.notice = t("import-drop-busy", { file: dropped.file.name });
     return;
   }
   drop.notice = null;

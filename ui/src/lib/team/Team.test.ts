@@ -8,7 +8,7 @@ import JoinTeamForm from "./JoinTeamForm.svelte";
 import TeamSignIn from "./TeamSignIn.svelte";
 import SignedInAs from "./SignedInAs.svelte";
 import TeamSettings from "./TeamSettings.svelte";
-import { joinLink, noteJoinLink, PASSWORD_IGNORED } from "./link.svelte";
+import { joinLink, noteJoinLink, passwordIgnored } from "./link.svelte";
 import { switching } from "./switching";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
@@ -18,7 +18,7 @@ const restart = vi.fn();
 beforeEach(() => {
   resetIpc();
   joinLink.address = null;
-  joinLink.notice = null;
+  joinLink.ignored = false;
   joinLink.seq = 0;
   restart.mockReset();
   switching.restart = restart;
@@ -138,7 +138,7 @@ describe("Settings → Team", () => {
     expect(screen.getByTestId<HTMLInputElement>("team-database")).toHaveValue("shop");
     expect(screen.getByTestId<HTMLInputElement>("team-login")).toHaveValue("ben");
     expect(screen.getByTestId<HTMLInputElement>("team-password")).toHaveValue("");
-    expect(screen.getByTestId("team-link-notice")).toHaveTextContent(PASSWORD_IGNORED);
+    expect(screen.getByTestId("team-link-notice")).toHaveTextContent(passwordIgnored());
   });
 
   it("on a team notebook, says who is signed in and leaves only after the question", async () => {

@@ -1,4 +1,5 @@
 import { formatWhen } from "../customers/format";
+import { t } from "../i18n/i18n.svelte";
 
 /**
  * The away banner's sentences: what the window shows while the team notebook's
@@ -11,12 +12,7 @@ export function awayWords(
   now: Date = new Date(),
 ): { main: string; heard: string | null } {
   const main =
-    copiedAt === null
-      ? "Can't reach the team notebook, and this computer has no copy of it yet: customers can't be looked up and changes can't be saved until it's back."
-      : `Can't reach the team notebook. Showing what this computer last copied ${formatWhen(copiedAt, now)}; changes can't be saved until it's back.`;
-  const heard =
-    heardAt === null
-      ? null
-      : `Last heard from the server ${formatWhen(heardAt, now)}. Kindly keeps trying by itself.`;
+    copiedAt === null ? t("team-away-no-copy") : t("team-away", { when: formatWhen(copiedAt, now) });
+  const heard = heardAt === null ? null : t("team-away-heard", { when: formatWhen(heardAt, now) });
   return { main, heard };
 }

@@ -7,15 +7,21 @@
 import { listen } from "@tauri-apps/api/event";
 import { takeJoinLink } from "../api/ipc";
 import type { JoinLink, TeamAddress } from "../api/types";
+import { t } from "../i18n/i18n.svelte";
 
 /** Said when a link carried a password, which Kindly never takes from a link. */
-export const PASSWORD_IGNORED =
-  "The link also carried a password, which Kindly ignored: anyone who sees a link can read it. Type your password yourself.";
+export function passwordIgnored(): string {
+  return t("team-password-ignored");
+}
 
 class PendingJoinLink {
   address = $state<TeamAddress | null>(null);
-  /** Said once when the link carried something Kindly ignored (a password). */
-  notice = $state<string | null>(null);
+  /** The link carried something Kindly ignored (a password). */
+  ignored = $state(false);
+  /** What to say about it, in the language chosen now; null when nothing. */
+  get notice(): string | null {
+    return this.ignored ? passwordIgnored() : null;
+  }
   /** Counts links, so a form shows a new link's details afresh. */
   seq = $state(0);
 }
@@ -25,7 +31,7 @@ export const joinLink = new PendingJoinLink();
 /** Puts a link's details in the join form. */
 export function noteJoinLink(link: JoinLink): void {
   joinLink.address = link.address;
-  joinLink.notice = link.password_ignored ? PASSWORD_IGNORED : null;
+  joinLink.ignored = link.password_ignored;
   joinLink.seq += 1;
 }
 

@@ -1,21 +1,17 @@
 /** Plain words for the owner's tools. */
 import type { Moved } from "../../api/types";
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { t } from "../../i18n/i18n.svelte";
 
 /** "36 customers, 120 conversations, 14 issues, 9 promises, 25 follow-ups and 2 situations". */
 export function movedWords(m: Moved): string {
-  const parts = [
-    count(m.customers, "customer", "customers"),
-    count(m.conversations, "conversation", "conversations"),
-    count(m.issues, "issue", "issues"),
-    count(m.promises, "promise", "promises"),
-    count(m.follow_ups, "follow-up", "follow-ups"),
-    count(m.situations, "situation", "situations"),
-  ];
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+  return t("team-moved", {
+    customers: t("team-moved-customers", { count: m.customers }),
+    conversations: t("team-moved-conversations", { count: m.conversations }),
+    issues: t("team-moved-issues", { count: m.issues }),
+    promises: t("team-moved-promises", { count: m.promises }),
+    followUps: t("team-moved-follow-ups", { count: m.follow_ups }),
+    situations: t("team-moved-situations", { count: m.situations }),
+  });
 }
 
 /** Today's date on this computer, YYYY-MM-DD, for the copy's file name. */
