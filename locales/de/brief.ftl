@@ -91,7 +91,7 @@ brief-about = · zu „{ $title }“
 ## Wer ruft an?
 
 brief-caller = Wer ruft an
-brief-caller-label = Wer ruft an? Geben Sie die Nummer ein oder fügen Sie sie ein, auch nur die letzten Ziffern
+brief-caller-label = Wer ruft an? Nummer eingeben oder einfügen, auch nur die letzten Ziffern
 brief-caller-example = z. B. 0151 23456789 oder 6789
 brief-caller-find = Nachschlagen
 brief-caller-empty = Bitte geben Sie die Nummer ein, oder ihre letzten Ziffern.
