@@ -80,8 +80,16 @@ brief-concierge = Zuständig: { $name }
 brief-issues = Offene Anliegen
 brief-own-words = „{ $words }“
 brief-promises = Fällige Zusagen
-brief-promise-was-due = Überfällig — war { $day } fällig
-brief-promise-due = Fällig { $day }
+brief-promise-was-due =
+    { $kind ->
+        [relative] Überfällig — war { $day } fällig
+       *[date] Überfällig — war am { $day } fällig
+    }
+brief-promise-due =
+    { $kind ->
+        [relative] Fällig { $day }
+       *[date] Fällig am { $day }
+    }
 brief-promised-by = · zugesagt von { $name }
 brief-follow-ups = Fällige Wiedervorlagen
 brief-overdue = Überfällig

@@ -94,9 +94,17 @@ brief-issues = Open issues
 # The customer's own words about an issue, quoted.
 brief-own-words = “{ $words }”
 brief-promises = Promises due
-# $day is "yesterday", "tomorrow", "Friday 14 March" or "14 March 2026".
-brief-promise-was-due = Overdue — was due { $day }
-brief-promise-due = Due { $day }
+# $day is "yesterday", "today", "tomorrow" ($kind "relative"), or "Friday 14 March", "14 March 2026" ($kind "date").
+brief-promise-was-due =
+    { $kind ->
+        [relative] Overdue — was due { $day }
+       *[date] Overdue — was due { $day }
+    }
+brief-promise-due =
+    { $kind ->
+        [relative] Due { $day }
+       *[date] Due { $day }
+    }
 # After when a promise is due; $name is shown in bold.
 brief-promised-by = · promised by { $name }
 brief-follow-ups = Follow-ups due

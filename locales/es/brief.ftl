@@ -83,8 +83,16 @@ brief-concierge = Responsable: { $name }
 brief-issues = Asuntos pendientes
 brief-own-words = «{ $words }»
 brief-promises = Promesas pendientes
-brief-promise-was-due = Atrasada — era para { $day }
-brief-promise-due = Para { $day }
+brief-promise-was-due =
+    { $kind ->
+        [relative] Atrasada — era para { $day }
+       *[date] Atrasada — era para el { $day }
+    }
+brief-promise-due =
+    { $kind ->
+        [relative] Para { $day }
+       *[date] Para el { $day }
+    }
 brief-promised-by = · prometida por { $name }
 brief-follow-ups = Seguimientos pendientes
 brief-overdue = Atrasado

@@ -83,8 +83,16 @@ brief-concierge = Référent : { $name }
 brief-issues = Demandes en cours
 brief-own-words = « { $words } »
 brief-promises = Promesses à tenir
-brief-promise-was-due = En retard — prévue { $day }
-brief-promise-due = Prévue { $day }
+brief-promise-was-due =
+    { $kind ->
+        [relative] En retard — prévue { $day }
+       *[date] En retard — prévue le { $day }
+    }
+brief-promise-due =
+    { $kind ->
+        [relative] Prévue { $day }
+       *[date] Prévue le { $day }
+    }
 brief-promised-by = · promise par { $name }
 brief-follow-ups = Suivis à faire
 brief-overdue = En retard

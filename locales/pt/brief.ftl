@@ -83,8 +83,16 @@ brief-concierge = Responsável: { $name }
 brief-issues = Assuntos pendentes
 brief-own-words = «{ $words }»
 brief-promises = Promessas a cumprir
-brief-promise-was-due = Em atraso — era para { $day }
-brief-promise-due = Para { $day }
+brief-promise-was-due =
+    { $kind ->
+        [relative] Em atraso — era para { $day }
+       *[date] Em atraso — era para { $day }
+    }
+brief-promise-due =
+    { $kind ->
+        [relative] Para { $day }
+       *[date] Para { $day }
+    }
 brief-promised-by = · prometida por { $name }
 brief-follow-ups = Acompanhamentos pendentes
 brief-overdue = Em atraso

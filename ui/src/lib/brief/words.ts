@@ -11,10 +11,19 @@ export function birthdayWords(birthday: BriefBirthday): string {
     : t("brief-birthday-turns", { days, age: birthday.turns });
 }
 
+/**
+ * What the messages saying when something is due take: the day as `dueWords`
+ * says it, and its `kind`, "relative" for yesterday, today and tomorrow, else
+ * "date", so a language can put its word before a date ("le", "am", "el").
+ */
+export function dueArgs(ms: number, now: Date = new Date()): { day: string; kind: string } {
+  return { day: dueWords(ms, now), kind: Math.abs(dayOffset(ms, now)) <= 1 ? "relative" : "date" };
+}
+
 /** "Overdue — was due yesterday", "Due today", "Due Friday 14 March". */
 export function promiseDueWords(promise: BriefPromise, now: Date = new Date()): string {
-  const day = dueWords(promise.due_at, now);
-  return promise.overdue ? t("brief-promise-was-due", { day }) : t("brief-promise-due", { day });
+  const args = dueArgs(promise.due_at, now);
+  return promise.overdue ? t("brief-promise-was-due", args) : t("brief-promise-due", args);
 }
 
 /** "Prefers a text message", or "" without a preference. */

@@ -9,7 +9,16 @@
 import { describe, expect, it } from "vitest";
 
 /** The folders of ui/src/lib whose components are in the catalogues. */
-const CONVERTED = ["appearance", "brief", "conversations", "help", "lookup", "shell", "today"] as const;
+const CONVERTED = [
+  "appearance",
+  "brief",
+  "conversations",
+  "help",
+  "lookup",
+  "promises",
+  "shell",
+  "today",
+] as const;
 
 /** Words that are the same in every language: the product's name and keys as the keyboard writes them. */
 const SAME_EVERYWHERE = new Set(["Kindly", "Esc", "Enter", "Shift", "Shift+Enter"]);
