@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import BriefScreen from "./BriefScreen.svelte";
 import * as ipc from "../api/ipc";
@@ -8,6 +8,7 @@ import { KindlyError } from "../api/errors";
 import { resetIpc, showPage } from "../../test/ipcMock";
 import { brief, customer, followUp, roster } from "../../test/fixtures";
 import { app, navigate, openBrief, resetApp } from "../shell/app.svelte";
+import { setLanguage } from "../i18n/i18n.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -549,5 +550,69 @@ describe("After the call", () => {
     await waitFor(() => expect(screen.queryByTestId("after-call-form")).not.toBeInTheDocument());
     expect(screen.getByTestId("brief-name")).toBeInTheDocument();
     expect(vi.mocked(ipc.logCall)).not.toHaveBeenCalled();
+  });
+});
+
+describe("The brief in French", () => {
+  beforeEach(async () => {
+    resetIpc();
+    resetApp();
+    app.roster = roster(true);
+    vi.mocked(ipc.staffRoster).mockResolvedValue(roster(true));
+    await setLanguage("fr", false);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  afterAll(async () => {
+    await setLanguage("en", false);
+  });
+
+  it("shows its parts, buttons, dates and counts in French", async () => {
+    const spoke = new Date(2025, 2, 3, 10).getTime();
+    vi.mocked(ipc.getBrief).mockResolvedValue({
+      ...rich,
+      changed_since: {
+        spoke_at: spoke,
+        changes: [{ changed_by: "Ana Lima", at: spoke, field: "notes", words: "a changé les notes" }],
+        more: 1,
+      },
+    });
+    const user = showBrief();
+    await screen.findByTestId("brief-name");
+
+    expect(screen.getByRole("article", { name: "Fiche" })).toBeInTheDocument();
+    expect(screen.getByTestId("brief-after-call")).toHaveTextContent("Après l’appel");
+    expect(screen.getByTestId("brief-copy")).toHaveTextContent("Copier le texte");
+    expect(screen.getByRole("heading", { name: "À éviter" })).toBeInTheDocument();
+    const since = screen.getByTestId("brief-changed-since");
+    expect(within(since).getByRole("heading", { level: 2 })).toHaveTextContent(
+      "Modifié depuis votre dernier échange (3 mars 2025)",
+    );
+    expect(within(since).getByTestId("brief-change")).toHaveTextContent(
+      "Ana Lima a changé les notes le 3 mars 2025",
+    );
+    expect(within(since).getByTestId("brief-change-more")).toHaveTextContent(
+      "et 1 autre modification (sur la page complète)",
+    );
+    const late = screen.getAllByTestId("brief-promise")[0];
+    expect(late).toHaveTextContent("En retard — prévue hier");
+    expect(late).toHaveTextContent("· promise par Ben Okoro");
+    expect(screen.getByTestId("brief-issue-words")).toHaveTextContent(
+      "« It jams every morning and I burn my hand. »",
+    );
+    expect(screen.getByTestId("brief-best-time")).toHaveTextContent(
+      "Meilleur moment : after 2pm · Préfère le téléphone",
+    );
+    expect(screen.getByTestId("brief-birthday")).toHaveTextContent("Anniversaire dans 3 jours — aura 40 ans");
+    expect(screen.getByTestId("brief-looked-after")).toHaveTextContent("Suivi assuré par Kathy");
+
+    await user.click(screen.getByTestId("brief-after-call"));
+    const form = await screen.findByTestId("after-call-form");
+    expect(within(form).getByRole("radio", { name: "Joint" })).toBeChecked();
+    expect(within(form).getByLabelText(/Ce qui s’est dit/)).toHaveFocus();
+    expect(within(form).getByTestId("call-save")).toHaveTextContent("Enregistrer");
   });
 });

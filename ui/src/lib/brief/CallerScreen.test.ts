@@ -1,12 +1,14 @@
 import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
 import { pendingCall, resetIpc } from "../../test/ipcMock";
 import { brief, callerMatch, deferred, todayPage, todayRow } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
+import { setLanguage } from "../i18n/i18n.svelte";
+import CallerScreen from "./CallerScreen.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -236,5 +238,42 @@ describe("Started by a kindly://call link", () => {
     await screen.findByTestId("app-ready");
     expect(app.route).toEqual({ name: "today" });
     expect(pendingCall).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("Who's calling, in German", () => {
+  beforeEach(async () => {
+    resetIpc();
+    resetApp();
+    await setLanguage("de", false);
+  });
+
+  afterAll(async () => {
+    await setLanguage("en", false);
+  });
+
+  it("asks for the number, counts the customers who have it and dates their last contact in German", async () => {
+    vi.mocked(ipc.findCaller).mockResolvedValue({
+      number: "0123",
+      matches: [{ ...rosa, last_contact_at: new Date(2025, 2, 3, 10).getTime() }, tom],
+    });
+    const user = userEvent.setup();
+    render(CallerScreen);
+
+    const box = screen.getByLabelText(
+      "Wer ruft an? Nummer eingeben oder einfügen, auch nur die letzten Ziffern",
+    );
+    await user.click(screen.getByTestId("caller-find"));
+    expect(
+      await screen.findByText("Bitte geben Sie die Nummer ein, oder ihre letzten Ziffern."),
+    ).toBeInTheDocument();
+
+    await user.type(box, "0123{Enter}");
+    const rows = await screen.findAllByTestId("caller-match");
+    expect(rows[0]).toHaveTextContent("letzter Kontakt 3. März 2025");
+    expect(rows[1]).toHaveTextContent("noch keine Gespräche");
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "2 Kunden haben diese Nummer. ↑ ↓ zum Wählen, Enter für die Kurzinfo.",
+    );
   });
 });

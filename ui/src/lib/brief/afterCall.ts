@@ -2,6 +2,7 @@
 import { toKindlyError } from "../api/errors";
 import type { AfterCall, CallOutcome, FollowUpAction, Mood } from "../api/types";
 import type { FieldProblem } from "../forms/problems";
+import { t } from "../i18n/i18n.svelte";
 
 export interface AfterCallDraft {
   outcome: CallOutcome;
@@ -48,7 +49,7 @@ export function afterCallFrom(
   if (draft.next) {
     if (draft.nextDays === null || !Number.isFinite(draft.nextDays)) {
       return {
-        problem: { field: "follow_up.in_days", message: "Please give a number of days, such as 7." },
+        problem: { field: "follow_up.in_days", message: t("brief-days-missing") },
       };
     }
     days = Math.round(draft.nextDays);

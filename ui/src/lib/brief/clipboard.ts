@@ -2,6 +2,8 @@
  * Copying text: the Clipboard API where the webview allows it, else a hidden
  * textarea and the older "copy" command. Rejects when neither worked.
  */
+import { t } from "../i18n/i18n.svelte";
+
 export async function copyText(text: string): Promise<void> {
   try {
     if (navigator.clipboard?.writeText) {
@@ -11,7 +13,7 @@ export async function copyText(text: string): Promise<void> {
   } catch {
     // Not allowed here: try the older way.
   }
-  if (!copyWithTextarea(text)) throw new Error("The text could not be copied.");
+  if (!copyWithTextarea(text)) throw new Error(t("brief-text-not-copied"));
 }
 
 function copyWithTextarea(text: string): boolean {

@@ -1,6 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { setLanguage, t } from "../i18n/i18n.svelte";
 import { afterCallField, afterCallFrom, freshAfterCall } from "./afterCall";
-import { birthdayWords, callerLastContact, channelPreference, promiseDueWords } from "./words";
+import {
+  birthdayWords,
+  briefChangeWords,
+  callerLastContact,
+  channelPreference,
+  promiseDueWords,
+} from "./words";
 
 const now = new Date(2025, 2, 12, 11, 0); // Wednesday 12 March 2025
 
@@ -55,5 +62,55 @@ describe("after the call", () => {
     expect("after" in built && built.after.call).not.toHaveProperty("follow_up");
     expect("after" in built && built.after.call.mood).toBeNull();
     expect("after" in built && built.after.done_follow_up_ids).toEqual(["a", "b"]);
+  });
+});
+
+describe("brief words in other languages", () => {
+  afterAll(async () => {
+    await setLanguage("en", false);
+  });
+
+  it("counts days, years and changes with French plurals", async () => {
+    await setLanguage("fr", false);
+    expect(birthdayWords({ date: "2025-03-13", in_days: 1, turns: 1 })).toBe(
+      "Anniversaire demain — aura 1 an",
+    );
+    expect(birthdayWords({ date: "2025-03-15", in_days: 3, turns: 40 })).toBe(
+      "Anniversaire dans 3 jours — aura 40 ans",
+    );
+    expect(t("brief-change-more", { count: 1 })).toBe("et 1 autre modification (sur la page complète)");
+    expect(t("brief-change-more", { count: 3 })).toBe("et 3 autres modifications (sur la page complète)");
+    expect(t("brief-caller-several", { count: 1 })).toBe("1 client a ce numéro.");
+    expect(t("brief-caller-several", { count: 2 })).toBe("2 clients ont ce numéro.");
+    expect(channelPreference("email")).toBe("Préfère l’e-mail");
+    expect(callerLastContact(null, now)).toBe("pas encore d’échange");
+  });
+
+  it("says a late promise's day in French and German", async () => {
+    const yesterday = new Date(2025, 2, 11, 17).getTime();
+    const base = { id: "p", what: "Refund", promised_by: "Ana" };
+    await setLanguage("fr", false);
+    expect(promiseDueWords({ ...base, due_at: yesterday, overdue: true }, now)).toBe(
+      "En retard — prévue hier",
+    );
+    await setLanguage("de", false);
+    expect(promiseDueWords({ ...base, due_at: yesterday, overdue: true }, now)).toBe(
+      "Überfällig — war gestern fällig",
+    );
+  });
+
+  it("puts each language's word before a weekday or a date", async () => {
+    const change = (at: number) => ({ changed_by: "Ana", at, field: "notes", words: "X" });
+    const monday = new Date(2025, 2, 10, 9).getTime();
+    const saturday = new Date(2025, 2, 8, 9).getTime();
+    const longAgo = new Date(2025, 0, 3, 9).getTime();
+    await setLanguage("pt", false);
+    expect(briefChangeWords(change(monday), now)).toBe("Ana X na segunda-feira");
+    expect(briefChangeWords(change(saturday), now)).toBe("Ana X no sábado");
+    await setLanguage("fr", false);
+    expect(briefChangeWords(change(longAgo), now)).toBe("Ana X le 3 janvier 2025");
+    expect(briefChangeWords({ ...change(monday), changed_by: " " }, now)).toBe("Quelqu’un X lundi");
+    await setLanguage("de", false);
+    expect(briefChangeWords(change(longAgo), now)).toBe("Ana X am 3. Januar 2025");
   });
 });

@@ -1,16 +1,28 @@
 import type { Channel } from "../api/types";
+import { t } from "../i18n/i18n.svelte";
 
-/** How a conversation happened, in the order the form offers them. */
-export const CONVERSATION_CHANNELS: ReadonlyArray<{ value: Channel; label: string }> = [
-  { value: "call_in", label: "Call in" },
-  { value: "call_out", label: "Call out" },
-  { value: "visit", label: "Visit" },
-  { value: "email", label: "Email" },
-  { value: "message", label: "Message" },
-  { value: "card_sent", label: "Handwritten card sent" },
-  { value: "note", label: "Note" },
-];
+/** Each kind's message in locales/<language>/conversations.ftl. */
+const IDS: Record<Channel, string> = {
+  call_in: "conversations-call-in",
+  call_out: "conversations-call-out",
+  visit: "conversations-visit",
+  email: "conversations-email",
+  message: "conversations-message",
+  card_sent: "conversations-card-sent",
+  note: "conversations-note",
+};
+
+/** How a conversation happened, in the order the form offers them; `label` in the chosen language. */
+export const CONVERSATION_CHANNELS: ReadonlyArray<{ value: Channel; readonly label: string }> = (
+  ["call_in", "call_out", "visit", "email", "message", "card_sent", "note"] as const
+).map((value) => ({
+  value,
+  get label() {
+    return t(IDS[value]);
+  },
+}));
 
 export function conversationChannelLabel(channel: Channel): string {
-  return CONVERSATION_CHANNELS.find((c) => c.value === channel)?.label ?? "Conversation";
+  const id = IDS[channel] as string | undefined;
+  return t(id ?? "conversations-conversation");
 }

@@ -11,11 +11,14 @@ import { describe, expect, it } from "vitest";
 /** The folders of ui/src/lib whose components are in the catalogues. */
 const CONVERTED = [
   "appearance",
+  "brief",
+  "conversations",
   "help",
   "import",
   "lookup",
   "privacy",
   "progress",
+  "promises",
   "settings",
   "shell",
   "staff",

@@ -1,11 +1,14 @@
 import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import CustomerProfile from "../customers/CustomerProfile.svelte";
 import * as ipc from "../api/ipc";
 import { resetIpc, showPage } from "../../test/ipcMock";
 import { customer, issue, promise, roster } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
+import { setLanguage, t } from "../i18n/i18n.svelte";
+import OpenPromises from "./OpenPromises.svelte";
+import { SETTLED_NOTICE } from "./outcome";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -157,5 +160,60 @@ describe("Promises", () => {
       due_at: new Date(2031, 2, 14, 17, 0).getTime(),
       promised_by: "Ana",
     });
+  });
+});
+
+describe("Promises in French", () => {
+  beforeEach(async () => {
+    resetIpc();
+    resetApp();
+    app.roster = roster(true);
+    await setLanguage("fr", false);
+  });
+
+  afterAll(async () => {
+    await setLanguage("en", false);
+  });
+
+  it("lists them with French words, dates and counts, and asks for the new day in French", async () => {
+    const later = promise({
+      id: "p-later",
+      what: "Rappeler pour le devis",
+      promised_by: "Ben",
+      issue_id: "issue-1",
+      due_at: new Date(2031, 2, 14, 17).getTime(),
+    });
+    const user = userEvent.setup();
+    render(OpenPromises, {
+      props: {
+        promises: [late, { ...late, id: "p-late-2" }, later],
+        issues: [issue({ id: "issue-1", title: "Porte du four" })],
+        onsettled: vi.fn(async () => {}),
+      },
+    });
+
+    expect(screen.getByRole("heading", { name: /Nos promesses/ })).toHaveTextContent("· 2 en retard");
+    const rows = screen.getAllByTestId("open-promise");
+    expect(rows[0]).toHaveTextContent("En retard · prévue hier · promise par Ana");
+    expect(rows[2]).toHaveTextContent(
+      "Prévue le 14 mars 2031 · promise par Ben · à propos de « Porte du four »",
+    );
+    expect(within(rows[2]).getByTestId("promise-kept")).toHaveTextContent("Tenue");
+
+    await user.click(within(rows[2]).getByTestId("promise-renegotiate"));
+    expect(
+      within(rows[2]).getByRole("heading", { name: "Convenir d’une nouvelle date" }),
+    ).toBeInTheDocument();
+    expect(within(rows[2]).getByTestId("promise-settle-date-tomorrow")).toHaveTextContent("Demain");
+    await user.click(within(rows[2]).getByTestId("promise-settle-save"));
+    expect(await within(rows[2]).findByText("Choisissez le nouveau jour.")).toBeInTheDocument();
+    expect(vi.mocked(ipc.settlePromise)).not.toHaveBeenCalled();
+  });
+
+  it("counts late promises with each language's plural", async () => {
+    await setLanguage("es", false);
+    expect(t("promises-overdue-count", { count: 1 })).toBe("· 1 atrasada");
+    expect(t("promises-overdue-count", { count: 3 })).toBe("· 3 atrasadas");
+    expect(SETTLED_NOTICE.kept).toBe("Promesa cumplida.");
   });
 });

@@ -6,7 +6,8 @@ import type { CustomerPromise, Issue } from "../api/types";
 import { toDateInput } from "../forms/datetime";
 import type { ConflictField } from "../forms/overtaken";
 import { oneLine } from "../forms/threeWay";
-import { formatDate } from "../customers/format";
+import { formatDate } from "../i18n/format";
+import { t } from "../i18n/i18n.svelte";
 
 /** What the promise form holds while it is being typed. */
 export interface PromiseDraft {
@@ -51,11 +52,13 @@ function dayWords(day: string): string {
 /** Every field of the promise form, in the form's order; issues name the one it is about. */
 export function promiseFields(issues: readonly Issue[]): readonly ConflictField<PromiseDraft, Key>[] {
   return [
-    field("what", "what we promised", (d) => oneLine(d.what)),
-    field("due", "the date", (d) => dayWords(d.due)),
-    field("promised_by", "who promised it", (d) => oneLine(d.promised_by)),
-    field("issue_id", "the issue it is about", (d) =>
-      d.issue_id === "" ? "" : (issues.find((i) => i.id === d.issue_id)?.title ?? "another issue"),
+    field("what", t("promises-field-what"), (d) => oneLine(d.what)),
+    field("due", t("promises-field-due"), (d) => dayWords(d.due)),
+    field("promised_by", t("promises-field-by"), (d) => oneLine(d.promised_by)),
+    field("issue_id", t("promises-field-issue"), (d) =>
+      d.issue_id === ""
+        ? ""
+        : (issues.find((i) => i.id === d.issue_id)?.title ?? t("promises-another-issue")),
     ),
   ];
 }
