@@ -5,6 +5,7 @@ import { languageFrom, LANGUAGE_KEY, localeFor } from "./languages";
 import {
   firstDayOfWeek,
   formatBirthday,
+  formatCount,
   formatDate,
   formatNumber,
   formatRelative,
@@ -141,6 +142,17 @@ describe("dates and numbers in each language", () => {
     await setLanguage("fr", false);
     expect(formatBirthday({ day: 14, month: 4, year: 1980 })).toBe("14 avril 1980");
     expect(formatBirthday({ day: 29, month: 2, year: null })).toBe("29 février");
+  });
+
+  it("writes counts of four digits as they are, and larger ones with the locale's separators", async () => {
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatCount(2000)).toBe("2000");
+    expect(formatCount(12000)).toBe("12.000");
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatCount(9999)).toBe("9999");
+    expect(formatCount(10000)).toBe("10,000");
   });
 
   it("starts the week on the region's first day", () => {
