@@ -85,7 +85,7 @@ situations-close-check-in =
        *[other] Bei jedem der { $n } Kunden nachfragen, in
     }
 situations-close-days = Tage ab heute
-situations-close-check-in-after = Tagen, durch den Betreuer
+situations-close-check-in-after = Tagen, durch den jeweiligen Betreuer
 situations-close-cards = Eine Karte für alle, die verärgert waren ({ $n })
 
 situations-affected-by = Betroffen von: { $title }
@@ -139,7 +139,7 @@ situations-group-ticked = Angehakte in diese Gruppe
 situations-tell-ticked = Angehakte informiert…
 situations-tick-all =
     { $count ->
-        [one] Den { $n } Treffer anhaken
+        [one] Den Treffer anhaken
        *[other] Alle { $n } Treffer anhaken
     }
 situations-untick-all = Alle abhaken

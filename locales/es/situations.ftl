@@ -142,7 +142,7 @@ situations-group-ticked = Poner los marcados en este grupo
 situations-tell-ticked = Marcados avisados…
 situations-tick-all =
     { $count ->
-        [one] Marcar el { $n } que coincide
+        [one] Marcar el que coincide
        *[other] Marcar los { $n } que coinciden
     }
 situations-untick-all = Desmarcar todo

@@ -142,7 +142,7 @@ situations-group-ticked = Mettre les cochés dans ce groupe
 situations-tell-ticked = Cochés prévenus…
 situations-tick-all =
     { $count ->
-        [one] Cocher le { $n } qui correspond
+        [one] Cocher celui qui correspond
        *[other] Cocher les { $n } qui correspondent
     }
 situations-untick-all = Tout décocher

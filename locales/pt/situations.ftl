@@ -142,7 +142,7 @@ situations-group-ticked = Pôr os assinalados neste grupo
 situations-tell-ticked = Assinalados avisados…
 situations-tick-all =
     { $count ->
-        [one] Assinalar o { $n } que corresponde
+        [one] Assinalar o que corresponde
        *[other] Assinalar os { $n } que correspondem
     }
 situations-untick-all = Desassinalar todos

@@ -4,9 +4,9 @@ import * as ipc from "../api/ipc";
 import { resetIpc, serveMembers } from "../../test/ipcMock";
 import { roster, situation, situationMember } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
-import { setLanguage } from "../i18n/i18n.svelte";
+import { setLanguage, t } from "../i18n/i18n.svelte";
 import SituationScreen from "./SituationScreen.svelte";
-import { actionLine, matchLine, pageLine, toldOf } from "./words";
+import { actionLine, counted, customersCount, matchLine, pageLine, toldOf } from "./words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -70,5 +70,26 @@ describe("A situation in French", () => {
     // Four digits as they are, more with the French thin space.
     expect(pageLine(100, 100, 2000)).toBe("101–200 sur 2000");
     expect(pageLine(0, 100, 12000)).toBe("1–100 sur 12\u202f000");
+  });
+
+  it("says one and several in each counted message", () => {
+    const cases: [string, string, string][] = [
+      ["situations-action-added", "1 client ajouté", "40 clients ajoutés"],
+      ["situations-action-grouped", "1 client mis dans un groupe", "3 clients mis dans un groupe"],
+      ["situations-add-picked", "Ajouter le client coché", "Ajouter les 3 clients cochés"],
+      [
+        "situations-close-check-in",
+        "Prendre des nouvelles du client concerné (1) dans",
+        "Prendre des nouvelles de chacun des 3 clients dans",
+      ],
+      ["situations-ticked", "1 coché", "500 cochés"],
+      ["situations-tick-all", "Cocher celui qui correspond", "Cocher les 2000 qui correspondent"],
+    ];
+    for (const [id, one, several] of cases) {
+      expect(t(id, counted(1))).toBe(one);
+      expect(t(id, counted(Number(several.match(/\d+/)?.[0])))).toBe(several);
+    }
+    expect(customersCount(1)).toBe("1 client");
+    expect(customersCount(12000)).toBe("12\u202f000 clients");
   });
 });
