@@ -179,13 +179,23 @@ situations-how-in-line =
        *[visit] persönlich
     }
 
-situations-told-who = { $who } informiert
-situations-how-told = Wie { $who } informiert wurde
+situations-told-who =
+    { $count ->
+       *[other] { $who } informiert
+    }
+situations-how-told =
+    { $count ->
+        [one] Wie { $who } informiert wurde
+       *[other] Wie { $who } informiert wurden
+    }
 situations-how-they-took-it = Wie es aufgenommen wurde
 situations-who-told = Wer informiert hat
 situations-what-they-said = Was gesagt wurde
 situations-optional = (freiwillig)
-situations-save-told = Speichern: { $who } informiert
+situations-save-told =
+    { $count ->
+       *[other] Speichern: { $who } informiert
+    }
 situations-restored = Ihre frühere Eingabe ist wieder da.
 
 situations-update-title = Neuigkeit eintragen

@@ -197,14 +197,23 @@ situations-how-in-line =
        *[visit] in person
     }
 
-# Telling: $who is a name or situations-customers ("3 customers").
-situations-told-who = Told { $who }
-situations-how-told = How { $who } was told
+# Telling: $who is a name or situations-customers ("3 customers"); $count how many customers that is.
+situations-told-who =
+    { $count ->
+       *[other] Told { $who }
+    }
+situations-how-told =
+    { $count ->
+       *[other] How { $who } was told
+    }
 situations-how-they-took-it = How they took it
 situations-who-told = Who told them
 situations-what-they-said = What they said
 situations-optional = (optional)
-situations-save-told = Save: { $who } told
+situations-save-told =
+    { $count ->
+       *[other] Save: { $who } told
+    }
 situations-restored = Brought back what you typed earlier.
 
 # Posting an update.

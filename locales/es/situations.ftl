@@ -182,13 +182,24 @@ situations-how-in-line =
        *[visit] en persona
     }
 
-situations-told-who = { $who } avisado
-situations-how-told = Cómo se avisó a { $who }
-situations-how-they-took-it = Cómo se lo tomó
+situations-told-who =
+    { $count ->
+        [one] { $who } avisado
+       *[other] { $who } avisados
+    }
+situations-how-told =
+    { $count ->
+       *[other] Cómo se avisó a { $who }
+    }
+situations-how-they-took-it = Reacción
 situations-who-told = Quién avisó
-situations-what-they-said = Qué dijo
+situations-what-they-said = Qué se dijo
 situations-optional = (opcional)
-situations-save-told = Guardar: { $who } avisado
+situations-save-told =
+    { $count ->
+        [one] Guardar: { $who } avisado
+       *[other] Guardar: { $who } avisados
+    }
 situations-restored = Se ha recuperado lo que escribió antes.
 
 situations-update-title = Dar una novedad

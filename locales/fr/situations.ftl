@@ -182,13 +182,25 @@ situations-how-in-line =
        *[visit] en personne
     }
 
-situations-told-who = { $who } prévenu
-situations-how-told = Comment { $who } a été prévenu
-situations-how-they-took-it = Comment il l’a pris
-situations-who-told = Qui l’a prévenu
-situations-what-they-said = Ce qu’il a dit
+situations-told-who =
+    { $count ->
+        [one] { $who } prévenu
+       *[other] { $who } prévenus
+    }
+situations-how-told =
+    { $count ->
+        [one] Comment { $who } a été prévenu
+       *[other] Comment { $who } ont été prévenus
+    }
+situations-how-they-took-it = Sa réaction
+situations-who-told = Qui a prévenu
+situations-what-they-said = Ce qui a été dit
 situations-optional = (facultatif)
-situations-save-told = Enregistrer : { $who } prévenu
+situations-save-told =
+    { $count ->
+        [one] Enregistrer : { $who } prévenu
+       *[other] Enregistrer : { $who } prévenus
+    }
 situations-restored = Ce que vous aviez tapé a été remis.
 
 situations-update-title = Donner des nouvelles

@@ -182,13 +182,25 @@ situations-how-in-line =
        *[visit] em pessoa
     }
 
-situations-told-who = { $who } avisado
-situations-how-told = Como { $who } foi avisado
-situations-how-they-took-it = Como reagiu
+situations-told-who =
+    { $count ->
+        [one] { $who } avisado
+       *[other] { $who } avisados
+    }
+situations-how-told =
+    { $count ->
+        [one] Como { $who } foi avisado
+       *[other] Como { $who } foram avisados
+    }
+situations-how-they-took-it = Reação
 situations-who-told = Quem avisou
-situations-what-they-said = O que disse
+situations-what-they-said = O que foi dito
 situations-optional = (opcional)
-situations-save-told = Guardar: { $who } avisado
+situations-save-told =
+    { $count ->
+        [one] Guardar: { $who } avisado
+       *[other] Guardar: { $who } avisados
+    }
 situations-restored = O que tinha escrito foi recuperado.
 
 situations-update-title = Dar uma novidade

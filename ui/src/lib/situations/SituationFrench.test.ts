@@ -89,6 +89,11 @@ describe("A situation in French", () => {
       expect(t(id, counted(1))).toBe(one);
       expect(t(id, counted(Number(several.match(/\d+/)?.[0])))).toBe(several);
     }
+    // The "Told" form agrees with one customer or several.
+    expect(t("situations-how-told", { who: "Rosie", count: 1 })).toBe("Comment Rosie a été prévenu");
+    expect(t("situations-how-told", { who: customersCount(3), count: 3 })).toBe(
+      "Comment 3 clients ont été prévenus",
+    );
     expect(customersCount(1)).toBe("1 client");
     expect(customersCount(12000)).toBe("12\u202f000 clients");
   });
