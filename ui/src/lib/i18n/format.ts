@@ -134,6 +134,15 @@ export function formatDecimal(n: number, digits: number): string {
   return format.format(n);
 }
 
+/**
+ * A count in running text: "2000" as written, "12,000", "12 000", "12.000"
+ * from five digits on. Four digits stay ungrouped (as most style guides
+ * write them, and Spanish always): "Told 100 of 2000".
+ */
+export function formatCount(n: number): string {
+  return Math.abs(n) < 10_000 ? String(n) : formatNumber(n);
+}
+
 /** Sunday-first regions, for an engine without `Intl.Locale` week information. */
 const SUNDAY_FIRST = new Set(["US", "CA", "BR", "PT", "MX", "JP", "IL", "AU", "PH", "ZA", "IN"]);
 

@@ -6,6 +6,7 @@ import {
   firstDayOfWeek,
   formatBirthday,
   formatClock,
+  formatCount,
   formatDate,
   formatDecimal,
   formatNumber,
@@ -159,6 +160,17 @@ describe("dates and numbers in each language", () => {
     await setLanguage("fr", false);
     expect(formatClock("8:05")).toBe("08:05");
     expect(formatDecimal(3.4, 1)).toBe("3,4");
+  });
+
+  it("writes counts of four digits as they are, and larger ones with the locale's separators", async () => {
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatCount(2000)).toBe("2000");
+    expect(formatCount(12000)).toBe("12.000");
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatCount(9999)).toBe("9999");
+    expect(formatCount(10000)).toBe("10,000");
   });
 
   it("starts the week on the region's first day", () => {

@@ -7,6 +7,7 @@ import { moodLabel } from "../forms/moods";
 import type { ConflictField } from "../forms/overtaken";
 import { manyLines, oneLine } from "../forms/threeWay";
 import { joinCategories, splitCategories } from "./categories";
+import { t } from "../i18n/i18n.svelte";
 
 /** What the issue form holds while it is being typed. */
 export interface IssueDraft {
@@ -33,7 +34,8 @@ export function issueDraft(issue: Issue): IssueDraft {
 type Key = keyof IssueDraft;
 type TextKey = Exclude<Key, "mood_at_start">;
 
-function text(key: TextKey, the: string, lines = false): ConflictField<IssueDraft, Key> {
+/** `words`: the message naming the field inside a sentence ("the title"). */
+function text(key: TextKey, words: string, lines = false): ConflictField<IssueDraft, Key> {
   const read = (d: IssueDraft): string => (lines ? manyLines(d[key]) : oneLine(d[key]));
   return {
     key,
@@ -41,17 +43,19 @@ function text(key: TextKey, the: string, lines = false): ConflictField<IssueDraf
     copy: (into, from) => {
       into[key] = from[key];
     },
-    subject: () => the,
-    the,
+    subject: () => t(words),
+    get the() {
+      return t(words);
+    },
     show: read,
   };
 }
 
 /** Every field of the issue form, in the form's order. */
 export const ISSUE_FIELDS: readonly ConflictField<IssueDraft, Key>[] = [
-  text("title", "the title"),
-  text("own_words", "the problem in their own words", true),
-  text("root_cause", "what is really behind it", true),
+  text("title", "issues-the-title"),
+  text("own_words", "issues-the-own-words", true),
+  text("root_cause", "issues-the-root-cause", true),
   {
     key: "categories",
     // Compared as the list saved, so "billing,delivery" and "billing, delivery" are the same.
@@ -59,19 +63,23 @@ export const ISSUE_FIELDS: readonly ConflictField<IssueDraft, Key>[] = [
     copy: (into, from) => {
       into.categories = from.categories;
     },
-    subject: () => "the kind of issue",
-    the: "the kind of issue",
+    subject: () => t("issues-the-categories"),
+    get the() {
+      return t("issues-the-categories");
+    },
     show: (d) => joinCategories(splitCategories(d.categories)),
   },
-  text("handler", "who handles it"),
+  text("handler", "issues-the-handler"),
   {
     key: "mood_at_start",
     value: (d) => d.mood_at_start,
     copy: (into, from) => {
       into.mood_at_start = from.mood_at_start;
     },
-    subject: () => "how upset they were at the start",
-    the: "how upset they were at the start",
+    subject: () => t("issues-the-mood"),
+    get the() {
+      return t("issues-the-mood");
+    },
     show: (d) => (d.mood_at_start ? moodLabel(d.mood_at_start) : ""),
   },
 ];

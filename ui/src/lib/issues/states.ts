@@ -1,13 +1,21 @@
 /** Issue states in plain words, and the moves the notebook allows from each. */
 import type { Issue, IssueState, WaitingOn } from "../api/types";
+import { t } from "../i18n/i18n.svelte";
 
-export const STATE_LABELS: Record<IssueState, string> = {
-  open: "Open",
-  in_progress: "In progress",
-  waiting: "Waiting",
-  resolved: "Resolved",
-  closed: "Closed",
-};
+const STATES: readonly IssueState[] = ["open", "in_progress", "waiting", "resolved", "closed"];
+
+/** Each state's name ("Open", "In progress", …), in the chosen language when read. */
+export const STATE_LABELS: Readonly<Record<IssueState, string>> = Object.defineProperties(
+  {} as Record<IssueState, string>,
+  Object.fromEntries(
+    STATES.map((state) => [state, { enumerable: true, get: () => t(`issues-state-${state}`) }]),
+  ),
+);
+
+/** A state inside a sentence or after a title: "open", "in progress". */
+export function stateInLine(state: IssueState): string {
+  return t("issues-state-in-line", { state });
+}
 
 /** Mirrors IssueState::can_move_to in the Rust core, in the order the buttons show. */
 export const ALLOWED_MOVES: Record<IssueState, readonly IssueState[]> = {
@@ -25,18 +33,7 @@ export function isActive(state: IssueState): boolean {
 
 /** The button that makes a move. A trailing "…" means a small form follows. */
 export function moveButtonLabel(to: IssueState): string {
-  switch (to) {
-    case "in_progress":
-      return "Working on it";
-    case "waiting":
-      return "Waiting…";
-    case "resolved":
-      return "Resolved…";
-    case "closed":
-      return "Close";
-    case "open":
-      return "Reopen…";
-  }
+  return t(`issues-move-${to}`);
 }
 
 /** Moves that ask for a note (and more) before they are made. */
@@ -45,36 +42,26 @@ export function moveNeedsForm(to: IssueState): boolean {
 }
 
 export function waitingOnWords(on: WaitingOn): string {
-  return on === "customer" ? "the customer" : "us";
+  return t("issues-waiting-on-who", { on });
 }
 
 /** "Waiting on the customer", "Resolved", … */
 export function stateWords(state: IssueState, waitingOn: WaitingOn | null): string {
-  if (state === "waiting" && waitingOn) return `Waiting on ${waitingOnWords(waitingOn)}`;
+  if (state === "waiting" && waitingOn) return t("issues-state-waiting-on", { on: waitingOn });
   return STATE_LABELS[state];
 }
 
 /** What the page says after a move: "Issue resolved.", "Issue reopened.", … */
 export function movedNotice(issue: Pick<Issue, "state" | "waiting_on">): string {
-  switch (issue.state) {
-    case "open":
-      return "Issue reopened.";
-    case "in_progress":
-      return "Issue marked in progress.";
-    case "waiting":
-      return issue.waiting_on
-        ? `Issue now waiting on ${waitingOnWords(issue.waiting_on)}.`
-        : "Issue waiting.";
-    case "resolved":
-      return "Issue resolved.";
-    case "closed":
-      return "Issue closed.";
-  }
+  if (issue.state === "waiting" && issue.waiting_on)
+    return t("issues-moved-waiting-on", { on: issue.waiting_on });
+  return t(`issues-moved-${issue.state}`);
 }
 
 /** "Waiting → Resolved", or "Opened" for the first event. */
 export function changeWords(from: IssueState | null, to: IssueState): string {
-  if (from === null) return "Opened";
-  if (to === "open" && (from === "resolved" || from === "closed")) return `${STATE_LABELS[from]} → Reopened`;
-  return `${STATE_LABELS[from]} → ${STATE_LABELS[to]}`;
+  if (from === null) return t("issues-change-opened");
+  if (to === "open" && (from === "resolved" || from === "closed"))
+    return t("issues-change-reopened", { from: STATE_LABELS[from] });
+  return t("issues-change", { from: STATE_LABELS[from], to: STATE_LABELS[to] });
 }

@@ -7,6 +7,7 @@ import { formatDate } from "../customers/format";
 import { toDateInput } from "../forms/datetime";
 import type { ConflictField } from "../forms/overtaken";
 import { manyLines, oneLine } from "../forms/threeWay";
+import { t } from "../i18n/i18n.svelte";
 
 /** What the situation form holds while it is being typed (the names its kept drafts use). */
 export interface SituationDraft {
@@ -39,7 +40,8 @@ function dayWords(day: string): string {
 
 function field(
   key: Key,
-  the: string,
+  /** The message naming the field inside a sentence ("the title"). */
+  words: string,
   read: (text: string) => string,
   show: (text: string) => string = read,
 ): ConflictField<SituationDraft, Key> {
@@ -49,17 +51,19 @@ function field(
     copy: (into, from) => {
       into[key] = from[key];
     },
-    subject: () => the,
-    the,
+    subject: () => t(words),
+    get the() {
+      return t(words);
+    },
     show: (d) => show(read(d[key])),
   };
 }
 
 /** Every field of the situation form, in the form's order. */
 export const SITUATION_FIELDS: readonly ConflictField<SituationDraft, Key>[] = [
-  field("title", "the title", oneLine),
-  field("whatHappened", "what happened", manyLines),
-  field("whatWeDo", "what we are doing", manyLines),
-  field("fixDay", "when we expect it fixed", (t) => t.trim(), dayWords),
-  field("lead", "who leads it", oneLine),
+  field("title", "situations-the-title", oneLine),
+  field("whatHappened", "situations-the-what-happened", manyLines),
+  field("whatWeDo", "situations-the-what-we-do", manyLines),
+  field("fixDay", "situations-the-fix", (text) => text.trim(), dayWords),
+  field("lead", "situations-the-lead", oneLine),
 ];

@@ -1,21 +1,31 @@
 /** How situations read on screen: progress, who was told how, what Undo undoes. */
 import type { MemberFilter, SituationAction, SituationFilter, SituationMember, TellHow } from "../api/types";
 import { moodLabel } from "../forms/moods";
+import { formatCount } from "../i18n/format";
+import { t, words } from "../i18n/i18n.svelte";
+
+/** A count for a plural message: `$count` picks the form, `$n` is written. */
+export function counted(n: number): { count: number; n: string } {
+  return { count: n, n: formatCount(n) };
+}
 
 /** "Told 14 of 23". */
 export function toldOf(told: number, total: number): string {
-  return `Told ${told} of ${total}`;
+  return t("situations-told-of", { count: told, told: formatCount(told), total: formatCount(total) });
 }
 
-export const TELL_HOWS: readonly { value: TellHow; label: string }[] = [
-  { value: "call", label: "Call" },
-  { value: "email", label: "Email" },
-  { value: "message", label: "Message" },
-  { value: "visit", label: "In person" },
-];
+/** The ways of telling, in the order the form offers them; `label` in the chosen language. */
+export const TELL_HOWS: readonly { value: TellHow; readonly label: string }[] = (
+  ["call", "email", "message", "visit"] as const
+).map((value) => ({
+  value,
+  get label() {
+    return howLabel(value);
+  },
+}));
 
 export function howLabel(how: TellHow): string {
-  return TELL_HOWS.find((h) => h.value === how)?.label ?? how;
+  return t(`situations-how-${how}`);
 }
 
 /**
@@ -23,13 +33,16 @@ export function howLabel(how: TellHow): string {
  * or, told before an update since, "Not yet told the latest (last told by Ben, call)".
  */
 export function toldLine(m: SituationMember): string {
-  const by = m.told_by ? ` by ${m.told_by}` : "";
   const how: string[] = [];
-  if (m.told_how) how.push(howLabel(m.told_how).toLowerCase());
-  if (m.mood) how.push(moodLabel(m.mood).toLowerCase());
-  if (m.told) return `Told${by}${how.map((h) => ` · ${h}`).join("")}`;
-  if (m.told_at === null) return "Not yet told";
-  return `Not yet told the latest (last told${by}${how.map((h) => `, ${h}`).join("")})`;
+  if (m.told_how) how.push(t("situations-how-in-line", { how: m.told_how }));
+  if (m.mood) how.push(moodLabel(m.mood).toLocaleLowerCase(words.locale));
+  if (m.told) {
+    const head = m.told_by ? t("situations-told-by", { name: m.told_by }) : t("situations-told");
+    return [head, ...how].join(" · ");
+  }
+  if (m.told_at === null) return t("situations-not-told");
+  const last = m.told_by ? t("situations-last-told-by", { name: m.told_by }) : t("situations-last-told");
+  return t("situations-not-told-since", { last: [last, ...how].join(", ") });
 }
 
 /** The search typed in the form, or null when nothing was typed. */
@@ -40,30 +53,33 @@ export function filterOf(tag: string, category: string): SituationFilter | null 
   return { tag: t || null, open_issue_category: c || null };
 }
 
-function customers(n: number): string {
-  return n === 1 ? "1 customer" : `${n} customers`;
+/** "1 customer", "3 customers". */
+export function customersCount(n: number): string {
+  return t("situations-customers", counted(n));
 }
 
 /** How many a search picks out: "3 customers match". */
 export function matchLine(n: number): string {
-  return n === 1 ? "1 customer matches" : `${customers(n)} match`;
+  return t("situations-match", counted(n));
 }
 
 /** What an undoable bulk change did, for the line beside its Undo button. */
 export function actionLine(a: SituationAction): string {
   switch (a.kind) {
     case "add":
-      return a.count === 0 ? "Nobody new was added" : `Added ${customers(a.count)}`;
+      return a.count === 0
+        ? t("situations-action-none-added")
+        : t("situations-action-added", counted(a.count));
     case "group":
-      return `Put ${customers(a.count)} in a group`;
+      return t("situations-action-grouped", counted(a.count));
     case "close":
-      return a.count === 1 ? "Closed, with 1 follow-up" : `Closed, with ${a.count} follow-ups`;
+      return t("situations-action-closed", counted(a.count));
   }
 }
 
 /** A concierge's name, or the words for "nobody yet". */
 export function conciergeLabel(name: string): string {
-  return name === "" ? "Nobody yet" : name;
+  return name === "" ? t("situations-nobody-yet") : name;
 }
 
 /** The "Told" choice of the member filter. */
@@ -84,7 +100,12 @@ export function memberFilterOf(name: string, group: string, told: ToldChoice): M
 
 /** Where the page on show is: "1–100 of 2000", "All 3". */
 export function pageLine(offset: number, count: number, matching: number): string {
-  if (offset === 0 && count >= matching) return `All ${matching}`;
-  if (count === 0) return `None of ${matching}`;
-  return `${offset + 1}–${offset + count} of ${matching}`;
+  const all = formatCount(matching);
+  if (offset === 0 && count >= matching) return t("situations-page-all", { matching: all });
+  if (count === 0) return t("situations-page-none", { matching: all });
+  return t("situations-page", {
+    from: formatCount(offset + 1),
+    to: formatCount(offset + count),
+    matching: all,
+  });
 }
