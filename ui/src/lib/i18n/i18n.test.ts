@@ -6,6 +6,7 @@ import {
   firstDayOfWeek,
   formatBirthday,
   formatDate,
+  formatList,
   formatNumber,
   formatRelative,
   formatShortDate,
@@ -141,6 +142,20 @@ describe("dates and numbers in each language", () => {
     await setLanguage("fr", false);
     expect(formatBirthday({ day: 14, month: 4, year: 1980 })).toBe("14 avril 1980");
     expect(formatBirthday({ day: 29, month: 2, year: null })).toBe("29 février");
+  });
+
+  it("joins a list as the language does", async () => {
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatList(["the tags"])).toBe("the tags");
+    expect(formatList(["the phones", "the company", "the tags"])).toBe(
+      "the phones, the company and the tags",
+    );
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatList(["die Telefonnummern", "die Schlagwörter"])).toBe(
+      "die Telefonnummern und die Schlagwörter",
+    );
   });
 
   it("starts the week on the region's first day", () => {
