@@ -342,8 +342,3 @@ export function notCopiedWords(): string {
 function lower(label: string): string {
   return `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
-
-/** "Rosie’s": English only; goes once the customer form names its fields through the catalogue. */
-export function possessive(name: string): string {
-  return `${name}’s`;
-}
