@@ -4,29 +4,38 @@
  * one change read as a line ("Best time to reach them: weekday mornings → evenings").
  */
 import type { CustomerChange } from "../api/types";
+import { t } from "../i18n/i18n.svelte";
 
-/** The form's label for each profile field the change history names. */
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  full_name: "Full name",
-  preferred_name: "What they like to be called",
-  pronunciation: "How to say it",
-  pronouns: "Pronouns",
-  company: "Company or household",
-  looked_after_by: "Looked after by",
-  contact_channel: "Best way to reach them",
-  best_time: "Best time to reach them",
-  language: "Language they prefer",
-  phones: "Phone numbers",
-  emails: "Email addresses",
-  address: "Postal address",
-  birthday: "Birthday",
-  dont: "Please don’t",
-  remember: "Always remember",
-  preferences: "What they like",
-  tags: "Tags",
-  stay_in_touch: "Stay in touch",
-  notes: "Notes",
-};
+/** The profile fields the change history names, as the core records them. */
+const FIELDS = [
+  "full_name",
+  "preferred_name",
+  "pronunciation",
+  "pronouns",
+  "company",
+  "looked_after_by",
+  "contact_channel",
+  "best_time",
+  "language",
+  "phones",
+  "emails",
+  "address",
+  "birthday",
+  "dont",
+  "remember",
+  "preferences",
+  "tags",
+  "stay_in_touch",
+  "notes",
+] as const;
+
+/** The form's label for each profile field the change history names, in the chosen language. */
+export const FIELD_LABELS: Readonly<Record<string, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    FIELDS.map((field) => [field, { enumerable: true, get: () => t(`customers-field-${field}`) }]),
+  ),
+);
 
 /** The label for `field`; a key the window does not know yet reads as words ("shoe size"). */
 export function fieldLabel(field: string): string {
@@ -73,20 +82,21 @@ export function changeLine(change: CustomerChange): ChangeLine {
   const { field, before, after } = change;
   switch (field) {
     case "created":
-      return { what: "Added to the notebook as", before: null, after };
+      return { what: t("customers-change-created"), before: null, after };
     case "trash":
       return after === "restored"
-        ? { what: "Taken out of Trash", before: null, after: null }
-        : { what: "Moved to Trash", before: null, after: null };
+        ? { what: t("customers-change-restored"), before: null, after: null }
+        : { what: t("customers-change-trashed"), before: null, after: null };
     case "merged_into":
       return after === ""
-        ? { what: "Merge undone: no longer part of", before: null, after: before }
-        : { what: "Merged into", before: null, after };
+        ? { what: t("customers-change-unmerged"), before: null, after: before }
+        : { what: t("customers-change-merged"), before: null, after };
   }
   const label = fieldLabel(field);
-  if (before === "" && after === "") return { what: `${label} changed`, before: null, after: null };
-  if (before === "") return { what: `${label} added`, before: null, after };
-  if (after === "") return { what: `${label} removed`, before, after: null };
+  if (before === "" && after === "")
+    return { what: t("customers-change-changed", { field: label }), before: null, after: null };
+  if (before === "") return { what: t("customers-change-added", { field: label }), before: null, after };
+  if (after === "") return { what: t("customers-change-removed", { field: label }), before, after: null };
   return { what: label, before, after };
 }
 
@@ -95,13 +105,13 @@ export function changeText(change: CustomerChange, short = true): string {
   const line = changeLine(change);
   const show = (text: string): string => (short ? shorten(text) : text);
   if (line.before !== null && line.after !== null)
-    return `${line.what}: ${show(line.before)} → ${show(line.after)}`;
-  if (line.after !== null) return `${line.what}: ${show(line.after)}`;
-  if (line.before !== null) return `${line.what} (was ${show(line.before)})`;
+    return `${t("customers-change-label", { what: line.what })} ${show(line.before)} → ${show(line.after)}`;
+  if (line.after !== null) return `${t("customers-change-label", { what: line.what })} ${show(line.after)}`;
+  if (line.before !== null) return t("customers-change-was", { line: line.what, value: show(line.before) });
   return line.what;
 }
 
 /** Who saved a change: their name, or "Someone" when nobody was at the desk. */
 export function changedBy(change: { changed_by: string }): string {
-  return change.changed_by.trim() || "Someone";
+  return change.changed_by.trim() || t("customers-changes-someone");
 }

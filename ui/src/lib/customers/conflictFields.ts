@@ -5,28 +5,39 @@
  */
 import { plainCopy, type ConflictField } from "../forms/overtaken";
 import { items, manyLines, oneLine } from "../forms/threeWay";
-import { possessive } from "../forms/conflictWords";
 import type { ContactRow, Draft, ListName } from "./draft";
 import { birthdayFromDraft } from "./draft";
 import { channelLabel, formatBirthday } from "./format";
 import { languageName } from "./languages";
+import { t } from "../i18n/i18n.svelte";
 
 type Key = keyof Draft;
+type Unnamed = Omit<ConflictField<Draft, Key>, "subject" | "the">;
+
+/**
+ * `field` with how it reads in the conflict panel's sentences ("Rosie’s
+ * notes", "the notes"), in the language chosen when they are read.
+ */
+function named(field: Unnamed): ConflictField<Draft, Key> {
+  return Object.defineProperties(field, {
+    subject: { enumerable: true, value: (name: string) => t(`customers-subject-${field.key}`, { name }) },
+    the: { enumerable: true, get: () => t(`customers-the-${field.key}`) },
+  }) as ConflictField<Draft, Key>;
+}
+
 /** The fields typed as one text. */
 type TextKey = { [K in Key]: Draft[K] extends string ? K : never }[Key];
 
-function text(key: TextKey, label: string, lines = false): ConflictField<Draft, Key> {
+function text(key: TextKey, lines = false): ConflictField<Draft, Key> {
   const read = (d: Draft): string => (lines ? manyLines(d[key]) : oneLine(d[key]));
-  return {
+  return named({
     key,
     value: read,
     copy: (into, from) => {
       (into as Record<TextKey, string>)[key] = from[key];
     },
-    subject: (name) => `${possessive(name)} ${label}`,
-    the: `the ${label}`,
     show: read,
-  };
+  });
 }
 
 /** The rows with something typed in them, as compared: number or address, label, primary. */
@@ -42,30 +53,26 @@ function showRows(list: readonly ContactRow[]): string {
     .join(", ");
 }
 
-function contacts(key: "phones" | "emails", label: string): ConflictField<Draft, Key> {
-  return {
+function contacts(key: "phones" | "emails"): ConflictField<Draft, Key> {
+  return named({
     key,
     value: (d) => rows(d[key]),
     copy: (into, from) => {
       into[key] = plainCopy(from[key]);
     },
-    subject: (name) => `${possessive(name)} ${label}`,
-    the: `the ${label}`,
     show: (d) => showRows(d[key]),
-  };
+  });
 }
 
-function list(key: ListName, label: string): ConflictField<Draft, Key> {
-  return {
+function list(key: ListName): ConflictField<Draft, Key> {
+  return named({
     key,
     value: (d) => items(d[key]),
     copy: (into, from) => {
       into[key] = plainCopy(from[key]);
     },
-    subject: (name) => `${possessive(name)} ${label}`,
-    the: `the ${label}`,
     show: (d) => items(d[key]).join("; "),
-  };
+  });
 }
 
 function birthdayWords(d: Draft): string {
@@ -83,50 +90,50 @@ function touchValue(d: Draft): unknown {
 
 function touchWords(d: Draft): string {
   if (!d.touch.enabled) return "";
-  return `ideally every ${oneLine(d.touch.ideal_weeks)} weeks, at most ${oneLine(d.touch.longest_weeks)}`;
+  return t("customers-touch-words", {
+    ideal: asNumber(oneLine(d.touch.ideal_weeks)),
+    longest: asNumber(oneLine(d.touch.longest_weeks)),
+  });
+}
+
+/** Typed weeks as a number for the plural, or as typed when they are not one. */
+function asNumber(typed: string): number | string {
+  return /^\d+$/.test(typed) ? Number(typed) : typed;
 }
 
 /** Every field of the customer form, in the form's order. */
 export const CUSTOMER_FIELDS: readonly ConflictField<Draft, Key>[] = [
-  text("full_name", "full name"),
-  text("preferred_name", "preferred name"),
-  text("pronunciation", "pronunciation"),
-  text("pronouns", "pronouns"),
-  text("company", "company or household"),
-  {
-    ...text("looked_after_by", "carer"),
-    subject: (name) => `who looks after ${name}`,
-    the: "who looks after them",
-  },
-  contacts("phones", "phone numbers"),
-  contacts("emails", "email addresses"),
-  {
+  text("full_name"),
+  text("preferred_name"),
+  text("pronunciation"),
+  text("pronouns"),
+  text("company"),
+  text("looked_after_by"),
+  contacts("phones"),
+  contacts("emails"),
+  named({
     key: "contact_channel",
     value: (d) => d.contact_channel,
     copy: (into, from) => {
       into.contact_channel = from.contact_channel;
     },
-    subject: (name) => `the best way to reach ${name}`,
-    the: "the best way to reach them",
     show: (d) => channelLabel(d.contact_channel),
-  },
-  text("best_time", "best time"),
-  {
+  }),
+  text("best_time"),
+  named({
     key: "language",
     value: (d) => d.language,
     copy: (into, from) => {
       into.language = from.language;
     },
-    subject: (name) => `the language ${name} prefers`,
-    the: "the language they prefer",
-    show: (d) => languageName(d.language) || "not said",
-  },
-  text("address", "postal address", true),
-  list("dont", "please-don’ts"),
-  list("remember", "always-remember list"),
-  list("preferences", "likes"),
-  list("tags", "tags"),
-  {
+    show: (d) => languageName(d.language) || t("customers-language-none"),
+  }),
+  text("address", true),
+  list("dont"),
+  list("remember"),
+  list("preferences"),
+  list("tags"),
+  named({
     key: "birthday",
     value: (d) => ({
       day: oneLine(d.birthday.day),
@@ -136,19 +143,15 @@ export const CUSTOMER_FIELDS: readonly ConflictField<Draft, Key>[] = [
     copy: (into, from) => {
       into.birthday = plainCopy(from.birthday);
     },
-    subject: (name) => `${possessive(name)} birthday`,
-    the: "the birthday",
     show: birthdayWords,
-  },
-  {
+  }),
+  named({
     key: "touch",
     value: touchValue,
     copy: (into, from) => {
       into.touch = plainCopy(from.touch);
     },
-    subject: (name) => `how often to be in touch with ${name}`,
-    the: "how often to be in touch",
     show: touchWords,
-  },
-  text("notes", "notes", true),
+  }),
+  text("notes", true),
 ];

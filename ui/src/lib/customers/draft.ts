@@ -5,6 +5,7 @@
  * points at the row the user sees at that index (Rust drops empty entries).
  */
 import type { ContactChannel, Customer, CustomerInput, Birthday, StayInTouch } from "../api/types";
+import { t } from "../i18n/i18n.svelte";
 
 /** A phone (value = number) or email (value = address) row. */
 export interface ContactRow {
@@ -123,22 +124,22 @@ export function touchDraft(kept: StayInTouch | null): TouchDraft {
 }
 
 function weeks(text: string): number | null {
-  const t = text.trim();
-  return /^\d{1,3}$/.test(t) && Number(t) >= 1 ? Number(t) : null;
+  const typed = text.trim();
+  return /^\d{1,3}$/.test(typed) && Number(typed) >= 1 ? Number(typed) : null;
 }
 
 /** The rhythm to send (gaps in days), `null` for none, or what is wrong with the weeks typed. */
-export function touchFromDraft(t: TouchDraft): StayInTouch | null | FieldProblem {
-  if (!t.enabled) return null;
-  const ideal = weeks(t.ideal_weeks);
-  const longest = weeks(t.longest_weeks);
+export function touchFromDraft(touch: TouchDraft): StayInTouch | null | FieldProblem {
+  if (!touch.enabled) return null;
+  const ideal = weeks(touch.ideal_weeks);
+  const longest = weeks(touch.longest_weeks);
   if (ideal === null || longest === null) {
-    return { field: "stay_in_touch", message: "Please give both gaps as whole weeks, such as 6 and 10." };
+    return { field: "stay_in_touch", message: t("customers-touch-weeks-wrong") };
   }
   if (longest < ideal) {
-    return { field: "stay_in_touch", message: "The longest gap cannot be shorter than the ideal gap." };
+    return { field: "stay_in_touch", message: t("customers-touch-longest-short") };
   }
-  const kept = t.kept;
+  const kept = touch.kept;
   return {
     ideal_days: kept && Math.max(1, Math.round(kept.ideal_days / 7)) === ideal ? kept.ideal_days : ideal * 7,
     longest_days:
@@ -192,14 +193,14 @@ export function birthdayFromDraft(b: BirthdayDraft): Birthday | null | FieldProb
   if (!day || !month) {
     return {
       field: "birthday",
-      message: "Please give both the day and the month, or leave the birthday empty.",
+      message: t("customers-birthday-day-month"),
     };
   }
   if (!/^\d{1,2}$/.test(day)) {
-    return { field: "birthday", message: "The day should be a number from 1 to 31." };
+    return { field: "birthday", message: t("customers-birthday-day-wrong") };
   }
   if (year && !/^\d{4}$/.test(year)) {
-    return { field: "birthday", message: "The year should have four digits, like 1980, or be left empty." };
+    return { field: "birthday", message: t("customers-birthday-year-wrong") };
   }
   return { day: Number(day), month: Number(month), year: year ? Number(year) : null };
 }

@@ -20,17 +20,18 @@ export function otherFullName(person: { preferred_name: string; full_name: strin
   return full && full !== nameToUse(person) ? full : null;
 }
 
-export const CHANNELS: ReadonlyArray<{ value: ContactChannel; label: string }> = [
-  { value: "no_preference", label: "No preference" },
-  { value: "phone", label: "Phone" },
-  { value: "text_message", label: "Text message" },
-  { value: "email", label: "Email" },
-  { value: "post", label: "Post" },
-  { value: "in_person", label: "In person" },
-];
+/** The ways to reach someone, each labelled in the chosen language. */
+export const CHANNELS: ReadonlyArray<{ readonly value: ContactChannel; readonly label: string }> = (
+  ["no_preference", "phone", "text_message", "email", "post", "in_person"] as const
+).map((value) => ({
+  value,
+  get label(): string {
+    return channelLabel(value);
+  },
+}));
 
 export function channelLabel(channel: ContactChannel): string {
-  return CHANNELS.find((c) => c.value === channel)?.label ?? "No preference";
+  return t(`customers-channel-${channel}`) || t("customers-channel-no_preference");
 }
 
 /** "14 April" or "14 April 1980", in the chosen language. */
@@ -56,9 +57,9 @@ export function formatWhen(ms: number, now: Date = new Date()): string {
   return formatDate(ms);
 }
 
-/** "1 customer", "3 customers". */
+/** "1 customer", "3 customers", "1,000 customers". */
 export function customersCount(n: number): string {
-  return n === 1 ? "1 customer" : `${grouped(n)} customers`;
+  return t("customers-count", { count: n, shown: grouped(n) });
 }
 
 /** "100,000", "100 000": a whole number with the locale's thousands separators. */

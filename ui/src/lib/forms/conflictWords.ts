@@ -6,7 +6,9 @@
 import type { FollowUp, IssueState, PromiseState, WaitingOn } from "../api/types";
 import { followUpWhen } from "../followups/words";
 import { STATE_LABELS, stateWords } from "../issues/states";
-import { dueWords, happenedWords } from "../timeline/when";
+import { dayOffset, dueWords, happenedWords } from "../timeline/when";
+import { formatList } from "../i18n/format";
+import { t, words } from "../i18n/i18n.svelte";
 
 /** A piece of a sentence: plain words, or a value someone typed (shown emphasised). */
 export interface Part {
@@ -22,36 +24,66 @@ const QUOTABLE = 60;
 
 /** Who saved in between: their name, or "Someone else" when the notebook does not know. */
 export function who(by: string): string {
-  return by.trim() || "Someone else";
-}
-
-/** "Rosie’s", "James’s". */
-export function possessive(name: string): string {
-  return `${name}’s`;
+  return by.trim() || t("forms-someone-else");
 }
 
 /**
  * When they saved, to follow a verb: "just now", "2 minutes ago", "today at
- * 14:05", "on Tuesday at 10:00", "on 3 March 2025".
+ * 14:05", "on Tuesday at 10:00", "on 3 March 2025". A weekday or a date takes
+ * the language's preposition ("on", "am", "le").
  */
 export function whenWords(at: number, now: Date): string {
   const words = happenedWords(at, now);
-  return /^(just now|today|yesterday)|ago$/.test(words) ? words : `on ${words}`;
+  const minutes = Math.floor((now.getTime() - at) / 60_000);
+  if (minutes >= 0 && minutes < 60) return words;
+  const offset = dayOffset(at, now);
+  if (offset === 0 || offset === -1) return words;
+  if (offset < -1 && offset > -7) return t("forms-when-weekday", { when: words });
+  return t("forms-when-date", { when: words });
 }
 
-/** The label of the choice that keeps what the person typed. */
-export const KEEP_MINE = "Keep mine";
+/** The label of the choice that keeps what the person typed: "Keep mine". */
+export function keepMine(): string {
+  return t("forms-keep-mine");
+}
 
 /** The label of the choice that takes the other person's value: "Use Ben’s". */
 export function useTheirs(by: string): string {
-  return by.trim() ? `Use ${possessive(by.trim())}` : "Use theirs";
+  return by.trim() ? t("forms-use-theirs", { name: by.trim() }) : t("forms-use-theirs-unknown");
 }
 
-/** How an empty value is shown among the choices. */
-export const EMPTY_VALUE = "(left empty)";
+/** How an empty value is shown among the choices: "(left empty)". */
+export function emptyValue(): string {
+  return t("forms-left-empty");
+}
 
 function quotable(value: string): boolean {
   return value !== "" && value.length <= QUOTABLE && !value.includes("\n");
+}
+
+/** Private-use marks around a typed value's slot, so the message can be cut around it. */
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+
+/**
+ * The message `id` as parts, each of `typed`'s values its own part marked
+ * typed: one message per sentence, wherever the language puts the value.
+ */
+export function typedParts(
+  id: string,
+  args: Record<string, string | number>,
+  typed: Record<string, string>,
+): Part[] {
+  const names = Object.keys(typed);
+  const slots = Object.fromEntries(names.map((name, i) => [name, `${OPEN}${i}${CLOSE}`]));
+  const text = t(id, { ...args, ...slots });
+  const parts: Part[] = [];
+  for (const piece of text.split(new RegExp(`(${OPEN}\\d+${CLOSE})`))) {
+    const slot = new RegExp(`^${OPEN}(\\d+)${CLOSE}$`).exec(piece);
+    if (slot) parts.push({ text: typed[names[Number(slot[1])]], typed: true });
+    else if (piece !== "") parts.push({ text: piece });
+  }
+  return parts;
 }
 
 /**
@@ -66,55 +98,39 @@ export function clashSentence(
   at: number,
   now: Date,
 ): Part[] {
-  const when = whenWords(at, now);
-  const parts: Part[] = [];
-  if (theirs === "") {
-    parts.push({ text: `${who(by)} cleared ${subject} ${when}; ` });
-  } else if (quotable(theirs)) {
-    parts.push(
-      { text: `${who(by)} changed ${subject} to ` },
-      { text: theirs, typed: true },
-      { text: ` ${when}; ` },
-    );
-  } else {
-    parts.push({ text: `${who(by)} changed ${subject} ${when}; ` });
-  }
-  if (mine === "") parts.push({ text: "you cleared it." });
-  else if (quotable(mine)) parts.push({ text: "you wrote " }, { text: mine, typed: true }, { text: "." });
-  else parts.push({ text: "you changed it too." });
+  const args = { who: who(by), subject, when: whenWords(at, now) };
+  const parts: Part[] =
+    theirs === ""
+      ? typedParts("forms-clash-cleared", args, {})
+      : quotable(theirs)
+        ? typedParts("forms-clash-changed-to", args, { theirs })
+        : typedParts("forms-clash-changed", args, {});
+  parts.push({ text: " " });
+  if (mine === "") parts.push(...typedParts("forms-clash-you-cleared", {}, {}));
+  else if (quotable(mine)) parts.push(...typedParts("forms-clash-you-wrote", {}, { mine }));
+  else parts.push(...typedParts("forms-clash-you-changed", {}, {}));
   return parts;
-}
-
-/** "a, b and c". */
-function listed(phrases: readonly string[]): string {
-  if (phrases.length <= 1) return phrases.join("");
-  return `${phrases.slice(0, -1).join(", ")} and ${phrases[phrases.length - 1]}`;
 }
 
 /** The line naming the fields taken into the form: "Ben also changed the phone numbers; it is in the form now." */
 export function takenLine(by: string, phrases: readonly string[]): string {
-  const them = phrases.length === 1 ? "it is" : "they are";
-  return `${who(by)} also changed ${listed(phrases)}; ${them} in the form now.`;
+  return t("forms-taken", { who: who(by), fields: formatList(phrases), count: phrases.length });
 }
 
 /** The heading of the panel: "Ben saved a change to Rosie 2 minutes ago, while you were making yours." */
 export function overtakenHeading(by: string, what: string, at: number, now: Date): string {
-  return `${who(by)} saved a change to ${what} ${whenWords(at, now)}, while you were making yours.`;
+  return t("forms-overtaken-heading", { who: who(by), what, when: whenWords(at, now) });
 }
 
 /** What to do next, under the heading. */
 export function overtakenAdvice(clashes: number): string {
-  if (clashes === 0) {
-    return "Nothing you typed is lost, and nothing of theirs was overwritten. Save again to keep both.";
-  }
-  const fields = clashes === 1 ? "one thing" : `${clashes} things`;
-  return `Nothing you typed is lost. You both changed ${fields}: choose which to keep, then save again.`;
+  if (clashes === 0) return t("forms-overtaken-advice-none");
+  return t("forms-overtaken-advice", { count: clashes });
 }
 
 /** Beside the Save button while a choice is missing. */
 export function choicesPending(by: string, pending: number): string {
-  const fields = pending === 1 ? "the field" : `the ${pending} fields`;
-  return `Choose “${KEEP_MINE}” or “${useTheirs(by)}” for ${fields} above, then save.`;
+  return t("forms-choices-pending", { keep: keepMine(), use: useTheirs(by), count: pending });
 }
 
 // ---- One-choice actions someone else overtook ----
@@ -137,16 +153,12 @@ export interface OneChoice {
 
 /** The next line when the person's choice can still be made: press the button again. */
 export function retryLine(button: string, typed: boolean): string {
-  return typed
-    ? `Nothing you typed is lost. Press “${button}” to make your change now.`
-    : `Your change was not made yet. Press “${button}” to make it now.`;
+  return typed ? t("forms-retry-typed", { button }) : t("forms-retry", { button });
 }
 
 /** The next line when the person's choice is no longer needed or possible. */
 export function nothingLeftLine(reason: string, typed: boolean): string {
-  const tail = typed
-    ? "What you typed is still here: copy it if you want to keep it, then close the form."
-    : "Nothing more to do here.";
+  const tail = typed ? t("forms-nothing-left-typed") : t("forms-nothing-left");
   return reason ? `${reason} ${tail}` : tail;
 }
 
@@ -176,14 +188,14 @@ export function issueMoveOvertaken(
   const moved = was.state !== now.state || was.waiting_on !== now.waiting_on;
   const reopened = now.state === "open" && (was.state === "resolved" || was.state === "closed");
   const said = !moved
-    ? `${who(by)} changed this issue ${when}.`
+    ? t("forms-issue-changed", { who: who(by), when })
     : reopened
-      ? `${who(by)} reopened this issue ${when}.`
-      : `${who(by)} moved this issue to ${stateWords(now.state, now.waiting_on)} ${when}.`;
+      ? t("forms-issue-reopened", { who: who(by), when })
+      : t("forms-issue-moved", { who: who(by), state: stateWords(now.state, now.waiting_on), when });
   if (now.state === to) {
     return {
       said,
-      next: nothingLeftLine(`It is already ${STATE_LABELS[to].toLowerCase()}.`, typed),
+      next: nothingLeftLine(t("forms-issue-already", { state: lower(STATE_LABELS[to]) }), typed),
       canRetry: false,
     };
   }
@@ -191,7 +203,7 @@ export function issueMoveOvertaken(
     return {
       said,
       next: nothingLeftLine(
-        `From ${STATE_LABELS[now.state].toLowerCase()} it cannot be moved to ${STATE_LABELS[to].toLowerCase()}.`,
+        t("forms-issue-cannot-move", { from: lower(STATE_LABELS[now.state]), to: lower(STATE_LABELS[to]) }),
         typed,
       ),
       canRetry: false,
@@ -223,15 +235,15 @@ export function promiseSettleOvertaken(
   const when = whenWords(at, clock);
   if (now.state !== "open") {
     return {
-      said: `${who(by)} already marked this promise ${now.state} ${when}.`,
-      next: nothingLeftLine("It is settled.", typed),
+      said: t("forms-promise-settled", { who: who(by), state: now.state, when }),
+      next: nothingLeftLine(t("forms-promise-settled-already"), typed),
       canRetry: false,
     };
   }
   const said =
     now.due_at !== was.due_at
-      ? `${who(by)} agreed a new date for this promise ${when}: it is now due ${dueWords(now.due_at, clock)}.`
-      : `${who(by)} changed this promise ${when}.`;
+      ? t("forms-promise-new-date", { who: who(by), when, due: dueWords(now.due_at, clock) })
+      : t("forms-promise-changed", { who: who(by), when });
   return { said, next: retryLine(button, typed), canRetry: true };
 }
 
@@ -261,15 +273,15 @@ export function followUpOvertaken(
     return {
       said:
         was.repeat === null
-          ? `${who(by)} already marked this follow-up done ${when}.`
-          : `${who(by)} already dealt with this follow-up ${when}; it does not come round again.`,
+          ? t("forms-followup-done", { who: who(by), when })
+          : t("forms-followup-ended", { who: who(by), when }),
       next: nothingLeftLine("", false),
       canRetry: false,
     };
   }
   if (now.occurrence_at !== was.occurrence_at) {
     return {
-      said: `${who(by)} already dealt with this one ${when}. Next time: ${followUpWhen(now as FollowUp, clock)}.`,
+      said: t("forms-followup-dealt", { who: who(by), when, next: followUpWhen(now as FollowUp, clock) }),
       next: nothingLeftLine("", false),
       canRetry: false,
     };
@@ -277,11 +289,13 @@ export function followUpOvertaken(
   let said: string;
   if (now.due_at !== was.due_at || now.snoozed !== was.snoozed) {
     const due = followUpWhen(now as FollowUp, clock);
-    said = `${who(by)} put this follow-up off ${when}: ${due.charAt(0).toLowerCase()}${due.slice(1)}.`;
+    // Inside the sentence, not at its start; German keeps its nouns' capitals.
+    const inside = words.language === "de" ? due : `${due.charAt(0).toLowerCase()}${due.slice(1)}`;
+    said = t("forms-followup-put-off", { who: who(by), when, due: inside });
   } else if (now.assignee !== was.assignee) {
-    said = `${who(by)} gave this follow-up to ${who(now.assignee)} ${when}.`;
+    said = t("forms-followup-given", { who: who(by), to: who(now.assignee), when });
   } else {
-    said = `${who(by)} changed this follow-up ${when}.`;
+    said = t("forms-followup-changed", { who: who(by), when });
   }
   return { said, next: retryLine(button, false), canRetry: true };
 }
@@ -302,18 +316,29 @@ export function situationCloseOvertaken(
   const when = whenWords(at, clock);
   if (closedNow) {
     return {
-      said: `${who(by)} already closed this situation ${when}.`,
+      said: t("forms-situation-closed", { who: who(by), when }),
       next: nothingLeftLine("", typed),
       canRetry: false,
     };
   }
   return {
-    said: `${who(by)} changed this situation ${when}.`,
+    said: t("forms-situation-changed", { who: who(by), when }),
     next: retryLine(button, typed),
     canRetry: true,
   };
 }
 
-/** Said when a typed note was copied, or could not be. */
-export const COPIED = "Copied. Paste it wherever you want to keep it.";
-export const NOT_COPIED = "Could not copy here: select the text in the form and copy it.";
+/** Said when a typed note was copied. */
+export function copiedWords(): string {
+  return t("forms-copied");
+}
+
+/** Said when a typed note could not be copied. */
+export function notCopiedWords(): string {
+  return t("forms-not-copied");
+}
+
+/** A label inside a sentence: "resolved", "in progress" (only its first letter: "in Bearbeitung"). */
+function lower(label: string): string {
+  return `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}

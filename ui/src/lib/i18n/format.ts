@@ -6,7 +6,10 @@
  */
 import { words } from "./i18n.svelte";
 
-const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+const made = new Map<
+  string,
+  Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat
+>();
 
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${words.locale}|${JSON.stringify(options)}`;
@@ -174,4 +177,15 @@ export function monthNames(): string[] {
 export function weekdayName(isoDay: number): string {
   // 3 January 2000 was a Monday.
   return dateFormat({ weekday: "long" }).format(new Date(2000, 0, 2 + isoDay));
+}
+
+/** "a, b and c", "a, b et c", "a, b und c": a list as the language joins it. */
+export function formatList(items: readonly string[]): string {
+  const key = `l|${words.locale}`;
+  let format = made.get(key) as Intl.ListFormat | undefined;
+  if (!format) {
+    format = new Intl.ListFormat(words.locale, { style: "long", type: "conjunction" });
+    made.set(key, format);
+  }
+  return format.format(items);
 }

@@ -9,6 +9,7 @@ import {
   formatCount,
   formatDate,
   formatDecimal,
+  formatList,
   formatNumber,
   formatRelative,
   formatShortDate,
@@ -171,6 +172,20 @@ describe("dates and numbers in each language", () => {
     await setLanguage("en", false);
     expect(formatCount(9999)).toBe("9999");
     expect(formatCount(10000)).toBe("10,000");
+  });
+
+  it("joins a list as the language does", async () => {
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatList(["the tags"])).toBe("the tags");
+    expect(formatList(["the phones", "the company", "the tags"])).toBe(
+      "the phones, the company and the tags",
+    );
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatList(["die Telefonnummern", "die Schlagwörter"])).toBe(
+      "die Telefonnummern und die Schlagwörter",
+    );
   });
 
   it("starts the week on the region's first day", () => {

@@ -13,6 +13,8 @@ const CONVERTED = [
   "appearance",
   "brief",
   "conversations",
+  "customers",
+  "forms",
   "help",
   "import",
   "issues",
