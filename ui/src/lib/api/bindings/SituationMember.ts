@@ -27,6 +27,11 @@ group_id: string | null,
  */
 concierge: string, 
 /**
+ * The language they prefer (BCP 47, as on their profile); empty when
+ * not known. Their drafted message is written in it when Kindly speaks it.
+ */
+language: string, 
+/**
  * Told about the latest update.
  */
 told: boolean, 
