@@ -531,6 +531,7 @@ export function situationMember(overrides: Partial<SituationMember> = {}): Situa
     full_name: "Rosalind Park",
     group_id: null,
     concierge: "",
+    language: "",
     told: false,
     told_at: null,
     told_by: "",
