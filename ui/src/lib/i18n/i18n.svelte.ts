@@ -37,8 +37,8 @@ class Words {
 
 export const words = new Words();
 
-let active: FluentBundle | null = null;
-let english: FluentBundle | null = null;
+let active: Catalogue | null = null;
+let english: Catalogue | null = null;
 /** The latest `setLanguage` call, so a slow load never replaces a newer choice. */
 let asked = 0;
 
@@ -60,15 +60,48 @@ async function textsOf(language: Language): Promise<string[]> {
   return Promise.all(paths.map((path) => files[path]()));
 }
 
-async function load(language: Language, locale: string): Promise<FluentBundle> {
-  const texts = await textsOf(language);
-  // No isolation marks around placeables: the words are shown as plain text in left-to-right languages.
-  const bundle = new FluentBundle([locale, language], { useIsolating: false });
-  for (const text of texts) {
-    const errors = bundle.addResource(new FluentResource(text));
-    if (errors.length > 0) console.error(`Kindly: ${language} words`, errors);
+/**
+ * One language's words. Each file is parsed the first time one of its
+ * messages is asked for: a start parses the few files its first screen
+ * uses, not the whole catalogue (parsing all of English cost a cold
+ * WebKit about as much as the first screen's own script). Which file holds
+ * which message is read off the text (a message starts a line: `id =`).
+ */
+export class Catalogue {
+  private readonly bundle: FluentBundle;
+  private readonly texts: (string | null)[];
+  private readonly fileOf = new Map<string, number>();
+
+  constructor(language: string, locale: string, texts: readonly string[]) {
+    // No isolation marks around placeables: the words are shown as plain text in left-to-right languages.
+    this.bundle = new FluentBundle([locale, language], { useIsolating: false });
+    this.texts = [...texts];
+    texts.forEach((text, file) => {
+      for (const match of text.matchAll(/^([a-zA-Z][\w-]*)[ \t]*=/gm)) {
+        if (!this.fileOf.has(match[1])) this.fileOf.set(match[1], file);
+      }
+    });
   }
-  return bundle;
+
+  /** The message `id`, its file parsed first if it is not yet. */
+  getMessage(id: string): ReturnType<FluentBundle["getMessage"]> {
+    const file = this.fileOf.get(id);
+    const text = file === undefined ? null : this.texts[file];
+    if (file !== undefined && text !== null) {
+      this.texts[file] = null;
+      const errors = this.bundle.addResource(new FluentResource(text));
+      if (errors.length > 0) console.error("Kindly: words", errors);
+    }
+    return this.bundle.getMessage(id);
+  }
+
+  formatPattern(...args: Parameters<FluentBundle["formatPattern"]>): string {
+    return this.bundle.formatPattern(...args);
+  }
+}
+
+async function load(language: Language, locale: string): Promise<Catalogue> {
+  return new Catalogue(language, locale, await textsOf(language));
 }
 
 /**
@@ -131,7 +164,7 @@ export async function startLanguage(): Promise<void> {
  * when none has it. The active language first, then English.
  */
 export function firstWords(
-  bundles: readonly (FluentBundle | null)[],
+  bundles: readonly (Pick<FluentBundle, "getMessage" | "formatPattern"> | null)[],
   id: string,
   args?: Record<string, FluentVariable>,
 ): string | null {

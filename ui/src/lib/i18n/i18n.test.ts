@@ -1,6 +1,6 @@
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
-import { firstWords, setLanguage, startLanguage, t, words } from "./i18n.svelte";
+import { Catalogue, firstWords, setLanguage, startLanguage, t, words } from "./i18n.svelte";
 import { languageFrom, LANGUAGE_KEY, localeFor } from "./languages";
 import {
   firstDayOfWeek,
@@ -99,6 +99,22 @@ describe("words", () => {
     expect(firstWords([french, english], "only-english")).toBe("Only in English");
     expect(firstWords([french, english], "nowhere")).toBeNull();
     expect(t("no-such-message")).toBe("");
+  });
+
+  it("parses a catalogue's file only when one of its messages is first asked for", () => {
+    const files = [
+      "a-hello = Hello { $name }\n",
+      "b-count =\n    { $n ->\n        [one] one thing\n       *[other] { $n } things\n    }\n",
+      "c-broken = {\n",
+    ];
+    const catalogue = new Catalogue("en", "en-GB", files);
+    const parsed = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(firstWords([catalogue], "b-count", { n: 3 })).toBe("3 things");
+    expect(firstWords([catalogue], "a-hello", { name: "Rosie" })).toBe("Hello Rosie");
+    expect(firstWords([catalogue], "nowhere")).toBeNull();
+    // The broken file was never needed, so never parsed: nothing was reported.
+    expect(parsed).not.toHaveBeenCalled();
+    parsed.mockRestore();
   });
 });
 
