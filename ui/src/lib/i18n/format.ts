@@ -6,7 +6,10 @@
  */
 import { words } from "./i18n.svelte";
 
-const made = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+const made = new Map<
+  string,
+  Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.ListFormat
+>();
 
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `d|${words.locale}|${JSON.stringify(options)}`;
@@ -41,6 +44,29 @@ export function formatWeekdayDate(ms: number): string {
 /** "14:05", "2:05 PM": the locale's own clock, 12- or 24-hour. */
 export function formatTime(ms: number): string {
   return dateFormat({ timeStyle: "short" }).format(new Date(ms));
+}
+
+/**
+ * The hour as `formatTime` shows it: 1 for "1:05 PM" and for "01:05", 13 for
+ * "13:05". A sentence may need it: Spanish says "a la 1:05" but "a las 2:05".
+ */
+export function clockHour(ms: number): number {
+  const hour = dateFormat({ timeStyle: "short" })
+    .formatToParts(new Date(ms))
+    .find((part) => part.type === "hour");
+  const n = hour ? Number(hour.value) : NaN;
+  return Number.isNaN(n) ? new Date(ms).getHours() : n;
+}
+
+/** "Monday and Thursday", "lundi et jeudi", "Montag und Donnerstag": a list joined as the language joins one. */
+export function formatList(items: readonly string[]): string {
+  const key = `l|${words.locale}`;
+  let format = made.get(key) as Intl.ListFormat | undefined;
+  if (!format) {
+    format = new Intl.ListFormat(words.locale, { style: "long", type: "conjunction" });
+    made.set(key, format);
+  }
+  return format.format(items);
 }
 
 /** "Tuesday", "mardi". */
@@ -133,6 +159,12 @@ export function firstDayOfWeek(locale: string = words.locale): number {
 export function monthNames(): string[] {
   const format = dateFormat({ month: "long" });
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(2000, i, 1)));
+}
+
+/** The ISO weekday numbers (1 Monday … 7 Sunday) in the order a calendar of the locale shows them. */
+export function weekInOrder(locale: string = words.locale): number[] {
+  const first = firstDayOfWeek(locale);
+  return Array.from({ length: 7 }, (_, i) => ((first - 1 + i) % 7) + 1);
 }
 
 /** A weekday's name by ISO number, 1 Monday … 7 Sunday: "Monday", "lundi". */

@@ -3,7 +3,9 @@ import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { firstWords, setLanguage, startLanguage, t, words } from "./i18n.svelte";
 import { languageFrom, LANGUAGE_KEY, localeFor } from "./languages";
 import {
+  clockHour,
   firstDayOfWeek,
+  formatList,
   formatBirthday,
   formatDate,
   formatNumber,
@@ -11,6 +13,7 @@ import {
   formatShortDate,
   formatTime,
   formatWeekdayDate,
+  weekInOrder,
 } from "./format";
 
 /** 3 December 2025, 14:05 and 09:05 local time. */
@@ -147,5 +150,31 @@ describe("dates and numbers in each language", () => {
     expect(firstDayOfWeek("en-GB")).toBe(1);
     expect(firstDayOfWeek("en-US")).toBe(7);
     expect(firstDayOfWeek("de-DE")).toBe(1);
+  });
+
+  it("lists the week from that first day", () => {
+    expect(weekInOrder("fr-FR")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("es-ES")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("en-US")).toEqual([7, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("gives the hour as the clock shows it, 12- or 24-hour", async () => {
+    const oneInTheAfternoon = new Date(2025, 11, 3, 13, 5).getTime();
+    computerSays("es-ES");
+    await setLanguage("es", false);
+    expect(clockHour(oneInTheAfternoon)).toBe(13);
+    expect(clockHour(new Date(2025, 11, 3, 1, 5).getTime())).toBe(1);
+    computerSays("en-US");
+    await setLanguage("en", false);
+    expect(clockHour(oneInTheAfternoon)).toBe(1);
+  });
+
+  it("joins a list as the language does", async () => {
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatList(["Montag", "Donnerstag"])).toBe("Montag und Donnerstag");
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatList(["Monday", "Tuesday", "Thursday"])).toBe("Monday, Tuesday and Thursday");
   });
 });
