@@ -9,7 +9,16 @@
 import { describe, expect, it } from "vitest";
 
 /** The folders of ui/src/lib whose components are in the catalogues. */
-const CONVERTED = ["appearance", "followups", "help", "lookup", "shell", "timeline", "today"] as const;
+const CONVERTED = [
+  "appearance",
+  "followups",
+  "help",
+  "lookup",
+  "shell",
+  "timeline",
+  "today",
+  "trash",
+] as const;
 
 /** Words that are the same in every language: the product's name and keys as the keyboard writes them. */
 const SAME_EVERYWHERE = new Set(["Kindly", "Esc", "Enter", "Shift", "Shift+Enter"]);
