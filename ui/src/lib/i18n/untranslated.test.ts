@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 /** The folders of ui/src/lib whose components are in the catalogues. */
 const CONVERTED = [
   "appearance",
+  "duplicates",
   "followups",
   "help",
   "lookup",
