@@ -3,6 +3,8 @@ import { render, screen, within } from "@testing-library/svelte";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import FollowUpRow from "./FollowUpRow.svelte";
 import RepeatPicker from "./RepeatPicker.svelte";
+import TodayScreen from "../today/TodayScreen.svelte";
+import * as ipc from "../api/ipc";
 import TouchBadge from "./TouchBadge.svelte";
 import { describeRule, emptyRepeat } from "./repeat";
 import { followUpWhen } from "./words";
@@ -10,7 +12,7 @@ import { setLanguage } from "../i18n/i18n.svelte";
 import type { TouchState, TouchStatus } from "../api/types";
 import type { Language } from "../i18n/languages";
 import { resetIpc } from "../../test/ipcMock";
-import { followUp, roster } from "../../test/fixtures";
+import { followUp, roster, todayPage, todayRow } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
@@ -204,5 +206,43 @@ describe("the repeat picker", () => {
     expect(describeRule("FREQ=YEARLY;BYMONTH=6;BYDAY=-1MO")).toBe(
       "Todos os anos, na última segunda-feira de junho",
     );
+  });
+});
+
+describe("the rows Today shows from follow-ups", () => {
+  it("are in German: what, when, the tags, the buttons and how long since the last contact", async () => {
+    await speak("de", "de-DE");
+    const yesterday = tomorrowAt(10, 30) - 2 * DAY;
+    vi.mocked(ipc.getToday).mockResolvedValue(
+      todayPage({
+        overdue: [
+          todayRow(
+            { id: "fu-late", due_at: yesterday, occurrence_at: yesterday, repeat: "FREQ=MONTHLY" },
+            { customer_name: "Olu Adeyemi", missed: true },
+          ),
+        ],
+        drifting: [
+          {
+            customer_id: "id-kim",
+            customer_name: "Kim Park",
+            touch: touch("drifting", Date.now() - 7 * 7 * DAY),
+          },
+        ],
+      }),
+    );
+    render(TodayScreen);
+
+    const row = await screen.findByTestId("today-row");
+    expect(within(row).getByTestId("follow-up-kind")).toHaveTextContent("Zurückrufen");
+    expect(within(row).getByTestId("follow-up-when")).toHaveTextContent("Gestern um 10:30");
+    expect(within(row).getByTestId("follow-up-overdue")).toHaveTextContent("Überfällig");
+    expect(within(row).getByTestId("today-missed")).toHaveTextContent("Verpasst");
+    expect(within(row).getByTestId("follow-up-repeats")).toHaveTextContent("Jeden Monat");
+    expect(within(row).getByTestId("today-brief")).toHaveTextContent("Kurzinfo zu Olu Adeyemi");
+    expect(within(row).getByTestId("follow-up-done")).toHaveTextContent("Erledigt");
+    expect(within(row).getByTestId("follow-up-snooze")).toHaveTextContent("Verschieben…");
+    const drifting = screen.getByTestId("today-drifting");
+    expect(drifting).toHaveTextContent("Länger nichts gehört");
+    expect(drifting).toHaveTextContent("letzter Kontakt vor 7 Wochen");
   });
 });
