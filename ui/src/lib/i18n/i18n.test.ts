@@ -99,6 +99,17 @@ describe("words", () => {
     expect(firstWords([french, english], "nowhere")).toBeNull();
     expect(t("no-such-message")).toBe("");
   });
+
+  it("shows a message's default words when a variable it selects on was not given, never throws", () => {
+    const spanish = new FluentBundle("es-ES", { useIsolating: false });
+    spanish.addResource(
+      new FluentResource(
+        "at = { $hour ->\n    [1] { $day } a la { $time }\n   *[other] { $day } a las { $time }\n}\n",
+      ),
+    );
+    expect(firstWords([spanish], "at", { day: "hoy", time: "1:05", hour: 1 })).toBe("hoy a la 1:05");
+    expect(firstWords([spanish], "at", { day: "hoy", time: "2:05" })).toBe("hoy a las 2:05");
+  });
 });
 
 describe("dates and numbers in each language", () => {
@@ -155,6 +166,8 @@ describe("dates and numbers in each language", () => {
   it("lists the week from that first day", () => {
     expect(weekInOrder("fr-FR")).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(weekInOrder("es-ES")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("de-DE")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("en-GB")).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(weekInOrder("en-US")).toEqual([7, 1, 2, 3, 4, 5, 6]);
   });
 
