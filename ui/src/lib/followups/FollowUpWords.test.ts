@@ -87,6 +87,7 @@ describe("a follow-up in French", () => {
     expect(describeRule("FREQ=MONTHLY")).toBe("Tous les mois");
     expect(describeRule("FREQ=MONTHLY;INTERVAL=3")).toBe("Tous les 3 mois");
     expect(describeRule("FREQ=WEEKLY;BYDAY=MO,TH")).toBe("Chaque semaine le lundi et jeudi");
+    expect(describeRule("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")).toBe("Toutes les 2 semaines le lundi");
   });
 });
 

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
-import { setLanguage } from "../i18n/i18n.svelte";
+import { setLanguage, t } from "../i18n/i18n.svelte";
 import type { Language } from "../i18n/languages";
 import { resetIpc } from "../../test/ipcMock";
 import { info, trashed } from "../../test/fixtures";
@@ -76,6 +76,12 @@ describe("Trash in French", () => {
     expect(dialog).toHaveTextContent("Supprimer définitivement 1 client et 1 200 éléments d’historique ?");
     expect(dialog).toHaveTextContent("Le client de la corbeille sera supprimé définitivement");
     expect(dialog).toHaveTextContent("Les 1 200 conversations, incidents et promesses");
+  });
+
+  it("says how many customers were deleted, one and several", async () => {
+    await speak("fr", "fr-FR");
+    expect(t("trash-emptied", { count: 1 })).toBe("1 client supprimé définitivement.");
+    expect(t("trash-emptied", { count: 3 })).toBe("3 clients supprimés définitivement.");
   });
 
   it("says when something was moved today in German", async () => {
