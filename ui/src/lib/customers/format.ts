@@ -1,13 +1,7 @@
 /** Plain-language text for names, dates and choices shown in the UI. */
 import type { Birthday, ContactChannel } from "../api/types";
-import {
-  formatBirthday as birthdayWords,
-  formatDate,
-  formatNumber,
-  formatRelative,
-  formatTime,
-} from "../i18n/format";
-import { t } from "../i18n/i18n.svelte";
+import { formatBirthday as birthdayWords, formatDate, formatNumber, formatRelative } from "../i18n/format";
+import { dayAt } from "../timeline/when";
 
 /** The name to use when speaking to someone: what they like to be called, else their full name. */
 export function nameToUse(person: { preferred_name: string; full_name: string }): string {
@@ -51,9 +45,8 @@ export function formatWhen(ms: number, now: Date = new Date()): string {
   const when = new Date(ms);
   const yesterday = new Date(now);
   yesterday.setDate(now.getDate() - 1);
-  if (sameDay(when, now)) return t("when-day-at", { day: formatRelative(0, "day"), time: formatTime(ms) });
-  if (sameDay(when, yesterday))
-    return t("when-day-at", { day: formatRelative(-1, "day"), time: formatTime(ms) });
+  if (sameDay(when, now)) return dayAt(formatRelative(0, "day"), ms);
+  if (sameDay(when, yesterday)) return dayAt(formatRelative(-1, "day"), ms);
   return formatDate(ms);
 }
 

@@ -8,6 +8,7 @@ import { plainCopy, type ConflictField } from "../forms/overtaken";
 import { manyLines, oneLine } from "../forms/threeWay";
 import { buildRule, describeRule, isRepeatProblem, parseRule, type RepeatDraft } from "./repeat";
 import { ACTION_LABELS } from "./words";
+import { t } from "../i18n/i18n.svelte";
 
 /** What the form offers as "What": a birthday follow-up is never edited here. */
 export type FormAction = Exclude<FollowUpAction, "birthday">;
@@ -80,41 +81,41 @@ export function followUpFields(
   return [
     field(
       "action",
-      "what to do",
+      t("followups-field-action"),
       (d) => d.action,
       (d) => ACTION_LABELS[d.action],
     ),
     field(
       "date",
-      "the day",
+      t("followups-field-date"),
       (d) => d.date.trim(),
       (d) => dayWords(d.date.trim()),
     ),
     field(
       "time",
-      "the time",
+      t("followups-field-time"),
       (d) => d.time.trim(),
       (d) => d.time.trim(),
     ),
-    field("repeat", "how often it repeats", rule, (d) => {
+    field("repeat", t("followups-field-repeat"), rule, (d) => {
       const built = buildRule(d.repeat);
       return isRepeatProblem(built) ? "" : describeRule(built);
     }),
     field(
       "assignee",
-      "who should do it",
+      t("followups-field-assignee"),
       (d) => oneLine(d.assignee),
       (d) => oneLine(d.assignee),
     ),
     field(
       "about_id",
-      "what it is about",
+      t("followups-field-about"),
       (d) => d.about_id,
       (d) => (d.about_id === "" ? "" : aboutTitle(d.about_id)),
     ),
     field(
       "note",
-      "the note",
+      t("followups-field-note"),
       (d) => manyLines(d.note),
       (d) => manyLines(d.note),
     ),

@@ -2,61 +2,68 @@
  * How a follow-up repeats, between the form's picker and the RFC 5545 RRULE
  * body the notebook stores (`FREQ=WEEKLY;INTERVAL=2`). Building, reading an
  * existing rule back into the picker (a rule the picker cannot show becomes
- * "Custom rule"), and describing a rule in plain words. Pure: no Svelte, no IPC.
+ * "Custom rule"), and describing a rule in plain words. No IPC; the words come from the catalogue.
  */
+
+import { formatDayMonth, formatList, monthNames, weekdayName, weekInOrder } from "../i18n/format";
+import { t } from "../i18n/i18n.svelte";
 
 export type RepeatKind =
   "none" | "daily" | "weekly" | "weeks" | "months" | "yearly" | "nth_weekday" | "custom";
 
-/** English month names for the rule's English words; they move to the catalogue with those words. */
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+/** Month numbers 1–12 with their names in the chosen language, January first. */
+export function monthChoices(): Array<{ value: number; label: string }> {
+  return monthNames().map((label, i) => ({ value: i + 1, label }));
+}
 
 /** The choices in the "Repeat" select, in order. */
-export const REPEAT_CHOICES: ReadonlyArray<{ value: RepeatKind; label: string }> = [
-  { value: "none", label: "Does not repeat" },
-  { value: "daily", label: "Every day" },
-  { value: "weekly", label: "Every week" },
-  { value: "weeks", label: "Every N weeks" },
-  { value: "months", label: "Every N months" },
-  { value: "yearly", label: "Every year" },
-  { value: "nth_weekday", label: "A weekday of a month each year" },
-  { value: "custom", label: "Custom rule" },
-];
+export const REPEAT_CHOICES: ReadonlyArray<{ value: RepeatKind; label: string }> = (
+  [
+    ["none", "followups-repeat-none"],
+    ["daily", "followups-repeat-daily"],
+    ["weekly", "followups-repeat-weekly"],
+    ["weeks", "followups-repeat-weeks"],
+    ["months", "followups-repeat-months"],
+    ["yearly", "followups-repeat-yearly"],
+    ["nth_weekday", "followups-repeat-nth-weekday"],
+    ["custom", "followups-repeat-custom"],
+  ] as const
+).map(([value, id]) => ({
+  value,
+  get label() {
+    return t(id);
+  },
+}));
 
-/** RRULE day codes, Monday first, as the picker lists them. */
+/** RRULE day codes with their ISO numbers, Monday first. */
 export const WEEKDAYS = [
-  { code: "MO", name: "Monday" },
-  { code: "TU", name: "Tuesday" },
-  { code: "WE", name: "Wednesday" },
-  { code: "TH", name: "Thursday" },
-  { code: "FR", name: "Friday" },
-  { code: "SA", name: "Saturday" },
-  { code: "SU", name: "Sunday" },
+  { code: "MO", iso: 1 },
+  { code: "TU", iso: 2 },
+  { code: "WE", iso: 3 },
+  { code: "TH", iso: 4 },
+  { code: "FR", iso: 5 },
+  { code: "SA", iso: 6 },
+  { code: "SU", iso: 7 },
 ] as const;
 
 export type WeekdayCode = (typeof WEEKDAYS)[number]["code"];
 
+/** The weekdays as the picker lists them: from the locale's first day of the week, named in its language. */
+export function weekdayChoices(locale?: string): Array<{ code: WeekdayCode; name: string }> {
+  return weekInOrder(locale).map((iso) => ({ code: WEEKDAYS[iso - 1].code, name: weekdayName(iso) }));
+}
+
 /** Which one of the month's weekdays: 1st to 4th, or the last (-1). */
-export const NTH_CHOICES: ReadonlyArray<{ value: number; label: string }> = [
-  { value: 1, label: "1st" },
-  { value: 2, label: "2nd" },
-  { value: 3, label: "3rd" },
-  { value: 4, label: "4th" },
-  { value: -1, label: "last" },
-];
+export const NTH_VALUES = [1, 2, 3, 4, -1] as const;
+
+/** "3rd", "last": which one of the month's `weekday`s (an RRULE code; some languages agree with it). */
+export function nthWords(nth: number, weekday: string = "MO"): string {
+  return t("followups-nth", { nth, day: isoOf(weekday) });
+}
+
+function isoOf(code: string): number {
+  return WEEKDAYS.find((w) => w.code === code)?.iso ?? 1;
+}
 
 /** The picker's state. Numbers are kept as typed (strings) so a half-typed value is not lost. */
 export interface RepeatDraft {
@@ -102,7 +109,7 @@ export function buildRule(d: RepeatDraft): string | null | RepeatProblem {
       const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
       if (!Number.isInteger(n) || n < 1) {
         return {
-          problem: `Please give how many ${d.kind === "weeks" ? "weeks" : "months"} apart, as a whole number such as 2.`,
+          problem: t(d.kind === "weeks" ? "followups-repeat-no-weeks" : "followups-repeat-no-months"),
         };
       }
       const freq = d.kind === "weeks" ? "WEEKLY" : "MONTHLY";
@@ -112,7 +119,7 @@ export function buildRule(d: RepeatDraft): string | null | RepeatProblem {
       return `FREQ=YEARLY;BYMONTH=${d.month};BYDAY=${d.nth}${d.weekday}`;
     case "custom": {
       const rule = d.rule.trim().replace(/^RRULE:/i, "");
-      if (rule === "") return { problem: "Please write the rule, or choose another way to repeat." };
+      if (rule === "") return { problem: t("followups-repeat-no-rule") };
       return rule;
     }
   }
@@ -192,16 +199,9 @@ export function parseRule(rule: string | null, fallbackMonth = 1): RepeatDraft {
   return custom;
 }
 
-function nthWords(nth: number): string {
-  return NTH_CHOICES.find((c) => c.value === nth)?.label ?? `${nth}th`;
-}
-
-function weekdayName(code: string): string {
-  return WEEKDAYS.find((w) => w.code === code)?.name ?? code;
-}
-
-function monthName(month: number): string {
-  return MONTHS[month - 1] ?? "";
+function nameOf(code: string): string {
+  const day = WEEKDAYS.find((w) => w.code === code);
+  return day ? weekdayName(day.iso) : code;
 }
 
 /**
@@ -210,21 +210,25 @@ function monthName(month: number): string {
  * are "Repeats on a custom rule".
  */
 export function describeRule(rule: string | null): string {
-  if (rule === null || rule.trim() === "") return "Does not repeat";
+  if (rule === null || rule.trim() === "") return t("followups-repeat-none");
   const d = parseRule(rule);
   switch (d.kind) {
     case "daily":
-      return "Every day";
+      return t("followups-repeat-daily");
     case "weekly":
-      return "Every week";
+      return t("followups-repeat-weekly");
     case "weeks":
-      return `Every ${d.every} weeks`;
+      return t("followups-rule-weeks", { count: Number(d.every) });
     case "months":
-      return d.every === "1" ? "Every month" : `Every ${d.every} months`;
+      return t("followups-rule-months", { count: Number(d.every) });
     case "yearly":
-      return "Every year";
+      return t("followups-repeat-yearly");
     case "nth_weekday":
-      return `Every year on the ${nthWords(d.nth)} ${weekdayName(d.weekday)} of ${monthName(d.month)}`;
+      return t("followups-rule-nth-weekday", {
+        nth: nthWords(d.nth, d.weekday),
+        weekday: nameOf(d.weekday),
+        month: monthNames()[d.month - 1] ?? "",
+      });
     default:
       return describeOther(parts(rule));
   }
@@ -232,14 +236,18 @@ export function describeRule(rule: string | null): string {
 
 /** A few common rules the picker does not offer, else the general words. */
 function describeOther(map: Map<string, string> | null): string {
-  const fallback = "Repeats on a custom rule";
+  const fallback = t("followups-rule-custom");
   if (!map) return fallback;
   const freq = map.get("FREQ");
   // A yearly day such as a birthday: FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=14.
   if (freq === "YEARLY" && only(map, ["FREQ", "BYMONTH", "BYMONTHDAY"])) {
     const month = Number(map.get("BYMONTH"));
     const day = Number(map.get("BYMONTHDAY"));
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `Every year on ${day} ${monthName(month)}`;
+    // Named in a leap year, so 29 February exists.
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return t("followups-rule-yearly-on", {
+        date: formatDayMonth(new Date(2000, month - 1, day).getTime()),
+      });
   }
   // Certain weekdays every week or every few weeks: FREQ=WEEKLY;BYDAY=MO,TH.
   const n = interval(map);
@@ -247,10 +255,7 @@ function describeOther(map: Map<string, string> | null): string {
     const names = map.has("INTERVAL") ? ["FREQ", "BYDAY", "INTERVAL"] : ["FREQ", "BYDAY"];
     const days = (map.get("BYDAY") ?? "").split(",");
     if (only(map, names) && days.every((c) => WEEKDAYS.some((w) => w.code === c))) {
-      const list = days.map(weekdayName);
-      const joined =
-        list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : list[0];
-      return n === 1 ? `Every week on ${joined}` : `Every ${n} weeks on ${joined}`;
+      return t("followups-rule-weekly-on", { count: n, days: formatList(days.map(nameOf)) });
     }
   }
   return fallback;

@@ -58,6 +58,18 @@ export function formatClock(hhmm: string): string {
   return formatTime(new Date(2000, 0, 1, hours, minutes).getTime());
 }
 
+/**
+ * The hour as `formatTime` shows it: 1 for "1:05 PM" and for "01:05", 13 for
+ * "13:05". A sentence may need it: Spanish says "a la 1:05" but "a las 2:05".
+ */
+export function clockHour(ms: number): number {
+  const hour = dateFormat({ timeStyle: "short" })
+    .formatToParts(new Date(ms))
+    .find((part) => part.type === "hour");
+  const n = hour ? Number(hour.value) : NaN;
+  return Number.isNaN(n) ? new Date(ms).getHours() : n;
+}
+
 /** "Tuesday", "mardi". */
 export function formatWeekday(ms: number): string {
   return dateFormat({ weekday: "long" }).format(new Date(ms));
@@ -171,6 +183,12 @@ export function firstDayOfWeek(locale: string = words.locale): number {
 export function monthNames(): string[] {
   const format = dateFormat({ month: "long" });
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(2000, i, 1)));
+}
+
+/** The ISO weekday numbers (1 Monday … 7 Sunday) in the order a calendar of the locale shows them. */
+export function weekInOrder(locale: string = words.locale): number[] {
+  const first = firstDayOfWeek(locale);
+  return Array.from({ length: 7 }, (_, i) => ((first - 1 + i) % 7) + 1);
 }
 
 /** A weekday's name by ISO number, 1 Monday … 7 Sunday: "Monday", "lundi". */

@@ -170,7 +170,13 @@ export function firstWords(
 ): string | null {
   for (const bundle of bundles) {
     const message = bundle?.getMessage(id);
-    if (bundle && message?.value) return bundle.formatPattern(message.value, args);
+    if (bundle && message?.value) {
+      // Collected, not thrown: a variable the caller did not give shows the message's default words.
+      const errors: Error[] = [];
+      const text = bundle.formatPattern(message.value, args, errors);
+      if (errors.length > 0) console.error(`Kindly: words for "${id}"`, errors);
+      return text;
+    }
   }
   return null;
 }

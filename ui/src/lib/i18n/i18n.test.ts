@@ -3,7 +3,9 @@ import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { Catalogue, firstWords, setLanguage, startLanguage, t, words } from "./i18n.svelte";
 import { languageFrom, LANGUAGE_KEY, localeFor } from "./languages";
 import {
+  clockHour,
   firstDayOfWeek,
+  formatList,
   formatBirthday,
   formatClock,
   formatCount,
@@ -15,6 +17,7 @@ import {
   formatShortDate,
   formatTime,
   formatWeekdayDate,
+  weekInOrder,
 } from "./format";
 
 /** 3 December 2025, 14:05 and 09:05 local time. */
@@ -116,6 +119,17 @@ describe("words", () => {
     expect(parsed).not.toHaveBeenCalled();
     parsed.mockRestore();
   });
+
+  it("shows a message's default words when a variable it selects on was not given, never throws", () => {
+    const spanish = new FluentBundle("es-ES", { useIsolating: false });
+    spanish.addResource(
+      new FluentResource(
+        "at = { $hour ->\n    [1] { $day } a la { $time }\n   *[other] { $day } a las { $time }\n}\n",
+      ),
+    );
+    expect(firstWords([spanish], "at", { day: "hoy", time: "1:05", hour: 1 })).toBe("hoy a la 1:05");
+    expect(firstWords([spanish], "at", { day: "hoy", time: "2:05" })).toBe("hoy a las 2:05");
+  });
 });
 
 describe("dates and numbers in each language", () => {
@@ -208,5 +222,33 @@ describe("dates and numbers in each language", () => {
     expect(firstDayOfWeek("en-GB")).toBe(1);
     expect(firstDayOfWeek("en-US")).toBe(7);
     expect(firstDayOfWeek("de-DE")).toBe(1);
+  });
+
+  it("lists the week from that first day", () => {
+    expect(weekInOrder("fr-FR")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("es-ES")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("de-DE")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("en-GB")).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weekInOrder("en-US")).toEqual([7, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it("gives the hour as the clock shows it, 12- or 24-hour", async () => {
+    const oneInTheAfternoon = new Date(2025, 11, 3, 13, 5).getTime();
+    computerSays("es-ES");
+    await setLanguage("es", false);
+    expect(clockHour(oneInTheAfternoon)).toBe(13);
+    expect(clockHour(new Date(2025, 11, 3, 1, 5).getTime())).toBe(1);
+    computerSays("en-US");
+    await setLanguage("en", false);
+    expect(clockHour(oneInTheAfternoon)).toBe(1);
+  });
+
+  it("joins a list as the language does", async () => {
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatList(["Montag", "Donnerstag"])).toBe("Montag und Donnerstag");
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatList(["Monday", "Tuesday", "Thursday"])).toBe("Monday, Tuesday and Thursday");
   });
 });

@@ -14,6 +14,8 @@ const CONVERTED = [
   "brief",
   "conversations",
   "customers",
+  "duplicates",
+  "followups",
   "forms",
   "help",
   "import",
@@ -27,7 +29,9 @@ const CONVERTED = [
   "situations",
   "staff",
   "team",
+  "timeline",
   "today",
+  "trash",
   "welcome",
 ] as const;
 

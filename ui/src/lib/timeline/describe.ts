@@ -1,8 +1,8 @@
 /** The words on one timeline row, so the row can be read at a glance. */
 import type { TimelineItem } from "../api/types";
 import { conversationChannelLabel } from "../conversations/channels";
-import { moodLabel } from "../forms/moods";
-import { changeWords, waitingOnWords } from "../issues/states";
+import { changeWords } from "../issues/states";
+import { t } from "../i18n/i18n.svelte";
 import { actionLabel, DONE_LABELS } from "../followups/words";
 import { dueWords } from "./when";
 
@@ -10,23 +10,23 @@ import { dueWords } from "./when";
 export function rowLabel(item: TimelineItem): string {
   switch (item.event) {
     case "conversation":
-      return item.channel ? conversationChannelLabel(item.channel) : "Conversation";
+      return item.channel ? conversationChannelLabel(item.channel) : t("timeline-conversation");
     case "issue_opened":
-      return "Issue opened";
+      return t("timeline-issue-opened");
     case "issue_state":
-      return "Issue update";
+      return t("timeline-issue-update");
     case "promise_made":
-      return "Promise made";
+      return t("timeline-promise-made");
     case "promise_kept":
-      return "Promise kept";
+      return t("timeline-promise-kept");
     case "promise_broken":
-      return "Promise broken";
+      return t("timeline-promise-broken");
     case "promise_renegotiated":
-      return "New date agreed";
+      return t("timeline-new-date");
     case "follow_up_done":
-      return item.action ? DONE_LABELS[item.action] : "Follow-up done";
+      return DONE_LABELS[item.action ?? "other"];
     case "follow_up_skipped":
-      return "Follow-up skipped";
+      return t("timeline-follow-up-skipped");
   }
 }
 
@@ -46,29 +46,29 @@ export function rowTitle(item: TimelineItem): string {
  */
 export function rowDetail(item: TimelineItem, now: Date = new Date()): string {
   const note = item.note.trim();
-  const withNote = (text: string) => (note ? `${text}: ${note}` : text);
+  const withNote = (text: string) => (note ? t("timeline-with-note", { text, note }) : text);
   switch (item.event) {
     case "issue_state": {
       if (!item.to_state) return note;
-      let change = changeWords(item.from_state, item.to_state);
+      const change = changeWords(item.from_state, item.to_state);
       if (item.to_state === "waiting" && item.waiting_on)
-        change += ` (on ${waitingOnWords(item.waiting_on)})`;
+        return withNote(t("timeline-waiting-on", { change, on: item.waiting_on }));
       return withNote(change);
     }
     case "promise_made": {
       const due = item.new_due_at ?? item.old_due_at;
-      return due === null ? note : withNote(`Due ${dueWords(due, now)}`);
+      return due === null ? note : withNote(t("timeline-due", { day: dueWords(due, now) }));
     }
     case "promise_renegotiated": {
       const from = item.old_due_at === null ? null : dueWords(item.old_due_at, now);
       const to = item.new_due_at === null ? null : dueWords(item.new_due_at, now);
-      if (from && to) return withNote(`${from} → ${to}`);
-      return to ? withNote(`Now due ${to}`) : note;
+      if (from && to) return withNote(t("timeline-moved", { from, to }));
+      return to ? withNote(t("timeline-now-due", { day: to })) : note;
     }
     case "follow_up_done":
       return note;
     case "follow_up_skipped":
-      return withNote(`${actionLabel(item.action)} skipped this time; it repeats as before`);
+      return withNote(t("timeline-skipped", { action: actionLabel(item.action) }));
     default:
       return note;
   }
@@ -79,9 +79,9 @@ export function outcomeWords(item: Pick<TimelineItem, "event" | "outcome">): str
   if (item.event !== "conversation" || !item.outcome) return "";
   switch (item.outcome) {
     case "no_answer":
-      return "No answer";
+      return t("timeline-no-answer");
     case "left_message":
-      return "Left a message";
+      return t("timeline-left-message");
     case "spoke":
       return "";
   }
@@ -90,8 +90,7 @@ export function outcomeWords(item: Pick<TimelineItem, "event" | "outcome">): str
 /** "Seemed pleased", "Upset at the start", "Felt pleased at the end"; "" without a mood. */
 export function moodWords(item: TimelineItem): string {
   if (!item.mood) return "";
-  const mood = moodLabel(item.mood).toLowerCase();
-  if (item.event === "issue_opened") return `${moodLabel(item.mood)} at the start`;
-  if (item.event === "issue_state") return `Felt ${mood} at the end`;
-  return `Seemed ${mood}`;
+  if (item.event === "issue_opened") return t("timeline-mood-start", { mood: item.mood });
+  if (item.event === "issue_state") return t("timeline-mood-end", { mood: item.mood });
+  return t("timeline-mood-seemed", { mood: item.mood });
 }

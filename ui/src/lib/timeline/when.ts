@@ -1,5 +1,6 @@
 /** Plain words for when things happened and when they are due, relative to now when that reads better. */
 import {
+  clockHour,
   formatDate,
   formatFull,
   formatMonth,
@@ -9,7 +10,7 @@ import {
   formatWeekday,
   formatWeekdayDate,
 } from "../i18n/format";
-import { t } from "../i18n/i18n.svelte";
+import { t, words } from "../i18n/i18n.svelte";
 
 /** Whole calendar days from `now`'s day to `ms`'s day (negative: in the past). */
 export function dayOffset(ms: number, now: Date = new Date()): number {
@@ -36,8 +37,17 @@ export function happenedWords(ms: number, now: Date = new Date()): string {
   if (minutes >= 0 && minutes < 1) return t("when-just-now");
   if (minutes >= 1 && minutes < 60) return formatRelative(-minutes, "minute");
   const offset = dayOffset(ms, now);
-  if (offset <= 0 && offset > -7) return t("when-day-at", { day: dayWords(ms, now), time: formatTime(ms) });
+  if (offset <= 0 && offset > -7) return dayAt(dayWords(ms, now), ms);
   return formatDate(ms);
+}
+
+/**
+ * "today at 14:05", "hoy a la 1:05": a day's words (`day`) with the time of
+ * `ms`. The message is given the clock's hour, for the languages whose
+ * words before a time change with it.
+ */
+export function dayAt(day: string, ms: number): string {
+  return t("when-day-at", { day, time: formatTime(ms), hour: clockHour(ms) });
 }
 
 /** The full date and time, for a tooltip. */
@@ -54,20 +64,14 @@ export function dueWords(ms: number, now: Date = new Date()): string {
   return formatWeekdayDate(ms);
 }
 
-/** "1st", "2nd", "3rd", "4th", "11th", "22nd". */
+/** The language's ordinal category of `n` ("one" for 1st, "two", "few", "other"), for a message to select on. */
+export function ordinalCategory(n: number): string {
+  return new Intl.PluralRules(words.locale, { type: "ordinal" }).select(n);
+}
+
+/** "1st", "2nd", "3rd", "4th", "11th", "22nd"; "1er", "2e"; "3." */
 export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
+  return t("timeline-ordinal", { n, ord: ordinalCategory(n) });
 }
 
 /** "March" this year, "March 2024" before. */
