@@ -1,6 +1,7 @@
 /** Plain-language text for names, dates and choices shown in the UI. */
 import type { Birthday, ContactChannel } from "../api/types";
 import { formatBirthday as birthdayWords, formatDate, formatNumber, formatRelative } from "../i18n/format";
+import { t } from "../i18n/i18n.svelte";
 import { dayAt } from "../timeline/when";
 
 /** The name to use when speaking to someone: what they like to be called, else their full name. */

@@ -5,7 +5,6 @@ import { languageFrom, LANGUAGE_KEY, localeFor } from "./languages";
 import {
   clockHour,
   firstDayOfWeek,
-  formatList,
   formatBirthday,
   formatClock,
   formatCount,
