@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 
 /** The folders of ui/src/lib whose components are in the catalogues. */
-const CONVERTED = ["appearance", "help", "lookup", "shell", "today"] as const;
+const CONVERTED = ["appearance", "help", "lookup", "progress", "shell", "today"] as const;
 
 /** Words that are the same in every language: the product's name and keys as the keyboard writes them. */
 const SAME_EVERYWHERE = new Set(["Kindly", "Esc", "Enter", "Shift", "Shift+Enter"]);

@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { TaskProgress } from "../api/events";
 import {
+  ADD_STAGES,
   BACKUP_STAGES,
+  CLOSE_STAGES,
   IMPORT_STAGES,
+  MERGE_STAGES,
+  PASSPHRASE_STAGES,
   PREVIEW_STAGES,
+  PROTECT_STAGES,
   RESTORE_STAGES,
+  TELL_STAGES,
   canCancel,
   newTaskId,
   percentDone,
   stageWords,
+  uncounted,
 } from "./words";
 
 function at(stage: TaskProgress["stage"], done = 0, of = 0): TaskProgress {
@@ -83,5 +90,42 @@ describe("an export's progress", () => {
   it("counts the customers written", () => {
     expect(stageWords(at("exporting", 4_000, 20_000))).toBe("Writing 4,000 of 20,000 customers…");
     expect(stageWords(at("exporting"))).toBe("Writing the customers to the file…");
+  });
+});
+
+describe("the progress of a passphrase, a merge and a situation's steps", () => {
+  it("counts what can be counted, in words", () => {
+    expect(stageWords(at("moving", 200, 5_000))).toBe("Moving 200 of 5,000 entries…");
+    expect(stageWords(at("adding", 1_200, 3_000))).toBe("Adding 1,200 of 3,000 customers…");
+    expect(stageWords(at("telling", 600, 2_000))).toBe("Recording 600 of 2,000 customers told…");
+    expect(stageWords(at("closing", 10, 20))).toBe("Follow-ups for 10 of 20 customers…");
+    expect(stageWords(at("rewriting"))).toBe("Writing the whole notebook again…");
+    expect(stageWords(at("adding"))).toBe("Adding the customers…");
+  });
+
+  it("says which reports have no amount to show", () => {
+    expect(uncounted(at("rewriting"))).toBe(true);
+    expect(uncounted(at("adding"))).toBe(true);
+    expect(uncounted(at("adding", 0, 600))).toBe(false);
+    expect(uncounted(at("telling"))).toBe(false);
+    expect(uncounted(null)).toBe(false);
+  });
+
+  it("fills the bar over each plan's stages", () => {
+    for (const plan of [
+      PASSPHRASE_STAGES,
+      PROTECT_STAGES,
+      MERGE_STAGES,
+      ADD_STAGES,
+      TELL_STAGES,
+      CLOSE_STAGES,
+    ]) {
+      expect(plan.reduce((sum, [, share]) => sum + share, 0)).toBe(100);
+    }
+    expect(percentDone(at("telling", 300, 600), TELL_STAGES)).toBe(45);
+    expect(percentDone(at("finishing"), TELL_STAGES)).toBe(90);
+    expect(percentDone(at("moving", 500, 500), MERGE_STAGES)).toBe(90);
+    expect(percentDone(at("rewriting"), PASSPHRASE_STAGES)).toBe(0);
+    expect(percentDone(at("copying", 1, 2), PROTECT_STAGES)).toBe(87);
   });
 });
