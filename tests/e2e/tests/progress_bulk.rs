@@ -285,3 +285,95 @@ fn telling_thousands_at_once_shows_a_count_and_cancel_leaves_the_notebook_as_it_
     assert!(everything(&place) == before, "the notebook is as it was");
     assert_eq!(app.text_of("situation-progress"), "Told 0 of 10000");
 }
+
+/// What a merge would change, read by a connection of the test's own: every
+/// customer (their vCards), the merges on record, and each of the pair's
+/// newest entries.
+fn the_pair(place: &Place, ids: &[String; 2]) -> String {
+    let nb = Notebook::open_in_dir(place.path()).expect("notebook");
+    let mut vcard = Vec::new();
+    nb.export_vcard(&mut vcard).expect("export");
+    let mut all = String::from_utf8(vcard).expect("UTF-8");
+    all.push_str(&format!("{:?}\n", nb.recent_merges().expect("merges")));
+    for id in ids {
+        let page = nb.timeline(id, &[], None, 100).expect("timeline");
+        all.push_str(&format!("{id}: {page:?}\n"));
+    }
+    all
+}
+
+#[test]
+fn merging_a_long_history_counts_the_entries_moved_and_cancel_leaves_both_as_they_were() {
+    const HISTORY: usize = 20_000;
+    let place = Place::new();
+    let ids = {
+        let mut nb = Notebook::open_in_dir(place.path()).expect("notebook");
+        let mut rosa = CustomerInput {
+            full_name: "Rosa Diaz".into(),
+            phones: vec![PhoneInput {
+                label: "mobile".into(),
+                number: "+1 212 555 0101".into(),
+                primary: true,
+            }],
+            ..Default::default()
+        };
+        let kept = nb.create_customer(&rosa).expect("kept").id;
+        rosa.full_name = "Rosa Díaz".into();
+        let merged = nb.create_customer(&rosa).expect("merged").id;
+        let talks: Vec<ConversationInput> = (0..HISTORY)
+            .map(|i| ConversationInput {
+                customer_id: merged.clone(),
+                channel: Channel::CallIn,
+                happened_at: None,
+                staff: "Ana".into(),
+                summary: format!("Call number {i}"),
+                mood: None,
+                issue_id: None,
+                follow_up: None,
+            })
+            .collect();
+        assert_eq!(nb.log_conversations(&talks).expect("history"), HISTORY);
+        [kept, merged]
+    };
+    let before = the_pair(&place, &ids);
+    let app = place.launch();
+    app.click("nav-settings");
+    app.click("open-duplicates");
+    app.wait_for("the pair", || app.find_all("duplicate-pair").len() == 1);
+    record_the_bar(&app);
+
+    app.click("merge-keep-a");
+    wait_long(&app, "the count of entries moved", || {
+        app.try_find("task-progress")
+            .is_some_and(|p| app.attr(&p, "data-stage").as_deref() == Some("moving"))
+    });
+    app.click("task-cancel");
+    app.screenshot("progress-merge-cancelling");
+    wait_long(&app, "the merge to end", || {
+        app.try_find("task-stopped").is_some() || app.try_find("merge-done").is_some()
+    });
+    assert!(
+        app.try_find("task-stopped").is_some(),
+        "stopped, not merged: the bar showed {:?}",
+        bar_states(&app)
+    );
+    app.screenshot("progress-merge-stopped");
+    let states = bar_states(&app);
+    let words: Vec<&str> = states.iter().map(|s| field(s, "words")).collect();
+    assert!(
+        words
+            .iter()
+            .any(|w| w.starts_with("Moving ") && w.ends_with(" of 20,000 entries…")),
+        "the entries counted: {words:?}"
+    );
+    assert!(
+        !states.iter().any(|s| field(s, "stage") == "finishing"),
+        "stopped before committing"
+    );
+    assert!(
+        app.try_find("duplicates-error").is_none(),
+        "a Cancel is no error"
+    );
+    assert_eq!(app.find_all("duplicate-pair").len(), 1, "still a pair");
+    assert!(the_pair(&place, &ids) == before, "both as they were");
+}
