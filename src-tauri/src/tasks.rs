@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use kindly_core::{ErrorPayload, Progress, Stage};
+use kindly_core::{ErrorPayload, NoProgress, Progress, Stage};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime};
 
@@ -99,6 +99,23 @@ impl Tasks {
             );
         }
         Ok(())
+    }
+
+    /// Runs `work` with its progress sent to `app`'s window as `task`
+    /// (cancelled by [`Tasks::cancel`] with that id), or unwatched when the
+    /// page names no task (a step on one customer).
+    pub fn follow<R: Runtime, T>(
+        &self,
+        app: &AppHandle<R>,
+        task: Option<&str>,
+        work: impl FnOnce(&dyn Progress) -> Result<T, ErrorPayload>,
+    ) -> Result<T, ErrorPayload> {
+        let Some(task) = task else {
+            return work(&NoProgress);
+        };
+        let running = self.start(task)?;
+        let progress = running.reporter(app);
+        work(&progress)
     }
 
     fn flags(&self) -> std::sync::MutexGuard<'_, HashMap<String, Flag>> {

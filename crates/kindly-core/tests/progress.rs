@@ -6,63 +6,11 @@
 
 mod common;
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
-
 use common::peek::Peek;
+use common::watching::Watcher;
 use common::{person, phone, stored_notebook};
 use kindly_core::import::{Importer, Parsed, VcardImporter};
-use kindly_core::{Error, ErrorCode, ErrorPayload, Notebook, Progress, Stage};
-
-/// What the work reported, in order, and when to ask it to stop.
-struct Watcher {
-    seen: Mutex<Vec<(Stage, u64, u64)>>,
-    /// Stop once this stage has reported at least this many done.
-    stop_at: Option<(Stage, u64)>,
-    stopped: AtomicBool,
-}
-
-impl Watcher {
-    fn new(stop_at: Option<(Stage, u64)>) -> Self {
-        Watcher {
-            seen: Mutex::new(Vec::new()),
-            stop_at,
-            stopped: AtomicBool::new(false),
-        }
-    }
-
-    fn seen(&self) -> Vec<(Stage, u64, u64)> {
-        self.seen.lock().unwrap().clone()
-    }
-
-    fn stages(&self) -> Vec<Stage> {
-        let mut stages: Vec<Stage> = self.seen().iter().map(|(s, _, _)| *s).collect();
-        stages.dedup();
-        stages
-    }
-}
-
-impl Progress for Watcher {
-    fn stage(&self, stage: Stage) {
-        // A stage with nothing counted yet: `u64::MAX` marks its start.
-        self.seen.lock().unwrap().push((stage, u64::MAX, 0));
-    }
-
-    fn done(&self, n: u64, of: u64) {
-        let mut seen = self.seen.lock().unwrap();
-        let stage = seen.last().expect("a stage before any count").0;
-        seen.push((stage, n, of));
-        if let Some((at_stage, at)) = self.stop_at {
-            if at_stage == stage && n >= at {
-                self.stopped.store(true, Ordering::SeqCst);
-            }
-        }
-    }
-
-    fn cancelled(&self) -> bool {
-        self.stopped.load(Ordering::SeqCst)
-    }
-}
+use kindly_core::{Error, ErrorCode, ErrorPayload, Notebook, Stage};
 
 /// `n` contacts; the first `known` are customers already in the notebook
 /// (same phone number), each bringing an email they lack.

@@ -1,23 +1,31 @@
 //! Duplicates: the likely pairs, merging two customers, undoing a merge.
 
 use kindly_core::{DuplicatePair, MergeOutcome, MergeRecord};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use super::CmdResult;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
+use crate::tasks::Tasks;
 
 #[tauri::command(async)]
 pub fn likely_duplicates(state: State<'_, AppState>) -> CmdResult<Vec<DuplicatePair>> {
     state.with(|nb| nb.likely_duplicates())
 }
 
+/// Merges two customers; the entries moved are counted to the window as
+/// `task` when given, and `cancel_task` stops the merge before it commits.
 #[tauri::command(async)]
-pub fn merge_customers(
+pub fn merge_customers<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     kept_id: String,
     merged_id: String,
+    task: Option<String>,
 ) -> CmdResult<MergeOutcome> {
-    state.change(|nb| nb.merge_customers(&kept_id, &merged_id))
+    tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.change(|nb| nb.merge_customers_with(&kept_id, &merged_id, progress)))
+    })
 }
 
 #[tauri::command(async)]

@@ -4,7 +4,7 @@
 //! returns.
 
 use kindly_core::{check_repeated, LockStatus, ProtectOutcome, ProtectionSettings};
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 use zeroize::Zeroizing;
 
 use super::CmdResult;
@@ -12,7 +12,8 @@ use super::CmdResult;
 /// A passphrase from the window, wiped when dropped.
 type Secret = Zeroizing<String>;
 use crate::keychain;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
+use crate::tasks::Tasks;
 
 /// Whether the notebook is locked or protected, and how it locks.
 #[tauri::command(async)]
@@ -46,39 +47,64 @@ pub fn lock(state: State<'_, AppState>) -> CmdResult<LockStatus> {
     crate::unlocking::status(&state)
 }
 
+/// Protects the notebook; its progress (never cancelled) goes to the
+/// window as `task` when given.
 #[tauri::command(async)]
-pub fn protect_notebook(
+pub fn protect_notebook<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     passphrase: Secret,
     again: Secret,
     remember: bool,
+    task: Option<String>,
 ) -> CmdResult<ProtectOutcome> {
     check_repeated(&passphrase, &again)?;
-    let outcome = state.with(|nb| nb.protect(&passphrase))?;
+    let outcome = tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.with(|nb| nb.protect_with(&passphrase, progress)))
+    })?;
     crate::unlocking::keep_or_forget(&state, &passphrase, remember)?;
     Ok(outcome)
 }
 
+/// Changes the passphrase; its progress (never cancelled) goes to the
+/// window as `task` when given.
 #[tauri::command(async)]
-pub fn change_passphrase(
+#[allow(
+    clippy::too_many_arguments,
+    reason = "a Tauri command's arguments are its IPC fields"
+)]
+pub fn change_passphrase<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     current: Secret,
     passphrase: Secret,
     again: Secret,
     remember: bool,
+    task: Option<String>,
 ) -> CmdResult<ProtectionSettings> {
     check_repeated(&passphrase, &again)?;
-    let settings = state.with(|nb| nb.change_passphrase(&current, &passphrase))?;
+    let settings = tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.with(|nb| nb.change_passphrase_with(&current, &passphrase, progress)))
+    })?;
     crate::unlocking::keep_or_forget(&state, &passphrase, remember)?;
     Ok(settings)
 }
 
+/// Removes the protection; its progress (never cancelled) goes to the
+/// window as `task` when given.
 #[tauri::command(async)]
-pub fn remove_protection(
+pub fn remove_protection<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     current: Secret,
+    task: Option<String>,
 ) -> CmdResult<ProtectionSettings> {
-    let settings = state.with(|nb| nb.remove_protection(&current))?;
+    let settings = tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.with(|nb| nb.remove_protection_with(&current, progress)))
+    })?;
     keychain::forget(state.path());
     Ok(settings)
 }

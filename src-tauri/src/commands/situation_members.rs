@@ -2,10 +2,11 @@
 //! customer's page), groups and their concierges.
 
 use kindly_core::{MemberFilter, SituationAction, SituationFilter, SituationMemberPage};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use super::CmdResult;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
+use crate::tasks::Tasks;
 
 #[tauri::command(async)]
 pub fn situation_members(
@@ -32,24 +33,38 @@ pub fn count_matching(state: State<'_, AppState>, filter: SituationFilter) -> Cm
     state.with(|nb| nb.count_matching(&filter))
 }
 
+/// Adds everyone a search picks out; its progress goes to the window as
+/// `task` when given, and `cancel_task` stops it before it writes.
 #[tauri::command(async)]
-pub fn add_matching(
+pub fn add_matching<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     id: String,
     filter: SituationFilter,
     staff: String,
+    task: Option<String>,
 ) -> CmdResult<SituationAction> {
-    state.with(|nb| nb.add_matching(&id, &filter, &staff))
+    tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.with(|nb| nb.add_matching_with(&id, &filter, &staff, progress)))
+    })
 }
 
+/// Adds the customers picked; counted to the window as `task` when given,
+/// and `cancel_task` stops it before it commits.
 #[tauri::command(async)]
-pub fn add_to_situation(
+pub fn add_to_situation<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     id: String,
     customer_ids: Vec<String>,
     staff: String,
+    task: Option<String>,
 ) -> CmdResult<SituationAction> {
-    state.with(|nb| nb.add_to_situation(&id, &customer_ids, &staff))
+    tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.with(|nb| nb.add_to_situation_with(&id, &customer_ids, &staff, progress)))
+    })
 }
 
 #[tauri::command(async)]

@@ -5,10 +5,11 @@ use kindly_core::{
     CloseSituation, Situation, SituationAction, SituationInput, SituationMessage, SituationSummary,
     SituationUpdateInput, TellInput,
 };
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use super::CmdResult;
-use crate::state::AppState;
+use crate::state::{blocking, AppState};
+use crate::tasks::Tasks;
 
 #[tauri::command(async)]
 pub fn list_situations(
@@ -48,9 +49,20 @@ pub fn post_situation_update(
 }
 
 /// Telling someone logs a conversation, which restarts their stay-in-touch clock.
+/// Counted to the window as `task` when given; `cancel_task` stops it
+/// before it commits.
 #[tauri::command(async)]
-pub fn mark_told(state: State<'_, AppState>, id: String, input: TellInput) -> CmdResult<()> {
-    state.change(|nb| nb.mark_told(&id, &input))
+pub fn mark_told<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
+    id: String,
+    input: TellInput,
+    task: Option<String>,
+) -> CmdResult<()> {
+    tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.change(|nb| nb.mark_told_with(&id, &input, progress)))
+    })
 }
 
 #[tauri::command(async)]
@@ -62,14 +74,21 @@ pub fn situation_messages(
 }
 
 /// Closing may add follow-ups (and undoing a close removes them).
+/// Counted to the window as `task` when given; `cancel_task` stops it
+/// before it commits.
 #[tauri::command(async)]
-pub fn close_situation(
+pub fn close_situation<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
+    tasks: State<'_, Tasks>,
     id: String,
     version: i64,
     close: CloseSituation,
+    task: Option<String>,
 ) -> CmdResult<SituationAction> {
-    state.change(|nb| nb.close_situation(&id, version, &close))
+    tasks.follow(&app, task.as_deref(), |progress| {
+        blocking(|| state.change(|nb| nb.close_situation_with(&id, version, &close, progress)))
+    })
 }
 
 #[tauri::command(async)]

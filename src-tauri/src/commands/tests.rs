@@ -640,3 +640,95 @@ fn a_backup_and_a_restore_report_their_stages_under_their_task() {
         ["checking", "copying", "checking", "restoring", "finishing"]
     );
 }
+
+#[test]
+fn telling_many_reports_under_its_task_and_a_cancel_asked_first_tells_nobody() {
+    use kindly_core::{SituationFilter, SituationInput};
+    use tauri::Listener;
+    let dir = tempfile::tempdir().unwrap();
+    let mut nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+    let ids: Vec<String> = (0..30)
+        .map(|i| {
+            nb.create_customer(&CustomerInput {
+                full_name: format!("Guest {i:02}"),
+                tags: vec!["oven".into()],
+                ..Default::default()
+            })
+            .unwrap()
+            .id
+        })
+        .collect();
+    let situation = nb
+        .create_situation(&SituationInput {
+            title: "Oven recall".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let oven = SituationFilter {
+        tag: Some("oven".into()),
+        open_issue_category: None,
+    };
+    nb.add_matching(&situation, &oven, "Ana").unwrap();
+    let app = app_with(
+        dir.path(),
+        Ok(nb),
+        mock_builder().invoke_handler(tauri::generate_handler![
+            super::situations::mark_told,
+            super::situations::get_situation,
+            super::tasks::cancel_task,
+        ]),
+    );
+    let events = std::sync::Arc::new(std::sync::Mutex::new(Vec::<Value>::new()));
+    let kept = events.clone();
+    app.listen_any(crate::tasks::PROGRESS, move |event| {
+        kept.lock()
+            .unwrap()
+            .push(serde_json::from_str(event.payload()).expect("JSON"));
+    });
+    let w = window(&app);
+    let tell = |task: Value| {
+        call(
+            &w,
+            "mark_told",
+            json!({
+                "id": situation,
+                "input": { "customer_ids": ids, "staff": "Ben", "how": "call", "mood": null, "note": "" },
+                "task": task,
+            }),
+        )
+    };
+    let told = || {
+        call(&w, "get_situation", json!({ "id": situation })).expect("situation")["progress"]
+            ["told"]
+            .clone()
+    };
+
+    call(&w, "cancel_task", json!({ "task": "tell-1" })).expect("asked");
+    let err = tell(json!("tell-1")).expect_err("cancelled before it started");
+    assert_eq!(err["code"], "cancelled");
+    assert_eq!(told(), 0, "nobody told");
+
+    tell(json!("tell-2")).expect("told");
+    let seen: Vec<(String, u64, u64)> = events
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|e| e["task"] == "tell-2")
+        .map(|e| {
+            (
+                e["stage"].as_str().unwrap_or_default().to_owned(),
+                e["done"].as_u64().unwrap_or_default(),
+                e["of"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(seen.first().map(|s| s.0.as_str()), Some("telling"));
+    assert!(seen.contains(&("telling".into(), 30, 30)), "{seen:?}");
+    assert_eq!(seen.last().map(|s| s.0.as_str()), Some("finishing"));
+    assert_eq!(told(), 30);
+
+    // Without a task (one customer from their row): told, and nothing reported.
+    let before = events.lock().unwrap().len();
+    tell(Value::Null).expect("told again");
+    assert_eq!(events.lock().unwrap().len(), before);
+}

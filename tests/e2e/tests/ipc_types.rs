@@ -98,7 +98,10 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("update_promise", &[("id", Text), ("input", Value)]),
     ("settle_promise", &[("id", Text), ("outcome", Value)]),
     ("get_promise", &[("id", Text)]),
-    ("merge_customers", &[("kept_id", Text), ("merged_id", Text)]),
+    (
+        "merge_customers",
+        &[("kept_id", Text), ("merged_id", Text), ("task", Text)],
+    ),
     ("undo_merge", &[("merge_id", Text)]),
     ("not_duplicates", &[("a_id", Text), ("b_id", Text)]),
     ("set_phone_region", &[("region", Text)]),
@@ -107,7 +110,12 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("unlock", &[("passphrase", Text), ("remember", Flag)]),
     (
         "protect_notebook",
-        &[("passphrase", Text), ("again", Text), ("remember", Flag)],
+        &[
+            ("passphrase", Text),
+            ("again", Text),
+            ("remember", Flag),
+            ("task", Text),
+        ],
     ),
     (
         "change_passphrase",
@@ -116,9 +124,10 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
             ("passphrase", Text),
             ("again", Text),
             ("remember", Flag),
+            ("task", Text),
         ],
     ),
-    ("remove_protection", &[("current", Text)]),
+    ("remove_protection", &[("current", Text), ("task", Text)]),
     ("set_lock_after", &[("minutes", Number)]),
     ("set_reminder_time", &[("time", Text)]),
     ("set_autostart", &[("enabled", Flag)]),
@@ -135,11 +144,21 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("count_matching", &[("filter", Value)]),
     (
         "add_matching",
-        &[("id", Text), ("filter", Value), ("staff", Text)],
+        &[
+            ("id", Text),
+            ("filter", Value),
+            ("staff", Text),
+            ("task", Text),
+        ],
     ),
     (
         "add_to_situation",
-        &[("id", Text), ("customer_ids", Value), ("staff", Text)],
+        &[
+            ("id", Text),
+            ("customer_ids", Value),
+            ("staff", Text),
+            ("task", Text),
+        ],
     ),
     (
         "remove_from_situation",
@@ -171,9 +190,15 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("create_situation", &[("input", Value)]),
     ("update_situation", &[("id", Text), ("input", Value)]),
     ("post_situation_update", &[("id", Text), ("input", Value)]),
-    ("mark_told", &[("id", Text), ("input", Value)]),
+    (
+        "mark_told",
+        &[("id", Text), ("input", Value), ("task", Text)],
+    ),
     ("situation_messages", &[("id", Text)]),
-    ("close_situation", &[("id", Text), ("close", Value)]),
+    (
+        "close_situation",
+        &[("id", Text), ("close", Value), ("task", Text)],
+    ),
     ("undo_situation_action", &[("action_id", Text)]),
     ("add_staff", &[("name", Text), ("initials", Text)]),
     ("remove_staff", &[("id", Text)]),

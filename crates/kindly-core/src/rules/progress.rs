@@ -22,7 +22,11 @@ pub const REPORT_EVERY: u64 = 200;
 /// `Matching`, `Saving`, `Indexing`, `Finishing`; a backup through
 /// `Copying`, `Checking`; a restore through `Checking` (the backup),
 /// `Copying`, `Checking` (the copy of the notebook kept first),
-/// `Restoring`, `Finishing`; an export through `Exporting`.
+/// `Restoring`, `Finishing`; an export through `Exporting`; protecting,
+/// changing or removing a passphrase through `Rewriting`, `Checking`,
+/// `Finishing` (then a backup's stages when one is taken); a merge through
+/// `Moving`, `Finishing`; a situation's bulk steps through `Adding`,
+/// `Telling` or `Closing`, then `Finishing`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
@@ -47,6 +51,21 @@ pub enum Stage {
     Restoring,
     /// Writing customers into an export file: `done` of `of` customers.
     Exporting,
+    /// Writing the whole notebook again under a new passphrase (or none).
+    /// Never counted: SQLCipher writes the copy in one step. Not cancelled.
+    Rewriting,
+    /// Moving the merged customer's history (conversations, issues,
+    /// promises, follow-ups) to the kept one: `done` of `of` entries.
+    Moving,
+    /// Adding customers to a situation: `done` of `of` customers; not
+    /// counted (`of` 0) when a search picks them, added in one statement.
+    Adding,
+    /// Recording that each customer was told the latest news (a
+    /// conversation on each one's timeline): `done` of `of` customers.
+    Telling,
+    /// Planning each affected customer's follow-ups as a situation closes:
+    /// `done` of `of` customers.
+    Closing,
 }
 
 /// Where long work reports its progress, and how it learns it should stop.
@@ -115,6 +134,12 @@ impl<'a> Steps<'a> {
         }
         self.next = (n / self.every + 1) * self.every;
         self.report(n.min(self.of))
+    }
+
+    /// How many items to do between two report points: work done in
+    /// batches of this size is checked for a cancel after each batch.
+    pub fn batch(&self) -> usize {
+        usize::try_from(self.every).unwrap_or(usize::MAX)
     }
 
     /// Every item is done: reports `of` of `of` (unless the last report

@@ -242,6 +242,7 @@ pub mod desk;
 
 pub mod peek;
 pub mod props;
+pub mod watching;
 
 /// A new empty notebook at a new [`Place`].
 pub fn stored_empty_notebook() -> (Place, Notebook) {

@@ -165,6 +165,11 @@ const STAGES: readonly Stage[] = [
   "checking",
   "restoring",
   "exporting",
+  "rewriting",
+  "moving",
+  "adding",
+  "telling",
+  "closing",
 ];
 
 /** A well-formed "progress" payload, or null. */

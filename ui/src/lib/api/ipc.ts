@@ -478,9 +478,12 @@ export function likelyDuplicates(): Promise<DuplicatePair[]> {
   return call("likely_duplicates");
 }
 
-/** Moves everything of `mergedId` into `keptId`; the merged customer goes to Trash. Can be undone. */
-export function mergeCustomers(keptId: string, mergedId: string): Promise<MergeOutcome> {
-  return call("merge_customers", { keptId, mergedId });
+/**
+ * Moves everything of `mergedId` into `keptId`; the merged customer goes to Trash. Can be undone. With `task`, the
+ * entries moved are reported as that task's progress, and `cancelTask(task)` stops it before it commits.
+ */
+export function mergeCustomers(keptId: string, mergedId: string, task?: string): Promise<MergeOutcome> {
+  return call("merge_customers", { keptId, mergedId, task });
 }
 
 export function undoMerge(mergeId: string): Promise<null> {
@@ -545,9 +548,12 @@ export function postSituationUpdate(id: string, input: SituationUpdateInput): Pr
   return call("post_situation_update", { id, input });
 }
 
-/** Records who was told the latest news (a conversation on each one's timeline). */
-export function markTold(id: string, input: TellInput): Promise<null> {
-  return call("mark_told", { id, input });
+/**
+ * Records who was told the latest news (a conversation on each one's timeline). With `task`, counted as that task's
+ * progress; `cancelTask(task)` stops it with nothing recorded.
+ */
+export function markTold(id: string, input: TellInput, task?: string): Promise<null> {
+  return call("mark_told", { id, input, task });
 }
 
 /** A plain-text message per affected customer about the latest news. Nothing is sent. */
@@ -555,9 +561,17 @@ export function situationMessages(id: string): Promise<SituationMessage[]> {
   return call("situation_messages", { id });
 }
 
-/** Closes it with the follow-ups asked for. Can be undone. */
-export function closeSituation(id: string, version: number, close: CloseSituation): Promise<SituationAction> {
-  return call("close_situation", { id, version, close });
+/**
+ * Closes it with the follow-ups asked for. Can be undone. With `task`, counted as that task's progress;
+ * `cancelTask(task)` stops it with the situation still open and nothing planned.
+ */
+export function closeSituation(
+  id: string,
+  version: number,
+  close: CloseSituation,
+  task?: string,
+): Promise<SituationAction> {
+  return call("close_situation", { id, version, close, task });
 }
 
 /** Undoes the latest bulk change of a situation. */
@@ -585,14 +599,30 @@ export function countMatching(filter: SituationFilter): Promise<number> {
   return call("count_matching", { filter });
 }
 
-/** Adds everyone a search picks out, and saves the search on the situation. Can be undone. */
-export function addMatching(id: string, filter: SituationFilter, staff: string): Promise<SituationAction> {
-  return call("add_matching", { id, filter, staff });
+/**
+ * Adds everyone a search picks out, and saves the search on the situation. Can be undone. With `task`, reported as
+ * that task's progress (no count: one statement); `cancelTask(task)` before it writes adds nobody.
+ */
+export function addMatching(
+  id: string,
+  filter: SituationFilter,
+  staff: string,
+  task?: string,
+): Promise<SituationAction> {
+  return call("add_matching", { id, filter, staff, task });
 }
 
-/** Adds customers picked from a list or a customer's page. Can be undone. */
-export function addToSituation(id: string, customerIds: string[], staff: string): Promise<SituationAction> {
-  return call("add_to_situation", { id, customerIds, staff });
+/**
+ * Adds customers picked from a list or a customer's page. Can be undone. With `task`, counted as that task's
+ * progress; `cancelTask(task)` stops it with nobody added.
+ */
+export function addToSituation(
+  id: string,
+  customerIds: string[],
+  staff: string,
+  task?: string,
+): Promise<SituationAction> {
+  return call("add_to_situation", { id, customerIds, staff, task });
 }
 
 export function removeFromSituation(id: string, customerId: string): Promise<null> {
@@ -664,12 +694,14 @@ export function protectNotebook(
   passphrase: string,
   again: string,
   remember: boolean,
+  task?: string,
 ): Promise<ProtectOutcome> {
-  return call("protect_notebook", { passphrase, again, remember });
+  return call("protect_notebook", { passphrase, again, remember, task });
 }
 
 /**
- * Replaces the passphrase; `remember` false also forgets one remembered before.
+ * Replaces the passphrase; `remember` false also forgets one remembered before. With `task`, its stages are reported
+ * as that task's progress (protecting and removing too); it is never cancelled.
  * Refused on the field `current`, `passphrase` or `again`; a keychain failure comes as `system`.
  */
 export function changePassphrase(
@@ -677,13 +709,14 @@ export function changePassphrase(
   passphrase: string,
   again: string,
   remember: boolean,
+  task?: string,
 ): Promise<ProtectionSettings> {
-  return call("change_passphrase", { current, passphrase, again, remember });
+  return call("change_passphrase", { current, passphrase, again, remember, task });
 }
 
 /** Decrypts the notebook for good (and forgets a remembered passphrase). A wrong one is refused on the field `current`. */
-export function removeProtection(current: string): Promise<ProtectionSettings> {
-  return call("remove_protection", { current });
+export function removeProtection(current: string, task?: string): Promise<ProtectionSettings> {
+  return call("remove_protection", { current, task });
 }
 
 /** Locks the window after `minutes` without use (0: never; at most 1440), refused on the field `lock_after_minutes`. */

@@ -71,7 +71,11 @@ describe("Possible duplicates", () => {
 
     await user.click(within(pairs[0]).getByTestId("merge-keep-a"));
 
-    expect(vi.mocked(ipc.mergeCustomers)).toHaveBeenCalledWith("id-rosa", "id-rosa-2");
+    expect(vi.mocked(ipc.mergeCustomers)).toHaveBeenCalledWith(
+      "id-rosa",
+      "id-rosa-2",
+      expect.stringMatching(/^merge-/),
+    );
     const done = await screen.findByTestId("merge-done");
     expect(done).toHaveTextContent("Merged Rosa Díaz into Rosa Diaz.");
     await waitFor(() => expect(screen.getAllByTestId("duplicate-pair")).toHaveLength(1));
@@ -106,7 +110,11 @@ describe("Possible duplicates", () => {
 
     await user.click(within(pairs[0]).getByTestId("merge-keep-b"));
 
-    expect(vi.mocked(ipc.mergeCustomers)).toHaveBeenCalledWith("id-rosa-2", "id-rosa");
+    expect(vi.mocked(ipc.mergeCustomers)).toHaveBeenCalledWith(
+      "id-rosa-2",
+      "id-rosa",
+      expect.stringMatching(/^merge-/),
+    );
     expect(await screen.findByTestId("merge-done")).toHaveTextContent("Merged Rosa Diaz into Rosa Díaz.");
     expect(screen.getByTestId("merge-left-out")).toHaveTextContent("did not fit");
     await user.click(screen.getByTestId("merge-open-kept"));

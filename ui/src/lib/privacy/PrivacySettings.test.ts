@@ -60,7 +60,12 @@ describe("Settings › Passphrase, not protected yet", () => {
     );
     await user.type(passphrase, "short");
     await user.type(again, "short{Enter}");
-    expect(vi.mocked(ipc.protectNotebook)).toHaveBeenLastCalledWith("short", "short", false);
+    expect(vi.mocked(ipc.protectNotebook)).toHaveBeenLastCalledWith(
+      "short",
+      "short",
+      false,
+      expect.stringMatching(/^protect-/),
+    );
     const tooShort = await screen.findByTestId("error-passphrase");
     expect(tooShort).toHaveTextContent("Use at least 8 characters.");
     expect(passphrase).toHaveAttribute("aria-invalid", "true");
@@ -99,7 +104,12 @@ describe("Settings › Passphrase, not protected yet", () => {
     await user.click(screen.getByTestId("protect-remember"));
     await user.click(screen.getByTestId("protect-submit"));
 
-    expect(vi.mocked(ipc.protectNotebook)).toHaveBeenCalledWith("correct horse", "correct horse", true);
+    expect(vi.mocked(ipc.protectNotebook)).toHaveBeenCalledWith(
+      "correct horse",
+      "correct horse",
+      true,
+      expect.stringMatching(/^protect-/),
+    );
     const done = await screen.findByTestId("protect-done");
     expect(done).toHaveTextContent(
       "Protected. 3 older backups are not protected; a protected one was taken now. The unprotected ones are removed the first time you unlock Kindly with the passphrase after it starts again.",
@@ -189,6 +199,7 @@ describe("Settings › Passphrase, protected", () => {
       "new and better",
       "new and better",
       false,
+      expect.stringMatching(/^passphrase-/),
     );
     expect(await screen.findByTestId("change-done")).toHaveTextContent("Passphrase changed.");
     expect(screen.queryByTestId("change-current")).not.toBeInTheDocument();
@@ -224,7 +235,10 @@ describe("Settings › Passphrase, protected", () => {
     await user.type(current, "correct horse");
     await user.click(screen.getByTestId("remove-submit"));
 
-    expect(vi.mocked(ipc.removeProtection)).toHaveBeenLastCalledWith("correct horse");
+    expect(vi.mocked(ipc.removeProtection)).toHaveBeenLastCalledWith(
+      "correct horse",
+      expect.stringMatching(/^unprotect-/),
+    );
     expect(await screen.findByTestId("remove-done")).toHaveTextContent("Protection removed.");
     expect(screen.getByTestId("protect-passphrase")).toHaveValue("");
     expect(screen.queryByTestId("privacy-status")).not.toBeInTheDocument();

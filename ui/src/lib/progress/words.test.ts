@@ -1,18 +1,21 @@
-import { afterAll, describe, expect, it } from "vitest";
-import { render, screen } from "@testing-library/svelte";
-import { setLanguage } from "../i18n/i18n.svelte";
-import TaskProgressBar from "./TaskProgressBar.svelte";
+import { describe, expect, it } from "vitest";
 import type { TaskProgress } from "../api/events";
 import {
+  ADD_STAGES,
   BACKUP_STAGES,
+  CLOSE_STAGES,
   IMPORT_STAGES,
+  MERGE_STAGES,
+  PASSPHRASE_STAGES,
   PREVIEW_STAGES,
+  PROTECT_STAGES,
   RESTORE_STAGES,
+  TELL_STAGES,
   canCancel,
   newTaskId,
   percentDone,
-  stageName,
   stageWords,
+  uncounted,
 } from "./words";
 
 function at(stage: TaskProgress["stage"], done = 0, of = 0): TaskProgress {
@@ -90,36 +93,39 @@ describe("an export's progress", () => {
   });
 });
 
-describe("progress in French", () => {
-  afterAll(async () => {
-    await setLanguage("en", false);
+describe("the progress of a passphrase, a merge and a situation's steps", () => {
+  it("counts what can be counted, in words", () => {
+    expect(stageWords(at("moving", 200, 5_000))).toBe("Moving 200 of 5,000 entries…");
+    expect(stageWords(at("adding", 1_200, 3_000))).toBe("Adding 1,200 of 3,000 customers…");
+    expect(stageWords(at("telling", 600, 2_000))).toBe("Recording 600 of 2,000 customers told…");
+    expect(stageWords(at("closing", 10, 20))).toBe("Follow-ups for 10 of 20 customers…");
+    expect(stageWords(at("rewriting"))).toBe("Writing the whole notebook again…");
+    expect(stageWords(at("adding"))).toBe("Adding the customers…");
   });
 
-  it("says the stage and the counts in French, with French separators", async () => {
-    await setLanguage("fr", false);
-    expect(stageName("copying")).toBe("Copie du carnet…");
-    expect(stageWords(at("saving", 12_400, 20_000))).toBe("Enregistrement de 12\u202f400 sur 20\u202f000…");
-    expect(stageWords(at("exporting", 1, 1))).toBe("Écriture de 1 sur 1 client…");
-    expect(stageWords(at("exporting", 3, 5))).toBe("Écriture de 3 sur 5 clients…");
+  it("says which reports have no amount to show", () => {
+    expect(uncounted(at("rewriting"))).toBe(true);
+    expect(uncounted(at("adding"))).toBe(true);
+    expect(uncounted(at("adding", 0, 600))).toBe(false);
+    expect(uncounted(at("telling"))).toBe(false);
+    expect(uncounted(null)).toBe(false);
   });
 
-  it("shows the bar in French, its value read out with the French percent", async () => {
-    await setLanguage("fr", false);
-    render(TaskProgressBar, {
-      progress: at("copying", 50, 100),
-      plan: BACKUP_STAGES,
-      label: "Sauvegarde",
-      oncancel: () => {},
-    });
-    const bar = screen.getByRole("progressbar", { name: "Sauvegarde" });
-    expect(bar).toHaveAttribute("aria-valuetext", "42\u00a0%\u00a0: Copie du carnet…");
-    expect(screen.getByTestId("task-progress-words")).toHaveTextContent("Copie du carnet…");
-    expect(screen.getByRole("button", { name: "Annuler" })).toBeInTheDocument();
-  });
-
-  it("says Starting… in French before the first report", async () => {
-    await setLanguage("fr", false);
-    render(TaskProgressBar, { progress: null, plan: BACKUP_STAGES, label: "Sauvegarde" });
-    expect(screen.getByTestId("task-progress-words")).toHaveTextContent("Ça commence…");
+  it("fills the bar over each plan's stages", () => {
+    for (const plan of [
+      PASSPHRASE_STAGES,
+      PROTECT_STAGES,
+      MERGE_STAGES,
+      ADD_STAGES,
+      TELL_STAGES,
+      CLOSE_STAGES,
+    ]) {
+      expect(plan.reduce((sum, [, share]) => sum + share, 0)).toBe(100);
+    }
+    expect(percentDone(at("telling", 300, 600), TELL_STAGES)).toBe(45);
+    expect(percentDone(at("finishing"), TELL_STAGES)).toBe(90);
+    expect(percentDone(at("moving", 500, 500), MERGE_STAGES)).toBe(90);
+    expect(percentDone(at("rewriting"), PASSPHRASE_STAGES)).toBe(0);
+    expect(percentDone(at("copying", 1, 2), PROTECT_STAGES)).toBe(87);
   });
 });

@@ -4,7 +4,6 @@
  */
 import type { TaskProgress } from "../api/events";
 import type { Stage } from "../api/types";
-import { formatNumber } from "../i18n/format";
 import { t } from "../i18n/i18n.svelte";
 
 /** A piece of work's stages in order, each with its share of the bar (shares add up to 100). */
@@ -45,38 +44,76 @@ export const RESTORE_STAGES: StagePlan = [
   ["finishing", 5],
 ];
 
-/** "12,400", "12 400", "12.400": a count in the chosen language. */
-export function count(n: number): string {
-  return formatNumber(n);
-}
+/** Changing or removing a passphrase: the whole notebook written again (no count), the copy checked, put in place. */
+export const PASSPHRASE_STAGES: StagePlan = [
+  ["rewriting", 80],
+  ["checking", 15],
+  ["finishing", 5],
+];
 
-/** Each stage's message: a stage the core adds must be named here (the compiler says so). */
-const STAGE_WORDS: Readonly<Record<Stage, string>> = {
-  reading: "progress-reading",
-  matching: "progress-matching",
-  saving: "progress-saving",
-  indexing: "progress-indexing",
-  finishing: "progress-finishing",
-  copying: "progress-copying",
-  checking: "progress-checking",
-  restoring: "progress-restoring",
-  exporting: "progress-exporting",
-};
+/** Protecting: as a passphrase change, then (when plain backups exist) a protected backup taken at once. */
+export const PROTECT_STAGES: StagePlan = [
+  ["rewriting", 60],
+  ["checking", 10],
+  ["finishing", 5],
+  ["copying", 25],
+];
+
+/** A merge: the merged customer's history moved, then the rest in one go. */
+export const MERGE_STAGES: StagePlan = [
+  ["moving", 90],
+  ["finishing", 10],
+];
+
+/** Adding customers to a situation. */
+export const ADD_STAGES: StagePlan = [
+  ["adding", 90],
+  ["finishing", 10],
+];
+
+/** Recording that customers were told: a conversation on each one's timeline. */
+export const TELL_STAGES: StagePlan = [
+  ["telling", 90],
+  ["finishing", 10],
+];
+
+/** Closing a situation: each affected customer's follow-ups planned. */
+export const CLOSE_STAGES: StagePlan = [
+  ["closing", 90],
+  ["finishing", 10],
+];
 
 /** The stage alone, for a screen reader's announcement: "Saving the contacts…". */
 export function stageName(stage: Stage): string {
-  return t(STAGE_WORDS[stage]);
+  return t(`progress-stage-${stage}`);
 }
+
+/** The stages whose counts are said in words, with the message that says them. */
+const COUNTED: Partial<Record<Stage, string>> = {
+  saving: "progress-saving-count",
+  exporting: "progress-exporting-count",
+  moving: "progress-moving-count",
+  adding: "progress-adding-count",
+  telling: "progress-telling-count",
+  closing: "progress-closing-count",
+};
 
 /** What is happening, with the count where it helps: "Saving 12,400 of 20,000…". */
 export function stageWords(progress: TaskProgress): string {
-  const total = count(progress.of);
-  const done = count(Math.min(progress.done, progress.of));
-  if (progress.stage === "saving" && progress.of > 0) return t("progress-saving-count", { done, total });
-  if (progress.stage === "exporting" && progress.of > 0) {
-    return t("progress-exporting-count", { done, total, count: progress.of });
+  const message = COUNTED[progress.stage];
+  if (message && progress.of > 0) {
+    return t(message, { done: Math.min(progress.done, progress.of), of: progress.of });
   }
   return stageName(progress.stage);
+}
+
+/**
+ * Whether the report has no amount to show, so the bar says "working" rather than how far: the notebook written
+ * again under a passphrase (one step for SQLCipher), or customers a search picks added in one statement.
+ */
+export function uncounted(progress: TaskProgress | null): boolean {
+  if (progress === null) return false;
+  return progress.stage === "rewriting" || (progress.stage === "adding" && progress.of === 0);
 }
 
 /** How far along the whole piece of work is, 0–100, whole numbers. */

@@ -40,6 +40,7 @@ describe("Closing a situation", () => {
       "sit-1",
       3,
       expect.objectContaining({ check_in_days: 7 }),
+      expect.stringMatching(/^close-/),
     );
     await waitFor(() => expect(onchanged).toHaveBeenCalled());
   });
@@ -73,6 +74,7 @@ describe("Closing a situation", () => {
       "sit-1",
       3,
       expect.objectContaining({ check_in_days: null }),
+      expect.stringMatching(/^close-/),
     );
   });
 
@@ -90,6 +92,7 @@ describe("Closing a situation", () => {
       "sit-1",
       3,
       expect.objectContaining({ check_in_days: null, cards_for_upset: false }),
+      expect.stringMatching(/^close-/),
     );
   });
 

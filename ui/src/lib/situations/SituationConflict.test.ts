@@ -96,6 +96,7 @@ describe("A situation change someone else overtook", () => {
       "sit-1",
       4,
       expect.objectContaining({ check_in_days: 7 }),
+      expect.stringMatching(/^close-/),
     );
     expect(onchanged).toHaveBeenCalledTimes(1);
   });

@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
-use crate::rules::progress::Progress;
+use crate::rules::progress::{Progress, Stage};
 use crate::store::sqlite::connection::{
     self, cap_pages_for_tests, integrity_check, migrate, open, open_in_memory, total_changes,
 };
@@ -140,8 +140,9 @@ impl SqliteStore {
         old_key: Option<&str>,
         new_key: Option<&str>,
         now: Millis,
+        progress: &dyn Progress,
     ) -> Result<Rekeyed> {
-        rekey(&mut self.conn, path, old_key, new_key, now)
+        rekey(&mut self.conn, path, old_key, new_key, now, progress)
     }
 }
 
@@ -176,24 +177,32 @@ pub(crate) enum Rekeyed {
 /// crash at any moment leaves either the old notebook or the new one,
 /// never half of each. On an error the copy is removed and the file is as
 /// it was; the connection is then closed only if reopening failed.
+///
+/// Reports [`Stage::Rewriting`] (no count: the copy is one statement),
+/// [`Stage::Checking`] and [`Stage::Finishing`] to `progress`, and never
+/// stops for a cancel: the window offers none.
 pub(crate) fn rekey(
     conn: &mut Connection,
     path: &Path,
     old_key: Option<&str>,
     new_key: Option<&str>,
     now: Millis,
+    progress: &dyn Progress,
 ) -> Result<Rekeyed> {
     let next = sibling(path, ".rewriting");
     for stale in [&next, &sibling(&next, "-journal")] {
         remove_if_present(stale)?;
     }
+    progress.stage(Stage::Rewriting);
     if let Err(err) = cipher::export_copy(conn, &next, new_key).and_then(|()| {
+        progress.stage(Stage::Checking);
         let copy = connection::connect(&next, new_key)?;
         backup::check(&copy)
     }) {
         let _ = std::fs::remove_file(&next);
         return Err(err);
     }
+    progress.stage(Stage::Finishing);
     // Fold the write-ahead log into the file, then close it: the old
     // file must be whole on its own when the new one replaces it.
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;

@@ -14,7 +14,9 @@
 //!   (from the kept one, or from whoever the kept one was merged into
 //!   since), who leaves Trash. Whatever the kept customer got since the
 //!   merge stays with them: entries, list items, and any field edited since.
-//! - Each of these is one transaction.
+//! - Each of these is one transaction. A merge reports
+//!   [`Stage::Moving`] (entries moved) and [`Stage::Finishing`]; a cancel
+//!   asked before Finishing drops the transaction, so nothing changed.
 
 use uuid::Uuid;
 
@@ -23,6 +25,7 @@ use crate::rules::changes::{FieldChange, MERGED_INTO};
 use crate::rules::combine::absorb;
 pub use crate::rules::merge_model::{DuplicatePair, MergeOutcome, MergeRecord};
 use crate::rules::model::CustomerInput;
+use crate::rules::progress::{self, NoProgress, Progress, Stage, Steps};
 use crate::rules::validate;
 use crate::store::Scope;
 use crate::store::{NewMerge, RecordedMerge, Rows};
@@ -69,6 +72,21 @@ impl Notebook {
 
     /// Merges `merged_id` into `kept_id` (see the module invariants).
     pub fn merge_customers(&mut self, kept_id: &str, merged_id: &str) -> Result<MergeOutcome> {
+        self.merge_customers_with(kept_id, merged_id, &NoProgress)
+    }
+
+    /// [`Notebook::merge_customers`], reporting [`Stage::Moving`] (`done`
+    /// of `of` entries moved, in batches) and then [`Stage::Finishing`].
+    /// A cancel is noticed before anything is written and between batches
+    /// of entries; the transaction is then dropped, so the notebook is as
+    /// it was, and the merge ends with [`Error::Cancelled`]. Past
+    /// Finishing it is not cancelled.
+    pub fn merge_customers_with(
+        &mut self,
+        kept_id: &str,
+        merged_id: &str,
+        progress: &dyn Progress,
+    ) -> Result<MergeOutcome> {
         if kept_id == merged_id {
             return Err(Error::invalid(
                 "merged_id",
@@ -77,6 +95,7 @@ impl Notebook {
         }
         let region = self.phone_region()?;
         let now = self.now();
+        progress::check(progress)?;
         let mut tx = self.write()?;
         let kept_pk = tx.customer_pk(kept_id, Scope::Live)?;
         let merged_pk = tx.customer_pk(merged_id, Scope::Live)?;
@@ -96,7 +115,15 @@ impl Notebook {
         changes::record(&mut *tx, &history, now)?;
 
         let moved = tx.entries_to_move(merged_pk)?;
-        tx.move_entries(&moved, kept_pk)?;
+        let mut steps = Steps::start(progress, Stage::Moving, moved.len() as u64)?;
+        let mut done = 0;
+        for batch in moved.chunks(steps.batch()) {
+            tx.move_entries(batch, kept_pk)?;
+            done += batch.len() as u64;
+            steps.at(done)?;
+        }
+        steps.finish()?;
+        progress.stage(Stage::Finishing);
         let situations = tx.situations_only_of(merged_pk, kept_pk)?;
         tx.move_memberships(&situations, merged_pk, kept_pk)?;
         tx.trash_merged(merged_pk, now)?;

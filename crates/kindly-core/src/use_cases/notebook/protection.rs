@@ -18,6 +18,7 @@ use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
+use crate::rules::progress::{NoProgress, Progress};
 use crate::store::sqlite::file::Rekeyed;
 use crate::use_cases::notebook::backup::PLAIN_BACKUPS_WAIT;
 use crate::use_cases::notebook::Notebook;
@@ -137,6 +138,24 @@ impl Notebook {
     /// never typed (a script in the window) cannot take away the only
     /// copies they can still read.
     pub fn protect(&mut self, passphrase: &str) -> Result<ProtectOutcome> {
+        self.protect_with(passphrase, &NoProgress)
+    }
+
+    /// [`Notebook::protect`], reporting [`Stage::Rewriting`],
+    /// [`Stage::Checking`], [`Stage::Finishing`] and, when a protected
+    /// backup is taken, that backup's [`Stage::Copying`] and
+    /// [`Stage::Checking`]. Never cancelled: once the new copy is being
+    /// written the work goes to its end (the window offers no Cancel).
+    ///
+    /// [`Stage::Rewriting`]: crate::rules::progress::Stage::Rewriting
+    /// [`Stage::Checking`]: crate::rules::progress::Stage::Checking
+    /// [`Stage::Finishing`]: crate::rules::progress::Stage::Finishing
+    /// [`Stage::Copying`]: crate::rules::progress::Stage::Copying
+    pub fn protect_with(
+        &mut self,
+        passphrase: &str,
+        progress: &dyn Progress,
+    ) -> Result<ProtectOutcome> {
         if self.is_protected() {
             return Err(Error::invalid(
                 "passphrase",
@@ -144,10 +163,10 @@ impl Notebook {
             ));
         }
         validate_passphrase("passphrase", passphrase)?;
-        self.rewrite(Some(passphrase))?;
+        self.rewrite(Some(passphrase), progress)?;
         let waiting = self.plain_copies()?.len();
         if waiting > 0 {
-            self.back_up_now()?;
+            self.back_up_now_with(progress)?;
             let run = self.run.to_string();
             let mut tx = self.write()?;
             tx.set_setting(PLAIN_BACKUPS_WAIT, &run)?;
@@ -189,9 +208,20 @@ impl Notebook {
 
     /// Replaces the passphrase; `current` must be the one in use.
     pub fn change_passphrase(&mut self, current: &str, new: &str) -> Result<ProtectionSettings> {
+        self.change_passphrase_with(current, new, &NoProgress)
+    }
+
+    /// [`Notebook::change_passphrase`], reporting its rewriting, checking
+    /// and finishing as [`Notebook::protect_with`] does. Never cancelled.
+    pub fn change_passphrase_with(
+        &mut self,
+        current: &str,
+        new: &str,
+        progress: &dyn Progress,
+    ) -> Result<ProtectionSettings> {
         self.confirm_passphrase("current", current)?;
         validate_passphrase("passphrase", new)?;
-        self.rewrite(Some(new))?;
+        self.rewrite(Some(new), progress)?;
         self.protection_settings()
     }
 
@@ -199,8 +229,18 @@ impl Notebook {
     /// The notebook becomes a plain SQLite file again, every record kept.
     /// Backups taken while it was protected stay protected.
     pub fn remove_protection(&mut self, current: &str) -> Result<ProtectionSettings> {
+        self.remove_protection_with(current, &NoProgress)
+    }
+
+    /// [`Notebook::remove_protection`], reporting its rewriting, checking
+    /// and finishing as [`Notebook::protect_with`] does. Never cancelled.
+    pub fn remove_protection_with(
+        &mut self,
+        current: &str,
+        progress: &dyn Progress,
+    ) -> Result<ProtectionSettings> {
         self.confirm_passphrase("current", current)?;
-        self.rewrite(None)?;
+        self.rewrite(None, progress)?;
         // Nothing to lock any more.
         let mut tx = self.write()?;
         tx.clear_setting(LOCK_AFTER, None)?;
@@ -220,7 +260,7 @@ impl Notebook {
     }
 
     /// Rewrites the whole notebook under `key` (or none) and reopens it.
-    fn rewrite(&mut self, key: Option<&str>) -> Result<()> {
+    fn rewrite(&mut self, key: Option<&str>, progress: &dyn Progress) -> Result<()> {
         let path = self.path().to_path_buf();
         if path.as_os_str() == ":memory:" {
             return Err(Error::invalid(
@@ -233,7 +273,7 @@ impl Notebook {
         match self
             .store
             .file_mut("Protecting with a passphrase")?
-            .rekey(&path, old_key, key, now)?
+            .rekey(&path, old_key, key, now, progress)?
         {
             Rekeyed::Done => {
                 self.key = key.map(|k| Zeroizing::new(k.to_owned()));

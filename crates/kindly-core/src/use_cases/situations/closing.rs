@@ -4,6 +4,7 @@
 use super::{finish_action, open_pk, record_action, SITUATION};
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::{FollowUpAction, FollowUpPlan};
+use crate::rules::progress::{NoProgress, Progress, Stage, Steps};
 use crate::rules::situation_model::*;
 use crate::rules::validate::staff_field;
 use crate::store::Versioned;
@@ -22,6 +23,21 @@ impl Notebook {
         situation_id: &str,
         version: i64,
         close: &CloseSituation,
+    ) -> Result<SituationAction> {
+        self.close_situation_with(situation_id, version, close, &NoProgress)
+    }
+
+    /// [`Notebook::close_situation`], reporting [`Stage::Closing`] (`done`
+    /// of `of` affected customers' follow-ups planned) and then
+    /// [`Stage::Finishing`]. A cancel is noticed between batches; the one
+    /// transaction is then dropped, so nothing changed (the situation stays
+    /// open). Past Finishing it is not cancelled.
+    pub fn close_situation_with(
+        &mut self,
+        situation_id: &str,
+        version: i64,
+        close: &CloseSituation,
+        progress: &dyn Progress,
     ) -> Result<SituationAction> {
         let staff = staff_field("staff", &close.staff)?;
         if close.check_in_days.is_some_and(|d| d > 366) {
@@ -43,7 +59,8 @@ impl Notebook {
         let title = tx.news(situation)?.title;
         let affected = tx.closing_members(situation)?;
         let mut created: Vec<i64> = Vec::new();
-        for member in &affected {
+        let mut steps = Steps::start(progress, Stage::Closing, affected.len() as u64)?;
+        for (n, member) in affected.iter().enumerate() {
             let mut plans = Vec::new();
             if let Some(days) = close.check_in_days {
                 plans.push((
@@ -81,7 +98,10 @@ impl Notebook {
                     now,
                 )?);
             }
+            steps.at(n as u64 + 1)?;
         }
+        steps.finish()?;
+        progress.stage(Stage::Finishing);
         // Each follow-up with its state as made, so an undo can tell the ones
         // somebody has changed since (and leaves those alone).
         let made: Vec<(i64, String)> = created

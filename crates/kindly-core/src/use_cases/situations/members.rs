@@ -10,6 +10,7 @@ use super::{
 };
 use crate::error::{Error, Result};
 use crate::rules::fold::fold;
+use crate::rules::progress::{NoProgress, Progress, Stage, Steps};
 use crate::rules::situation_model::*;
 use crate::rules::validate::staff_field;
 use crate::rules::validate::{one_line, MAX_TAG};
@@ -116,6 +117,20 @@ impl Notebook {
         filter: &SituationFilter,
         staff: &str,
     ) -> Result<SituationAction> {
+        self.add_matching_with(situation_id, filter, staff, &NoProgress)
+    }
+
+    /// [`Notebook::add_matching`], reporting [`Stage::Adding`] without a
+    /// count (the customers are added in one statement) and then
+    /// [`Stage::Finishing`]. A cancel is noticed before the statement only;
+    /// the transaction is then dropped, so nothing changed.
+    pub fn add_matching_with(
+        &mut self,
+        situation_id: &str,
+        filter: &SituationFilter,
+        staff: &str,
+        progress: &dyn Progress,
+    ) -> Result<SituationAction> {
         let staff = staff_field("staff", staff)?;
         let wanted = customer_match(filter)?;
         let now = self.now();
@@ -126,7 +141,9 @@ impl Notebook {
         self.write_without_key_checks(|tx| {
             let situation = open_pk(tx, situation_id)?;
             let action = record_action(tx, situation, SituationActionKind::Add, "[]", &staff, now)?;
+            Steps::start(progress, Stage::Adding, 0)?;
             let added = tx.add_matching(situation, &wanted, action.pk, now)?;
+            progress.stage(Stage::Finishing);
             tx.save_filter(situation, filter, now)?;
             finish_action(tx, action, SituationActionKind::Add, added, now)
         })
@@ -139,6 +156,20 @@ impl Notebook {
         situation_id: &str,
         customer_ids: &[String],
         staff: &str,
+    ) -> Result<SituationAction> {
+        self.add_to_situation_with(situation_id, customer_ids, staff, &NoProgress)
+    }
+
+    /// [`Notebook::add_to_situation`], reporting [`Stage::Adding`] (`done`
+    /// of `of` customers, in batches) and then [`Stage::Finishing`]. A
+    /// cancel is noticed between batches; the one transaction is then
+    /// dropped, so nothing changed. Past Finishing it is not cancelled.
+    pub fn add_to_situation_with(
+        &mut self,
+        situation_id: &str,
+        customer_ids: &[String],
+        staff: &str,
+        progress: &dyn Progress,
     ) -> Result<SituationAction> {
         let staff = staff_field("staff", staff)?;
         let now = self.now();
@@ -153,7 +184,15 @@ impl Notebook {
             &staff,
             now,
         )?;
-        let added = tx.add_members(situation, &pks, action.pk, now)?;
+        let mut steps = Steps::start(progress, Stage::Adding, pks.len() as u64)?;
+        let (mut added, mut done) = (0, 0);
+        for batch in pks.chunks(steps.batch()) {
+            added += tx.add_members(situation, batch, action.pk, now)?;
+            done += batch.len() as u64;
+            steps.at(done)?;
+        }
+        steps.finish()?;
+        progress.stage(Stage::Finishing);
         let out = finish_action(&mut *tx, action, SituationActionKind::Add, added, now)?;
         tx.commit()?;
         Ok(out)

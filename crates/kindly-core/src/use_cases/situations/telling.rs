@@ -4,6 +4,7 @@
 use super::{customer_pks, long_text, not_member, open_pk, situation_key};
 use crate::error::{Error, Result};
 use crate::rules::history_model::{Channel, ConversationInput};
+use crate::rules::progress::{NoProgress, Progress, Stage, Steps};
 use crate::rules::schedule::TimeCtx;
 use crate::rules::situation_model::*;
 use crate::rules::validate::{date, staff_field};
@@ -110,6 +111,20 @@ impl Notebook {
     /// Records that customers were told about the latest news: each gets a
     /// conversation on their timeline (how, who, how they took it).
     pub fn mark_told(&mut self, situation_id: &str, input: &TellInput) -> Result<()> {
+        self.mark_told_with(situation_id, input, &NoProgress)
+    }
+
+    /// [`Notebook::mark_told`], reporting [`Stage::Telling`] (`done` of
+    /// `of` customers' conversations written) and then
+    /// [`Stage::Finishing`]. A cancel is noticed between batches; the one
+    /// transaction is then dropped, so nothing changed. Past Finishing it
+    /// is not cancelled.
+    pub fn mark_told_with(
+        &mut self,
+        situation_id: &str,
+        input: &TellInput,
+        progress: &dyn Progress,
+    ) -> Result<()> {
         let staff = staff_field("staff", &input.staff)?;
         let note = long_text("note", "The note", &input.note)?;
         if input.customer_ids.is_empty() {
@@ -137,6 +152,7 @@ impl Notebook {
             return Err(not_member());
         }
         let mut told = Vec::with_capacity(pks.len());
+        let mut steps = Steps::start(progress, Stage::Telling, pks.len() as u64)?;
         for pk in pks {
             let conversation = ConversationInput {
                 customer_id: tx.customer_id(pk)?,
@@ -149,7 +165,10 @@ impl Notebook {
                 follow_up: None,
             };
             told.push((pk, add_conversation(&mut *tx, &conversation, now)?));
+            steps.at(told.len() as u64)?;
         }
+        steps.finish()?;
+        progress.stage(Stage::Finishing);
         tx.insert_told(situation, &told, &telling)?;
         tx.commit()?;
         Ok(())

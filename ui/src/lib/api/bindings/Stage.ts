@@ -5,6 +5,10 @@
  * `Matching`, `Saving`, `Indexing`, `Finishing`; a backup through
  * `Copying`, `Checking`; a restore through `Checking` (the backup),
  * `Copying`, `Checking` (the copy of the notebook kept first),
- * `Restoring`, `Finishing`; an export through `Exporting`.
+ * `Restoring`, `Finishing`; an export through `Exporting`; protecting,
+ * changing or removing a passphrase through `Rewriting`, `Checking`,
+ * `Finishing` (then a backup's stages when one is taken); a merge through
+ * `Moving`, `Finishing`; a situation's bulk steps through `Adding`,
+ * `Telling` or `Closing`, then `Finishing`.
  */
-export type Stage = "reading" | "matching" | "saving" | "indexing" | "finishing" | "copying" | "checking" | "restoring" | "exporting";
+export type Stage = "reading" | "matching" | "saving" | "indexing" | "finishing" | "copying" | "checking" | "restoring" | "exporting" | "rewriting" | "moving" | "adding" | "telling" | "closing";
