@@ -291,7 +291,7 @@ mod tests {
         let merge = nb.merge_customers(&a.id, &b.id).expect("merge").merge;
         // As version 10 wrote it: no profile after the merge.
         nb.store
-            .file("Editing the file")
+            .file("editing-file")
             .expect("a file")
             .conn
             .execute("UPDATE merges SET kept_after = NULL", [])

@@ -211,7 +211,7 @@ impl Notebook {
         let mut tx = self.write()?;
         tx.set_setting(LAST_BACKUP_AT, &info.taken_at.to_string())?;
         tx.commit()?;
-        self.changes_at_backup = self.store.file("Backing up")?.total_changes();
+        self.changes_at_backup = self.store.file("backing-up")?.total_changes();
         Ok(info)
     }
 
@@ -325,7 +325,7 @@ impl Notebook {
     /// `progress`.
     fn take_backup(&self, dir: &Path, keep: usize, progress: &dyn Progress) -> Result<BackupInfo> {
         // Refused before anything is made on this computer.
-        let file = self.store.file("Backing up")?;
+        let file = self.store.file("backing-up")?;
         std::fs::create_dir_all(dir)?;
         // Never over an existing backup (two taken in the same millisecond,
         // e.g. the safety copy of a restore made from that same folder).
@@ -364,7 +364,7 @@ impl Notebook {
 
     /// The backups in the chosen folder, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
-        self.store.file("Listing backups")?;
+        self.store.file("listing-backups")?;
         self.kindly_backups_in(Path::new(&self.backup_settings()?.folder))
     }
 
@@ -423,7 +423,7 @@ impl Notebook {
         safety_dir: &Path,
         progress: &dyn Progress,
     ) -> Result<BackupInfo> {
-        self.store.file("Restoring a backup")?;
+        self.store.file("restoring-backup")?;
         let key = self.key.clone();
         let key = key.as_deref().map(String::as_str);
         progress.stage(Stage::Checking);
@@ -437,7 +437,7 @@ impl Notebook {
                 .collect::<Result<_>>()?
         };
         let now = self.now();
-        let file = self.store.file_mut("Restoring a backup")?;
+        let file = self.store.file_mut("restoring-backup")?;
         file.restore(source, key, safety_dir, progress)?;
         progress.stage(Stage::Finishing);
         file.migrate(now)?;

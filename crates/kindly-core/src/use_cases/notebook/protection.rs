@@ -232,7 +232,7 @@ impl Notebook {
         let old_key = self.key.as_deref().map(String::as_str);
         match self
             .store
-            .file_mut("Protecting with a passphrase")?
+            .file_mut("protecting")?
             .rekey(&path, old_key, key, now)?
         {
             Rekeyed::Done => {

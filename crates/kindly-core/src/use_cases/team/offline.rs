@@ -155,7 +155,7 @@ impl Notebook {
             let taken_at = self.now();
             let mut copy = Notebook::open_protected(&partial, key.sqlcipher())?;
             copy.store
-                .file("Writing the offline copy")?
+                .file("writing-offline-copy")?
                 .for_writing_whole()?;
             let info = {
                 let mut from = self.snapshot()?;
