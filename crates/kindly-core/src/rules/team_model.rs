@@ -1,6 +1,7 @@
 //! The team notebook's logins: one per person who works there, named
 //! after them (`kindly team add-staff "Ana Lima"` makes `ana_lima`).
 
+use kindly_words::say;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -140,8 +141,7 @@ impl TeamAddress {
             {
                 return Err(Error::invalid(
                     "server",
-                    "The port, after the colon, must be a number from 1 to 65535 \
-                     (PostgreSQL's is usually 5432).",
+                    say("validate-port-after-colon-must"),
                 ));
             }
         }
@@ -154,7 +154,7 @@ impl TeamAddress {
         if login.is_empty() {
             return Err(Error::invalid(
                 "login",
-                "Enter your login name (the owner gave it to you with your password).",
+                say("validate-enter-your-login-name"),
             ));
         }
         check_name("login", "The login name", login)?;
@@ -229,12 +229,15 @@ pub fn computer_name(raw: &str) -> String {
 /// Refuses a password no sign-in could use, on the `password` field.
 pub fn check_password(password: &str) -> Result<()> {
     if password.is_empty() {
-        return Err(Error::invalid("password", "Enter your password."));
+        return Err(Error::invalid(
+            "password",
+            say("validate-enter-your-password"),
+        ));
     }
     if password.chars().count() > MAX_PASSWORD || password.contains('\0') {
         return Err(Error::invalid(
             "password",
-            "That is not a password Kindly can send: check it with the owner.",
+            say("validate-not-password-kindly-can"),
         ));
     }
     Ok(())
@@ -245,11 +248,11 @@ fn split_server(server: &str) -> Result<(&str, Option<&str>)> {
     if server.is_empty() {
         return Err(Error::invalid(
             "server",
-            "Enter the server's address, as the owner gave it (for example shop-server or 192.168.1.20).",
+            say("validate-enter-servers-address-as"),
         ));
     }
     if let Some(rest) = server.strip_prefix('[') {
-        let bad = || Error::invalid("server", "An IPv6 address is written [address]:port.");
+        let bad = || Error::invalid("server", say("validate-ipv6-address-written-address"));
         let (inside, after) = rest.split_once(']').ok_or_else(bad)?;
         if inside.is_empty() || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':') {
             return Err(bad());
@@ -285,8 +288,7 @@ fn check_host(host: &str) -> Result<()> {
     }
     Err(Error::invalid(
         "server",
-        "A server's address is a name like shop-server or an address like 192.168.1.20, \
-         optionally with :port; no spaces, slashes or @.",
+        say("validate-servers-address-name-like"),
     ))
 }
 

@@ -6,6 +6,7 @@
 //! its real name once `PRAGMA integrity_check` has passed on it. Restoring
 //! first backs up the current notebook, so a restore can be undone.
 
+use kindly_words::say;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -169,7 +170,7 @@ impl Notebook {
         if !folder.is_empty() && !Path::new(folder).is_absolute() {
             return Err(Error::invalid(
                 "folder",
-                "Choose a whole folder path, such as /home/ana/Backups.",
+                say("validate-choose-whole-folder-path"),
             ));
         }
         let mut tx = self.write()?;
@@ -343,7 +344,7 @@ impl Notebook {
         }
         std::fs::rename(&partial, &path)?;
         let new = info(&path)
-            .ok_or_else(|| Error::invalid("backup", "The backup could not be read back."))?;
+            .ok_or_else(|| Error::invalid("backup", say("validate-backup-could-not-read")))?;
         self.record_taken(Some(&name), &[])?;
         let older: Vec<BackupInfo> = self
             .prunable_backups_in(dir)?
@@ -399,7 +400,7 @@ impl Notebook {
         if !self.list_backups()?.iter().any(|b| b.path == path) {
             return Err(Error::invalid(
                 "backup",
-                "That file is not one of the backups in the backup folder. Nothing was changed.",
+                say("validate-file-not-one-backups"),
             ));
         }
         self.restore_reporting(Path::new(path), progress)
@@ -467,7 +468,7 @@ pub(crate) fn check_keep(keep: u32) -> Result<()> {
     if (1..=365).contains(&keep) {
         Ok(())
     } else {
-        Err(Error::invalid("keep", "Keep between 1 and 365 backups."))
+        Err(Error::invalid("keep", say("validate-keep-between-1-365")))
     }
 }
 
