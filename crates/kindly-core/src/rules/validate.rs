@@ -556,4 +556,58 @@ mod tests {
         assert_eq!(valid.input.preferences, ["oat milk"]);
         assert_eq!(valid.input.tags, ["VIP"]);
     }
+
+    #[test]
+    fn a_refusal_reads_in_english_and_each_language_has_its_own_words() {
+        let err = customer(&named(&"a".repeat(MAX_SHORT + 1)), "US").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "“Full name” can be at most 200 characters."
+        );
+        let in_french = |id: &str, args: Option<&kindly_words::FluentArgs>| {
+            kindly_words::say_in("fr", id, args)
+        };
+        let label = in_french("validate-label-full-name", None);
+        assert_eq!(
+            in_french(
+                "validate-too-long",
+                Some(&args! { "label" => label, "max" => MAX_SHORT })
+            ),
+            "« Nom complet » ne peut pas dépasser 200 caractères."
+        );
+        let mut input = named("Ana");
+        input.emails = vec![EmailInput {
+            address: "ana at example".into(),
+            ..Default::default()
+        }];
+        let err = customer(&input, "US").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "\"ana at example\" doesn't look like an email address (it should be like name@example.com)."
+        );
+        assert_eq!(
+            kindly_words::say_in(
+                "de",
+                "validate-not-an-email",
+                Some(&args! { "address" => "ana at example" })
+            ),
+            "„ana at example“ sieht nicht wie eine E-Mail-Adresse aus (sie sollte wie name@beispiel.de aussehen)."
+        );
+    }
+
+    #[test]
+    fn plurals_choose_their_form_by_the_number_in_each_language() {
+        let added = |language: &str, count: i64| {
+            kindly_words::say_in(
+                language,
+                "validate-added-since",
+                Some(&args! { "count" => count }),
+            )
+        };
+        assert!(added("en", 1).starts_with("One of the customers it added has been told"));
+        assert!(added("en", 3).starts_with("3 of the customers it added have been told"));
+        assert!(added("de", 1).starts_with("Einer der hinzugefügten Kunden wurde seitdem"));
+        assert!(added("de", 4).starts_with("4 der hinzugefügten Kunden wurden seitdem"));
+        assert!(added("fr", 2).starts_with("2 des clients ajoutés ont été prévenus"));
+    }
 }

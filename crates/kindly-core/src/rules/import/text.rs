@@ -322,4 +322,47 @@ mod tests {
         assert_eq!(one_line("  a\r\n b\tc\u{7}  "), "a b c");
         assert_eq!(truncate("Zoë Müller", 3), "Zoë");
     }
+
+    #[test]
+    fn a_guessed_encoding_is_named_as_a_shop_owner_knows_it_in_their_language() {
+        let cyrillic = encoding_rs::WINDOWS_1251;
+        assert_eq!(
+            guessed_note(cyrillic),
+            "Some text was not in UTF-8 and was read as Cyrillic (Windows-1251). \
+             Check names and accented letters after importing."
+        );
+        let in_french = kindly_words::say_in(
+            "fr",
+            "import-encoding",
+            Some(&args! { "family" => "cyrillic", "name" => "Windows-1251" }),
+        );
+        assert_eq!(in_french, "Cyrillique (Windows-1251)");
+        let note = kindly_words::say_in(
+            "fr",
+            "import-guessed-encoding",
+            Some(&args! { "encoding" => in_french }),
+        );
+        assert!(
+            note.starts_with("Une partie du texte n’était pas en UTF-8 et a été lue comme Cyrillique (Windows-1251)."),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn a_contacts_left_out_details_are_counted_in_each_languages_plural() {
+        let more = |language: &str, count: i64| {
+            kindly_words::say_in(
+                language,
+                "import-too-many",
+                Some(&args! { "what" => "phones", "max" => 20, "count" => count }),
+            )
+        };
+        assert_eq!(
+            more("en", 3),
+            "A customer can have at most 20 phone numbers; 3 more were left out."
+        );
+        assert!(more("fr", 1).ends_with("; 1 de plus a été laissé de côté."));
+        assert!(more("fr", 5).ends_with("; 5 de plus ont été laissés de côté."));
+        assert!(more("es", 1).ends_with("se ha dejado fuera 1 más."));
+    }
 }
