@@ -119,3 +119,52 @@ import-shares = hat { $what ->
 import-nothing-added = Zum Treffer wurde nichts hinzugefügt: { $reason }
 import-new-customer-from-line = der neue Kunde aus Zeile { $line }
 import-could-not-import = { $name } konnte nicht importiert werden: { $message } Es wurde nichts importiert.
+
+## Was ein Kontakt einem Kunden hinzufügt (Treffer eines Imports oder Zusammenführen).
+
+import-merge-also-known-as = Auch bekannt als: { $name }
+import-merge-field = { $field ->
+        [nickname] Spitzname
+        [pronunciation] Aussprache
+        [pronouns] Pronomen
+        [company] Firma
+        [address] Anschrift
+        [best-time] Beste Zeit
+        [language] Sprache
+       *[looked-after-by] Betreut von
+    }: { $value }
+import-merge-birthday = Geburtstag: { $date }
+import-merge-prefers = Bevorzugt: { $channel ->
+        [phone] Telefon
+        [text_message] SMS
+        [email] E-Mail
+        [post] Post
+       *[in_person] persönlich
+    }
+import-merge-rhythm = In Kontakt bleiben: alle { $ideal } Tage, spätestens nach { $longest }
+import-merge-adds-field = ergänzt { $field ->
+        [nickname] den Spitznamen
+        [pronunciation] die Aussprache
+        [pronouns] die Pronomen
+        [company] die Firma
+        [address] die Anschrift
+        [best-time] die beste Zeit
+        [language] die Sprache
+       *[looked-after-by] „Betreut von“
+    }
+import-merge-adds-birthday = ergänzt den Geburtstag
+import-merge-adds-birth-year = ergänzt das Geburtsjahr
+import-merge-adds-contact-way = ergänzt, wie sie erreicht werden möchten
+import-merge-adds-rhythm = ergänzt, wie oft Kontakt sein soll
+import-merge-adds-value = ergänzt { $value }
+import-merge-adds-item = ergänzt { $what ->
+        [dont] ein „Bitte nicht“
+        [preferences] eine Vorliebe
+        [remember] etwas zum Daran-Denken
+       *[tags] ein Schlagwort
+    }
+import-merge-adds-to-notes = ergänzt die Notizen
+import-merge-phone-did-not-fit = Die Telefonnummer { $number } passte nicht mehr hinein.
+import-merge-email-did-not-fit = Die E-Mail-Adresse { $address } passte nicht mehr hinein.
+import-merge-item-did-not-fit = „{ $item }“ passte nicht mehr hinein.
+import-merge-notes-full = „{ $line }“ passte nicht mehr in die Notizen.

@@ -131,3 +131,59 @@ import-shares = shares { $what ->
 import-nothing-added = Nothing was added to the match: { $reason }
 import-new-customer-from-line = the new customer from line { $line }
 import-could-not-import = { $name } could not be imported: { $message } Nothing was imported.
+
+## What a contact adds to a customer (an import's match, or a merge).
+
+# Lines kept in the customer's notes when a detail differs.
+import-merge-also-known-as = Also known as: { $name }
+# $field: nickname, pronunciation, pronouns, company, address, best-time,
+# language or looked-after-by.
+import-merge-field = { $field ->
+        [nickname] Nickname
+        [pronunciation] Pronunciation
+        [pronouns] Pronouns
+        [company] Company
+        [address] Address
+        [best-time] Best time
+        [language] Language
+       *[looked-after-by] Looked after by
+    }: { $value }
+# $date: day/month, then the year when known.
+import-merge-birthday = Birthday: { $date }
+# $channel: phone, text_message, email, post or in_person.
+import-merge-prefers = Prefers: { $channel ->
+        [phone] phone
+        [text_message] text message
+        [email] email
+        [post] post
+       *[in_person] in person
+    }
+import-merge-rhythm = Stay in touch: every { $ideal } days, at most { $longest }
+# What the match adds, listed after the customer's name.
+import-merge-adds-field = adds the { $field ->
+        [nickname] nickname
+        [pronunciation] pronunciation
+        [pronouns] pronouns
+        [company] company
+        [address] address
+        [best-time] best time
+        [language] language
+       *[looked-after-by] looked after by
+    }
+import-merge-adds-birthday = adds the birthday
+import-merge-adds-birth-year = adds the birth year
+import-merge-adds-contact-way = adds how they like to be contacted
+import-merge-adds-rhythm = adds how often to be in touch
+# $value: a phone number or email address.
+import-merge-adds-value = adds { $value }
+import-merge-adds-item = adds { $what ->
+        [dont] a “please don’t”
+        [preferences] a preference
+        [remember] something to remember
+       *[tags] a tag
+    }
+import-merge-adds-to-notes = adds to the notes
+import-merge-phone-did-not-fit = The phone number { $number } did not fit.
+import-merge-email-did-not-fit = The email address { $address } did not fit.
+import-merge-item-did-not-fit = “{ $item }” did not fit.
+import-merge-notes-full = “{ $line }” did not fit in the notes.

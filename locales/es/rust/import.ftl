@@ -125,3 +125,52 @@ import-shares = comparte { $what ->
 import-nothing-added = No se ha añadido nada a la coincidencia: { $reason }
 import-new-customer-from-line = el cliente nuevo de la línea { $line }
 import-could-not-import = No se ha podido importar a { $name }: { $message } No se ha importado nada.
+
+## Lo que un contacto añade a un cliente (coincidencia de una importación o unión).
+
+import-merge-also-known-as = También conocido como: { $name }
+import-merge-field = { $field ->
+        [nickname] Apodo
+        [pronunciation] Pronunciación
+        [pronouns] Pronombres
+        [company] Empresa
+        [address] Dirección
+        [best-time] Mejor momento
+        [language] Idioma
+       *[looked-after-by] Atendido por
+    }: { $value }
+import-merge-birthday = Cumpleaños: { $date }
+import-merge-prefers = Prefiere: { $channel ->
+        [phone] teléfono
+        [text_message] mensaje de texto
+        [email] correo
+        [post] correo postal
+       *[in_person] en persona
+    }
+import-merge-rhythm = Mantener el contacto: cada { $ideal } días, como máximo { $longest }
+import-merge-adds-field = añade { $field ->
+        [nickname] el apodo
+        [pronunciation] la pronunciación
+        [pronouns] los pronombres
+        [company] la empresa
+        [address] la dirección
+        [best-time] el mejor momento
+        [language] el idioma
+       *[looked-after-by] «atendido por»
+    }
+import-merge-adds-birthday = añade el cumpleaños
+import-merge-adds-birth-year = añade el año de nacimiento
+import-merge-adds-contact-way = añade cómo prefiere que le contacten
+import-merge-adds-rhythm = añade cada cuánto mantener el contacto
+import-merge-adds-value = añade { $value }
+import-merge-adds-item = añade { $what ->
+        [dont] un «por favor, no»
+        [preferences] una preferencia
+        [remember] algo que recordar
+       *[tags] una etiqueta
+    }
+import-merge-adds-to-notes = añade a las notas
+import-merge-phone-did-not-fit = El número de teléfono { $number } no cabía.
+import-merge-email-did-not-fit = La dirección de correo { $address } no cabía.
+import-merge-item-did-not-fit = «{ $item }» no cabía.
+import-merge-notes-full = «{ $line }» no cabía en las notas.

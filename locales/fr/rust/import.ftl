@@ -125,3 +125,52 @@ import-shares = a { $what ->
 import-nothing-added = Rien n’a été ajouté à la correspondance : { $reason }
 import-new-customer-from-line = le nouveau client de la ligne { $line }
 import-could-not-import = { $name } n’a pas pu être importé : { $message } Rien n’a été importé.
+
+## Ce qu’un contact ajoute à un client (correspondance d’importation ou fusion).
+
+import-merge-also-known-as = Aussi appelé : { $name }
+import-merge-field = { $field ->
+        [nickname] Surnom
+        [pronunciation] Prononciation
+        [pronouns] Pronoms
+        [company] Entreprise
+        [address] Adresse
+        [best-time] Meilleur moment
+        [language] Langue
+       *[looked-after-by] Suivi par
+    } : { $value }
+import-merge-birthday = Anniversaire : { $date }
+import-merge-prefers = Préfère : { $channel ->
+        [phone] le téléphone
+        [text_message] les SMS
+        [email] l’e-mail
+        [post] le courrier
+       *[in_person] de vive voix
+    }
+import-merge-rhythm = Garder le contact : tous les { $ideal } jours, au plus tous les { $longest }
+import-merge-adds-field = ajoute { $field ->
+        [nickname] le surnom
+        [pronunciation] la prononciation
+        [pronouns] les pronoms
+        [company] l’entreprise
+        [address] l’adresse
+        [best-time] le meilleur moment
+        [language] la langue
+       *[looked-after-by] « suivi par »
+    }
+import-merge-adds-birthday = ajoute l’anniversaire
+import-merge-adds-birth-year = ajoute l’année de naissance
+import-merge-adds-contact-way = ajoute comment le joindre
+import-merge-adds-rhythm = ajoute le rythme de contact
+import-merge-adds-value = ajoute { $value }
+import-merge-adds-item = ajoute { $what ->
+        [dont] un « à éviter »
+        [preferences] une préférence
+        [remember] une chose à retenir
+       *[tags] une étiquette
+    }
+import-merge-adds-to-notes = complète les notes
+import-merge-phone-did-not-fit = Le numéro de téléphone { $number } n’a pas trouvé de place.
+import-merge-email-did-not-fit = L’adresse e-mail { $address } n’a pas trouvé de place.
+import-merge-item-did-not-fit = « { $item } » n’a pas trouvé de place.
+import-merge-notes-full = « { $line } » n’a pas trouvé de place dans les notes.

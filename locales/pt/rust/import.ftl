@@ -125,3 +125,52 @@ import-shares = partilha { $what ->
 import-nothing-added = Nada foi adicionado à correspondência: { $reason }
 import-new-customer-from-line = o novo cliente da linha { $line }
 import-could-not-import = Não foi possível importar { $name }: { $message } Nada foi importado.
+
+## O que um contacto acrescenta a um cliente (correspondência de uma importação ou junção).
+
+import-merge-also-known-as = Também conhecido como: { $name }
+import-merge-field = { $field ->
+        [nickname] Alcunha
+        [pronunciation] Pronúncia
+        [pronouns] Pronomes
+        [company] Empresa
+        [address] Morada
+        [best-time] Melhor altura
+        [language] Língua
+       *[looked-after-by] Acompanhado por
+    }: { $value }
+import-merge-birthday = Aniversário: { $date }
+import-merge-prefers = Prefere: { $channel ->
+        [phone] telefone
+        [text_message] mensagem de texto
+        [email] email
+        [post] correio
+       *[in_person] pessoalmente
+    }
+import-merge-rhythm = Manter o contacto: a cada { $ideal } dias, no máximo { $longest }
+import-merge-adds-field = acrescenta { $field ->
+        [nickname] a alcunha
+        [pronunciation] a pronúncia
+        [pronouns] os pronomes
+        [company] a empresa
+        [address] a morada
+        [best-time] a melhor altura
+        [language] a língua
+       *[looked-after-by] «acompanhado por»
+    }
+import-merge-adds-birthday = acrescenta o aniversário
+import-merge-adds-birth-year = acrescenta o ano de nascimento
+import-merge-adds-contact-way = acrescenta como prefere ser contactado
+import-merge-adds-rhythm = acrescenta de quanto em quanto tempo manter o contacto
+import-merge-adds-value = acrescenta { $value }
+import-merge-adds-item = acrescenta { $what ->
+        [dont] um «por favor, não»
+        [preferences] uma preferência
+        [remember] algo a lembrar
+       *[tags] uma etiqueta
+    }
+import-merge-adds-to-notes = acrescenta às notas
+import-merge-phone-did-not-fit = O número de telefone { $number } já não cabia.
+import-merge-email-did-not-fit = O endereço de email { $address } já não cabia.
+import-merge-item-did-not-fit = «{ $item }» já não cabia.
+import-merge-notes-full = «{ $line }» já não cabia nas notas.
