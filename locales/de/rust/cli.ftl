@@ -84,3 +84,10 @@ cli-moved-count = { $what ->
            *[other] { $count } Personen aus der Teamliste
         }
     }
+
+## kindly changes
+
+cli-changes-title = Änderungen an { $name }, die neuesten zuerst:
+cli-changes-none = keine festgehalten
+cli-changes-nobody = niemand an der Theke
+cli-changes-by-at-desk = { $by } (an der Theke: { $desk })

@@ -166,3 +166,11 @@ validate-staff-needs-owner = Zum Hinzufügen oder Entfernen von Teammitgliedern 
 validate-already-has-login = { $name } hat schon eine Anmeldung ({ $login }). Um ein neues Kennwort zu vergeben, entfernen Sie diese Anmeldung und fügen Sie die Person neu hinzu.
 validate-every-login-taken = Alle Anmeldenamen wie { $base } sind auf diesem Server schon vergeben.
 validate-moving-needs-owner = Zum Umziehen eines Notizbuchs braucht es die Anmeldung der Person, der das Team-Notizbuch gehört (die, mit der `kindly team init` lief); { $login } ist es nicht. Es wurde nichts umgezogen.
+validate-name-too-long = { $what ->
+        [database] Der Name des Notizbuchs
+       *[login] Der Anmeldename
+    } ist zu lang (höchstens 63 Buchstaben).
+validate-name-bad-character = { $what ->
+        [database] Der Name des Notizbuchs
+       *[login] Der Anmeldename
+    } enthält ein Zeichen, das nicht darin vorkommen darf.

@@ -91,3 +91,11 @@ cli-moved-count = { $what ->
            *[other] { $count } people on the staff list
         }
     }
+
+## kindly changes
+
+cli-changes-title = Changes to { $name }, newest first:
+cli-changes-none = none recorded
+# Who made a change when nobody was named at the desk.
+cli-changes-nobody = nobody at the desk
+cli-changes-by-at-desk = { $by } (at the desk: { $desk })

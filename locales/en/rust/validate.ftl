@@ -170,3 +170,12 @@ validate-staff-needs-owner = Adding or removing staff needs the team notebook ow
 validate-already-has-login = { $name } already has a login ({ $login }). To give them a new password, remove that login and add them again.
 validate-every-login-taken = Every login like { $base } is taken on this server.
 validate-moving-needs-owner = Moving a notebook in needs the team notebook owner's login (the one `kindly team init` ran with); { $login } is not it. Nothing was moved.
+# $what: database (the team notebook's name) or login.
+validate-name-too-long = { $what ->
+        [database] The notebook's name
+       *[login] The login name
+    } is too long (at most 63 letters).
+validate-name-bad-character = { $what ->
+        [database] The notebook's name
+       *[login] The login name
+    } holds a character that cannot be part of it.

@@ -84,3 +84,10 @@ cli-moved-count = { $what ->
            *[other] { $count } personas del equipo
         }
     }
+
+## kindly changes
+
+cli-changes-title = Cambios en { $name }, los más recientes primero:
+cli-changes-none = ninguno registrado
+cli-changes-nobody = nadie en el mostrador
+cli-changes-by-at-desk = { $by } (en el mostrador: { $desk })

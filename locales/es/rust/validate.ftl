@@ -166,3 +166,11 @@ validate-staff-needs-owner = Para añadir o quitar personas del equipo hace falt
 validate-already-has-login = { $name } ya tiene un usuario ({ $login }). Para darle una contraseña nueva, quite ese usuario y vuelva a añadir a la persona.
 validate-every-login-taken = Todos los usuarios del tipo { $base } están ya ocupados en este servidor.
 validate-moving-needs-owner = Para trasladar un cuaderno hace falta el usuario propietario del cuaderno de equipo (el que se usó con `kindly team init`); { $login } no lo es. No se ha trasladado nada.
+validate-name-too-long = { $what ->
+        [database] El nombre del cuaderno
+       *[login] El nombre de usuario
+    } es demasiado largo (63 letras como máximo).
+validate-name-bad-character = { $what ->
+        [database] El nombre del cuaderno
+       *[login] El nombre de usuario
+    } tiene un carácter que no puede formar parte de él.

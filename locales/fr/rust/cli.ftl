@@ -84,3 +84,10 @@ cli-moved-count = { $what ->
            *[other] { $count } personnes de l’équipe
         }
     }
+
+## kindly changes
+
+cli-changes-title = Modifications de { $name }, les plus récentes d’abord :
+cli-changes-none = aucune enregistrée
+cli-changes-nobody = personne au comptoir
+cli-changes-by-at-desk = { $by } (au comptoir : { $desk })

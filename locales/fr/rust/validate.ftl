@@ -166,3 +166,11 @@ validate-staff-needs-owner = Ajouter ou retirer des membres de l’équipe deman
 validate-already-has-login = { $name } a déjà un identifiant ({ $login }). Pour lui donner un nouveau mot de passe, retirez cet identifiant et ajoutez la personne à nouveau.
 validate-every-login-taken = Tous les identifiants du type { $base } sont déjà pris sur ce serveur.
 validate-moving-needs-owner = Déplacer un carnet demande l’identifiant du propriétaire du carnet d’équipe (celui avec lequel `kindly team init` a été lancé) ; { $login } n’est pas celui-là. Rien n’a été déplacé.
+validate-name-too-long = { $what ->
+        [database] Le nom du carnet
+       *[login] L’identifiant
+    } est trop long (63 lettres au plus).
+validate-name-bad-character = { $what ->
+        [database] Le nom du carnet
+       *[login] L’identifiant
+    } contient un caractère qui ne peut pas en faire partie.

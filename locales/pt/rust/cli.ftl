@@ -84,3 +84,10 @@ cli-moved-count = { $what ->
            *[other] { $count } pessoas da equipa
         }
     }
+
+## kindly changes
+
+cli-changes-title = Alterações a { $name }, as mais recentes primeiro:
+cli-changes-none = nenhuma registada
+cli-changes-nobody = ninguém ao balcão
+cli-changes-by-at-desk = { $by } (ao balcão: { $desk })

@@ -166,3 +166,11 @@ validate-staff-needs-owner = Adicionar ou retirar pessoas da equipa precisa do u
 validate-already-has-login = { $name } já tem um utilizador ({ $login }). Para lhe dar uma palavra-passe nova, retire esse utilizador e adicione a pessoa novamente.
 validate-every-login-taken = Todos os utilizadores do tipo { $base } já estão ocupados neste servidor.
 validate-moving-needs-owner = Transferir um caderno precisa do utilizador dono do caderno de equipa (o que correu o `kindly team init`); { $login } não é esse. Nada foi transferido.
+validate-name-too-long = { $what ->
+        [database] O nome do caderno
+       *[login] O nome de utilizador
+    } é demasiado longo (63 letras no máximo).
+validate-name-bad-character = { $what ->
+        [database] O nome do caderno
+       *[login] O nome de utilizador
+    } tem um carácter que não pode fazer parte dele.

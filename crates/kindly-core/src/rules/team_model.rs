@@ -1,7 +1,7 @@
 //! The team notebook's logins: one per person who works there, named
 //! after them (`kindly team add-staff "Ana Lima"` makes `ana_lima`).
 
-use kindly_words::say;
+use kindly_words::{args, say, say_with};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -149,7 +149,7 @@ impl TeamAddress {
             "" => DEFAULT_TEAM_DATABASE,
             name => name,
         };
-        check_name("database", "The notebook's name", database)?;
+        check_name("database", database)?;
         let login = login.trim();
         if login.is_empty() {
             return Err(Error::invalid(
@@ -157,7 +157,7 @@ impl TeamAddress {
                 say("validate-enter-your-login-name"),
             ));
         }
-        check_name("login", "The login name", login)?;
+        check_name("login", login)?;
         Ok(TeamAddress {
             server: server.to_owned(),
             database: database.to_owned(),
@@ -292,18 +292,19 @@ fn check_host(host: &str) -> Result<()> {
     ))
 }
 
-/// A database or login name PostgreSQL can hold: one line, at most 63 bytes.
-fn check_name(field: &str, what: &str, name: &str) -> Result<()> {
+/// A database or login name PostgreSQL can hold: one line, at most 63
+/// bytes. `field` (`database` or `login`) is also the messages' selector.
+fn check_name(field: &str, name: &str) -> Result<()> {
     if name.len() > 63 {
         return Err(Error::invalid(
             field,
-            format!("{what} is too long (at most 63 letters)."),
+            say_with("validate-name-too-long", &args! { "what" => field }),
         ));
     }
     if name.chars().any(|c| c.is_control() || c == '\u{FEFF}') {
         return Err(Error::invalid(
             field,
-            format!("{what} holds a character that cannot be part of it."),
+            say_with("validate-name-bad-character", &args! { "what" => field }),
         ));
     }
     Ok(())

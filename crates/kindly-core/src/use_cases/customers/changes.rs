@@ -11,6 +11,7 @@ use crate::store::{Scope, Tx};
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::staff;
 use crate::use_cases::notebook::Notebook;
+use kindly_words::{args, say, say_with};
 
 /// Records on the customer `pk`, stored as `before`, the fields `after`
 /// changes, saved at `now` by the person at the desk; nothing (and no
@@ -95,17 +96,24 @@ impl Notebook {
         let customer = self.customer(id)?;
         let changes = self.customer_changes(id, limit)?;
         let ctx = time_ctx_in(&mut *self.read()?)?;
-        let mut text = format!("Changes to {}, newest first:\n", customer.full_name);
+        let mut text = say_with(
+            "cli-changes-title",
+            &args! { "name" => customer.full_name.as_str() },
+        ) + "\n";
         if changes.is_empty() {
-            text.push_str("none recorded\n");
+            text.push_str(&say("cli-changes-none"));
+            text.push('\n');
         }
         for c in &changes {
             let who = if c.changed_by.is_empty() {
-                "nobody at the desk".to_owned()
+                say("cli-changes-nobody")
             } else if c.at_desk.is_empty() || c.at_desk == c.changed_by {
                 c.changed_by.clone()
             } else {
-                format!("{} (at the desk: {})", c.changed_by, c.at_desk)
+                say_with(
+                    "cli-changes-by-at-desk",
+                    &args! { "by" => c.changed_by.as_str(), "desk" => c.at_desk.as_str() },
+                )
             };
             text.push_str(&format!(
                 "{}  {who}  {}: \"{}\" -> \"{}\"\n",
