@@ -11,6 +11,8 @@ fn main() {
         // `kindly lookup …`, `kindly --version`, a mistyped flag: answered
         // on the command line, no window.
         Start::Command(line) => {
+            // As `kindly-cli` does: the computer's language for sentences.
+            kindly_words::start_with_computer_language();
             let code = kindly_cli::run(line, &mut std::io::stdout(), &mut std::io::stderr());
             std::process::exit(code);
         }

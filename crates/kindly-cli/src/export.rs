@@ -1,6 +1,7 @@
 //! `kindly export`: every customer (vCard, CSV), the follow-ups (ics), or
 //! one customer's whole record (JSON, plain text); to `-o FILE` or stdout.
 
+use kindly_words::{args, say, say_with};
 use std::io::Write;
 use std::path::Path;
 
@@ -16,18 +17,14 @@ pub(crate) fn check(format: Format, customer: Option<&str>) -> Result<(), Failur
         (Format::Json | Format::Text, None) => Err(needs_customer()),
         (Format::Vcard | Format::Csv | Format::Ics, Some(_)) => Err(usage(
             "export",
-            format!(
-                "export --format {} exports everyone; leave out --customer \
-                 (one customer's record is --format json or text).",
-                format.name()
-            ),
+            say_with("cli-export-everyone", &args! { "format" => format.name() }),
         )),
         _ => Ok(()),
     }
 }
 
 fn needs_customer() -> Failure {
-    usage("export", "export --format json|text needs --customer ID.")
+    usage("export", say("cli-export-needs-customer"))
 }
 
 /// Writes the export `check` allowed, to `output` (replaced whole) or `out`.
@@ -67,7 +64,7 @@ pub(crate) fn export(
                 let record = nb.customer_record(id)?;
                 serde_json::to_string_pretty(&record).map_err(|e| Failure {
                     code: 2,
-                    message: format!("the record could not be written as JSON: {e}"),
+                    message: say_with("cli-json-failed", &args! { "reason" => e.to_string() }),
                 })? + "\n"
             }
         }
@@ -78,7 +75,10 @@ pub(crate) fn export(
         Some(path) => {
             kindly_core::write_file_atomically(path, text.as_bytes()).map_err(|e| Failure {
                 code: 2,
-                message: format!("{} could not be written: {e}", path.display()),
+                message: say_with(
+                    "cli-file-not-written",
+                    &args! { "file" => path.display().to_string(), "reason" => e.to_string() },
+                ),
             })?
         }
         None => write_all(out, &text)?,

@@ -1,6 +1,7 @@
 //! `kindly import FILE [--dry-run]`: the preview as plain text, then (without
 //! `--dry-run`) the import in one transaction.
 
+use kindly_words::{args, say, say_with};
 use std::io::Write;
 use std::path::Path;
 
@@ -19,21 +20,23 @@ pub(crate) fn import(
     let preview = nb.preview_import(&parsed)?;
     write_all(out, &preview_text(&file.display().to_string(), &preview))?;
     if dry_run {
-        write_all(out, "Dry run: nothing was written.\n")?;
+        write_all(out, &format!("{}\n", say("cli-dry-run")))?;
         return Ok(0);
     }
     let done = nb.import_contacts(&parsed)?;
     write_all(
         out,
         &format!(
-            "Imported: {} new, {} added to, {} already there{}.\n",
-            done.created,
-            done.merged,
-            done.skipped,
-            match done.left_out {
-                0 => String::new(),
-                n => format!(", {n} left out"),
-            }
+            "{}\n",
+            say_with(
+                "cli-imported",
+                &args! {
+                    "new" => done.created,
+                    "merged" => done.merged,
+                    "skipped" => done.skipped,
+                    "left_out" => done.left_out,
+                },
+            )
         ),
     )?;
     Ok(0)
@@ -41,33 +44,36 @@ pub(crate) fn import(
 
 /// The preview as lines a person can read in a terminal.
 fn preview_text(file: &str, p: &ImportPreview) -> String {
-    let mut text = format!(
-        "{file}: {} new, {} to add to customers already here, {} already here, {} left out.\n",
-        p.create_count,
-        p.merge_count,
-        p.skip_count,
-        p.problems.len()
-    );
+    let mut text = say_with(
+        "cli-preview",
+        &args! {
+            "file" => file,
+            "new" => p.create_count,
+            "merged" => p.merge_count,
+            "skipped" => p.skip_count,
+            "left_out" => p.problems.len(),
+        },
+    ) + "\n";
     for note in &p.notes {
-        text.push_str(&format!("Note: {note}\n"));
+        let note = say_with("cli-preview-note", &args! { "note" => note.as_str() });
+        text.push_str(&format!("{note}\n"));
     }
     for row in &p.rows {
         let what = match row.action {
-            ImportAction::Create => "new".to_owned(),
-            ImportAction::Merge | ImportAction::Skip => {
-                let verb = if row.action == ImportAction::Merge {
-                    "add to"
+            ImportAction::Create => say("cli-preview-new"),
+            ImportAction::Merge | ImportAction::Skip => say_with(
+                if row.action == ImportAction::Merge {
+                    "cli-preview-add-to"
                 } else {
-                    "already here as"
-                };
-                format!(
-                    "{verb} {} ({})",
-                    row.matched.as_deref().unwrap_or("?"),
-                    row.reason.as_deref().unwrap_or("")
-                )
-            }
+                    "cli-preview-already-here"
+                },
+                &args! {
+                    "matched" => row.matched.as_deref().unwrap_or("?"),
+                    "reason" => row.reason.as_deref().unwrap_or(""),
+                },
+            ),
         };
-        text.push_str(&format!("  line {:>5}  {}: {what}", row.line, row.name));
+        text.push_str(&format!("  {}  {}: {what}", line(row.line), row.name));
         if !row.changes.is_empty() {
             text.push_str(&format!(": {}", row.changes.join(", ")));
         }
@@ -79,16 +85,22 @@ fn preview_text(file: &str, p: &ImportPreview) -> String {
     let listed = p.rows.len() as u32;
     let total = p.create_count + p.merge_count + p.skip_count;
     if listed < total {
-        text.push_str(&format!("  ... and {} more.\n", total - listed));
+        let more = say_with("cli-preview-more", &args! { "count" => total - listed });
+        text.push_str(&format!("  {more}\n"));
     }
     if !p.problems.is_empty() {
-        text.push_str("Left out:\n");
+        text.push_str(&format!("{}\n", say("cli-preview-left-out")));
         for problem in &p.problems {
-            text.push_str(&format!(
-                "  line {:>5}  {}\n",
-                problem.line, problem.message
-            ));
+            text.push_str(&format!("  {}  {}\n", line(problem.line), problem.message));
         }
     }
     text
+}
+
+/// "line    12": the number right-aligned, so the names line up.
+fn line(number: u32) -> String {
+    say_with(
+        "cli-preview-line",
+        &args! { "line" => format!("{number:>5}") },
+    )
 }

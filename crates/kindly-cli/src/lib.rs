@@ -37,6 +37,7 @@
 //! `backup` and `restore` are for a notebook on this computer: a team
 //! notebook's server keeps its own copies.
 
+use kindly_words::{args, say, say_with};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -78,7 +79,11 @@ pub(crate) fn usage(command: &str, message: impl Into<String>) -> Failure {
     };
     Failure {
         code: 2,
-        message: format!("{}\n\nFor more information, try '{help}'.", message.into()),
+        message: format!(
+            "{}\n\n{}",
+            message.into(),
+            say_with("cli-more-information", &args! { "help" => help })
+        ),
     }
 }
 
@@ -98,21 +103,16 @@ pub(crate) fn open_file(path: &Path) -> Result<Notebook, Failure> {
             let Some(passphrase) = std::env::var_os("KINDLY_PASSPHRASE") else {
                 return Err(Failure {
                     code: 2,
-                    message: "This notebook is protected with a passphrase. \
-                              Put it in the KINDLY_PASSPHRASE environment variable."
-                        .into(),
+                    message: say("cli-passphrase-needed"),
                 });
             };
             // Never altered (a lossy conversion could turn two different
             // byte strings into one passphrase); wiped when dropped.
-            let passphrase = zeroize::Zeroizing::new(passphrase.into_string().map_err(|_| {
-                Failure {
+            let passphrase =
+                zeroize::Zeroizing::new(passphrase.into_string().map_err(|_| Failure {
                     code: 2,
-                    message: "The passphrase in KINDLY_PASSPHRASE is not valid text (UTF-8). \
-                          Kindly uses passphrases exactly as typed, so it cannot use this one."
-                        .into(),
-                }
-            })?);
+                    message: say("cli-passphrase-not-utf8"),
+                })?);
             Ok(Notebook::open_protected(path, &passphrase)?)
         }
         other => Ok(other?),
@@ -138,12 +138,7 @@ fn data_dir(given: Option<PathBuf>) -> Result<PathBuf, Failure> {
                 .map(PathBuf::from)
         })
         .or_else(|| dirs::data_dir().map(|d| d.join(IDENTIFIER)))
-        .ok_or_else(|| {
-            usage(
-                "",
-                "Kindly's data folder could not be found; give --data-dir.",
-            )
-        })
+        .ok_or_else(|| usage("", say("cli-no-data-folder")))
 }
 
 /// Runs one command line (`args` without the program's name); returns
@@ -194,10 +189,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<i32, Failure> {
         database,
     } = cli.place;
     if database.is_some() && dir.is_some() {
-        return Err(usage(
-            "",
-            "Give either --database (a team notebook) or --data-dir (a notebook on this computer), not both.",
-        ));
+        return Err(usage("", say("cli-database-or-data-dir")));
     }
     let open = |dir: Option<PathBuf>| match team_address(database.as_deref()) {
         Some(url) => Ok(Notebook::open_team(&url)?),
@@ -217,9 +209,14 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<i32, Failure> {
             write_all(
                 out,
                 &format!(
-                    "Restored {}.\nThe notebook as it was is kept in {}\n",
-                    file.display(),
-                    kept.path
+                    "{}\n",
+                    say_with(
+                        "cli-restored",
+                        &args! {
+                            "file" => file.display().to_string(),
+                            "kept" => kept.path.as_str(),
+                        },
+                    )
                 ),
             )?;
             Ok(0)
@@ -253,10 +250,7 @@ fn completions(shell: args::Shell, out: &mut dyn Write) -> Result<i32, Failure> 
     };
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "kindly", &mut script);
-    out.write_all(&script).map_err(|e| Failure {
-        code: 2,
-        message: format!("could not write the output: {e}"),
-    })?;
+    out.write_all(&script).map_err(cannot_write)?;
     Ok(0)
 }
 
@@ -276,11 +270,15 @@ fn lookup(nb: &Notebook, query: &str, out: &mut dyn Write) -> Result<i32, Failur
             write_all(out, &nb.brief_text(&id)?)?;
             Ok(0)
         }
-        None => {
-            write_all(out, &format!("Nobody in the notebook matches {query}.\n"))?;
-            Ok(1)
-        }
+        None => nobody_matches(query, out),
     }
+}
+
+/// "Nobody in the notebook matches …", exit code 1.
+fn nobody_matches(query: &str, out: &mut dyn Write) -> Result<i32, Failure> {
+    let line = say_with("cli-nobody-matches", &args! { "query" => query });
+    write_all(out, &format!("{line}\n"))?;
+    Ok(1)
 }
 
 /// How many changes `kindly changes` prints at most.
@@ -301,16 +299,18 @@ fn changes(nb: &Notebook, query: &str, out: &mut dyn Write) -> Result<i32, Failu
             write_all(out, &nb.customer_changes_text(&id, CHANGES_SHOWN)?)?;
             Ok(0)
         }
-        None => {
-            write_all(out, &format!("Nobody in the notebook matches {query}.\n"))?;
-            Ok(1)
-        }
+        None => nobody_matches(query, out),
     }
 }
 
 pub(crate) fn write_all(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
-    out.write_all(text.as_bytes()).map_err(|e| Failure {
+    out.write_all(text.as_bytes()).map_err(cannot_write)
+}
+
+/// The output could not be written (a closed pipe, a full disk).
+fn cannot_write(err: std::io::Error) -> Failure {
+    Failure {
         code: 2,
-        message: format!("could not write the output: {e}"),
-    })
+        message: say_with("cli-cannot-write", &args! { "reason" => err.to_string() }),
+    }
 }

@@ -3,6 +3,7 @@
 //! (the owner's too) and `copy-out` (any login): a notebook file into the
 //! team notebook, and the team notebook out to a file.
 
+use kindly_words::{args, say, say_with};
 use std::io::Write;
 
 use kindly_core::{Moved, Notebook, StaffLogin};
@@ -28,10 +29,9 @@ pub(crate) fn team(
             .ok_or_else(|| {
                 usage(
                     "team",
-                    format!(
-                        "kindly team needs the team notebook's address, with the owner's login \
-                     (copy-out takes any): --database postgres://owner@server/notebook \
-                     (or {DATABASE_VARIABLE})."
+                    say_with(
+                        "cli-team-needs-address",
+                        &args! { "variable" => DATABASE_VARIABLE },
                     ),
                 )
             })?,
@@ -39,11 +39,7 @@ pub(crate) fn team(
     match command {
         Team::Init => {
             kindly_core::init_team(&url)?;
-            write_all(
-                out,
-                "The team notebook is ready. Give each person who works there a login with \
-                 `kindly team add-staff \"NAME\"`.\n",
-            )?;
+            write_all(out, &format!("{}\n", say("cli-team-ready")))?;
             Ok(0)
         }
         Team::AddStaff { name } => {
@@ -52,9 +48,13 @@ pub(crate) fn team(
             write_all(
                 out,
                 &format!(
-                    "{} can now sign in to the team notebook as {} with this password:\n\n    \
-                     {}\n\nGive {first} this password; Kindly will not show it again.\n",
-                    new.display_name, new.login, new.password
+                    "{}\n\n    {}\n\n{}\n",
+                    say_with(
+                        "cli-staff-added",
+                        &args! { "name" => new.display_name.as_str(), "login" => new.login.as_str() },
+                    ),
+                    new.password,
+                    say_with("cli-staff-give-password", &args! { "first" => first }),
                 ),
             )?;
             Ok(0)
@@ -64,8 +64,14 @@ pub(crate) fn team(
                 write_all(
                     out,
                     &format!(
-                        "{} ({}) can no longer sign in. What they wrote stays, under their name.\n",
-                        removed.display_name, removed.login
+                        "{}\n",
+                        say_with(
+                            "cli-staff-removed",
+                            &args! {
+                                "name" => removed.display_name.as_str(),
+                                "login" => removed.login.as_str(),
+                            },
+                        )
                     ),
                 )?;
                 Ok(0)
@@ -74,8 +80,11 @@ pub(crate) fn team(
                 write_all(
                     out,
                     &format!(
-                        "Nobody called {name} has a working login on this team notebook \
-                         (`kindly team staff` lists them).\n"
+                        "{}\n",
+                        say_with(
+                            "cli-staff-nobody-called",
+                            &args! { "name" => name.as_str() }
+                        )
                     ),
                 )?;
                 Ok(1)
@@ -84,7 +93,7 @@ pub(crate) fn team(
         Team::Staff => {
             let logins = kindly_core::staff(&url)?;
             if logins.is_empty() {
-                write_all(out, "Nobody has a login yet.\n")?;
+                write_all(out, &format!("{}\n", say("cli-staff-none")))?;
             }
             for login in &logins {
                 write_all(out, &staff_line(login))?;
@@ -95,18 +104,21 @@ pub(crate) fn team(
             if !file.is_file() {
                 return Err(Failure {
                     code: 2,
-                    message: format!("There is no notebook file at {}.", file.display()),
+                    message: say_with(
+                        "cli-no-notebook-file",
+                        &args! { "file" => file.display().to_string() },
+                    ),
                 });
             }
             let moved = kindly_core::move_in(&open_file(&file)?, &url)?;
             write_all(
                 out,
                 &format!(
-                    "Moved {} into the team notebook: {}.\n\
-                     The file is as it was; once everyone works in the team notebook, keep it \
-                     somewhere safe or delete it.\n",
-                    file.display(),
-                    summary(&moved)
+                    "{}\n",
+                    say_with(
+                        "cli-moved-in",
+                        &args! { "file" => file.display().to_string(), "summary" => summary(&moved) },
+                    )
                 ),
             )?;
             Ok(0)
@@ -116,9 +128,11 @@ pub(crate) fn team(
             write_all(
                 out,
                 &format!(
-                    "Copied the team notebook to {}: {}.\n",
-                    file.display(),
-                    summary(&copied)
+                    "{}\n",
+                    say_with(
+                        "cli-copied-out",
+                        &args! { "file" => file.display().to_string(), "summary" => summary(&copied) },
+                    )
                 ),
             )?;
             Ok(0)
@@ -129,23 +143,20 @@ pub(crate) fn team(
 /// What a move carried, as a sentence's middle: "36 customers, 120
 /// conversations, ...".
 fn summary(moved: &Moved) -> String {
+    // Each count is a plural of its own, named by a selector.
     let counted = [
-        (moved.customers, "customer", "customers (Trash included)"),
-        (moved.conversations, "conversation", "conversations"),
-        (moved.issues, "issue", "issues"),
-        (moved.promises, "promise", "promises"),
-        (moved.follow_ups, "follow-up", "follow-ups"),
-        (moved.situations, "situation", "situations"),
-        (moved.merges, "merge", "merges"),
-        (
-            moved.staff,
-            "person on the staff list",
-            "people on the staff list",
-        ),
+        (moved.customers, "customers"),
+        (moved.conversations, "conversations"),
+        (moved.issues, "issues"),
+        (moved.promises, "promises"),
+        (moved.follow_ups, "follow-ups"),
+        (moved.situations, "situations"),
+        (moved.merges, "merges"),
+        (moved.staff, "staff"),
     ];
     counted
         .iter()
-        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .map(|(n, what)| say_with("cli-moved-count", &args! { "count" => *n, "what" => *what }))
         .collect::<Vec<_>>()
         .join(", ")
 }

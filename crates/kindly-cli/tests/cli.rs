@@ -1,6 +1,8 @@
 //! The command line against a real notebook folder, with the app's own
 //! connection open at the same time.
 
+mod common;
+
 use std::path::Path;
 
 use kindly_core::{CustomerInput, FollowUpAction, FollowUpInput, Notebook, PhoneInput};
@@ -223,7 +225,7 @@ fn mistakes_are_explained_with_exit_code_2() {
 fn the_program_exits_1_when_nobody_matches() {
     let dir = tempfile::tempdir().unwrap();
     drop(app_with_rosie(dir.path()));
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let status = common::kindly_cli()
         .args(["lookup", "5550104477", "--data-dir"])
         .arg(dir.path())
         .output()
@@ -384,7 +386,7 @@ fn a_protected_notebook_opens_with_the_passphrase_from_the_environment() {
     app.protect("blue kettle on the shelf").unwrap();
     drop(app);
     let lookup = |passphrase: Option<&str>| {
-        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_kindly-cli"));
+        let mut command = common::kindly_cli();
         command
             .args(["lookup", "Rosie", "--data-dir"])
             .arg(dir.path())
@@ -414,7 +416,7 @@ fn a_passphrase_that_is_not_valid_text_is_refused_not_altered() {
     // What a lossy reading of the bytes below would make of them.
     app.protect("blue kettle on the shelf\u{FFFD}").unwrap();
     drop(app);
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .args(["lookup", "Rosie", "--data-dir"])
         .arg(dir.path())
         .env(
@@ -460,4 +462,63 @@ fn changes_prints_who_changed_what_newest_first_and_exits_1_for_nobody() {
     let (code, out, _) = kindly(dir.path(), &["changes", "Nobody Atall"]);
     assert_eq!(code, 1);
     assert!(out.contains("Nobody"), "{out}");
+}
+
+#[test]
+fn on_a_french_computer_the_command_line_speaks_french_and_its_output_stays_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(app_with_rosie(dir.path()));
+    let french = |args: &[&str]| {
+        let output = common::in_locale("fr_FR.UTF-8")
+            .args(args)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .env_remove("KINDLY_DATABASE")
+            .env_remove("KINDLY_PASSPHRASE")
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+
+    let (code, out, _) = french(&["lookup", "Nobody"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(out, "Personne dans le carnet ne correspond à Nobody.\n");
+
+    // The core's own errors follow the language the command line took.
+    let missing = dir.path().join("nowhere.vcf");
+    let (code, _, err) = french(&["import", missing.to_str().unwrap()]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("kindly: Kindly n’a pas pu ouvrir "),
+        "{err}"
+    );
+
+    // Kindly's own mistakes on the command line, with their pointer to help.
+    let (code, _, err) = french(&["lookup", "Rosie", "--database", "postgres://x@y/z"]);
+    assert_eq!(code, Some(2));
+    assert!(err.starts_with("kindly: Indiquez soit --database"), "{err}");
+    assert!(
+        err.contains("Pour en savoir plus, essayez « kindly --help »."),
+        "{err}"
+    );
+
+    // What scripts read stays as it is: the brief names Rosie as before.
+    let (code, out, _) = french(&["lookup", "Rosie"]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("Rosie (Rosalind Park)"), "{out}");
+
+    // And the same computer set to English (or to C) reads English.
+    let output = common::kindly_cli()
+        .args(["lookup", "Nobody", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "Nobody in the notebook matches Nobody.\n"
+    );
 }

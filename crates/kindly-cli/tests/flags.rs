@@ -2,9 +2,11 @@
 //! shell runs it: `--version`, `-h`/`--help` on every command, `--opt=value`,
 //! `--`, unknown flags, file names that are not UTF-8, shell completions.
 
+mod common;
+
 use std::ffi::OsStr;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use kindly_core::{CustomerInput, Notebook};
 
@@ -14,7 +16,7 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    common::kindly_cli()
         .args(args)
         .env_remove("KINDLY_DATABASE")
         .env_remove("KINDLY_PASSPHRASE")
@@ -148,7 +150,7 @@ fn a_double_dash_lets_a_file_name_start_with_a_dash() {
     let dir = tempfile::tempdir().unwrap();
     notebook_with_rosie(dir.path());
     std::fs::write(dir.path().join("-new.vcf"), ONE_CARD).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .args(["import", "--data-dir"])
         .arg(dir.path())
         .args(["--", "-new.vcf"])
@@ -184,7 +186,7 @@ fn an_unknown_flag_is_named_on_one_line_with_the_usage_and_exit_2() {
         &["export", "--format", "vcard", "--frobnicate=yes"],
         &["team", "staff", "--frobnicate"],
     ] {
-        let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+        let output = common::kindly_cli()
             .args(args)
             .arg("--data-dir")
             .arg(dir.path())
@@ -223,7 +225,7 @@ fn a_file_name_that_is_not_utf8_is_used_as_it_is() {
     let name = OsStr::from_bytes(b"caf\xe9.vcf");
     let file = dir.path().join(name);
     std::fs::write(&file, ONE_CARD).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .arg("import")
         .arg(&file)
         .arg("--data-dir")
@@ -237,7 +239,7 @@ fn a_file_name_that_is_not_utf8_is_used_as_it_is() {
     let exported = dir
         .path()
         .join(OsStr::from_bytes(b"tout le monde \xe9.vcf"));
-    let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .args(["export", "--format", "vcard", "-o"])
         .arg(&exported)
         .arg("--data-dir")
@@ -250,7 +252,7 @@ fn a_file_name_that_is_not_utf8_is_used_as_it_is() {
         .contains("FN:Dev Patel"));
 
     let missing = dir.path().join(OsStr::from_bytes(b"nowhere \xe9.vcf"));
-    let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .arg("import")
         .arg(&missing)
         .arg("--data-dir")
@@ -270,7 +272,7 @@ fn a_file_name_that_is_not_utf8_is_used_as_it_is() {
 fn text_that_is_not_utf8_is_refused_plainly_not_with_a_crash() {
     use std::os::unix::ffi::OsStrExt;
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .arg("lookup")
         .arg(OsStr::from_bytes(b"Ros\xe9"))
         .arg("--data-dir")

@@ -7,7 +7,7 @@
     reason = "checks from outside, as a staff member's Kindly and the server's administrator would, what the commands did on the server"
 )]
 
-use std::process::Command;
+mod common;
 
 use postgres::{Client, NoTls};
 
@@ -48,7 +48,7 @@ fn connect(url: &str) -> Result<Client, postgres::Error> {
 /// Runs the built `kindly-cli` with `args`, the address in
 /// `KINDLY_DATABASE`: exit code, stdout, stderr.
 fn kindly(url: &str, args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .args(args)
         .env("KINDLY_DATABASE", url)
         .output()
@@ -214,7 +214,7 @@ fn a_login_that_is_not_the_owner_is_told_plainly_and_changes_nothing() {
 
 #[test]
 fn without_an_address_or_with_a_wrong_password_it_says_what_to_do() {
-    let output = Command::new(env!("CARGO_BIN_EXE_kindly-cli"))
+    let output = common::kindly_cli()
         .args(["team", "staff"])
         .env_remove("KINDLY_DATABASE")
         .output()
@@ -285,7 +285,7 @@ fn every_command_works_on_the_team_notebook_with_a_staff_login() {
 /// Runs the built `kindly-cli` with `args` and only the variables `vars`
 /// of Kindly's own: exit code, stdout, stderr.
 fn kindly_with(vars: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_kindly-cli"));
+    let mut command = common::kindly_cli();
     command
         .args(args)
         .env_remove("KINDLY_DATABASE")

@@ -10,19 +10,21 @@
 //! versions, lost connection); `Conflict` (someone else changed the same
 //! thing first) comes with the version checks.
 
+use kindly_words::{args, say, say_in, FluentArgs};
 use serde::Serialize;
 use ts_rs::TS;
 
 /// Everything that can go wrong in the core. Each variant maps to one stable
 /// [`ErrorCode`] the UI can branch on; the `Display` text is written for the
-/// person at the desk, not for a developer. Whatever the variant, the change
+/// person at the desk, not for a developer, in the active language
+/// (`kindly_words`) at the moment it is displayed ([`Error::message_in`]
+/// for another); an [`Error::Invalid`]'s message is said when it is made. Whatever the variant, the change
 /// that failed was not saved, and nothing saved before it was lost.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// Input failed validation. Nothing was saved. The person sees `message`
     /// beside the field `field` names and can correct it.
-    #[error("{message}")]
     Invalid {
         /// The form field the message belongs beside, e.g. `full_name` or `phones.1.number`.
         field: String,
@@ -30,17 +32,12 @@ pub enum Error {
         message: String,
     },
     /// No (live or trashed, as the call requires) customer has this id.
-    #[error("That customer could not be found. They may have been deleted or moved to Trash.")]
     NotFound {
         /// The customer id that was asked for.
         id: String,
     },
     /// The notebook was written by a newer Kindly. It was not modified. The
     /// person sees which formats differ and can update Kindly.
-    #[error(
-        "This notebook was saved by a newer version of Kindly (format {found}; this version reads up to {supported}). \
-         Please update Kindly to open it. Nothing in the notebook was changed."
-    )]
     NewerNotebook {
         /// The schema version stored in the file.
         found: i64,
@@ -49,97 +46,65 @@ pub enum Error {
     },
     /// The notebook is protected with a passphrase and is not unlocked. The
     /// window shows the unlock screen.
-    #[error("The notebook is locked. Enter its passphrase to unlock it.")]
     Locked,
     /// This computer works on a team notebook and nobody has signed in to it
     /// yet (no password remembered, or the remembered one no longer
     /// works). Nothing was read or changed; the window shows the sign-in.
-    #[error("Sign in to the team notebook to carry on.")]
     SignInNeeded,
     /// Another program or window held the notebook for longer than the store
     /// waits (SQLite: `SQLITE_BUSY`/`SQLITE_LOCKED` after the busy timeout).
     /// Nothing was saved; the person is asked to try again in a moment, which
     /// works once the other program lets go.
-    #[error("The notebook is busy in another window or program. Please try again in a moment.")]
     Busy,
     /// The disk (or the store's quota) is full (SQLite: `SQLITE_FULL`). The
     /// change was not saved and the notebook is intact; the person frees some
     /// space and tries again.
-    #[error("The disk is full, so this change could not be saved. Free some space and try again.")]
     DiskFull,
     /// The notebook's storage is damaged (SQLite: `SQLITE_CORRUPT`, or a file
     /// that is not a database). Nothing was changed; the person restores a
     /// backup (Settings, or `kindly restore FILE`), which keeps the damaged
     /// notebook aside first.
-    #[error(
-        "Part of the notebook is damaged, so Kindly could not read or save this. Nothing was changed. \
-         Restore the latest backup to carry on (Settings, Backups)."
-    )]
     Corrupt(StorageFailure),
     /// Any other storage failure: nothing the person can do differently
     /// beyond trying again. The message says what the store reported.
-    #[error("The notebook could not be read or written: {0}")]
     Storage(StorageFailure),
     /// A file-system failure around the notebook (creating its folder,
     /// writing an export, ...). Reported with the `storage` code.
-    #[error("The notebook folder could not be used: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     /// The team notebook's server did not answer (refused, timed out, no
     /// such host) within the connect timeout. Nothing was changed.
-    #[error(
-        "Kindly cannot reach the team notebook's server {host}. Check this computer's network, \
-         or ask whoever runs the server whether it is up."
-    )]
     ServerUnreachable {
         /// The server's host name, address or socket folder (never the
         /// whole address: it may hold a password).
         host: String,
     },
     /// The server refused the sign-in (PostgreSQL: 28P01/28000).
-    #[error("The team notebook's server did not accept the sign-in: wrong name or password.")]
     SignInFailed,
     /// The server's certificate was not trusted for its host name, so no
     /// connection was made (and no password sent).
-    #[error(
-        "Kindly did not connect to {host}: the server could not prove it is {host} (its certificate \
-         is not trusted for that name). Ask whoever runs the server for its certificate."
-    )]
     ServerNotTrusted {
         /// The host name that was checked.
         host: String,
     },
     /// A team notebook on another computer was asked for without an
     /// encrypted, verified connection; refused before connecting.
-    #[error(
-        "The team notebook on {host} can only be reached over an encrypted, verified connection, \
-         and its address asks for less. Remove `sslmode` from the address (or set it to verify-full)."
-    )]
     InsecureConnection {
         /// The remote host.
         host: String,
     },
     /// The server runs a PostgreSQL older than the team notebook needs.
-    #[error("The team notebook needs PostgreSQL 15 or newer; the server runs PostgreSQL {found}.")]
     ServerTooOld {
         /// The server's version, as it reports it.
         found: String,
     },
     /// A PostgreSQL extension the team notebook needs is not installed on
     /// the server. Nothing was changed.
-    #[error(
-        "The server lacks the PostgreSQL extension {name}: ask whoever runs the server to install \
-         postgresql-contrib."
-    )]
     MissingExtension {
         /// The extension's name (`pg_trgm`, `unaccent`).
         name: String,
     },
     /// The database holds something other than a team notebook (or nothing
     /// yet). It was not modified.
-    #[error(
-        "The database {database} on {host} is not a Kindly team notebook. Nothing in it was changed. \
-         (A new team notebook is set up with `kindly team init`.)"
-    )]
     NotTeamNotebook {
         /// The server's host.
         host: String,
@@ -148,10 +113,6 @@ pub enum Error {
     },
     /// The team notebook's schema is newer than this Kindly knows. It was
     /// not modified.
-    #[error(
-        "This team notebook was made by a newer Kindly (format {found}; this version reads up to \
-         {supported}). Please update Kindly. Nothing in the team notebook was changed."
-    )]
     NewerTeamNotebook {
         /// The schema version stored on the server.
         found: i64,
@@ -160,27 +121,17 @@ pub enum Error {
     },
     /// The server's disk is full (PostgreSQL: 53100). The change was not
     /// saved; the person at the desk cannot free the space themselves.
-    #[error(
-        "The team notebook's server has no space left, so this change could not be saved. \
-         Ask whoever runs the server to free some space."
-    )]
     ServerFull,
     /// The connection to the server broke during the operation. A change
     /// whose commit was under way may or may not have been saved.
-    #[error(
-        "The connection to the team notebook's server was lost. What you were doing may not have \
-         been saved: check it, then try again."
-    )]
     ConnectionLost,
     /// Something only a notebook kept on this computer has (its file, its
     /// backups, its passphrase) was asked of a team notebook. Nothing was
     /// changed.
-    #[error(
-        "{what} is for a notebook kept on this computer. A team notebook lives on its server, \
-         which keeps its own copies: ask whoever runs it."
-    )]
     LaptopOnly {
-        /// What was asked, as the start of a sentence: "Backing up".
+        /// What was asked, as a selector of `errors-laptop-only` in the
+        /// catalogues ("backing-up", "restoring-backup", ...), which say it
+        /// as the start of the sentence.
         what: &'static str,
     },
     /// Someone else saved a change to the same customer, issue, promise,
@@ -188,7 +139,6 @@ pub enum Error {
     /// (another desk, window or import): nothing was saved, so neither
     /// change overwrote the other. The window keeps what the person typed
     /// and shows the record as it is now, for them to save again.
-    #[error("{}", conflict_message(thing, by))]
     Conflict {
         /// What was being changed, as the person says it ("customer",
         /// "issue", "promise", "follow-up", "situation").
@@ -204,10 +154,6 @@ pub enum Error {
     /// A notebook was to be moved into a team notebook that already holds
     /// customers or other records (a second move of the same notebook,
     /// say). Nothing was moved or changed.
-    #[error(
-        "This team notebook already holds customers or other records, so nothing was moved into \
-         it: a notebook moves into a new, empty team notebook, once. Nothing was changed."
-    )]
     TeamNotebookNotEmpty,
     /// A change was asked of a team notebook's offline copy, read while
     /// its server cannot be reached (Wi-Fi down, server restarting).
@@ -215,11 +161,6 @@ pub enum Error {
     /// server. The window keeps what the person typed, so they can save it
     /// again once the connection is back; reading (lookup, the brief,
     /// Today, customers' pages) carries on from the copy meanwhile.
-    #[error(
-        "Kindly cannot reach the team notebook just now, so this was not saved. What you typed \
-         is still here: save it again once the connection is back. You can still look customers \
-         up in the meantime."
-    )]
     ServerAway {
         /// When this computer last heard from the server (milliseconds
         /// since the Unix epoch), for the window to say how long ago.
@@ -228,17 +169,101 @@ pub enum Error {
     /// The person pressed Cancel during long work that can be cancelled
     /// (an import): it stopped between two batches and its transaction was
     /// rolled back, so nothing was saved and the notebook is as it was.
-    #[error("Stopped as you asked. Nothing was changed.")]
     Cancelled,
 }
 
-/// [`Error::Conflict`]'s sentence.
-fn conflict_message(thing: &str, by: &str) -> String {
-    let who = if by.is_empty() { "Someone else" } else { by };
-    format!(
-        "{who} saved a change to this {thing} while you were making yours, so yours was not saved \
-         (nothing of theirs was overwritten). Look at the {thing} as it is now, then save your change again."
-    )
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message_in(kindly_words::language()))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io(err) => Some(err),
+            Error::Corrupt(failure) | Error::Storage(failure) => Some(failure),
+            _ => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        Error::Io(err)
+    }
+}
+
+impl Error {
+    /// The sentence for the person at the desk in `language` ("fr",
+    /// "pt-BR"; English when Kindly does not speak it). An
+    /// [`Error::Invalid`] keeps the words it was made with; a store's own
+    /// description (after [`Error::Storage`]'s words) stays as the store
+    /// wrote it.
+    pub fn message_in(&self, language: &str) -> String {
+        let say = |id: &str, args: FluentArgs| say_in(language, id, Some(&args));
+        match self {
+            Error::Invalid { message, .. } => message.clone(),
+            Error::NotFound { .. } => say("errors-not-found", args! {}),
+            Error::NewerNotebook { found, supported } => say(
+                "errors-newer-notebook",
+                args! { "found" => *found, "supported" => *supported },
+            ),
+            Error::Locked => say("errors-locked", args! {}),
+            Error::SignInNeeded => say("errors-sign-in-needed", args! {}),
+            Error::Busy => say("errors-busy", args! {}),
+            Error::DiskFull => say("errors-disk-full", args! {}),
+            Error::Corrupt(_) => say("errors-corrupt", args! {}),
+            Error::Storage(failure) => say(
+                "errors-storage",
+                args! { "detail" => failure.detail().to_owned() },
+            ),
+            Error::Io(err) => say("errors-io", args! { "detail" => err.to_string() }),
+            Error::ServerUnreachable { host } => say(
+                "errors-server-unreachable",
+                args! { "host" => host.as_str() },
+            ),
+            Error::SignInFailed => say("errors-sign-in-failed", args! {}),
+            Error::ServerNotTrusted { host } => say(
+                "errors-server-not-trusted",
+                args! { "host" => host.as_str() },
+            ),
+            Error::InsecureConnection { host } => say(
+                "errors-insecure-connection",
+                args! { "host" => host.as_str() },
+            ),
+            Error::ServerTooOld { found } => {
+                say("errors-server-too-old", args! { "found" => found.as_str() })
+            }
+            Error::MissingExtension { name } => say(
+                "errors-missing-extension",
+                args! { "name" => name.as_str() },
+            ),
+            Error::NotTeamNotebook { host, database } => say(
+                "errors-not-team-notebook",
+                args! { "host" => host.as_str(), "database" => database.as_str() },
+            ),
+            Error::NewerTeamNotebook { found, supported } => say(
+                "errors-newer-team-notebook",
+                args! { "found" => *found, "supported" => *supported },
+            ),
+            Error::ServerFull => say("errors-server-full", args! {}),
+            Error::ConnectionLost => say("errors-connection-lost", args! {}),
+            // `what` and `thing` are selectors: each language names them
+            // with its own grammar.
+            Error::LaptopOnly { what } => say("errors-laptop-only", args! { "what" => *what }),
+            Error::Conflict { thing, by, .. } if by.is_empty() => {
+                say("errors-conflict-someone", args! { "thing" => *thing })
+            }
+            Error::Conflict { thing, by, .. } => say(
+                "errors-conflict",
+                args! { "thing" => *thing, "by" => by.as_str() },
+            ),
+            Error::TeamNotebookNotEmpty => say("errors-team-notebook-not-empty", args! {}),
+            Error::ServerAway { .. } => say("errors-server-away", args! {}),
+            Error::Cancelled => say("errors-cancelled", args! {}),
+        }
+    }
 }
 
 /// What a store reported about a failure, without the store's own error
@@ -481,7 +506,7 @@ impl ErrorPayload {
     pub fn cancelled() -> Self {
         ErrorPayload {
             code: ErrorCode::Cancelled,
-            message: "Nothing was changed.".to_owned(),
+            message: say("errors-nothing-changed"),
             field: None,
             conflict: None,
         }
@@ -514,5 +539,70 @@ impl From<Error> for ErrorPayload {
             field,
             conflict,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_reads_in_the_language_asked_and_in_english_by_default() {
+        assert_eq!(
+            Error::Busy.to_string(),
+            "The notebook is busy in another window or program. Please try again in a moment."
+        );
+        assert_eq!(
+            Error::Busy.message_in("fr"),
+            "Le carnet est occupé dans une autre fenêtre ou un autre programme. Réessayez dans un instant."
+        );
+        let newer = Error::NewerNotebook {
+            found: 9,
+            supported: 7,
+        };
+        assert!(newer.message_in("de").contains("Format 9"), "{newer}");
+        // A language Kindly does not speak: English.
+        assert_eq!(newer.message_in("ja"), newer.to_string());
+    }
+
+    #[test]
+    fn a_conflict_names_the_thing_in_each_languages_own_grammar() {
+        let conflict = |by: &str| Error::Conflict {
+            thing: "promise",
+            version: 3,
+            by: by.to_owned(),
+            at: 0,
+        };
+        assert!(conflict("Ana")
+            .to_string()
+            .starts_with("Ana saved a change to this promise while you were making yours"));
+        assert!(conflict("")
+            .message_in("fr")
+            .starts_with("Quelqu’un d’autre a enregistré une modification de cette promesse"));
+        assert!(conflict("Ana")
+            .message_in("de")
+            .starts_with("Ana hat eine Änderung an dieser Zusage gespeichert"));
+        let laptop = Error::LaptopOnly { what: "backing-up" };
+        assert!(laptop
+            .to_string()
+            .starts_with("Backing up is for a notebook"));
+        assert!(laptop
+            .message_in("es")
+            .starts_with("Hacer una copia de seguridad solo"));
+    }
+
+    #[test]
+    fn the_payload_carries_the_sentence_of_the_active_language() {
+        let payload = ErrorPayload::from(Error::Locked);
+        assert_eq!(payload.code, ErrorCode::Locked);
+        assert_eq!(
+            payload.message,
+            "The notebook is locked. Enter its passphrase to unlock it."
+        );
+        let invalid = ErrorPayload::from(Error::invalid("full_name", "Say it."));
+        assert_eq!(
+            (invalid.field.as_deref(), invalid.message.as_str()),
+            (Some("full_name"), "Say it.")
+        );
     }
 }

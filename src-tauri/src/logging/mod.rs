@@ -143,16 +143,22 @@ fn told(code: ErrorCode, message: impl Display) -> String {
     }
 }
 
-/// A core error as the log may hold it (see [`words_are_safe`]); a
-/// file-system failure adds its kind ("permission denied").
+/// A core error as the log may hold it (see [`words_are_safe`]), its
+/// sentence in English whatever language the person reads, so one log
+/// reads the same on every computer; a file-system failure adds its kind
+/// ("permission denied").
 pub fn error(err: &kindly_core::Error) -> String {
+    let told = told(err.code(), err.message_in("en"));
     match err {
-        kindly_core::Error::Io(io) => format!("{} ({})", told(err.code(), err), io.kind()),
-        _ => told(err.code(), err),
+        kindly_core::Error::Io(io) => format!("{told} ({})", io.kind()),
+        _ => told,
     }
 }
 
-/// An error as the window received it, as the log may hold it.
+/// An error as the window received it, as the log may hold it: its code
+/// (the same in every language) first; its sentence, when kept, is in the
+/// language it was said in, the window's at the time (a payload no longer
+/// knows its error, so it cannot be said again in English).
 pub fn payload(err: &ErrorPayload) -> String {
     told(err.code, &err.message)
 }

@@ -17,6 +17,7 @@ use crate::rules::fold::{fold, same_ignoring_case};
 use crate::rules::model::{ContactChannel, CustomerInput};
 use crate::rules::phone;
 use crate::rules::validate::{MAX_CONTACTS, MAX_ITEMS, MAX_NOTES};
+use kindly_words::{args, say, say_with};
 
 /// What [`absorb`] did, in words for the person at the desk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -41,22 +42,26 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
     let mut lines: Vec<String> = Vec::new();
 
     if fold(&other.full_name) != fold(&kept.full_name) && !other.full_name.trim().is_empty() {
-        lines.push(format!("Also known as: {}", other.full_name.trim()));
+        lines.push(say_with(
+            "import-merge-also-known-as",
+            &args! { "name" => other.full_name.trim() },
+        ));
     }
     for (label, kept_value, value) in [
-        ("Nickname", &mut kept.preferred_name, &other.preferred_name),
+        // Selectors of `import-merge-adds-field` and `import-merge-field`.
+        ("nickname", &mut kept.preferred_name, &other.preferred_name),
         (
-            "Pronunciation",
+            "pronunciation",
             &mut kept.pronunciation,
             &other.pronunciation,
         ),
-        ("Pronouns", &mut kept.pronouns, &other.pronouns),
-        ("Company", &mut kept.company, &other.company),
-        ("Address", &mut kept.address, &other.address),
-        ("Best time", &mut kept.best_time, &other.best_time),
-        ("Language", &mut kept.language, &other.language),
+        ("pronouns", &mut kept.pronouns, &other.pronouns),
+        ("company", &mut kept.company, &other.company),
+        ("address", &mut kept.address, &other.address),
+        ("best-time", &mut kept.best_time, &other.best_time),
+        ("language", &mut kept.language, &other.language),
         (
-            "Looked after by",
+            "looked-after-by",
             &mut kept.looked_after_by,
             &other.looked_after_by,
         ),
@@ -66,16 +71,17 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
     match (kept.birthday, other.birthday) {
         (None, Some(b)) => {
             kept.birthday = Some(b);
-            out.changes.push("adds the birthday".into());
+            out.changes.push(say("import-merge-adds-birthday"));
         }
         (Some(k), Some(b)) if k != b => {
             // A birthday with a year completes the same day without one.
             if k.year.is_none() && (k.month, k.day) == (b.month, b.day) {
                 kept.birthday = Some(b);
-                out.changes.push("adds the birth year".into());
+                out.changes.push(say("import-merge-adds-birth-year"));
             } else if !(b.year.is_none() && (k.month, k.day) == (b.month, b.day)) {
                 let year = b.year.map(|y| format!(" {y}")).unwrap_or_default();
-                lines.push(format!("Birthday: {}/{}{year}", b.day, b.month));
+                let date = format!("{}/{}{year}", b.day, b.month);
+                lines.push(say_with("import-merge-birthday", &args! { "date" => date }));
             }
         }
         _ => {}
@@ -85,20 +91,22 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
     {
         if kept.contact_channel == ContactChannel::NoPreference {
             kept.contact_channel = other.contact_channel;
-            out.changes
-                .push("adds how they like to be contacted".into());
+            out.changes.push(say("import-merge-adds-contact-way"));
         } else {
-            lines.push(format!("Prefers: {}", other.contact_channel.words()));
+            lines.push(say_with(
+                "import-merge-prefers",
+                &args! { "channel" => other.contact_channel.as_str() },
+            ));
         }
     }
     match (kept.stay_in_touch, other.stay_in_touch) {
         (None, Some(s)) => {
             kept.stay_in_touch = Some(s);
-            out.changes.push("adds how often to be in touch".into());
+            out.changes.push(say("import-merge-adds-rhythm"));
         }
-        (Some(k), Some(s)) if k != s => lines.push(format!(
-            "Stay in touch: every {} days, at most {}",
-            s.ideal_days, s.longest_days
+        (Some(k), Some(s)) if k != s => lines.push(say_with(
+            "import-merge-rhythm",
+            &args! { "ideal" => s.ideal_days, "longest" => s.longest_days },
         )),
         _ => {}
     }
@@ -106,25 +114,16 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
     add_phones(kept, other, region, &mut out);
     add_emails(kept, other, &mut out);
     for (what, list, more, limit) in [
+        // Selectors of `import-merge-adds-item`.
+        ("dont", &mut kept.dont, &other.dont, MAX_ITEMS),
         (
-            "a \u{201c}please don\u{2019}t\u{201d}",
-            &mut kept.dont,
-            &other.dont,
-            MAX_ITEMS,
-        ),
-        (
-            "a preference",
+            "preferences",
             &mut kept.preferences,
             &other.preferences,
             MAX_ITEMS,
         ),
-        (
-            "something to remember",
-            &mut kept.remember,
-            &other.remember,
-            MAX_ITEMS,
-        ),
-        ("a tag", &mut kept.tags, &other.tags, MAX_CONTACTS),
+        ("remember", &mut kept.remember, &other.remember, MAX_ITEMS),
+        ("tags", &mut kept.tags, &other.tags, MAX_CONTACTS),
     ] {
         add_items(what, list, more, limit, &mut out);
     }
@@ -138,17 +137,22 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
 }
 
 /// Fills an empty field, or keeps a different value as a line for the notes.
-fn fill(label: &str, kept: &mut String, value: &str, out: &mut Absorbed, lines: &mut Vec<String>) {
+fn fill(field: &str, kept: &mut String, value: &str, out: &mut Absorbed, lines: &mut Vec<String>) {
     let value = value.trim();
     if value.is_empty() || fold(kept) == fold(value) && !fold(value).is_empty() || kept == value {
         return;
     }
     if kept.trim().is_empty() {
         *kept = value.to_owned();
-        out.changes
-            .push(format!("adds the {}", label.to_lowercase()));
+        out.changes.push(say_with(
+            "import-merge-adds-field",
+            &args! { "field" => field },
+        ));
     } else {
-        lines.push(format!("{label}: {value}"));
+        lines.push(say_with(
+            "import-merge-field",
+            &args! { "field" => field, "value" => value },
+        ));
     }
 }
 
@@ -160,15 +164,15 @@ fn append_notes(kept: &mut CustomerInput, lines: &[String], out: &mut Absorbed) 
         }
         let sep = if kept.notes.is_empty() { "" } else { "\n" };
         if kept.notes.chars().count() + sep.len() + line.chars().count() > MAX_NOTES {
-            out.left_out.push(format!(
-                "\u{201c}{}\u{201d} did not fit in the notes.",
-                short(line)
+            out.left_out.push(say_with(
+                "import-merge-notes-full",
+                &args! { "line" => short(line) },
             ));
             continue;
         }
         kept.notes.push_str(sep);
         kept.notes.push_str(line);
-        out.changes.push("adds to the notes".into());
+        out.changes.push(say("import-merge-adds-to-notes"));
     }
     out.changes.dedup();
 }
@@ -185,15 +189,20 @@ fn add_phones(kept: &mut CustomerInput, other: &CustomerInput, region: &str, out
             continue;
         }
         if kept.phones.len() >= MAX_CONTACTS {
-            out.left_out
-                .push(format!("The phone number {} did not fit.", p.number));
+            out.left_out.push(say_with(
+                "import-merge-phone-did-not-fit",
+                &args! { "number" => p.number.as_str() },
+            ));
             continue;
         }
         let mut added = p.clone();
         added.primary = kept.phones.is_empty();
         kept.phones.push(added);
         have.push(key);
-        out.changes.push(format!("adds {}", p.number));
+        out.changes.push(say_with(
+            "import-merge-adds-value",
+            &args! { "value" => p.number.as_str() },
+        ));
     }
 }
 
@@ -207,14 +216,19 @@ fn add_emails(kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbe
             continue;
         }
         if kept.emails.len() >= MAX_CONTACTS {
-            out.left_out
-                .push(format!("The email address {} did not fit.", e.address));
+            out.left_out.push(say_with(
+                "import-merge-email-did-not-fit",
+                &args! { "address" => e.address.as_str() },
+            ));
             continue;
         }
         let mut added = e.clone();
         added.primary = kept.emails.is_empty();
         kept.emails.push(added);
-        out.changes.push(format!("adds {}", e.address));
+        out.changes.push(say_with(
+            "import-merge-adds-value",
+            &args! { "value" => e.address.as_str() },
+        ));
     }
 }
 
@@ -231,12 +245,17 @@ fn add_items(
             continue;
         }
         if list.len() >= limit {
-            out.left_out
-                .push(format!("\u{201c}{}\u{201d} did not fit.", short(item)));
+            out.left_out.push(say_with(
+                "import-merge-item-did-not-fit",
+                &args! { "item" => short(item) },
+            ));
             continue;
         }
         list.push(item.clone());
-        out.changes.push(format!("adds {what}"));
+        out.changes.push(say_with(
+            "import-merge-adds-item",
+            &args! { "what" => what },
+        ));
     }
     out.changes.dedup();
 }

@@ -15,6 +15,7 @@
 //! it so the import can say so, and the pair is left for a person to
 //! decide in Possible duplicates.
 
+use kindly_words::{args, say, say_with};
 use std::hash::Hash;
 
 use foldhash::HashMap;
@@ -46,10 +47,15 @@ impl Reason {
     /// In words, e.g. "same phone number 07700 900123".
     pub(crate) fn describe(&self) -> String {
         match self {
-            Reason::Phone(number) => format!("same phone number {number}"),
-            Reason::Email(address) => format!("same email {address}"),
-            Reason::NameAndDetail => "same name and company, address or birthday".into(),
-            Reason::NameOnly => "same name".into(),
+            Reason::Phone(number) => {
+                say_with("import-same-phone", &args! { "number" => number.as_str() })
+            }
+            Reason::Email(address) => say_with(
+                "import-same-email",
+                &args! { "address" => address.as_str() },
+            ),
+            Reason::NameAndDetail => say("import-same-name-and-detail"),
+            Reason::NameOnly => say("import-same-name"),
         }
     }
 }
@@ -217,7 +223,7 @@ fn words_compatible(a: &str, b: &str) -> bool {
 /// first profile that shares a phone or email but has a different name.
 pub(crate) struct Found<T> {
     pub(crate) candidates: Vec<(T, Reason)>,
-    /// `(profile, "a phone"/"an email")` of a profile that shares a way to
+    /// `(profile, "phone"/"email")` of a profile that shares a way to
     /// reach them but not a compatible name.
     pub(crate) shares: Option<(T, &'static str)>,
 }
@@ -383,7 +389,7 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
                 if self.compatible(t, keys) {
                     add(&mut found, t, Reason::Phone(typed.clone()));
                 } else if found.shares.is_none() {
-                    found.shares = Some((t, "a phone"));
+                    found.shares = Some((t, "phone"));
                 }
             }
         }
@@ -398,7 +404,7 @@ impl<T: Copy + Eq + Hash> Matcher<T> {
                 if self.compatible(t, keys) {
                     add(&mut found, t, Reason::Email(email.clone()));
                 } else if found.shares.is_none() {
-                    found.shares = Some((t, "an email"));
+                    found.shares = Some((t, "email"));
                 }
             }
         }

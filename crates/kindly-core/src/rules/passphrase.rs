@@ -1,6 +1,7 @@
 //! The passphrase that protects a notebook: what a new one must be.
 
 use crate::error::{Error, Result};
+use kindly_words::{args, say, say_with};
 
 /// The shortest passphrase accepted, in characters.
 pub const MIN_PASSPHRASE: usize = 8;
@@ -12,7 +13,7 @@ pub fn check_repeated(passphrase: &str, again: &str) -> Result<()> {
     if passphrase != again {
         return Err(Error::invalid(
             "again",
-            "The two passphrases are different. Type the same one twice.",
+            say("validate-two-passphrases-are-different"),
         ));
     }
     Ok(())
@@ -25,19 +26,25 @@ pub fn validate_passphrase(field: &str, passphrase: &str) -> Result<()> {
     if chars < MIN_PASSPHRASE {
         return Err(Error::invalid(
             field,
-            format!("Use at least {MIN_PASSPHRASE} characters; a short sentence is easy to remember and hard to guess."),
+            say_with(
+                "validate-passphrase-too-short",
+                &args! { "min" => MIN_PASSPHRASE },
+            ),
         ));
     }
     if chars > MAX_PASSPHRASE {
         return Err(Error::invalid(
             field,
-            format!("Use at most {MAX_PASSPHRASE} characters."),
+            say_with(
+                "validate-passphrase-too-long",
+                &args! { "max" => MAX_PASSPHRASE },
+            ),
         ));
     }
     if passphrase.chars().any(char::is_control) {
         return Err(Error::invalid(
             field,
-            "Use letters, digits, spaces and punctuation only.",
+            say("validate-use-letters-digits-spaces"),
         ));
     }
     Ok(())

@@ -16,7 +16,7 @@ use chrono::{
     Timelike, Utc,
 };
 use chrono_tz::Tz;
-use kindly_words::dates;
+use kindly_words::{dates, say};
 use rrule::{RRule, Unvalidated};
 
 use crate::error::{Error, Result};
@@ -206,7 +206,7 @@ fn parse_rule(body: &str) -> std::result::Result<RRule<Unvalidated>, rrule::RRul
 pub fn valid_rule(field: &str, body: &str, start: NaiveDate) -> Result<String> {
     let body = body.trim().to_ascii_uppercase();
     let body = body.trim_start_matches("RRULE:");
-    let bad = || Error::invalid(field, "That repeat rule is not one Kindly understands.");
+    let bad = || Error::invalid(field, say("validate-repeat-rule-not-one"));
     if body.is_empty() || body.len() > MAX_RULE || body.contains(['\n', '\r']) {
         return Err(bad());
     }
@@ -214,7 +214,10 @@ pub fn valid_rule(field: &str, body: &str, start: NaiveDate) -> Result<String> {
     let start = rrule::Tz::UTC.from_utc_datetime(&start.and_time(NaiveTime::MIN));
     let set = rule.build(start).map_err(|_| bad())?;
     if set.all(1).dates.is_empty() {
-        return Err(Error::invalid(field, "That repeat rule never happens."));
+        return Err(Error::invalid(
+            field,
+            say("validate-repeat-rule-never-happens"),
+        ));
     }
     Ok(body.to_owned())
 }
@@ -244,13 +247,13 @@ pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
         .ok()
         .filter(|d| (1900..=2199).contains(&d.year()))
-        .ok_or_else(|| Error::invalid(field, "Please enter a date such as 2026-03-14."))
+        .ok_or_else(|| Error::invalid(field, say("validate-please-enter-date-such")))
 }
 
 /// Parses an `HH:MM` time of day typed in the form.
 pub fn parse_time(field: &str, text: &str) -> Result<NaiveTime> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M")
-        .map_err(|_| Error::invalid(field, "Please enter a time such as 09:30."))
+        .map_err(|_| Error::invalid(field, say("validate-please-enter-time-such")))
 }
 
 /// Where a stay-in-touch rhythm stands at `now`, counting from `since` (the
@@ -297,7 +300,7 @@ pub fn snooze_until(choice: &crate::Snooze, now: Millis, ctx: &TimeCtx) -> Resul
         }
     };
     if at <= now {
-        return Err(Error::invalid("date", "Pick a moment in the future."));
+        return Err(Error::invalid("date", say("validate-pick-moment-future")));
     }
     Ok(at)
 }

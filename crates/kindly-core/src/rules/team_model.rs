@@ -1,6 +1,7 @@
 //! The team notebook's logins: one per person who works there, named
 //! after them (`kindly team add-staff "Ana Lima"` makes `ana_lima`).
 
+use kindly_words::{args, say, say_with};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -140,8 +141,7 @@ impl TeamAddress {
             {
                 return Err(Error::invalid(
                     "server",
-                    "The port, after the colon, must be a number from 1 to 65535 \
-                     (PostgreSQL's is usually 5432).",
+                    say("validate-port-after-colon-must"),
                 ));
             }
         }
@@ -149,15 +149,15 @@ impl TeamAddress {
             "" => DEFAULT_TEAM_DATABASE,
             name => name,
         };
-        check_name("database", "The notebook's name", database)?;
+        check_name("database", database)?;
         let login = login.trim();
         if login.is_empty() {
             return Err(Error::invalid(
                 "login",
-                "Enter your login name (the owner gave it to you with your password).",
+                say("validate-enter-your-login-name"),
             ));
         }
-        check_name("login", "The login name", login)?;
+        check_name("login", login)?;
         Ok(TeamAddress {
             server: server.to_owned(),
             database: database.to_owned(),
@@ -229,12 +229,15 @@ pub fn computer_name(raw: &str) -> String {
 /// Refuses a password no sign-in could use, on the `password` field.
 pub fn check_password(password: &str) -> Result<()> {
     if password.is_empty() {
-        return Err(Error::invalid("password", "Enter your password."));
+        return Err(Error::invalid(
+            "password",
+            say("validate-enter-your-password"),
+        ));
     }
     if password.chars().count() > MAX_PASSWORD || password.contains('\0') {
         return Err(Error::invalid(
             "password",
-            "That is not a password Kindly can send: check it with the owner.",
+            say("validate-not-password-kindly-can"),
         ));
     }
     Ok(())
@@ -245,11 +248,11 @@ fn split_server(server: &str) -> Result<(&str, Option<&str>)> {
     if server.is_empty() {
         return Err(Error::invalid(
             "server",
-            "Enter the server's address, as the owner gave it (for example shop-server or 192.168.1.20).",
+            say("validate-enter-servers-address-as"),
         ));
     }
     if let Some(rest) = server.strip_prefix('[') {
-        let bad = || Error::invalid("server", "An IPv6 address is written [address]:port.");
+        let bad = || Error::invalid("server", say("validate-ipv6-address-written-address"));
         let (inside, after) = rest.split_once(']').ok_or_else(bad)?;
         if inside.is_empty() || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':') {
             return Err(bad());
@@ -285,23 +288,23 @@ fn check_host(host: &str) -> Result<()> {
     }
     Err(Error::invalid(
         "server",
-        "A server's address is a name like shop-server or an address like 192.168.1.20, \
-         optionally with :port; no spaces, slashes or @.",
+        say("validate-servers-address-name-like"),
     ))
 }
 
-/// A database or login name PostgreSQL can hold: one line, at most 63 bytes.
-fn check_name(field: &str, what: &str, name: &str) -> Result<()> {
+/// A database or login name PostgreSQL can hold: one line, at most 63
+/// bytes. `field` (`database` or `login`) is also the messages' selector.
+fn check_name(field: &str, name: &str) -> Result<()> {
     if name.len() > 63 {
         return Err(Error::invalid(
             field,
-            format!("{what} is too long (at most 63 letters)."),
+            say_with("validate-name-too-long", &args! { "what" => field }),
         ));
     }
     if name.chars().any(|c| c.is_control() || c == '\u{FEFF}') {
         return Err(Error::invalid(
             field,
-            format!("{what} holds a character that cannot be part of it."),
+            say_with("validate-name-bad-character", &args! { "what" => field }),
         ));
     }
     Ok(())

@@ -2,6 +2,8 @@
 //! Every rule here returns [`Error::Invalid`] naming the form field, and no
 //! rule touches the database: a refused save changes nothing.
 
+use kindly_words::{args, say, say_with};
+
 use crate::error::{Error, Result};
 use crate::rules::fold::same_ignoring_case;
 use crate::rules::model::{
@@ -35,54 +37,82 @@ pub struct ValidCustomer {
 /// Checks and normalises `input`; phone numbers without a country code are
 /// read as numbers of `region`.
 pub fn customer(input: &CustomerInput, region: &str) -> Result<ValidCustomer> {
-    let full_name = one_line("full_name", "“Full name”", &input.full_name, MAX_SHORT)?;
+    let full_name = one_line(
+        "full_name",
+        &|| say("validate-label-full-name"),
+        &input.full_name,
+        MAX_SHORT,
+    )?;
     if full_name.is_empty() {
         return Err(Error::invalid(
             "full_name",
-            "Please enter the customer's name.",
+            say("validate-full-name-missing"),
         ));
     }
     let mut out = CustomerInput {
         full_name,
         preferred_name: one_line(
             "preferred_name",
-            "“What they like to be called”",
+            &|| say("validate-label-preferred-name"),
             &input.preferred_name,
             MAX_SHORT,
         )?,
         pronunciation: one_line(
             "pronunciation",
-            "“How to say it”",
+            &|| say("validate-label-pronunciation"),
             &input.pronunciation,
             MAX_SHORT,
         )?,
-        pronouns: one_line("pronouns", "“Pronouns”", &input.pronouns, MAX_SHORT)?,
+        pronouns: one_line(
+            "pronouns",
+            &|| say("validate-label-pronouns"),
+            &input.pronouns,
+            MAX_SHORT,
+        )?,
         company: one_line(
             "company",
-            "“Company or household”",
+            &|| say("validate-label-company"),
             &input.company,
             MAX_SHORT,
         )?,
         phones: Vec::new(),
         emails: emails(&input.emails)?,
-        address: text("address", "“Postal address”", &input.address, MAX_ITEM)?,
+        address: text(
+            "address",
+            &|| say("validate-label-address"),
+            &input.address,
+            MAX_ITEM,
+        )?,
         birthday: input.birthday.map(birthday).transpose()?,
         contact_channel: input.contact_channel,
         best_time: one_line(
             "best_time",
-            "“Best time to reach them”",
+            &|| say("validate-label-best-time"),
             &input.best_time,
             MAX_SHORT,
         )?,
         language: language(&input.language)?,
-        dont: list("dont", "“Please don’t”", &input.dont)?,
-        preferences: list("preferences", "“What they like”", &input.preferences)?,
-        remember: list("remember", "“Always remember”", &input.remember)?,
+        dont: list("dont", &|| say("validate-label-dont"), &input.dont)?,
+        preferences: list(
+            "preferences",
+            &|| say("validate-label-preferences"),
+            &input.preferences,
+        )?,
+        remember: list(
+            "remember",
+            &|| say("validate-label-remember"),
+            &input.remember,
+        )?,
         tags: tags(&input.tags)?,
-        notes: text("notes", "“Anything else”", &input.notes, MAX_NOTES)?,
+        notes: text(
+            "notes",
+            &|| say("validate-label-notes"),
+            &input.notes,
+            MAX_NOTES,
+        )?,
         looked_after_by: one_line(
             "looked_after_by",
-            "“Looked after by”",
+            &|| say("validate-label-looked-after-by"),
             &input.looked_after_by,
             MAX_SHORT,
         )?,
@@ -112,12 +142,7 @@ pub fn language(value: &str) -> Result<String> {
     if value.is_empty() {
         return Ok(String::new());
     }
-    let wrong = || {
-        Error::invalid(
-            "language",
-            "Choose a language from the list (or write its code, such as \u{201c}fr\u{201d} or \u{201c}pt-BR\u{201d}).",
-        )
-    };
+    let wrong = || Error::invalid("language", say("validate-language"));
     if value.len() > MAX_LANGUAGE {
         return Err(wrong());
     }
@@ -149,28 +174,35 @@ const MAX_GAP_DAYS: u32 = 5 * 366;
 fn stay_in_touch(s: StayInTouch) -> Result<StayInTouch> {
     let field = "stay_in_touch";
     if s.ideal_days == 0 || s.longest_days == 0 {
-        return Err(Error::invalid(field, "Both gaps need at least one day."));
+        return Err(Error::invalid(field, say("validate-gap-zero")));
     }
     if s.ideal_days > MAX_GAP_DAYS || s.longest_days > MAX_GAP_DAYS {
-        return Err(Error::invalid(field, "A gap can be at most five years."));
+        return Err(Error::invalid(field, say("validate-gap-too-long")));
     }
     if s.longest_days < s.ideal_days {
-        return Err(Error::invalid(
-            field,
-            "The longest gap cannot be shorter than the ideal gap.",
-        ));
+        return Err(Error::invalid(field, say("validate-gap-order")));
     }
     Ok(s)
 }
 
-fn too_long(field: &str, label: &str, max: usize) -> Error {
-    Error::invalid(field, format!("{label} can be at most {max} characters."))
+/// A field's name as the form shows it, said only when an error needs it
+/// (most values are fine, and an import checks thousands).
+pub(crate) type Label<'a> = &'a dyn Fn() -> String;
+
+fn too_long(field: &str, label: Label, max: usize) -> Error {
+    Error::invalid(
+        field,
+        say_with(
+            "validate-too-long",
+            &args! { "label" => label(), "max" => max },
+        ),
+    )
 }
 
 /// Trimmed text that may span lines, at most `max` characters, with no
 /// control characters other than line breaks and tabs; line breaks are
 /// stored as LF, as the importers read them back.
-pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn text(field: &str, label: Label, value: &str, max: usize) -> Result<String> {
     let value = value.trim();
     let value = if value.contains('\r') {
         std::borrow::Cow::Owned(value.replace("\r\n", "\n").replace('\r', "\n"))
@@ -186,7 +218,7 @@ pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<
     {
         return Err(Error::invalid(
             field,
-            format!("{label} has characters that cannot be saved (invisible control characters)."),
+            say_with("validate-control-characters", &args! { "label" => label() }),
         ));
     }
     Ok(value.into_owned())
@@ -195,12 +227,12 @@ pub(crate) fn text(field: &str, label: &str, value: &str, max: usize) -> Result<
 /// Like [`text`], but a single line, with tabs as spaces and runs of
 /// spaces as one: the way the importers read a one-line field, so what is
 /// saved is what an export and import give back.
-pub(crate) fn one_line(field: &str, label: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn one_line(field: &str, label: Label, value: &str, max: usize) -> Result<String> {
     let value = text(field, label, value, max)?;
     if value.contains(['\n', '\r']) {
         return Err(Error::invalid(
             field,
-            format!("{label} must be on one line."),
+            say_with("validate-one-line", &args! { "label" => label() }),
         ));
     }
     if !value.contains(['\t', ' ']) {
@@ -216,10 +248,10 @@ pub(crate) fn one_line(field: &str, label: &str, value: &str, max: usize) -> Res
     Ok(out)
 }
 
-fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
+fn list(field: &str, label: Label, items: &[String]) -> Result<Vec<String>> {
     let mut out = Vec::new();
+    let each = || say_with("validate-each-item", &args! { "label" => label() });
     for (i, item) in items.iter().enumerate() {
-        let each = format!("Each item of {label}");
         let item = one_line(&format!("{field}.{i}"), &each, item, MAX_ITEM)?;
         if !item.is_empty() {
             out.push(item);
@@ -228,7 +260,10 @@ fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
     if out.len() > MAX_ITEMS {
         return Err(Error::invalid(
             field,
-            format!("{label} can hold at most {MAX_ITEMS} items."),
+            say_with(
+                "validate-too-many-items",
+                &args! { "label" => label(), "max" => MAX_ITEMS },
+            ),
         ));
     }
     Ok(out)
@@ -237,7 +272,12 @@ fn list(field: &str, label: &str, items: &[String]) -> Result<Vec<String>> {
 fn tags(items: &[String]) -> Result<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
     for (i, tag) in items.iter().enumerate() {
-        let tag = one_line(&format!("tags.{i}"), "A tag", tag, MAX_TAG)?;
+        let tag = one_line(
+            &format!("tags.{i}"),
+            &|| say("validate-label-a-tag"),
+            tag,
+            MAX_TAG,
+        )?;
         if !tag.is_empty() && !out.iter().any(|t| same_ignoring_case(t, &tag)) {
             out.push(tag);
         }
@@ -245,7 +285,7 @@ fn tags(items: &[String]) -> Result<Vec<String>> {
     if out.len() > MAX_CONTACTS {
         return Err(Error::invalid(
             "tags",
-            format!("A customer can have at most {MAX_CONTACTS} tags."),
+            say_with("validate-too-many-tags", &args! { "max" => MAX_CONTACTS }),
         ));
     }
     Ok(out)
@@ -255,12 +295,12 @@ fn phones(items: &[PhoneInput], region: &str) -> Result<Vec<Phone>> {
     let mut out = Vec::new();
     for (i, p) in items.iter().enumerate() {
         let field = format!("phones.{i}.number");
-        let number = one_line(&field, "A phone number", &p.number, 40)?;
+        let number = one_line(&field, &|| say("validate-label-a-phone"), &p.number, 40)?;
         if number.is_empty() {
             continue;
         }
         if phone::has_format_chars(&number) {
-            return Err(invisible(&field, "phone number"));
+            return Err(invisible(&field, "phone"));
         }
         let e164 = match phone::read(&number, region) {
             Reading::Number(e164) => Some(e164),
@@ -268,11 +308,19 @@ fn phones(items: &[PhoneInput], region: &str) -> Result<Vec<Phone>> {
             Reading::NotAPhone => {
                 return Err(Error::invalid(
                     &field,
-                    format!("\"{number}\" doesn't look like a phone number. Use only digits, spaces and - ( ) . /, with + and the country code in front if it has one."),
+                    say_with(
+                        "validate-not-a-phone",
+                        &args! { "number" => number.as_str() },
+                    ),
                 ))
             }
         };
-        let label = one_line(&format!("phones.{i}.label"), "A label", &p.label, 40)?;
+        let label = one_line(
+            &format!("phones.{i}.label"),
+            &|| say("validate-label-a-label"),
+            &p.label,
+            40,
+        )?;
         out.push(Phone {
             label,
             number,
@@ -283,7 +331,7 @@ fn phones(items: &[PhoneInput], region: &str) -> Result<Vec<Phone>> {
     if out.len() > MAX_CONTACTS {
         return Err(Error::invalid(
             "phones",
-            format!("A customer can have at most {MAX_CONTACTS} phone numbers."),
+            say_with("validate-too-many-phones", &args! { "max" => MAX_CONTACTS }),
         ));
     }
     let primary = out.iter().position(|p| p.primary).unwrap_or(0);
@@ -297,20 +345,28 @@ fn emails(items: &[EmailInput]) -> Result<Vec<EmailInput>> {
     let mut out = Vec::new();
     for (i, e) in items.iter().enumerate() {
         let field = format!("emails.{i}.address");
-        let address = one_line(&field, "An email address", &e.address, 254)?;
+        let address = one_line(&field, &|| say("validate-label-an-email"), &e.address, 254)?;
         if address.is_empty() {
             continue;
         }
         if phone::has_format_chars(&address) {
-            return Err(invisible(&field, "email address"));
+            return Err(invisible(&field, "email"));
         }
         if !is_plausible_email(&address) {
             return Err(Error::invalid(
                 &field,
-                format!("\"{address}\" doesn't look like an email address (it should be like name@example.com)."),
+                say_with(
+                    "validate-not-an-email",
+                    &args! { "address" => address.as_str() },
+                ),
             ));
         }
-        let label = one_line(&format!("emails.{i}.label"), "A label", &e.label, 40)?;
+        let label = one_line(
+            &format!("emails.{i}.label"),
+            &|| say("validate-label-a-label"),
+            &e.label,
+            40,
+        )?;
         out.push(EmailInput {
             label,
             address,
@@ -320,7 +376,7 @@ fn emails(items: &[EmailInput]) -> Result<Vec<EmailInput>> {
     if out.len() > MAX_CONTACTS {
         return Err(Error::invalid(
             "emails",
-            format!("A customer can have at most {MAX_CONTACTS} email addresses."),
+            say_with("validate-too-many-emails", &args! { "max" => MAX_CONTACTS }),
         ));
     }
     let primary = out.iter().position(|e| e.primary).unwrap_or(0);
@@ -331,11 +387,12 @@ fn emails(items: &[EmailInput]) -> Result<Vec<EmailInput>> {
 }
 
 /// The refusal of a phone number or email address holding invisible format
-/// characters (which can make it show as another one).
+/// characters (which can make it show as another one); `what` is `phone`
+/// or `email`, a selector in the catalogues.
 fn invisible(field: &str, what: &str) -> Error {
     Error::invalid(
         field,
-        format!("This {what} contains invisible characters (such as a right-to-left mark or a zero-width space), so it may not be what it shows. Please type it again."),
+        say_with("validate-invisible", &args! { "what" => what }),
     )
 }
 
@@ -352,18 +409,10 @@ fn is_plausible_email(address: &str) -> bool {
 }
 
 fn birthday(b: Birthday) -> Result<Birthday> {
-    let bad = || {
-        Error::invalid(
-            "birthday",
-            "That date doesn't exist. Check the day and month.",
-        )
-    };
+    let bad = || Error::invalid("birthday", say("validate-no-such-date"));
     if let Some(year) = b.year {
         if !(1900..=2100).contains(&year) {
-            return Err(Error::invalid(
-                "birthday",
-                "The year should be between 1900 and 2100, or left empty.",
-            ));
+            return Err(Error::invalid("birthday", say("validate-year-range")));
         }
     }
     let days = match b.month {
@@ -386,7 +435,7 @@ const DATE_RANGE: std::ops::RangeInclusive<Millis> = -2_208_988_800_000..=7_258_
 
 /// "Who" on any form: one line, 200 characters at most.
 pub(crate) fn staff_field(field: &str, value: &str) -> Result<String> {
-    one_line(field, "Who", value, 200)
+    one_line(field, &|| say("validate-label-who"), value, 200)
 }
 
 /// `at` when it is within the accepted range of dates, else an error on `field`.
@@ -394,13 +443,19 @@ pub(crate) fn date(field: &str, at: Millis) -> Result<Millis> {
     if DATE_RANGE.contains(&at) {
         Ok(at)
     } else {
-        Err(Error::invalid(field, "That date is out of range."))
+        Err(Error::invalid(field, say("validate-date-out-of-range")))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `id` said in `language` (a helper, so the words crate's scan of
+    /// literal ids reads only the code's own calls).
+    fn said_in(language: &str, id: &str, args: Option<&kindly_words::FluentArgs>) -> String {
+        kindly_words::say_in(language, id, args)
+    }
 
     fn named(name: &str) -> CustomerInput {
         CustomerInput {
@@ -506,5 +561,57 @@ mod tests {
         let valid = customer(&input, "US").unwrap();
         assert_eq!(valid.input.preferences, ["oat milk"]);
         assert_eq!(valid.input.tags, ["VIP"]);
+    }
+
+    #[test]
+    fn a_refusal_reads_in_english_and_each_language_has_its_own_words() {
+        let err = customer(&named(&"a".repeat(MAX_SHORT + 1)), "US").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "“Full name” can be at most 200 characters."
+        );
+        let in_french = |id: &str, args: Option<&kindly_words::FluentArgs>| said_in("fr", id, args);
+        let label = in_french("validate-label-full-name", None);
+        assert_eq!(
+            in_french(
+                "validate-too-long",
+                Some(&args! { "label" => label, "max" => MAX_SHORT })
+            ),
+            "« Nom complet » ne peut pas dépasser 200 caractères."
+        );
+        let mut input = named("Ana");
+        input.emails = vec![EmailInput {
+            address: "ana at example".into(),
+            ..Default::default()
+        }];
+        let err = customer(&input, "US").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "\"ana at example\" doesn't look like an email address (it should be like name@example.com)."
+        );
+        assert_eq!(
+            said_in(
+                "de",
+                "validate-not-an-email",
+                Some(&args! { "address" => "ana at example" })
+            ),
+            "„ana at example“ sieht nicht wie eine E-Mail-Adresse aus (sie sollte wie name@beispiel.de aussehen)."
+        );
+    }
+
+    #[test]
+    fn plurals_choose_their_form_by_the_number_in_each_language() {
+        let added = |language: &str, count: i64| {
+            said_in(
+                language,
+                "validate-added-since",
+                Some(&args! { "count" => count }),
+            )
+        };
+        assert!(added("en", 1).starts_with("One of the customers it added has been told"));
+        assert!(added("en", 3).starts_with("3 of the customers it added have been told"));
+        assert!(added("de", 1).starts_with("Einer der hinzugefügten Kunden wurde seitdem"));
+        assert!(added("de", 4).starts_with("4 der hinzugefügten Kunden wurden seitdem"));
+        assert!(added("fr", 2).starts_with("2 des clients ajoutés ont été prévenus"));
     }
 }

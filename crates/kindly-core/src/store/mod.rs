@@ -84,8 +84,9 @@ pub(crate) enum Backend {
 }
 
 impl Backend {
-    /// The notebook file; [`Error::LaptopOnly`] naming `what` (the start
-    /// of a sentence: "Backing up") on a team notebook, and on its offline
+    /// The notebook file; [`Error::LaptopOnly`] naming `what` (a
+    /// selector of the catalogues' `errors-laptop-only`: "backing-up") on a
+    /// team notebook, and on its offline
     /// copy (which stands for the team notebook: its backups are the
     /// server's).
     pub(crate) fn file(&self, what: &'static str) -> Result<&sqlite::file::SqliteStore> {

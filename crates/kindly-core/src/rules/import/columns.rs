@@ -14,6 +14,7 @@
 //! with the `'` a spreadsheet export puts before formula-like text
 //! (`'+44...`, `'=...`) is read without it ([`unguard`]).
 
+use kindly_words::{args, say_with};
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -160,9 +161,7 @@ impl ColumnMap {
             Some(channel) => c.contact_channel = channel,
             None => note(
                 problems,
-                format!(
-                    "The best way to reach them (\u{201c}{channel}\u{201d}) is not one Kindly knows and was left out."
-                ),
+                say_with("import-unknown-channel", &args! { "channel" => channel }),
             ),
         }
         let ideal = days(cell(self.stay_in_touch_ideal), problems);
@@ -298,7 +297,7 @@ fn days(cell: &str, problems: &mut Vec<String>) -> Option<u32> {
     if parsed.is_none() {
         note(
             problems,
-            format!("The stay-in-touch gap \u{201c}{cell}\u{201d} is not a number of days and was left out."),
+            say_with("import-gap-not-days", &args! { "gap" => cell }),
         );
     }
     parsed

@@ -6,6 +6,7 @@
 //! (Excel's "CSV" on Western European Windows), with one note in
 //! [`Parsed::notes`]. Nothing is refused for its encoding.
 
+use kindly_words::{args, say, say_with};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -130,15 +131,8 @@ impl CsvFile {
 /// The header row, trimmed.
 fn headers(reader: &mut Reader<'_>) -> Result<Vec<String>> {
     match reader.next() {
-        None => Err(Error::invalid(
-            "file",
-            "This file is empty: there is no header row and no contacts. Nothing was imported.",
-        )),
-        Some(Err(Unclosed { .. })) => Err(Error::invalid(
-            "file",
-            "This file's first line opens a quote (\") that is never closed, so it cannot be \
-             read as CSV. Nothing was imported.",
-        )),
+        None => Err(Error::invalid("file", say("import-csv-empty"))),
+        Some(Err(Unclosed { .. })) => Err(Error::invalid("file", say("import-csv-unclosed-quote"))),
         Some(Ok(record)) => Ok(record.fields.iter().map(|h| text::one_line(h)).collect()),
     }
 }
@@ -146,7 +140,7 @@ fn headers(reader: &mut Reader<'_>) -> Result<Vec<String>> {
 /// The error for a file whose headers name no name column.
 fn no_name_column(headers: &[String]) -> Error {
     const SHOWN: usize = 12;
-    let mut found: Vec<String> = headers
+    let found: Vec<String> = headers
         .iter()
         .filter(|h| !h.is_empty())
         .take(SHOWN)
@@ -157,19 +151,18 @@ fn no_name_column(headers: &[String]) -> Error {
         .filter(|h| !h.is_empty())
         .count()
         .saturating_sub(SHOWN);
-    if more > 0 {
-        found.push(format!("and {more} more"));
-    }
     let found = if found.is_empty() {
-        "no column names at all".to_owned()
+        say("import-no-column-names")
+    } else if more > 0 {
+        say_with(
+            "import-columns-and-more",
+            &args! { "columns" => found.join(", "), "more" => more },
+        )
     } else {
         found.join(", ")
     };
     Error::invalid(
         "file",
-        format!(
-            "Kindly could not tell which column holds the customer's name. The first line has \
-             {found}. Choose which column is the name, then import again. Nothing was imported."
-        ),
+        say_with("import-no-name-column", &args! { "found" => found }),
     )
 }

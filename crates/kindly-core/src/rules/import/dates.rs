@@ -10,6 +10,7 @@
 
 use super::note;
 use crate::rules::model::Birthday;
+use kindly_words::{args, say_with};
 
 /// Years exporters write when they mean "no year": 0000, and 1604 (Apple's
 /// choice, usually flagged with `X-APPLE-OMIT-YEAR`).
@@ -29,7 +30,7 @@ pub(crate) fn parse(text: &str, month_first: bool, problems: &mut Vec<String>) -
     let Some((year, month, day)) = fields(text, month_first) else {
         note(
             problems,
-            format!("The birthday \u{201c}{text}\u{201d} was left out: it isn't a date Kindly understands."),
+            say_with("import-birthday-not-a-date", &args! { "birthday" => text }),
         );
         return None;
     };
@@ -38,7 +39,7 @@ pub(crate) fn parse(text: &str, month_first: bool, problems: &mut Vec<String>) -
         Some(y) if !(1900..=2100).contains(&y) => {
             note(
                 problems,
-                format!("The year of the birthday ({y}) was left out."),
+                say_with("import-birthday-year", &args! { "year" => y.to_string() }),
             );
             None
         }
@@ -47,7 +48,10 @@ pub(crate) fn parse(text: &str, month_first: bool, problems: &mut Vec<String>) -
     if !(1..=12).contains(&month) || day == 0 || day > days_in(month, year) {
         note(
             problems,
-            format!("The birthday \u{201c}{text}\u{201d} was left out: that date doesn't exist."),
+            say_with(
+                "import-birthday-no-such-date",
+                &args! { "birthday" => text },
+            ),
         );
         return None;
     }

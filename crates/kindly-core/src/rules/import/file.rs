@@ -2,6 +2,7 @@
 //! the file says `BEGIN:VCARD` near its start (whatever its name), CSV
 //! otherwise.
 
+use kindly_words::{args, say_with};
 use std::io::Read;
 use std::path::Path;
 
@@ -43,7 +44,10 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
     let unreadable = |e: std::io::Error| {
         Error::invalid(
             "file",
-            format!("Kindly could not open {}: {e}", path.display()),
+            say_with(
+                "import-cannot-open",
+                &args! { "file" => path.display().to_string(), "reason" => e.to_string() },
+            ),
         )
     };
     let file = std::fs::File::open(path).map_err(unreadable)?;

@@ -16,6 +16,7 @@ use crate::rules::phone;
 use crate::rules::validate::{
     self, MAX_CONTACTS, MAX_ITEM, MAX_ITEMS, MAX_NOTES, MAX_SHORT, MAX_TAG,
 };
+use kindly_words::{args, say, say_with};
 
 /// The longest phone number or label the form accepts (see `validate.rs`).
 const MAX_PHONE: usize = 40;
@@ -62,36 +63,18 @@ pub(crate) fn fit(
     region: &str,
 ) -> Result<ImportedContact, RowProblem> {
     let p = &mut problems;
-    input.full_name = short(&input.full_name, MAX_SHORT, "The name was", p);
-    input.preferred_name = short(&input.preferred_name, MAX_SHORT, "The nickname was", p);
-    input.company = short(&input.company, MAX_SHORT, "The company was", p);
-    input.address = long(&input.address, MAX_ITEM, "The address was", p);
-    input.notes = long(&input.notes, MAX_NOTES, "The notes were", p);
-    input.pronunciation = short(
-        &input.pronunciation,
-        MAX_SHORT,
-        "How to say the name was",
-        p,
-    );
-    input.pronouns = short(&input.pronouns, MAX_SHORT, "The pronouns were", p);
-    input.best_time = short(&input.best_time, MAX_SHORT, "The best time was", p);
-    input.looked_after_by = short(
-        &input.looked_after_by,
-        MAX_SHORT,
-        "Who looks after them was",
-        p,
-    );
-    fit_items(
-        &mut input.dont,
-        "\u{201c}please don\u{2019}t\u{201d} notes",
-        p,
-    );
+    input.full_name = short(&input.full_name, MAX_SHORT, "name", p);
+    input.preferred_name = short(&input.preferred_name, MAX_SHORT, "nickname", p);
+    input.company = short(&input.company, MAX_SHORT, "company", p);
+    input.address = long(&input.address, MAX_ITEM, "address", p);
+    input.notes = long(&input.notes, MAX_NOTES, "notes", p);
+    input.pronunciation = short(&input.pronunciation, MAX_SHORT, "pronunciation", p);
+    input.pronouns = short(&input.pronouns, MAX_SHORT, "pronouns", p);
+    input.best_time = short(&input.best_time, MAX_SHORT, "best-time", p);
+    input.looked_after_by = short(&input.looked_after_by, MAX_SHORT, "looked-after-by", p);
+    fit_items(&mut input.dont, "dont", p);
     fit_items(&mut input.preferences, "preferences", p);
-    fit_items(
-        &mut input.remember,
-        "\u{201c}always remember\u{201d} notes",
-        p,
-    );
+    fit_items(&mut input.remember, "remember", p);
     fit_phones(&mut input, region, p);
     fit_emails(&mut input, p);
     fit_tags(&mut input, p);
@@ -128,7 +111,7 @@ pub(crate) fn fit(
     }
     Err(RowProblem {
         line,
-        message: "This contact could not be read.".into(),
+        message: say("import-unreadable-contact"),
     })
 }
 
@@ -141,8 +124,8 @@ fn nameless(input: &CustomerInput) -> String {
         .map(|p| p.number.as_str())
         .or_else(|| input.emails.first().map(|e| e.address.as_str()));
     match hint {
-        Some(hint) => format!("A contact with no name ({hint}) was left out."),
-        None => "A contact with no name was left out.".into(),
+        Some(hint) => say_with("import-nameless-hint", &args! { "hint" => hint }),
+        None => say("import-nameless"),
     }
 }
 
@@ -192,23 +175,29 @@ fn drop_field(input: &mut CustomerInput, field: &str, message: &str, p: &mut Vec
         _ => return false,
     }
     let what = match name {
-        "phones" => "A phone number was",
-        "emails" => "An email address was",
-        "tags" => "A tag was",
-        "birthday" => "The birthday was",
-        "preferred_name" => "The nickname was",
-        "company" => "The company was",
-        "address" => "The address was",
-        "dont" | "preferences" | "remember" => "A note was",
-        "pronunciation" => "How to say the name was",
-        "pronouns" => "The pronouns were",
-        "best_time" => "The best time was",
-        "language" => "The language was",
-        "looked_after_by" => "Who looks after them was",
-        "stay_in_touch" => "The stay-in-touch rhythm was",
-        _ => "The notes were",
+        "phones" => "phone",
+        "emails" => "email",
+        "tags" => "tag",
+        "birthday" => "birthday",
+        "preferred_name" => "nickname",
+        "company" => "company",
+        "address" => "address",
+        "dont" | "preferences" | "remember" => "list-item",
+        "pronunciation" => "pronunciation",
+        "pronouns" => "pronouns",
+        "best_time" => "best-time",
+        "language" => "language",
+        "looked_after_by" => "looked-after-by",
+        "stay_in_touch" => "stay-in-touch",
+        _ => "notes",
     };
-    note(p, format!("{what} left out: {message}"));
+    note(
+        p,
+        say_with(
+            "import-left-out",
+            &args! { "what" => what, "message" => message },
+        ),
+    );
     mark_primary(input);
     true
 }
@@ -235,7 +224,10 @@ fn shorten(
     let cleaned = clean(prefix);
     let out = truncate(&cleaned, max);
     if out.len() < cleaned.len() || prefix.len() < text.len() {
-        note(p, format!("{what} shortened to {max} characters."));
+        note(
+            p,
+            say_with("import-shortened", &args! { "what" => what, "max" => max }),
+        );
     }
     out
 }
@@ -253,8 +245,9 @@ fn overflow(p: &mut Vec<String>, left_out: usize, what: &str) {
     if left_out > 0 {
         note(
             p,
-            format!(
-                "A customer can have at most {MAX_CONTACTS} {what}; {left_out} more were left out."
+            say_with(
+                "import-too-many",
+                &args! { "what" => what, "max" => MAX_CONTACTS, "count" => left_out },
             ),
         );
     }
@@ -280,7 +273,13 @@ fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
         }
         if phone::has_format_chars(&number) {
             number = phone::without_format_chars(&number).trim().to_owned();
-            note(p, format!("Invisible characters (such as right-to-left marks) were taken out of the phone number \u{201c}{}\u{201d}.", truncate(&number, MAX_PHONE)));
+            note(
+                p,
+                say_with(
+                    "import-invisible-phone",
+                    &args! { "number" => truncate(&number, MAX_PHONE) },
+                ),
+            );
         }
         let reading = if number.chars().count() <= MAX_PHONE {
             phone::read(&number, region)
@@ -293,9 +292,9 @@ fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
             phone::Reading::NotAPhone => {
                 note(
                     p,
-                    format!(
-                        "The phone number \u{201c}{}\u{201d} was left out: it doesn't look like a phone number.",
-                        truncate(&number, MAX_PHONE)
+                    say_with(
+                        "import-not-a-phone",
+                        &args! { "number" => truncate(&number, MAX_PHONE) },
                     ),
                 );
                 continue;
@@ -306,11 +305,11 @@ fn fit_phones(input: &mut CustomerInput, region: &str, p: &mut Vec<String>) {
             continue;
         }
         phone.number = number;
-        phone.label = short(&phone.label, MAX_LABEL, "A phone label was", p);
+        phone.label = short(&phone.label, MAX_LABEL, "phone-label", p);
         seen.push(key);
         out.push(phone);
     }
-    overflow(p, left_out, "phone numbers");
+    overflow(p, left_out, "phones");
     input.phones = out;
     mark_primary(input);
 }
@@ -325,16 +324,19 @@ fn fit_emails(input: &mut CustomerInput, p: &mut Vec<String>) {
         let mut address = one_line(prefix(&email.address, MAX_EMAIL + 1));
         if phone::has_format_chars(&address) {
             address = phone::without_format_chars(&address).trim().to_owned();
-            note(p, format!("Invisible characters (such as right-to-left marks) were taken out of the email address \u{201c}{}\u{201d}.", truncate(&address, MAX_EMAIL)));
+            note(
+                p,
+                say_with(
+                    "import-invisible-email",
+                    &args! { "address" => truncate(&address, MAX_EMAIL) },
+                ),
+            );
         }
         if address.is_empty() {
             continue;
         }
         if address.chars().count() > MAX_EMAIL {
-            note(
-                p,
-                "An email address longer than 254 characters was left out.",
-            );
+            note(p, say("import-email-too-long"));
             continue;
         }
         let lower = address.to_lowercase();
@@ -347,10 +349,10 @@ fn fit_emails(input: &mut CustomerInput, p: &mut Vec<String>) {
             continue;
         }
         email.address = address;
-        email.label = short(&email.label, MAX_LABEL, "An email label was", p);
+        email.label = short(&email.label, MAX_LABEL, "email-label", p);
         out.push(email);
     }
-    overflow(p, left_out, "email addresses");
+    overflow(p, left_out, "emails");
     input.emails = out;
     mark_primary(input);
 }
@@ -365,7 +367,7 @@ fn fit_tags(input: &mut CustomerInput, p: &mut Vec<String>) {
             left_out += usize::from(!tag.trim().is_empty());
             continue;
         }
-        let tag = short(&tag, MAX_TAG, "A tag was", p);
+        let tag = short(&tag, MAX_TAG, "tag", p);
         if tag.is_empty() || out.iter().any(|t| t.to_lowercase() == tag.to_lowercase()) {
             continue;
         }
@@ -386,7 +388,7 @@ fn fit_items(items: &mut Vec<String>, what: &str, p: &mut Vec<String>) {
             left_out += usize::from(!item.trim().is_empty());
             continue;
         }
-        let item = short(&item, MAX_ITEM, "A note was", p);
+        let item = short(&item, MAX_ITEM, "list-item", p);
         if !item.is_empty() {
             out.push(item);
         }
@@ -394,7 +396,10 @@ fn fit_items(items: &mut Vec<String>, what: &str, p: &mut Vec<String>) {
     if left_out > 0 {
         note(
             p,
-            format!("A list can hold at most {MAX_ITEMS} {what}; {left_out} more were left out."),
+            say_with(
+                "import-too-many-items",
+                &args! { "what" => what, "max" => MAX_ITEMS, "count" => left_out },
+            ),
         );
     }
     *items = out;

@@ -40,6 +40,7 @@ mod text;
 mod vcard;
 mod vcard_lines;
 
+use kindly_words::{args, say, say_with};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -118,11 +119,12 @@ fn check_size(bytes: &[u8]) -> Result<()> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Error::invalid(
             "file",
-            format!(
-                "This file is {} MB; Kindly imports files of up to {} MB. \
-                 Export fewer contacts at a time. Nothing was imported.",
-                bytes.len() / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
+            say_with(
+                "import-file-too-big",
+                &args! {
+                    "size" => bytes.len() / (1024 * 1024),
+                    "max" => MAX_FILE_BYTES / (1024 * 1024),
+                },
             ),
         ));
     }
@@ -133,10 +135,7 @@ fn check_size(bytes: &[u8]) -> Result<()> {
 fn too_many_records() -> Error {
     Error::invalid(
         "file",
-        format!(
-            "This file holds more than {MAX_RECORDS} contacts. Split it into smaller files. \
-             Nothing was imported."
-        ),
+        say_with("import-too-many-records", &args! { "max" => MAX_RECORDS }),
     )
 }
 
@@ -146,6 +145,6 @@ fn note(problems: &mut Vec<String>, message: impl Into<String>) {
     if problems.len() < MAX_PROBLEMS {
         problems.push(message.into());
     } else if problems.len() == MAX_PROBLEMS {
-        problems.push("There were more problems with this contact than are listed.".into());
+        problems.push(say("import-more-problems"));
     }
 }

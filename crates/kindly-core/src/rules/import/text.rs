@@ -8,6 +8,7 @@
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{Encoding, ISO_2022_JP, UTF_8, WINDOWS_1252};
+use kindly_words::{args, say_with};
 
 use crate::error::{Error, Result};
 
@@ -62,10 +63,9 @@ impl Fallback {
 
 /// The sentence the importers show when text had to be guessed.
 pub(crate) fn guessed_note(encoding: &'static Encoding) -> String {
-    format!(
-        "Some text was not in UTF-8 and was read as {}. Check names and accented \
-         letters after importing.",
-        plain_name(encoding)
+    say_with(
+        "import-guessed-encoding",
+        &args! { "encoding" => plain_name(encoding) },
     )
 }
 
@@ -73,27 +73,28 @@ pub(crate) fn guessed_note(encoding: &'static Encoding) -> String {
 /// or region it is for, then its technical name.
 pub(crate) fn plain_name(encoding: &'static Encoding) -> String {
     let name = encoding.name();
+    // The family is a selector of `import-encoding` in the catalogues.
     let family = match name {
-        "windows-1252" | "ISO-8859-15" | "macintosh" => "Western European",
-        "windows-1250" | "ISO-8859-2" => "Central European",
+        "windows-1252" | "ISO-8859-15" | "macintosh" => "western",
+        "windows-1250" | "ISO-8859-2" => "central",
         "windows-1251" | "KOI8-R" | "KOI8-U" | "ISO-8859-5" | "IBM866" | "x-mac-cyrillic" => {
-            "Cyrillic"
+            "cyrillic"
         }
-        "windows-1253" | "ISO-8859-7" => "Greek",
-        "windows-1254" => "Turkish",
-        "windows-1255" | "ISO-8859-8" | "ISO-8859-8-I" => "Hebrew",
-        "windows-1256" | "ISO-8859-6" => "Arabic",
-        "windows-1257" | "ISO-8859-4" | "ISO-8859-13" => "Baltic",
-        "windows-1258" => "Vietnamese",
-        "windows-874" => "Thai",
-        "ISO-8859-3" => "South European",
-        "ISO-8859-10" => "Nordic",
-        "ISO-8859-14" => "Celtic",
-        "ISO-8859-16" => "South-Eastern European",
-        "Shift_JIS" | "EUC-JP" | "ISO-2022-JP" => "Japanese",
-        "GBK" | "gb18030" => "Simplified Chinese",
-        "Big5" => "Traditional Chinese",
-        "EUC-KR" => "Korean",
+        "windows-1253" | "ISO-8859-7" => "greek",
+        "windows-1254" => "turkish",
+        "windows-1255" | "ISO-8859-8" | "ISO-8859-8-I" => "hebrew",
+        "windows-1256" | "ISO-8859-6" => "arabic",
+        "windows-1257" | "ISO-8859-4" | "ISO-8859-13" => "baltic",
+        "windows-1258" => "vietnamese",
+        "windows-874" => "thai",
+        "ISO-8859-3" => "south",
+        "ISO-8859-10" => "nordic",
+        "ISO-8859-14" => "celtic",
+        "ISO-8859-16" => "south-eastern",
+        "Shift_JIS" | "EUC-JP" | "ISO-2022-JP" => "japanese",
+        "GBK" | "gb18030" => "simplified-chinese",
+        "Big5" => "traditional-chinese",
+        "EUC-KR" => "korean",
         _ => return name.to_owned(),
     };
     let name = match name {
@@ -103,7 +104,10 @@ pub(crate) fn plain_name(encoding: &'static Encoding) -> String {
         windows if windows.starts_with("windows-") => format!("Windows-{}", &windows[8..]),
         other => other.to_owned(),
     };
-    format!("{family} ({name})")
+    say_with(
+        "import-encoding",
+        &args! { "family" => family, "name" => name },
+    )
 }
 
 /// How many leading bytes are checked for NUL when deciding whether a file
@@ -132,10 +136,7 @@ pub(crate) fn prepare<'a>(bytes: &'a [u8], what: &str) -> Result<std::borrow::Co
     if out[..out.len().min(BINARY_SNIFF)].contains(&0) {
         return Err(Error::invalid(
             "file",
-            format!(
-                "This file is not a {what} file: it holds binary data, not text. \
-                 Nothing was imported."
-            ),
+            say_with("import-binary", &args! { "format" => what }),
         ));
     }
     Ok(out)
@@ -289,6 +290,12 @@ pub(crate) fn truncate(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
+    /// `id` said in `language` (a helper, so the words crate's scan of
+    /// literal ids reads only the code's own calls).
+    fn said_in(language: &str, id: &str, args: Option<&kindly_words::FluentArgs>) -> String {
+        kindly_words::say_in(language, id, args)
+    }
+
     #[test]
     fn windows_1252_reads_accents_and_smart_quotes() {
         assert_eq!(
@@ -320,5 +327,48 @@ mod tests {
     fn one_line_collapses_breaks() {
         assert_eq!(one_line("  a\r\n b\tc\u{7}  "), "a b c");
         assert_eq!(truncate("Zoë Müller", 3), "Zoë");
+    }
+
+    #[test]
+    fn a_guessed_encoding_is_named_as_a_shop_owner_knows_it_in_their_language() {
+        let cyrillic = encoding_rs::WINDOWS_1251;
+        assert_eq!(
+            guessed_note(cyrillic),
+            "Some text was not in UTF-8 and was read as Cyrillic (Windows-1251). \
+             Check names and accented letters after importing."
+        );
+        let in_french = said_in(
+            "fr",
+            "import-encoding",
+            Some(&args! { "family" => "cyrillic", "name" => "Windows-1251" }),
+        );
+        assert_eq!(in_french, "Cyrillique (Windows-1251)");
+        let note = said_in(
+            "fr",
+            "import-guessed-encoding",
+            Some(&args! { "encoding" => in_french }),
+        );
+        assert!(
+            note.starts_with("Une partie du texte n’était pas en UTF-8 et a été lue comme Cyrillique (Windows-1251)."),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn a_contacts_left_out_details_are_counted_in_each_languages_plural() {
+        let more = |language: &str, count: i64| {
+            said_in(
+                language,
+                "import-too-many",
+                Some(&args! { "what" => "phones", "max" => 20, "count" => count }),
+            )
+        };
+        assert_eq!(
+            more("en", 3),
+            "A customer can have at most 20 phone numbers; 3 more were left out."
+        );
+        assert!(more("fr", 1).ends_with("; 1 de plus a été laissé de côté."));
+        assert!(more("fr", 5).ends_with("; 5 de plus ont été laissés de côté."));
+        assert!(more("es", 1).ends_with("se ha dejado fuera 1 más."));
     }
 }

@@ -22,6 +22,7 @@
 //! whole file most likely uses (guessed once, from all its bytes) and the
 //! file gets one note naming it; nothing is refused for its encoding.
 
+use kindly_words::{args, say, say_with};
 use std::collections::{HashMap, HashSet};
 
 use super::columns::contact_channel;
@@ -89,11 +90,7 @@ impl Importer for VcardImporter {
             read.push(Err(cut_off(card.line)));
         }
         if records == 0 {
-            return Err(Error::invalid(
-                "file",
-                "This file is not a vCard file: it has no BEGIN:VCARD line. \
-                 Export the contacts as vCard (.vcf) and try again. Nothing was imported.",
-            ));
+            return Err(Error::invalid("file", say("import-no-begin-vcard")));
         }
         finish(read, region, fallback, &mut parsed);
         Ok(parsed)
@@ -107,9 +104,7 @@ fn is_vcard(p: &Property) -> bool {
 fn cut_off(line: u32) -> RowProblem {
     RowProblem {
         line,
-        message: "This contact is cut off (the file ends, or the next contact starts, \
-                  before its END:VCARD), so it was left out."
-            .into(),
+        message: say("import-cut-off"),
     }
 }
 
@@ -181,20 +176,21 @@ fn add_note(notes: &mut Vec<String>, remark: Remark, fallback: Fallback) {
     let note = match remark {
         Remark::Guessed(_) => text::guessed_note(fallback.encoding()),
         Remark::UnknownCharset(charset) => {
-            let named = format!(
-                "Text in the character set \u{201c}{charset}\u{201d} was read as UTF-8 or \
-                 {}; check accented letters after importing.",
-                text::plain_name(fallback.encoding())
+            let named = say_with(
+                "import-unknown-charset",
+                &args! {
+                    "charset" => charset.as_str(),
+                    "encoding" => text::plain_name(fallback.encoding()),
+                },
             );
             // A file may name a new charset on every line: the notes stay a
             // few sentences (and `contains` below stays cheap).
             if notes.len() < NAMED_CHARSETS || notes.contains(&named) {
                 named
             } else {
-                format!(
-                    "Text in other character sets Kindly doesn't know was read as UTF-8 or \
-                     {} too; check accented letters after importing.",
-                    text::plain_name(fallback.encoding())
+                say_with(
+                    "import-other-charsets",
+                    &args! { "encoding" => text::plain_name(fallback.encoding()) },
                 )
             }
         }
@@ -326,16 +322,16 @@ impl Card {
         if self.dropped > 0 {
             note(
                 p,
-                format!(
-                    "This contact has over {MAX_PROPERTIES} lines of details; the last {} were left out.",
-                    self.dropped
+                say_with(
+                    "import-too-many-lines",
+                    &args! { "max" => MAX_PROPERTIES, "count" => self.dropped },
                 ),
             );
         }
         for line in &self.garbage {
             note(
                 p,
-                format!("Line {line} could not be read and was left out."),
+                say_with("import-unreadable-line", &args! { "line" => *line }),
             );
         }
         let apple = apple_labels(&self.props, decoder.fallback);
@@ -354,9 +350,9 @@ impl Card {
             let Some(value) = decoder.raw(prop) else {
                 note(
                     p,
-                    format!(
-                        "The {} on line {} is in an encoding Kindly can't read and was left out.",
-                        prop.name, prop.line
+                    say_with(
+                        "import-unreadable-encoding",
+                        &args! { "property" => prop.name.as_str(), "line" => prop.line },
                     ),
                 );
                 continue;
@@ -428,9 +424,9 @@ impl Card {
                         Some(channel) => c.contact_channel = channel,
                         None => note(
                             p,
-                            format!(
-                                "The best way to reach them (\u{201c}{}\u{201d}) is not one Kindly knows and was left out.",
-                                value.trim()
+                            say_with(
+                                "import-unknown-channel",
+                                &args! { "channel" => value.trim() },
                             ),
                         ),
                     }
@@ -512,10 +508,7 @@ fn days(value: &str, problems: &mut Vec<String>) -> Option<u32> {
     if parsed.is_none() {
         note(
             problems,
-            format!(
-                "The stay-in-touch gap \u{201c}{}\u{201d} is not a number of days and was left out.",
-                value.trim()
-            ),
+            say_with("import-gap-not-days", &args! { "gap" => value.trim() }),
         );
     }
     parsed

@@ -5,6 +5,7 @@
 //! messages name the host and the database only, and `postgres::Config`'s
 //! `Debug` hides the password.
 
+use kindly_words::say;
 use std::str::FromStr;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
@@ -62,13 +63,7 @@ impl Address {
     /// libpq's; on another computer only `verify-full`, the default) and
     /// `sslrootcert` (a CA file).
     pub(crate) fn parse(url: &str) -> Result<Address> {
-        let unreadable = || {
-            Error::invalid(
-                "url",
-                "This team notebook address could not be read. It looks like \
-                 postgres://name@server/notebook.",
-            )
-        };
+        let unreadable = || Error::invalid("url", say("validate-team-notebook-address-could"));
         if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
             return Err(unreadable());
         }
@@ -218,12 +213,9 @@ fn verifying_connector(rootcert: Option<&str>) -> Result<MakeTlsConnector> {
         .set_min_proto_version(Some(SslVersion::TLS1_2))
         .map_err(tls_failed)?;
     match rootcert {
-        Some(file) => builder.set_ca_file(file).map_err(|_| {
-            Error::invalid(
-                "url",
-                "The certificate file the address names (sslrootcert) could not be read.",
-            )
-        })?,
+        Some(file) => builder
+            .set_ca_file(file)
+            .map_err(|_| Error::invalid("url", say("validate-certificate-file-address-names")))?,
         None => {
             // The built-in OpenSSL's default folder is its build folder;
             // the system's bundle is found where the system keeps it.

@@ -3,6 +3,7 @@
 //! message made here holds the address or a password: the server's own
 //! messages name the login at most.
 
+use kindly_words::{args, say_with};
 use std::error::Error as _;
 
 use postgres::error::SqlState;
@@ -93,10 +94,7 @@ pub(crate) fn on_extension(err: postgres::Error, name: &str) -> Error {
         // the database may create them, its owner included.
         Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => Error::invalid(
             "url",
-            format!(
-                "`kindly team init` needs the login that owns the database (or one allowed to \
-                 create objects in it) to add the PostgreSQL extension {name}. Nothing was changed."
-            ),
+            say_with("validate-extension-needs-owner", &args! { "name" => name }),
         ),
         _ => Error::from(err),
     }

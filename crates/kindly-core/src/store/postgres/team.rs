@@ -8,6 +8,7 @@
 //! putting text together here. The password never reaches the server: it
 //! gets a SCRAM-SHA-256 verifier, made here (what libpq's `\password` does).
 
+use kindly_words::{args, say_with};
 use postgres::error::SqlState;
 use postgres::{Client, GenericClient};
 
@@ -62,10 +63,7 @@ fn check_owner(client: &mut impl GenericClient) -> Result<()> {
 fn not_owner(login: &str) -> Error {
     Error::invalid(
         "url",
-        format!(
-            "Adding or removing staff needs the team notebook owner's login, one that may create \
-             roles (CREATEROLE); {login} may not. Nothing was changed."
-        ),
+        say_with("validate-staff-needs-owner", &args! { "login" => login }),
     )
 }
 
@@ -110,9 +108,9 @@ fn try_add_login(
         let login: String = row.try_get(0)?;
         return Err(Error::invalid(
             "name",
-            format!(
-                "{display_name} already has a login ({login}). To give them a new password, \
-                 remove that login and add them again."
+            say_with(
+                "validate-already-has-login",
+                &args! { "name" => display_name, "login" => login },
             ),
         ));
     }
@@ -157,7 +155,7 @@ fn free_login(client: &mut impl GenericClient, base: &str) -> Result<String> {
     }
     Err(Error::invalid(
         "name",
-        format!("Every login like {base} is taken on this server."),
+        say_with("validate-every-login-taken", &args! { "base" => base }),
     ))
 }
 

@@ -7,6 +7,7 @@
 //! and authenticated, so without the passphrase the file, its write-ahead
 //! log and its backups read as noise.
 
+use kindly_words::say;
 use std::fs::File;
 use std::path::Path;
 
@@ -61,7 +62,7 @@ pub(crate) fn export_file(source: &Path, dest: &Path, key: &str) -> Result<()> {
     connection::harden(&conn)?;
     let name = source
         .to_str()
-        .ok_or_else(|| Error::invalid("backup", "Kindly cannot read a file with this name."))?;
+        .ok_or_else(|| Error::invalid("backup", say("validate-kindly-cannot-read-file")))?;
     conn.execute("ATTACH DATABASE ?1 AS source KEY ''", [name])?;
     let copied = export_schema(&conn, "source", dest, Some(key));
     conn.execute("DETACH DATABASE source", [])?;
@@ -70,9 +71,9 @@ pub(crate) fn export_file(source: &Path, dest: &Path, key: &str) -> Result<()> {
 
 /// Copies the attached database `schema` of `conn` to `dest`.
 fn export_schema(conn: &Connection, schema: &str, dest: &Path, key: Option<&str>) -> Result<()> {
-    let dest_name = dest.to_str().ok_or_else(|| {
-        Error::invalid("folder", "Kindly cannot write to a folder with this name.")
-    })?;
+    let dest_name = dest
+        .to_str()
+        .ok_or_else(|| Error::invalid("folder", say("validate-kindly-cannot-write-folder")))?;
     conn.execute(
         "ATTACH DATABASE ?1 AS kindly_copy KEY ?2",
         params![dest_name, key.unwrap_or("")],

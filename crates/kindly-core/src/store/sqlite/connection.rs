@@ -2,6 +2,7 @@
 //! with the passphrase when the file is protected), its schema brought up
 //! to date.
 
+use kindly_words::say;
 use std::path::Path;
 use std::time::Duration;
 
@@ -164,10 +165,7 @@ fn key_pragma(passphrase: &str) -> Zeroizing<String> {
 }
 
 fn wrong_passphrase() -> Error {
-    Error::invalid(
-        "passphrase",
-        "That passphrase does not open this notebook. Check Caps Lock and try again.",
-    )
+    Error::invalid("passphrase", say("validate-passphrase-does-not-open"))
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ fn statements<T>(nb: &Notebook, read: impl FnOnce(&Notebook) -> T) -> (T, usize)
     STATEMENTS.with(|n| n.set(0));
     let file = nb
         .store
-        .file("Counting statements")
+        .file("counting-statements")
         .expect("a notebook file");
     file.conn
         .trace_v2(TraceEventCodes::SQLITE_TRACE_STMT, Some(count_statement));

@@ -21,6 +21,7 @@
 //!   [`Stage::Finishing`] ends the import with [`Error::Cancelled`] and its
 //!   transaction rolled back: nothing was written.
 
+use kindly_words::{args, say_with};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -278,9 +279,12 @@ fn plan(tx: &mut dyn Tx, parsed: &Parsed, region: &str, progress: &dyn Progress)
                 let mut row = row_for(contact, ImportAction::Create);
                 if let Some((target, what)) = shares {
                     let index = named_draft_for(tx, target, &mut drafts, &mut loaded, &existing)?;
-                    row.reason = Some(format!(
-                        "shares {what} with {}: added as a separate customer, and listed in Possible duplicates",
-                        drafts[index].input.full_name
+                    row.reason = Some(say_with(
+                        "import-shares",
+                        &args! {
+                            "what" => what,
+                            "name" => drafts[index].input.full_name.as_str(),
+                        },
                     ));
                 }
                 drafts.push(Draft {
@@ -446,9 +450,10 @@ fn join(
                 row.action = ImportAction::Merge;
                 row.changes = absorbed.changes;
             }
-            Err(err) => row
-                .problems
-                .push(format!("Nothing was added to the match: {err}")),
+            Err(err) => row.problems.push(say_with(
+                "import-nothing-added",
+                &args! { "reason" => err.to_string() },
+            )),
         }
     }
     row.problems.extend(absorbed.left_out);
@@ -458,7 +463,12 @@ fn join(
             row.matched = Some(draft.input.full_name.clone());
             row.matched_id = Some(customer.id.clone());
         }
-        None => row.matched = Some(format!("the new customer from line {}", draft.line)),
+        None => {
+            row.matched = Some(say_with(
+                "import-new-customer-from-line",
+                &args! { "line" => draft.line },
+            ))
+        }
     }
     let target = match &draft.existing {
         Some((pk, _)) => Target::Existing(*pk),
@@ -527,9 +537,12 @@ fn write(
             None => validate::customer(&draft.input, region).map_err(|err| match err {
                 Error::Invalid { message, .. } => Error::invalid(
                     "file",
-                    format!(
-                        "{} could not be imported: {message} Nothing was imported.",
-                        draft.input.full_name
+                    say_with(
+                        "import-could-not-import",
+                        &args! {
+                            "name" => draft.input.full_name.as_str(),
+                            "message" => message,
+                        },
                     ),
                 ),
                 other => other,

@@ -18,6 +18,7 @@
 //!   [`Stage::Moving`] (entries moved) and [`Stage::Finishing`]; a cancel
 //!   asked before Finishing drops the transaction, so nothing changed.
 
+use kindly_words::say;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
@@ -60,7 +61,10 @@ impl Notebook {
     /// listed as likely duplicates again.
     pub fn not_duplicates(&mut self, a_id: &str, b_id: &str) -> Result<()> {
         if a_id == b_id {
-            return Err(Error::invalid("b_id", "Choose two different customers."));
+            return Err(Error::invalid(
+                "b_id",
+                say("validate-choose-two-different-customers"),
+            ));
         }
         let mut tx = self.write()?;
         let a = tx.customer_pk(a_id, Scope::Any)?;
@@ -90,7 +94,7 @@ impl Notebook {
         if kept_id == merged_id {
             return Err(Error::invalid(
                 "merged_id",
-                "Choose two different customers to merge.",
+                say("validate-choose-two-different-customers-2"),
             ));
         }
         let region = self.phone_region()?;
@@ -177,13 +181,13 @@ impl Notebook {
         else {
             return Err(Error::invalid(
                 "merge",
-                "This merge has already been undone, or one of the customers was forgotten.",
+                say("validate-merge-has-already-been"),
             ));
         };
         if kept_trashed {
             return Err(Error::invalid(
                 "merge",
-                "The customer this merge kept is in Trash. Restore them first, then undo the merge.",
+                say("validate-customer-merge-kept-trash"),
             ));
         }
         let after: CustomerInput = match after {
@@ -318,7 +322,7 @@ mod tests {
         let merge = nb.merge_customers(&a.id, &b.id).expect("merge").merge;
         // As version 10 wrote it: no profile after the merge.
         nb.store
-            .file("Editing the file")
+            .file("editing-file")
             .expect("a file")
             .conn
             .execute("UPDATE merges SET kept_after = NULL", [])

@@ -12,6 +12,7 @@ pub(crate) mod reminders;
 pub(crate) mod today;
 
 use chrono::NaiveTime;
+use kindly_words::say;
 
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::*;
@@ -65,7 +66,7 @@ fn valid(tx: &mut dyn Tx, input: &FollowUpInput) -> Result<Valid> {
     if input.action == FollowUpAction::Birthday {
         return Err(Error::invalid(
             "action",
-            "Birthday reminders come from the customer's birthday on their profile.",
+            say("validate-birthday-reminders-come-from"),
         ));
     }
     let start = schedule::parse_date("date", &input.date)?;
@@ -93,14 +94,19 @@ fn valid(tx: &mut dyn Tx, input: &FollowUpInput) -> Result<Valid> {
         },
         rule,
         assignee: staff_field("assignee", &input.assignee)?,
-        note: text("note", "The note", &input.note, MAX_NOTE)?,
+        note: text(
+            "note",
+            &|| say("validate-label-the-note"),
+            &input.note,
+            MAX_NOTE,
+        )?,
         staff: staff_field("staff", &input.staff)?,
     })
 }
 
 /// The live issue or promise `id` of this customer.
 fn about(tx: &mut dyn Tx, id: &str, customer_pk: i64) -> Result<i64> {
-    let missing = || Error::invalid("about_id", "That issue or promise could not be found.");
+    let missing = || Error::invalid("about_id", say("validate-issue-promise-could-not"));
     let entry = tx.entry_by_id(id, None, false).map_err(|_| missing())?;
     if !matches!(
         tx.entry_kind(entry.pk)?,
@@ -111,7 +117,7 @@ fn about(tx: &mut dyn Tx, id: &str, customer_pk: i64) -> Result<i64> {
     if entry.customer_pk != customer_pk {
         return Err(Error::invalid(
             "about_id",
-            "That issue or promise belongs to another customer.",
+            say("validate-issue-promise-belongs-another"),
         ));
     }
     Ok(entry.pk)
@@ -130,12 +136,8 @@ fn first_occurrence(s: &Schedule, now: Millis, ctx: &TimeCtx) -> Option<Millis> 
 /// [`first_occurrence`] of a schedule typed in the form, which must have one:
 /// a repeat rule whose last date has passed would add nothing to do.
 fn first_due(s: &Schedule, now: Millis, ctx: &TimeCtx) -> Result<Millis> {
-    first_occurrence(s, now, ctx).ok_or_else(|| {
-        Error::invalid(
-            "repeat",
-            "This repeat rule has no dates left from today. Change the day or the rule.",
-        )
-    })
+    first_occurrence(s, now, ctx)
+        .ok_or_else(|| Error::invalid("repeat", say("validate-repeat-rule-has-no")))
 }
 
 fn insert(tx: &mut dyn Tx, v: &Valid, now: Millis, ctx: &TimeCtx) -> Result<(i64, String)> {
@@ -170,13 +172,13 @@ pub(crate) fn plan(
     if plan.action == FollowUpAction::Birthday {
         return Err(Error::invalid(
             "follow_up.action",
-            "Birthday reminders come from the customer's birthday on their profile.",
+            say("validate-birthday-reminders-come-from"),
         ));
     }
     if plan.in_days > 366 {
         return Err(Error::invalid(
             "follow_up.in_days",
-            "Pick a day within the next year.",
+            say("validate-pick-day-within-next"),
         ));
     }
     let ctx = time_ctx_in(tx)?;
@@ -191,7 +193,12 @@ pub(crate) fn plan(
         },
         rule: None,
         assignee: staff_field("follow_up.assignee", &plan.assignee)?,
-        note: text("follow_up.note", "The note", &plan.note, MAX_NOTE)?,
+        note: text(
+            "follow_up.note",
+            &|| say("validate-label-the-note"),
+            &plan.note,
+            MAX_NOTE,
+        )?,
         staff: staff.to_owned(),
     };
     Ok(insert(tx, &v, now, &ctx)?.0)
@@ -318,10 +325,7 @@ fn open_entry(tx: &mut dyn Tx, id: &str, seen: Option<i64>) -> Result<(EntryRef,
     }
     match tx.due_of(entry.pk)? {
         (Some(occurrence), Some(due)) => Ok((entry, occurrence, due)),
-        _ => Err(Error::invalid(
-            "id",
-            "This follow-up has already been done.",
-        )),
+        _ => Err(Error::invalid("id", say("validate-follow-up-has-already"))),
     }
 }
 
@@ -346,7 +350,7 @@ pub(crate) fn advance(
     {
         return Err(Error::invalid(
             "id",
-            "Only a repeating follow-up can skip one time. Mark it done or move it to Trash instead.",
+            say("validate-only-repeating-follow-up"),
         ));
     }
     let ctx = time_ctx_in(tx)?;
@@ -397,14 +401,14 @@ impl Notebook {
         if tx.stored_schedule(entry.pk)?.action == FollowUpAction::Birthday {
             return Err(Error::invalid(
                 "action",
-                "A birthday reminder follows the birthday on the customer's profile.",
+                say("validate-birthday-reminder-follows-birthday"),
             ));
         }
         let v = valid(&mut *tx, input)?;
         if v.customer_pk != entry.customer_pk {
             return Err(Error::invalid(
                 "customer_id",
-                "A follow-up cannot move to another customer.",
+                say("validate-follow-up-cannot-move"),
             ));
         }
         let ctx = time_ctx_in(&mut *tx)?;
@@ -433,7 +437,12 @@ impl Notebook {
         done: &FollowUpDone,
     ) -> Result<FollowUp> {
         let staff = staff_field("staff", &done.staff)?;
-        let note = text("note", "The note", &done.note, MAX_NOTE)?;
+        let note = text(
+            "note",
+            &|| say("validate-label-the-note"),
+            &done.note,
+            MAX_NOTE,
+        )?;
         self.advance(id, version, EventType::FollowUpDone, &staff, &note)
     }
 

@@ -13,6 +13,7 @@ use crate::store::{Scope, Versioned};
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 use crate::use_cases::versions;
+use kindly_words::{args, say, say_with};
 
 pub(crate) use crate::store::{EntryRef, NewEvent};
 
@@ -45,11 +46,11 @@ fn issue_link(
     }
     let issue = tx
         .entry_by_id(id, Some(EntryKind::Issue), false)
-        .map_err(|_| Error::invalid("issue_id", "That issue could not be found."))?;
+        .map_err(|_| Error::invalid("issue_id", say("validate-issue-could-not-found")))?;
     if issue.customer_pk != customer_pk {
         return Err(Error::invalid(
             "issue_id",
-            "That issue belongs to another customer.",
+            say("validate-issue-belongs-another-customer"),
         ));
     }
     Ok(Some(issue.pk))
@@ -66,17 +67,22 @@ fn relink(tx: &mut dyn Tx, entry: &EntryRef, issue_id: Option<&str>, now: Millis
 /// A conversation's words checked, then its time (`happened_at`, default
 /// `now`, not more than a day ahead).
 fn valid_conversation(input: &ConversationInput, now: Millis) -> Result<ConversationText> {
-    let summary = text("summary", "“What was said”", &input.summary, MAX_SUMMARY)?;
+    let summary = text(
+        "summary",
+        &|| say("validate-label-what-was-said"),
+        &input.summary,
+        MAX_SUMMARY,
+    )?;
     if summary.is_empty() {
         return Err(Error::invalid(
             "summary",
-            "Write a few words about what was said.",
+            say("validate-write-few-words-about"),
         ));
     }
     let staff = staff_field("staff", &input.staff)?;
     let happened_at = date("happened_at", input.happened_at.unwrap_or(now))?;
     if happened_at > now + FUTURE_SLACK {
-        return Err(Error::invalid("happened_at", "That time is in the future."));
+        return Err(Error::invalid("happened_at", say("validate-time-future")));
     }
     Ok(ConversationText {
         channel: input.channel,
@@ -88,13 +94,26 @@ fn valid_conversation(input: &ConversationInput, now: Millis) -> Result<Conversa
 }
 
 fn valid_issue(input: &IssueInput) -> Result<IssueText> {
-    let title = one_line("title", "“Short title”", &input.title, 200)?;
+    let title = one_line(
+        "title",
+        &|| say("validate-label-short-title"),
+        &input.title,
+        200,
+    )?;
     if title.is_empty() {
-        return Err(Error::invalid("title", "Give the issue a short title."));
+        return Err(Error::invalid(
+            "title",
+            say("validate-give-issue-short-title"),
+        ));
     }
     let mut categories: Vec<Category> = Vec::new();
     for (i, c) in input.categories.iter().enumerate() {
-        let name = one_line(&format!("categories.{i}"), "A category", c, 40)?;
+        let name = one_line(
+            &format!("categories.{i}"),
+            &|| say("validate-label-a-category"),
+            c,
+            40,
+        )?;
         let key = category_key(&name);
         if !name.is_empty() && !categories.iter().any(|x| x.key == key) {
             categories.push(Category { name, key });
@@ -103,20 +122,23 @@ fn valid_issue(input: &IssueInput) -> Result<IssueText> {
     if categories.len() > MAX_CATEGORIES {
         return Err(Error::invalid(
             "categories",
-            format!("An issue can have at most {MAX_CATEGORIES} categories."),
+            say_with(
+                "validate-too-many-categories",
+                &args! { "max" => MAX_CATEGORIES },
+            ),
         ));
     }
     Ok(IssueText {
         title,
         own_words: text(
             "own_words",
-            "“The problem in their own words”",
+            &|| say("validate-label-own-words"),
             &input.own_words,
             MAX_STORY,
         )?,
         root_cause: text(
             "root_cause",
-            "“What is really behind it”",
+            &|| say("validate-label-root-cause"),
             &input.root_cause,
             MAX_STORY,
         )?,
@@ -137,9 +159,14 @@ pub(crate) fn category_key(category: &str) -> String {
 }
 
 fn valid_promise(input: &PromiseInput) -> Result<(String, String)> {
-    let what = one_line("what", "“What we promised”", &input.what, 500)?;
+    let what = one_line(
+        "what",
+        &|| say("validate-label-what-we-promised"),
+        &input.what,
+        500,
+    )?;
     if what.is_empty() {
-        return Err(Error::invalid("what", "Say what we promised."));
+        return Err(Error::invalid("what", say("validate-say-what-we-promised")));
     }
     Ok((what, staff_field("promised_by", &input.promised_by)?))
 }
@@ -201,36 +228,37 @@ pub(crate) fn move_issue_in(
     now: Millis,
 ) -> Result<()> {
     let staff = staff_field("staff", &change.staff)?;
-    let note = text("note", "The note", &change.note, MAX_STORY)?;
+    let note = text(
+        "note",
+        &|| say("validate-label-the-note"),
+        &change.note,
+        MAX_STORY,
+    )?;
     let entry = tx.entry_by_id(id, Some(EntryKind::Issue), false)?;
     let from = tx.issue_state(entry.pk)?;
     if !from.can_move_to(change.to) {
         return Err(Error::invalid(
             "to",
-            format!(
-                "An issue that is {} cannot be moved to {}.",
-                label(from),
-                label(change.to)
+            say_with(
+                "validate-issue-cannot-move",
+                &args! { "from" => from.as_str(), "to" => change.to.as_str() },
             ),
         ));
     }
     let waiting_on = match change.to {
         IssueState::Waiting => {
-            let on = change.waiting_on.ok_or_else(|| {
-                Error::invalid(
-                    "waiting_on",
-                    "Say who we are waiting on: the customer or us.",
-                )
-            })?;
+            let on = change
+                .waiting_on
+                .ok_or_else(|| Error::invalid("waiting_on", say("validate-say-who-we-are")))?;
             if note.is_empty() {
-                return Err(Error::invalid("note", "Say what we are waiting for."));
+                return Err(Error::invalid("note", say("validate-say-what-we-are")));
             }
             Some(on)
         }
         _ => None,
     };
     if change.to == IssueState::Resolved && note.is_empty() {
-        return Err(Error::invalid("note", "Say what we did to put it right."));
+        return Err(Error::invalid("note", say("validate-say-what-we-did")));
     }
     tx.set_issue_state(entry.pk, change.to, waiting_on, now)?;
     let event = NewEvent {
@@ -281,7 +309,10 @@ pub(crate) fn settle_promise_in(
     if state != PromiseState::Open {
         return Err(Error::invalid(
             "outcome",
-            format!("This promise was already marked {}.", state.as_str()),
+            say_with(
+                "validate-promise-already-marked",
+                &args! { "state" => state.as_str() },
+            ),
         ));
     }
     let (event, new_state, staff, note, new_due) = match outcome {
@@ -296,7 +327,7 @@ pub(crate) fn settle_promise_in(
             if note.trim().is_empty() {
                 return Err(Error::invalid(
                     "note",
-                    "Say what happened, for the next person.",
+                    say("validate-say-what-happened-next"),
                 ));
             }
             (
@@ -323,7 +354,7 @@ pub(crate) fn settle_promise_in(
         }
     };
     let staff = staff_field("staff", staff)?;
-    let note = text("note", "The note", note, MAX_STORY)?;
+    let note = text("note", &|| say("validate-label-the-note"), note, MAX_STORY)?;
     tx.settle_promise(entry.pk, new_state, new_due.unwrap_or(due), now)?;
     let e = NewEvent {
         at: now,
@@ -515,16 +546,5 @@ impl Notebook {
     /// Categories used on earlier issues, most used first, for suggestions.
     pub fn issue_categories(&self) -> Result<Vec<String>> {
         self.read()?.category_suggestions()
-    }
-}
-
-/// How a state reads in a sentence.
-fn label(state: IssueState) -> &'static str {
-    match state {
-        IssueState::Open => "open",
-        IssueState::InProgress => "in progress",
-        IssueState::Waiting => "waiting",
-        IssueState::Resolved => "resolved",
-        IssueState::Closed => "closed",
     }
 }

@@ -6,6 +6,7 @@
 //! its real name once `PRAGMA integrity_check` has passed on it. Restoring
 //! first backs up the current notebook, so a restore can be undone.
 
+use kindly_words::say;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -169,7 +170,7 @@ impl Notebook {
         if !folder.is_empty() && !Path::new(folder).is_absolute() {
             return Err(Error::invalid(
                 "folder",
-                "Choose a whole folder path, such as /home/ana/Backups.",
+                say("validate-choose-whole-folder-path"),
             ));
         }
         let mut tx = self.write()?;
@@ -211,7 +212,7 @@ impl Notebook {
         let mut tx = self.write()?;
         tx.set_setting(LAST_BACKUP_AT, &info.taken_at.to_string())?;
         tx.commit()?;
-        self.changes_at_backup = self.store.file("Backing up")?.total_changes();
+        self.changes_at_backup = self.store.file("backing-up")?.total_changes();
         Ok(info)
     }
 
@@ -325,7 +326,7 @@ impl Notebook {
     /// `progress`.
     fn take_backup(&self, dir: &Path, keep: usize, progress: &dyn Progress) -> Result<BackupInfo> {
         // Refused before anything is made on this computer.
-        let file = self.store.file("Backing up")?;
+        let file = self.store.file("backing-up")?;
         std::fs::create_dir_all(dir)?;
         // Never over an existing backup (two taken in the same millisecond,
         // e.g. the safety copy of a restore made from that same folder).
@@ -343,7 +344,7 @@ impl Notebook {
         }
         std::fs::rename(&partial, &path)?;
         let new = info(&path)
-            .ok_or_else(|| Error::invalid("backup", "The backup could not be read back."))?;
+            .ok_or_else(|| Error::invalid("backup", say("validate-backup-could-not-read")))?;
         self.record_taken(Some(&name), &[])?;
         let older: Vec<BackupInfo> = self
             .prunable_backups_in(dir)?
@@ -364,7 +365,7 @@ impl Notebook {
 
     /// The backups in the chosen folder, newest first.
     pub fn list_backups(&self) -> Result<Vec<BackupInfo>> {
-        self.store.file("Listing backups")?;
+        self.store.file("listing-backups")?;
         self.kindly_backups_in(Path::new(&self.backup_settings()?.folder))
     }
 
@@ -399,7 +400,7 @@ impl Notebook {
         if !self.list_backups()?.iter().any(|b| b.path == path) {
             return Err(Error::invalid(
                 "backup",
-                "That file is not one of the backups in the backup folder. Nothing was changed.",
+                say("validate-file-not-one-backups"),
             ));
         }
         self.restore_reporting(Path::new(path), progress)
@@ -423,7 +424,7 @@ impl Notebook {
         safety_dir: &Path,
         progress: &dyn Progress,
     ) -> Result<BackupInfo> {
-        self.store.file("Restoring a backup")?;
+        self.store.file("restoring-backup")?;
         let key = self.key.clone();
         let key = key.as_deref().map(String::as_str);
         progress.stage(Stage::Checking);
@@ -437,7 +438,7 @@ impl Notebook {
                 .collect::<Result<_>>()?
         };
         let now = self.now();
-        let file = self.store.file_mut("Restoring a backup")?;
+        let file = self.store.file_mut("restoring-backup")?;
         file.restore(source, key, safety_dir, progress)?;
         progress.stage(Stage::Finishing);
         file.migrate(now)?;
@@ -467,7 +468,7 @@ pub(crate) fn check_keep(keep: u32) -> Result<()> {
     if (1..=365).contains(&keep) {
         Ok(())
     } else {
-        Err(Error::invalid("keep", "Keep between 1 and 365 backups."))
+        Err(Error::invalid("keep", say("validate-keep-between-1-365")))
     }
 }
 

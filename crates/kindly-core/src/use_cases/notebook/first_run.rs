@@ -3,6 +3,7 @@
 //! empty, import, or look around with the sample). Once done it is
 //! recorded in the notebook (`welcomed_at`) and never shows again.
 
+use kindly_words::say;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -39,7 +40,12 @@ impl Notebook {
     /// customers when asked, and records that the welcome is done. On any
     /// error (e.g. an unknown region, on `phone_region`) nothing changes.
     pub fn welcome(&mut self, welcome: &Welcome) -> Result<()> {
-        let name = one_line("at_desk", "The name", &welcome.at_desk, 100)?;
+        let name = one_line(
+            "at_desk",
+            &|| say("validate-label-the-name"),
+            &welcome.at_desk,
+            100,
+        )?;
         let now = self.now();
         let mut tx = self.write()?;
         settings::apply_phone_region(&mut *tx, &welcome.phone_region)?;

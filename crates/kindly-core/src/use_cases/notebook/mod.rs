@@ -167,9 +167,7 @@ impl Notebook {
     /// SQLite's `PRAGMA integrity_check` of the whole notebook: `ok` when
     /// every page and index is sound, otherwise the first problem found.
     pub fn integrity_check(&self) -> Result<String> {
-        self.store
-            .file("Checking the notebook file")?
-            .integrity_check()
+        self.store.file("checking-file")?.integrity_check()
     }
 
     /// Caps the notebook file at its current size plus `extra_pages`
@@ -179,7 +177,7 @@ impl Notebook {
     #[doc(hidden)]
     pub fn fill_disk_for_tests(&self, extra_pages: u32) -> Result<()> {
         self.store
-            .file("Filling the disk")?
+            .file("filling-disk")?
             .cap_pages_for_tests(extra_pages)
     }
 
@@ -190,7 +188,7 @@ impl Notebook {
         match self.store {
             Backend::File(store) => store.close_checked(),
             Backend::Team(_) | Backend::Offline(_) => Err(Error::LaptopOnly {
-                what: "Closing a notebook file",
+                what: "closing-file",
             }),
         }
     }

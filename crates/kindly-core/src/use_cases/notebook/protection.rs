@@ -11,6 +11,7 @@
 //! over the old file (the store's `rekey`), so a crash at any moment leaves
 //! either the old notebook or the new one, never half of each.
 
+use kindly_words::say;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -103,7 +104,7 @@ impl Notebook {
         if minutes > MAX_LOCK_AFTER {
             return Err(Error::invalid(
                 "lock_after_minutes",
-                "Choose at most 1,440 minutes (a day), or 0 for never.",
+                say("validate-choose-at-most-1"),
             ));
         }
         let mut tx = self.write()?;
@@ -159,7 +160,7 @@ impl Notebook {
         if self.is_protected() {
             return Err(Error::invalid(
                 "passphrase",
-                "This notebook is already protected. Use Change passphrase instead.",
+                say("validate-notebook-already-protected-use"),
             ));
         }
         validate_passphrase("passphrase", passphrase)?;
@@ -250,11 +251,14 @@ impl Notebook {
 
     fn confirm_passphrase(&self, field: &str, given: &str) -> Result<()> {
         match &self.key {
-            None => Err(Error::invalid(field, "This notebook has no passphrase.")),
+            None => Err(Error::invalid(
+                field,
+                say("validate-notebook-has-no-passphrase"),
+            )),
             Some(key) if key.as_str() == given => Ok(()),
             Some(_) => Err(Error::invalid(
                 field,
-                "That is not the notebook's passphrase. Check Caps Lock and try again.",
+                say("validate-not-notebooks-passphrase-check"),
             )),
         }
     }
@@ -265,14 +269,14 @@ impl Notebook {
         if path.as_os_str() == ":memory:" {
             return Err(Error::invalid(
                 "passphrase",
-                "A notebook in memory cannot be protected.",
+                say("validate-notebook-memory-cannot-protected"),
             ));
         }
         let now = self.now();
         let old_key = self.key.as_deref().map(String::as_str);
         match self
             .store
-            .file_mut("Protecting with a passphrase")?
+            .file_mut("protecting")?
             .rekey(&path, old_key, key, now, progress)?
         {
             Rekeyed::Done => {

@@ -8,6 +8,7 @@
 //! and region always give the same customers and histories.
 
 use chrono::{Datelike, NaiveDate};
+use kindly_words::say;
 use phonenumber::Mode;
 
 use crate::error::{Error, Result};
@@ -284,7 +285,7 @@ pub(crate) fn write_sample(tx: &mut dyn Tx, now: Millis) -> Result<u32> {
     if tx.sample_count()? > 0 {
         return Err(Error::invalid(
             "sample",
-            "The sample customers are already here.",
+            say("validate-sample-customers-are-already"),
         ));
     }
     let region = phone_region_in(tx)?;

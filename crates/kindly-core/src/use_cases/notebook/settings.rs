@@ -2,6 +2,7 @@
 //! with it.
 
 use chrono_tz::Tz;
+use kindly_words::say;
 
 use crate::error::{Error, Result};
 use crate::rules::follow_up_model::TimeSettings;
@@ -21,7 +22,7 @@ pub(crate) fn apply_phone_region(tx: &mut dyn Tx, region: &str) -> Result<()> {
     if code.len() != 2 || phone::parse_region(&code).is_none() {
         return Err(Error::invalid(
             "phone_region",
-            "Choose a country from the list (a two-letter code such as US, GB or FR).",
+            say("validate-choose-country-from-list"),
         ));
     }
     tx.set_setting(PHONE_REGION, &code)?;
@@ -167,12 +168,10 @@ impl Notebook {
     /// Sets the time zone (an IANA name such as `Europe/London`). Follow-ups
     /// keep their wall-clock times in the new zone.
     pub fn set_time_zone(&mut self, name: &str) -> Result<TimeSettings> {
-        let tz: Tz = name.trim().parse().map_err(|_| {
-            Error::invalid(
-                "time_zone",
-                "Choose a time zone from the list, such as Europe/London.",
-            )
-        })?;
+        let tz: Tz = name
+            .trim()
+            .parse()
+            .map_err(|_| Error::invalid("time_zone", say("validate-choose-time-zone-from")))?;
         let mut tx = self.write()?;
         change_time_setting(&mut *tx, TIME_ZONE, tz.name())?;
         tx.commit()?;
@@ -208,7 +207,10 @@ impl Notebook {
     pub fn set_global_shortcut(&mut self, shortcut: Option<&str>) -> Result<Option<String>> {
         let shortcut = shortcut.map(str::trim).filter(|s| !s.is_empty());
         if shortcut.is_some_and(|s| s.len() > 60 || s.chars().any(char::is_control)) {
-            return Err(Error::invalid("shortcut", "That is not a key combination."));
+            return Err(Error::invalid(
+                "shortcut",
+                say("validate-not-key-combination"),
+            ));
         }
         let mut tx = self.write()?;
         tx.set_setting(GLOBAL_SHORTCUT, shortcut.unwrap_or(""))?;

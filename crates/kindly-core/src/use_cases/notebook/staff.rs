@@ -1,5 +1,6 @@
 //! The people who work here, and who is at the desk on this computer.
 
+use kindly_words::{args, say, say_with};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
@@ -52,10 +53,7 @@ fn roster(tx: &mut dyn Tx) -> Result<StaffRoster> {
 
 /// The refusal to choose who is at the desk on a team notebook.
 fn signed_in_is_at_desk() -> Error {
-    Error::invalid(
-        "at_desk",
-        "On a team notebook, whoever signed in on this computer is at the desk.",
-    )
+    Error::invalid("at_desk", say("validate-team-notebook-whoever-signed"))
 }
 
 /// The name of the person at the desk as `tx` sees them: on a team
@@ -79,18 +77,21 @@ pub(crate) fn at_desk_name(tx: &mut dyn Tx) -> Result<String> {
 /// Adds a person to the staff list in `tx`; initials default to the
 /// first letters of their name. Returns the new person.
 pub(crate) fn add(tx: &mut dyn Tx, name: &str, initials: &str, now: Millis) -> Result<StaffMember> {
-    let name = one_line("name", "The name", name, 100)?;
+    let name = one_line("name", &|| say("validate-label-the-name"), name, 100)?;
     if name.is_empty() {
-        return Err(Error::invalid("name", "Enter the person's name."));
+        return Err(Error::invalid("name", say("validate-enter-persons-name")));
     }
-    let mut initials = one_line("initials", "Initials", initials, 4)?;
+    let mut initials = one_line("initials", &|| say("validate-label-initials"), initials, 4)?;
     if initials.is_empty() {
         initials = initials_of(&name);
     }
     if tx.staff()?.iter().any(|s| fold(&s.name) == fold(&name)) {
         return Err(Error::invalid(
             "name",
-            format!("{name} is already on the staff list."),
+            say_with(
+                "validate-already-on-staff",
+                &args! { "name" => name.as_str() },
+            ),
         ));
     }
     let member = StaffMember {
@@ -117,7 +118,7 @@ pub(crate) fn choose_at_desk(tx: &mut dyn Tx, id: Option<&str>) -> Result<()> {
             if !tx.staff()?.iter().any(|s| s.id == id) {
                 return Err(Error::invalid(
                     "at_desk",
-                    "Choose someone from the staff list.",
+                    say("validate-choose-someone-from-staff"),
                 ));
             }
             tx.set_setting(AT_DESK, id)?;

@@ -11,7 +11,7 @@ use crate::store::Versioned;
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::Notebook;
 use crate::use_cases::versions;
-use kindly_words::{args, say_with};
+use kindly_words::{args, say, say_with};
 
 impl Notebook {
     /// Closes a situation, with a check-in follow-up for every affected
@@ -43,7 +43,7 @@ impl Notebook {
         if close.check_in_days.is_some_and(|d| d > 366) {
             return Err(Error::invalid(
                 "check_in_days",
-                "Pick a day within the next year.",
+                say("validate-pick-day-within-next"),
             ));
         }
         let now = self.now();
@@ -140,27 +140,23 @@ impl Notebook {
         let Some(action) = tx.pending_action(action_id)? else {
             return Err(Error::invalid(
                 "action",
-                "This change has already been undone.",
+                say("validate-change-has-already-been"),
             ));
         };
         let situation = action.situation_pk;
         if tx.latest_action(situation)?.map(|(latest, _)| latest) != Some(action.pk) {
-            return Err(Error::invalid("action", "Undo the later change first."));
+            return Err(Error::invalid(
+                "action",
+                say("validate-undo-later-change-first"),
+            ));
         }
         match SituationActionKind::parse(&action.kind) {
             Some(SituationActionKind::Add) => {
                 let since = tx.added_and_touched(action.pk)?;
                 if since > 0 {
-                    let who = if since == 1 {
-                        "One of the customers it added has".to_owned()
-                    } else {
-                        format!("{since} of the customers it added have")
-                    };
                     return Err(Error::invalid(
                         "action",
-                        format!(
-                            "{who} been told or given a concierge since, so this cannot be undone as a whole. Take off the ones added by mistake one by one."
-                        ),
+                        say_with("validate-added-since", &args! { "count" => since }),
                     ));
                 }
                 tx.remove_added(action.pk)?;

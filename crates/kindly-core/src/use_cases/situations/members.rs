@@ -2,6 +2,7 @@
 //! (from a saved search, a list, or one by one), taking one off, and their
 //! groups and concierges.
 
+use kindly_words::{args, say, say_with};
 use uuid::Uuid;
 
 use super::{
@@ -21,11 +22,16 @@ use crate::use_cases::notebook::Notebook;
 
 /// A [`MemberFilter`] checked.
 fn member_query(filter: &MemberFilter) -> Result<MemberQuery> {
-    let name = one_line("name", "The name", &filter.name, 200)?;
+    let name = one_line(
+        "name",
+        &|| say("validate-label-the-name"),
+        &filter.name,
+        200,
+    )?;
     if filter.customer_ids.len() > MAX_PICKED {
         return Err(Error::invalid(
             "customer_ids",
-            format!("Pick at most {MAX_PICKED} customers at a time."),
+            say_with("validate-pick-at-most", &args! { "max" => MAX_PICKED }),
         ));
     }
     Ok(MemberQuery {
@@ -41,20 +47,27 @@ fn customer_match(filter: &SituationFilter) -> Result<CustomerMatch> {
     let tag = filter
         .tag
         .as_deref()
-        .map(|t| one_line("tag", "The tag", t, MAX_TAG))
+        .map(|t| one_line("tag", &|| say("validate-label-the-tag"), t, MAX_TAG))
         .transpose()?
         .filter(|t| !t.is_empty());
     let category_key = filter
         .open_issue_category
         .as_deref()
-        .map(|c| one_line("open_issue_category", "The category", c, 40))
+        .map(|c| {
+            one_line(
+                "open_issue_category",
+                &|| say("validate-label-the-category"),
+                c,
+                40,
+            )
+        })
         .transpose()?
         .filter(|c| !c.is_empty())
         .map(|c| category_key(&c));
     if tag.is_none() && category_key.is_none() {
         return Err(Error::invalid(
             "tag",
-            "Type a tag or an issue category to pick customers out.",
+            say("validate-type-tag-issue-category"),
         ));
     }
     Ok(CustomerMatch { tag, category_key })
@@ -74,7 +87,7 @@ impl Notebook {
         if !(1..=MAX_MEMBER_PAGE).contains(&limit) {
             return Err(Error::invalid(
                 "limit",
-                format!("List between 1 and {MAX_MEMBER_PAGE} customers at a time."),
+                say_with("validate-list-between", &args! { "max" => MAX_MEMBER_PAGE }),
             ));
         }
         let mut tx = self.read()?;
@@ -215,12 +228,9 @@ impl Notebook {
         name: &str,
         concierge: &str,
     ) -> Result<String> {
-        let name = one_line("name", "The group's name", name, 100)?;
+        let name = one_line("name", &|| say("validate-label-group-name"), name, 100)?;
         if name.is_empty() {
-            return Err(Error::invalid(
-                "name",
-                "Give the group a name, such as \"Weddings this month\".",
-            ));
+            return Err(Error::invalid("name", say("validate-give-group-name-such")));
         }
         let concierge = staff_field("concierge", concierge)?;
         let mut tx = self.write()?;
@@ -308,5 +318,5 @@ impl Notebook {
 /// The group `id` of this situation.
 fn group_pk(tx: &mut dyn crate::store::Tx, situation: i64, id: &str) -> Result<i64> {
     tx.group_pk(situation, id)?
-        .ok_or_else(|| Error::invalid("group_id", "That group could not be found."))
+        .ok_or_else(|| Error::invalid("group_id", say("validate-group-could-not-found")))
 }

@@ -22,6 +22,7 @@ mod closing;
 mod members;
 mod telling;
 
+use kindly_words::{args, say, say_with};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
@@ -49,11 +50,16 @@ const CUSTOMER_SITUATIONS: u32 = 20;
 
 /// A situation's text and who writes it, checked.
 fn valid(input: &SituationInput) -> Result<(SituationText, String)> {
-    let title = one_line("title", "The title", &input.title, 200)?;
+    let title = one_line(
+        "title",
+        &|| say("validate-label-the-title"),
+        &input.title,
+        200,
+    )?;
     if title.is_empty() {
         return Err(Error::invalid(
             "title",
-            "Give the situation a short title, such as \"Late delivery of wedding cakes\".",
+            say("validate-give-situation-short-title"),
         ));
     }
     let text = SituationText {
@@ -70,7 +76,8 @@ fn valid(input: &SituationInput) -> Result<(SituationText, String)> {
 }
 
 fn long_text(field: &str, label: &str, value: &str) -> Result<String> {
-    text(field, label, value, MAX_SITUATION_TEXT)
+    // `label` is said as given (telling.rs passes English words).
+    text(field, &|| label.to_owned(), value, MAX_SITUATION_TEXT)
 }
 
 /// A situation's key; `NotFound` for an unknown id.
@@ -84,7 +91,7 @@ fn open_pk(tx: &mut dyn Tx, id: &str) -> Result<i64> {
     match situation_key(tx, id)? {
         SituationKey { closed: true, .. } => Err(Error::invalid(
             "situation",
-            "This situation is closed. Undo closing it to change it.",
+            say("validate-situation-closed-undo-closing"),
         )),
         SituationKey { pk, .. } => Ok(pk),
     }
@@ -95,13 +102,13 @@ fn customer_pks(tx: &mut dyn Tx, ids: &[String]) -> Result<Vec<i64>> {
     if ids.len() > MAX_PICKED {
         return Err(Error::invalid(
             "customer_ids",
-            format!("Pick at most {MAX_PICKED} customers at a time."),
+            say_with("validate-pick-at-most", &args! { "max" => MAX_PICKED }),
         ));
     }
     let mut pks: Vec<i64> = Vec::with_capacity(ids.len());
     for id in ids {
         let pk = tx.customer_pk(id, Scope::Live).map_err(|_| {
-            Error::invalid("customer_ids", "One of those customers could not be found.")
+            Error::invalid("customer_ids", say("validate-one-those-customers-could"))
         })?;
         if !pks.contains(&pk) {
             pks.push(pk);
@@ -169,10 +176,7 @@ pub(crate) fn of_customer_in(
 }
 
 fn not_member() -> Error {
-    Error::invalid(
-        "customer_ids",
-        "That customer is not affected by this situation.",
-    )
+    Error::invalid("customer_ids", say("validate-customer-not-affected-by"))
 }
 
 impl Notebook {

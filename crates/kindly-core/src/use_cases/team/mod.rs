@@ -20,6 +20,7 @@ use crate::store::postgres::server::PgStore;
 use crate::store::postgres::team;
 use crate::store::Backend;
 use crate::use_cases::notebook::Notebook;
+use kindly_words::say;
 
 /// The longest name a person's login is kept beside.
 pub const MAX_DISPLAY_NAME: usize = 100;
@@ -39,9 +40,14 @@ pub fn init_team(url: &str) -> Result<()> {
 /// nowhere: show it once and forget it. Refused when `name` already has a
 /// working login, or when the address's login may not create roles.
 pub fn add_staff(url: &str, name: &str) -> Result<NewLogin> {
-    let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+    let name = one_line(
+        "name",
+        &|| say("validate-label-the-name"),
+        name,
+        MAX_DISPLAY_NAME,
+    )?;
     if name.is_empty() {
-        return Err(Error::invalid("name", "Enter the person's name."));
+        return Err(Error::invalid("name", say("validate-enter-persons-name")));
     }
     team::add_login(url, &name, &login_base(&name))
 }
@@ -51,7 +57,12 @@ pub fn add_staff(url: &str, name: &str) -> Result<NewLogin> {
 /// anything. Everything it wrote stays, naming it. Returns it, removed;
 /// `None` (nothing changed) when nobody of that name has a working login.
 pub fn remove_staff(url: &str, name: &str) -> Result<Option<StaffLogin>> {
-    let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+    let name = one_line(
+        "name",
+        &|| say("validate-label-the-name"),
+        name,
+        MAX_DISPLAY_NAME,
+    )?;
     team::remove_login(url, &name)
 }
 
@@ -73,7 +84,7 @@ impl Notebook {
             Backend::Team(store) => Ok(store.address()),
             Backend::File(_) | Backend::Offline(_) => Err(Error::invalid(
                 "team",
-                "This needs the team notebook's server, and Kindly is not connected to it just now.",
+                say("validate-needs-team-notebooks-server"),
             )),
         }
     }
@@ -85,16 +96,26 @@ impl Notebook {
 
     /// [`add_staff`] on this team notebook (signed in as its owner).
     pub fn add_team_login(&self, name: &str) -> Result<NewLogin> {
-        let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+        let name = one_line(
+            "name",
+            &|| say("validate-label-the-name"),
+            name,
+            MAX_DISPLAY_NAME,
+        )?;
         if name.is_empty() {
-            return Err(Error::invalid("name", "Enter the person's name."));
+            return Err(Error::invalid("name", say("validate-enter-persons-name")));
         }
         team::add_login_at(self.team_address()?, &name, &login_base(&name))
     }
 
     /// [`remove_staff`] on this team notebook (signed in as its owner).
     pub fn remove_team_login(&self, name: &str) -> Result<Option<StaffLogin>> {
-        let name = one_line("name", "The name", name, MAX_DISPLAY_NAME)?;
+        let name = one_line(
+            "name",
+            &|| say("validate-label-the-name"),
+            name,
+            MAX_DISPLAY_NAME,
+        )?;
         team::remove_login_at(self.team_address()?, &name)
     }
 

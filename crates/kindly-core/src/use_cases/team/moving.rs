@@ -12,6 +12,7 @@
 //! every reference between rows holds; the lookup tables are written
 //! again by the receiving store.
 
+use kindly_words::{args, say, say_with};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
@@ -147,7 +148,7 @@ fn refuse_team_source(source: &Notebook) -> Result<()> {
     if source.is_team() {
         return Err(Error::invalid(
             "file",
-            "Moving in takes a notebook file from this computer, not another team notebook.",
+            say("validate-moving-takes-notebook-file"),
         ));
     }
     Ok(())
@@ -157,7 +158,7 @@ fn refuse_file_target(team: &Notebook) -> Result<()> {
     if !team.is_team() {
         return Err(Error::invalid(
             "database",
-            "Moving in is into a team notebook on a server, not into another file.",
+            say("validate-moving-into-team-notebook"),
         ));
     }
     Ok(())
@@ -173,7 +174,7 @@ pub fn copy_out(team: &Notebook, path: &Path) -> Result<Moved> {
     if !team.is_team() {
         return Err(Error::invalid(
             "database",
-            "Copying out is for a team notebook; a notebook on this computer is copied with a backup.",
+            say("validate-copying-out-team-notebook"),
         ));
     }
     refuse_existing(path)?;
@@ -181,9 +182,9 @@ pub fn copy_out(team: &Notebook, path: &Path) -> Result<Moved> {
         if !folder.is_dir() {
             return Err(Error::invalid(
                 "file",
-                format!(
-                    "There is no folder {} to put the copy in.",
-                    folder.display()
+                say_with(
+                    "validate-no-folder-for-copy",
+                    &args! { "folder" => folder.display().to_string() },
                 ),
             ));
         }
@@ -273,18 +274,24 @@ fn refuse_existing(path: &Path) -> Result<()> {
 fn taken(path: &Path) -> Error {
     Error::invalid(
         "file",
-        format!(
-            "{} already exists. Kindly never writes over a file: choose a new name.",
-            path.display()
+        say_with(
+            "validate-file-exists",
+            &args! { "file" => path.display().to_string() },
         ),
     )
 }
 
 /// `path` with `suffix` added to its file name, hidden (a leading dot).
 pub(super) fn beside(path: &Path, suffix: &str) -> Result<PathBuf> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::invalid("file", format!("{} is not a file name.", path.display())))?;
+    let name = path.file_name().ok_or_else(|| {
+        Error::invalid(
+            "file",
+            say_with(
+                "validate-not-a-file-name",
+                &args! { "file" => path.display().to_string() },
+            ),
+        )
+    })?;
     Ok(path.with_file_name(format!(".{}{suffix}", name.to_string_lossy())))
 }
 

@@ -11,6 +11,7 @@
 //! read as the team notebook did when the copy was taken and refuses every
 //! change with [`Error::ServerAway`] before anything is done.
 
+use kindly_words::say;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
@@ -75,10 +76,7 @@ impl OfflineKey {
     pub fn from_secret(secret: &str) -> Result<OfflineKey> {
         let secret = secret.trim();
         if secret.len() != KEY_BYTES * 2 || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(Error::invalid(
-                "key",
-                "The key kept for the offline copy is not one Kindly made.",
-            ));
+            return Err(Error::invalid("key", say("validate-key-kept-offline-copy")));
         }
         let mut sqlcipher = Zeroizing::new(String::with_capacity(KEY_BYTES * 2 + 3));
         sqlcipher.push_str("x'");
@@ -142,8 +140,7 @@ impl Notebook {
             Backend::File(_) => {
                 return Err(Error::invalid(
                     "database",
-                    "An offline copy is kept of a team notebook; a notebook on this computer \
-                     needs none.",
+                    say("validate-offline-copy-kept-team"),
                 ))
             }
         };
@@ -155,7 +152,7 @@ impl Notebook {
             let taken_at = self.now();
             let mut copy = Notebook::open_protected(&partial, key.sqlcipher())?;
             copy.store
-                .file("Writing the offline copy")?
+                .file("writing-offline-copy")?
                 .for_writing_whole()?;
             let info = {
                 let mut from = self.snapshot()?;

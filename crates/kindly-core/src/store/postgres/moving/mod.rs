@@ -14,6 +14,7 @@ mod lookup;
 #[cfg(test)]
 mod tests;
 
+use kindly_words::{args, say_with};
 use postgres::types::{ToSql, Type};
 use postgres::Row;
 
@@ -50,10 +51,7 @@ impl MovingRows for PgTx<'_> {
         let login: String = row.try_get("login")?;
         Err(Error::invalid(
             "url",
-            format!(
-                "Moving a notebook in needs the team notebook owner's login (the one `kindly team \
-                 init` ran with); {login} is not it. Nothing was moved."
-            ),
+            say_with("validate-moving-needs-owner", &args! { "login" => login }),
         ))
     }
 
