@@ -12,6 +12,15 @@
 //!   nothing. Re-importing a file relies on this.
 //! - Limits ([`MAX_CONTACTS`], [`MAX_ITEMS`], [`MAX_NOTES`]) are kept; what does not fit is
 //!   named in the returned [`Absorbed::left_out`], never silently dropped.
+//!
+//! The lines written into the notes and the phrases of [`Absorbed`] are in
+//! a language's words (`locales/<language>/rust/combine.ftl`), said only
+//! when a change is recorded: absorbing what is already held (the import's
+//! question "does this contact add anything?") says nothing. Idempotence
+//! holds for one language: a line written in English is not recognised in
+//! French, so a file re-imported in another language adds its lines again.
+
+use kindly_words::{args, say_in, FluentArgs, FluentValue};
 
 use crate::rules::fold::{fold, same_ignoring_case};
 use crate::rules::model::{ContactChannel, CustomerInput};
@@ -34,48 +43,84 @@ impl Absorbed {
 }
 
 /// Adds to `kept` what `other` holds and `kept` does not (see the module
-/// invariants). Phone numbers are compared in their E.164 form under
-/// `region`.
+/// invariants), in the active language's words. Phone numbers are compared
+/// in their E.164 form under `region`.
 pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &str) -> Absorbed {
+    absorb_in(kindly_words::language(), kept, other, region)
+}
+
+/// [`absorb`] with the notes' lines and the phrases in `language`.
+pub(crate) fn absorb_in(
+    language: &str,
+    kept: &mut CustomerInput,
+    other: &CustomerInput,
+    region: &str,
+) -> Absorbed {
+    let say = |id: &str| say_in(language, id, None);
+    let say_with = |id: &str, args: &FluentArgs| say_in(language, id, Some(args));
     let mut out = Absorbed::default();
     let mut lines: Vec<String> = Vec::new();
 
     if fold(&other.full_name) != fold(&kept.full_name) && !other.full_name.trim().is_empty() {
-        lines.push(format!("Also known as: {}", other.full_name.trim()));
+        lines.push(say_with(
+            "combine-note-also-known-as",
+            &args! { "name" => other.full_name.trim() },
+        ));
     }
-    for (label, kept_value, value) in [
-        ("Nickname", &mut kept.preferred_name, &other.preferred_name),
+    // Message ids, not words: the words are said only for a change.
+    for (field, kept_value, value) in [
+        ("nickname", &mut kept.preferred_name, &other.preferred_name),
         (
-            "Pronunciation",
+            "pronunciation",
             &mut kept.pronunciation,
             &other.pronunciation,
         ),
-        ("Pronouns", &mut kept.pronouns, &other.pronouns),
-        ("Company", &mut kept.company, &other.company),
-        ("Address", &mut kept.address, &other.address),
-        ("Best time", &mut kept.best_time, &other.best_time),
-        ("Language", &mut kept.language, &other.language),
+        ("pronouns", &mut kept.pronouns, &other.pronouns),
+        ("company", &mut kept.company, &other.company),
+        ("address", &mut kept.address, &other.address),
+        ("best-time", &mut kept.best_time, &other.best_time),
+        ("language", &mut kept.language, &other.language),
         (
-            "Looked after by",
+            "looked-after-by",
             &mut kept.looked_after_by,
             &other.looked_after_by,
         ),
     ] {
-        fill(label, kept_value, value, &mut out, &mut lines);
+        match fill(kept_value, value) {
+            Filled::Nothing => {}
+            Filled::Empty => out.changes.push(say(&format!("combine-adds-{field}"))),
+            Filled::Differs(value) => lines.push(say_with(
+                &format!("combine-note-{field}"),
+                &args! { "value" => value },
+            )),
+        }
     }
     match (kept.birthday, other.birthday) {
         (None, Some(b)) => {
             kept.birthday = Some(b);
-            out.changes.push("adds the birthday".into());
+            out.changes.push(say("combine-adds-birthday"));
         }
         (Some(k), Some(b)) if k != b => {
             // A birthday with a year completes the same day without one.
             if k.year.is_none() && (k.month, k.day) == (b.month, b.day) {
                 kept.birthday = Some(b);
-                out.changes.push("adds the birth year".into());
+                out.changes.push(say("combine-adds-birth-year"));
             } else if !(b.year.is_none() && (k.month, k.day) == (b.month, b.day)) {
-                let year = b.year.map(|y| format!(" {y}")).unwrap_or_default();
-                lines.push(format!("Birthday: {}/{}{year}", b.day, b.month));
+                lines.push(match b.year {
+                    // As text: a number would be written with a thousands separator.
+                    Some(year) => say_with(
+                        "combine-note-birthday-with-year",
+                        &args! {
+                            "day" => b.day,
+                            "month" => b.month,
+                            "year" => FluentValue::from(year.to_string()),
+                        },
+                    ),
+                    None => say_with(
+                        "combine-note-birthday",
+                        &args! { "day" => b.day, "month" => b.month },
+                    ),
+                });
             }
         }
         _ => {}
@@ -85,95 +130,122 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
     {
         if kept.contact_channel == ContactChannel::NoPreference {
             kept.contact_channel = other.contact_channel;
-            out.changes
-                .push("adds how they like to be contacted".into());
+            out.changes.push(say("combine-adds-contact-channel"));
         } else {
-            lines.push(format!("Prefers: {}", other.contact_channel.words()));
+            let channel = match other.contact_channel {
+                ContactChannel::Phone => "combine-channel-phone",
+                ContactChannel::TextMessage => "combine-channel-text-message",
+                ContactChannel::Email => "combine-channel-email",
+                ContactChannel::Post => "combine-channel-post",
+                ContactChannel::InPerson => "combine-channel-in-person",
+                ContactChannel::NoPreference => "combine-channel-no-preference",
+            };
+            lines.push(say_with(
+                "combine-note-prefers",
+                &args! { "channel" => say(channel) },
+            ));
         }
     }
     match (kept.stay_in_touch, other.stay_in_touch) {
         (None, Some(s)) => {
             kept.stay_in_touch = Some(s);
-            out.changes.push("adds how often to be in touch".into());
+            out.changes.push(say("combine-adds-stay-in-touch"));
         }
-        (Some(k), Some(s)) if k != s => lines.push(format!(
-            "Stay in touch: every {} days, at most {}",
-            s.ideal_days, s.longest_days
+        (Some(k), Some(s)) if k != s => lines.push(say_with(
+            "combine-note-stay-in-touch",
+            &args! { "ideal" => s.ideal_days, "longest" => s.longest_days },
         )),
         _ => {}
     }
 
-    add_phones(kept, other, region, &mut out);
-    add_emails(kept, other, &mut out);
+    add_phones(language, kept, other, region, &mut out);
+    add_emails(language, kept, other, &mut out);
     for (what, list, more, limit) in [
+        ("combine-adds-dont", &mut kept.dont, &other.dont, MAX_ITEMS),
         (
-            "a \u{201c}please don\u{2019}t\u{201d}",
-            &mut kept.dont,
-            &other.dont,
-            MAX_ITEMS,
-        ),
-        (
-            "a preference",
+            "combine-adds-preference",
             &mut kept.preferences,
             &other.preferences,
             MAX_ITEMS,
         ),
         (
-            "something to remember",
+            "combine-adds-remember",
             &mut kept.remember,
             &other.remember,
             MAX_ITEMS,
         ),
-        ("a tag", &mut kept.tags, &other.tags, MAX_CONTACTS),
+        (
+            "combine-adds-tag",
+            &mut kept.tags,
+            &other.tags,
+            MAX_CONTACTS,
+        ),
     ] {
-        add_items(what, list, more, limit, &mut out);
+        add_items(language, what, list, more, limit, &mut out);
     }
 
     let other_notes = other.notes.trim();
     if !other_notes.is_empty() && !kept.notes.contains(other_notes) {
         lines.insert(0, other_notes.to_owned());
     }
-    append_notes(kept, &lines, &mut out);
+    append_notes(language, kept, &lines, &mut out);
     out
 }
 
-/// Fills an empty field, or keeps a different value as a line for the notes.
-fn fill(label: &str, kept: &mut String, value: &str, out: &mut Absorbed, lines: &mut Vec<String>) {
+/// What [`fill`] did with a field.
+enum Filled<'a> {
+    /// Nothing to add: no value, or the same one.
+    Nothing,
+    /// The empty field now holds the value.
+    Empty,
+    /// The field holds another value; this one is for the notes.
+    Differs(&'a str),
+}
+
+/// Fills an empty field, or tells of a different value for the notes.
+fn fill<'a>(kept: &mut String, value: &'a str) -> Filled<'a> {
     let value = value.trim();
     if value.is_empty() || fold(kept) == fold(value) && !fold(value).is_empty() || kept == value {
-        return;
+        return Filled::Nothing;
     }
     if kept.trim().is_empty() {
         *kept = value.to_owned();
-        out.changes
-            .push(format!("adds the {}", label.to_lowercase()));
+        Filled::Empty
     } else {
-        lines.push(format!("{label}: {value}"));
+        Filled::Differs(value)
     }
 }
 
 /// Appends each line the notes do not already hold, if it fits.
-fn append_notes(kept: &mut CustomerInput, lines: &[String], out: &mut Absorbed) {
+fn append_notes(language: &str, kept: &mut CustomerInput, lines: &[String], out: &mut Absorbed) {
     for line in lines {
         if kept.notes.contains(line.as_str()) {
             continue;
         }
         let sep = if kept.notes.is_empty() { "" } else { "\n" };
         if kept.notes.chars().count() + sep.len() + line.chars().count() > MAX_NOTES {
-            out.left_out.push(format!(
-                "\u{201c}{}\u{201d} did not fit in the notes.",
-                short(line)
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-of-notes",
+                Some(&args! { "text" => short(line) }),
             ));
             continue;
         }
         kept.notes.push_str(sep);
         kept.notes.push_str(line);
-        out.changes.push("adds to the notes".into());
+        out.changes
+            .push(say_in(language, "combine-adds-to-notes", None));
     }
     out.changes.dedup();
 }
 
-fn add_phones(kept: &mut CustomerInput, other: &CustomerInput, region: &str, out: &mut Absorbed) {
+fn add_phones(
+    language: &str,
+    kept: &mut CustomerInput,
+    other: &CustomerInput,
+    region: &str,
+    out: &mut Absorbed,
+) {
     let mut have: Vec<String> = kept
         .phones
         .iter()
@@ -185,19 +257,26 @@ fn add_phones(kept: &mut CustomerInput, other: &CustomerInput, region: &str, out
             continue;
         }
         if kept.phones.len() >= MAX_CONTACTS {
-            out.left_out
-                .push(format!("The phone number {} did not fit.", p.number));
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-phone",
+                Some(&args! { "number" => p.number.as_str() }),
+            ));
             continue;
         }
         let mut added = p.clone();
         added.primary = kept.phones.is_empty();
         kept.phones.push(added);
         have.push(key);
-        out.changes.push(format!("adds {}", p.number));
+        out.changes.push(say_in(
+            language,
+            "combine-adds-contact",
+            Some(&args! { "contact" => p.number.as_str() }),
+        ));
     }
 }
 
-fn add_emails(kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbed) {
+fn add_emails(language: &str, kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbed) {
     for e in &other.emails {
         if kept
             .emails
@@ -207,19 +286,28 @@ fn add_emails(kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbe
             continue;
         }
         if kept.emails.len() >= MAX_CONTACTS {
-            out.left_out
-                .push(format!("The email address {} did not fit.", e.address));
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-email",
+                Some(&args! { "address" => e.address.as_str() }),
+            ));
             continue;
         }
         let mut added = e.clone();
         added.primary = kept.emails.is_empty();
         kept.emails.push(added);
-        out.changes.push(format!("adds {}", e.address));
+        out.changes.push(say_in(
+            language,
+            "combine-adds-contact",
+            Some(&args! { "contact" => e.address.as_str() }),
+        ));
     }
 }
 
-/// Adds the items of `more` not in `list` (ignoring case), up to `limit`.
+/// Adds the items of `more` not in `list` (ignoring case), up to `limit`;
+/// `what` is the id of the change's phrase.
 fn add_items(
+    language: &str,
     what: &str,
     list: &mut Vec<String>,
     more: &[String],
@@ -231,12 +319,15 @@ fn add_items(
             continue;
         }
         if list.len() >= limit {
-            out.left_out
-                .push(format!("\u{201c}{}\u{201d} did not fit.", short(item)));
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-item",
+                Some(&args! { "text" => short(item) }),
+            ));
             continue;
         }
         list.push(item.clone());
-        out.changes.push(format!("adds {what}"));
+        out.changes.push(say_in(language, what, None));
     }
     out.changes.dedup();
 }
@@ -356,6 +447,99 @@ mod tests {
             1,
             "past the limit it is named, not dropped silently"
         );
+    }
+
+    #[test]
+    fn the_notes_and_changes_are_in_the_language_asked_for() {
+        let mut kept = person("Rosa Diaz");
+        kept.company = "Diaz Bakery".into();
+        kept.contact_channel = ContactChannel::Phone;
+        kept.stay_in_touch = Some(crate::rules::model::StayInTouch {
+            ideal_days: 30,
+            longest_days: 60,
+        });
+        let mut other = person("Rosa Díaz Pérez");
+        other.company = "Pine & Co".into();
+        other.pronouns = "elle".into();
+        other.contact_channel = ContactChannel::Email;
+        other.stay_in_touch = Some(crate::rules::model::StayInTouch {
+            ideal_days: 1,
+            longest_days: 21,
+        });
+        other.birthday = Some(Birthday {
+            year: Some(1980),
+            month: 4,
+            day: 15,
+        });
+        other.tags = vec!["Habituée".into(), "Mariage".into()];
+        let english = absorb_in("en", &mut kept.clone(), &other, "FR");
+
+        let absorbed = absorb_in("fr", &mut kept, &other, "FR");
+
+        assert_eq!(
+            kept.notes,
+            "Aussi appelé : Rosa Díaz Pérez\n\
+             Entreprise : Pine & Co\n\
+             Préfère : l’e-mail\n\
+             Garder le contact : chaque jour, au plus 21 jours"
+        );
+        assert_eq!(
+            absorbed.changes,
+            [
+                "ajoute les pronoms",
+                "ajoute l’anniversaire",
+                "ajoute une étiquette",
+                "complète les notes"
+            ]
+        );
+        assert_eq!(
+            english.changes,
+            [
+                "adds the pronouns",
+                "adds the birthday",
+                "adds a tag",
+                "adds to the notes"
+            ]
+        );
+        assert!(
+            !absorb_in("fr", &mut kept, &other, "FR").changed(),
+            "absorbing again in the same language changes nothing"
+        );
+    }
+
+    /// The ids made from a field's name are in the catalogue: the scan of
+    /// `say("…")` calls cannot see them.
+    #[test]
+    fn every_field_s_words_are_in_the_catalogue() {
+        for field in [
+            "nickname",
+            "pronunciation",
+            "pronouns",
+            "company",
+            "address",
+            "best-time",
+            "language",
+            "looked-after-by",
+        ] {
+            for kind in ["adds", "note"] {
+                let id = format!("combine-{kind}-{field}");
+                assert!(!say_in("en", &id, None).is_empty(), "English lacks {id}");
+            }
+        }
+        for id in [
+            "combine-adds-dont",
+            "combine-adds-preference",
+            "combine-adds-remember",
+            "combine-adds-tag",
+            "combine-channel-phone",
+            "combine-channel-text-message",
+            "combine-channel-email",
+            "combine-channel-post",
+            "combine-channel-in-person",
+            "combine-channel-no-preference",
+        ] {
+            assert!(!say_in("en", id, None).is_empty(), "English lacks {id}");
+        }
     }
 
     #[test]
