@@ -819,3 +819,219 @@ fn an_export_is_one_moment_of_the_notebook_while_another_program_edits_it() {
         assert_eq!(nb.customer(&bo.id).unwrap().full_name, "Bo Renamed");
     }
 }
+
+/// A customer with something in every part of the record: fields, a
+/// conversation in Trash, an issue that waited on them, promises kept and
+/// moved, a follow-up every two weeks. Returns their id.
+fn a_full_record(nb: &mut Notebook) -> String {
+    let mut input = person("Rosalind Quimby");
+    input.preferred_name = "Roz".into();
+    input.pronouns = "she/her".into();
+    input.pronunciation = "ROZZ".into();
+    input.address = "1 Mill Lane\nHoboken".into();
+    input.best_time = "Mornings".into();
+    input.remember = vec!["Her dog is called Biscuit".into()];
+    input.tags = vec!["wedding".into(), "regular".into()];
+    input.looked_after_by = "Ana".into();
+    input.company = "Quimby Bakes".into();
+    input.dont = vec!["Never call before 10am".into()];
+    input.preferences = vec!["The window seat".into()];
+    input.notes = "Likes the window seat.\nAllergic to nuts.".into();
+    input.phones = vec![PhoneInput {
+        primary: true,
+        ..common::phone("+1 201 555 0142")
+    }];
+    input.emails = vec![common::email("roz@example.com")];
+    input.birthday = Some(Birthday {
+        year: Some(1970),
+        month: 12,
+        day: 3,
+    });
+    input.contact_channel = ContactChannel::Email;
+    input.language = "de".into();
+    input.stay_in_touch = Some(StayInTouch {
+        ideal_days: 1,
+        longest_days: 1830,
+    });
+    let roz = nb.create_customer(&input).unwrap().id;
+    let talk = |summary: &str| ConversationInput {
+        customer_id: roz.clone(),
+        channel: Channel::CallIn,
+        happened_at: None,
+        staff: "Ana".into(),
+        summary: summary.into(),
+        mood: Some(Mood::Worried),
+        issue_id: None,
+        follow_up: None,
+    };
+    nb.log_conversation(&talk("Asked about the tasting"))
+        .unwrap();
+    let gone = nb
+        .log_conversation(&talk("Gave us her card details"))
+        .unwrap();
+    nb.trash_entry(&gone.id).unwrap();
+    let issue = nb
+        .open_issue(&IssueInput {
+            customer_id: roz.clone(),
+            title: "Cake arrived late".into(),
+            own_words: "It came after the speeches".into(),
+            root_cause: "The van broke down".into(),
+            categories: vec!["delivery".into(), "cakes".into()],
+            handler: "Ben".into(),
+            mood_at_start: Some(Mood::Upset),
+            staff: "Ana".into(),
+        })
+        .unwrap();
+    nb.log_conversation(&ConversationInput {
+        issue_id: Some(issue.id.clone()),
+        channel: Channel::Visit,
+        mood: None,
+        staff: String::new(),
+        ..talk("Came in to talk it over")
+    })
+    .unwrap();
+    let waiting = IssueMove {
+        to: IssueState::Waiting,
+        staff: "Ben".into(),
+        note: "Asked for a photo\nof the receipt".into(),
+        waiting_on: Some(WaitingOn::Customer),
+        mood: Some(Mood::Upset),
+        check_in: None,
+    };
+    nb.move_issue(&issue.id, issue.version, &waiting).unwrap();
+    let promise = |what: &str, due_at| PromiseInput {
+        customer_id: roz.clone(),
+        issue_id: None,
+        what: what.into(),
+        due_at,
+        promised_by: "Ana".into(),
+    };
+    let kept = nb.make_promise(&promise("Refund the delivery", 1)).unwrap();
+    nb.settle_promise(
+        &kept.id,
+        kept.version,
+        &PromiseOutcome::Kept {
+            staff: "Ben".into(),
+            note: String::new(),
+        },
+    )
+    .unwrap();
+    let late = nb
+        .make_promise(&promise("Call the baker and ask why", 1))
+        .unwrap();
+    let broken = nb.make_promise(&promise("Bring flowers", 1)).unwrap();
+    nb.settle_promise(
+        &broken.id,
+        broken.version,
+        &PromiseOutcome::Broken {
+            staff: String::new(),
+            note: "Out of stock".into(),
+        },
+    )
+    .unwrap();
+    let _ = late;
+    let far = 4_102_444_800_000; // 2100-01-01
+    let moved = nb.make_promise(&promise("Send the recipe", far)).unwrap();
+    nb.settle_promise(
+        &moved.id,
+        moved.version,
+        &PromiseOutcome::Renegotiated {
+            staff: String::new(),
+            note: "She is away".into(),
+            new_due_at: far + 86_400_000,
+        },
+    )
+    .unwrap();
+    nb.add_follow_up(&FollowUpInput {
+        customer_id: roz.clone(),
+        about_id: None,
+        action: FollowUpAction::CheckIn,
+        date: "2099-03-01".into(),
+        time: Some("09:30".into()),
+        repeat: Some("FREQ=WEEKLY;INTERVAL=2".into()),
+        assignee: "Ana".into(),
+        note: "Ask about the shop".into(),
+        staff: "Ana".into(),
+    })
+    .unwrap();
+    nb.add_follow_up(&FollowUpInput {
+        customer_id: roz.clone(),
+        about_id: Some(issue.id),
+        action: FollowUpAction::CallBack,
+        date: "2099-04-01".into(),
+        time: None,
+        repeat: Some("FREQ=MONTHLY;BYDAY=MO".into()),
+        assignee: String::new(),
+        note: String::new(),
+        staff: "Ana".into(),
+    })
+    .unwrap();
+    nb.add_follow_up(&FollowUpInput {
+        customer_id: roz.clone(),
+        about_id: None,
+        action: FollowUpAction::SendCard,
+        date: "2099-05-01".into(),
+        time: None,
+        repeat: None,
+        assignee: String::new(),
+        note: String::new(),
+        staff: "Ana".into(),
+    })
+    .unwrap();
+    roz
+}
+
+#[test]
+fn a_record_asked_for_in_french_reads_in_french() {
+    let mut nb = notebook();
+    let roz = a_full_record(&mut nb);
+    nb.trash_customer(&roz).unwrap();
+    let record = nb.customer_record(&roz).unwrap();
+    let utc = schedule::TimeCtx::fallback();
+    let text = record.to_text_in_language("fr", &utc);
+    for line in [
+        "Tout ce que Kindly conserve sur Rosalind Quimby\n",
+        "Les heures sont celles du fuseau UTC.\n",
+        "(supprimé, conservé jusqu’à ce que la corbeille soit vidée).\n",
+        "\nProfil\n------\n",
+        "Comment l’appeler : Roz\n",
+        "Téléphone (mobile, principal) : +1 201 555 0142\n",
+        "Adresse postale :\n  1 Mill Lane\n  Hoboken\n",
+        "Anniversaire : 3 décembre 1970\n",
+        "Meilleur moyen de le joindre : e-mail\n",
+        "Langue préférée : allemand\n",
+        // A plural each way: one day, many days.
+        "Garder le contact : idéalement chaque jour, et jamais plus de 1830 jours d’écart\n",
+        "\nÉchanges (3)\n------------\n",
+        ", appel reçu (Ana), semblait inquiet\n",
+        "  À propos du problème : Cake arrived late\n",
+        "\nProblèmes (1)\n-------------\n",
+        "Cake arrived late (en attente du client, ouvert le 2026-11-22 09:00)\n",
+        "passé de « ouvert » à « en attente du client » par Ben, semblait contrarié :\n      Asked for a photo\n",
+        "Call the baker and ask why (en cours, en retard, pour le 1970-01-01 00:00)\n",
+        "  Promis par Ana le 2026-11-22 09:00\n",
+        " promesse faite par Ana\n",
+        " non tenue : Out of stock\n",
+        "échéance déplacée du 2100-01-01 00:00 au 2100-01-02 00:00 : She is away\n",
+        "\nSuivis (4)\n----------\n",
+        "Prendre des nouvelles, toutes les 2 semaines, à partir du 2099-03-01 à 09:30\n",
+        "Carte d’anniversaire, chaque année, à partir du",
+        "Rappeler, répétition (FREQ=MONTHLY;BYDAY=MO), à partir du 2099-04-01\n",
+        "  À propos de : Cake arrived late\n",
+        "Envoyer une carte le 2099-05-01\n",
+        "  Prochaine échéance le 2099-05-01 09:00\n",
+    ] {
+        assert!(text.contains(line), "{line:?} missing from:\n{text}");
+    }
+    assert!(!text.contains("deleted"), "{text}");
+
+    // The active language is still English: the record a customer gets
+    // from the window speaks whatever the window speaks.
+    let english = record.to_text();
+    assert!(english.contains("\nFollow-ups (4)\n"), "{english}");
+    assert!(
+        english
+            .contains("Stay in touch: ideally every 1 days, and never more than 1830 days apart\n"),
+        "{english}"
+    );
+}

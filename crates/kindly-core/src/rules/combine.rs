@@ -12,12 +12,20 @@
 //!   nothing. Re-importing a file relies on this.
 //! - Limits ([`MAX_CONTACTS`], [`MAX_ITEMS`], [`MAX_NOTES`]) are kept; what does not fit is
 //!   named in the returned [`Absorbed::left_out`], never silently dropped.
+//!
+//! The lines written into the notes and the phrases of [`Absorbed`] are in
+//! a language's words (`locales/<language>/rust/combine.ftl`), said only
+//! when a change is recorded: absorbing what is already held (the import's
+//! question "does this contact add anything?") says nothing. Idempotence
+//! holds for one language: a line written in English is not recognised in
+//! French, so a file re-imported in another language adds its lines again.
+
+use kindly_words::{args, say_in, FluentArgs, FluentValue};
 
 use crate::rules::fold::{fold, same_ignoring_case};
 use crate::rules::model::{ContactChannel, CustomerInput};
 use crate::rules::phone;
 use crate::rules::validate::{MAX_CONTACTS, MAX_ITEMS, MAX_NOTES};
-use kindly_words::{args, say, say_with};
 
 /// What [`absorb`] did, in words for the person at the desk.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -35,20 +43,32 @@ impl Absorbed {
 }
 
 /// Adds to `kept` what `other` holds and `kept` does not (see the module
-/// invariants). Phone numbers are compared in their E.164 form under
-/// `region`.
+/// invariants), in the active language's words. Phone numbers are compared
+/// in their E.164 form under `region`.
 pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &str) -> Absorbed {
+    absorb_in(kindly_words::language(), kept, other, region)
+}
+
+/// [`absorb`] with the notes' lines and the phrases in `language`.
+pub(crate) fn absorb_in(
+    language: &str,
+    kept: &mut CustomerInput,
+    other: &CustomerInput,
+    region: &str,
+) -> Absorbed {
+    let say = |id: &str| say_in(language, id, None);
+    let say_with = |id: &str, args: &FluentArgs| say_in(language, id, Some(args));
     let mut out = Absorbed::default();
     let mut lines: Vec<String> = Vec::new();
 
     if fold(&other.full_name) != fold(&kept.full_name) && !other.full_name.trim().is_empty() {
         lines.push(say_with(
-            "import-merge-also-known-as",
+            "combine-note-also-known-as",
             &args! { "name" => other.full_name.trim() },
         ));
     }
-    for (label, kept_value, value) in [
-        // Selectors of `import-merge-adds-field` and `import-merge-field`.
+    // Message ids, not words: the words are said only for a change.
+    for (field, kept_value, value) in [
         ("nickname", &mut kept.preferred_name, &other.preferred_name),
         (
             "pronunciation",
@@ -66,22 +86,41 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
             &other.looked_after_by,
         ),
     ] {
-        fill(label, kept_value, value, &mut out, &mut lines);
+        match fill(kept_value, value) {
+            Filled::Nothing => {}
+            Filled::Empty => out.changes.push(say(&format!("combine-adds-{field}"))),
+            Filled::Differs(value) => lines.push(say_with(
+                &format!("combine-note-{field}"),
+                &args! { "value" => value },
+            )),
+        }
     }
     match (kept.birthday, other.birthday) {
         (None, Some(b)) => {
             kept.birthday = Some(b);
-            out.changes.push(say("import-merge-adds-birthday"));
+            out.changes.push(say("combine-adds-birthday"));
         }
         (Some(k), Some(b)) if k != b => {
             // A birthday with a year completes the same day without one.
             if k.year.is_none() && (k.month, k.day) == (b.month, b.day) {
                 kept.birthday = Some(b);
-                out.changes.push(say("import-merge-adds-birth-year"));
+                out.changes.push(say("combine-adds-birth-year"));
             } else if !(b.year.is_none() && (k.month, k.day) == (b.month, b.day)) {
-                let year = b.year.map(|y| format!(" {y}")).unwrap_or_default();
-                let date = format!("{}/{}{year}", b.day, b.month);
-                lines.push(say_with("import-merge-birthday", &args! { "date" => date }));
+                lines.push(match b.year {
+                    // As text: a number would be written with a thousands separator.
+                    Some(year) => say_with(
+                        "combine-note-birthday-with-year",
+                        &args! {
+                            "day" => b.day,
+                            "month" => b.month,
+                            "year" => FluentValue::from(year.to_string()),
+                        },
+                    ),
+                    None => say_with(
+                        "combine-note-birthday",
+                        &args! { "day" => b.day, "month" => b.month },
+                    ),
+                });
             }
         }
         _ => {}
@@ -91,93 +130,122 @@ pub(crate) fn absorb(kept: &mut CustomerInput, other: &CustomerInput, region: &s
     {
         if kept.contact_channel == ContactChannel::NoPreference {
             kept.contact_channel = other.contact_channel;
-            out.changes.push(say("import-merge-adds-contact-way"));
+            out.changes.push(say("combine-adds-contact-channel"));
         } else {
+            let channel = match other.contact_channel {
+                ContactChannel::Phone => "combine-channel-phone",
+                ContactChannel::TextMessage => "combine-channel-text-message",
+                ContactChannel::Email => "combine-channel-email",
+                ContactChannel::Post => "combine-channel-post",
+                ContactChannel::InPerson => "combine-channel-in-person",
+                ContactChannel::NoPreference => "combine-channel-no-preference",
+            };
             lines.push(say_with(
-                "import-merge-prefers",
-                &args! { "channel" => other.contact_channel.as_str() },
+                "combine-note-prefers",
+                &args! { "channel" => say(channel) },
             ));
         }
     }
     match (kept.stay_in_touch, other.stay_in_touch) {
         (None, Some(s)) => {
             kept.stay_in_touch = Some(s);
-            out.changes.push(say("import-merge-adds-rhythm"));
+            out.changes.push(say("combine-adds-stay-in-touch"));
         }
         (Some(k), Some(s)) if k != s => lines.push(say_with(
-            "import-merge-rhythm",
+            "combine-note-stay-in-touch",
             &args! { "ideal" => s.ideal_days, "longest" => s.longest_days },
         )),
         _ => {}
     }
 
-    add_phones(kept, other, region, &mut out);
-    add_emails(kept, other, &mut out);
+    add_phones(language, kept, other, region, &mut out);
+    add_emails(language, kept, other, &mut out);
     for (what, list, more, limit) in [
-        // Selectors of `import-merge-adds-item`.
-        ("dont", &mut kept.dont, &other.dont, MAX_ITEMS),
+        ("combine-adds-dont", &mut kept.dont, &other.dont, MAX_ITEMS),
         (
-            "preferences",
+            "combine-adds-preference",
             &mut kept.preferences,
             &other.preferences,
             MAX_ITEMS,
         ),
-        ("remember", &mut kept.remember, &other.remember, MAX_ITEMS),
-        ("tags", &mut kept.tags, &other.tags, MAX_CONTACTS),
+        (
+            "combine-adds-remember",
+            &mut kept.remember,
+            &other.remember,
+            MAX_ITEMS,
+        ),
+        (
+            "combine-adds-tag",
+            &mut kept.tags,
+            &other.tags,
+            MAX_CONTACTS,
+        ),
     ] {
-        add_items(what, list, more, limit, &mut out);
+        add_items(language, what, list, more, limit, &mut out);
     }
 
     let other_notes = other.notes.trim();
     if !other_notes.is_empty() && !kept.notes.contains(other_notes) {
         lines.insert(0, other_notes.to_owned());
     }
-    append_notes(kept, &lines, &mut out);
+    append_notes(language, kept, &lines, &mut out);
     out
 }
 
-/// Fills an empty field, or keeps a different value as a line for the notes.
-fn fill(field: &str, kept: &mut String, value: &str, out: &mut Absorbed, lines: &mut Vec<String>) {
+/// What [`fill`] did with a field.
+enum Filled<'a> {
+    /// Nothing to add: no value, or the same one.
+    Nothing,
+    /// The empty field now holds the value.
+    Empty,
+    /// The field holds another value; this one is for the notes.
+    Differs(&'a str),
+}
+
+/// Fills an empty field, or tells of a different value for the notes.
+fn fill<'a>(kept: &mut String, value: &'a str) -> Filled<'a> {
     let value = value.trim();
     if value.is_empty() || fold(kept) == fold(value) && !fold(value).is_empty() || kept == value {
-        return;
+        return Filled::Nothing;
     }
     if kept.trim().is_empty() {
         *kept = value.to_owned();
-        out.changes.push(say_with(
-            "import-merge-adds-field",
-            &args! { "field" => field },
-        ));
+        Filled::Empty
     } else {
-        lines.push(say_with(
-            "import-merge-field",
-            &args! { "field" => field, "value" => value },
-        ));
+        Filled::Differs(value)
     }
 }
 
 /// Appends each line the notes do not already hold, if it fits.
-fn append_notes(kept: &mut CustomerInput, lines: &[String], out: &mut Absorbed) {
+fn append_notes(language: &str, kept: &mut CustomerInput, lines: &[String], out: &mut Absorbed) {
     for line in lines {
         if kept.notes.contains(line.as_str()) {
             continue;
         }
         let sep = if kept.notes.is_empty() { "" } else { "\n" };
         if kept.notes.chars().count() + sep.len() + line.chars().count() > MAX_NOTES {
-            out.left_out.push(say_with(
-                "import-merge-notes-full",
-                &args! { "line" => short(line) },
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-of-notes",
+                Some(&args! { "text" => short(line) }),
             ));
             continue;
         }
         kept.notes.push_str(sep);
         kept.notes.push_str(line);
-        out.changes.push(say("import-merge-adds-to-notes"));
+        out.changes
+            .push(say_in(language, "combine-adds-to-notes", None));
     }
     out.changes.dedup();
 }
 
-fn add_phones(kept: &mut CustomerInput, other: &CustomerInput, region: &str, out: &mut Absorbed) {
+fn add_phones(
+    language: &str,
+    kept: &mut CustomerInput,
+    other: &CustomerInput,
+    region: &str,
+    out: &mut Absorbed,
+) {
     let mut have: Vec<String> = kept
         .phones
         .iter()
@@ -189,9 +257,10 @@ fn add_phones(kept: &mut CustomerInput, other: &CustomerInput, region: &str, out
             continue;
         }
         if kept.phones.len() >= MAX_CONTACTS {
-            out.left_out.push(say_with(
-                "import-merge-phone-did-not-fit",
-                &args! { "number" => p.number.as_str() },
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-phone",
+                Some(&args! { "number" => p.number.as_str() }),
             ));
             continue;
         }
@@ -199,14 +268,15 @@ fn add_phones(kept: &mut CustomerInput, other: &CustomerInput, region: &str, out
         added.primary = kept.phones.is_empty();
         kept.phones.push(added);
         have.push(key);
-        out.changes.push(say_with(
-            "import-merge-adds-value",
-            &args! { "value" => p.number.as_str() },
+        out.changes.push(say_in(
+            language,
+            "combine-adds-contact",
+            Some(&args! { "contact" => p.number.as_str() }),
         ));
     }
 }
 
-fn add_emails(kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbed) {
+fn add_emails(language: &str, kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbed) {
     for e in &other.emails {
         if kept
             .emails
@@ -216,24 +286,28 @@ fn add_emails(kept: &mut CustomerInput, other: &CustomerInput, out: &mut Absorbe
             continue;
         }
         if kept.emails.len() >= MAX_CONTACTS {
-            out.left_out.push(say_with(
-                "import-merge-email-did-not-fit",
-                &args! { "address" => e.address.as_str() },
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-email",
+                Some(&args! { "address" => e.address.as_str() }),
             ));
             continue;
         }
         let mut added = e.clone();
         added.primary = kept.emails.is_empty();
         kept.emails.push(added);
-        out.changes.push(say_with(
-            "import-merge-adds-value",
-            &args! { "value" => e.address.as_str() },
+        out.changes.push(say_in(
+            language,
+            "combine-adds-contact",
+            Some(&args! { "contact" => e.address.as_str() }),
         ));
     }
 }
 
-/// Adds the items of `more` not in `list` (ignoring case), up to `limit`.
+/// Adds the items of `more` not in `list` (ignoring case), up to `limit`;
+/// `what` is the id of the change's phrase.
 fn add_items(
+    language: &str,
     what: &str,
     list: &mut Vec<String>,
     more: &[String],
@@ -245,17 +319,15 @@ fn add_items(
             continue;
         }
         if list.len() >= limit {
-            out.left_out.push(say_with(
-                "import-merge-item-did-not-fit",
-                &args! { "item" => short(item) },
+            out.left_out.push(say_in(
+                language,
+                "combine-left-out-item",
+                Some(&args! { "text" => short(item) }),
             ));
             continue;
         }
         list.push(item.clone());
-        out.changes.push(say_with(
-            "import-merge-adds-item",
-            &args! { "what" => what },
-        ));
+        out.changes.push(say_in(language, what, None));
     }
     out.changes.dedup();
 }
@@ -375,6 +447,99 @@ mod tests {
             1,
             "past the limit it is named, not dropped silently"
         );
+    }
+
+    #[test]
+    fn the_notes_and_changes_are_in_the_language_asked_for() {
+        let mut kept = person("Rosa Diaz");
+        kept.company = "Diaz Bakery".into();
+        kept.contact_channel = ContactChannel::Phone;
+        kept.stay_in_touch = Some(crate::rules::model::StayInTouch {
+            ideal_days: 30,
+            longest_days: 60,
+        });
+        let mut other = person("Rosa Díaz Pérez");
+        other.company = "Pine & Co".into();
+        other.pronouns = "elle".into();
+        other.contact_channel = ContactChannel::Email;
+        other.stay_in_touch = Some(crate::rules::model::StayInTouch {
+            ideal_days: 1,
+            longest_days: 21,
+        });
+        other.birthday = Some(Birthday {
+            year: Some(1980),
+            month: 4,
+            day: 15,
+        });
+        other.tags = vec!["Habituée".into(), "Mariage".into()];
+        let english = absorb_in("en", &mut kept.clone(), &other, "FR");
+
+        let absorbed = absorb_in("fr", &mut kept, &other, "FR");
+
+        assert_eq!(
+            kept.notes,
+            "Aussi appelé : Rosa Díaz Pérez\n\
+             Entreprise : Pine & Co\n\
+             Préfère : l’e-mail\n\
+             Garder le contact : chaque jour, au plus 21 jours"
+        );
+        assert_eq!(
+            absorbed.changes,
+            [
+                "ajoute les pronoms",
+                "ajoute l’anniversaire",
+                "ajoute une étiquette",
+                "complète les notes"
+            ]
+        );
+        assert_eq!(
+            english.changes,
+            [
+                "adds the pronouns",
+                "adds the birthday",
+                "adds a tag",
+                "adds to the notes"
+            ]
+        );
+        assert!(
+            !absorb_in("fr", &mut kept, &other, "FR").changed(),
+            "absorbing again in the same language changes nothing"
+        );
+    }
+
+    /// The ids made from a field's name are in the catalogue: the scan of
+    /// `say("…")` calls cannot see them.
+    #[test]
+    fn every_field_s_words_are_in_the_catalogue() {
+        for field in [
+            "nickname",
+            "pronunciation",
+            "pronouns",
+            "company",
+            "address",
+            "best-time",
+            "language",
+            "looked-after-by",
+        ] {
+            for kind in ["adds", "note"] {
+                let id = format!("combine-{kind}-{field}");
+                assert!(!say_in("en", &id, None).is_empty(), "English lacks {id}");
+            }
+        }
+        for id in [
+            "combine-adds-dont",
+            "combine-adds-preference",
+            "combine-adds-remember",
+            "combine-adds-tag",
+            "combine-channel-phone",
+            "combine-channel-text-message",
+            "combine-channel-email",
+            "combine-channel-post",
+            "combine-channel-in-person",
+            "combine-channel-no-preference",
+        ] {
+            assert!(!say_in("en", id, None).is_empty(), "English lacks {id}");
+        }
     }
 
     #[test]

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::rules::changes::{FieldChange, MERGED_INTO};
-use crate::rules::combine::absorb;
+use crate::rules::combine::{absorb, absorb_in};
 pub use crate::rules::merge_model::{DuplicatePair, MergeOutcome, MergeRecord};
 use crate::rules::model::CustomerInput;
 use crate::rules::progress::{self, NoProgress, Progress, Stage, Steps};
@@ -192,10 +192,12 @@ impl Notebook {
         }
         let after: CustomerInput = match after {
             Some(after) => after,
-            // A merge from before version 11: what it added, worked out again.
+            // A merge from before version 11: what it added, worked out again,
+            // in English, the only language Kindly spoke then.
             None => {
                 let mut after = before.clone();
-                absorb(
+                absorb_in(
+                    "en",
                     &mut after,
                     &tx.customer_by_pk(merged_pk)?.to_input(),
                     &region,
