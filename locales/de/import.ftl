@@ -35,7 +35,7 @@ import-field-email = E-Mail
 import-field-address = Adresse
 import-field-birthday = Geburtstag
 import-field-notes = Notizen
-import-field-tags = Stichwörter
+import-field-tags = Schlagwörter
 
 import-preview-title = Was passieren wird
 import-from = Aus { $file }

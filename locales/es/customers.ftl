@@ -154,7 +154,7 @@ customers-forgotten = { $name } ha sido olvidado.
 customers-forget-title = ¿Olvidar a { $name } para siempre?
 customers-forget-confirm = Olvidar a { $name } para siempre
 customers-forgetting = Borrando…
-customers-forget-text = Esto borra para siempre a { $name } y todo su historial de su cuaderno: sus datos, conversaciones, problemas, promesas y seguimientos. No se puede deshacer, ni siquiera desde la papelera.
+customers-forget-text = Esto borra para siempre a { $name } y todo su historial de su cuaderno: sus datos, conversaciones, casos, promesas y seguimientos. No se puede deshacer, ni siquiera desde la papelera.
 customers-forget-only = Úselo solo para un cliente que haya pedido que se borren sus datos. Las copias de seguridad anteriores todavía lo contienen.
 
 customers-contact = Contacto

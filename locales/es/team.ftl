@@ -104,8 +104,8 @@ team-moved-conversations =
     }
 team-moved-issues =
     { $count ->
-        [one] { $count } problema
-       *[other] { $count } problemas
+        [one] { $count } caso
+       *[other] { $count } casos
     }
 team-moved-promises =
     { $count ->

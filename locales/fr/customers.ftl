@@ -154,7 +154,7 @@ customers-forgotten = { $name } a été oublié.
 customers-forget-title = Oublier { $name } définitivement ?
 customers-forget-confirm = Oublier { $name } définitivement
 customers-forgetting = Effacement…
-customers-forget-text = Cela efface définitivement { $name } et tout son historique de votre carnet : coordonnées, conversations, problèmes, promesses et suivis. Impossible de revenir en arrière, même depuis la corbeille.
+customers-forget-text = Cela efface définitivement { $name } et tout son historique de votre carnet : coordonnées, conversations, demandes, promesses et suivis. Impossible de revenir en arrière, même depuis la corbeille.
 customers-forget-only = À utiliser uniquement pour un client qui a demandé à être effacé. Les sauvegardes faites avant aujourd’hui le contiennent encore.
 
 customers-contact = Coordonnées

@@ -1071,7 +1071,7 @@ fn the_brief_as_text_is_in_the_language_asked_for(story: Story) {
     for line in [
         "Rosie (Rose Tanaka), se prononce « ROH-zee », she/her\n",
         "À éviter : never call before 10\n",
-        "Problème en cours (en cours) : Squashed cake - selon ses mots : « The top tier was flat as a pancake »\n",
+        "Demande en cours (en cours) : Squashed cake - selon ses mots : « The top tier was flat as a pancake »\n",
         "Promis : Refund the second charge (pour lun. 7 juin 2027 à 17:00, EN RETARD)\n",
         "Suivi prévu : envoyer une carte (mar. 8 juin 2027 à 09:00)\n",
         "lun. 7 juin 2027 : e-mail avec Ana, semblait content - Thanked us for the menu draft\n",

@@ -12,4 +12,4 @@ reminders-missed-many = { $count ->
        *[other] { $count } seguimientos quedaron pendientes mientras Kindly estaba cerrado
     }
 reminders-open-today = Abra Hoy para verlos.
-reminders-open-page = Haga clic para abrir su ficha.
+reminders-open-page = Haga clic para abrir su página.

@@ -2,13 +2,13 @@
 
 brief-text-say = se prononce « { $pronunciation } »
 brief-text-dont = À éviter : { $dont }
-brief-text-issue = Problème en cours ({ $state }) : { $title }
+brief-text-issue = Demande en cours ({ $state }) : { $title }
 brief-text-issue-words = { $issue } - selon ses mots : « { $words } »
-brief-text-state-open = ouvert
+brief-text-state-open = ouverte
 brief-text-state-in-progress = en cours
 brief-text-state-waiting = en attente
-brief-text-state-resolved = résolu
-brief-text-state-closed = clos
+brief-text-state-resolved = résolue
+brief-text-state-closed = close
 brief-text-situation-told = Concerné par : { $title } (au courant des dernières nouvelles) : { $latest }
 brief-text-situation-not-told = Concerné par : { $title } (PAS ENCORE PRÉVENU des dernières nouvelles) : { $latest }
 brief-text-promise = Promis : { $what } (pour { $when })

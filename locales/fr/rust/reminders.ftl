@@ -12,4 +12,4 @@ reminders-missed-many = { $count ->
        *[other] { $count } suivis manqués pendant que Kindly était fermé
     }
 reminders-open-today = Ouvrez Aujourd’hui pour les voir.
-reminders-open-page = Cliquez pour ouvrir sa fiche.
+reminders-open-page = Cliquez pour ouvrir sa page.

@@ -2,7 +2,7 @@
 
 brief-text-say = pronuncia-se «{ $pronunciation }»
 brief-text-dont = Por favor, não: { $dont }
-brief-text-issue = Problema em aberto ({ $state }): { $title }
+brief-text-issue = Caso em aberto ({ $state }): { $title }
 brief-text-issue-words = { $issue } - nas suas palavras: «{ $words }»
 brief-text-state-open = aberto
 brief-text-state-in-progress = em curso
@@ -42,7 +42,7 @@ brief-text-mood-delighted = encantado
 brief-text-preferences = Preferências: { $list }
 brief-text-remember = Lembrar: { $list }
 brief-text-notes = Notas: { $notes }
-brief-text-best-time = Melhor hora: { $time }
+brief-text-best-time = Melhor altura: { $time }
 brief-text-language = Língua: { $language }
 brief-text-best-way = Melhor forma: { $way }
 brief-text-way-phone = telefone

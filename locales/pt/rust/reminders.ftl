@@ -12,4 +12,4 @@ reminders-missed-many = { $count ->
        *[other] { $count } acompanhamentos ficaram por fazer enquanto o Kindly estava fechado
     }
 reminders-open-today = Abra Hoje para os ver.
-reminders-open-page = Clique para abrir a ficha.
+reminders-open-page = Clique para abrir a página.
