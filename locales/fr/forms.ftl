@@ -52,8 +52,8 @@ forms-nothing-left = Plus rien à faire ici.
 forms-issue-changed = { $who } a modifié cette demande { $when }.
 forms-issue-reopened = { $who } a rouvert cette demande { $when }.
 forms-issue-moved = { $who } a passé cette demande à « { $state } » { $when }.
-forms-issue-already = Il est déjà « { $state } ».
-forms-issue-cannot-move = De « { $from } », il ne peut pas passer à « { $to } ».
+forms-issue-already = Elle est déjà « { $state } ».
+forms-issue-cannot-move = De « { $from } », elle ne peut pas passer à « { $to } ».
 forms-promise-settled =
     { $who } a déjà marqué cette promesse comme { $state ->
         [kept] tenue

@@ -7,8 +7,8 @@ changes-other = cambió { $field }
 changes-created = añadió a esta persona al cuaderno
 changes-restored = sacó a esta persona de la papelera
 changes-trashed = movió a esta persona a la papelera
-changes-unmerged = deshizo su fusión con { $name }
-changes-merged = fusionó a esta persona con { $name }
+changes-unmerged = deshizo su unión con { $name }
+changes-merged = unió a esta persona con { $name }
 changes-notes = cambió las notas
 
 changes-field-full-name = el nombre completo
