@@ -27,7 +27,7 @@ customers-channel-email = Correo electrónico
 customers-channel-post = Correo postal
 customers-channel-in_person = En persona
 
-customers-new = Nuevo cliente
+customers-new = Cliente nuevo
 customers-edit = Editar cliente
 customers-edit-name = Editar a { $name }
 customers-opening = Abriendo…

@@ -24,5 +24,5 @@ shell-choose-contacts = Kontaktdatei wählen
 shell-choose-contacts-first = Wählen Sie zuerst eine Kontaktdatei.
 shell-filter-contacts = Kontakte (vCard oder CSV)
 shell-login-setting-failed = Die Anmeldeeinstellung konnte nicht gelesen werden: { $error }
-shell-keychain-passphrase = Der Schlüsselbund dieses Computers konnte die Passphrase nicht speichern ({ $error }). Kindly fragt bei jedem Start danach.
+shell-keychain-passphrase = Der Schlüsselbund dieses Computers konnte das Kennwort nicht speichern ({ $error }). Kindly fragt bei jedem Start danach.
 shell-keychain-password = Der Schlüsselbund dieses Computers konnte das Passwort nicht speichern ({ $error }). Kindly fragt bei jedem Start danach.

@@ -1,6 +1,6 @@
 # Recordatorios: notificaciones y eventos del calendario.
 
-reminders-call-back = Llamar a { $name }
+reminders-call-back = Devolver la llamada a { $name }
 reminders-check-in = Preguntar a { $name } qué tal
 reminders-send-card = Enviar una tarjeta a { $name }
 reminders-birthday = Tarjeta de cumpleaños para { $name }

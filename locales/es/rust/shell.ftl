@@ -24,5 +24,5 @@ shell-choose-contacts = Elegir un archivo de contactos
 shell-choose-contacts-first = Elija primero un archivo de contactos.
 shell-filter-contacts = Contactos (vCard o CSV)
 shell-login-setting-failed = No se pudo leer el ajuste de inicio: { $error }
-shell-keychain-passphrase = El llavero de este ordenador no pudo guardar la frase de contraseña ({ $error }). Kindly la pedirá en cada inicio.
+shell-keychain-passphrase = El llavero de este ordenador no pudo guardar la contraseña ({ $error }). Kindly la pedirá en cada inicio.
 shell-keychain-password = El llavero de este ordenador no pudo guardar la contraseña ({ $error }). Kindly la pedirá en cada inicio.

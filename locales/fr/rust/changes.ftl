@@ -25,7 +25,7 @@ changes-field-best-time = le meilleur moment pour joindre
 changes-field-language = la langue préférée
 changes-field-notes = les notes
 changes-field-looked-after-by = la personne qui s’en occupe
-changes-field-stay-in-touch = le rythme de suivi
+changes-field-stay-in-touch = le rythme de contact
 
 changes-added-dont = a ajouté { $count ->
         [one] une chose à éviter

@@ -24,5 +24,5 @@ shell-choose-contacts = Choisir un fichier de contacts
 shell-choose-contacts-first = Choisissez d’abord un fichier de contacts.
 shell-filter-contacts = Contacts (vCard ou CSV)
 shell-login-setting-failed = Impossible de lire le réglage de démarrage : { $error }
-shell-keychain-passphrase = Le trousseau de cet ordinateur n’a pas pu garder la phrase secrète ({ $error }). Kindly la demandera à chaque démarrage.
+shell-keychain-passphrase = Le trousseau de cet ordinateur n’a pas pu garder le mot de passe ({ $error }). Kindly le demandera à chaque démarrage.
 shell-keychain-password = Le trousseau de cet ordinateur n’a pas pu garder le mot de passe ({ $error }). Kindly le demandera à chaque démarrage.

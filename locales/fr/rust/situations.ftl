@@ -1,7 +1,7 @@
 # Les mots d’une situation écrits côté Rust (use_cases/situations/telling.rs).
 
-situations-told = Mis au courant de « { $title } ».
-situations-told-what = Mis au courant de « { $title } » : { $what }
+situations-told = Prévenu de « { $title } ».
+situations-told-what = Prévenu de « { $title } » : { $what }
 
 situations-message-greeting = Bonjour { $name },
 situations-message-update = Du nouveau concernant { $title } : { $update }

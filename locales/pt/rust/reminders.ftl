@@ -1,6 +1,6 @@
 # Lembretes: notificações e eventos do calendário.
 
-reminders-call-back = Ligar a { $name }
+reminders-call-back = Ligar de volta a { $name }
 reminders-check-in = Saber como está { $name }
 reminders-send-card = Enviar um postal a { $name }
 reminders-birthday = Postal de aniversário para { $name }

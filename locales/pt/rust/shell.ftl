@@ -24,5 +24,5 @@ shell-choose-contacts = Escolher um ficheiro de contactos
 shell-choose-contacts-first = Escolha primeiro um ficheiro de contactos.
 shell-filter-contacts = Contactos (vCard ou CSV)
 shell-login-setting-failed = Não foi possível ler a definição de arranque: { $error }
-shell-keychain-passphrase = O porta-chaves deste computador não conseguiu guardar a frase-passe ({ $error }). O Kindly vai pedi-la em cada arranque.
+shell-keychain-passphrase = O porta-chaves deste computador não conseguiu guardar a palavra-passe ({ $error }). O Kindly vai pedi-la em cada arranque.
 shell-keychain-password = O porta-chaves deste computador não conseguiu guardar a palavra-passe ({ $error }). O Kindly vai pedi-la em cada arranque.
