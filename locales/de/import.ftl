@@ -7,16 +7,16 @@ import-choose = Datei wählen…
 import-choose-another-dots = Andere Datei wählen…
 import-choose-another = Andere Datei wählen
 
-import-done-hint = Wenn einige schon unter anderem Namen in Ihrem Notizbuch waren, können Sie sie unter Mögliche Doppelte zusammenführen.
+import-done-hint = Wenn einige schon unter anderem Namen in Ihrem Notizbuch waren, können Sie sie unter „Mögliche Dubletten“ zusammenführen.
 import-to-lookup = Zurück zur Suche
-import-to-duplicates = Nach Doppelten suchen
+import-to-duplicates = Nach Dubletten suchen
 
 import-columns-title = Welche Spalte enthält was
 import-columns-intro = Kindly hat es aus den Namen oben in jeder Spalte erraten. Ändern Sie, was falsch aussieht; was unten passiert, folgt Ihrer Wahl.
 import-exact = Diese Datei wurde von Kindly gespeichert: Jede Spalte wird so gelesen, wie Kindly sie geschrieben hat.
 import-not-used-choice = (nicht genutzt)
 import-joined = { $columns } (zusammengesetzt)
-import-no-name = Wählen Sie die Spalte mit dem Namen jedes Kunden (Ganzer Name, oder Vorname und Nachname). Ohne sie lässt sich nichts importieren.
+import-no-name = Wählen Sie die Spalte mit dem Namen jedes Kunden (Vollständiger Name, oder Vorname und Nachname). Ohne sie lässt sich nichts importieren.
 import-also-read = Auch { $columns } lesen
 import-sample-title = Die ersten Zeilen der Datei
 import-uses = → { $fields }
@@ -24,7 +24,7 @@ import-unused = nicht genutzt
 import-column = Spalte { $number }
 import-column-example = { $column } (z. B. { $example })
 
-import-field-full-name = Ganzer Name
+import-field-full-name = Vollständiger Name
 import-field-given-name = Vorname
 import-field-middle-name = Zweiter Vorname
 import-field-family-name = Nachname
@@ -35,7 +35,7 @@ import-field-email = E-Mail
 import-field-address = Adresse
 import-field-birthday = Geburtstag
 import-field-notes = Notizen
-import-field-tags = Stichwörter
+import-field-tags = Schlagwörter
 
 import-preview-title = Was passieren wird
 import-from = Aus { $file }

@@ -64,7 +64,7 @@ issues-leave-it = So lassen
 issues-ok = OK
 issues-opening = Wird geöffnet…
 
-issues-optional = (freiwillig)
+issues-optional = (optional)
 issues-none = Keins
 issues-linked-now = Das jetzt verknüpfte Anliegen
 issues-pick-option = { $title } ({ $state })

@@ -21,11 +21,11 @@ promises-promised-by = · zugesagt von { $name }
 promises-about = · zu „{ $title }“
 promises-kept = Eingehalten
 promises-new-date-button = Neues Datum…
-promises-broken-button = Nicht gehalten…
+promises-broken-button = Nicht eingehalten…
 promises-leave-it = Lassen
 promises-ok = OK
 promises-settled-kept = Zusage eingehalten.
-promises-settled-broken = Zusage als nicht gehalten vermerkt.
+promises-settled-broken = Zusage als nicht eingehalten vermerkt.
 promises-settled-open = Neues Datum vereinbart.
 
 ## Eine Zusage notieren
@@ -65,7 +65,7 @@ promises-pick-week = In einer Woche
 ## Eine Zusage abschließen
 
 promises-settle-new-date = Neues Datum vereinbaren
-promises-settle-broken = Zusage nicht gehalten
+promises-settle-broken = Zusage nicht eingehalten
 promises-settle-kept = Zusage eingehalten
 promises-note-why = Warum, und was der Kunde gesagt hat
 promises-note-what-happened = Was passiert ist

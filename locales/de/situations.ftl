@@ -78,7 +78,7 @@ situations-add-picked =
 
 situations-close = Vorfall abschließen
 situations-close-days-problem = Bitte geben Sie eine ganze Zahl von Tagen an, von 0 (heute) bis 366.
-situations-close-nobody = Niemand wurde hinzugefügt, also gibt es niemanden nachzufassen.
+situations-close-nobody = Niemand wurde hinzugefügt, also gibt es niemanden, bei dem Sie nachfragen könnten.
 situations-close-check-in =
     { $count ->
         [one] Beim betroffenen Kunden ({ $n }) nachfragen, in
@@ -142,7 +142,7 @@ situations-tick-all =
         [one] Den Treffer anhaken
        *[other] Alle { $n } Treffer anhaken
     }
-situations-untick-all = Alle abhaken
+situations-untick-all = Alle Haken entfernen
 situations-tick = { $name } anhaken
 situations-change-concierge = Betreuer von { $name } ändern
 situations-mark-told-name = { $name } informiert…
@@ -191,7 +191,7 @@ situations-how-told =
 situations-how-they-took-it = Wie es aufgenommen wurde
 situations-who-told = Wer informiert hat
 situations-what-they-said = Was gesagt wurde
-situations-optional = (freiwillig)
+situations-optional = (optional)
 situations-save-told =
     { $count ->
        *[other] Speichern: { $who } informiert

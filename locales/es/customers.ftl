@@ -27,7 +27,7 @@ customers-channel-email = Correo electrónico
 customers-channel-post = Correo postal
 customers-channel-in_person = En persona
 
-customers-new = Nuevo cliente
+customers-new = Cliente nuevo
 customers-edit = Editar cliente
 customers-edit-name = Editar a { $name }
 customers-opening = Abriendo…
@@ -46,7 +46,7 @@ customers-part-reach = Cómo contactar
 customers-best-time-example = p. ej. por la mañana entre semana
 customers-language-not-said = Sin indicar
 customers-language-hint = Los mensajes que Kindly prepara para este cliente se escriben en este idioma, cuando se puede.
-customers-part-know = Bueno saber
+customers-part-know = Conviene saber
 customers-dont-hint = (lo que hay que evitar)
 customers-dont-example = p. ej. llamar antes de las 10
 customers-remember-example = p. ej. oye mal, hablar despacio
@@ -154,7 +154,7 @@ customers-forgotten = { $name } ha sido olvidado.
 customers-forget-title = ¿Olvidar a { $name } para siempre?
 customers-forget-confirm = Olvidar a { $name } para siempre
 customers-forgetting = Borrando…
-customers-forget-text = Esto borra para siempre a { $name } y todo su historial de su cuaderno: sus datos, conversaciones, problemas, promesas y seguimientos. No se puede deshacer, ni siquiera desde la papelera.
+customers-forget-text = Esto borra para siempre a { $name } y todo su historial de su cuaderno: sus datos, conversaciones, casos, promesas y seguimientos. No se puede deshacer, ni siquiera desde la papelera.
 customers-forget-only = Úselo solo para un cliente que haya pedido que se borren sus datos. Las copias de seguridad anteriores todavía lo contienen.
 
 customers-contact = Contacto

@@ -41,7 +41,7 @@ promises-by-when = Para cuándo
 promises-due-missing = Elija el día para el que lo prometimos.
 promises-date-hint = Para cambiar la fecha, use «Nueva fecha» en la promesa.
 promises-who-promised = Quién lo prometió
-promises-about-issue = Sobre un asunto
+promises-about-issue = Sobre un caso
 promises-save = Guardar
 promises-saving = Guardando…
 promises-cancel = Cancelar
@@ -52,8 +52,8 @@ promises-cancels = cancela
 promises-field-what = lo que prometimos
 promises-field-due = la fecha
 promises-field-by = quién lo prometió
-promises-field-issue = el asunto al que se refiere
-promises-another-issue = otro asunto
+promises-field-issue = el caso al que se refiere
+promises-another-issue = otro caso
 
 ## Un día
 

@@ -20,8 +20,8 @@ team-offline-copy-soon = Este ordenador guardará una copia cifrada para buscar 
 
 team-header-signed-in = Sesión de { $name } · cuaderno de equipo
 
-team-away-no-copy = No se puede llegar al cuaderno de equipo y este ordenador aún no tiene copia: no se pueden buscar clientes ni guardar cambios hasta que vuelva.
-team-away = No se puede llegar al cuaderno de equipo. Se muestra la última copia de este ordenador ({ $when }); no se pueden guardar cambios hasta que vuelva.
+team-away-no-copy = No se puede conectar con el cuaderno de equipo y este ordenador aún no tiene copia: no se pueden buscar clientes ni guardar cambios hasta que vuelva.
+team-away = No se puede conectar con el cuaderno de equipo. Se muestra la última copia de este ordenador ({ $when }); no se pueden guardar cambios hasta que vuelva.
 team-away-heard = Última respuesta del servidor: { $when }. Kindly sigue intentándolo por sí solo.
 
 team-password-ignored = El enlace traía también una contraseña, que Kindly ha ignorado: cualquiera que vea un enlace puede leerla. Escriba usted mismo su contraseña.
@@ -35,7 +35,7 @@ team-testing = Probando la conexión…
 team-join = Unirse
 
 team-sign-in-title = Iniciar sesión en el cuaderno de equipo
-team-out-of-reach = No se puede llegar al cuaderno de equipo
+team-out-of-reach = No se puede conectar con el cuaderno de equipo
 team-start-where = { $database } en { $server }, como { $login }
 team-sign-in = Entrar
 team-signing-in = Entrando…
@@ -104,8 +104,8 @@ team-moved-conversations =
     }
 team-moved-issues =
     { $count ->
-        [one] { $count } problema
-       *[other] { $count } problemas
+        [one] { $count } caso
+       *[other] { $count } casos
     }
 team-moved-promises =
     { $count ->

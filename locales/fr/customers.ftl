@@ -120,7 +120,7 @@ customers-touch-ideal-before = Idéalement toutes les
 customers-touch-ideal-after = semaines
 customers-touch-longest-before = et jamais plus de
 customers-touch-longest-after = semaines d’écart
-customers-touch-hint = Compté depuis la dernière conversation. « Aujourd’hui » affiche ce client quand l’écart idéal est passé.
+customers-touch-hint = Compté depuis le dernier échange. « Aujourd’hui » affiche ce client quand l’écart idéal est passé.
 customers-touch-weeks-wrong = Indiquez les deux écarts en semaines entières, par exemple 6 et 10.
 customers-touch-longest-short = L’écart le plus long ne peut pas être plus court que l’écart idéal.
 customers-birthday-day-month = Indiquez le jour et le mois, ou laissez l’anniversaire vide.
@@ -154,7 +154,7 @@ customers-forgotten = { $name } a été oublié.
 customers-forget-title = Oublier { $name } définitivement ?
 customers-forget-confirm = Oublier { $name } définitivement
 customers-forgetting = Effacement…
-customers-forget-text = Cela efface définitivement { $name } et tout son historique de votre carnet : coordonnées, conversations, problèmes, promesses et suivis. Impossible de revenir en arrière, même depuis la corbeille.
+customers-forget-text = Cela efface définitivement { $name } et tout son historique de votre carnet : coordonnées, échanges, demandes, promesses et suivis. Impossible de revenir en arrière, même depuis la corbeille.
 customers-forget-only = À utiliser uniquement pour un client qui a demandé à être effacé. Les sauvegardes faites avant aujourd’hui le contiennent encore.
 
 customers-contact = Coordonnées

@@ -49,11 +49,11 @@ forms-retry-typed = Rien de ce que vous avez écrit n’est perdu. Appuyez sur �
 forms-retry = Votre changement n’a pas encore été fait. Appuyez sur « { $button } » pour le faire maintenant.
 forms-nothing-left-typed = Ce que vous avez écrit est toujours là : copiez-le si vous voulez le garder, puis fermez le formulaire.
 forms-nothing-left = Plus rien à faire ici.
-forms-issue-changed = { $who } a modifié ce problème { $when }.
-forms-issue-reopened = { $who } a rouvert ce problème { $when }.
-forms-issue-moved = { $who } a passé ce problème à « { $state } » { $when }.
-forms-issue-already = Il est déjà « { $state } ».
-forms-issue-cannot-move = De « { $from } », il ne peut pas passer à « { $to } ».
+forms-issue-changed = { $who } a modifié cette demande { $when }.
+forms-issue-reopened = { $who } a rouvert cette demande { $when }.
+forms-issue-moved = { $who } a passé cette demande à « { $state } » { $when }.
+forms-issue-already = Elle est déjà « { $state } ».
+forms-issue-cannot-move = De « { $from } », elle ne peut pas passer à « { $to } ».
 forms-promise-settled =
     { $who } a déjà marqué cette promesse comme { $state ->
         [kept] tenue

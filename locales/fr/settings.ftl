@@ -22,7 +22,7 @@ settings-reminder-saved = Enregistré. Les suivis sans heure vous sont maintenan
 settings-zone = Les heures suivent le fuseau horaire { $zone }, celui de votre ordinateur.
 settings-zone-unknown = Les heures suivent le fuseau horaire de votre ordinateur.
 settings-autostart = Lancer Kindly à l’ouverture de ma session, pour recevoir les rappels
-settings-tray = Fermer la fenêtre laisse Kindly ouvert dans la barre des tâches, près de l’horloge, pour que les rappels arrivent quand même. Pour l’arrêter tout à fait, choisissez « Quitter Kindly » dans le menu de son icône.
+settings-tray = Fermer la fenêtre laisse Kindly ouvert dans la zone de notification, près de l’horloge, pour que les rappels arrivent quand même. Pour l’arrêter tout à fait, choisissez « Quitter Kindly » dans le menu de son icône.
 
 settings-shortcut-title = Chercher depuis n’importe où
 settings-shortcut-now = Actuellement :

@@ -9,9 +9,9 @@ situations-loading = Chargement…
 situations-none = Aucun incident en cours. Tant mieux.
 situations-closed-on = Clos le { $date }
 situations-expected-by = Réglé d’ici le { $date }, en principe
-situations-led-by = Suivi par { $name }
+situations-led-by = Géré par { $name }
 situations-closed-sentence = Clos le { $date }.
-situations-led-by-sentence = Suivi par { $name }.
+situations-led-by-sentence = Géré par { $name }.
 situations-expected-sentence = Réglé d’ici le { $date }, en principe.
 
 situations-told-of =
@@ -35,7 +35,7 @@ situations-update-when-by = { $date }, { $name } :
 situations-first-step = Commencez par ajouter les clients concernés
 situations-first-step-rest = , par étiquette ou par type de demande, ou en les choisissant dans une liste. Les prévenir et donner des nouvelles viendra ensuite.
 situations-undo = Annuler
-situations-action-none-added = Personne de nouveau n’a été ajouté
+situations-action-none-added = Aucune nouvelle personne n’a été ajoutée
 situations-action-added =
     { $count ->
         [one] { $n } client ajouté

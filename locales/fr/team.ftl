@@ -104,8 +104,8 @@ team-moved-conversations =
     }
 team-moved-issues =
     { $count ->
-        [one] { $count } problème
-       *[other] { $count } problèmes
+        [one] { $count } demande
+       *[other] { $count } demandes
     }
 team-moved-promises =
     { $count ->

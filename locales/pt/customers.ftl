@@ -46,7 +46,7 @@ customers-part-reach = Como contactar
 customers-best-time-example = p. ex. de manhã, nos dias úteis
 customers-language-not-said = Não indicada
 customers-language-hint = As mensagens que o Kindly prepara para este cliente são escritas nesta língua, quando possível.
-customers-part-know = Bom saber
+customers-part-know = É bom saber
 customers-dont-hint = (o que evitar)
 customers-dont-example = p. ex. ligar antes das 10h
 customers-remember-example = p. ex. ouve mal, falar devagar
@@ -154,7 +154,7 @@ customers-forgotten = { $name } foi esquecido.
 customers-forget-title = Esquecer { $name } para sempre?
 customers-forget-confirm = Esquecer { $name } para sempre
 customers-forgetting = A apagar…
-customers-forget-text = Isto apaga para sempre { $name } e todo o histórico do seu caderno: os dados, conversas, problemas, promessas e acompanhamentos. Não pode ser desfeito, nem a partir do lixo.
+customers-forget-text = Isto apaga para sempre { $name } e todo o histórico do seu caderno: os dados, conversas, casos, promessas e acompanhamentos. Não pode ser desfeito, nem a partir do lixo.
 customers-forget-only = Use apenas para um cliente que pediu para ser apagado. As cópias de segurança feitas antes de agora continuam a tê-lo.
 
 customers-contact = Contacto

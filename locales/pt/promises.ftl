@@ -41,7 +41,7 @@ promises-by-when = Até quando
 promises-due-missing = Escolha o dia até ao qual o prometemos.
 promises-date-hint = Para mudar a data, use «Nova data» na promessa.
 promises-who-promised = Quem prometeu
-promises-about-issue = Sobre um assunto
+promises-about-issue = Sobre um caso
 promises-save = Guardar
 promises-saving = A guardar…
 promises-cancel = Cancelar
@@ -52,8 +52,8 @@ promises-cancels = cancela
 promises-field-what = o que prometemos
 promises-field-due = a data
 promises-field-by = quem prometeu
-promises-field-issue = o assunto a que se refere
-promises-another-issue = outro assunto
+promises-field-issue = o caso a que se refere
+promises-another-issue = outro caso
 
 ## Um dia
 

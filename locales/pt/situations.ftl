@@ -88,7 +88,7 @@ situations-close-check-in =
     }
 situations-close-days = Dias a partir de hoje
 situations-close-check-in-after = dias, pelo seu responsável
-situations-close-cards = Um cartão para os que ficaram aborrecidos ({ $n })
+situations-close-cards = Um postal para os que ficaram aborrecidos ({ $n })
 
 situations-affected-by = Afetado por: { $title }
 situations-closed = fechada

@@ -20,8 +20,8 @@ team-offline-copy-soon = Este computador vai guardar uma cópia cifrada para pro
 
 team-header-signed-in = Sessão de { $name } · caderno de equipa
 
-team-away-no-copy = Não é possível chegar ao caderno de equipa, e este computador ainda não tem cópia dele: não se podem procurar clientes nem guardar alterações até ele voltar.
-team-away = Não é possível chegar ao caderno de equipa. A mostrar a última cópia deste computador ({ $when }); não se podem guardar alterações até ele voltar.
+team-away-no-copy = Não é possível ligar ao caderno de equipa, e este computador ainda não tem cópia dele: não se podem procurar clientes nem guardar alterações até ele voltar.
+team-away = Não é possível ligar ao caderno de equipa. A mostrar a última cópia deste computador ({ $when }); não se podem guardar alterações até ele voltar.
 team-away-heard = Última resposta do servidor: { $when }. O Kindly continua a tentar sozinho.
 
 team-password-ignored = A ligação trazia também uma palavra-passe, que o Kindly ignorou: quem vê uma ligação pode lê-la. Escreva a palavra-passe.
@@ -35,7 +35,7 @@ team-testing = A testar a ligação…
 team-join = Juntar-se
 
 team-sign-in-title = Iniciar sessão no caderno de equipa
-team-out-of-reach = Não é possível chegar ao caderno de equipa
+team-out-of-reach = Não é possível ligar ao caderno de equipa
 team-start-where = { $database } em { $server }, como { $login }
 team-sign-in = Entrar
 team-signing-in = A entrar…
@@ -74,10 +74,10 @@ team-now-refresh = Atualizar
 team-now-looking = A procurar…
 
 team-working = A trabalhar…
-team-copy-title = Descarregar uma cópia completa
-team-copy-text = Tudo o que está no caderno de equipa, num ficheiro de caderno à parte: para guardar num sítio seguro, ou abrir num computador sem a equipa. Não está protegido com palavra-passe, por isso guarde-o onde só o próprio o possa abrir.
+team-copy-title = Transferir uma cópia completa
+team-copy-text = Tudo o que está no caderno de equipa, num ficheiro de caderno à parte: para guardar num sítio seguro, ou abrir num computador sem a equipa. Não está protegido com palavra-passe, por isso guarde-o num sítio a que só quem deve tenha acesso.
 team-copy-done = Copiados { $moved } para { $path }.
-team-copy-download = Descarregar para Transferências
+team-copy-download = Guardar em Transferências
 team-copy-choose = Escolher uma pasta…
 
 team-move-title = Enviar o caderno deste computador
@@ -104,8 +104,8 @@ team-moved-conversations =
     }
 team-moved-issues =
     { $count ->
-        [one] { $count } problema
-       *[other] { $count } problemas
+        [one] { $count } caso
+       *[other] { $count } casos
     }
 team-moved-promises =
     { $count ->

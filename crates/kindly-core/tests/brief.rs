@@ -1069,15 +1069,15 @@ fn the_brief_as_text_is_in_the_language_asked_for(story: Story) {
     };
     let text = b.to_text_in("fr", &london);
     for line in [
-        "Rosie (Rose Tanaka), se prononce « ROH-zee », she/her\n",
-        "À éviter : never call before 10\n",
-        "Problème en cours (en cours) : Squashed cake - selon ses mots : « The top tier was flat as a pancake »\n",
-        "Promis : Refund the second charge (pour lun. 7 juin 2027 à 17:00, EN RETARD)\n",
-        "Suivi prévu : envoyer une carte (mar. 8 juin 2027 à 09:00)\n",
-        "lun. 7 juin 2027 : e-mail avec Ana, semblait content - Thanked us for the menu draft\n",
-        "Moyen préféré : SMS\n",
-        "Anniversaire : dimanche 20 juin (47 ans)\n",
-        "Suivi par : Ana\n",
+        "Rosie (Rose Tanaka), se prononce «\u{a0}ROH-zee\u{a0}», she/her\n",
+        "À éviter\u{a0}: never call before 10\n",
+        "Demande en cours (en cours)\u{a0}: Squashed cake - selon ses mots\u{a0}: «\u{a0}The top tier was flat as a pancake\u{a0}»\n",
+        "Promis\u{a0}: Refund the second charge (pour lun. 7 juin 2027 à 17:00, EN RETARD)\n",
+        "Suivi prévu\u{a0}: envoyer une carte (mar. 8 juin 2027 à 09:00)\n",
+        "lun. 7 juin 2027\u{a0}: e-mail avec Ana, semblait content - Thanked us for the menu draft\n",
+        "Moyen préféré\u{a0}: SMS\n",
+        "Anniversaire\u{a0}: dimanche 20 juin (47 ans)\n",
+        "Suivi par\u{a0}: Ana\n",
     ] {
         assert!(text.contains(line), "{line:?} in\n{text}");
     }

@@ -24,7 +24,7 @@ changes-field-contact-channel = den bevorzugten Kontaktweg
 changes-field-best-time = die beste Zeit für einen Kontakt
 changes-field-language = die bevorzugte Sprache
 changes-field-notes = die Notizen
-changes-field-looked-after-by = die zuständige Person
+changes-field-looked-after-by = die Betreuung
 changes-field-stay-in-touch = den Kontaktrhythmus
 
 changes-added-dont = hat { $count ->

@@ -2,7 +2,7 @@
 
 brief-text-say = se pronuncia «{ $pronunciation }»
 brief-text-dont = Por favor, no: { $dont }
-brief-text-issue = Problema abierto ({ $state }): { $title }
+brief-text-issue = Caso abierto ({ $state }): { $title }
 brief-text-issue-words = { $issue } - en sus palabras: «{ $words }»
 brief-text-state-open = abierto
 brief-text-state-in-progress = en curso
@@ -45,7 +45,7 @@ brief-text-mood-delighted = encantado
 brief-text-preferences = Preferencias: { $list }
 brief-text-remember = Recordar: { $list }
 brief-text-notes = Notas: { $notes }
-brief-text-best-time = Mejor hora: { $time }
+brief-text-best-time = Mejor momento: { $time }
 brief-text-language = Idioma: { $language }
 brief-text-best-way = Mejor forma: { $way }
 brief-text-way-phone = teléfono

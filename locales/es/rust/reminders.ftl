@@ -1,6 +1,6 @@
 # Recordatorios: notificaciones y eventos del calendario.
 
-reminders-call-back = Llamar a { $name }
+reminders-call-back = Devolver la llamada a { $name }
 reminders-check-in = Preguntar a { $name } qué tal
 reminders-send-card = Enviar una tarjeta a { $name }
 reminders-birthday = Tarjeta de cumpleaños para { $name }
@@ -12,4 +12,4 @@ reminders-missed-many = { $count ->
        *[other] { $count } seguimientos quedaron pendientes mientras Kindly estaba cerrado
     }
 reminders-open-today = Abra Hoy para verlos.
-reminders-open-page = Haga clic para abrir su ficha.
+reminders-open-page = Haga clic para abrir su página.

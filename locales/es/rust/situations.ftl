@@ -1,7 +1,7 @@
 # Las palabras de una situación que escribe Rust (use_cases/situations/telling.rs).
 
-situations-told = Informado sobre «{ $title }».
-situations-told-what = Informado sobre «{ $title }»: { $what }
+situations-told = Avisado de «{ $title }».
+situations-told-what = Avisado de «{ $title }»: { $what }
 
 situations-message-greeting = Hola, { $name }:
 situations-message-update = Novedades sobre { $title }: { $update }

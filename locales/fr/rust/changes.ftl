@@ -1,8 +1,8 @@
 # Ce qu’a fait une modification d’une fiche, en mots qui suivent le nom de qui l’a faite (rules/changes.rs).
 
 changes-removed = a retiré { $field }
-changes-set = a indiqué { $field } : { $value }
-changes-changed = a changé { $field } : { $value }
+changes-set = a indiqué { $field } : { $value }
+changes-changed = a changé { $field } : { $value }
 changes-other = a modifié { $field }
 changes-created = a ajouté cette personne au carnet
 changes-restored = a sorti cette personne de la corbeille
@@ -25,47 +25,47 @@ changes-field-best-time = le meilleur moment pour joindre
 changes-field-language = la langue préférée
 changes-field-notes = les notes
 changes-field-looked-after-by = la personne qui s’en occupe
-changes-field-stay-in-touch = le rythme de suivi
+changes-field-stay-in-touch = le rythme de contact
 
 changes-added-dont = a ajouté { $count ->
         [one] une chose à éviter
        *[other] { $count } choses à éviter
-    } : { $items }
+    } : { $items }
 changes-removed-dont = a retiré { $count ->
         [one] une chose à éviter
        *[other] { $count } choses à éviter
-    } : { $items }
+    } : { $items }
 changes-reordered-dont = a changé l’ordre des choses à éviter
 changes-added-preferences = a ajouté { $count ->
         [one] une préférence
        *[other] { $count } préférences
-    } : { $items }
+    } : { $items }
 changes-removed-preferences = a retiré { $count ->
         [one] une préférence
        *[other] { $count } préférences
-    } : { $items }
+    } : { $items }
 changes-reordered-preferences = a changé l’ordre des préférences
 changes-added-remember = a ajouté { $count ->
         [one] une chose à retenir
        *[other] { $count } choses à retenir
-    } : { $items }
+    } : { $items }
 changes-removed-remember = a retiré { $count ->
         [one] une chose à retenir
        *[other] { $count } choses à retenir
-    } : { $items }
+    } : { $items }
 changes-reordered-remember = a changé l’ordre des choses à retenir
 changes-added-tags = a ajouté { $count ->
         [one] une étiquette
        *[other] { $count } étiquettes
-    } : { $items }
+    } : { $items }
 changes-removed-tags = a retiré { $count ->
         [one] une étiquette
        *[other] { $count } étiquettes
-    } : { $items }
+    } : { $items }
 changes-reordered-tags = a changé l’ordre des étiquettes
 changes-added-and-removed = { $added } et { $removed }
 
-changes-text-heading = Modifications de { $name }, les plus récentes d’abord :
+changes-text-heading = Modifications de { $name }, les plus récentes d’abord :
 changes-text-none = aucune enregistrée
 changes-text-nobody = personne au poste
-changes-text-at-desk = { $login } (au poste : { $desk })
+changes-text-at-desk = { $login } (au poste : { $desk })

@@ -1,6 +1,6 @@
 # Lembretes: notificações e eventos do calendário.
 
-reminders-call-back = Ligar a { $name }
+reminders-call-back = Ligar de volta a { $name }
 reminders-check-in = Saber como está { $name }
 reminders-send-card = Enviar um postal a { $name }
 reminders-birthday = Postal de aniversário para { $name }
@@ -12,4 +12,4 @@ reminders-missed-many = { $count ->
        *[other] { $count } acompanhamentos ficaram por fazer enquanto o Kindly estava fechado
     }
 reminders-open-today = Abra Hoje para os ver.
-reminders-open-page = Clique para abrir a ficha.
+reminders-open-page = Clique para abrir a página.

@@ -1,7 +1,7 @@
 # As palavras de uma situação escritas pelo Rust (use_cases/situations/telling.rs).
 
-situations-told = Informado sobre «{ $title }».
-situations-told-what = Informado sobre «{ $title }»: { $what }
+situations-told = Avisado sobre «{ $title }».
+situations-told-what = Avisado sobre «{ $title }»: { $what }
 
 situations-message-greeting = Olá, { $name },
 situations-message-update = Novidades sobre { $title }: { $update }

@@ -475,18 +475,18 @@ mod tests {
         let fr = |field, before, after| change_words_in("fr", field, before, after);
         assert_eq!(
             fr("tags", "vip", "regular; vip; cakes"),
-            "a ajouté 2 étiquettes : regular; cakes"
+            "a ajouté 2 étiquettes\u{a0}: regular; cakes"
         );
         assert_eq!(
             fr("best_time", "le matin", "le soir"),
-            "a changé le meilleur moment pour joindre : le soir"
+            "a changé le meilleur moment pour joindre\u{a0}: le soir"
         );
         let de = |field, before, after| change_words_in("de", field, before, after);
         assert_eq!(de("tags", "", "vip"), "hat ein Schlagwort hinzugefügt: vip");
         assert_eq!(de("pronouns", "sie", ""), "hat die Pronomen entfernt");
         assert_eq!(
             change_words_in("es", TRASH, "", "moved to Trash"),
-            "movió a esta persona a la Papelera"
+            "movió a esta persona a la papelera"
         );
     }
 

@@ -58,7 +58,7 @@ describe("The team notebook in French", () => {
 
   it("counts what a move holds with French plurals, one and several", () => {
     expect(movedWords(moved)).toBe(
-      "36 clients, 120 échanges, 1 problème, 0 promesse, 25 suivis et 2 incidents",
+      "36 clients, 120 échanges, 1 demande, 0 promesse, 25 suivis et 2 incidents",
     );
   });
 
