@@ -140,7 +140,53 @@ fn the_main_screens_in_each_language_fit_the_window() {
     for code in LANGUAGES {
         choose_language(&app, code);
         every_screen(&app, code);
+        if code == "de" {
+            the_densest_in_german_at_1024(&app);
+        }
     }
+}
+
+/// The narrowest window Kindly supports, in German: nothing reaches past
+/// its edge on the customer's page, the brief, the form, a situation or
+/// the import (the header may put the desk picker on a second row, as it
+/// is made to).
+fn the_densest_in_german_at_1024(app: &App) {
+    app.set_window_size(1024, 700);
+    let narrow = |screen: &str| {
+        let name = format!("lang-de-1024-{screen}");
+        app.screenshot(&name);
+        assert!(
+            app.fits_width(),
+            "{screen} in German at 1024 px is too wide: {}",
+            app.too_wide()
+        );
+    };
+    app.open_customer("Agnès");
+    app.find("timeline-item");
+    narrow("customer");
+    scroll_to(app, "timeline-item");
+    narrow("customer-story");
+    app.click("open-brief");
+    app.find("brief-name");
+    narrow("brief");
+    app.open_customer("Agnès");
+    app.click("edit-customer");
+    app.find("field-full_name");
+    narrow("customer-edit");
+    app.click("cancel-edit");
+    app.find("profile-name");
+    app.click("nav-situations");
+    app.click("situation-open");
+    app.find("situation-member");
+    narrow("situation");
+    scroll_to(app, "situation-member");
+    narrow("situation-members");
+    app.click("nav-settings");
+    app.click("open-import");
+    app.click("import-choose");
+    app.find("import-preview");
+    narrow("import");
+    app.set_window_size(1280, 800);
 }
 
 /// How wide the desk picker's words are and how wide it shows them, in
