@@ -2,7 +2,7 @@
 
 staff-at-desk = Am Empfang:
 staff-at-desk-none = Niemand gewählt
-staff-at-desk-add = Team in Einstellungen anlegen
+staff-at-desk-add = Mitarbeiter anlegen
 staff-not-changed = Nicht geändert
 staff-not-changed-why = : { $reason }
 staff-title = Mitarbeiter

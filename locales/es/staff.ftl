@@ -2,7 +2,7 @@
 
 staff-at-desk = En el mostrador:
 staff-at-desk-none = Nadie elegido
-staff-at-desk-add = Añadir personal (Ajustes)
+staff-at-desk-add = Añadir personal
 staff-not-changed = Sin cambios
 staff-not-changed-why = : { $reason }
 staff-title = Personal

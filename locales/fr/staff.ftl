@@ -2,7 +2,7 @@
 
 staff-at-desk = À l’accueil :
 staff-at-desk-none = Personne
-staff-at-desk-add = Ajouter l’équipe (Réglages)
+staff-at-desk-add = Ajouter l’équipe
 staff-not-changed = Non modifié
 staff-not-changed-why =  : { $reason }
 staff-title = Équipe

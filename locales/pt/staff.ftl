@@ -2,7 +2,7 @@
 
 staff-at-desk = Ao balcão:
 staff-at-desk-none = Ninguém escolhido
-staff-at-desk-add = Adicionar equipa (Definições)
+staff-at-desk-add = Adicionar equipa
 staff-not-changed = Não alterado
 staff-not-changed-why = : { $reason }
 staff-title = Equipa

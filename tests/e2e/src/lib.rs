@@ -14,6 +14,7 @@ use serde_json::{json, Value};
 pub mod axe;
 pub mod story;
 pub mod team;
+pub mod words;
 
 /// W3C key codes for `send_keys`.
 pub mod keys {

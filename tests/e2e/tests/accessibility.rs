@@ -3,12 +3,17 @@
 //! and the dark colours, and finds no serious or critical violation. The unlock screen is checked on a
 //! protected notebook, its colours chosen before the window (re)loads.
 //!
-//! The colours and text size are kept in the window's local storage, which
-//! every test of a run shares: these tests put them back as they found them.
+//! Every main screen is audited again in French, Spanish, German and
+//! Portuguese, chosen in Settings, with `lang` on `<html>` following.
+//!
+//! The colours, text size and language are kept in the window's local
+//! storage, which every test of a run shares: these tests put them back as
+//! they found them.
 
 use kindly_core::*;
 use kindly_e2e::axe::{assert_clean, audit, paint_theme, Findings};
 use kindly_e2e::story::give_a_story;
+use kindly_e2e::words::{choose_language, html_lang, BackToEnglish};
 use kindly_e2e::{chosen_file, keys, App, Notebook};
 
 const PASS: &str = "green teapot by the door";
@@ -182,6 +187,31 @@ fn axe_finds_nothing_serious_on_any_screen_in_light_or_dark() {
     app.click("nav-today");
     app.find("today-due");
     app.screenshot("a11y-today-larger-text-dark");
+    put_appearance_back(&app);
+    assert_clean(&findings);
+}
+
+#[test]
+fn axe_finds_nothing_serious_on_any_screen_in_each_language() {
+    let notebook = notebook();
+    let app = notebook.launch();
+    let _english = BackToEnglish::new(&app);
+    // Light is enough here: the dark colours do not change with the words.
+    choose_theme(&app, "light");
+    let mut findings = Vec::new();
+    for code in ["fr", "es", "de", "pt"] {
+        choose_language(&app, code);
+        assert_eq!(app.value_of("appearance-language"), code);
+        findings.extend(audit_every_screen(&app, code));
+        // Still the language chosen, after every screen (screen readers
+        // read the page with the voice `lang` names).
+        let lang = html_lang(&app);
+        assert_eq!(
+            lang.split('-').next(),
+            Some(code),
+            "lang on <html> after the screens in {code}: {lang}"
+        );
+    }
     put_appearance_back(&app);
     assert_clean(&findings);
 }

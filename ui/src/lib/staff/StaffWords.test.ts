@@ -40,7 +40,7 @@ describe("Staff in German", () => {
     render(AtDeskPicker);
     const picker = screen.getByRole("combobox", { name: "Am Empfang:" });
     expect([...(picker as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
-      "Team in Einstellungen anlegen",
+      "Mitarbeiter anlegen",
     ]);
   });
 });
