@@ -601,7 +601,7 @@ fn each_customer_s_message_is_written_in_the_language_they_prefer() {
 
     assert_eq!(
         text(&amelie),
-        "Bonjour Amélie Durand,\nThe oven broke on Monday.\nCe que nous faisons : A new part is on its way.\n\
+        "Bonjour Amélie Durand,\nThe oven broke on Monday.\nCe que nous faisons\u{a0}: A new part is on its way.\n\
          Nous pensons que ce sera réglé d’ici mercredi 25 novembre.\n\
          Nous vous tiendrons au courant. Toutes nos excuses pour le désagrément.\nAna",
         "French words and a French date around the shop's own words"

@@ -174,3 +174,14 @@ validate-name-bad-character = { $what ->
         [database] Der Name des Notizbuchs
        *[login] Der Anmeldename
     } enthält ein Zeichen, das nicht darin vorkommen darf.
+
+validate-label-the-update = Die Neuigkeit
+validate-say-what-changed = Schreiben Sie, was sich geändert hat, zum Beispiel „Das Teil kommt am Donnerstag“.
+validate-pick-who-was-told = Wählen Sie, wer informiert wurde.
+validate-phone-too-long = Das ist zu lang für eine Telefonnummer.
+validate-phone-too-few-digits = Geben Sie mindestens { $digits } Ziffern der Nummer ein.
+validate-too-many-done = Haken Sie höchstens { $max } Wiedervorlagen für einen Anruf ab.
+validate-follow-up-not-found = Diese Wiedervorlage wurde nicht gefunden.
+validate-follow-up-other-customer = Diese Wiedervorlage gehört zu einem anderen Kunden.
+validate-label-what-happened = Was passiert ist
+validate-label-what-we-do = Was wir tun

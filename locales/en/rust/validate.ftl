@@ -179,3 +179,15 @@ validate-name-bad-character = { $what ->
         [database] The notebook's name
        *[login] The login name
     } holds a character that cannot be part of it.
+
+# The brief's and a situation's own checks.
+validate-label-the-update = The update
+validate-say-what-changed = Say what changed, such as "The part arrives Thursday".
+validate-pick-who-was-told = Pick who was told.
+validate-phone-too-long = That is too long for a phone number.
+validate-phone-too-few-digits = Type at least { $digits } digits of the number.
+validate-too-many-done = Tick at most { $max } follow-ups for one call.
+validate-follow-up-not-found = That follow-up could not be found.
+validate-follow-up-other-customer = That follow-up belongs to another customer.
+validate-label-what-happened = What happened
+validate-label-what-we-do = What we are doing

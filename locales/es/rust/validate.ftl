@@ -174,3 +174,14 @@ validate-name-bad-character = { $what ->
         [database] El nombre del cuaderno
        *[login] El nombre de usuario
     } tiene un carácter que no puede formar parte de él.
+
+validate-label-the-update = La novedad
+validate-say-what-changed = Diga qué ha cambiado, por ejemplo «La pieza llega el jueves».
+validate-pick-who-was-told = Elija a quién se ha avisado.
+validate-phone-too-long = Es demasiado largo para un número de teléfono.
+validate-phone-too-few-digits = Escriba al menos { $digits } cifras del número.
+validate-too-many-done = Marque como máximo { $max } seguimientos por llamada.
+validate-follow-up-not-found = No se encontró ese seguimiento.
+validate-follow-up-other-customer = Ese seguimiento es de otro cliente.
+validate-label-what-happened = Lo que ha pasado
+validate-label-what-we-do = Lo que estamos haciendo

@@ -174,3 +174,14 @@ validate-name-bad-character = { $what ->
         [database] Le nom du carnet
        *[login] L’identifiant
     } contient un caractère qui ne peut pas en faire partie.
+
+validate-label-the-update = La nouvelle
+validate-say-what-changed = Dites ce qui a changé, par exemple « La pièce arrive jeudi ».
+validate-pick-who-was-told = Choisissez qui a été prévenu.
+validate-phone-too-long = C’est trop long pour un numéro de téléphone.
+validate-phone-too-few-digits = Tapez au moins { $digits } chiffres du numéro.
+validate-too-many-done = Cochez au plus { $max } suivis pour un appel.
+validate-follow-up-not-found = Ce suivi est introuvable.
+validate-follow-up-other-customer = Ce suivi concerne un autre client.
+validate-label-what-happened = Ce qui s’est passé
+validate-label-what-we-do = Ce que nous faisons

@@ -174,3 +174,14 @@ validate-name-bad-character = { $what ->
         [database] O nome do caderno
        *[login] O nome de utilizador
     } tem um carácter que não pode fazer parte dele.
+
+validate-label-the-update = A novidade
+validate-say-what-changed = Diga o que mudou, por exemplo «A peça chega na quinta-feira».
+validate-pick-who-was-told = Escolha quem foi avisado.
+validate-phone-too-long = É demasiado longo para um número de telefone.
+validate-phone-too-few-digits = Escreva pelo menos { $digits } algarismos do número.
+validate-too-many-done = Assinale no máximo { $max } acompanhamentos por chamada.
+validate-follow-up-not-found = Não foi possível encontrar esse acompanhamento.
+validate-follow-up-other-customer = Esse acompanhamento pertence a outro cliente.
+validate-label-what-happened = O que aconteceu
+validate-label-what-we-do = O que estamos a fazer

@@ -148,14 +148,17 @@ impl Notebook {
         if number.chars().count() > 64 {
             return Err(Error::invalid(
                 "number",
-                "That is too long for a phone number.",
+                kindly_words::say("validate-phone-too-long"),
             ));
         }
         let digits = phone::digits(&number);
         if digits.len() < MIN_PHONE_DIGITS {
             return Err(Error::invalid(
                 "number",
-                format!("Type at least {MIN_PHONE_DIGITS} digits of the number."),
+                kindly_words::say_with(
+                    "validate-phone-too-few-digits",
+                    &args! { "digits" => MIN_PHONE_DIGITS },
+                ),
             ));
         }
         let region = self.phone_region()?;
@@ -214,7 +217,10 @@ impl Notebook {
         if after.done_follow_up_ids.len() > MAX_DONE_FOLLOW_UPS {
             return Err(Error::invalid(
                 "done_follow_up_ids",
-                format!("Tick at most {MAX_DONE_FOLLOW_UPS} follow-ups for one call."),
+                kindly_words::say_with(
+                    "validate-too-many-done",
+                    &args! { "max" => MAX_DONE_FOLLOW_UPS },
+                ),
             ));
         }
         let mut seen = std::collections::HashSet::new();
@@ -226,12 +232,15 @@ impl Notebook {
             let entry = tx
                 .entry_by_id(follow_up, Some(EntryKind::FollowUp), false)
                 .map_err(|_| {
-                    Error::invalid("done_follow_up_ids", "That follow-up could not be found.")
+                    Error::invalid(
+                        "done_follow_up_ids",
+                        kindly_words::say("validate-follow-up-not-found"),
+                    )
                 })?;
             if entry.customer_pk != customer_pk {
                 return Err(Error::invalid(
                     "done_follow_up_ids",
-                    "That follow-up belongs to another customer.",
+                    kindly_words::say("validate-follow-up-other-customer"),
                 ));
             }
             crate::use_cases::follow_ups::advance(

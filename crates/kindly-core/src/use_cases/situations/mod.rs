@@ -64,8 +64,12 @@ fn valid(input: &SituationInput) -> Result<(SituationText, String)> {
     }
     let text = SituationText {
         title,
-        what_happened: long_text("what_happened", "What happened", &input.what_happened)?,
-        what_we_do: long_text("what_we_do", "What we are doing", &input.what_we_do)?,
+        what_happened: long_text(
+            "what_happened",
+            "validate-label-what-happened",
+            &input.what_happened,
+        )?,
+        what_we_do: long_text("what_we_do", "validate-label-what-we-do", &input.what_we_do)?,
         expected_fix: input
             .expected_fix
             .map(|at| date("expected_fix", at))
@@ -76,8 +80,13 @@ fn valid(input: &SituationInput) -> Result<(SituationText, String)> {
 }
 
 fn long_text(field: &str, label: &str, value: &str) -> Result<String> {
-    // `label` is said as given (telling.rs passes English words).
-    text(field, &|| label.to_owned(), value, MAX_SITUATION_TEXT)
+    // `label` is the message naming the field, said only when refused.
+    text(
+        field,
+        &|| kindly_words::say(label),
+        value,
+        MAX_SITUATION_TEXT,
+    )
 }
 
 /// A situation's key; `NotFound` for an unknown id.

@@ -12,7 +12,7 @@ use crate::store::situations::{MemberQuery, News, Telling};
 use crate::use_cases::history::entries::add_conversation;
 use crate::use_cases::notebook::settings;
 use crate::use_cases::notebook::Notebook;
-use kindly_words::{args, say_in, say_with, FluentArgs};
+use kindly_words::{args, say, say_in, say_with, FluentArgs};
 
 fn channel_of(how: TellHow) -> Channel {
     match how {
@@ -88,12 +88,9 @@ impl Notebook {
         situation_id: &str,
         input: &SituationUpdateInput,
     ) -> Result<()> {
-        let update = long_text("text", "The update", &input.text)?;
+        let update = long_text("text", "validate-label-the-update", &input.text)?;
         if update.is_empty() {
-            return Err(Error::invalid(
-                "text",
-                "Say what changed, such as \"The part arrives Thursday\".",
-            ));
+            return Err(Error::invalid("text", say("validate-say-what-changed")));
         }
         let expected_fix = input
             .expected_fix
@@ -126,9 +123,12 @@ impl Notebook {
         progress: &dyn Progress,
     ) -> Result<()> {
         let staff = staff_field("staff", &input.staff)?;
-        let note = long_text("note", "The note", &input.note)?;
+        let note = long_text("note", "validate-label-the-note", &input.note)?;
         if input.customer_ids.is_empty() {
-            return Err(Error::invalid("customer_ids", "Pick who was told."));
+            return Err(Error::invalid(
+                "customer_ids",
+                say("validate-pick-who-was-told"),
+            ));
         }
         let now = self.now();
         let mut tx = self.write()?;
