@@ -50,7 +50,7 @@ record-notes = Notas
 record-added = Añadido el { $added }, último cambio el { $changed }.
 
 record-conversations = Conversaciones
-record-issues = Problemas
+record-issues = Casos
 record-promises = Promesas
 record-follow-ups = Seguimientos
 
@@ -70,7 +70,7 @@ record-mood-worried = preocupado
 record-mood-neutral = neutral
 record-mood-pleased = contento
 record-mood-delighted = encantado
-record-about-issue = Sobre el problema: { $title }
+record-about-issue = Sobre el caso: { $title }
 
 record-issue = { $title } ({ $state }, abierto el { $opened })
 record-state-open = abierto

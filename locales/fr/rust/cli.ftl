@@ -15,9 +15,9 @@ cli-cannot-write = impossible d’écrire la sortie : { $reason }
 
 ## kindly export
 
-cli-export-everyone = export --format { $format } exporte tout le monde ; retirez --customer (la fiche d’un client, c’est --format json ou text).
+cli-export-everyone = export --format { $format } exporte tout le monde ; retirez --customer (les données d’un seul client, c’est --format json ou text).
 cli-export-needs-customer = export --format json|text demande --customer ID.
-cli-json-failed = la fiche n’a pas pu être écrite en JSON : { $reason }
+cli-json-failed = les données n’ont pas pu être écrites en JSON : { $reason }
 cli-file-not-written = { $file } n’a pas pu être écrit : { $reason }
 
 ## kindly import
@@ -56,12 +56,12 @@ cli-moved-count = { $what ->
            *[other] { $count } clients (corbeille comprise)
         }
         [conversations] { $count ->
-            [one] { $count } conversation
-           *[other] { $count } conversations
+            [one] { $count } échange
+           *[other] { $count } échanges
         }
         [issues] { $count ->
-            [one] { $count } problème
-           *[other] { $count } problèmes
+            [one] { $count } demande
+           *[other] { $count } demandes
         }
         [promises] { $count ->
             [one] { $count } promesse

@@ -35,35 +35,35 @@ errors-laptop-only = { $what ->
     } ne concerne qu’un carnet gardé sur cet ordinateur. Un carnet d’équipe vit sur son serveur, qui garde ses propres copies : demandez à la personne qui s’en occupe.
 errors-conflict = { $by } a enregistré une modification { $thing ->
         [customer] de ce client
-        [issue] de ce problème
+        [issue] de cette demande
         [promise] de cette promesse
         [follow-up] de ce suivi
         [situation] de cet incident
-       *[other] de cette fiche
+       *[other] de cet élément
     } pendant que vous faisiez la vôtre : la vôtre n’a pas été enregistrée (rien de ce que cette personne a fait n’a été écrasé). Regardez { $thing ->
         [customer] le client
-        [issue] le problème
+        [issue] la demande
         [promise] la promesse
         [follow-up] le suivi
         [situation] l’incident
-       *[other] la fiche
+       *[other] l’élément
     } dans son état actuel, puis enregistrez à nouveau votre modification.
 errors-conflict-someone = Quelqu’un d’autre a enregistré une modification { $thing ->
         [customer] de ce client
-        [issue] de ce problème
+        [issue] de cette demande
         [promise] de cette promesse
         [follow-up] de ce suivi
         [situation] de cet incident
-       *[other] de cette fiche
+       *[other] de cet élément
     } pendant que vous faisiez la vôtre : la vôtre n’a pas été enregistrée (rien n’a été écrasé). Regardez { $thing ->
         [customer] le client
-        [issue] le problème
+        [issue] la demande
         [promise] la promesse
         [follow-up] le suivi
         [situation] l’incident
-       *[other] la fiche
+       *[other] l’élément
     } dans son état actuel, puis enregistrez à nouveau votre modification.
-errors-team-notebook-not-empty = Ce carnet d’équipe contient déjà des clients ou d’autres fiches : rien n’y a été déplacé. Un carnet se déplace une seule fois, dans un carnet d’équipe neuf et vide. Rien n’a été modifié.
+errors-team-notebook-not-empty = Ce carnet d’équipe contient déjà des clients ou d’autres données : rien n’y a été déplacé. Un carnet se déplace une seule fois, dans un carnet d’équipe neuf et vide. Rien n’a été modifié.
 errors-server-away = Kindly n’arrive pas à joindre le carnet d’équipe pour le moment : ceci n’a pas été enregistré. Ce que vous avez saisi est toujours là : enregistrez-le à nouveau quand la connexion sera revenue. En attendant, vous pouvez toujours chercher des clients.
 errors-cancelled = Arrêté comme demandé. Rien n’a été modifié.
 errors-nothing-changed = Rien n’a été modifié.

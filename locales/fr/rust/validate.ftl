@@ -53,11 +53,11 @@ validate-invisible = { $what ->
 validate-no-such-date = Cette date n’existe pas. Vérifiez le jour et le mois.
 validate-year-range = L’année doit être entre 1900 et 2100, ou rester vide.
 validate-date-out-of-range = Cette date est hors des limites.
-validate-label-own-words = « Le problème dans ses propres mots »
+validate-label-own-words = « Le problème avec ses mots »
 validate-label-root-cause = « Ce qu’il y a vraiment derrière »
 
 # Les refus des autres formulaires et actions du cœur.
-validate-type-tag-issue-category = Saisissez une étiquette ou une catégorie de problème pour choisir des clients.
+validate-type-tag-issue-category = Saisissez une étiquette ou une catégorie de demande pour choisir des clients.
 validate-give-group-name-such = Donnez un nom au groupe, par exemple « Mariages du mois ».
 validate-group-could-not-found = Ce groupe est introuvable.
 validate-give-situation-short-title = Donnez un titre court à l’incident, par exemple « Livraison en retard des gâteaux de mariage ».
@@ -67,11 +67,11 @@ validate-customer-not-affected-by = Ce client n’est pas concerné par cet inci
 validate-pick-day-within-next = Choisissez un jour dans l’année qui vient.
 validate-change-has-already-been = Cette modification a déjà été annulée.
 validate-undo-later-change-first = Annulez d’abord la modification plus récente.
-validate-issue-could-not-found = Ce problème est introuvable.
-validate-issue-belongs-another-customer = Ce problème appartient à un autre client.
+validate-issue-could-not-found = Cette demande est introuvable.
+validate-issue-belongs-another-customer = Cette demande appartient à un autre client.
 validate-write-few-words-about = Écrivez quelques mots sur ce qui a été dit.
 validate-time-future = Cette heure est dans le futur.
-validate-give-issue-short-title = Donnez un titre court au problème.
+validate-give-issue-short-title = Donnez un titre court à la demande.
 validate-say-what-we-promised = Dites ce que nous avons promis.
 validate-say-who-we-are = Dites qui nous attendons : le client ou nous.
 validate-say-what-we-are = Dites ce que nous attendons.
@@ -84,13 +84,13 @@ validate-enter-persons-name = Saisissez le nom de la personne.
 validate-needs-team-notebooks-server = Il faut pour cela le serveur du carnet d’équipe, et Kindly n’y est pas connecté pour le moment.
 validate-key-kept-offline-copy = La clé gardée pour la copie hors ligne n’a pas été créée par Kindly.
 validate-offline-copy-kept-team = Une copie hors ligne se garde pour un carnet d’équipe ; un carnet sur cet ordinateur n’en a pas besoin.
-validate-birthday-reminders-come-from = Les rappels d’anniversaire viennent de la date d’anniversaire sur la fiche du client.
-validate-issue-promise-could-not = Ce problème ou cette promesse est introuvable.
-validate-issue-promise-belongs-another = Ce problème ou cette promesse appartient à un autre client.
+validate-birthday-reminders-come-from = Les rappels d’anniversaire viennent de la date d’anniversaire sur la page du client.
+validate-issue-promise-could-not = Cette demande ou cette promesse est introuvable.
+validate-issue-promise-belongs-another = Cette demande ou cette promesse appartient à un autre client.
 validate-repeat-rule-has-no = Cette règle de répétition n’a plus de date à partir d’aujourd’hui. Changez le jour ou la règle.
 validate-follow-up-has-already = Ce suivi a déjà été fait.
 validate-only-repeating-follow-up = Seul un suivi qui se répète peut sauter une fois. Marquez-le comme fait ou mettez-le à la corbeille.
-validate-birthday-reminder-follows-birthday = Un rappel d’anniversaire suit la date d’anniversaire sur la fiche du client.
+validate-birthday-reminder-follows-birthday = Un rappel d’anniversaire suit la date d’anniversaire sur la page du client.
 validate-follow-up-cannot-move = Un suivi ne peut pas passer à un autre client.
 validate-choose-two-different-customers = Choisissez deux clients différents.
 validate-choose-two-different-customers-2 = Choisissez deux clients différents à fusionner.
@@ -136,19 +136,19 @@ validate-added-since = { $count ->
         [one] L’un des clients ajoutés a été prévenu ou a reçu un geste depuis
        *[other] { $count } des clients ajoutés ont été prévenus ou ont reçu un geste depuis
     } : cet ajout ne peut donc pas être annulé d’un bloc. Retirez un par un ceux qui ont été ajoutés par erreur.
-validate-too-many-categories = Un problème peut avoir au plus { $max } catégories.
-validate-issue-cannot-move = Un problème { $from ->
-        [open] ouvert
+validate-too-many-categories = Une demande peut avoir au plus { $max } catégories.
+validate-issue-cannot-move = Une demande { $from ->
+        [open] ouverte
         [in_progress] en cours
         [waiting] en attente
-        [resolved] résolu
-       *[closed] clos
+        [resolved] résolue
+       *[closed] close
     } ne peut pas passer à l’état « { $to ->
-        [open] ouvert
+        [open] ouverte
         [in_progress] en cours
         [waiting] en attente
-        [resolved] résolu
-       *[closed] clos
+        [resolved] résolue
+       *[closed] close
     } ».
 validate-promise-already-marked = Cette promesse est déjà marquée { $state ->
         [open] ouverte
