@@ -5,7 +5,7 @@ progress-starting = Démarrage…
 progress-stopping = Arrêt en cours…
 progress-cancel = Annuler
 # La valeur de la barre lue à voix haute : « 40 % : Enregistrement de 12 400 sur 20 000… ».
-progress-value = { $percent } % : { $words }
+progress-value = { $percent } % : { $words }
 
 ## Ce que fait le travail en ce moment, un message par étape signalée par le cœur.
 
@@ -42,5 +42,5 @@ progress-label-merging = Fusion des deux clients
 progress-label-adding = Ajout de clients à l’incident
 progress-label-telling = Enregistrement des personnes prévenues
 progress-label-closing = Clôture de l’incident
-progress-no-cancel = Cela ne peut pas être interrompu en cours de route : tout le carnet est réécrit. Cela prend un moment.
+progress-no-cancel = Cela ne peut pas être interrompu en cours de route : tout le carnet est réécrit. Cela prend un moment.
 progress-cancelled = Arrêté. Rien n’a été modifié.

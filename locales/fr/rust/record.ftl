@@ -8,8 +8,8 @@ record-written = Rédigé le { $when }. Les heures sont celles du fuseau { $zone
 record-in-trash = (supprimé, conservé jusqu’à ce que la corbeille soit vidée)
 record-deleted = Ce client a été supprimé le { $when } { record-in-trash }.
 
-record-field = { $label } : { $value }
-record-field-above = { $label } :
+record-field = { $label } : { $value }
+record-field-above = { $label } :
 
 record-profile = Profil
 record-full-name = Nom complet
@@ -70,7 +70,7 @@ record-mood-worried = inquiet
 record-mood-neutral = neutre
 record-mood-pleased = content
 record-mood-delighted = ravi
-record-about-issue = À propos de la demande : { $title }
+record-about-issue = À propos de la demande : { $title }
 
 record-issue = { $title } ({ $state }, ouverte le { $opened })
 record-state-open = ouverte
@@ -85,9 +85,9 @@ record-root-cause = Ce qui l’a causé
 record-kind = Type
 record-handled-by = Pris en charge par
 record-mood-at-start = Son humeur au début
-record-what-happened = Ce qui s’est passé :
+record-what-happened = Ce qui s’est passé :
 record-issue-opened = { $when } ouverte
-record-issue-moved = { $when } passé de « { $from } » à « { $to } »
+record-issue-moved = { $when } passé de « { $from } » à « { $to } »
 record-by = par { $staff }
 record-they-seemed = semblait { $mood }
 
