@@ -87,7 +87,7 @@ record-handled-by = Pris en charge par
 record-mood-at-start = Son humeur au début
 record-what-happened = Ce qui s’est passé :
 record-issue-opened = { $when } ouverte
-record-issue-moved = { $when } passé de « { $from } » à « { $to } »
+record-issue-moved = { $when } passée de « { $from } » à « { $to } »
 record-by = par { $staff }
 record-they-seemed = semblait { $mood }
 
