@@ -1,4 +1,4 @@
-# La ficha de un cliente en texto sencillo, «todo lo que guardamos sobre usted», para un cliente
+# Los datos de un cliente en texto sencillo, «todo lo que guardamos sobre usted», para un cliente
 # que la pidió (use_cases/exchange/export/text.rs). Fechas y horas ($when, $added, $due…) se escriben
 # 2026-11-20 14:05 en todos los idiomas; $date es un día 2026-11-20, $time una hora 14:05.
 # $zone es el nombre de una zona horaria, como Europe/Madrid.
