@@ -11,8 +11,8 @@ timeline-ordinal =
     }
 
 timeline-conversation = Gespräch
-timeline-issue-opened = Vorfall eröffnet
-timeline-issue-update = Vorfall aktualisiert
+timeline-issue-opened = Anliegen eröffnet
+timeline-issue-update = Anliegen aktualisiert
 timeline-promise-made = Zusage gemacht
 timeline-promise-kept = Zusage eingehalten
 timeline-promise-broken = Zusage nicht eingehalten
@@ -67,53 +67,53 @@ timeline-last-spoke-channel =
         [card_sent] (Karte geschrieben)
        *[note] (Notiz)
     }
-timeline-patterns = Vorfälle, die wiederkehren
+timeline-patterns = Anliegen, die wiederkehren
 timeline-pattern =
     { $ord ->
        *[other] { $count }.
-    } Vorfall „{ $category }“ seit { $month }
+    } Anliegen „{ $category }“ seit { $month }
 
-timeline-history-label = Gespräche, Vorfälle und Zusagen
+timeline-history-label = Gespräche, Anliegen und Zusagen
 timeline-log = Gespräch notieren
-timeline-open-issue = Vorfall eröffnen
+timeline-open-issue = Anliegen eröffnen
 timeline-record-promise = Zusage notieren
 timeline-trashed-conversation = Gespräch in den Papierkorb gelegt.
-timeline-trashed-issue = Vorfall mit Verlauf in den Papierkorb gelegt.
+timeline-trashed-issue = Anliegen mit Verlauf in den Papierkorb gelegt.
 timeline-trashed-promise = Zusage in den Papierkorb gelegt.
 timeline-trashed-follow-up = Wiedervorlage in den Papierkorb gelegt.
 timeline-restored = Aus dem Papierkorb zurückgeholt.
 timeline-undo = Rückgängig
 timeline-conversation-saved = Gespräch gespeichert.
 timeline-conversation-logged = Gespräch notiert.
-timeline-issue-saved = Vorfall gespeichert.
-timeline-issue-opened-notice = Vorfall eröffnet.
+timeline-issue-saved = Anliegen gespeichert.
+timeline-issue-opened-notice = Anliegen eröffnet.
 timeline-promise-saved = Zusage gespeichert.
 timeline-promise-recorded = Zusage notiert.
-timeline-open-issues = Offene Vorfälle
-timeline-history-empty = Noch nichts notiert. Notieren Sie Gespräche, Vorfälle und Zusagen, sobald sie passieren.
+timeline-open-issues = Offene Anliegen
+timeline-history-empty = Noch nichts notiert. Notieren Sie Gespräche, Anliegen und Zusagen, sobald sie passieren.
 
 timeline-title = Verlauf
 timeline-show = Zeigen
 timeline-filter-all = Alles
 timeline-filter-conversations = Gespräche
-timeline-filter-issues = Vorfälle
+timeline-filter-issues = Anliegen
 timeline-filter-promises = Zusagen
 timeline-filter-follow-ups = Wiedervorlagen
 timeline-empty-all = Noch nichts da.
 timeline-empty-conversations = Noch keine Gespräche.
-timeline-empty-issues = Noch keine Vorfälle.
+timeline-empty-issues = Noch keine Anliegen.
 timeline-empty-promises = Noch keine Zusagen.
 timeline-empty-follow-ups = Noch keine Wiedervorlagen erledigt.
 timeline-loading = Wird geladen…
 timeline-more = Ältere zeigen
-timeline-show-issue = Vorfall zeigen
-timeline-hide-issue = Vorfall ausblenden
+timeline-show-issue = Anliegen zeigen
+timeline-hide-issue = Anliegen ausblenden
 timeline-edit = Bearbeiten
 timeline-delete = Löschen
 timeline-which =
     { $kind ->
         [conversation] Gespräch
-        [issue] Vorfall
+        [issue] Anliegen
         [promise] Zusage
        *[follow_up] Wiedervorlage
     }

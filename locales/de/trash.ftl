@@ -14,21 +14,21 @@ trash-moved-date = Am { $date } in den Papierkorb gelegt
 trash-kind =
     { $kind ->
         [conversation] Gespräch
-        [issue] Vorfall
+        [issue] Anliegen
         [promise] Zusage
        *[follow_up] Wiedervorlage
     }
 trash-entry-back =
     { $kind ->
         [conversation] Das Gespräch „{ $title }“ ist wieder auf der Seite von { $name }.
-        [issue] Der Vorfall „{ $title }“ ist wieder auf der Seite von { $name }.
+        [issue] Das Anliegen „{ $title }“ ist wieder auf der Seite von { $name }.
         [promise] Die Zusage „{ $title }“ ist wieder auf der Seite von { $name }.
        *[follow_up] Die Wiedervorlage „{ $title }“ ist wieder auf der Seite von { $name }.
     }
 trash-entry-back-untitled =
     { $kind ->
         [conversation] Das Gespräch ist wieder auf der Seite von { $name }.
-        [issue] Der Vorfall ist wieder auf der Seite von { $name }.
+        [issue] Das Anliegen ist wieder auf der Seite von { $name }.
         [promise] Die Zusage ist wieder auf der Seite von { $name }.
        *[follow_up] Die Wiedervorlage ist wieder auf der Seite von { $name }.
     }
@@ -63,7 +63,7 @@ trash-confirm-customers =
     }
 trash-confirm-entries =
     { $count ->
-        [one] Das Gespräch, der Vorfall oder die Zusage im Papierkorb wird endgültig gelöscht.
-       *[other] Alle { $count } Gespräche, Vorfälle und Zusagen im Papierkorb werden endgültig gelöscht.
+        [one] Das Gespräch, das Anliegen oder die Zusage im Papierkorb wird endgültig gelöscht.
+       *[other] Alle { $count } Gespräche, Anliegen und Zusagen im Papierkorb werden endgültig gelöscht.
     }
 trash-cannot-undo = Das lässt sich nicht rückgängig machen.

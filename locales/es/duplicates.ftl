@@ -2,8 +2,8 @@
 
 duplicates-back = Volver a Ajustes
 duplicates-title = Posibles duplicados
-duplicates-intro = Clientes que quizá sean la misma persona. Al fusionarlos se conservan todos los teléfonos, correos, notas y todo el historial de ambos en el que usted conserve; el otro va a la papelera. Una fusión se puede deshacer.
-duplicates-merged = { $merged } se ha fusionado con { $kept }.
+duplicates-intro = Clientes que quizá sean la misma persona. Al unirlos se conservan todos los teléfonos, correos, notas y todo el historial de ambos en el que usted conserve; el otro va a la papelera. Una unión se puede deshacer.
+duplicates-merged = { $merged } se ha unido a { $kept }.
 duplicates-undo = Deshacer
 duplicates-open = Abrir { $name }
 duplicates-looking = Buscando…
@@ -14,10 +14,10 @@ duplicates-added-later = Añadido después
 duplicates-name-first = { $name } (añadido primero)
 duplicates-name-later = { $name } (añadido después)
 duplicates-full-name = Nombre completo: { $name }
-duplicates-keep = Conservar a { $name } y fusionar el otro en él
+duplicates-keep = Conservar a { $name } y unirle el otro
 duplicates-not-same = No es la misma persona
 duplicates-different = Ya no se sugerirá que { $a } y { $b } son la misma persona.
 duplicates-undone = Deshecho. { $merged } y { $kept } vuelven a ser dos clientes.
-duplicates-recent = Fusiones recientes
-duplicates-merged-into = { $merged } fusionado con { $kept }
-duplicates-undo-merge = Deshacer la fusión de { $merged } con { $kept }
+duplicates-recent = Uniones recientes
+duplicates-merged-into = { $merged } unido a { $kept }
+duplicates-undo-merge = Deshacer la unión de { $merged } con { $kept }

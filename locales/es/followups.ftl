@@ -58,8 +58,8 @@ followups-context = { $action }, { $name }
 followups-brief = Resumen
 followups-brief-for = de { $name }
 followups-overdue = Atrasado
-followups-missed = Perdido
-followups-missed-title = El aviso llegó mientras Kindly estaba cerrado
+followups-missed = Pendiente
+followups-missed-title = El recordatorio llegó mientras Kindly estaba cerrado
 followups-row-for = para { $name }
 followups-row-about = sobre «{ $title }»
 followups-from-birthday = Por su cumpleaños
@@ -93,7 +93,7 @@ followups-snooze-hint-at =
         [1] Sin hora, vuelve ese día a la { $time }.
        *[other] Sin hora, vuelve ese día a las { $time }.
     }
-followups-snooze-hint = Sin hora, vuelve ese día a la hora de los avisos.
+followups-snooze-hint = Sin hora, vuelve ese día a la hora de los recordatorios.
 followups-snooze = Posponer
 followups-cancel = Cancelar
 followups-keys-snoozes = pospone
@@ -129,14 +129,14 @@ followups-time = Hora
 followups-any-time = A cualquier hora
 followups-time-hint-at =
     { $hour ->
-        [1] Déjelo vacío para cualquier hora de ese día; el aviso llega a la { $time }.
-       *[other] Déjelo vacío para cualquier hora de ese día; el aviso llega a las { $time }.
+        [1] Déjelo vacío para cualquier hora de ese día; el recordatorio llega a la { $time }.
+       *[other] Déjelo vacío para cualquier hora de ese día; el recordatorio llega a las { $time }.
     }
-followups-time-hint = Déjelo vacío para cualquier hora de ese día; el aviso llega a la hora de los avisos.
+followups-time-hint = Déjelo vacío para cualquier hora de ese día; el recordatorio llega a la hora de los recordatorios.
 followups-about = Sobre
 followups-about-nothing = Nada en concreto
 followups-about-now = Su tema actual
-followups-about-issue = Incidencia: { $title }
+followups-about-issue = Caso: { $title }
 followups-about-promise = Promesa: { $title }
 followups-note = Nota
 followups-note-example = p. ej. Preguntar qué tal funciona la caldera nueva

@@ -1,5 +1,5 @@
 # Barra de progreso de los trabajos largos (ui/src/lib/progress) y los nuevos lugares donde aparece:
-# los formularios de frase de contraseña, una fusión, los pasos de una situación para muchos clientes.
+# los formularios de contraseña, una unión, los pasos de una incidencia para muchos clientes.
 
 progress-starting = Empezando…
 progress-stopping = Deteniendo…
@@ -36,11 +36,11 @@ progress-closing-count = Seguimientos para { $done } de { $of } clientes…
 ## Qué es cada barra, para los lectores de pantalla, y lo que se dice a su lado.
 
 progress-label-protecting = Protegiendo el cuaderno
-progress-label-changing = Cambiando la frase de contraseña
+progress-label-changing = Cambiando la contraseña
 progress-label-removing = Quitando la protección
-progress-label-merging = Fusionando los dos clientes
-progress-label-adding = Añadiendo clientes a la situación
+progress-label-merging = Uniendo los dos clientes
+progress-label-adding = Añadiendo clientes a la incidencia
 progress-label-telling = Registrando a quién se avisó
-progress-label-closing = Cerrando la situación
+progress-label-closing = Cerrando la incidencia
 progress-no-cancel = Esto no se puede detener a medias: se está escribiendo de nuevo todo el cuaderno. Tarda un momento.
 progress-cancelled = Detenido. No se cambió nada.

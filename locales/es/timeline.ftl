@@ -13,8 +13,8 @@ timeline-ordinal =
     }
 
 timeline-conversation = Conversación
-timeline-issue-opened = Incidencia abierta
-timeline-issue-update = Novedad de la incidencia
+timeline-issue-opened = Caso abierto
+timeline-issue-update = Novedad del caso
 timeline-promise-made = Promesa hecha
 timeline-promise-kept = Promesa cumplida
 timeline-promise-broken = Promesa no cumplida
@@ -69,53 +69,53 @@ timeline-last-spoke-channel =
         [card_sent] (tarjeta escrita a mano)
        *[note] (nota)
     }
-timeline-patterns = Incidencias que se repiten
+timeline-patterns = Casos que se repiten
 timeline-pattern =
     { $ord ->
-       *[other] { $count }.ª
-    } incidencia de «{ $category }» desde { $month }
+       *[other] { $count }.º
+    } caso de «{ $category }» desde { $month }
 
-timeline-history-label = Conversaciones, incidencias y promesas
+timeline-history-label = Conversaciones, casos y promesas
 timeline-log = Anotar conversación
-timeline-open-issue = Abrir incidencia
+timeline-open-issue = Abrir caso
 timeline-record-promise = Anotar promesa
 timeline-trashed-conversation = Conversación movida a la papelera.
-timeline-trashed-issue = Incidencia movida a la papelera, con su historial.
+timeline-trashed-issue = Caso movido a la papelera, con su historial.
 timeline-trashed-promise = Promesa movida a la papelera.
 timeline-trashed-follow-up = Seguimiento movido a la papelera.
 timeline-restored = Recuperado de la papelera.
 timeline-undo = Deshacer
 timeline-conversation-saved = Conversación guardada.
 timeline-conversation-logged = Conversación anotada.
-timeline-issue-saved = Incidencia guardada.
-timeline-issue-opened-notice = Incidencia abierta.
+timeline-issue-saved = Caso guardado.
+timeline-issue-opened-notice = Caso abierto.
 timeline-promise-saved = Promesa guardada.
 timeline-promise-recorded = Promesa anotada.
-timeline-open-issues = Incidencias abiertas
-timeline-history-empty = Aún no hay nada anotado. Anote una conversación, abra una incidencia o anote una promesa cuando ocurra.
+timeline-open-issues = Casos abiertos
+timeline-history-empty = Aún no hay nada anotado. Anote una conversación, abra un caso o anote una promesa cuando ocurra.
 
 timeline-title = Historial
 timeline-show = Mostrar
 timeline-filter-all = Todo
 timeline-filter-conversations = Conversaciones
-timeline-filter-issues = Incidencias
+timeline-filter-issues = Casos
 timeline-filter-promises = Promesas
 timeline-filter-follow-ups = Seguimientos
 timeline-empty-all = Aún no hay nada.
 timeline-empty-conversations = Aún no hay conversaciones.
-timeline-empty-issues = Aún no hay incidencias.
+timeline-empty-issues = Aún no hay casos.
 timeline-empty-promises = Aún no hay promesas.
 timeline-empty-follow-ups = Aún no se ha hecho ningún seguimiento.
 timeline-loading = Cargando…
 timeline-more = Ver anteriores
-timeline-show-issue = Ver incidencia
-timeline-hide-issue = Ocultar incidencia
+timeline-show-issue = Ver caso
+timeline-hide-issue = Ocultar caso
 timeline-edit = Editar
 timeline-delete = Eliminar
 timeline-which =
     { $kind ->
         [conversation] conversación
-        [issue] incidencia
+        [issue] caso
         [promise] promesa
        *[follow_up] seguimiento
     }

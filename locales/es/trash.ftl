@@ -14,21 +14,21 @@ trash-moved-date = Movido a la papelera el { $date }
 trash-kind =
     { $kind ->
         [conversation] Conversación
-        [issue] Incidencia
+        [issue] Caso
         [promise] Promesa
        *[follow_up] Seguimiento
     }
 trash-entry-back =
     { $kind ->
         [conversation] La conversación «{ $title }» vuelve a estar en la página de { $name }.
-        [issue] La incidencia «{ $title }» vuelve a estar en la página de { $name }.
+        [issue] El caso «{ $title }» vuelve a estar en la página de { $name }.
         [promise] La promesa «{ $title }» vuelve a estar en la página de { $name }.
        *[follow_up] El seguimiento «{ $title }» vuelve a estar en la página de { $name }.
     }
 trash-entry-back-untitled =
     { $kind ->
         [conversation] La conversación vuelve a estar en la página de { $name }.
-        [issue] La incidencia vuelve a estar en la página de { $name }.
+        [issue] El caso vuelve a estar en la página de { $name }.
         [promise] La promesa vuelve a estar en la página de { $name }.
        *[follow_up] El seguimiento vuelve a estar en la página de { $name }.
     }
@@ -62,7 +62,7 @@ trash-confirm-customers =
     }
 trash-confirm-entries =
     { $count ->
-        [one] La conversación, incidencia o promesa de la papelera se eliminará para siempre.
-       *[other] Las { $count } conversaciones, incidencias y promesas de la papelera se eliminarán para siempre.
+        [one] La conversación, el caso o la promesa de la papelera se eliminará para siempre.
+       *[other] Los { $count } elementos de la papelera (conversaciones, casos y promesas) se eliminarán para siempre.
     }
 trash-cannot-undo = No se puede deshacer.

@@ -1,11 +1,11 @@
 # Barre de progression des longs travaux (ui/src/lib/progress) et les nouveaux endroits où elle s’affiche :
-# les formulaires de phrase secrète, une fusion, les étapes d’une situation pour beaucoup de clients.
+# les formulaires de mot de passe, une fusion, les étapes d’un incident pour beaucoup de clients.
 
 progress-starting = Démarrage…
 progress-stopping = Arrêt en cours…
 progress-cancel = Annuler
 # La valeur de la barre lue à voix haute : « 40 % : Enregistrement de 12 400 sur 20 000… ».
-progress-value = { $percent } % : { $words }
+progress-value = { $percent } % : { $words }
 
 ## Ce que fait le travail en ce moment, un message par étape signalée par le cœur.
 
@@ -36,11 +36,11 @@ progress-closing-count = Suivis pour { $done } clients sur { $of }…
 ## Ce qu’est chaque barre, pour les lecteurs d’écran, et ce qui est dit à côté.
 
 progress-label-protecting = Protection du carnet
-progress-label-changing = Changement de la phrase secrète
+progress-label-changing = Changement du mot de passe
 progress-label-removing = Retrait de la protection
 progress-label-merging = Fusion des deux clients
-progress-label-adding = Ajout de clients à la situation
+progress-label-adding = Ajout de clients à l’incident
 progress-label-telling = Enregistrement des personnes prévenues
-progress-label-closing = Clôture de la situation
-progress-no-cancel = Cela ne peut pas être interrompu en cours de route : tout le carnet est réécrit. Cela prend un moment.
+progress-label-closing = Clôture de l’incident
+progress-no-cancel = Cela ne peut pas être interrompu en cours de route : tout le carnet est réécrit. Cela prend un moment.
 progress-cancelled = Arrêté. Rien n’a été modifié.

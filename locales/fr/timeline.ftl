@@ -11,9 +11,9 @@ timeline-ordinal =
        *[other] { $n }e
     }
 
-timeline-conversation = Conversation
-timeline-issue-opened = Incident ouvert
-timeline-issue-update = Suite de l’incident
+timeline-conversation = Échange
+timeline-issue-opened = Demande ouverte
+timeline-issue-update = Suite de la demande
 timeline-promise-made = Promesse faite
 timeline-promise-kept = Promesse tenue
 timeline-promise-broken = Promesse non tenue
@@ -68,54 +68,54 @@ timeline-last-spoke-channel =
         [card_sent] (carte manuscrite envoyée)
        *[note] (note)
     }
-timeline-patterns = Incidents qui reviennent
+timeline-patterns = Demandes qui reviennent
 timeline-pattern =
     { $ord ->
-        [one] { $count }er
+        [one] { $count }re
        *[other] { $count }e
-    } incident « { $category } » depuis { $month }
+    } demande « { $category } » depuis { $month }
 
-timeline-history-label = Conversations, incidents et promesses
-timeline-log = Noter une conversation
-timeline-open-issue = Ouvrir un incident
+timeline-history-label = Échanges, demandes et promesses
+timeline-log = Noter un échange
+timeline-open-issue = Ouvrir une demande
 timeline-record-promise = Noter une promesse
-timeline-trashed-conversation = Conversation mise à la corbeille.
-timeline-trashed-issue = Incident mis à la corbeille, avec son historique.
+timeline-trashed-conversation = Échange mis à la corbeille.
+timeline-trashed-issue = Demande mise à la corbeille, avec son historique.
 timeline-trashed-promise = Promesse mise à la corbeille.
 timeline-trashed-follow-up = Suivi mis à la corbeille.
 timeline-restored = Récupéré de la corbeille.
 timeline-undo = Annuler
-timeline-conversation-saved = Conversation enregistrée.
-timeline-conversation-logged = Conversation notée.
-timeline-issue-saved = Incident enregistré.
-timeline-issue-opened-notice = Incident ouvert.
+timeline-conversation-saved = Échange enregistré.
+timeline-conversation-logged = Échange noté.
+timeline-issue-saved = Demande enregistrée.
+timeline-issue-opened-notice = Demande ouverte.
 timeline-promise-saved = Promesse enregistrée.
 timeline-promise-recorded = Promesse notée.
-timeline-open-issues = Incidents en cours
-timeline-history-empty = Rien de noté pour l’instant. Notez une conversation, ouvrez un incident ou notez une promesse au fil de l’eau.
+timeline-open-issues = Demandes ouvertes
+timeline-history-empty = Rien de noté pour l’instant. Notez un échange, ouvrez une demande ou notez une promesse au fil de l’eau.
 
 timeline-title = Historique
 timeline-show = Afficher
 timeline-filter-all = Tout
-timeline-filter-conversations = Conversations
-timeline-filter-issues = Incidents
+timeline-filter-conversations = Échanges
+timeline-filter-issues = Demandes
 timeline-filter-promises = Promesses
 timeline-filter-follow-ups = Suivis
 timeline-empty-all = Rien pour l’instant.
-timeline-empty-conversations = Pas encore de conversation.
-timeline-empty-issues = Pas encore d’incident.
+timeline-empty-conversations = Pas encore d’échange.
+timeline-empty-issues = Pas encore de demande.
 timeline-empty-promises = Pas encore de promesse.
 timeline-empty-follow-ups = Aucun suivi fait pour l’instant.
 timeline-loading = Chargement…
 timeline-more = Voir plus ancien
-timeline-show-issue = Voir l’incident
-timeline-hide-issue = Masquer l’incident
+timeline-show-issue = Voir la demande
+timeline-hide-issue = Masquer la demande
 timeline-edit = Modifier
 timeline-delete = Supprimer
 timeline-which =
     { $kind ->
-        [conversation] la conversation
-        [issue] l’incident
+        [conversation] l’échange
+        [issue] la demande
         [promise] la promesse
        *[follow_up] le suivi
     }

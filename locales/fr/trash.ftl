@@ -13,22 +13,22 @@ trash-moved-day = Mis à la corbeille { $when }
 trash-moved-date = Mis à la corbeille le { $date }
 trash-kind =
     { $kind ->
-        [conversation] Conversation
-        [issue] Incident
+        [conversation] Échange
+        [issue] Demande
         [promise] Promesse
        *[follow_up] Suivi
     }
 trash-entry-back =
     { $kind ->
-        [conversation] La conversation « { $title } » est de retour sur la page de { $name }.
-        [issue] L’incident « { $title } » est de retour sur la page de { $name }.
+        [conversation] L’échange « { $title } » est de retour sur la page de { $name }.
+        [issue] La demande « { $title } » est de retour sur la page de { $name }.
         [promise] La promesse « { $title } » est de retour sur la page de { $name }.
        *[follow_up] Le suivi « { $title } » est de retour sur la page de { $name }.
     }
 trash-entry-back-untitled =
     { $kind ->
-        [conversation] La conversation est de retour sur la page de { $name }.
-        [issue] L’incident est de retour sur la page de { $name }.
+        [conversation] L’échange est de retour sur la page de { $name }.
+        [issue] La demande est de retour sur la page de { $name }.
         [promise] La promesse est de retour sur la page de { $name }.
        *[follow_up] Le suivi est de retour sur la page de { $name }.
     }
@@ -62,7 +62,7 @@ trash-confirm-customers =
     }
 trash-confirm-entries =
     { $count ->
-        [one] La conversation, l’incident ou la promesse de la corbeille sera supprimé définitivement.
-       *[other] Les { $count } conversations, incidents et promesses de la corbeille seront supprimés définitivement.
+        [one] L’échange, la demande ou la promesse de la corbeille sera supprimé définitivement.
+       *[other] Les { $count } échanges, demandes et promesses de la corbeille seront supprimés définitivement.
     }
 trash-cannot-undo = Impossible de revenir en arrière.

@@ -2,13 +2,13 @@
 
 duplicates-back = Voltar às definições
 duplicates-title = Possíveis duplicados
-duplicates-intro = Clientes que talvez sejam a mesma pessoa. Ao juntá-los, ficam todos os telefones, e-mails, notas e todo o histórico dos dois naquele que mantiver; o outro vai para o lixo. Uma junção pode ser desfeita.
+duplicates-intro = Clientes que talvez sejam a mesma pessoa. Ao juntá-los, ficam todos os telefones, emails, notas e todo o histórico dos dois naquele que mantiver; o outro vai para o lixo. Uma junção pode ser desfeita.
 duplicates-merged = { $merged } foi junto a { $kept }.
 duplicates-undo = Desfazer
 duplicates-open = Abrir { $name }
 duplicates-looking = A procurar…
 duplicates-none = Não foram encontrados possíveis duplicados.
-duplicates-none-next = O Kindly compara números de telefone, endereços de e-mail e nomes. Depois de importar contactos, volte a ver aqui.
+duplicates-none-next = O Kindly compara números de telefone, endereços de email e nomes. Depois de importar contactos, volte a ver aqui.
 duplicates-added-first = Adicionado primeiro
 duplicates-added-later = Adicionado depois
 duplicates-name-first = { $name } (adicionado primeiro)

@@ -13,8 +13,8 @@ timeline-ordinal =
     }
 
 timeline-conversation = Conversa
-timeline-issue-opened = Ocorrência aberta
-timeline-issue-update = Novidade na ocorrência
+timeline-issue-opened = Caso aberto
+timeline-issue-update = Novidade no caso
 timeline-promise-made = Promessa feita
 timeline-promise-kept = Promessa cumprida
 timeline-promise-broken = Promessa não cumprida
@@ -64,58 +64,58 @@ timeline-last-spoke-channel =
         [call_in] (chamada recebida)
         [call_out] (chamada feita)
         [visit] (visita)
-        [email] (e-mail)
+        [email] (email)
         [message] (mensagem)
         [card_sent] (postal escrito à mão)
        *[note] (nota)
     }
-timeline-patterns = Ocorrências que se repetem
+timeline-patterns = Casos que se repetem
 timeline-pattern =
     { $ord ->
-       *[other] { $count }.ª
-    } ocorrência de «{ $category }» desde { $month }
+       *[other] { $count }.º
+    } caso de «{ $category }» desde { $month }
 
-timeline-history-label = Conversas, ocorrências e promessas
+timeline-history-label = Conversas, casos e promessas
 timeline-log = Registar conversa
-timeline-open-issue = Abrir ocorrência
+timeline-open-issue = Abrir caso
 timeline-record-promise = Registar promessa
 timeline-trashed-conversation = Conversa movida para o lixo.
-timeline-trashed-issue = Ocorrência movida para o lixo, com o seu histórico.
+timeline-trashed-issue = Caso movido para o lixo, com o seu histórico.
 timeline-trashed-promise = Promessa movida para o lixo.
 timeline-trashed-follow-up = Acompanhamento movido para o lixo.
 timeline-restored = Recuperado do lixo.
 timeline-undo = Desfazer
 timeline-conversation-saved = Conversa guardada.
 timeline-conversation-logged = Conversa registada.
-timeline-issue-saved = Ocorrência guardada.
-timeline-issue-opened-notice = Ocorrência aberta.
+timeline-issue-saved = Caso guardado.
+timeline-issue-opened-notice = Caso aberto.
 timeline-promise-saved = Promessa guardada.
 timeline-promise-recorded = Promessa registada.
-timeline-open-issues = Ocorrências abertas
-timeline-history-empty = Ainda nada registado. Registe uma conversa, abra uma ocorrência ou registe uma promessa quando acontecer.
+timeline-open-issues = Casos abertos
+timeline-history-empty = Ainda nada registado. Registe uma conversa, abra um caso ou registe uma promessa quando acontecer.
 
 timeline-title = Histórico
 timeline-show = Mostrar
 timeline-filter-all = Tudo
 timeline-filter-conversations = Conversas
-timeline-filter-issues = Ocorrências
+timeline-filter-issues = Casos
 timeline-filter-promises = Promessas
 timeline-filter-follow-ups = Acompanhamentos
 timeline-empty-all = Ainda não há nada.
 timeline-empty-conversations = Ainda não há conversas.
-timeline-empty-issues = Ainda não há ocorrências.
+timeline-empty-issues = Ainda não há casos.
 timeline-empty-promises = Ainda não há promessas.
 timeline-empty-follow-ups = Ainda não foi feito nenhum acompanhamento.
 timeline-loading = A carregar…
 timeline-more = Ver anteriores
-timeline-show-issue = Ver ocorrência
-timeline-hide-issue = Esconder ocorrência
+timeline-show-issue = Ver caso
+timeline-hide-issue = Esconder caso
 timeline-edit = Editar
 timeline-delete = Apagar
 timeline-which =
     { $kind ->
         [conversation] conversa
-        [issue] ocorrência
+        [issue] caso
         [promise] promessa
        *[follow_up] acompanhamento
     }

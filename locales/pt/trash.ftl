@@ -14,21 +14,21 @@ trash-moved-date = Movido para o lixo a { $date }
 trash-kind =
     { $kind ->
         [conversation] Conversa
-        [issue] Ocorrência
+        [issue] Caso
         [promise] Promessa
        *[follow_up] Acompanhamento
     }
 trash-entry-back =
     { $kind ->
         [conversation] A conversa «{ $title }» voltou à página de { $name }.
-        [issue] A ocorrência «{ $title }» voltou à página de { $name }.
+        [issue] O caso «{ $title }» voltou à página de { $name }.
         [promise] A promessa «{ $title }» voltou à página de { $name }.
        *[follow_up] O acompanhamento «{ $title }» voltou à página de { $name }.
     }
 trash-entry-back-untitled =
     { $kind ->
         [conversation] A conversa voltou à página de { $name }.
-        [issue] A ocorrência voltou à página de { $name }.
+        [issue] O caso voltou à página de { $name }.
         [promise] A promessa voltou à página de { $name }.
        *[follow_up] O acompanhamento voltou à página de { $name }.
     }
@@ -62,7 +62,7 @@ trash-confirm-customers =
     }
 trash-confirm-entries =
     { $count ->
-        [one] A conversa, ocorrência ou promessa no lixo vai ser apagada de vez.
-       *[other] As { $count } conversas, ocorrências e promessas no lixo vão ser apagadas de vez.
+        [one] A conversa, o caso ou a promessa no lixo vai ser apagado de vez.
+       *[other] Os { $count } elementos no lixo (conversas, casos e promessas) vão ser apagados de vez.
     }
 trash-cannot-undo = Não é possível desfazer.

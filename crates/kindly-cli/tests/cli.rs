@@ -502,7 +502,7 @@ fn on_a_french_computer_the_command_line_speaks_french_and_its_output_stays_as_i
     assert_eq!(code, Some(2));
     assert!(err.starts_with("kindly: Indiquez soit --database"), "{err}");
     assert!(
-        err.contains("Pour en savoir plus, essayez « kindly --help »."),
+        err.contains("Pour en savoir plus, essayez «\u{a0}kindly --help\u{a0}»."),
         "{err}"
     );
 

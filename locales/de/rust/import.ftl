@@ -115,7 +115,7 @@ import-same-name = gleicher Name
 import-shares = hat { $what ->
         [phone] eine Telefonnummer
        *[email] eine E-Mail-Adresse
-    } mit { $name } gemeinsam: als eigener Kunde hinzugefügt und unter „Mögliche Doppelte“ aufgeführt
+    } mit { $name } gemeinsam: als eigener Kunde hinzugefügt und unter „Mögliche Dubletten“ aufgeführt
 import-nothing-added = Zum Treffer wurde nichts hinzugefügt: { $reason }
 import-new-customer-from-line = der neue Kunde aus Zeile { $line }
 import-could-not-import = { $name } konnte nicht importiert werden: { $message } Es wurde nichts importiert.

@@ -53,7 +53,7 @@ validate-invisible = { $what ->
 validate-no-such-date = Dieses Datum gibt es nicht. Prüfen Sie Tag und Monat.
 validate-year-range = Das Jahr sollte zwischen 1900 und 2100 liegen oder leer bleiben.
 validate-date-out-of-range = Dieses Datum liegt außerhalb des erlaubten Bereichs.
-validate-label-own-words = „Das Anliegen in eigenen Worten“
+validate-label-own-words = „Das Problem in den Worten des Kunden“
 validate-label-root-cause = „Was wirklich dahintersteckt“
 
 # Ablehnungen der anderen Formulare und Aktionen des Kerns.

@@ -1,4 +1,4 @@
-# La ficha rápida en texto sencillo (use_cases/brief).
+# El resumen en texto sencillo (use_cases/brief).
 
 brief-text-say = se pronuncia «{ $pronunciation }»
 brief-text-dont = Por favor, no: { $dont }

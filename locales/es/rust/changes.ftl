@@ -1,4 +1,4 @@
-# Lo que hizo un cambio en una ficha, en palabras que siguen al nombre de quien lo hizo (rules/changes.rs).
+# Lo que hizo un cambio en un cliente, en palabras que siguen al nombre de quien lo hizo (rules/changes.rs).
 
 changes-removed = quitó { $field }
 changes-set = indicó { $field }: { $value }

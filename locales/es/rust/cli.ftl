@@ -15,9 +15,9 @@ cli-cannot-write = no se ha podido escribir la salida: { $reason }
 
 ## kindly export
 
-cli-export-everyone = export --format { $format } exporta a todos; quite --customer (la ficha de un cliente es --format json o text).
+cli-export-everyone = export --format { $format } exporta a todos; quite --customer (los datos de un solo cliente son --format json o text).
 cli-export-needs-customer = export --format json|text necesita --customer ID.
-cli-json-failed = no se ha podido escribir la ficha como JSON: { $reason }
+cli-json-failed = no se han podido escribir los datos como JSON: { $reason }
 cli-file-not-written = No se ha podido escribir { $file }: { $reason }
 
 ## kindly import
@@ -60,8 +60,8 @@ cli-moved-count = { $what ->
            *[other] { $count } conversaciones
         }
         [issues] { $count ->
-            [one] { $count } problema
-           *[other] { $count } problemas
+            [one] { $count } caso
+           *[other] { $count } casos
         }
         [promises] { $count ->
             [one] { $count } promesa

@@ -35,33 +35,33 @@ errors-laptop-only = { $what ->
     } solo es posible con un cuaderno guardado en este ordenador. Un cuaderno de equipo vive en su servidor, que guarda sus propias copias: pregunte a quien se ocupa de él.
 errors-conflict = { $by } ha guardado un cambio en { $thing ->
         [customer] este cliente
-        [issue] este problema
+        [issue] este caso
         [promise] esta promesa
         [follow-up] este seguimiento
         [situation] esta incidencia
-       *[other] esta ficha
+       *[other] este registro
     } mientras usted hacía el suyo, así que el suyo no se ha guardado (no se ha sobrescrito nada). Mire cómo está { $thing ->
         [customer] el cliente
-        [issue] el problema
+        [issue] el caso
         [promise] la promesa
         [follow-up] el seguimiento
         [situation] la incidencia
-       *[other] la ficha
+       *[other] el registro
     } ahora y vuelva a guardar su cambio.
 errors-conflict-someone = Otra persona ha guardado un cambio en { $thing ->
         [customer] este cliente
-        [issue] este problema
+        [issue] este caso
         [promise] esta promesa
         [follow-up] este seguimiento
         [situation] esta incidencia
-       *[other] esta ficha
+       *[other] este registro
     } mientras usted hacía el suyo, así que el suyo no se ha guardado (no se ha sobrescrito nada). Mire cómo está { $thing ->
         [customer] el cliente
-        [issue] el problema
+        [issue] el caso
         [promise] la promesa
         [follow-up] el seguimiento
         [situation] la incidencia
-       *[other] la ficha
+       *[other] el registro
     } ahora y vuelva a guardar su cambio.
 errors-team-notebook-not-empty = Este cuaderno de equipo ya tiene clientes u otros datos, así que no se ha trasladado nada a él: un cuaderno se traslada una sola vez, a un cuaderno de equipo nuevo y vacío. No se ha cambiado nada.
 errors-server-away = Kindly no consigue conectar con el cuaderno de equipo ahora mismo, así que esto no se ha guardado. Lo que ha escrito sigue aquí: vuelva a guardarlo cuando vuelva la conexión. Mientras tanto, puede seguir buscando clientes.

@@ -1,3 +1,3 @@
-# La ficha completa de un cliente (use_cases/exchange/export).
+# Todos los datos de un cliente (use_cases/exchange/export).
 
 export-record-file = { $name } - todo lo que guardamos

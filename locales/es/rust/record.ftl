@@ -1,4 +1,4 @@
-# La ficha de un cliente en texto sencillo, «todo lo que guardamos sobre usted», para un cliente
+# Los datos de un cliente en texto sencillo, «todo lo que guardamos sobre usted», para un cliente
 # que la pidió (use_cases/exchange/export/text.rs). Fechas y horas ($when, $added, $due…) se escriben
 # 2026-11-20 14:05 en todos los idiomas; $date es un día 2026-11-20, $time una hora 14:05.
 # $zone es el nombre de una zona horaria, como Europe/Madrid.
@@ -50,7 +50,7 @@ record-notes = Notas
 record-added = Añadido el { $added }, último cambio el { $changed }.
 
 record-conversations = Conversaciones
-record-issues = Problemas
+record-issues = Casos
 record-promises = Promesas
 record-follow-ups = Seguimientos
 
@@ -70,7 +70,7 @@ record-mood-worried = preocupado
 record-mood-neutral = neutral
 record-mood-pleased = contento
 record-mood-delighted = encantado
-record-about-issue = Sobre el problema: { $title }
+record-about-issue = Sobre el caso: { $title }
 
 record-issue = { $title } ({ $state }, abierto el { $opened })
 record-state-open = abierto

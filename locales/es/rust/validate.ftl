@@ -57,7 +57,7 @@ validate-label-own-words = «El problema en sus propias palabras»
 validate-label-root-cause = «Lo que hay realmente detrás»
 
 # Rechazos de los demás formularios y acciones del núcleo.
-validate-type-tag-issue-category = Escriba una etiqueta o una categoría de problema para elegir clientes.
+validate-type-tag-issue-category = Escriba una etiqueta o una categoría de caso para elegir clientes.
 validate-give-group-name-such = Ponga un nombre al grupo, como «Bodas de este mes».
 validate-group-could-not-found = No se ha encontrado ese grupo.
 validate-give-situation-short-title = Ponga un título corto a la incidencia, como «Retraso en la entrega de las tartas de boda».
@@ -67,11 +67,11 @@ validate-customer-not-affected-by = Ese cliente no está afectado por esta incid
 validate-pick-day-within-next = Elija un día dentro del próximo año.
 validate-change-has-already-been = Este cambio ya se ha deshecho.
 validate-undo-later-change-first = Deshaga primero el cambio posterior.
-validate-issue-could-not-found = No se ha encontrado ese problema.
-validate-issue-belongs-another-customer = Ese problema es de otro cliente.
+validate-issue-could-not-found = No se ha encontrado ese caso.
+validate-issue-belongs-another-customer = Ese caso es de otro cliente.
 validate-write-few-words-about = Escriba unas palabras sobre lo que se dijo.
 validate-time-future = Esa hora está en el futuro.
-validate-give-issue-short-title = Ponga un título corto al problema.
+validate-give-issue-short-title = Ponga un título corto al caso.
 validate-say-what-we-promised = Diga qué prometimos.
 validate-say-who-we-are = Diga a quién esperamos: al cliente o a nosotros.
 validate-say-what-we-are = Diga qué estamos esperando.
@@ -85,8 +85,8 @@ validate-needs-team-notebooks-server = Para esto hace falta el servidor del cuad
 validate-key-kept-offline-copy = La clave guardada para la copia sin conexión no la ha creado Kindly.
 validate-offline-copy-kept-team = La copia sin conexión es para un cuaderno de equipo; un cuaderno de este ordenador no la necesita.
 validate-birthday-reminders-come-from = Los recordatorios de cumpleaños salen de la fecha de cumpleaños del perfil del cliente.
-validate-issue-promise-could-not = No se ha encontrado ese problema o esa promesa.
-validate-issue-promise-belongs-another = Ese problema o esa promesa es de otro cliente.
+validate-issue-promise-could-not = No se ha encontrado ese caso o esa promesa.
+validate-issue-promise-belongs-another = Ese caso o esa promesa es de otro cliente.
 validate-repeat-rule-has-no = Esta regla de repetición ya no tiene fechas a partir de hoy. Cambie el día o la regla.
 validate-follow-up-has-already = Este seguimiento ya está hecho.
 validate-only-repeating-follow-up = Solo un seguimiento que se repite puede saltarse una vez. Márquelo como hecho o envíelo a la papelera.
@@ -136,8 +136,8 @@ validate-added-since = { $count ->
         [one] A uno de los clientes añadidos se le ha avisado o hecho un detalle
        *[other] A { $count } de los clientes añadidos se les ha avisado o hecho un detalle
     } desde entonces, así que esto no se puede deshacer de una vez. Quite uno a uno los que se añadieron por error.
-validate-too-many-categories = Un problema puede tener como máximo { $max } categorías.
-validate-issue-cannot-move = Un problema { $from ->
+validate-too-many-categories = Un caso puede tener como máximo { $max } categorías.
+validate-issue-cannot-move = Un caso { $from ->
         [open] abierto
         [in_progress] en curso
         [waiting] en espera

@@ -1,4 +1,4 @@
-# La fiche express en texte simple (use_cases/brief).
+# La fiche en texte simple (use_cases/brief).
 
 brief-text-say = se prononce « { $pronunciation } »
 brief-text-dont = À éviter : { $dont }

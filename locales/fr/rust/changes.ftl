@@ -1,4 +1,4 @@
-# Ce qu’a fait une modification d’une fiche, en mots qui suivent le nom de qui l’a faite (rules/changes.rs).
+# Ce qu’a fait une modification d’un client, en mots qui suivent le nom de qui l’a faite (rules/changes.rs).
 
 changes-removed = a retiré { $field }
 changes-set = a indiqué { $field } : { $value }

@@ -1,4 +1,4 @@
-# La fiche d’un client en texte simple, « tout ce que nous conservons sur vous », pour un client
+# Les données d’un client en texte simple, « tout ce que nous conservons sur vous », pour un client
 # qui l’a demandée (use_cases/exchange/export/text.rs). Dates et heures ($when, $added, $due…)
 # s’écrivent 2026-11-20 14:05 dans toutes les langues ; $date est un jour 2026-11-20, $time une heure 14:05.
 # $zone est le nom d’un fuseau horaire, comme Europe/Paris.
@@ -8,8 +8,8 @@ record-written = Rédigé le { $when }. Les heures sont celles du fuseau { $zone
 record-in-trash = (supprimé, conservé jusqu’à ce que la corbeille soit vidée)
 record-deleted = Ce client a été supprimé le { $when } { record-in-trash }.
 
-record-field = { $label } : { $value }
-record-field-above = { $label } :
+record-field = { $label } : { $value }
+record-field-above = { $label } :
 
 record-profile = Profil
 record-full-name = Nom complet
@@ -50,7 +50,7 @@ record-notes = Notes
 record-added = Ajouté le { $added }, dernière modification le { $changed }.
 
 record-conversations = Échanges
-record-issues = Problèmes
+record-issues = Demandes
 record-promises = Promesses
 record-follow-ups = Suivis
 
@@ -70,24 +70,24 @@ record-mood-worried = inquiet
 record-mood-neutral = neutre
 record-mood-pleased = content
 record-mood-delighted = ravi
-record-about-issue = À propos du problème : { $title }
+record-about-issue = À propos de la demande : { $title }
 
-record-issue = { $title } ({ $state }, ouvert le { $opened })
-record-state-open = ouvert
+record-issue = { $title } ({ $state }, ouverte le { $opened })
+record-state-open = ouverte
 record-state-in-progress = en cours
 record-state-waiting-on-customer = en attente du client
 record-state-waiting-on-us = en attente de notre part
 record-state-waiting = en attente
-record-state-resolved = résolu
-record-state-closed = clos
+record-state-resolved = résolue
+record-state-closed = close
 record-own-words = Selon ses mots
 record-root-cause = Ce qui l’a causé
 record-kind = Type
 record-handled-by = Pris en charge par
 record-mood-at-start = Son humeur au début
-record-what-happened = Ce qui s’est passé :
-record-issue-opened = { $when } ouvert
-record-issue-moved = { $when } passé de « { $from } » à « { $to } »
+record-what-happened = Ce qui s’est passé :
+record-issue-opened = { $when } ouverte
+record-issue-moved = { $when } passée de « { $from } » à « { $to } »
 record-by = par { $staff }
 record-they-seemed = semblait { $mood }
 

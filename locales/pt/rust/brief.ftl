@@ -1,4 +1,4 @@
-# A ficha rápida em texto simples (use_cases/brief).
+# O resumo em texto simples (use_cases/brief).
 
 brief-text-say = pronuncia-se «{ $pronunciation }»
 brief-text-dont = Por favor, não: { $dont }

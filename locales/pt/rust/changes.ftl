@@ -1,4 +1,4 @@
-# O que fez uma alteração a uma ficha, em palavras que seguem o nome de quem a fez (rules/changes.rs).
+# O que fez uma alteração a um cliente, em palavras que seguem o nome de quem a fez (rules/changes.rs).
 
 changes-removed = removeu { $field }
 changes-set = indicou { $field }: { $value }

@@ -60,8 +60,8 @@ cli-moved-count = { $what ->
            *[other] { $count } conversas
         }
         [issues] { $count ->
-            [one] { $count } problema
-           *[other] { $count } problemas
+            [one] { $count } caso
+           *[other] { $count } casos
         }
         [promises] { $count ->
             [one] { $count } promessa

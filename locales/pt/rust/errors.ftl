@@ -35,14 +35,14 @@ errors-laptop-only = { $what ->
     } só é possível num caderno guardado neste computador. Um caderno de equipa vive no seu servidor, que guarda as suas próprias cópias: pergunte a quem o gere.
 errors-conflict = { $by } guardou uma alteração { $thing ->
         [customer] a este cliente
-        [issue] a este problema
+        [issue] a este caso
         [promise] a esta promessa
         [follow-up] a este acompanhamento
         [situation] a esta ocorrência
        *[other] a este registo
     } enquanto fazia a sua, por isso a sua não foi guardada (nada foi substituído). Veja como está { $thing ->
         [customer] o cliente
-        [issue] o problema
+        [issue] o caso
         [promise] a promessa
         [follow-up] o acompanhamento
         [situation] a ocorrência
@@ -50,14 +50,14 @@ errors-conflict = { $by } guardou uma alteração { $thing ->
     } agora e guarde a sua alteração novamente.
 errors-conflict-someone = Outra pessoa guardou uma alteração { $thing ->
         [customer] a este cliente
-        [issue] a este problema
+        [issue] a este caso
         [promise] a esta promessa
         [follow-up] a este acompanhamento
         [situation] a esta ocorrência
        *[other] a este registo
     } enquanto fazia a sua, por isso a sua não foi guardada (nada foi substituído). Veja como está { $thing ->
         [customer] o cliente
-        [issue] o problema
+        [issue] o caso
         [promise] a promessa
         [follow-up] o acompanhamento
         [situation] a ocorrência

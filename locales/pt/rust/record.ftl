@@ -50,7 +50,7 @@ record-notes = Notas
 record-added = Adicionado a { $added }, última alteração a { $changed }.
 
 record-conversations = Conversas
-record-issues = Problemas
+record-issues = Casos
 record-promises = Promessas
 record-follow-ups = Acompanhamentos
 
@@ -70,7 +70,7 @@ record-mood-worried = preocupado
 record-mood-neutral = neutro
 record-mood-pleased = satisfeito
 record-mood-delighted = encantado
-record-about-issue = Sobre o problema: { $title }
+record-about-issue = Sobre o caso: { $title }
 
 record-issue = { $title } ({ $state }, aberto a { $opened })
 record-state-open = aberto

@@ -6,7 +6,7 @@ reminders-send-card = Enviar um postal a { $name }
 reminders-birthday = Postal de aniversário para { $name }
 reminders-other = Acompanhar { $name }
 reminders-for-someone = Para { $assignee }: { $task }
-reminders-missed = Em falta: { $task }
+reminders-missed = Por fazer: { $task }
 reminders-missed-many = { $count ->
         [one] { $count } acompanhamento ficou por fazer enquanto o Kindly estava fechado
        *[other] { $count } acompanhamentos ficaram por fazer enquanto o Kindly estava fechado

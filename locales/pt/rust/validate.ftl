@@ -57,7 +57,7 @@ validate-label-own-words = «O problema nas palavras do cliente»
 validate-label-root-cause = «O que está realmente por trás»
 
 # Recusas dos outros formulários e ações do núcleo.
-validate-type-tag-issue-category = Escreva uma etiqueta ou uma categoria de problema para escolher clientes.
+validate-type-tag-issue-category = Escreva uma etiqueta ou uma categoria de caso para escolher clientes.
 validate-give-group-name-such = Dê um nome ao grupo, como «Casamentos deste mês».
 validate-group-could-not-found = Não foi possível encontrar esse grupo.
 validate-give-situation-short-title = Dê um título curto à ocorrência, como «Entrega atrasada dos bolos de casamento».
@@ -67,11 +67,11 @@ validate-customer-not-affected-by = Esse cliente não é afetado por esta ocorr�
 validate-pick-day-within-next = Escolha um dia dentro do próximo ano.
 validate-change-has-already-been = Esta alteração já foi anulada.
 validate-undo-later-change-first = Anule primeiro a alteração mais recente.
-validate-issue-could-not-found = Não foi possível encontrar esse problema.
-validate-issue-belongs-another-customer = Esse problema pertence a outro cliente.
+validate-issue-could-not-found = Não foi possível encontrar esse caso.
+validate-issue-belongs-another-customer = Esse caso pertence a outro cliente.
 validate-write-few-words-about = Escreva algumas palavras sobre o que foi dito.
 validate-time-future = Essa hora está no futuro.
-validate-give-issue-short-title = Dê um título curto ao problema.
+validate-give-issue-short-title = Dê um título curto ao caso.
 validate-say-what-we-promised = Diga o que prometemos.
 validate-say-who-we-are = Diga de quem estamos à espera: do cliente ou de nós.
 validate-say-what-we-are = Diga do que estamos à espera.
@@ -85,8 +85,8 @@ validate-needs-team-notebooks-server = Isto precisa do servidor do caderno de eq
 validate-key-kept-offline-copy = A chave guardada para a cópia offline não foi criada pelo Kindly.
 validate-offline-copy-kept-team = A cópia offline é para um caderno de equipa; um caderno deste computador não precisa dela.
 validate-birthday-reminders-come-from = Os lembretes de aniversário vêm da data de aniversário no perfil do cliente.
-validate-issue-promise-could-not = Não foi possível encontrar esse problema ou essa promessa.
-validate-issue-promise-belongs-another = Esse problema ou essa promessa pertence a outro cliente.
+validate-issue-promise-could-not = Não foi possível encontrar esse caso ou essa promessa.
+validate-issue-promise-belongs-another = Esse caso ou essa promessa pertence a outro cliente.
 validate-repeat-rule-has-no = Esta regra de repetição já não tem datas a partir de hoje. Mude o dia ou a regra.
 validate-follow-up-has-already = Este acompanhamento já foi feito.
 validate-only-repeating-follow-up = Só um acompanhamento que se repete pode saltar uma vez. Marque-o como feito ou envie-o para o lixo.
@@ -136,8 +136,8 @@ validate-added-since = { $count ->
         [one] Um dos clientes adicionados foi avisado ou recebeu uma atenção
        *[other] { $count } dos clientes adicionados foram avisados ou receberam uma atenção
     } desde então, por isso isto não pode ser anulado de uma vez. Retire um a um os que foram adicionados por engano.
-validate-too-many-categories = Um problema pode ter no máximo { $max } categorias.
-validate-issue-cannot-move = Um problema { $from ->
+validate-too-many-categories = Um caso pode ter no máximo { $max } categorias.
+validate-issue-cannot-move = Um caso { $from ->
         [open] aberto
         [in_progress] em curso
         [waiting] em espera

@@ -478,10 +478,10 @@ mod tests {
 
         assert_eq!(
             kept.notes,
-            "Aussi appelé : Rosa Díaz Pérez\n\
-             Entreprise : Pine & Co\n\
-             Préfère : l’e-mail\n\
-             Garder le contact : chaque jour, au plus 21 jours"
+            "Aussi appelé\u{a0}: Rosa Díaz Pérez\n\
+             Entreprise\u{a0}: Pine & Co\n\
+             Préfère\u{a0}: l’e-mail\n\
+             Garder le contact\u{a0}: chaque jour, au plus 21 jours"
         );
         assert_eq!(
             absorbed.changes,

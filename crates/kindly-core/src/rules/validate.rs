@@ -577,7 +577,7 @@ mod tests {
                 "validate-too-long",
                 Some(&args! { "label" => label, "max" => MAX_SHORT })
             ),
-            "« Nom complet » ne peut pas dépasser 200 caractères."
+            "«\u{a0}Nom complet\u{a0}» ne peut pas dépasser 200 caractères."
         );
         let mut input = named("Ana");
         input.emails = vec![EmailInput {

@@ -56,14 +56,14 @@ describe("a customer's history in French", () => {
     expect(screen.getByRole("heading", { name: "Historique" })).toBeInTheDocument();
     expect(screen.getByTestId("timeline-filter-all")).toHaveTextContent("Tout");
     expect(screen.getByTestId("timeline-filter-follow_up")).toHaveTextContent("Suivis");
-    expect(row).toHaveTextContent("Incident ouvert");
+    expect(row).toHaveTextContent("Demande ouverte");
     expect(within(row).getByText("hier à 18:30")).toBeInTheDocument();
     expect(within(row).getByTestId("timeline-mood")).toHaveTextContent("L’air contrarié au début");
-    expect(screen.getByTestId("log-conversation")).toHaveTextContent("Noter une conversation");
+    expect(screen.getByTestId("log-conversation")).toHaveTextContent("Noter un échange");
     const patterns = screen.getAllByTestId("pattern");
-    expect(patterns[0].textContent?.trim()).toBe("3e incident «\u00a0facturation\u00a0» depuis mars");
+    expect(patterns[0].textContent?.trim()).toBe("3e demande «\u00a0facturation\u00a0» depuis mars");
     expect(patterns[1].textContent?.trim()).toBe(
-      `1er incident «\u00a0livraison\u00a0» depuis novembre ${thisYear - 1}`,
+      `1re demande «\u00a0livraison\u00a0» depuis novembre ${thisYear - 1}`,
     );
     expect(screen.getByTestId("last-contact")).toHaveTextContent("Dernier échange : Ana, hier (appel reçu)");
   });

@@ -55,11 +55,11 @@ describe("Trash in French", () => {
     expect(rows[0]).toHaveTextContent("Mis à la corbeille le 3 mars 2025");
     expect(within(rows[0]).getByTestId("trash-restore")).toHaveTextContent("Récupérer");
     expect(screen.getByRole("heading", { name: "Notes et historique" })).toBeInTheDocument();
-    expect(screen.getByTestId("trash-entry-row")).toHaveTextContent("Incident");
+    expect(screen.getByTestId("trash-entry-row")).toHaveTextContent("Demande");
 
     await user.click(within(screen.getByTestId("trash-entry-row")).getByTestId("trash-entry-restore"));
     expect(await screen.findByRole("status")).toHaveTextContent(
-      "L’incident « Facturé deux fois » est de retour sur la page de Rosa Diaz.",
+      "La demande « Facturé deux fois » est de retour sur la page de Rosa Diaz.",
     );
 
     await user.click(screen.getByTestId("empty-trash"));
@@ -75,7 +75,7 @@ describe("Trash in French", () => {
     const dialog = screen.getByRole("alertdialog");
     expect(dialog).toHaveTextContent("Supprimer définitivement 1 client et 1 200 éléments d’historique ?");
     expect(dialog).toHaveTextContent("Le client de la corbeille sera supprimé définitivement");
-    expect(dialog).toHaveTextContent("Les 1 200 conversations, incidents et promesses");
+    expect(dialog).toHaveTextContent("Les 1 200 échanges, demandes et promesses");
   });
 
   it("says how many customers were deleted, one and several", async () => {
