@@ -204,7 +204,8 @@ situations-told-who =
     }
 situations-how-told =
     { $count ->
-       *[other] How { $who } was told
+        [one] How { $who } was told
+       *[other] How { $who } were told
     }
 situations-how-they-took-it = How they took it
 situations-who-told = Who told them
