@@ -4,12 +4,11 @@
  */
 import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
 import { resetIpc, showPage } from "../../test/ipcMock";
 import { customer, customerChange } from "../../test/fixtures";
 import { resetApp } from "../shell/app.svelte";
-import { setLanguage } from "../i18n/i18n.svelte";
 import CustomerProfile from "./CustomerProfile.svelte";
 import CustomerForm from "./CustomerForm.svelte";
 import ProfileChanges from "./ProfileChanges.svelte";
@@ -17,6 +16,7 @@ import { CUSTOMER_FIELDS } from "./conflictFields";
 import { changeText } from "./changeWords";
 import { emptyDraft } from "./draft";
 import { customersCount } from "./format";
+import { speaking } from "../../test/words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -37,12 +37,7 @@ function plain(text: string | null): string {
 }
 
 describe("a customer's page in French", () => {
-  beforeAll(async () => {
-    await setLanguage("fr", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("fr");
   beforeEach(() => {
     resetIpc();
     resetApp();
@@ -100,12 +95,7 @@ describe("a customer's page in French", () => {
 });
 
 describe("the customer form in German", () => {
-  beforeAll(async () => {
-    await setLanguage("de", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("de");
   beforeEach(() => {
     resetIpc();
     resetApp();

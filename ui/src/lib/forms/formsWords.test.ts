@@ -4,8 +4,7 @@
  * the moods. English is put back afterwards for the other tests.
  */
 import { render, screen } from "@testing-library/svelte";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setLanguage } from "../i18n/i18n.svelte";
+import { describe, expect, it } from "vitest";
 import ConflictPanel from "./ConflictPanel.svelte";
 import DiscardDialog from "./DiscardDialog.svelte";
 import MoodPicker from "./MoodPicker.svelte";
@@ -18,6 +17,7 @@ import {
   type Part,
 } from "./conflictWords";
 import { moodLabel } from "./moods";
+import { speaking } from "../../test/words";
 
 const NOW = new Date(2025, 2, 14, 15, 30);
 const TWO_MINUTES_AGO = NOW.getTime() - 2 * 60_000;
@@ -27,12 +27,7 @@ function read(parts: Part[]): string {
 }
 
 describe("in French", () => {
-  beforeAll(async () => {
-    await setLanguage("fr", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("fr");
 
   it("asks before discarding in French", () => {
     render(DiscardDialog, { props: { ondiscard: () => {}, onkeep: () => {} } });
@@ -98,12 +93,7 @@ describe("in French", () => {
 });
 
 describe("in German", () => {
-  beforeAll(async () => {
-    await setLanguage("de", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("de");
 
   it("names the moods and says the field count", () => {
     render(MoodPicker, { props: { label: "Stimmung", testid: "mood", value: null } });

@@ -1,14 +1,14 @@
 /** The import screen and its words in French: counts, plurals, large numbers, a CSV's columns. */
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import ImportScreen from "./ImportScreen.svelte";
 import * as ipc from "../api/ipc";
 import { resetIpc } from "../../test/ipcMock";
 import { csvFile, importPreview, importRow } from "../../test/fixtures";
 import { resetApp } from "../shell/app.svelte";
-import { setLanguage } from "../i18n/i18n.svelte";
 import { doneText } from "./words";
+import { speaking } from "../../test/words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 vi.mock("../api/events", async (importOriginal) => ({
@@ -20,12 +20,7 @@ vi.mock("../api/events", async (importOriginal) => ({
 const thin = " ";
 
 describe("Importing contacts in French", () => {
-  beforeAll(async () => {
-    await setLanguage("fr", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("fr");
   beforeEach(() => {
     resetIpc();
     resetApp();

@@ -1,22 +1,17 @@
 import { render, screen, within } from "@testing-library/svelte";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { issue, roster } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
-import { setLanguage } from "../i18n/i18n.svelte";
 import IssueCard from "./IssueCard.svelte";
 import IssuePicker from "./IssuePicker.svelte";
 import { changeWords, movedNotice, stateWords, STATE_LABELS } from "./states";
+import { speaking } from "../../test/words";
 
 const opened = new Date(2025, 2, 3, 10).getTime();
 const waited = new Date(2025, 2, 4, 11).getTime();
 
 describe("An issue in French", () => {
-  beforeAll(async () => {
-    await setLanguage("fr", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("fr");
   beforeEach(() => {
     resetApp();
     app.roster = roster(true);

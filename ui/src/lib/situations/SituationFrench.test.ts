@@ -1,24 +1,20 @@
 import { render, screen, within } from "@testing-library/svelte";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
 import { resetIpc, serveMembers } from "../../test/ipcMock";
 import { roster, situation, situationMember } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
-import { setLanguage, t } from "../i18n/i18n.svelte";
+import { t } from "../i18n/i18n.svelte";
 import SituationScreen from "./SituationScreen.svelte";
 import { actionLine, counted, customersCount, matchLine, pageLine, toldOf } from "./words";
+import { speaking } from "../../test/words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
 const december3 = new Date(2025, 11, 3, 12).getTime();
 
 describe("A situation in French", () => {
-  beforeAll(async () => {
-    await setLanguage("fr", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("fr");
 
   beforeEach(() => {
     resetIpc();

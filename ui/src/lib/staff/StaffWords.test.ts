@@ -1,23 +1,18 @@
 /** Settings → Staff and the header's desk picker in German. */
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetIpc } from "../../test/ipcMock";
 import { roster } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
-import { setLanguage } from "../i18n/i18n.svelte";
 import AtDeskPicker from "./AtDeskPicker.svelte";
 import StaffSettings from "./StaffSettings.svelte";
+import { speaking } from "../../test/words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
 describe("Staff in German", () => {
-  beforeAll(async () => {
-    await setLanguage("de", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("de");
   beforeEach(() => {
     resetIpc();
     resetApp();

@@ -1,15 +1,15 @@
 /** Settings → Team, the away banner and the owner's tools in French: words, dates and plurals. */
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as ipc from "../api/ipc";
 import { resetIpc } from "../../test/ipcMock";
 import type { Moved } from "../api/types";
-import { setLanguage } from "../i18n/i18n.svelte";
 import { awayWords } from "./away";
 import { movedWords } from "./owner/words";
 import SignedInAs from "./SignedInAs.svelte";
 import TeamSettings from "./TeamSettings.svelte";
+import { speaking } from "../../test/words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -25,12 +25,7 @@ const moved: Moved = {
 };
 
 describe("The team notebook in French", () => {
-  beforeAll(async () => {
-    await setLanguage("fr", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("fr");
   beforeEach(() => {
     resetIpc();
     vi.mocked(ipc.teamStatus).mockResolvedValue({

@@ -1,23 +1,19 @@
 /** The welcome and the sample banner in another language: French words, French plurals. */
 import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import * as ipc from "../api/ipc";
 import { resetIpc } from "../../test/ipcMock";
 import { info } from "../../test/fixtures";
 import { app, resetApp } from "../shell/app.svelte";
-import { setLanguage, t } from "../i18n/i18n.svelte";
+import { t } from "../i18n/i18n.svelte";
+import { speaking } from "../../test/words";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
 describe("The welcome in French", () => {
-  beforeAll(async () => {
-    await setLanguage("fr", false);
-  });
-  afterAll(async () => {
-    await setLanguage("en", false);
-  });
+  speaking("fr");
   beforeEach(() => {
     resetIpc();
     resetApp();
