@@ -198,6 +198,7 @@ impl<E: Fn(&TaskProgress) + Sync> Progress for WindowProgress<E> {
     }
 
     fn done(&self, n: u64, of: u64) {
+        e2e_pause();
         let stage = {
             let mut last = self.last.lock().unwrap_or_else(|e| e.into_inner());
             if !last.1.due(Instant::now(), n == of) {
@@ -210,6 +211,25 @@ impl<E: Fn(&TaskProgress) + Sync> Progress for WindowProgress<E> {
 
     fn cancelled(&self) -> bool {
         self.flag.load(Ordering::SeqCst)
+    }
+}
+
+/// End-to-end tests only (debug builds): `KINDLY_E2E_PROGRESS_PAUSE_MS`
+/// holds each count that long, so a test can see the bar and press Cancel
+/// before a piece of work that is fast on a quiet machine is over.
+fn e2e_pause() {
+    #[cfg(debug_assertions)]
+    {
+        static PAUSE: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
+        let pause = PAUSE.get_or_init(|| {
+            std::env::var("KINDLY_E2E_PROGRESS_PAUSE_MS")
+                .ok()
+                .and_then(|ms| ms.parse().ok())
+                .map(std::time::Duration::from_millis)
+        });
+        if let Some(pause) = pause {
+            std::thread::sleep(*pause);
+        }
     }
 }
 

@@ -46,6 +46,9 @@ echo 'XDG_DOWNLOAD_DIR="$HOME/Downloads"' >"$KINDLY_E2E_HOME/.config/user-dirs.d
 # The answer ("yes" or "no") to the app's own native questions, such as
 # "Keep fewer backups?"; the app writes the question beside it (`.asked`).
 export KINDLY_E2E_CONFIRM="$KINDLY_E2E_HOME/chosen/confirm"
+# Each count of long work is held this long (debug builds), so a test sees
+# the progress bar and can press Cancel before fast work is over.
+export KINDLY_E2E_PROGRESS_PAUSE_MS=15
 # Where "Open log folder" writes the folder it would have opened (no file
 # manager opens during the tests).
 export KINDLY_E2E_OPENED="$KINDLY_E2E_HOME/chosen/opened"
