@@ -67,6 +67,51 @@ pub(crate) fn beside<A: Send, B>(
     })
 }
 
+/// How many results [`pipelined`] hands over at once: one hand-over per
+/// result would cost more in waking the other thread than the work saves.
+const PIPE_CHUNK: usize = 256;
+
+/// Maps `items` by `f` on another thread while `here` takes the results on
+/// this one, in order, as they become ready: the two overlap. Stops at the
+/// first error of `here` (the rest of `items` is then dropped unmapped) and
+/// returns it. Small inputs, or a machine with one core, map and take each
+/// item in turn on this thread. A panic in `f` is passed on to the caller.
+pub(crate) fn pipelined<T: Send, U: Send, E>(
+    items: Vec<T>,
+    f: impl Fn(T) -> U + Send,
+    mut here: impl FnMut(U) -> Result<(), E>,
+) -> Result<(), E> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if cores < 2 || items.len() < SPREAD_FROM {
+        return items.into_iter().try_for_each(|item| here(f(item)));
+    }
+    // A few chunks ahead at most, so the mapped results are never all held
+    // at once.
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<U>>(4);
+    std::thread::scope(|scope| {
+        let there = scope.spawn(move || {
+            let mut items = items.into_iter();
+            loop {
+                let chunk: Vec<U> = items.by_ref().take(PIPE_CHUNK).map(&f).collect();
+                // An empty chunk ends the run; a closed channel means
+                // `here` stopped.
+                if chunk.is_empty() || send.send(chunk).is_err() {
+                    return;
+                }
+            }
+        });
+        let taken = receive
+            .iter()
+            .try_for_each(|chunk| chunk.into_iter().try_for_each(&mut here));
+        // Unblocks the other thread if `here` stopped early.
+        drop(receive);
+        there
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        taken
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,6 +121,42 @@ mod tests {
         for n in [0, 1, SPREAD_FROM - 1, SPREAD_FROM, 10_001] {
             let doubled = map_in_order((0..n).collect(), |i| i * 2);
             assert_eq!(doubled, (0..n).map(|i| i * 2).collect::<Vec<_>>(), "{n}");
+        }
+    }
+
+    #[test]
+    fn pipelined_takes_every_result_in_order() {
+        for n in [0, 1, SPREAD_FROM - 1, SPREAD_FROM, 10_001] {
+            let mut taken = Vec::new();
+            let done: Result<(), ()> = pipelined(
+                (0..n).collect(),
+                |i| i * 2,
+                |d| {
+                    taken.push(d);
+                    Ok(())
+                },
+            );
+            assert_eq!(done, Ok(()));
+            assert_eq!(taken, (0..n).map(|i| i * 2).collect::<Vec<_>>(), "{n}");
+        }
+    }
+
+    #[test]
+    fn pipelined_stops_at_the_first_error() {
+        for n in [100, 10_001] {
+            let mut taken = 0;
+            let done = pipelined(
+                (0..n).collect(),
+                |i| i,
+                |i| {
+                    if i == 50 {
+                        return Err(i);
+                    }
+                    taken += 1;
+                    Ok(())
+                },
+            );
+            assert_eq!((done, taken), (Err(50), 50), "{n}");
         }
     }
 

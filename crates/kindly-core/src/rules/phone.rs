@@ -15,7 +15,7 @@ use std::sync::{LazyLock, PoisonError, RwLock};
 
 use foldhash::HashMap;
 
-use phonenumber::{country, metadata::DATABASE, Mode};
+use phonenumber::{country, metadata::DATABASE};
 
 /// A region code such as `US` or `GB`, used for numbers typed without a
 /// country code.
@@ -318,10 +318,14 @@ fn shaped(code: u16, national: &str) -> bool {
 /// that country uses.
 fn parse_e164(text: &str, region: &str) -> Option<String> {
     let number = phonenumber::parse(parse_region(region), text).ok()?;
-    if !shaped(number.code().value(), &number.national().to_string()) {
+    let national = number.national().to_string();
+    if !shaped(number.code().value(), &national) {
         return None;
     }
-    let formatted = number.format().mode(Mode::E164).to_string();
+    // What libphonenumber's E.164 formatter writes, without the search for
+    // a national format it does first for every mode (a regex match per
+    // candidate pattern, unused in E.164).
+    let formatted = format!("+{}{national}", number.code().value());
     // libphonenumber accepts some very short or very long digit runs;
     // E.164 allows 7 to 15 digits after the '+' for a real subscriber number.
     let len = formatted.len().saturating_sub(1);
@@ -352,6 +356,38 @@ pub fn reversed(digits: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`parse_e164`] writes the E.164 form itself: the same text as
+    /// libphonenumber's own E.164 formatter, for numbers of several
+    /// countries, with trunk prefixes, leading zeros and extensions.
+    #[test]
+    fn e164_is_what_libphonenumber_formats() {
+        for (text, region) in [
+            ("(212) 555-0100", "US"),
+            ("+44 20 7946 0958", "US"),
+            ("020 7946 0958", "GB"),
+            ("+39 06 6982 1234", "US"),
+            ("06 6982 1234", "IT"),
+            ("+49 30 901820", "DE"),
+            ("0151 23456789", "DE"),
+            ("+33 1 42 68 53 00", "FR"),
+            ("+81 3-3224-5000", "JP"),
+            ("+1 555 010 4477 ext. 12", "US"),
+            ("+225 07 12 34 56 78", "US"),
+        ] {
+            let libphonenumber = phonenumber::parse(parse_region(region), text)
+                .ok()
+                .filter(|n| shaped(n.code().value(), &n.national().to_string()))
+                .map(|n| n.format().mode(phonenumber::Mode::E164).to_string())
+                .filter(|f| (7..=15).contains(&(f.len() - 1)));
+            assert_eq!(
+                parse_e164(text, region),
+                libphonenumber,
+                "{text} in {region}"
+            );
+            assert!(libphonenumber.is_some(), "{text} in {region} is a number");
+        }
+    }
 
     #[test]
     fn formats_of_one_number_agree() {

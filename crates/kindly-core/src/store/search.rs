@@ -89,7 +89,7 @@ pub(crate) trait SearchIndex {
 
 /// What a customer's full-text rows hold, folded: the names (every
 /// index has them) and everything else (only the word index has it).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Texts {
     /// The folded full and preferred names.
     pub(crate) names: String,

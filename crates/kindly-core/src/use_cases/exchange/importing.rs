@@ -506,6 +506,62 @@ fn row_for(contact: &ImportedContact, action: ImportAction) -> ImportRow {
     }
 }
 
+/// A changed draft made ready for writing: validated, with the full-text
+/// rows and history it brings (worked out beside the writes, see
+/// [`write`]).
+struct Ready {
+    valid: Result<ValidCustomer>,
+    existing: Option<(i64, Customer)>,
+    /// For a merged customer: the full-text rows whose text changes.
+    rows: Option<Rows>,
+    texts: Texts,
+    history: Vec<(i64, FieldChange)>,
+}
+
+/// Validates `draft` (unless planning did) and works out what writing it
+/// changes besides its rows. Pure: runs beside SQLite's writes.
+fn ready(draft: Draft, region: &str) -> Ready {
+    let valid = match draft.valid_phones {
+        // Validated when planned (see join).
+        Some(phones) => Ok(ValidCustomer {
+            input: draft.input,
+            phones,
+        }),
+        // Parsed contacts pass validation (see crate::rules::import); this only
+        // guards the invariant.
+        None => validate::customer(&draft.input, region).map_err(|err| match err {
+            Error::Invalid { message, .. } => Error::invalid(
+                "file",
+                say_with(
+                    "import-could-not-import",
+                    &args! {
+                        "name" => draft.input.full_name.as_str(),
+                        "message" => message,
+                    },
+                ),
+            ),
+            other => other,
+        }),
+    };
+    let (rows, texts, history) = match (&valid, &draft.existing) {
+        (Ok(valid), Some((pk, before))) => (
+            // Rows whose text stays the same are left as they are.
+            rows_to_change(before, &valid.input),
+            Texts::of(&valid.input),
+            customers::changes::of_profile(*pk, before, &valid.input),
+        ),
+        (Ok(valid), None) => (Some(Rows::All), Texts::of(&valid.input), Vec::new()),
+        (Err(_), _) => (None, Texts::default(), Vec::new()),
+    };
+    Ready {
+        valid,
+        existing: draft.existing,
+        rows,
+        texts,
+        history,
+    }
+}
+
 fn write(
     tx: &mut dyn Tx,
     drafts: Vec<Draft>,
@@ -513,57 +569,43 @@ fn write(
     now: Millis,
     progress: &dyn Progress,
 ) -> Result<()> {
-    // Drafts read only for comparing, and what has been written, are freed
-    // aside: at this size freeing them one by one would take a while.
-    let (drafts, unchanged): (Vec<Draft>, Vec<Draft>) = drafts.into_iter().partition(|d| d.changed);
-    parallel::drop_aside(unchanged);
-    let mut steps = Steps::start(progress, Stage::Saving, drafts.len() as u64)?;
-    let mut written = Vec::with_capacity(drafts.len());
+    let changed = drafts.iter().filter(|d| d.changed).count();
+    let mut steps = Steps::start(progress, Stage::Saving, changed as u64)?;
+    let mut written = Vec::with_capacity(changed);
     // (key, existed, which rows, their text) of every full-text change.
-    let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::new();
+    let mut indexed: Vec<(i64, bool, Rows, Texts)> = Vec::with_capacity(changed);
     // Every merged profile's changed fields, from the profile already read
     // for matching: recorded in one call after the loop.
     let mut history: Vec<(i64, FieldChange)> = Vec::new();
-    for (n, draft) in drafts.into_iter().enumerate() {
-        steps.at(n as u64)?;
-        let valid = match draft.valid_phones {
-            // Validated when planned (see join).
-            Some(phones) => ValidCustomer {
-                input: draft.input,
-                phones,
-            },
-            // Parsed contacts pass validation (see crate::rules::import); this only
-            // guards the invariant.
-            None => validate::customer(&draft.input, region).map_err(|err| match err {
-                Error::Invalid { message, .. } => Error::invalid(
-                    "file",
-                    say_with(
-                        "import-could-not-import",
-                        &args! {
-                            "name" => draft.input.full_name.as_str(),
-                            "message" => message,
-                        },
-                    ),
-                ),
-                other => other,
-            })?,
+    let mut n = 0u64;
+    // Checking each draft and building its full-text rows runs on another
+    // core while SQLite writes the ones before it. Drafts read only for
+    // comparing are freed there too: at this size freeing them one by one
+    // would take a while.
+    let prepare = |draft: Draft| draft.changed.then(|| ready(draft, region));
+    parallel::pipelined(drafts, prepare, |ready| -> Result<()> {
+        let Some(ready) = ready else {
+            return Ok(());
         };
-        match &draft.existing {
+        steps.at(n)?;
+        n += 1;
+        let valid = ready.valid?;
+        match &ready.existing {
             Some((pk, before)) => {
                 customers::rewrite(tx, *pk, Some(before), &valid, now, Words::Later)?;
-                history.extend(customers::changes::of_profile(*pk, before, &valid.input));
-                // Rows whose text stays the same are left as they are.
-                if let Some(rows) = rows_to_change(before, &valid.input) {
-                    indexed.push((*pk, true, rows, Texts::of(&valid.input)));
+                history.extend(ready.history);
+                if let Some(rows) = ready.rows {
+                    indexed.push((*pk, true, rows, ready.texts));
                 }
             }
             None => {
                 let (_, pk) = customers::insert(tx, &valid, now, Words::Later)?;
-                indexed.push((pk, false, Rows::All, Texts::of(&valid.input)));
+                indexed.push((pk, false, Rows::All, ready.texts));
             }
         }
-        written.push((valid, draft.existing));
-    }
+        written.push((valid, ready.existing));
+        Ok(())
+    })?;
     steps.finish()?;
     parallel::drop_aside(written);
     customers::changes::record(tx, &history, now)?;
