@@ -119,7 +119,12 @@ ctl_dir=$(mktemp -d "${TMPDIR:-/tmp}/kindly-pg-ctl.XXXXXX")
   printf '# with-postgres.sh control of the test server: stop (as a crash would) or start.\n'
   printf 'set -euo pipefail\ncd %q\n' "$dir"
   printf 'case "${1:-}" in\n'
-  printf '  stop) exec %s %q stop -D data -m immediate -w -t 30 ;;\n' "${as_pg[*]}" "$bin/pg_ctl"
+  # This server trades durability for speed (synchronous_commit off): a
+  # crash-stop would lose the last moments' commits (the logins a test has
+  # just made), which a server with its defaults keeps. A checkpoint first
+  # keeps them here too; connections are still cut as in a crash.
+  printf '  stop) %q "$KINDLY_TEST_POSTGRES" -qAt -c CHECKPOINT >/dev/null\n' "$bin/psql"
+  printf '        exec %s %q stop -D data -m immediate -w -t 30 ;;\n' "${as_pg[*]}" "$bin/pg_ctl"
   printf '  start) exec %s %q start -D data -l server.log -o %q -w -t 30 ;;\n' "${as_pg[*]}" "$bin/pg_ctl" "-p $port"
   printf '  *) echo "usage: $0 stop|start" >&2; exit 2 ;;\nesac\n'
 } >"$ctl_dir/pg-ctl"
