@@ -24,6 +24,8 @@ pub use error::{ConflictDetail, Error, ErrorCode, ErrorPayload, Result, StorageF
 pub use rules::brief_model::*;
 pub use rules::follow_up_model::*;
 pub use rules::history_model::*;
+pub use rules::list_model::*;
+pub use rules::report_model::*;
 pub use rules::live::{ChangeKind, Changes};
 pub use rules::model::*;
 pub use rules::offline_model::OfflineCopyInfo;
@@ -50,6 +52,8 @@ pub use use_cases::follow_ups::today::{
 };
 pub use use_cases::history::entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
 pub use use_cases::history::page::{FIRST_PAGE, MAX_PAGE};
+pub use use_cases::lists::{MAX_FILTER_IDS, MAX_LIST_PAGE};
+pub use use_cases::reports::{MAX_REPORT_MONTHS, MAX_UPSET_LISTED};
 pub use use_cases::notebook::backup::{
     backups_in, BackupInfo, BackupSettings, BACKUP_EVERY, DEFAULT_KEEP,
 };

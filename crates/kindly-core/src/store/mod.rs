@@ -20,6 +20,7 @@ mod exchange;
 mod export;
 pub(crate) mod follow_ups;
 mod history;
+pub(crate) mod lists;
 mod merges;
 pub(crate) mod moving;
 mod notebook;
@@ -42,6 +43,7 @@ pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;
 pub(crate) use follow_ups::FollowUpRows;
 pub(crate) use history::{Category, ConversationText, EntryRef, HistoryRows, IssueText, NewEvent};
+pub(crate) use lists::{FilterAt, ListRows};
 pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
 pub(crate) use moving::MovingRows;
 pub(crate) use notebook::NotebookRows;
@@ -147,6 +149,7 @@ pub(crate) trait Tx:
     + ExportRows
     + FollowUpRows
     + HistoryRows
+    + ListRows
     + MergeRows
     + MovingRows
     + NotebookRows
