@@ -25,11 +25,11 @@ pub use rules::brief_model::*;
 pub use rules::follow_up_model::*;
 pub use rules::history_model::*;
 pub use rules::list_model::*;
-pub use rules::report_model::*;
 pub use rules::live::{ChangeKind, Changes};
 pub use rules::model::*;
 pub use rules::offline_model::OfflineCopyInfo;
 pub use rules::progress::{NoProgress, Progress, Stage};
+pub use rules::report_model::*;
 pub use rules::situation_model::*;
 pub use rules::team_model::{
     check_password, computer_name, login_base, JoinLink, NewLogin, SignedIn, StaffLogin,
@@ -53,7 +53,6 @@ pub use use_cases::follow_ups::today::{
 pub use use_cases::history::entries::{MAX_CATEGORIES, MAX_STORY, MAX_SUMMARY};
 pub use use_cases::history::page::{FIRST_PAGE, MAX_PAGE};
 pub use use_cases::lists::{MAX_FILTER_IDS, MAX_LIST_PAGE};
-pub use use_cases::reports::{MAX_REPORT_MONTHS, MAX_UPSET_LISTED};
 pub use use_cases::notebook::backup::{
     backups_in, BackupInfo, BackupSettings, BACKUP_EVERY, DEFAULT_KEEP,
 };
@@ -68,6 +67,7 @@ pub use use_cases::notebook::protection::{
 };
 pub use use_cases::notebook::settings::FALLBACK_REGION;
 pub use use_cases::notebook::{system_clock, Clock, Notebook, FILE_NAME};
+pub use use_cases::reports::{MAX_REPORT_MONTHS, MAX_UPSET_LISTED};
 pub use use_cases::situations::{MAX_MEMBER_PAGE, MAX_PICKED, MAX_SITUATION_TEXT};
 pub use use_cases::team::{
     add_staff, copy_out, init_team, move_in, move_in_preview, move_into, move_into_preview,

@@ -26,7 +26,13 @@ impl ListRows for PgTx<'_> {
         Ok(Vec::new())
     }
 
-    fn pks_of(&mut self, _ids: &[String]) -> Result<Vec<i64>> {
-        Ok(Vec::new())
+    fn pks_of(&mut self, ids: &[String]) -> Result<Vec<i64>> {
+        self.query(
+            "SELECT pk FROM customers WHERE id = ANY($1) AND deleted_at IS NULL ORDER BY pk",
+            &[&ids],
+        )?
+        .iter()
+        .map(|row| Ok(row.try_get("pk")?))
+        .collect()
     }
 }

@@ -1,6 +1,6 @@
 //! [`ListRows`] for the SQLite store.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::rules::list_model::{CustomerListRow, ListCursor, ListSort};
 use crate::store::lists::{FilterAt, ListRows};
 
@@ -26,7 +26,14 @@ impl ListRows for SqliteTx<'_> {
         Ok(Vec::new())
     }
 
-    fn pks_of(&mut self, _ids: &[String]) -> Result<Vec<i64>> {
-        Ok(Vec::new())
+    fn pks_of(&mut self, ids: &[String]) -> Result<Vec<i64>> {
+        let ids = serde_json::to_string(ids).map_err(Error::unreadable_record)?;
+        Ok(self
+            .prepare_cached(
+                "SELECT pk FROM customers
+                 WHERE id IN (SELECT value FROM json_each(?1)) AND deleted_at IS NULL ORDER BY pk",
+            )?
+            .query_map([ids], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
     }
 }

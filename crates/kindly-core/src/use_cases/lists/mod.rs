@@ -4,6 +4,11 @@
 //! [`Selection`], resolved here, so "all that match" means the same in
 //! the list, its count, a bulk change and an export.
 
+mod bulk;
+mod export;
+mod saved;
+mod tags;
+
 use chrono::Datelike;
 
 use crate::error::{Error, Result};
