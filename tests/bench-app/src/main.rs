@@ -303,20 +303,53 @@ fn main() {
         support::build(&big, CUSTOMERS);
     }
     let floor_dir = tempfile::tempdir().expect("floor folder");
+    // Another build of Kindly started in turn with this one (an empty
+    // notebook each), for a before/after on the same machine in the same
+    // minutes; `KINDLY_BENCH_ONLY_STARTS` leaves out everything but the
+    // file starts, for a quick A/B.
+    let baseline = std::env::var_os("KINDLY_BENCH_BASELINE_APP").map(PathBuf::from);
+    let baseline_empty = tempfile::tempdir().expect("baseline's empty notebook");
+    if std::env::var_os("KINDLY_BENCH_ONLY_STARTS").is_some() {
+        let base = baseline
+            .as_deref()
+            .unwrap_or(&kindly)
+            .to_string_lossy()
+            .into_owned();
+        eprintln!("cold starts ({STARTS} each)…");
+        let [floor_start, empty_start, big_start, base_start] = cold_starts(
+            [
+                (&floor.to_string_lossy(), floor_dir.path()),
+                (&kindly.to_string_lossy(), empty.path()),
+                (&kindly.to_string_lossy(), &big),
+                (&base, baseline_empty.path()),
+            ],
+            home.path(),
+        );
+        print_start_rows(floor_start, empty_start, big_start);
+        print_baseline_row(baseline.as_deref(), base_start, floor_start);
+        return;
+    }
     eprintln!("moving {CUSTOMERS} customers into a team notebook and joining it twice…");
     let (team_first, team) = team_desks(&kindly, &big);
 
     eprintln!("cold starts ({STARTS} each)…");
-    let [floor_start, empty_start, big_start, team_first_start, team_start] = cold_starts(
-        [
-            (&floor.to_string_lossy(), floor_dir.path()),
-            (&kindly.to_string_lossy(), empty.path()),
-            (&kindly.to_string_lossy(), &big),
-            (&kindly.to_string_lossy(), team_first.path()),
-            (&kindly.to_string_lossy(), team.path()),
-        ],
-        home.path(),
-    );
+    let base = baseline
+        .as_deref()
+        .unwrap_or(&floor)
+        .to_string_lossy()
+        .into_owned();
+    let [floor_start, empty_start, big_start, team_first_start, team_start, base_start] =
+        cold_starts(
+            [
+                (&floor.to_string_lossy(), floor_dir.path()),
+                (&kindly.to_string_lossy(), empty.path()),
+                (&kindly.to_string_lossy(), &big),
+                (&kindly.to_string_lossy(), team_first.path()),
+                (&kindly.to_string_lossy(), team.path()),
+                (&base, baseline_empty.path()),
+            ],
+            home.path(),
+        );
 
     eprintln!("memory of the floor…");
     let floor_app =
@@ -342,16 +375,7 @@ fn main() {
     drop(app);
 
     let ratio = |a: f64, b: f64| a / b;
-    println!("| measure | Kindly | floor | Kindly ÷ floor | target |");
-    println!("|---|---:|---:|---:|---|");
-    println!(
-        "| cold start, empty notebook (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.3× |",
-        empty_start.0, empty_start.1, floor_start.0, floor_start.1, ratio(empty_start.0, floor_start.0)
-    );
-    println!(
-        "| cold start, {CUSTOMERS} customers (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.3× |",
-        big_start.0, big_start.1, floor_start.0, floor_start.1, ratio(big_start.0, floor_start.0)
-    );
+    print_start_rows(floor_start, empty_start, big_start);
     println!(
         "| cold start, team notebook of {CUSTOMERS} customers on PostgreSQL, on its offline copy (every start after the first; median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.5× |",
         team_start.0, team_start.1, floor_start.0, floor_start.1, ratio(team_start.0, floor_start.0)
@@ -383,9 +407,34 @@ fn main() {
         "| memory after {KEYSTROKES} searches | {kindly_searched:.0} MiB | {floor_idle:.0} MiB | {:.2}× | ≤ 1.3× |",
         ratio(kindly_searched, floor_idle)
     );
+    print_baseline_row(baseline.as_deref(), base_start, floor_start);
     println!();
     println!("Slowest keystrokes to painted (the box's text, ms):");
     for (text, ms) in &typing.slowest {
         println!("- `{text}` {ms:.1}");
+    }
+}
+
+/// The table's head and its rows for the file starts.
+fn print_start_rows(floor_start: (f64, f64), empty_start: (f64, f64), big_start: (f64, f64)) {
+    println!("| measure | Kindly | floor | Kindly ÷ floor | target |");
+    println!("|---|---:|---:|---:|---|");
+    println!(
+        "| cold start, empty notebook (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.3× |",
+        empty_start.0, empty_start.1, floor_start.0, floor_start.1, empty_start.0 / floor_start.0
+    );
+    println!(
+        "| cold start, {CUSTOMERS} customers (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | ≤ 1.3× |",
+        big_start.0, big_start.1, floor_start.0, floor_start.1, big_start.0 / floor_start.0
+    );
+}
+
+/// The baseline build's row, when one was given.
+fn print_baseline_row(baseline: Option<&Path>, base_start: (f64, f64), floor_start: (f64, f64)) {
+    if let Some(path) = baseline {
+        println!(
+            "| cold start, empty notebook, baseline build `{}` (median / slowest of {STARTS}) | {:.2} s / {:.2} s | {:.2} s / {:.2} s | {:.2}× | |",
+            path.display(), base_start.0, base_start.1, floor_start.0, floor_start.1, base_start.0 / floor_start.0
+        );
     }
 }

@@ -197,7 +197,12 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("situation_messages", &[("id", Text)]),
     (
         "close_situation",
-        &[("id", Text), ("close", Value), ("task", Text)],
+        &[
+            ("id", Text),
+            ("version", Number),
+            ("close", Value),
+            ("task", Text),
+        ],
     ),
     ("undo_situation_action", &[("action_id", Text)]),
     ("add_staff", &[("name", Text), ("initials", Text)]),
