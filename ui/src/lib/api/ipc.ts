@@ -898,7 +898,11 @@ export function listImports(): Promise<ImportRecord[]> {
  * Saves just the customers `selection` names, where the person chooses in "Save as"; the writing's progress comes
  * as `task`. `null` when they cancel there (nothing written).
  */
-export function exportSelection(selection: Selection, format: ExportFormat, task: string): Promise<Saved | null> {
+export function exportSelection(
+  selection: Selection,
+  format: ExportFormat,
+  task: string,
+): Promise<Saved | null> {
   return call("export_selection", { selection, format, task });
 }
 
@@ -908,7 +912,11 @@ export function previewBulkChange(selection: Selection, change: BulkChange): Pro
 }
 
 /** Makes `change` to everyone `selection` names, in one step; counted as `task`, which Cancel stops. */
-export function bulkChange(selection: Selection, change: BulkChange, task?: string): Promise<BulkChangeRecord> {
+export function bulkChange(
+  selection: Selection,
+  change: BulkChange,
+  task?: string,
+): Promise<BulkChangeRecord> {
   return call("bulk_change", { selection, change, task });
 }
 
