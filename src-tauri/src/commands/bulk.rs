@@ -225,6 +225,63 @@ mod tests {
         );
     }
 
+    /// Through the IPC as the page sends it (the JSON shapes of `Selection`
+    /// and `BulkChange`, the argument names): refused beside the field
+    /// before the notebook is asked anything.
+    #[test]
+    fn a_change_sent_badly_by_the_page_is_refused_beside_its_field() {
+        use crate::test_app::{app_with, call, TestClock};
+        use serde_json::json;
+        use tauri::test::mock_builder;
+
+        let dir = tempfile::tempdir().unwrap();
+        let nb = TestClock::at(1_796_634_000_000).notebook(dir.path());
+        let app = app_with(
+            dir.path(),
+            Ok(nb),
+            mock_builder().invoke_handler(tauri::generate_handler![
+                preview_bulk_change,
+                bulk_change,
+                super::super::lists::count_customers,
+            ]),
+        );
+        let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("a mock window");
+
+        let all = json!({ "kind": "all_matching", "filter": {
+            "text": "", "tags": [], "looked_after_by": null, "open_issue": false,
+            "open_issue_category": null, "promise_overdue": false, "touch": "drifting",
+            "not_contacted_since": null, "birthday_this_month": false, "added_since": null,
+            "language": null, "situation_id": null, "import_id": null, "customer_ids": []
+        }, "except": ["c-1"] });
+        let late = json!({ "kind": "add_follow_up", "action": "Call to check in",
+            "start_date": "next week", "spread_days": 3, "assignee": "" });
+        let refused = call(
+            &w,
+            "bulk_change",
+            json!({ "selection": all, "change": late, "task": "bulk-1" }),
+        )
+        .expect_err("refused");
+        assert_eq!(refused["code"], "invalid_input");
+        assert_eq!(refused["field"], "start_date");
+        assert_eq!(refused["message"], "Choose the first day.");
+
+        let nobody = json!({ "kind": "picked", "ids": [] });
+        let refused = call(
+            &w,
+            "preview_bulk_change",
+            json!({ "selection": nobody, "change": { "kind": "trash" } }),
+        )
+        .expect_err("refused");
+        assert_eq!(refused["field"], "selection");
+
+        let mut long = all["filter"].clone();
+        long["text"] = json!("a".repeat(MAX_SHORT + 1));
+        let refused = call(&w, "count_customers", json!({ "filter": long })).expect_err("refused");
+        assert_eq!(refused["field"], "text");
+    }
+
     #[test]
     fn the_refusal_speaks_the_words_of_the_catalogue() {
         let payload = ErrorPayload::from(check_change(&follow_up("2026-12-08", 0)).unwrap_err());
