@@ -476,4 +476,54 @@ describe("The Customers screen", () => {
       "Saved in /home/shop/Downloads: Kindly customers 2026-12-07.csv",
     );
   });
+
+  it("says nothing was changed when a change is stopped with Cancel, and keeps the dialog open", async () => {
+    vi.mocked(ipc.previewBulkChange).mockResolvedValue({ selected: 2, changes: 2 });
+    vi.mocked(ipc.bulkChange).mockRejectedValue(new KindlyError("cancelled", "Nothing was changed."));
+    const user = userEvent.setup();
+    render(CustomersScreen);
+    await screen.findAllByTestId("customer-row");
+    await user.click(screen.getByTestId("tick-page"));
+    await user.click(screen.getByTestId("bulk-trash"));
+    await waitFor(() =>
+      expect(screen.getByTestId("bulk-preview")).toHaveTextContent("This moves 2 customers to Trash."),
+    );
+    await user.click(screen.getByTestId("bulk-dialog-confirm"));
+    expect(await screen.findByTestId("task-stopped")).toBeInTheDocument();
+    expect(screen.getByTestId("bulk-dialog")).toBeInTheDocument();
+    expect(screen.queryByTestId("bulk-error")).toBeNull();
+    expect(screen.queryByTestId("bulk-outcome")).toBeNull();
+    expect(ipc.bulkChange).toHaveBeenCalledWith(
+      { kind: "picked", ids: ["c-rosa", "c-ben"] },
+      { kind: "trash" },
+      expect.any(String),
+    );
+  });
+
+  it("renames a saved list from the version it was read at", async () => {
+    const wedding = saved("l-wed", "Wedding clients", 12, { tags: ["wedding"] });
+    vi.mocked(ipc.savedLists).mockResolvedValue([wedding]);
+    vi.mocked(ipc.updateSavedList).mockImplementation(async (id, _version, input) => ({
+      ...wedding,
+      id,
+      name: input.name,
+      version: 2,
+    }));
+    const user = userEvent.setup();
+    render(CustomersScreen);
+    await user.click(await screen.findByTestId("saved-list-open"));
+    await user.click(screen.getByTestId("saved-list-rename"));
+    const name = screen.getByTestId("rename-list-name");
+    expect(name).toHaveValue("Wedding clients");
+    await user.clear(name);
+    await user.type(name, "Weddings 2027");
+    vi.mocked(ipc.savedLists).mockResolvedValue([{ ...wedding, name: "Weddings 2027", version: 2 }]);
+    await user.click(screen.getByTestId("rename-list-confirm"));
+    await waitFor(() => expect(screen.getByTestId("saved-list")).toHaveTextContent("Weddings 2027"));
+    expect(ipc.updateSavedList).toHaveBeenCalledWith("l-wed", 1, {
+      name: "Weddings 2027",
+      filter: wedding.filter,
+      sort: wedding.sort,
+    });
+  });
 });
