@@ -102,6 +102,7 @@ lists-save-title = Diese Liste speichern
 lists-save-name = Name
 lists-save-name-example = z. B. Hochzeitskunden, seit dem Sommer nicht gesehen
 lists-save-confirm = Speichern
+lists-update = Diese Filter in „{ $name }“ übernehmen
 lists-saving = Wird gespeichert…
 lists-saved = „{ $name }“ gespeichert.
 lists-rename = Umbenennen…

@@ -102,6 +102,7 @@ lists-save-title = Save this list
 lists-save-name = Name
 lists-save-name-example = e.g. Wedding clients not seen since summer
 lists-save-confirm = Save
+lists-update = Keep these filters in “{ $name }”
 lists-saving = Saving…
 lists-saved = Saved “{ $name }”.
 lists-rename = Rename…

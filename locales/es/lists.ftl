@@ -102,6 +102,7 @@ lists-save-title = Guardar esta lista
 lists-save-name = Nombre
 lists-save-name-example = p. ej. Bodas sin vernos desde el verano
 lists-save-confirm = Guardar
+lists-update = Guardar estos filtros en «{ $name }»
 lists-saving = Guardando…
 lists-saved = «{ $name }» guardada.
 lists-rename = Cambiar el nombre…

@@ -102,6 +102,7 @@ lists-save-title = Enregistrer cette liste
 lists-save-name = Nom
 lists-save-name-example = p. ex. Mariages pas revus depuis l’été
 lists-save-confirm = Enregistrer
+lists-update = Garder ces filtres dans « { $name } »
 lists-saving = Enregistrement…
 lists-saved = « { $name } » est enregistrée.
 lists-rename = Renommer…

@@ -102,6 +102,7 @@ lists-save-title = Guardar esta lista
 lists-save-name = Nome
 lists-save-name-example = p. ex. Casamentos sem nos vermos desde o verão
 lists-save-confirm = Guardar
+lists-update = Guardar estes filtros em «{ $name }»
 lists-saving = A guardar…
 lists-saved = «{ $name }» guardada.
 lists-rename = Mudar o nome…

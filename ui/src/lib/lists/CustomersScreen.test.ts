@@ -526,4 +526,29 @@ describe("The Customers screen", () => {
       sort: wedding.sort,
     });
   });
+
+  it("keeps a changed filter in the saved list on show", async () => {
+    const wedding = saved("l-wed", "Wedding clients", 12, { tags: ["wedding"] });
+    vi.mocked(ipc.savedLists).mockResolvedValue([wedding]);
+    vi.mocked(ipc.updateSavedList).mockImplementation(async (id, _version, input) => ({
+      ...wedding,
+      ...input,
+      id,
+      version: 2,
+    }));
+    const user = userEvent.setup();
+    render(CustomersScreen);
+    await user.click(await screen.findByTestId("saved-list-open"));
+    await waitFor(() => expect(lastFilter().tags).toEqual(["wedding"]));
+    expect(screen.queryByTestId("update-list")).toBeNull();
+
+    await user.click(screen.getByTestId("sort-last-contact"));
+    await user.click(await screen.findByTestId("update-list"));
+    expect(ipc.updateSavedList).toHaveBeenCalledWith("l-wed", 1, {
+      name: "Wedding clients",
+      filter: wedding.filter,
+      sort: { column: "last_contact", descending: false },
+    });
+    expect(await screen.findByTestId("list-notice")).toHaveTextContent("Saved “Wedding clients”.");
+  });
 });
