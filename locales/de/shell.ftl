@@ -12,6 +12,8 @@ nav-new-customer = Neuer Kunde
 nav-new-customer-title = Neuer Kunde ({ $keys })
 nav-situations = Vorfälle
 nav-situations-title = Probleme, die viele Kunden zugleich betreffen
+nav-customers = Kunden
+nav-customers-title = Alle Kunden im Notizbuch: sortieren, filtern, viele auf einmal ändern ({ $keys })
 nav-trash = Papierkorb
 nav-settings = Einstellungen
 header-shortcuts = Tastenkürzel
@@ -21,6 +23,7 @@ shortcut-lookup = Kunden finden (Suche)
 shortcut-new-customer = Neuer Kunde
 shortcut-today = Heute: wen anrufen, Zusagen, Geburtstage
 shortcut-caller = Wer ruft an? Anrufer anhand der Nummer finden
+shortcut-customers = Kunden: alle, zum Sortieren, Filtern und Ändern vieler auf einmal
 shortcut-lock = Notizbuch sperren (wenn es ein Kennwort hat)
 shortcut-help = Diese Tastenkürzel anzeigen
 

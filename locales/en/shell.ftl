@@ -14,6 +14,8 @@ nav-new-customer = New customer
 nav-new-customer-title = New customer ({ $keys })
 nav-situations = Situations
 nav-situations-title = Problems that touch many customers at once
+nav-customers = Customers
+nav-customers-title = Everyone in the notebook: sort, filter, change many at once ({ $keys })
 nav-trash = Trash
 nav-settings = Settings
 header-shortcuts = Keyboard shortcuts
@@ -23,6 +25,7 @@ shortcut-lookup = Find a customer (Lookup)
 shortcut-new-customer = New customer
 shortcut-today = Today: who to call, promises, birthdays
 shortcut-caller = Who’s calling? Look a caller up by their number
+shortcut-customers = Customers: everyone, to sort, filter and change many at once
 shortcut-lock = Lock the notebook (when it has a passphrase)
 shortcut-help = Show these keyboard shortcuts
 

@@ -16,6 +16,8 @@ nav-new-customer = Cliente nuevo
 nav-new-customer-title = Cliente nuevo ({ $keys })
 nav-situations = Incidencias
 nav-situations-title = Problemas que afectan a muchos clientes a la vez
+nav-customers = Clientes
+nav-customers-title = Todos los clientes del cuaderno: ordenar, filtrar, cambiar muchos a la vez ({ $keys })
 nav-trash = Papelera
 nav-settings = Ajustes
 header-shortcuts = Atajos de teclado
@@ -25,6 +27,7 @@ shortcut-lookup = Encontrar un cliente (Buscar)
 shortcut-new-customer = Cliente nuevo
 shortcut-today = Hoy: a quién llamar, promesas, cumpleaños
 shortcut-caller = ¿Quién llama? Buscar a quien llama por su número
+shortcut-customers = Clientes: todos, para ordenar, filtrar y cambiar muchos a la vez
 shortcut-lock = Bloquear el cuaderno (si tiene contraseña)
 shortcut-help = Mostrar estos atajos de teclado
 

@@ -12,6 +12,8 @@ nav-new-customer = Nouveau client
 nav-new-customer-title = Nouveau client ({ $keys })
 nav-situations = Incidents
 nav-situations-title = Les problèmes qui touchent plusieurs clients à la fois
+nav-customers = Clients
+nav-customers-title = Tous les clients du carnet : trier, filtrer, changer plusieurs à la fois ({ $keys })
 nav-trash = Corbeille
 nav-settings = Réglages
 header-shortcuts = Raccourcis clavier
@@ -21,6 +23,7 @@ shortcut-lookup = Chercher un client (Recherche)
 shortcut-new-customer = Nouveau client
 shortcut-today = Aujourd’hui : qui appeler, promesses, anniversaires
 shortcut-caller = Qui appelle ? Retrouver un appelant par son numéro
+shortcut-customers = Clients : tout le monde, pour trier, filtrer et changer plusieurs à la fois
 shortcut-lock = Verrouiller le carnet (s’il a un mot de passe)
 shortcut-help = Afficher ces raccourcis clavier
 

@@ -16,6 +16,8 @@ nav-new-customer = Novo cliente
 nav-new-customer-title = Novo cliente ({ $keys })
 nav-situations = Ocorrências
 nav-situations-title = Problemas que afetam muitos clientes ao mesmo tempo
+nav-customers = Clientes
+nav-customers-title = Todos os clientes do caderno: ordenar, filtrar, mudar muitos de uma vez ({ $keys })
 nav-trash = Lixo
 nav-settings = Definições
 header-shortcuts = Atalhos de teclado
@@ -25,6 +27,7 @@ shortcut-lookup = Encontrar um cliente (Procurar)
 shortcut-new-customer = Novo cliente
 shortcut-today = Hoje: a quem ligar, promessas, aniversários
 shortcut-caller = Quem está a ligar? Procurar quem liga pelo número
+shortcut-customers = Clientes: todos, para ordenar, filtrar e mudar muitos de uma vez
 shortcut-lock = Trancar o caderno (se tiver palavra-passe)
 shortcut-help = Mostrar estes atalhos de teclado
 

@@ -26,3 +26,16 @@ shell-filter-contacts = Kontakte (vCard oder CSV)
 shell-login-setting-failed = Die Anmeldeeinstellung konnte nicht gelesen werden: { $error }
 shell-keychain-passphrase = Der Schlüsselbund dieses Computers konnte das Kennwort nicht speichern ({ $error }). Kindly fragt bei jedem Start danach.
 shell-keychain-password = Der Schlüsselbund dieses Computers konnte das Passwort nicht speichern ({ $error }). Kindly fragt bei jedem Start danach.
+
+# Die Kundenliste und Änderungen an vielen auf einmal (commands/lists.rs, commands/bulk.rs).
+# $max ist eine Zahl.
+shell-save-selection = Die ausgewählten Kunden speichern
+shell-list-too-long = Das ist zu lang: höchstens { $max } Zeichen.
+shell-list-too-many-tags = Wählen Sie höchstens { $max } Schlagwörter.
+shell-list-too-many-customers = Das sind zu viele Kunden auf einmal: höchstens { $max }.
+shell-list-none-picked = Haken Sie zuerst mindestens einen Kunden an.
+shell-bulk-tag-needed = Geben Sie ein Schlagwort ein.
+shell-bulk-action-needed = Sagen Sie, was zu tun ist, zum Beispiel „Anrufen und nachfragen“.
+shell-bulk-date-needed = Wählen Sie den ersten Tag.
+shell-bulk-spread-range = Verteilen Sie sie auf 1 bis { $max } Tage.
+shell-bulk-situation-needed = Wählen Sie einen Vorfall.

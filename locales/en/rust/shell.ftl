@@ -27,3 +27,16 @@ shell-filter-contacts = Contacts (vCard or CSV)
 shell-login-setting-failed = Could not read the login setting: { $error }
 shell-keychain-passphrase = This computer's keychain could not keep the passphrase ({ $error }). Kindly will ask for it at each start.
 shell-keychain-password = This computer's keychain could not keep the password ({ $error }). Kindly will ask for it at each start.
+
+# The Customers list and changes to many at once (commands/lists.rs, commands/bulk.rs).
+# $max is a number.
+shell-save-selection = Save the chosen customers
+shell-list-too-long = This is too long: at most { $max } characters.
+shell-list-too-many-tags = Pick at most { $max } tags.
+shell-list-too-many-customers = That is too many customers at once: at most { $max }.
+shell-list-none-picked = Tick at least one customer first.
+shell-bulk-tag-needed = Enter a tag.
+shell-bulk-action-needed = Say what to do, for example “Call to check in”.
+shell-bulk-date-needed = Choose the first day.
+shell-bulk-spread-range = Spread them over 1 to { $max } days.
+shell-bulk-situation-needed = Choose a situation.

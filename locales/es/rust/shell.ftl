@@ -26,3 +26,16 @@ shell-filter-contacts = Contactos (vCard o CSV)
 shell-login-setting-failed = No se pudo leer el ajuste de inicio: { $error }
 shell-keychain-passphrase = El llavero de este ordenador no pudo guardar la contraseña ({ $error }). Kindly la pedirá en cada inicio.
 shell-keychain-password = El llavero de este ordenador no pudo guardar la contraseña ({ $error }). Kindly la pedirá en cada inicio.
+
+# La lista de clientes y los cambios a muchos a la vez (commands/lists.rs, commands/bulk.rs).
+# $max es un número.
+shell-save-selection = Guardar los clientes elegidos
+shell-list-too-long = Es demasiado largo: como máximo { $max } caracteres.
+shell-list-too-many-tags = Elija como máximo { $max } etiquetas.
+shell-list-too-many-customers = Son demasiados clientes a la vez: como máximo { $max }.
+shell-list-none-picked = Marque primero al menos un cliente.
+shell-bulk-tag-needed = Escriba una etiqueta.
+shell-bulk-action-needed = Diga qué hay que hacer, por ejemplo «Llamar para saber cómo está».
+shell-bulk-date-needed = Elija el primer día.
+shell-bulk-spread-range = Repártalos entre 1 y { $max } días.
+shell-bulk-situation-needed = Elija una incidencia.

@@ -26,3 +26,16 @@ shell-filter-contacts = Contacts (vCard ou CSV)
 shell-login-setting-failed = Impossible de lire le réglage de démarrage : { $error }
 shell-keychain-passphrase = Le trousseau de cet ordinateur n’a pas pu garder le mot de passe ({ $error }). Kindly le demandera à chaque démarrage.
 shell-keychain-password = Le trousseau de cet ordinateur n’a pas pu garder le mot de passe ({ $error }). Kindly le demandera à chaque démarrage.
+
+# La liste des clients et les changements à plusieurs à la fois (commands/lists.rs, commands/bulk.rs).
+# $max est un nombre.
+shell-save-selection = Enregistrer les clients choisis
+shell-list-too-long = C’est trop long : { $max } caractères au plus.
+shell-list-too-many-tags = Choisissez { $max } étiquettes au plus.
+shell-list-too-many-customers = Cela fait trop de clients à la fois : { $max } au plus.
+shell-list-none-picked = Cochez d’abord au moins un client.
+shell-bulk-tag-needed = Saisissez une étiquette.
+shell-bulk-action-needed = Dites ce qu’il faut faire, par exemple « Appeler pour prendre des nouvelles ».
+shell-bulk-date-needed = Choisissez le premier jour.
+shell-bulk-spread-range = Répartissez-les sur 1 à { $max } jours.
+shell-bulk-situation-needed = Choisissez un incident.

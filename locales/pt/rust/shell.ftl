@@ -26,3 +26,16 @@ shell-filter-contacts = Contactos (vCard ou CSV)
 shell-login-setting-failed = Não foi possível ler a definição de arranque: { $error }
 shell-keychain-passphrase = O porta-chaves deste computador não conseguiu guardar a palavra-passe ({ $error }). O Kindly vai pedi-la em cada arranque.
 shell-keychain-password = O porta-chaves deste computador não conseguiu guardar a palavra-passe ({ $error }). O Kindly vai pedi-la em cada arranque.
+
+# A lista de clientes e as mudanças a muitos de uma vez (commands/lists.rs, commands/bulk.rs).
+# $max é um número.
+shell-save-selection = Guardar os clientes escolhidos
+shell-list-too-long = É demasiado longo: no máximo { $max } caracteres.
+shell-list-too-many-tags = Escolha no máximo { $max } etiquetas.
+shell-list-too-many-customers = São demasiados clientes de uma vez: no máximo { $max }.
+shell-list-none-picked = Marque primeiro pelo menos um cliente.
+shell-bulk-tag-needed = Escreva uma etiqueta.
+shell-bulk-action-needed = Diga o que há a fazer, por exemplo «Ligar para saber como está».
+shell-bulk-date-needed = Escolha o primeiro dia.
+shell-bulk-spread-range = Distribua-os por 1 a { $max } dias.
+shell-bulk-situation-needed = Escolha uma ocorrência.

@@ -93,7 +93,7 @@ fn today<R: Runtime>(app: &AppHandle<R>) -> CmdResult<NaiveDate> {
 /// one says so before any dialog opens), then `write`s there (on a thread meant
 /// for blocking work: a large notebook takes a while) and says what was
 /// written; `None` when the person cancels, and then nothing is written.
-async fn save_as<R: Runtime>(
+pub(crate) async fn save_as<R: Runtime>(
     app: &AppHandle<R>,
     offer: SaveOffer,
     what: &'static str,

@@ -6,6 +6,7 @@
 pub mod about;
 pub mod backups;
 pub mod brief;
+pub mod bulk;
 pub mod customers;
 pub mod export;
 pub mod follow_ups;
@@ -13,6 +14,7 @@ pub mod history;
 pub mod import;
 pub mod issues;
 pub mod language;
+pub mod lists;
 pub mod merge;
 pub mod notebook;
 pub mod protection;

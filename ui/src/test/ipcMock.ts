@@ -146,6 +146,20 @@ export const moveUpPreview = vi.fn<typeof Real.moveUpPreview>();
 export const moveUp = vi.fn<typeof Real.moveUp>();
 export const copyTeamOut = vi.fn<typeof Real.copyTeamOut>();
 
+export const listCustomers = vi.fn<typeof Real.listCustomers>();
+export const countCustomers = vi.fn<typeof Real.countCustomers>();
+export const savedLists = vi.fn<typeof Real.savedLists>();
+export const createSavedList = vi.fn<typeof Real.createSavedList>();
+export const updateSavedList = vi.fn<typeof Real.updateSavedList>();
+export const deleteSavedList = vi.fn<typeof Real.deleteSavedList>();
+export const restoreSavedList = vi.fn<typeof Real.restoreSavedList>();
+export const listImports = vi.fn<typeof Real.listImports>();
+export const exportSelection = vi.fn<typeof Real.exportSelection>();
+export const previewBulkChange = vi.fn<typeof Real.previewBulkChange>();
+export const bulkChange = vi.fn<typeof Real.bulkChange>();
+export const undoBulkChange = vi.fn<typeof Real.undoBulkChange>();
+export const recentBulkChanges = vi.fn<typeof Real.recentBulkChanges>();
+
 export function resetIpc(): void {
   for (const fn of [
     searchCustomers,
@@ -260,10 +274,30 @@ export function resetIpc(): void {
     leaveTeam,
     welcome,
     removeSample,
+    listCustomers,
+    countCustomers,
+    savedLists,
+    createSavedList,
+    updateSavedList,
+    deleteSavedList,
+    restoreSavedList,
+    listImports,
+    exportSelection,
+    previewBulkChange,
+    bulkChange,
+    undoBulkChange,
+    recentBulkChanges,
   ] as const) {
     fn.mockReset();
   }
   searchCustomers.mockResolvedValue([]);
+  // An empty Customers list with no saved lists; tests of the list serve their own rows.
+  listCustomers.mockResolvedValue({ rows: [], next: null });
+  countCustomers.mockResolvedValue(0);
+  savedLists.mockResolvedValue([]);
+  listImports.mockResolvedValue([]);
+  recentBulkChanges.mockResolvedValue([]);
+  deleteSavedList.mockResolvedValue(null);
   listSituations.mockResolvedValue([]);
   serveMembers(() => []);
   listTrash.mockResolvedValue([]);

@@ -152,6 +152,7 @@ pub struct SavedList {
     /// How many customers match it now.
     pub count: u32,
     /// Raised by every change, for "someone changed this list first".
+    #[ts(type = "number")]
     pub version: i64,
 }
 

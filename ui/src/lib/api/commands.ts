@@ -119,4 +119,17 @@ export type Command =
   | "copy_team_out"
   | "about"
   | "open_log_folder"
-  | "crash_notice";
+  | "crash_notice"
+  | "list_customers"
+  | "count_customers"
+  | "saved_lists"
+  | "create_saved_list"
+  | "update_saved_list"
+  | "delete_saved_list"
+  | "restore_saved_list"
+  | "list_imports"
+  | "export_selection"
+  | "preview_bulk_change"
+  | "bulk_change"
+  | "undo_bulk_change"
+  | "recent_bulk_changes";

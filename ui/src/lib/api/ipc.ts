@@ -75,6 +75,20 @@ import type {
   Welcome,
   WindowStart,
 } from "./types";
+import type {
+  BulkChange,
+  BulkChangeRecord,
+  BulkPreview,
+  CustomerFilter,
+  CustomerListPage,
+  ExportFormat,
+  ImportRecord,
+  ListCursor,
+  ListSort,
+  SavedList,
+  SavedListInput,
+  Selection,
+} from "./types";
 
 async function call<T>(command: Command, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -832,4 +846,86 @@ export function openLogFolder(): Promise<null> {
 /** Whether Kindly stopped unexpectedly last time: answered once per crash note, then `null`. */
 export function crashNotice(): Promise<CrashNotice | null> {
   return call("crash_notice");
+}
+
+// ---- The Customers list, saved lists and changes to many at once ----
+
+/** One page of the customers `filter` matches, in `sort`'s order, after the previous page's `next`. */
+export function listCustomers(
+  filter: CustomerFilter,
+  sort: ListSort,
+  after: ListCursor | null,
+  limit: number,
+): Promise<CustomerListPage> {
+  return call("list_customers", { filter, sort, after, limit });
+}
+
+/** How many customers (not in Trash) `filter` matches now. */
+export function countCustomers(filter: CustomerFilter): Promise<number> {
+  return call("count_customers", { filter });
+}
+
+/** Every saved list, by name, each with its live count. */
+export function savedLists(): Promise<SavedList[]> {
+  return call("saved_lists");
+}
+
+/** Saves a new list; a name another list has is refused beside `name`. */
+export function createSavedList(input: SavedListInput): Promise<SavedList> {
+  return call("create_saved_list", { input });
+}
+
+/** Renames a list or changes its filter, from the version it was read at. */
+export function updateSavedList(id: string, version: number, input: SavedListInput): Promise<SavedList> {
+  return call("update_saved_list", { id, version, input });
+}
+
+/** Deletes a list; `restoreSavedList` brings it back (Undo). */
+export function deleteSavedList(id: string, version: number): Promise<null> {
+  return call("delete_saved_list", { id, version });
+}
+
+export function restoreSavedList(id: string): Promise<SavedList> {
+  return call("restore_saved_list", { id });
+}
+
+/** Every import that added customers, newest first (for the "from an import" filter). */
+export function listImports(): Promise<ImportRecord[]> {
+  return call("list_imports");
+}
+
+/**
+ * Saves just the customers `selection` names, where the person chooses in "Save as"; the writing's progress comes
+ * as `task`. `null` when they cancel there (nothing written).
+ */
+export function exportSelection(
+  selection: Selection,
+  format: ExportFormat,
+  task: string,
+): Promise<Saved | null> {
+  return call("export_selection", { selection, format, task });
+}
+
+/** How many customers `selection` names and how many `change` would change. Changes nothing. */
+export function previewBulkChange(selection: Selection, change: BulkChange): Promise<BulkPreview> {
+  return call("preview_bulk_change", { selection, change });
+}
+
+/** Makes `change` to everyone `selection` names, in one step; counted as `task`, which Cancel stops. */
+export function bulkChange(
+  selection: Selection,
+  change: BulkChange,
+  task?: string,
+): Promise<BulkChangeRecord> {
+  return call("bulk_change", { selection, change, task });
+}
+
+/** Takes a change to many (or a tag change) back; counted as `task`. */
+export function undoBulkChange(id: string, task?: string): Promise<BulkChangeRecord> {
+  return call("undo_bulk_change", { id, task });
+}
+
+/** The latest changes to many at once, newest first. */
+export function recentBulkChanges(limit: number): Promise<BulkChangeRecord[]> {
+  return call("recent_bulk_changes", { limit });
 }

@@ -173,3 +173,21 @@ export type { TeamAddress } from "./bindings/TeamAddress";
 export type { SignedIn } from "./bindings/SignedIn";
 export type { ProtectionSettings } from "./bindings/ProtectionSettings";
 export type { ProtectOutcome } from "./bindings/ProtectOutcome";
+
+// The Customers list, saved lists and changes to many at once (#26).
+export type { BulkChange } from "./bindings/BulkChange";
+export type { BulkChangeRecord } from "./bindings/BulkChangeRecord";
+export type { BulkPreview } from "./bindings/BulkPreview";
+export type { ChangeMade } from "./bindings/ChangeMade";
+export type { CustomerFilter } from "./bindings/CustomerFilter";
+export type { CustomerListPage } from "./bindings/CustomerListPage";
+export type { CustomerListRow } from "./bindings/CustomerListRow";
+export type { ExportFormat } from "./bindings/ExportFormat";
+export type { ImportRecord } from "./bindings/ImportRecord";
+export type { ListColumn } from "./bindings/ListColumn";
+export type { ListCursor } from "./bindings/ListCursor";
+export type { ListSort } from "./bindings/ListSort";
+export type { SavedList } from "./bindings/SavedList";
+export type { SavedListInput } from "./bindings/SavedListInput";
+export type { Selection } from "./bindings/Selection";
+export type { TagChange } from "./bindings/TagChange";

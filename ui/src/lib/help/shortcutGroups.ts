@@ -45,6 +45,14 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: "group-customers",
+    lines: [
+      { keys: [COMBOS.up, COMBOS.down], does: "group-customers-move" },
+      { keys: [COMBOS.open], does: "group-customers-open" },
+      { keys: [COMBOS.tick], does: "group-customers-tick" },
+    ],
+  },
+  {
     title: "group-customer",
     lines: [
       { keys: [COMBOS.log], does: "group-customer-log" },

@@ -20,6 +20,7 @@ const CONVERTED = [
   "help",
   "import",
   "issues",
+  "lists",
   "lookup",
   "privacy",
   "progress",

@@ -52,6 +52,8 @@ export type Route =
   /** Problems that touch many customers at once (a late delivery, a broken machine). */
   | { name: "situations" }
   | { name: "situation"; id: string }
+  /** Everyone, as a list to sort, filter and change many at once. */
+  | { name: "customers" }
   /** The first-run welcome, shown once on a new, empty notebook. */
   | { name: "welcome" };
 
@@ -125,6 +127,11 @@ export function openToday(): void {
 }
 
 /** Opens a customer's full page. */
+/** The Customers list. */
+export function openCustomers(): void {
+  if (app.route.name !== "customers") navigate({ name: "customers" });
+}
+
 export function openCustomer(id: string): void {
   navigate({ name: "customer", id });
 }

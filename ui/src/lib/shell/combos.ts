@@ -19,6 +19,7 @@ const KEY_NAMES: Record<string, string> = {
   Escape: "Esc",
   ArrowUp: "↑",
   ArrowDown: "↓",
+  " ": "Space",
 };
 
 /**
@@ -63,6 +64,8 @@ export const COMBOS = {
   newCustomer: { mod: true, key: "n" },
   today: { mod: true, key: "t" },
   caller: { mod: true, key: "b" },
+  /** The Customers list. */
+  customers: { mod: true, shift: true, key: "c" },
   lock: { mod: true, shift: true, key: "l" },
   /** The keyboard-shortcut sheet, when not typing in a field. */
   help: { key: "?" },
@@ -77,4 +80,6 @@ export const COMBOS = {
   down: { key: "ArrowDown" },
   open: { key: "Enter", shift: false },
   openBrief: { shift: true, key: "Enter" },
+  /** Ticks or unticks the row in the Customers list. */
+  tick: { key: " " },
 } as const satisfies Record<string, Combo>;

@@ -17,6 +17,7 @@ const loaders = {
   duplicates: () => import("../duplicates/DuplicatesScreen.svelte"),
   situations: () => import("../situations/SituationsScreen.svelte"),
   situation: () => import("../situations/SituationScreen.svelte"),
+  customers: () => import("../lists/CustomersScreen.svelte"),
 };
 
 type Loaders = typeof loaders;

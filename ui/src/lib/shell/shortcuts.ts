@@ -9,7 +9,7 @@
  */
 import { COMBOS, matches, type Combo } from "./combos";
 import { noteKey } from "./layout";
-import { app, openCaller, openLookup, openNewCustomer, openToday } from "./app.svelte";
+import { app, openCaller, openCustomers, openLookup, openNewCustomer, openToday } from "./app.svelte";
 import { lockNow, usable } from "../privacy/locking";
 import { closeShortcutSheet, openShortcutSheet } from "../help/sheet.svelte";
 
@@ -43,6 +43,7 @@ export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
   { combo: COMBOS.newCustomer, does: "shortcut-new-customer", run: () => openNewCustomer() },
   { combo: COMBOS.today, does: "shortcut-today", run: openToday },
   { combo: COMBOS.caller, does: "shortcut-caller", run: () => openCaller() },
+  { combo: COMBOS.customers, does: "shortcut-customers", run: openCustomers },
   {
     combo: COMBOS.lock,
     does: "shortcut-lock",

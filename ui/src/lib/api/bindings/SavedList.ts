@@ -29,4 +29,4 @@ count: number,
 /**
  * Raised by every change, for "someone changed this list first".
  */
-version: bigint, };
+version: number, };
