@@ -117,6 +117,11 @@ export type Command =
   | "move_up_preview"
   | "move_up"
   | "copy_team_out"
+  | "tags"
+  | "change_tag"
+  | "undo_tag_change"
+  | "reports"
+  | "customers_behind"
   | "about"
   | "open_log_folder"
   | "crash_notice";

@@ -173,3 +173,17 @@ export type { TeamAddress } from "./bindings/TeamAddress";
 export type { SignedIn } from "./bindings/SignedIn";
 export type { ProtectionSettings } from "./bindings/ProtectionSettings";
 export type { ProtectOutcome } from "./bindings/ProtectOutcome";
+// Tags and Reports.
+export type { TagCount } from "./bindings/TagCount";
+export type { TagChange } from "./bindings/TagChange";
+export type { BulkChangeRecord } from "./bindings/BulkChangeRecord";
+export type { ChangeMade } from "./bindings/ChangeMade";
+export type { CustomerFilter } from "./bindings/CustomerFilter";
+export type { ReportPeriod } from "./bindings/ReportPeriod";
+export type { Reports } from "./bindings/Reports";
+export type { ReportBar } from "./bindings/ReportBar";
+export type { PromiseOutcomes } from "./bindings/PromiseOutcomes";
+export type { CheckIns } from "./bindings/CheckIns";
+export type { Resolution } from "./bindings/Resolution";
+export type { MonthCount } from "./bindings/MonthCount";
+export type { UpsetWaiting } from "./bindings/UpsetWaiting";
