@@ -17,6 +17,8 @@ const loaders = {
   duplicates: () => import("../duplicates/DuplicatesScreen.svelte"),
   situations: () => import("../situations/SituationsScreen.svelte"),
   situation: () => import("../situations/SituationScreen.svelte"),
+  tags: () => import("../tags/TagsScreen.svelte"),
+  reports: () => import("../reports/ReportsScreen.svelte"),
 };
 
 type Loaders = typeof loaders;
