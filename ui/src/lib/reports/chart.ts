@@ -13,7 +13,7 @@ export interface ChartSeries {
 }
 
 /** The drawing's size in SVG units (the picture scales with its card). */
-export const CHART = { width: 640, height: 240, left: 52, right: 12, top: 14, bottom: 44 } as const;
+export const CHART = { width: 640, height: 240, left: 64, right: 12, top: 14, bottom: 44 } as const;
 
 export const PLOT_WIDTH = CHART.width - CHART.left - CHART.right;
 export const PLOT_HEIGHT = CHART.height - CHART.top - CHART.bottom;

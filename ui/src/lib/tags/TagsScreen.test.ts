@@ -10,6 +10,7 @@ import type { BulkChangeRecord, TagChange, TagCount } from "../api/types";
 import { deferred } from "../../test/fixtures";
 import { resetIpc } from "../../test/ipcMock";
 import { app, resetApp } from "../shell/app.svelte";
+import { announceChanges } from "../live/changes";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -230,6 +231,22 @@ describe("The Tags screen", () => {
     expect(screen.queryByTestId("tags-done")).not.toBeInTheDocument();
   });
 
+  it("counts again when another desk changes customers", async () => {
+    await open();
+    vi.mocked(ipc.tagCounts).mockResolvedValue([{ tag: "wedding", customers: 13 }]);
+
+    announceChanges({ everything: false, kinds: ["situations"], customer_ids: [], situation_ids: ["s"] });
+    expect(vi.mocked(ipc.tagCounts)).toHaveBeenCalledTimes(1);
+    announceChanges({
+      everything: false,
+      kinds: ["customers"],
+      customer_ids: ["id-rosa"],
+      situation_ids: [],
+    });
+
+    await waitFor(() => expect(rows()).toEqual([{ tag: "wedding", count: "13" }]));
+  });
+
   it("says what to do when no customer has a tag yet", async () => {
     vi.mocked(ipc.tagCounts).mockResolvedValue([]);
     render(TagsScreen);
@@ -257,6 +274,11 @@ describe("Reaching Tags and Reports", () => {
     await user.keyboard("{Escape}");
     expect(screen.queryByTestId("nav-more-menu")).not.toBeInTheDocument();
     expect(more).toHaveFocus();
+
+    // A click elsewhere closes it too.
+    await user.click(more);
+    await user.click(screen.getByRole("banner"));
+    expect(screen.queryByTestId("nav-more-menu")).not.toBeInTheDocument();
 
     await user.click(more);
     await user.click(screen.getByTestId("nav-tags"));
