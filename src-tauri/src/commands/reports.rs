@@ -73,7 +73,8 @@ pub fn checked_period(period: ReportPeriod) -> Result<ReportPeriod, Error> {
 }
 
 /// The bar as asked, or why not: its month readable, a promise outcome
-/// one of `kept_on_time`, `kept_late`, `broken`.
+/// one of `kept_on_time`, `kept_late`, `broken`, a person's name no longer
+/// than any name can be.
 pub fn checked_bar(bar: ReportBar) -> Result<ReportBar, Error> {
     let month_of = |text: &String| month("month", text).map(|_| text.trim().to_owned());
     Ok(match bar {
@@ -84,6 +85,11 @@ pub fn checked_bar(bar: ReportBar) -> Result<ReportBar, Error> {
         } => {
             if !matches!(outcome.as_str(), "kept_on_time" | "kept_late" | "broken") {
                 return Err(Error::invalid("outcome", say("periods-bar-unknown")));
+            }
+            // Nobody's name is longer: such a row cannot be one the report showed.
+            let too_long = |p: &String| p.chars().count() > kindly_core::validate::MAX_SHORT;
+            if person.as_ref().is_some_and(too_long) {
+                return Err(Error::invalid("person", say("periods-bar-unknown")));
             }
             ReportBar::Promises {
                 month: at.as_ref().map(month_of).transpose()?,
