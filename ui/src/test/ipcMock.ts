@@ -145,6 +145,11 @@ export const teamSignedInNow = vi.fn<typeof Real.teamSignedInNow>();
 export const moveUpPreview = vi.fn<typeof Real.moveUpPreview>();
 export const moveUp = vi.fn<typeof Real.moveUp>();
 export const copyTeamOut = vi.fn<typeof Real.copyTeamOut>();
+export const tagCounts = vi.fn<typeof Real.tagCounts>();
+export const changeTag = vi.fn<typeof Real.changeTag>();
+export const undoTagChange = vi.fn<typeof Real.undoTagChange>();
+export const reports = vi.fn<typeof Real.reports>();
+export const customersBehind = vi.fn<typeof Real.customersBehind>();
 
 export const listCustomers = vi.fn<typeof Real.listCustomers>();
 export const countCustomers = vi.fn<typeof Real.countCustomers>();
@@ -287,6 +292,11 @@ export function resetIpc(): void {
     bulkChange,
     undoBulkChange,
     recentBulkChanges,
+    tagCounts,
+    changeTag,
+    undoTagChange,
+    reports,
+    customersBehind,
   ] as const) {
     fn.mockReset();
   }
@@ -298,6 +308,9 @@ export function resetIpc(): void {
   listImports.mockResolvedValue([]);
   recentBulkChanges.mockResolvedValue([]);
   deleteSavedList.mockResolvedValue(null);
+  tagCounts.mockResolvedValue([]);
+  reports.mockRejectedValue(new Error("reports not set up"));
+  customersBehind.mockResolvedValue([]);
   listSituations.mockResolvedValue([]);
   serveMembers(() => []);
   listTrash.mockResolvedValue([]);

@@ -929,3 +929,39 @@ export function undoBulkChange(id: string, task?: string): Promise<BulkChangeRec
 export function recentBulkChanges(limit: number): Promise<BulkChangeRecord[]> {
   return call("recent_bulk_changes", { limit });
 }
+
+// ---- Tags (commands/tags.rs) and Reports (commands/reports.rs) ----
+
+/** Every tag on a customer not in Trash, with how many carry it, by name. */
+export function tagCounts(): Promise<import("./types").TagCount[]> {
+  return call("tags");
+}
+
+/**
+ * Renames, merges or deletes a tag on everyone, in one step that can be undone. With `task`, the customers
+ * changed are counted as that task's progress, and `cancelTask(task)` stops it having changed nothing.
+ */
+export function changeTag(
+  change: import("./types").TagChange,
+  task?: string,
+): Promise<import("./types").BulkChangeRecord> {
+  return call("change_tag", { change, task });
+}
+
+/** Takes a tag change back (its record's `id`), counted as `task` when given: a bulk change's Undo. */
+export function undoTagChange(id: string, task?: string): Promise<import("./types").BulkChangeRecord> {
+  return undoBulkChange(id, task);
+}
+
+/** Every figure of the Reports screen for the months of `period`. */
+export function reports(period: import("./types").ReportPeriod): Promise<import("./types").Reports> {
+  return call("reports", { period });
+}
+
+/** The ids of the customers behind one bar (or table cell) of a report for `period`. */
+export function customersBehind(
+  period: import("./types").ReportPeriod,
+  bar: import("./types").ReportBar,
+): Promise<string[]> {
+  return call("customers_behind", { period, bar });
+}

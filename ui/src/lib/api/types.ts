@@ -191,3 +191,13 @@ export type { SavedList } from "./bindings/SavedList";
 export type { SavedListInput } from "./bindings/SavedListInput";
 export type { Selection } from "./bindings/Selection";
 export type { TagChange } from "./bindings/TagChange";
+// Tags and Reports.
+export type { TagCount } from "./bindings/TagCount";
+export type { ReportPeriod } from "./bindings/ReportPeriod";
+export type { Reports } from "./bindings/Reports";
+export type { ReportBar } from "./bindings/ReportBar";
+export type { PromiseOutcomes } from "./bindings/PromiseOutcomes";
+export type { CheckIns } from "./bindings/CheckIns";
+export type { Resolution } from "./bindings/Resolution";
+export type { MonthCount } from "./bindings/MonthCount";
+export type { UpsetWaiting } from "./bindings/UpsetWaiting";

@@ -65,6 +65,11 @@ const PAIRS: [string, string, number][] = [
     [fg, "surface-muted", UI],
   ]),
   ["danger", "danger-soft", UI],
+  // The charts' bars, against the card they are drawn on.
+  ...["chart-kept", "chart-late", "chart-broken", "chart-count"].flatMap((fg): [string, string, number][] => [
+    [fg, "surface", UI],
+    [fg, "surface-muted", UI],
+  ]),
 ];
 
 describe.each([

@@ -85,6 +85,32 @@ export function formatMonthYear(ms: number): string {
   return dateFormat({ month: "long", year: "numeric" }).format(new Date(ms));
 }
 
+/** The first day of a month written `YYYY-MM` (as the reports send months), local time; NaN when unreadable. */
+export function monthStart(yearMonth: string): number {
+  const match = /^(\d{4})-(\d{2})$/.exec(yearMonth.trim());
+  if (!match) return NaN;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return NaN;
+  return new Date(year, month - 1, 1).getTime();
+}
+
+/**
+ * A month written `YYYY-MM`, in words: "March 2026", "mars 2026"; `short`: "Mar 2026", "mars 2026" (a chart's axis).
+ * Anything unreadable comes back as it is.
+ */
+export function formatYearMonth(yearMonth: string, short = false): string {
+  const ms = monthStart(yearMonth);
+  if (Number.isNaN(ms)) return yearMonth;
+  return short ? dateFormat({ month: "short", year: "numeric" }).format(new Date(ms)) : formatMonthYear(ms);
+}
+
+/** A month written `YYYY-MM`, by its short name alone: "Mar", "mars", "März" (a chart's axis within a year). */
+export function formatShortMonth(yearMonth: string): string {
+  const ms = monthStart(yearMonth);
+  if (Number.isNaN(ms)) return yearMonth;
+  return dateFormat({ month: "short" }).format(new Date(ms));
+}
+
 /** The full date and time, for a tooltip: "Wednesday 3 December 2025 at 09:05". */
 export function formatFull(ms: number): string {
   return dateFormat({ dateStyle: "full", timeStyle: "short" }).format(new Date(ms));

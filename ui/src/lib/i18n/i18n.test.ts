@@ -16,6 +16,8 @@ import {
   formatShortDate,
   formatTime,
   formatWeekdayDate,
+  formatShortMonth,
+  formatYearMonth,
   weekInOrder,
 } from "./format";
 
@@ -148,6 +150,22 @@ describe("dates and numbers in each language", () => {
     expect(formatTime(afternoon).replace(/\s/g, " ")).toBe(time);
     expect(formatNumber(100000)).toBe(number);
     expect(formatWeekdayDate(afternoon)).toBe(weekday);
+  });
+
+  it("names a report's months, written YYYY-MM, in full and short", async () => {
+    computerSays("en-GB");
+    await setLanguage("en", false);
+    expect(formatYearMonth("2026-03")).toBe("March 2026");
+    expect(formatYearMonth("2026-03", true)).toBe("Mar 2026");
+    expect(formatShortMonth("2026-12")).toBe("Dec");
+    expect(formatYearMonth("2026-13")).toBe("2026-13");
+    computerSays("fr-FR");
+    await setLanguage("fr", false);
+    expect(formatYearMonth("2026-03")).toBe("mars 2026");
+    expect(formatShortMonth("2026-02")).toBe("févr.");
+    computerSays("de-DE");
+    await setLanguage("de", false);
+    expect(formatYearMonth("2026-03")).toBe("März 2026");
   });
 
   it("writes the morning with the locale's clock", async () => {

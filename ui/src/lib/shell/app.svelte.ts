@@ -11,6 +11,7 @@ import { messageOf } from "../api/errors";
 import type {
   ContactsFile,
   Customer,
+  CustomerFilter,
   LockStatus,
   NotebookInfo,
   Opening,
@@ -52,10 +53,17 @@ export type Route =
   /** Problems that touch many customers at once (a late delivery, a broken machine). */
   | { name: "situations" }
   | { name: "situation"; id: string }
-  /** Everyone, as a list to sort, filter and change many at once. */
-  | { name: "customers" }
   /** The first-run welcome, shown once on a new, empty notebook. */
-  | { name: "welcome" };
+  | { name: "welcome" }
+  /**
+   * The Customers list (lists/CustomersScreen.svelte), filtered by `filter` (the parts given; the rest as the
+   * list's own default) and, when given, under `heading` saying who they are ("Broken promises · March 2026").
+   */
+  | { name: "customers"; filter?: Partial<CustomerFilter>; heading?: string }
+  /** Every tag with its count: rename, merge, delete from everyone. */
+  | { name: "tags" }
+  /** How we follow through: promises, check-ins, issues, drifting, new customers. */
+  | { name: "reports" };
 
 class AppState {
   /** Replaced, never mutated: a new object remounts the screen. */
@@ -127,13 +135,21 @@ export function openToday(): void {
 }
 
 /** Opens a customer's full page. */
-/** The Customers list. */
-export function openCustomers(): void {
-  if (app.route.name !== "customers") navigate({ name: "customers" });
-}
-
 export function openCustomer(id: string): void {
   navigate({ name: "customer", id });
+}
+
+/**
+ * Opens the Customers list filtered by `filter` (e.g. `{ tags: ["VIP"] }` from the Tags screen, or
+ * `{ customer_ids }` from a report's bar), with `heading` saying who they are when the filter alone does not.
+ */
+export function openCustomers(filter?: Partial<CustomerFilter>, heading?: string): void {
+  // The header and its shortcut: the list as it was left, not reopened when already on show.
+  if (filter === undefined) {
+    if (app.route.name !== "customers") navigate({ name: "customers" });
+    return;
+  }
+  navigate(heading === undefined ? { name: "customers", filter } : { name: "customers", filter, heading });
 }
 
 /**

@@ -18,6 +18,8 @@ const loaders = {
   situations: () => import("../situations/SituationsScreen.svelte"),
   situation: () => import("../situations/SituationScreen.svelte"),
   customers: () => import("../lists/CustomersScreen.svelte"),
+  tags: () => import("../tags/TagsScreen.svelte"),
+  reports: () => import("../reports/ReportsScreen.svelte"),
 };
 
 type Loaders = typeof loaders;

@@ -43,7 +43,7 @@ export const GLOBAL_SHORTCUTS: readonly GlobalShortcut[] = [
   { combo: COMBOS.newCustomer, does: "shortcut-new-customer", run: () => openNewCustomer() },
   { combo: COMBOS.today, does: "shortcut-today", run: openToday },
   { combo: COMBOS.caller, does: "shortcut-caller", run: () => openCaller() },
-  { combo: COMBOS.customers, does: "shortcut-customers", run: openCustomers },
+  { combo: COMBOS.customers, does: "shortcut-customers", run: () => openCustomers() },
   {
     combo: COMBOS.lock,
     does: "shortcut-lock",
