@@ -491,7 +491,7 @@ pub(crate) fn page_sql(
             missing.to_owned()
         });
     }
-    let order = if with_value {
+    let (order, outer) = if with_value {
         match after {
             After::Value(v, pk) => {
                 let v = sql.bind(v.clone());
@@ -500,18 +500,27 @@ pub(crate) fn page_sql(
             }
             After::Missing(_) | After::Start => {}
         }
-        format!("{key} {dir}, c.pk {dir}", key = s.key)
+        (
+            format!("{key} {dir}, c.pk {dir}", key = s.key),
+            format!("p.sort_key {dir}, p.pk {dir}"),
+        )
     } else {
         if let After::Missing(pk) = after {
             let pk = sql.bind(Param::Int(*pk));
             sql.and(format!("c.pk {cmp} {pk}"));
         }
-        format!("c.pk {dir}")
+        (format!("c.pk {dir}"), format!("p.pk {dir}"))
     };
     let limit = sql.bind(Param::Int(i64::from(limit)));
+    // The page's keys first (from the sort's index where there is one),
+    // then its columns for those rows only: a sort that reads many
+    // matching rows never works out their tags, issues and follow-ups.
     (
         format!(
-            "{select}, {key} AS sort_key FROM customers c WHERE {w} ORDER BY {order} LIMIT {limit}",
+            "{select}, p.sort_key FROM (
+                SELECT c.pk AS pk, {key} AS sort_key FROM customers c
+                WHERE {w} ORDER BY {order} LIMIT {limit}
+             ) p JOIN customers c ON c.pk = p.pk ORDER BY {outer}",
             key = s.key,
             w = sql.where_clause()
         ),
