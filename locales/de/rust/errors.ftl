@@ -39,6 +39,7 @@ errors-conflict = { $by } hat eine Änderung an { $thing ->
         [promise] dieser Zusage
         [follow-up] dieser Wiedervorlage
         [situation] diesem Vorfall
+        [list] dieser Liste
        *[other] diesem Eintrag
     } gespeichert, während Sie Ihre vorgenommen haben. Ihre wurde deshalb nicht gespeichert (von der anderen Änderung wurde nichts überschrieben). Sehen Sie sich { $thing ->
         [customer] den Kunden
@@ -46,6 +47,7 @@ errors-conflict = { $by } hat eine Änderung an { $thing ->
         [promise] die Zusage
         [follow-up] die Wiedervorlage
         [situation] den Vorfall
+        [list] die Liste
        *[other] den Eintrag
     } im jetzigen Stand an und speichern Sie Ihre Änderung dann noch einmal.
 errors-conflict-someone = Jemand anderes hat eine Änderung an { $thing ->
@@ -54,6 +56,7 @@ errors-conflict-someone = Jemand anderes hat eine Änderung an { $thing ->
         [promise] dieser Zusage
         [follow-up] dieser Wiedervorlage
         [situation] diesem Vorfall
+        [list] dieser Liste
        *[other] diesem Eintrag
     } gespeichert, während Sie Ihre vorgenommen haben. Ihre wurde deshalb nicht gespeichert (von der anderen Änderung wurde nichts überschrieben). Sehen Sie sich { $thing ->
         [customer] den Kunden
@@ -61,6 +64,7 @@ errors-conflict-someone = Jemand anderes hat eine Änderung an { $thing ->
         [promise] die Zusage
         [follow-up] die Wiedervorlage
         [situation] den Vorfall
+        [list] die Liste
        *[other] den Eintrag
     } im jetzigen Stand an und speichern Sie Ihre Änderung dann noch einmal.
 errors-team-notebook-not-empty = Dieses Team-Notizbuch enthält schon Kunden oder andere Einträge, deshalb wurde nichts hineinverschoben: Ein Notizbuch zieht einmal um, in ein neues, leeres Team-Notizbuch. Es wurde nichts geändert.

@@ -39,6 +39,7 @@ errors-conflict = { $by } ha guardado un cambio en { $thing ->
         [promise] esta promesa
         [follow-up] este seguimiento
         [situation] esta incidencia
+        [list] esta lista
        *[other] este registro
     } mientras usted hacía el suyo, así que el suyo no se ha guardado (no se ha sobrescrito nada). Mire cómo está { $thing ->
         [customer] el cliente
@@ -46,6 +47,7 @@ errors-conflict = { $by } ha guardado un cambio en { $thing ->
         [promise] la promesa
         [follow-up] el seguimiento
         [situation] la incidencia
+        [list] la lista
        *[other] el registro
     } ahora y vuelva a guardar su cambio.
 errors-conflict-someone = Otra persona ha guardado un cambio en { $thing ->
@@ -54,6 +56,7 @@ errors-conflict-someone = Otra persona ha guardado un cambio en { $thing ->
         [promise] esta promesa
         [follow-up] este seguimiento
         [situation] esta incidencia
+        [list] esta lista
        *[other] este registro
     } mientras usted hacía el suyo, así que el suyo no se ha guardado (no se ha sobrescrito nada). Mire cómo está { $thing ->
         [customer] el cliente
@@ -61,6 +64,7 @@ errors-conflict-someone = Otra persona ha guardado un cambio en { $thing ->
         [promise] la promesa
         [follow-up] el seguimiento
         [situation] la incidencia
+        [list] la lista
        *[other] el registro
     } ahora y vuelva a guardar su cambio.
 errors-team-notebook-not-empty = Este cuaderno de equipo ya tiene clientes u otros datos, así que no se ha trasladado nada a él: un cuaderno se traslada una sola vez, a un cuaderno de equipo nuevo y vacío. No se ha cambiado nada.

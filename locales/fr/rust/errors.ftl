@@ -39,6 +39,7 @@ errors-conflict = { $by } a enregistré une modification { $thing ->
         [promise] de cette promesse
         [follow-up] de ce suivi
         [situation] de cet incident
+        [list] de cette liste
        *[other] de cet élément
     } pendant que vous faisiez la vôtre : la vôtre n’a pas été enregistrée (rien de ce que cette personne a fait n’a été écrasé). Regardez { $thing ->
         [customer] le client
@@ -46,6 +47,7 @@ errors-conflict = { $by } a enregistré une modification { $thing ->
         [promise] la promesse
         [follow-up] le suivi
         [situation] l’incident
+        [list] la liste
        *[other] l’élément
     } dans son état actuel, puis enregistrez à nouveau votre modification.
 errors-conflict-someone = Quelqu’un d’autre a enregistré une modification { $thing ->
@@ -54,6 +56,7 @@ errors-conflict-someone = Quelqu’un d’autre a enregistré une modification {
         [promise] de cette promesse
         [follow-up] de ce suivi
         [situation] de cet incident
+        [list] de cette liste
        *[other] de cet élément
     } pendant que vous faisiez la vôtre : la vôtre n’a pas été enregistrée (rien n’a été écrasé). Regardez { $thing ->
         [customer] le client
@@ -61,6 +64,7 @@ errors-conflict-someone = Quelqu’un d’autre a enregistré une modification {
         [promise] la promesse
         [follow-up] le suivi
         [situation] l’incident
+        [list] la liste
        *[other] l’élément
     } dans son état actuel, puis enregistrez à nouveau votre modification.
 errors-team-notebook-not-empty = Ce carnet d’équipe contient déjà des clients ou d’autres données : rien n’y a été déplacé. Un carnet se déplace une seule fois, dans un carnet d’équipe neuf et vide. Rien n’a été modifié.

@@ -39,6 +39,7 @@ errors-conflict = { $by } guardou uma alteração { $thing ->
         [promise] a esta promessa
         [follow-up] a este acompanhamento
         [situation] a esta ocorrência
+        [list] a esta lista
        *[other] a este registo
     } enquanto fazia a sua, por isso a sua não foi guardada (nada foi substituído). Veja como está { $thing ->
         [customer] o cliente
@@ -46,6 +47,7 @@ errors-conflict = { $by } guardou uma alteração { $thing ->
         [promise] a promessa
         [follow-up] o acompanhamento
         [situation] a ocorrência
+        [list] a lista
        *[other] o registo
     } agora e guarde a sua alteração novamente.
 errors-conflict-someone = Outra pessoa guardou uma alteração { $thing ->
@@ -54,6 +56,7 @@ errors-conflict-someone = Outra pessoa guardou uma alteração { $thing ->
         [promise] a esta promessa
         [follow-up] a este acompanhamento
         [situation] a esta ocorrência
+        [list] a esta lista
        *[other] a este registo
     } enquanto fazia a sua, por isso a sua não foi guardada (nada foi substituído). Veja como está { $thing ->
         [customer] o cliente
@@ -61,6 +64,7 @@ errors-conflict-someone = Outra pessoa guardou uma alteração { $thing ->
         [promise] a promessa
         [follow-up] o acompanhamento
         [situation] a ocorrência
+        [list] a lista
        *[other] o registo
     } agora e guarde a sua alteração novamente.
 errors-team-notebook-not-empty = Este caderno de equipa já tem clientes ou outros registos, por isso nada foi transferido para ele: um caderno transfere-se uma única vez, para um caderno de equipa novo e vazio. Nada foi alterado.

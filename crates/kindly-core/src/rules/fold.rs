@@ -104,6 +104,16 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What makes two issue categories the same: case and spacing only, so
+/// "C++" and "C#" (or two emoji) stay apart.
+pub fn category_key(category: &str) -> String {
+    category
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// The smallest string greater than every string that starts with `prefix`,
 /// for index range scans (`key >= prefix AND key < upper`).
 pub fn prefix_upper_bound(prefix: &str) -> String {

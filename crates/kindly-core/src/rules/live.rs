@@ -26,15 +26,18 @@ pub enum ChangeKind {
     FollowUps,
     /// A situation, its groups, members, updates or who was told.
     Situations,
+    /// A saved list added, renamed, changed, deleted or brought back.
+    Lists,
 }
 
 impl ChangeKind {
     /// Every kind, in order.
-    pub const ALL: [ChangeKind; 4] = [
+    pub const ALL: [ChangeKind; 5] = [
         ChangeKind::Customers,
         ChangeKind::Story,
         ChangeKind::FollowUps,
         ChangeKind::Situations,
+        ChangeKind::Lists,
     ];
 
     fn named(name: &str) -> Option<ChangeKind> {
@@ -50,6 +53,7 @@ impl ChangeKind {
             ChangeKind::Story => "story",
             ChangeKind::FollowUps => "follow_ups",
             ChangeKind::Situations => "situations",
+            ChangeKind::Lists => "lists",
         }
     }
 }

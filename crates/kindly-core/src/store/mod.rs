@@ -43,7 +43,7 @@ pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;
 pub(crate) use follow_ups::FollowUpRows;
 pub(crate) use history::{Category, ConversationText, EntryRef, HistoryRows, IssueText, NewEvent};
-pub(crate) use lists::{FilterAt, ListRows};
+pub(crate) use lists::{FilterAt, ListRows, SavedListFields, SavedListRow, SavedListRows};
 pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
 pub(crate) use moving::MovingRows;
 pub(crate) use notebook::NotebookRows;
@@ -150,6 +150,7 @@ pub(crate) trait Tx:
     + FollowUpRows
     + HistoryRows
     + ListRows
+    + SavedListRows
     + MergeRows
     + MovingRows
     + NotebookRows

@@ -109,6 +109,7 @@ pub(crate) const TABLES: &[Table] = &[
         1,
     )
     .numbered(),
+    Table::new("imports", &["pk", "id", "file_name", "at", "added"], 1).numbered(),
     Table::new(
         "customers",
         &[
@@ -139,6 +140,7 @@ pub(crate) const TABLES: &[Table] = &[
             "touch_amber_at",
             "version",
             "changed_by",
+            "import_pk",
         ],
         1,
     )
@@ -416,6 +418,24 @@ pub(crate) const TABLES: &[Table] = &[
     )
     .numbered(),
     Table::new("not_duplicates", &["a_pk", "b_pk"], 2),
+    Table::new(
+        "saved_lists",
+        &[
+            "pk",
+            "id",
+            "name",
+            "name_key",
+            "filter",
+            "sort",
+            "version",
+            "changed_by",
+            "created_at",
+            "updated_at",
+            "deleted_at",
+        ],
+        1,
+    )
+    .numbered(),
 ];
 
 #[cfg(test)]

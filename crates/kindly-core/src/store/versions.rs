@@ -22,6 +22,8 @@ pub(crate) enum Versioned {
     FollowUp,
     /// A situation (`situations`).
     Situation,
+    /// A saved list (`saved_lists`).
+    SavedList,
 }
 
 /// A row's version as committed, and the change that made it.

@@ -69,10 +69,15 @@ pub fn read(path: &Path) -> Result<Vec<u8>> {
 /// `columns` applies to CSV files (`None` guesses them from the headers).
 pub fn parse_file(path: &Path, columns: Option<ColumnMap>, region: &str) -> Result<Parsed> {
     let bytes = read(path)?;
-    match format_of(&bytes) {
+    let mut parsed = match format_of(&bytes) {
         FileFormat::Vcard => VcardImporter.parse(&bytes, region),
         FileFormat::Csv => CsvImporter { map: columns }.parse(&bytes, region),
-    }
+    }?;
+    parsed.file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(parsed)
 }
 
 /// A contacts file the person chose, as the window shows it before the

@@ -81,6 +81,11 @@ pub struct Parsed {
     /// Remarks about the whole file that lost nothing, e.g. that its text
     /// was not UTF-8 and was read as Cyrillic (Windows-1251).
     pub notes: Vec<String>,
+    /// The file's name without its folder, as the record of the import
+    /// keeps it; empty when not read from a file.
+    #[serde(default)]
+    #[ts(skip)]
+    pub file_name: String,
 }
 
 impl Parsed {

@@ -30,6 +30,7 @@ const VERSIONS: &[&[&str]] = &[
         include_str!("schema/live.sql"),
     ],
     &[include_str!("schema/v2_customer_language.sql")],
+    &[include_str!("schema/v3_lists.sql")],
 ];
 
 /// The newest schema version this build knows.

@@ -264,6 +264,9 @@ mod tests {
         admin(name)
             .batch_execute(
                 "ALTER TABLE customers DROP COLUMN language;
+                 DROP INDEX customers_last_contact, customers_name_sort, customers_added;
+                 ALTER TABLE customers DROP COLUMN import_pk;
+                 DROP TABLE saved_lists, imports;
                  UPDATE kindly_schema SET version = 1;",
             )
             .unwrap();

@@ -33,6 +33,11 @@ impl VersionRows for PgTx<'_> {
                  FROM situations r LEFT JOIN staff_logins l ON l.login = r.changed_by
                  WHERE r.pk = $1 FOR NO KEY UPDATE OF r"
             }
+            Versioned::SavedList => {
+                "SELECT r.version, coalesce(l.display_name, r.changed_by) AS changed_by, r.updated_at
+                 FROM saved_lists r LEFT JOIN staff_logins l ON l.login = r.changed_by
+                 WHERE r.pk = $1 FOR NO KEY UPDATE OF r"
+            }
         };
         let Some(r) = self.query_opt(sql, &[&pk])? else {
             return Ok(None);

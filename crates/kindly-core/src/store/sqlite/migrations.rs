@@ -93,6 +93,11 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    Migration {
+        sql: include_str!("../../../migrations/0015_lists.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// The schema version this build writes.

@@ -33,6 +33,9 @@ impl VersionRows for SqliteTx<'_> {
             Versioned::Situation => {
                 "SELECT version, changed_by, updated_at FROM situations WHERE pk = ?1"
             }
+            Versioned::SavedList => {
+                "SELECT version, changed_by, updated_at FROM saved_lists WHERE pk = ?1"
+            }
         };
         Ok(self
             .prepare_cached(sql)?

@@ -27,12 +27,14 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::error::{Error, Result};
 use crate::rules::changes::FieldChange;
 use crate::rules::combine::absorb;
 use crate::rules::fold::same_ignoring_case;
 use crate::rules::import::{ColumnMap, ImportedContact, Parsed, RowProblem};
+use crate::rules::list_model::ImportRecord;
 use crate::rules::matching::{Found, Keys, Matcher, Reason};
 use crate::rules::model::{Customer, CustomerInput, Millis, Phone};
 use crate::rules::parallel;
@@ -184,7 +186,14 @@ impl Notebook {
         let now = self.now();
         let mut tx = self.write()?;
         let Plan { drafts, preview } = plan(&mut *tx, parsed, &region, progress)?;
-        write(&mut *tx, drafts, &region, now, progress)?;
+        let added = write(&mut *tx, drafts, &region, now, progress)?;
+        let record = ImportRecord {
+            id: Uuid::now_v7().to_string(),
+            file_name: parsed.file_name.clone(),
+            at: now,
+            added: u32::try_from(added.len()).unwrap_or(u32::MAX),
+        };
+        tx.record_import(&record, &added)?;
         // The last chance to stop: past it, the import is saved whole.
         progress::check(progress)?;
         progress.stage(Stage::Finishing);
@@ -568,8 +577,11 @@ fn write(
     region: &str,
     now: Millis,
     progress: &dyn Progress,
-) -> Result<()> {
+) -> Result<Vec<i64>> {
     let changed = drafts.iter().filter(|d| d.changed).count();
+    // The keys of the customers this import added (not those it merged
+    // into), for the record of the import.
+    let mut added: Vec<i64> = Vec::new();
     let mut steps = Steps::start(progress, Stage::Saving, changed as u64)?;
     let mut written = Vec::with_capacity(changed);
     // (key, existed, which rows, their text) of every full-text change.
@@ -600,6 +612,7 @@ fn write(
             }
             None => {
                 let (_, pk) = customers::insert(tx, &valid, now, Words::Later)?;
+                added.push(pk);
                 indexed.push((pk, false, Rows::All, ready.texts));
             }
         }
@@ -634,7 +647,8 @@ fn write(
     }
     steps.finish()?;
     parallel::drop_aside(indexed);
-    tx.set_index_merging(true)
+    tx.set_index_merging(true)?;
+    Ok(added)
 }
 
 #[cfg(test)]

@@ -148,15 +148,7 @@ fn valid_issue(input: &IssueInput) -> Result<IssueText> {
     })
 }
 
-/// What makes two categories the same: case and spacing only, so "C++"
-/// and "C#" (or two emoji) stay apart.
-pub(crate) fn category_key(category: &str) -> String {
-    category
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
+pub(crate) use crate::rules::fold::category_key;
 
 fn valid_promise(input: &PromiseInput) -> Result<(String, String)> {
     let what = one_line(

@@ -63,7 +63,7 @@ fn rows_go_in_with_their_keys_and_come_back_out_as_they_were() {
                 "created_at" | "updated_at" => Cell::Int(1),
                 "birthday_year" | "birthday_month" | "birthday_day" | "deleted_at"
                 | "touch_ideal_days" | "touch_longest_days" | "last_contact_at"
-                | "touch_amber_at" => Cell::Null,
+                | "touch_amber_at" | "import_pk" => Cell::Null,
                 "contact_channel" => Cell::Text("no_preference".into()),
                 "version" => Cell::Int(1),
                 _ => Cell::Text(String::new()),

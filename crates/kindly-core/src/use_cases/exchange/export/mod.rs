@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Result;
 use crate::rules::progress::{NoProgress, Progress, Stage, Steps};
+use crate::store::Tx;
 use crate::use_cases::notebook::Notebook;
 
 impl Notebook {
@@ -49,16 +50,7 @@ impl Notebook {
         // another program writes to it meanwhile.
         let mut tx = self.snapshot()?;
         let pks = tx.live_customers_in_order()?;
-        let mut steps = Steps::start(progress, Stage::Exporting, pks.len() as u64)?;
-        let mut count = 0;
-        for pk in pks {
-            steps.at(u64::from(count))?;
-            out.write_all(vcard::card(&tx.customer_by_pk(pk)?).as_bytes())?;
-            count += 1;
-        }
-        steps.finish()?;
-        out.flush()?;
-        Ok(count)
+        write_customers(&mut *tx, &pks, ExportFormat::Vcard, out, progress)
     }
 
     /// Writes every live customer (not those in Trash) to `out` as CSV,
@@ -77,19 +69,8 @@ impl Notebook {
     /// written) to `progress`.
     pub fn export_csv_with(&self, out: &mut dyn Write, progress: &dyn Progress) -> Result<u32> {
         let mut tx = self.snapshot()?;
-        let (phones, emails) = tx.most_phones_and_emails()?;
         let pks = tx.live_customers_in_order()?;
-        let mut steps = Steps::start(progress, Stage::Exporting, pks.len() as u64)?;
-        let mut writer = csv::Writer::start(out, phones, emails)?;
-        let mut count = 0;
-        for pk in pks {
-            steps.at(u64::from(count))?;
-            writer.row(&tx.customer_by_pk(pk)?)?;
-            count += 1;
-        }
-        steps.finish()?;
-        out.flush()?;
-        Ok(count)
+        write_customers(&mut *tx, &pks, ExportFormat::Csv, out, progress)
     }
 
     /// [`Notebook::export_vcard`] into the file `path`, replacing it whole
@@ -103,6 +84,44 @@ impl Notebook {
     pub fn export_csv_to(&self, path: &Path) -> Result<u32> {
         write_atomically(path, |out| self.export_csv(out))
     }
+}
+
+/// Writes the customers `pks` (in that order, read in `tx`) to `out` in
+/// `format`, reporting [`Stage::Exporting`] (customers written) to
+/// `progress`; returns how many. The one writer of the whole notebook's
+/// export and of a selection's. A CSV has as many phone and email columns
+/// as any live customer of the notebook needs, so every CSV export of one
+/// notebook has the same header.
+pub(crate) fn write_customers(
+    tx: &mut dyn Tx,
+    pks: &[i64],
+    format: ExportFormat,
+    out: &mut dyn Write,
+    progress: &dyn Progress,
+) -> Result<u32> {
+    let mut steps = Steps::start(progress, Stage::Exporting, pks.len() as u64)?;
+    let mut count = 0;
+    match format {
+        ExportFormat::Vcard => {
+            for &pk in pks {
+                steps.at(u64::from(count))?;
+                out.write_all(vcard::card(&tx.customer_by_pk(pk)?).as_bytes())?;
+                count += 1;
+            }
+        }
+        ExportFormat::Csv => {
+            let (phones, emails) = tx.most_phones_and_emails()?;
+            let mut writer = csv::Writer::start(out, phones, emails)?;
+            for &pk in pks {
+                steps.at(u64::from(count))?;
+                writer.row(&tx.customer_by_pk(pk)?)?;
+                count += 1;
+            }
+        }
+    }
+    steps.finish()?;
+    out.flush()?;
+    Ok(count)
 }
 
 /// Writes `bytes` to `path` as the exports do: into a temporary file
@@ -119,7 +138,10 @@ pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Runs `write` into a temporary file beside `path`, syncs it and renames
 /// it to `path`. On any failure the temporary file is removed and `path`
 /// is left as it was.
-fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<u32>) -> Result<u32> {
+pub(crate) fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<u32>,
+) -> Result<u32> {
     let partial = partial_path(path)?;
     let result = (|| {
         let mut out = BufWriter::new(File::create(&partial)?);
