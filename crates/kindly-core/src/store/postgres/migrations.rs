@@ -30,6 +30,9 @@ const VERSIONS: &[&[&str]] = &[
         include_str!("schema/live.sql"),
     ],
     &[include_str!("schema/v2_customer_language.sql")],
+    // Version 4 once lists-core's v3_lists.sql is registered before it
+    // (both written at once for #26; the lead orders them at the merge).
+    &[include_str!("schema/v4_bulk_changes.sql")],
 ];
 
 /// The newest schema version this build knows.

@@ -28,6 +28,7 @@ mod exchange;
 mod export;
 pub(crate) mod follow_ups;
 pub(crate) mod history;
+mod bulk;
 mod lists;
 pub mod live;
 mod merges;

@@ -93,6 +93,13 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    // 0016 once lists-core's 0015_lists.sql is registered before it (both
+    // written at once for #26; the lead orders them at the merge).
+    Migration {
+        sql: include_str!("../../../migrations/0016_bulk_changes.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// The schema version this build writes.

@@ -14,6 +14,7 @@ pub(crate) mod file;
 pub(crate) mod follow_ups;
 mod history;
 pub(crate) mod index;
+mod bulk;
 mod lists;
 mod lookup;
 mod merges;
