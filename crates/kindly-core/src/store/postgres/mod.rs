@@ -21,6 +21,7 @@
 pub(crate) mod address;
 #[cfg(test)]
 pub(crate) mod both_stores;
+mod bulk;
 mod changes;
 mod customers;
 pub(crate) mod errors;
@@ -28,7 +29,6 @@ mod exchange;
 mod export;
 pub(crate) mod follow_ups;
 pub(crate) mod history;
-mod bulk;
 mod lists;
 pub mod live;
 mod merges;

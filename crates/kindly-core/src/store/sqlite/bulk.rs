@@ -3,7 +3,7 @@
 
 use rusqlite::{params, OptionalExtension, Row};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::list_model::TagCount;
 use crate::rules::model::Millis;
 use crate::store::sqlite::versions::edited;
@@ -183,7 +183,6 @@ impl BulkRows for SqliteTx<'_> {
                  WHERE lower(t.tag) = lower(?1) AND c.deleted_at IS NULL ORDER BY t.customer_pk",
             )?
             .query_map([tag], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(Error::from)?)
+            .collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -3,6 +3,7 @@
 //! its SQL beside the handle that runs it.
 
 pub(crate) mod backup;
+mod bulk;
 mod changes;
 pub(crate) mod cipher;
 pub(crate) mod connection;
@@ -14,7 +15,6 @@ pub(crate) mod file;
 pub(crate) mod follow_ups;
 mod history;
 pub(crate) mod index;
-mod bulk;
 mod lists;
 mod lookup;
 mod merges;

@@ -19,9 +19,7 @@ use crate::error::{Error, Result};
 use crate::rules::changes::{FieldChange, TRASH};
 use crate::rules::fold::same_ignoring_case;
 use crate::rules::follow_up_model::{FollowUpAction, FollowUpPlan};
-use crate::rules::list_model::{
-    BulkChange, BulkChangeRecord, BulkPreview, ChangeMade, Selection,
-};
+use crate::rules::list_model::{BulkChange, BulkChangeRecord, BulkPreview, ChangeMade, Selection};
 use crate::rules::model::{Customer, Millis};
 use crate::rules::progress::{Progress, Stage, Steps};
 use crate::rules::schedule;
@@ -42,6 +40,9 @@ pub(super) const BATCH: usize = 1_000;
 /// The longest a follow-up change may spread its due days, and how far
 /// ahead it may start.
 const MAX_DAYS: i64 = 366;
+
+/// What a change makes of a customer's tags (`None`: leaves them).
+pub(super) type NewTags<'f> = &'f dyn Fn(&[String]) -> Result<Option<Vec<String>>>;
 
 /// What Undo needs of one customer a change changed (stored as JSON).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -115,7 +116,12 @@ fn valid_follow_up(
     assignee: &str,
     now: Millis,
 ) -> Result<FollowUpPlanned> {
-    let text = one_line("action", &|| say("bulk-label-what-to-do"), action, MAX_SHORT)?;
+    let text = one_line(
+        "action",
+        &|| say("bulk-label-what-to-do"),
+        action,
+        MAX_SHORT,
+    )?;
     if text.is_empty() {
         return Err(Error::invalid("action", say("bulk-say-what-to-do")));
     }
@@ -239,7 +245,7 @@ impl Run<'_, '_> {
         &mut self,
         tx: &mut dyn Tx,
         pks: &[i64],
-        new_tags: &dyn Fn(&[String]) -> Result<Option<Vec<String>>>,
+        new_tags: NewTags<'_>,
     ) -> Result<()> {
         for batch in pks.chunks(BATCH) {
             let customers = tx.customers_by_pk(batch)?;
@@ -302,7 +308,11 @@ impl Run<'_, '_> {
 }
 
 /// Starts recording a change made at `now` by the person at the desk.
-pub(super) fn record(tx: &mut dyn Tx, made: &ChangeMade, now: Millis) -> Result<(i64, String, String)> {
+pub(super) fn record(
+    tx: &mut dyn Tx,
+    made: &ChangeMade,
+    now: Millis,
+) -> Result<(i64, String, String)> {
     let id = Uuid::now_v7().to_string();
     let by = staff::at_desk_name(tx)?;
     let kind = serde_json::to_string(made).map_err(Error::unreadable_record)?;
@@ -412,20 +422,18 @@ impl Notebook {
             steps: &mut steps,
         };
         match checked {
-            Checked::AddTag(tag) => {
-                run.change_tags(&mut *tx, &pks, &|tags: &[String]| {
-                    if tags.len() >= MAX_CONTACTS && with_tag(tags, &tag).is_some() {
-                        return Err(Error::invalid(
-                            "tag",
-                            say_with("validate-too-many-tags", &args! { "max" => MAX_CONTACTS }),
-                        ));
-                    }
-                    Ok(with_tag(tags, &tag))
-                })?
-            }
-            Checked::RemoveTag(tag) => {
-                run.change_tags(&mut *tx, &pks, &|tags: &[String]| Ok(without_tag(tags, &tag)))?
-            }
+            Checked::AddTag(tag) => run.change_tags(&mut *tx, &pks, &|tags: &[String]| {
+                if tags.len() >= MAX_CONTACTS && with_tag(tags, &tag).is_some() {
+                    return Err(Error::invalid(
+                        "tag",
+                        say_with("validate-too-many-tags", &args! { "max" => MAX_CONTACTS }),
+                    ));
+                }
+                Ok(with_tag(tags, &tag))
+            })?,
+            Checked::RemoveTag(tag) => run.change_tags(&mut *tx, &pks, &|tags: &[String]| {
+                Ok(without_tag(tags, &tag))
+            })?,
             Checked::LookedAfterBy(name) => {
                 for batch in pks.chunks(BATCH) {
                     let customers = tx.customers_by_pk(batch)?;
@@ -476,8 +484,7 @@ impl Notebook {
                             assignee,
                             note: plan.note.clone(),
                         };
-                        let entry_pk =
-                            follow_ups::plan(&mut *tx, *pk, None, &follow_up, &by, now)?;
+                        let entry_pk = follow_ups::plan(&mut *tx, *pk, None, &follow_up, &by, now)?;
                         let state = tx.follow_up_state(entry_pk)?;
                         rows.push((*pk, kept_json(&Kept::FollowUp { entry_pk, state })?));
                     }
@@ -582,10 +589,7 @@ impl Notebook {
                         tags.push((*pk, before));
                     }
                     Kept::LookedAfterBy { before, after } if c.looked_after_by == after => {
-                        history.push((
-                            *pk,
-                            FieldChange::event("looked_after_by", &after, &before),
-                        ));
+                        history.push((*pk, FieldChange::event("looked_after_by", &after, &before)));
                         looked.push((*pk, before));
                     }
                     Kept::FollowUp { entry_pk, state } => {

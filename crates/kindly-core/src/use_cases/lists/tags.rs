@@ -108,9 +108,9 @@ impl Notebook {
             steps: &mut steps,
         };
         match &into {
-            Some(into) => {
-                run.change_tags(&mut *tx, &pks, &|tags: &[String]| Ok(folded(tags, &from, into)))?
-            }
+            Some(into) => run.change_tags(&mut *tx, &pks, &|tags: &[String]| {
+                Ok(folded(tags, &from, into))
+            })?,
             None => run.change_tags(&mut *tx, &pks, &|tags: &[String]| Ok(dropped(tags, &from)))?,
         }
         let changed = run.changed;
