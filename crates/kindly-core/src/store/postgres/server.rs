@@ -264,6 +264,7 @@ mod tests {
         admin(name)
             .batch_execute(
                 "ALTER TABLE customers DROP COLUMN language;
+                 DROP TABLE bulk_change_rows, bulk_changes;
                  UPDATE kindly_schema SET version = 1;",
             )
             .unwrap();
