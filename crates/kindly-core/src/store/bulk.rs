@@ -27,6 +27,25 @@ pub(crate) struct StoredBulkChange {
     pub(crate) undone_at: Option<Millis>,
 }
 
+/// A customer's tags to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct TagsWrite {
+    /// The customer.
+    pub(crate) pk: i64,
+    /// Every tag, in order.
+    pub(crate) tags: Vec<String>,
+    /// How many of the first tags are stored as they are already.
+    pub(crate) from: usize,
+}
+
+impl TagsWrite {
+    /// The customer `pk`'s tags, stored as `before`, to become `tags`.
+    pub(crate) fn new(pk: i64, before: &[String], tags: Vec<String>) -> TagsWrite {
+        let from = before.iter().zip(&tags).take_while(|(b, a)| b == a).count();
+        TagsWrite { pk, tags, from }
+    }
+}
+
 /// Operations for changes to many customers at once. Implemented by every
 /// store.
 pub(crate) trait BulkRows {
@@ -49,10 +68,12 @@ pub(crate) trait BulkRows {
     /// Marks the change `pk` undone at `at`.
     fn mark_bulk_undone(&mut self, pk: i64, at: Millis) -> Result<()>;
 
-    /// Gives each customer `(pk, tags)` exactly these tags, in this order,
+    /// Gives each customer of `tags` exactly those tags, in that order,
     /// as a change by the person at the desk at `now` (`version` raised,
-    /// `changed_by` set). One batch of statements however many.
-    fn set_tags(&mut self, tags: &[(i64, Vec<String>)], now: Millis) -> Result<()>;
+    /// `changed_by` set); the stored rows before each one's `from` already
+    /// hold what would be written and are left alone (adding a tag writes
+    /// one row). One batch of statements however many.
+    fn set_tags(&mut self, tags: &[TagsWrite], now: Millis) -> Result<()>;
     /// Sets who looks after each customer `(pk, name)`, as a change by the
     /// person at the desk at `now`.
     fn set_looked_after_by(&mut self, rows: &[(i64, String)], now: Millis) -> Result<()>;

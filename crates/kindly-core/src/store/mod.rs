@@ -39,7 +39,7 @@ pub(crate) mod situations;
 pub mod sqlite;
 mod versions;
 
-pub(crate) use bulk::{BulkRows, StoredBulkChange};
+pub(crate) use bulk::{BulkRows, StoredBulkChange, TagsWrite};
 pub(crate) use customers::{CustomerRows, RecentChanges, Scope};
 pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;

@@ -7,7 +7,7 @@ use postgres::Row;
 use crate::error::{Error, Result};
 use crate::rules::list_model::TagCount;
 use crate::rules::model::Millis;
-use crate::store::{BulkRows, StoredBulkChange, Texts};
+use crate::store::{BulkRows, StoredBulkChange, TagsWrite, Texts};
 
 use super::tx::PgTx;
 
@@ -107,22 +107,27 @@ impl BulkRows for PgTx<'_> {
         Ok(())
     }
 
-    fn set_tags(&mut self, tags: &[(i64, Vec<String>)], now: Millis) -> Result<()> {
+    fn set_tags(&mut self, tags: &[TagsWrite], now: Millis) -> Result<()> {
         if tags.is_empty() {
             return Ok(());
         }
-        let pks: Vec<i64> = tags.iter().map(|(pk, _)| *pk).collect();
+        let pks: Vec<i64> = tags.iter().map(|w| w.pk).collect();
+        let froms: Vec<i32> = tags
+            .iter()
+            .map(|w| i32::try_from(w.from).unwrap_or(i32::MAX))
+            .collect();
         let (mut owners, mut positions, mut names) = (Vec::new(), Vec::new(), Vec::new());
-        for (pk, list) in tags {
-            for (position, tag) in list.iter().enumerate() {
-                owners.push(*pk);
+        for w in tags {
+            for (position, tag) in w.tags.iter().enumerate().skip(w.from) {
+                owners.push(w.pk);
                 positions.push(i32::try_from(position).unwrap_or(i32::MAX));
                 names.push(tag.as_str());
             }
         }
         self.execute(
-            "DELETE FROM customer_tags WHERE customer_pk = ANY($1)",
-            &[&pks],
+            "DELETE FROM customer_tags t USING unnest($1::bigint[], $2::integer[]) AS r(pk, from_position)
+             WHERE t.customer_pk = r.pk AND t.position >= r.from_position",
+            &[&pks, &froms],
         )?;
         self.execute(
             "INSERT INTO customer_tags(customer_pk, position, tag)

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::rules::list_model::TagCount;
 use crate::rules::model::Millis;
 use crate::store::sqlite::versions::edited;
-use crate::store::{BulkRows, Rows, SearchIndex, StoredBulkChange, Texts};
+use crate::store::{BulkRows, Rows, SearchIndex, StoredBulkChange, TagsWrite, Texts};
 
 use super::tx::SqliteTx;
 
@@ -88,8 +88,10 @@ impl BulkRows for SqliteTx<'_> {
         Ok(())
     }
 
-    fn set_tags(&mut self, tags: &[(i64, Vec<String>)], now: Millis) -> Result<()> {
-        let mut clear = self.prepare_cached("DELETE FROM customer_tags WHERE customer_pk = ?1")?;
+    fn set_tags(&mut self, tags: &[TagsWrite], now: Millis) -> Result<()> {
+        let mut clear = self.prepare_cached(
+            "DELETE FROM customer_tags WHERE customer_pk = ?1 AND position >= ?2",
+        )?;
         let mut insert = self.prepare_cached(
             "INSERT INTO customer_tags(customer_pk, position, tag) VALUES (?1, ?2, ?3)",
         )?;
@@ -98,12 +100,12 @@ impl BulkRows for SqliteTx<'_> {
             edited!(),
             " WHERE pk = ?1"
         ))?;
-        for (pk, list) in tags {
-            clear.execute([pk])?;
-            for (position, tag) in list.iter().enumerate() {
-                insert.execute(params![pk, position as i64, tag])?;
+        for w in tags {
+            clear.execute(params![w.pk, w.from as i64])?;
+            for (position, tag) in w.tags.iter().enumerate().skip(w.from) {
+                insert.execute(params![w.pk, position as i64, tag])?;
             }
-            edit.execute(params![pk, now])?;
+            edit.execute(params![w.pk, now])?;
         }
         Ok(())
     }

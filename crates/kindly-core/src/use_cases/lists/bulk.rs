@@ -24,7 +24,7 @@ use crate::rules::model::{Customer, Millis};
 use crate::rules::progress::{Progress, Stage, Steps};
 use crate::rules::schedule;
 use crate::rules::validate::{one_line, staff_field, MAX_CONTACTS, MAX_SHORT, MAX_TAG};
-use crate::store::{Rows, StoredBulkChange, Texts, Tx};
+use crate::store::{Rows, StoredBulkChange, TagsWrite, Texts, Tx};
 use crate::use_cases::customers::changes;
 use crate::use_cases::follow_ups;
 use crate::use_cases::notebook::settings::time_ctx_in;
@@ -293,11 +293,19 @@ impl Run<'_, '_> {
                 words.push((*pk, Texts::of(&input)));
             }
         }
-        tx.set_tags(&sets, self.now)?;
+        let writes: Vec<TagsWrite> = sets
+            .into_iter()
+            .filter_map(|(pk, after)| {
+                customers
+                    .get(&pk)
+                    .map(|c| TagsWrite::new(pk, &c.tags, after))
+            })
+            .collect();
+        tx.set_tags(&writes, self.now)?;
         tx.refresh_words(&words)?;
         tx.insert_bulk_rows(self.change_pk, &rows)?;
         changes::record(tx, &history, self.now)?;
-        self.changed += u32::try_from(sets.len()).unwrap_or(u32::MAX);
+        self.changed += u32::try_from(writes.len()).unwrap_or(u32::MAX);
         Ok(())
     }
 
@@ -586,7 +594,7 @@ impl Notebook {
                             input.tags = before.clone();
                             words.push((*pk, Texts::of(&input)));
                         }
-                        tags.push((*pk, before));
+                        tags.push(TagsWrite::new(*pk, &c.tags, before));
                     }
                     Kept::LookedAfterBy { before, after } if c.looked_after_by == after => {
                         history.push((*pk, FieldChange::event("looked_after_by", &after, &before)));
