@@ -101,7 +101,7 @@ lint: deps ui
 BOTH_STORES_TESTS := brief calendar changes concurrency conflicts customers export follow_ups forget \
 	lists saved_lists \
 	fuzz_corpus history hostile_input importing merge opening phones progress progress_bulk round_trip_props sample search \
-	shared_contacts situations team_notebook
+	shared_contacts situations team_notebook bulk_changes tags
 
 test-rust: deps ui .make/apt-postgres
 	scripts/with-postgres.sh bash -c 'cargo test --workspace --exclude kindly-e2e && \

@@ -26,7 +26,9 @@ pub const REPORT_EVERY: u64 = 200;
 /// changing or removing a passphrase through `Rewriting`, `Checking`,
 /// `Finishing` (then a backup's stages when one is taken); a merge through
 /// `Moving`, `Finishing`; a situation's bulk steps through `Adding`,
-/// `Telling` or `Closing`, then `Finishing`.
+/// `Telling` or `Closing`, then `Finishing`; a change to many customers
+/// (or to a tag), and its Undo, through `Saving` (`done` of `of`
+/// customers), `Finishing`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {

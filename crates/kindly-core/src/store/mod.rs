@@ -15,6 +15,7 @@
 
 use crate::error::{Error, Result};
 
+mod bulk;
 mod customers;
 mod exchange;
 mod export;
@@ -38,6 +39,7 @@ pub(crate) mod situations;
 pub mod sqlite;
 mod versions;
 
+pub(crate) use bulk::{BulkRows, StoredBulkChange, TagsWrite};
 pub(crate) use customers::{CustomerRows, RecentChanges, Scope};
 pub(crate) use exchange::ExchangeRows;
 pub(crate) use export::ExportRows;
@@ -144,7 +146,8 @@ impl Store for Backend {
 /// read handle ([`crate::Notebook`]'s `read`) sees the notebook as it is;
 /// it is never committed.
 pub(crate) trait Tx:
-    CustomerRows
+    BulkRows
+    + CustomerRows
     + ExchangeRows
     + ExportRows
     + FollowUpRows

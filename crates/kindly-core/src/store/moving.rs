@@ -436,6 +436,18 @@ pub(crate) const TABLES: &[Table] = &[
         1,
     )
     .numbered(),
+    Table::new(
+        "bulk_changes",
+        &["pk", "id", "kind", "changed", "at", "by", "undone_at"],
+        1,
+    )
+    .numbered(),
+    Table::new(
+        "bulk_change_rows",
+        &["pk", "change_pk", "customer_pk", "before"],
+        1,
+    )
+    .numbered(),
 ];
 
 #[cfg(test)]

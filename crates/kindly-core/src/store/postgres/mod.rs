@@ -21,6 +21,7 @@
 pub(crate) mod address;
 #[cfg(test)]
 pub(crate) mod both_stores;
+mod bulk;
 mod changes;
 mod customers;
 pub(crate) mod errors;

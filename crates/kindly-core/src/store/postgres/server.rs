@@ -267,6 +267,7 @@ mod tests {
                  DROP INDEX customers_last_contact, customers_name_sort, customers_added;
                  ALTER TABLE customers DROP COLUMN import_pk;
                  DROP TABLE saved_lists, imports;
+                 DROP TABLE bulk_change_rows, bulk_changes;
                  UPDATE kindly_schema SET version = 1;",
             )
             .unwrap();

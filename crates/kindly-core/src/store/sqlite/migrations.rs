@@ -98,6 +98,11 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    Migration {
+        sql: include_str!("../../../migrations/0016_bulk_changes.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// The schema version this build writes.

@@ -3,6 +3,7 @@
 //! its SQL beside the handle that runs it.
 
 pub(crate) mod backup;
+mod bulk;
 mod changes;
 pub(crate) mod cipher;
 pub(crate) mod connection;

@@ -325,3 +325,68 @@ fn group_pk(tx: &mut dyn crate::store::Tx, situation: i64, id: &str) -> Result<i
     tx.group_pk(situation, id)?
         .ok_or_else(|| Error::invalid("group_id", say("validate-group-could-not-found")))
 }
+
+/// Customers being added to an open situation inside a caller's own
+/// transaction (a bulk change from the Customers list), recorded as one
+/// change of the situation like [`Notebook::add_to_situation`] records it,
+/// so the situation's page shows it and its own Undo can take it back.
+pub(crate) struct Adding {
+    situation: i64,
+    action: super::Recording,
+    added: usize,
+}
+
+impl Adding {
+    /// Starts adding to the situation `situation_id`; refused when it is
+    /// closed or unknown.
+    pub(crate) fn start(
+        tx: &mut dyn crate::store::Tx,
+        situation_id: &str,
+        staff: &str,
+        now: crate::rules::model::Millis,
+    ) -> Result<Adding> {
+        let situation = open_pk(tx, situation_id)?;
+        let action = record_action(tx, situation, SituationActionKind::Add, "[]", staff, now)?;
+        Ok(Adding {
+            situation,
+            action,
+            added: 0,
+        })
+    }
+
+    /// The situation's key.
+    pub(crate) fn situation_pk(&self) -> i64 {
+        self.situation
+    }
+
+    /// The key of the situation's change being recorded.
+    pub(crate) fn action_pk(&self) -> i64 {
+        self.action.pk
+    }
+
+    /// Adds the customers `pks` not affected yet (one statement).
+    pub(crate) fn add(
+        &mut self,
+        tx: &mut dyn crate::store::Tx,
+        pks: &[i64],
+        now: crate::rules::model::Millis,
+    ) -> Result<usize> {
+        let added = tx.add_members(self.situation, pks, self.action.pk, now)?;
+        self.added += added;
+        Ok(added)
+    }
+
+    /// Records how many were added.
+    pub(crate) fn finish(
+        self,
+        tx: &mut dyn crate::store::Tx,
+        now: crate::rules::model::Millis,
+    ) -> Result<SituationAction> {
+        finish_action(tx, self.action, SituationActionKind::Add, self.added, now)
+    }
+}
+
+/// The open situation `id`'s key; refused in words when it is closed.
+pub(crate) fn open_situation(tx: &mut dyn crate::store::Tx, id: &str) -> Result<i64> {
+    open_pk(tx, id)
+}

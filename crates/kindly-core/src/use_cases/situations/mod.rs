@@ -19,7 +19,7 @@
 //! [`closing`].
 
 mod closing;
-mod members;
+pub(crate) mod members;
 mod telling;
 
 use kindly_words::{args, say, say_with};
