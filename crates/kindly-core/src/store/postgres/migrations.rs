@@ -30,6 +30,8 @@ const VERSIONS: &[&[&str]] = &[
         include_str!("schema/live.sql"),
     ],
     &[include_str!("schema/v2_customer_language.sql")],
+    // #26 reports-core: version 5, after v3_lists and v4_bulk_changes.
+    &[include_str!("schema/v5_reports.sql")],
 ];
 
 /// The newest schema version this build knows.

@@ -93,6 +93,12 @@ const MIGRATIONS: &[Migration] = &[
         then: None,
         rebuilds: false,
     },
+    // #26 reports-core; 0015 (lists) and 0016 (bulk changes) go before it.
+    Migration {
+        sql: include_str!("../../../migrations/0017_reports.sql"),
+        then: None,
+        rebuilds: false,
+    },
 ];
 
 /// The schema version this build writes.
