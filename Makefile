@@ -100,7 +100,7 @@ lint: deps ui
 # the throwaway server). The others test what only a notebook file has.
 BOTH_STORES_TESTS := brief calendar changes concurrency conflicts customers export follow_ups forget \
 	lists saved_lists \
-	fuzz_corpus history hostile_input importing merge opening phones progress progress_bulk round_trip_props sample search \
+	fuzz_corpus history hostile_input importing merge opening phones progress progress_bulk reports round_trip_props sample search \
 	shared_contacts situations team_notebook bulk_changes tags
 
 test-rust: deps ui .make/apt-postgres

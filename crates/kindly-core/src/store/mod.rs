@@ -30,6 +30,7 @@ mod notebook;
     reason = "the PostgreSQL store is where its driver belongs (clippy.toml keeps it out of every other band)"
 )]
 pub(crate) mod postgres;
+mod reports;
 mod search;
 pub(crate) mod situations;
 #[allow(
@@ -49,6 +50,7 @@ pub(crate) use lists::{FilterAt, ListRows, SavedListFields, SavedListRow, SavedL
 pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
 pub(crate) use moving::MovingRows;
 pub(crate) use notebook::NotebookRows;
+pub(crate) use reports::{IssueMoved, PromiseDue, ReportRows, WithRhythm};
 pub(crate) use search::{rows_to_change, Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
 pub(crate) use versions::{VersionRows, Versioned};
@@ -157,6 +159,7 @@ pub(crate) trait Tx:
     + MergeRows
     + MovingRows
     + NotebookRows
+    + ReportRows
     + SearchIndex
     + SituationRows
     + VersionRows

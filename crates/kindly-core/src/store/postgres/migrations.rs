@@ -32,6 +32,7 @@ const VERSIONS: &[&[&str]] = &[
     &[include_str!("schema/v2_customer_language.sql")],
     &[include_str!("schema/v3_lists.sql")],
     &[include_str!("schema/v4_bulk_changes.sql")],
+    &[include_str!("schema/v5_reports.sql")],
 ];
 
 /// The newest schema version this build knows.

@@ -36,6 +36,7 @@ pub(crate) mod migrations;
 mod moving;
 mod notebook;
 pub(crate) mod pool;
+mod reports;
 mod search;
 pub(crate) mod server;
 mod situations;

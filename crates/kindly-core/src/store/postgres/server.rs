@@ -268,6 +268,8 @@ mod tests {
                  ALTER TABLE customers DROP COLUMN import_pk;
                  DROP TABLE saved_lists, imports;
                  DROP TABLE bulk_change_rows, bulk_changes;
+                 DROP INDEX events_issue_moves, customers_rhythm, entries_live_talks,
+                     conversations_when, conversations_upset;
                  UPDATE kindly_schema SET version = 1;",
             )
             .unwrap();

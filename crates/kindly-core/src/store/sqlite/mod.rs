@@ -22,6 +22,7 @@ pub mod migrations;
 mod moving;
 mod notebook;
 pub(crate) mod offline;
+mod reports;
 #[cfg(test)]
 mod round_trips;
 pub(crate) mod situations;

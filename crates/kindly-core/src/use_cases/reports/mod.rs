@@ -1,14 +1,32 @@
 //! The Reports screen: how well the business follows through, read from
 //! what the notebook already stores.
+//!
+//! The stores return the period's rows (promises due, issue moves,
+//! customers added, rhythms and contacts, upset conversations); the months
+//! are the notebook's, cut here into instants ([`period::Months`]) and
+//! passed to both stores alike. The figures and the customers behind a bar
+//! are counted by the same functions, so a bar's customers are the ones it
+//! counts.
 
-#![allow(
-    clippy::todo,
-    reason = "the signatures the shell and window are written against; bodies being written"
-)]
+mod drifting;
+mod issues;
+mod period;
+mod promises;
 
-use crate::error::Result;
-use crate::rules::report_model::{ReportBar, ReportPeriod, Reports};
+use std::collections::BTreeSet;
+
+use kindly_words::say;
+
+use crate::error::{Error, Result};
+use crate::rules::model::Millis;
+use crate::rules::report_model::{MonthCount, ReportBar, ReportPeriod, Reports, UpsetWaiting};
+use crate::store::Tx;
+use crate::use_cases::lists::MAX_FILTER_IDS;
+use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
+
+use period::Months;
+use promises::Outcome;
 
 /// The longest period one report covers, in months.
 pub const MAX_REPORT_MONTHS: u32 = 36;
@@ -16,18 +34,180 @@ pub const MAX_REPORT_MONTHS: u32 = 36;
 /// The most upset-and-waiting customers the report lists by name.
 pub const MAX_UPSET_LISTED: u32 = 50;
 
+fn month_counts(months: &Months, counts: impl IntoIterator<Item = u32>) -> Vec<MonthCount> {
+    months
+        .labels
+        .iter()
+        .zip(counts)
+        .map(|(month, count)| MonthCount {
+            month: month.clone(),
+            count,
+        })
+        .collect()
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Who is drifting at each month's moment, from one read.
+fn drifting_in(tx: &mut dyn Tx, months: &Months, now: Millis) -> Result<DriftRows> {
+    let Some(last) = drifting::last_moment(months, now) else {
+        return Ok(DriftRows::default());
+    };
+    Ok(DriftRows {
+        customers: tx.with_rhythm(last)?,
+        contacts: tx.rhythm_contacts(last)?,
+    })
+}
+
+#[derive(Default)]
+struct DriftRows {
+    customers: Vec<crate::store::WithRhythm>,
+    contacts: Vec<(i64, Millis)>,
+}
+
 impl Notebook {
     /// Every figure of the Reports screen for `period`, in one read.
+    ///
+    /// A refused period names its field: `from` (not `YYYY-MM`, or after
+    /// `to`) or `to` (not `YYYY-MM`, or more than [`MAX_REPORT_MONTHS`]).
     pub fn reports(&self, period: &ReportPeriod) -> Result<Reports> {
-        let _ = period;
-        todo!()
+        let now = self.now();
+        let mut tx = self.snapshot()?;
+        let ctx = time_ctx_in(&mut *tx)?;
+        let months = Months::of(period, &ctx)?;
+        let (start, end) = (months.start(), months.end());
+
+        let promised = tx.promises_falling_due(start, end)?;
+        let (promises_by_month, promises_by_person) = promises::figures(&months, &promised, now);
+
+        let moved = tx.issues_moved(start, end)?;
+        let (check_ins, resolution) = issues::figures(&months, &issues::by_month(&months, &moved));
+
+        let rhythms = drifting_in(&mut *tx, &months, now)?;
+        let drifting = drifting::by_month(&months, now, &rhythms.customers, &rhythms.contacts);
+        let drifting = month_counts(&months, drifting.iter().map(|ids| count(ids.len())));
+
+        let new_customers = month_counts(&months, tx.added_counts(&months.bounds)?);
+
+        let upset = tx.upset_waiting()?;
+        let upset_waiting_count = count(upset.len());
+        let upset_waiting = upset
+            .into_iter()
+            .take(MAX_UPSET_LISTED as usize)
+            .map(|row| UpsetWaiting {
+                customer_id: row.customer_id,
+                customer_name: row.name,
+                since: row.since,
+            })
+            .collect();
+
+        Ok(Reports {
+            period: period.clone(),
+            promises_by_month,
+            promises_by_person,
+            check_ins,
+            resolution,
+            drifting,
+            new_customers,
+            upset_waiting,
+            upset_waiting_count,
+        })
     }
 
     /// The ids of the customers behind one bar of a report for `period`
     /// (each once, at most [`crate::MAX_FILTER_IDS`]), for the Customers
     /// list to show (`CustomerFilter::customer_ids`).
+    ///
+    /// Where a bar counts customers (drifting, new customers, upset and
+    /// waiting) there are as many ids as its value. Where it counts
+    /// promises or issues, these are the distinct customers of the
+    /// promises or issues it counts (two broken promises to one customer:
+    /// one id). Ids are in id order; upset customers longest waiting first.
+    /// A month outside `period` is refused on `month`; an unknown promise
+    /// outcome on `outcome`.
     pub fn customers_behind(&self, period: &ReportPeriod, bar: &ReportBar) -> Result<Vec<String>> {
-        let _ = (period, bar);
-        todo!()
+        let now = self.now();
+        let mut tx = self.snapshot()?;
+        let ctx = time_ctx_in(&mut *tx)?;
+        let months = Months::of(period, &ctx)?;
+        let (start, end) = (months.start(), months.end());
+        let limit = MAX_FILTER_IDS;
+        let ids: Vec<String> = match bar {
+            ReportBar::Promises {
+                month,
+                person,
+                outcome,
+            } => {
+                let wanted = Outcome::parse(outcome)
+                    .ok_or_else(|| Error::invalid("outcome", say("reports-unknown-outcome")))?;
+                let month = month.as_deref().map(|m| months.find(m)).transpose()?;
+                let promised = tx.promises_falling_due(start, end)?;
+                distinct(
+                    promises::customers(&months, &promised, now, month, person.as_deref(), wanted)
+                        .into_iter(),
+                )
+            }
+            ReportBar::CheckIns {
+                month,
+                missing_only,
+            } => {
+                let month = months.find(month)?;
+                let moved = tx.issues_moved(start, end)?;
+                let issues = issues::by_month(&months, &moved);
+                distinct(
+                    issues
+                        .iter()
+                        .filter(|((m, _), issue)| {
+                            *m == month
+                                && issue
+                                    .resolved
+                                    .is_some_and(|(_, _, checked)| !(*missing_only && checked))
+                        })
+                        .map(|(_, issue)| issue.customer_id),
+                )
+            }
+            ReportBar::Reopened { month } => {
+                let month = months.find(month)?;
+                let moved = tx.issues_moved(start, end)?;
+                let issues = issues::by_month(&months, &moved);
+                distinct(
+                    issues
+                        .iter()
+                        .filter(|((m, _), issue)| *m == month && issue.reopened)
+                        .map(|(_, issue)| issue.customer_id),
+                )
+            }
+            ReportBar::Drifting { month } => {
+                let month = months.find(month)?;
+                let rhythms = drifting_in(&mut *tx, &months, now)?;
+                let drifting =
+                    drifting::by_month(&months, now, &rhythms.customers, &rhythms.contacts);
+                distinct(drifting[month].iter().copied())
+            }
+            ReportBar::NewCustomers { month } => {
+                let month = months.find(month)?;
+                tx.added_ids(
+                    months.bounds[month],
+                    months.bounds[month + 1],
+                    u32::try_from(MAX_FILTER_IDS).unwrap_or(u32::MAX),
+                )?
+            }
+            ReportBar::UpsetWaiting => tx
+                .upset_waiting()?
+                .into_iter()
+                .map(|row| row.customer_id)
+                .collect(),
+        };
+        Ok(ids.into_iter().take(limit).collect())
     }
+}
+
+/// Each id once, in id order.
+fn distinct<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<String> {
+    ids.collect::<BTreeSet<_>>()
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
 }
