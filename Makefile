@@ -132,7 +132,7 @@ test-deb: test-deps ui packaging/node_modules/.package-lock.json
 ## the same data, SQLite and PostgreSQL side by side in target/bench/*.md.
 ## `make bench BENCH_QUICK=1`: notebooks a tenth of the size, a 6 s load,
 ## short criterion runs: a smoke run, not figures to quote.
-BENCHES := search timeline today import situations load moving
+BENCHES := search timeline today import situations load moving lists bulk reports
 bench: deps .make/apt-postgres
 	BENCH_QUICK=$(BENCH_QUICK) scripts/with-postgres.sh cargo bench -p kindly-core \
 	  $(addprefix --bench ,$(BENCHES)) $(if $(BENCH_QUICK),-- --warm-up-time 1 --measurement-time 1)
