@@ -129,6 +129,11 @@ lists-all-selected =
         [one] Der passende Kunde ist ausgewählt.
        *[other] Alle { $n } passenden Kunden sind ausgewählt.
     }
+lists-all-but-selected =
+    { $count ->
+        [one] { $n } von { $total } passenden Kunden ist ausgewählt.
+       *[other] { $n } von { $total } passenden Kunden sind ausgewählt.
+    }
 lists-untick-all = Alle Haken entfernen
 lists-bulk-label = Die abgehakten Kunden ändern
 lists-bulk-add-tag = Schlagwort dazu

@@ -129,6 +129,12 @@ lists-all-selected =
         [one] The { $n } customer that matches is selected.
        *[other] All { $n } customers that match are selected.
     }
+# All that match selected, less some unticked afterwards ($count/$n: how many are selected; $total: how many match).
+lists-all-but-selected =
+    { $count ->
+        [one] { $n } of the { $total } that match is selected.
+       *[other] { $n } of the { $total } that match are selected.
+    }
 lists-untick-all = Untick all
 lists-bulk-label = Change the ticked customers
 lists-bulk-add-tag = Add tag

@@ -129,6 +129,11 @@ lists-all-selected =
         [one] Está elegido el cliente que coincide.
        *[other] Están elegidos los { $n } clientes que coinciden.
     }
+lists-all-but-selected =
+    { $count ->
+        [one] { $n } de los { $total } clientes que coinciden está elegido.
+       *[other] { $n } de los { $total } clientes que coinciden están elegidos.
+    }
 lists-untick-all = Desmarcar todo
 lists-bulk-label = Cambiar los clientes marcados
 lists-bulk-add-tag = Añadir etiqueta

@@ -129,6 +129,11 @@ lists-all-selected =
         [one] Le client qui correspond est sélectionné.
        *[other] Les { $n } clients qui correspondent sont sélectionnés.
     }
+lists-all-but-selected =
+    { $count ->
+        [one] { $n } des { $total } clients qui correspondent est sélectionné.
+       *[other] { $n } des { $total } clients qui correspondent sont sélectionnés.
+    }
 lists-untick-all = Tout décocher
 lists-bulk-label = Changer les clients cochés
 lists-bulk-add-tag = Ajouter une étiquette

@@ -129,6 +129,11 @@ lists-all-selected =
         [one] O cliente que corresponde está escolhido.
        *[other] Os { $n } clientes que correspondem estão escolhidos.
     }
+lists-all-but-selected =
+    { $count ->
+        [one] { $n } dos { $total } clientes que correspondem está escolhido.
+       *[other] { $n } dos { $total } clientes que correspondem estão escolhidos.
+    }
 lists-untick-all = Desmarcar tudo
 lists-bulk-label = Mudar os clientes marcados
 lists-bulk-add-tag = Adicionar etiqueta

@@ -208,6 +208,41 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("add_staff", &[("name", Text), ("initials", Text)]),
     ("remove_staff", &[("id", Text)]),
     ("set_at_desk", &[("id", Text)]),
+    // The Customers list, saved lists, changes to many, tags and reports.
+    (
+        "list_customers",
+        &[
+            ("filter", Value),
+            ("sort", Value),
+            ("after", Value),
+            ("limit", Number),
+        ],
+    ),
+    ("count_customers", &[("filter", Value)]),
+    ("create_saved_list", &[("input", Value)]),
+    (
+        "update_saved_list",
+        &[("id", Text), ("version", Number), ("input", Value)],
+    ),
+    ("delete_saved_list", &[("id", Text), ("version", Number)]),
+    ("restore_saved_list", &[("id", Text)]),
+    (
+        "export_selection",
+        &[("selection", Value), ("format", Value), ("task", Text)],
+    ),
+    (
+        "preview_bulk_change",
+        &[("selection", Value), ("change", Value)],
+    ),
+    (
+        "bulk_change",
+        &[("selection", Value), ("change", Value), ("task", Text)],
+    ),
+    ("undo_bulk_change", &[("id", Text), ("task", Text)]),
+    ("recent_bulk_changes", &[("limit", Number)]),
+    ("change_tag", &[("change", Value), ("task", Text)]),
+    ("reports", &[("period", Value)]),
+    ("customers_behind", &[("period", Value), ("bar", Value)]),
 ];
 
 /// Commands without arguments: nothing to mistype.
@@ -245,6 +280,9 @@ const NO_ARGS: &[&str] = &[
     "about",
     "open_log_folder",
     "crash_notice",
+    "saved_lists",
+    "list_imports",
+    "tags",
 ];
 
 /// Values of the wrong JSON type for a parameter, one set per round.
@@ -311,6 +349,7 @@ const SNAPSHOT: &str = "
     i('list_trash'), i('staff_roster'), i('backup_settings'),
     i('time_settings'), i('notebook_info'), i('list_trashed_entries'),
     i('issue_categories'), i('lock_status'), i('global_shortcut'),
+    i('saved_lists'), i('tags'), i('recent_bulk_changes', { limit: 10 }),
   ]).then(v => { window.__snapshot = JSON.stringify(v); },
           e => { window.__snapshot = 'failed: ' + JSON.stringify(e); });
 ";

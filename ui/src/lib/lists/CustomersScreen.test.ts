@@ -87,6 +87,7 @@ describe("The Customers screen", () => {
     lastView.filter = emptyFilter();
     lastView.sort = DEFAULT_SORT;
     lastView.active = null;
+    lastView.outcome = null;
     vi.mocked(ipc.listCustomers).mockResolvedValue({ rows: [rosa, ben], next: null });
     vi.mocked(ipc.countCustomers).mockResolvedValue(2431);
     observed = null;
@@ -289,7 +290,7 @@ describe("The Customers screen", () => {
     vi.mocked(ipc.bulkChange).mockResolvedValue(record());
     vi.mocked(ipc.undoBulkChange).mockResolvedValue(record({ undone_at: Date.now() }));
     const user = userEvent.setup();
-    render(CustomersScreen);
+    const shown = render(CustomersScreen);
     await screen.findAllByTestId("customer-row");
 
     await user.click(screen.getAllByTestId("row-tick")[0]);
@@ -299,7 +300,7 @@ describe("The Customers screen", () => {
       "All 2431 customers that match are selected.",
     );
     await user.click(screen.getAllByTestId("row-tick")[1]);
-    expect(screen.getByTestId("ticked-count")).toHaveTextContent("2430");
+    expect(screen.getByTestId("ticked-count")).toHaveTextContent("2430 of the 2431 that match are selected.");
 
     await user.click(screen.getByTestId("bulk-add_tag"));
     const dialog = screen.getByTestId("bulk-dialog");
@@ -322,6 +323,15 @@ describe("The Customers screen", () => {
     );
     expect(screen.getByTestId("bulk-outcome")).toHaveTextContent("Added “VIP” to 1204 customers");
     expect(screen.queryByTestId("bulk-bar")).toBeNull();
+    // The header's Today and Trash counts follow the change.
+    expect(ipc.getToday).toHaveBeenCalled();
+    expect(ipc.notebookInfo).toHaveBeenCalled();
+
+    // Away (to Today, to see the change) and back: the Undo is still there.
+    shown.unmount();
+    render(CustomersScreen);
+    await screen.findAllByTestId("customer-row");
+    expect(screen.getByTestId("bulk-outcome")).toHaveTextContent("Added “VIP” to 1204 customers");
 
     await user.click(screen.getByTestId("bulk-undo"));
     await waitFor(() =>

@@ -51,6 +51,7 @@ describe("The Customers screen in French", () => {
     lastView.filter = emptyFilter();
     lastView.sort = DEFAULT_SORT;
     lastView.active = null;
+    lastView.outcome = null;
     vi.mocked(ipc.listCustomers).mockResolvedValue({ rows: [rosa], next: null });
     vi.mocked(ipc.countCustomers).mockResolvedValue(12_431);
   });

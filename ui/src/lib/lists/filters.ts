@@ -2,7 +2,7 @@
  * The Customers screen's filter as the core's `CustomerFilter` (the one definition of "which customers"), the chips
  * that show the parts in use, and the selection a change to many is for.
  */
-import type { CustomerFilter, ImportRecord, ListSort, Selection } from "../api/types";
+import type { BulkChangeRecord, CustomerFilter, ImportRecord, ListSort, Selection } from "../api/types";
 import { formatDate } from "../i18n/format";
 import { t } from "../i18n/i18n.svelte";
 import { languageName } from "../customers/languages";
@@ -208,9 +208,24 @@ export function selectionOf(ticks: Ticks, filter: CustomerFilter): Selection {
     : { kind: "picked", ids: [...ticks.ids] };
 }
 
-/** What the screen showed last, so coming back from a customer's page finds the same list. */
-export const lastView: { filter: CustomerFilter; sort: ListSort; active: string | null } = {
+/** A change to many just made (or undone), as the Customers screen's outcome line shows it. */
+export interface Outcome {
+  record: BulkChangeRecord;
+  undone: boolean;
+}
+
+/**
+ * What the screen showed last, so coming back from a customer's page (or from Today, to see what a change did)
+ * finds the same list, and the last change's Undo still there.
+ */
+export const lastView: {
+  filter: CustomerFilter;
+  sort: ListSort;
+  active: string | null;
+  outcome: Outcome | null;
+} = {
   filter: emptyFilter(),
   sort: DEFAULT_SORT,
   active: null,
+  outcome: null,
 };

@@ -3,6 +3,7 @@ import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import TagsScreen from "./TagsScreen.svelte";
+import { lastTagChange } from "./tags";
 import * as ipc from "../api/ipc";
 import { setLanguage } from "../i18n/i18n.svelte";
 import { resetIpc } from "../../test/ipcMock";
@@ -19,6 +20,7 @@ describe("The Tags screen in French", () => {
   beforeEach(async () => {
     resetIpc();
     resetApp();
+    lastTagChange.done = null;
     Object.defineProperty(navigator, "languages", { value: ["fr-FR"], configurable: true });
     await setLanguage("fr", false);
     vi.mocked(ipc.tagCounts).mockResolvedValue([

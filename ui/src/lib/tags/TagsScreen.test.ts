@@ -1,8 +1,9 @@
-import { render, screen, waitFor, within } from "@testing-library/svelte";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import App from "../../App.svelte";
 import TagsScreen from "./TagsScreen.svelte";
+import { lastTagChange } from "./tags";
 import * as ipc from "../api/ipc";
 import { KindlyError } from "../api/errors";
 import type { TaskProgress } from "../api/events";
@@ -63,6 +64,7 @@ describe("The Tags screen", () => {
   beforeEach(() => {
     resetIpc();
     resetApp();
+    lastTagChange.done = null;
     vi.mocked(ipc.tagCounts).mockResolvedValue(TAGS);
   });
 
@@ -134,6 +136,13 @@ describe("The Tags screen", () => {
     );
     await waitFor(() => expect(row("Wedding 2026")).toBeInTheDocument());
     expect(screen.queryByTestId("task-progress")).not.toBeInTheDocument();
+
+    // Away (to the renamed tag's customers) and back: the Undo is still there.
+    cleanup();
+    await open();
+    expect(screen.getByTestId("tags-done")).toHaveTextContent(
+      "Renamed “wedding” to “Wedding 2026” on 450 customers.",
+    );
 
     vi.mocked(ipc.undoTagChange).mockResolvedValue({
       ...record({ kind: "delete", tag: "x" }, 450),
@@ -258,6 +267,7 @@ describe("Reaching Tags and Reports", () => {
   beforeEach(() => {
     resetIpc();
     resetApp();
+    lastTagChange.done = null;
     vi.mocked(ipc.tagCounts).mockResolvedValue(TAGS);
   });
 

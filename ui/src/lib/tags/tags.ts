@@ -2,7 +2,7 @@
  * The Tags screen's list: finding a tag as it is typed (case and accents do not matter), sorting by name or by
  * count, and telling whether a new name is another tag already (so saving it merges the two).
  */
-import type { TagChange, TagCount } from "../api/types";
+import type { BulkChangeRecord, TagChange, TagCount } from "../api/types";
 import type { StagePlan } from "../progress/words";
 
 export type TagSort = { by: "name" | "count"; descending: boolean };
@@ -50,3 +50,15 @@ export function renameChange(tags: readonly TagCount[], tag: string, name: strin
     ? { kind: "merge", from: tag, into: other.tag }
     : { kind: "rename", from: tag, to: name.trim() };
 }
+
+/** A tag change just made, with its Undo. */
+export interface TagDone {
+  record: BulkChangeRecord;
+  change: TagChange;
+}
+
+/**
+ * The last tag change not undone, kept while the window is open: a person who opens the renamed tag's customers to
+ * check them finds its Undo still there when they come back to Tags.
+ */
+export const lastTagChange: { done: TagDone | null } = { done: null };
