@@ -519,6 +519,28 @@ fn shot(app: &App, testid: &str, name: &str) {
     app.screenshot(name);
 }
 
+/// What is hard to read in the charts on show: words under the axis, on
+/// it or beside it drawn smaller than 12 px (a drawing scaled down to fit a
+/// narrow card shrinks its words with it), and month labels that touch.
+fn hard_to_read(app: &App) -> Value {
+    app.run(
+        "const problems = []; \
+         for (const chart of document.querySelectorAll('figure[data-testid^=chart-]')) { \
+           const svg = chart.querySelector('svg.drawing'); \
+           const scale = svg.getScreenCTM().a; \
+           for (const t of svg.querySelectorAll('text')) { \
+             const px = scale * parseFloat(getComputedStyle(t).fontSize); \
+             if (px < 11.5) problems.push(`${chart.dataset.testid}: '${t.textContent}' at ${px.toFixed(1)} px`); \
+           } \
+           const months = [...svg.querySelectorAll('text.month')].map(t => t.getBoundingClientRect()); \
+           for (let i = 1; i < months.length; i++) \
+             if (months[i].left < months[i - 1].right + 2) \
+               problems.push(`${chart.dataset.testid}: month labels ${i - 1} and ${i} touch`); \
+         } \
+         return problems;",
+    )
+}
+
 #[test]
 fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     let notebook = history();
@@ -527,6 +549,7 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     app.click("chart-promises-toggle");
     app.find("chart-promises-table");
 
+    assert_eq!(hard_to_read(&app), serde_json::json!([]));
     let mut findings = Vec::new();
     for theme in ["light", "dark"] {
         paint_theme(&app, theme);
@@ -537,6 +560,14 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     }
     paint_theme(&app, "light");
 
+    // Twelve months in a half-width card: every other month named, none touching.
+    app.set_value("reports-period", "last12");
+    app.wait_for("the last 12 months shown", || {
+        app.text_of("reports-shown-period") == format!("{} to {}", month_words(11), month_words(0))
+    });
+    assert_eq!(hard_to_read(&app), serde_json::json!([]));
+    shot(&app, "chart-check-ins", "reports-light-12-months");
+
     // German, in a window 1024 px wide.
     let _english = BackToEnglish::new(&app);
     choose_language(&app, "de");
@@ -545,6 +576,7 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     app.click("chart-promises-toggle");
     app.find("chart-promises-table");
     assert!(app.fits_width(), "too wide: {}", app.too_wide());
+    assert_eq!(hard_to_read(&app), serde_json::json!([]));
     shot(&app, "reports-screen", "reports-de-1024-promises");
     shot(&app, "chart-check-ins", "reports-de-1024-charts");
     findings.push(audit(&app, "reports de 1024"));
