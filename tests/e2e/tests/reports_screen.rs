@@ -498,6 +498,11 @@ fn the_upset_customer_waiting_for_a_call_back_is_named_and_opens_their_page() {
     assert!(app
         .text_of("reports-upset")
         .contains("1 customer whose last mood was upset has not been spoken to since."));
+    // All of them in the Customers list, under the report's words.
+    app.click("reports-upset-all");
+    wait_for_list(&app, "Upset and waiting for a call back", &["Hugo Brandt"]);
+
+    open_reports(&app);
     app.click("reports-upset-name");
     app.wait_for("Hugo's page", || {
         app.try_find("profile-name")
@@ -546,6 +551,8 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     let notebook = history();
     let app = notebook.launch();
     open_reports(&app);
+    // The screen as it opens, the header in view (the README's picture).
+    shot(&app, "app-ready", "reports-light-overview");
     app.click("chart-promises-toggle");
     app.find("chart-promises-table");
 
