@@ -26,6 +26,9 @@ use kindly_e2e::words::{choose_language, BackToEnglish};
 use kindly_e2e::{keys, App, Notebook};
 use serde_json::Value;
 
+/// The W3C key code of Tab.
+const TAB: &str = "\u{E004}";
+
 /// The first day of the month `back` months before this one.
 fn month_start(back: u32) -> NaiveDate {
     let today = Local::now().date_naive();
@@ -457,18 +460,30 @@ fn a_bar_opens_the_customers_behind_it_by_click_and_by_enter() {
         &format!("Broken promises · {}", month_words(2)),
         &["Amira Haddad", "Bruno Costa"],
     );
+    app.screenshot("reports-behind-broken");
 
-    // Back on Reports, the keyboard: month 1's broken bar, then Enter.
+    // Back on Reports, the keyboard alone: Tab from the period picker
+    // reaches the first bar, each bar says what it counts, and Tab goes on
+    // bar by bar to month 1's broken promises.
     open_reports(&app);
-    let hit = app
-        .try_css(&format!(
-            "[data-testid=\"chart-promises\"] [data-testid=bar-hit][data-month=\"{}\"][data-series=broken]",
-            ym(1)
-        ))
-        .expect("month 1's broken bar");
-    app.run_with("arguments[0].focus()", &hit);
-    app.wait_for("the bar to have focus", || {
-        app.focused_testid().as_deref() == Some("bar-hit")
+    let picker = app.find("reports-period");
+    app.run_with("arguments[0].focus()", &picker);
+    let focused_bar = || {
+        app.run(
+            "const e = document.activeElement; \
+             return e && e.dataset.testid === 'bar-hit' ? e.getAttribute('aria-label') : null",
+        )
+    };
+    app.press(TAB);
+    app.wait_for("the first bar to have focus", || {
+        focused_bar() == format!("Kept on time, {}: 1", month_words(3)).as_str()
+    });
+    let last = format!("Broken, {}: 1", month_words(1));
+    for _ in 0..7 {
+        app.press(TAB);
+    }
+    app.wait_for("month 1's broken bar to have focus", || {
+        focused_bar() == last.as_str()
     });
     app.press(keys::ENTER);
     wait_for_list(
