@@ -485,6 +485,7 @@ fn a_bar_opens_the_customers_behind_it_by_click_and_by_enter() {
     app.wait_for("month 1's broken bar to have focus", || {
         focused_bar() == last.as_str()
     });
+    app.screenshot("reports-bar-focused");
     app.press(keys::ENTER);
     wait_for_list(
         &app,
@@ -526,7 +527,7 @@ fn the_upset_customer_waiting_for_a_call_back_is_named_and_opens_their_page() {
 }
 
 /// Scrolls `testid` to the top of the window and keeps a screenshot.
-fn shot(app: &App, testid: &str, name: &str) {
+fn shot(app: &App, testid: &str, name: &str) -> std::path::PathBuf {
     let e = app.find(testid);
     app.run_with(
         "arguments[0].scrollIntoView({block: 'start'}); window.__painted = false; \
@@ -536,7 +537,7 @@ fn shot(app: &App, testid: &str, name: &str) {
     app.wait_for("the page painted", || {
         app.run("return window.__painted") == true
     });
-    app.screenshot(name);
+    app.screenshot(name)
 }
 
 /// What is hard to read in the charts on show: words under the axis, on
@@ -566,8 +567,13 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     let notebook = history();
     let app = notebook.launch();
     open_reports(&app);
-    // The screen as it opens, the header in view (the README's picture).
-    shot(&app, "app-ready", "reports-light-overview");
+    // The screen as it opens, the header in view: the README's picture
+    // (`make screenshots` copies it to docs/reports.png).
+    let overview = shot(&app, "app-ready", "reports-light-overview");
+    if let Some(docs) = std::env::var_os("KINDLY_README_SHOTS") {
+        let target = std::path::Path::new(&docs).join("reports.png");
+        std::fs::copy(&overview, &target).expect("the README's picture copied");
+    }
     app.click("chart-promises-toggle");
     app.find("chart-promises-table");
 
@@ -575,9 +581,13 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     let mut findings = Vec::new();
     for theme in ["light", "dark"] {
         paint_theme(&app, theme);
-        shot(&app, "reports-screen", &format!("reports-{theme}-promises"));
-        shot(&app, "chart-check-ins", &format!("reports-{theme}-charts"));
-        shot(&app, "reports-upset", &format!("reports-{theme}-upset"));
+        for (part, name) in [
+            ("reports-screen", "promises"),
+            ("chart-check-ins", "charts"),
+            ("reports-upset", "upset"),
+        ] {
+            shot(&app, part, &format!("reports-{theme}-{name}"));
+        }
         findings.push(audit(&app, &format!("reports {theme}")));
     }
     paint_theme(&app, "light");
