@@ -615,3 +615,54 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     app.set_window_size(1280, 800);
     assert_clean(&findings);
 }
+
+#[test]
+fn months_chosen_by_hand_show_their_figures_and_a_period_too_long_or_half_chosen_is_not_shown() {
+    let notebook = history();
+    let app = notebook.launch();
+    open_reports(&app);
+    app.set_value("reports-period", "custom");
+
+    // Months 3 to 1, as the month pickers choose them.
+    app.set_value("reports-from", &ym(3));
+    app.set_value("reports-to", &ym(1));
+    app.click("reports-show");
+    app.wait_for("months 3 to 1 shown", || {
+        app.text_of("reports-shown-period") == format!("{} to {}", month_words(3), month_words(1))
+    });
+    let months: Vec<String> = bars(&app, "promises")
+        .into_iter()
+        .map(|(m, _, _)| m)
+        .collect();
+    assert_eq!(months.first(), Some(&ym(3)), "{months:?}");
+    assert_eq!(months.last(), Some(&ym(1)), "{months:?}");
+
+    // More than three years: said, and the figures on show stay.
+    app.set_value("reports-from", "2020-01");
+    app.click("reports-show");
+    app.wait_for("the period refused", || {
+        app.try_find("reports-load-error").is_some()
+    });
+    assert_eq!(
+        app.text_of("reports-load-error"),
+        "A report covers at most 36 months. Pick a shorter period."
+    );
+    assert_eq!(
+        app.text_of("reports-shown-period"),
+        format!("{} to {}", month_words(3), month_words(1))
+    );
+
+    // No first month: the window asks for it instead of doing nothing.
+    app.set_value("reports-from", "");
+    app.click("reports-show");
+    app.wait_for("the empty month to be asked for", || {
+        app.focused_testid().as_deref() == Some("reports-from")
+    });
+    assert_eq!(
+        app.run(
+            "return document.querySelector('[data-testid=reports-from]').validationMessage !== ''"
+        ),
+        Value::Bool(true)
+    );
+    app.screenshot("reports-custom-month-missing");
+}
