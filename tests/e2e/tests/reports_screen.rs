@@ -448,7 +448,7 @@ fn reports_show_promises_by_month_as_bars_and_as_a_table_for_the_period_chosen()
 }
 
 #[test]
-fn a_bar_opens_the_customers_behind_it_by_click_and_by_enter() {
+fn a_bar_or_a_persons_count_opens_the_customers_behind_it_by_click_and_by_enter() {
     let notebook = history();
     let app = notebook.launch();
     open_reports(&app);
@@ -500,6 +500,20 @@ fn a_bar_opens_the_customers_behind_it_by_click_and_by_enter() {
         &app,
         &format!("Not checked in after a fix · {}", month_words(1)),
         &["Greta Lund"],
+    );
+
+    // From the people's table: Rosa's one broken promise (still open past
+    // its day), to Bruno.
+    open_reports(&app);
+    app.click("reports-person-broken");
+    wait_for_list(
+        &app,
+        &format!(
+            "Broken promises · Rosa, {} to {}",
+            month_words(5),
+            month_words(0)
+        ),
+        &["Bruno Costa"],
     );
 }
 
@@ -613,7 +627,37 @@ fn reports_look_right_in_light_dark_and_german_and_axe_finds_nothing_serious() {
     shot(&app, "chart-check-ins", "reports-de-1024-charts");
     findings.push(audit(&app, "reports de 1024"));
     app.set_window_size(1280, 800);
+
+    // The largest text: the charts' words grow with it and still fit.
+    let _standard_text = StandardText(&app);
+    app.click("nav-settings");
+    app.click("appearance-size-larger");
+    app.wait_for("the larger text", || {
+        app.run("return getComputedStyle(document.documentElement).fontSize") == "20px"
+    });
+    open_reports(&app);
+    assert_eq!(hard_to_read(&app), serde_json::json!([]));
+    let size = app.run(
+        "const t = document.querySelector('[data-testid=chart-promises] text.month'); \
+         return t.ownerSVGElement.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize)",
+    );
+    assert!(
+        size.as_f64().is_some_and(|px| px >= 14.5),
+        "month labels at {size} px with the largest text"
+    );
+    shot(&app, "chart-check-ins", "reports-de-larger-text-charts");
     assert_clean(&findings);
+}
+
+/// Puts the standard text size back when the test ends, passed or not (the
+/// window's storage outlives the app).
+struct StandardText<'a>(&'a App);
+
+impl Drop for StandardText<'_> {
+    fn drop(&mut self) {
+        self.0
+            .run_quietly("localStorage.removeItem('kindly.textSize')");
+    }
 }
 
 #[test]
