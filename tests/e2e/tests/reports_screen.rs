@@ -1,9 +1,10 @@
 //! The Reports screen in the real window, as the issue asks: open Reports,
 //! read the promises chart and the same numbers as a table, change the
-//! period, click through a bar (and press Enter on one) to the customers
-//! behind it, open an upset customer waiting for a call back, and look at
-//! the charts in light, dark and German at 1024 px, with axe finding
-//! nothing serious.
+//! period (and choose months by hand), click through a bar (and reach one
+//! with Tab and press Enter) or a person's count to the customers behind
+//! it, open an upset customer waiting for a call back, and look at the
+//! charts in light, dark, German at 1024 px and the largest text: words
+//! legible, labels apart, and axe finding nothing serious.
 //!
 //! The window reads the computer's clock, so the notebook's history is
 //! written before it opens, through the core with its clock moved to days
