@@ -181,7 +181,7 @@ bindings:
 ## Retake the README's pictures (docs/*.png) from the sample notebook in the
 ## real window, at 1280×800 (commit the result).
 screenshots: test-deps build
-	KINDLY_README_SHOTS=$(CURDIR)/docs tests/e2e/run.sh --test readme_screenshots
+	KINDLY_README_SHOTS=$(CURDIR)/docs tests/e2e/run.sh --test readme_screenshots --test reports_screen
 
 clean:
 	cargo clean

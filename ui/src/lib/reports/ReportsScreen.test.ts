@@ -8,7 +8,7 @@ import type { Reports } from "../api/types";
 import { resetIpc } from "../../test/ipcMock";
 import { app, resetApp } from "../shell/app.svelte";
 import { monthsOf, periodFor, shiftMonth, yearMonth } from "./period";
-import { axisTicks } from "./chart";
+import { axisTicks, drawnWidth, labelled } from "./chart";
 
 vi.mock("../api/ipc", () => import("../../test/ipcMock"));
 
@@ -285,5 +285,19 @@ describe("Report periods", () => {
     expect(axisTicks(7)).toEqual([0, 2, 4, 6, 8]);
     expect(axisTicks(35)).toEqual([0, 10, 20, 30, 40]);
     expect(axisTicks(3600)).toEqual([0, 1000, 2000, 3000, 4000]);
+  });
+
+  it("draw a chart as many units wide as its card, so a half-width card keeps its words' size", () => {
+    expect(drawnWidth(475)).toBe(475);
+    expect(drawnWidth(0)).toBe(640);
+    expect(drawnWidth(200)).toBe(320);
+  });
+
+  it("label every month when there is room, fewer in a narrow chart so no two labels touch", () => {
+    const shown = (months: number, width: number) =>
+      Array.from({ length: months }, (_, i) => i).filter((i) => labelled(i, months, width));
+    expect(shown(12, 736)).toHaveLength(12);
+    expect(shown(12, 475)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(shown(24, 736)).toHaveLength(12);
   });
 });
