@@ -3,7 +3,10 @@
 -- (rename, merge, delete), each with what its Undo needs per customer.
 --
 -- `kind` is the change as JSON (ChangeMade); `changed` how many customers
--- it changed; `undone_at` set once undone (a second Undo is refused).
+-- it changed; `undone_at` set once undone (a second Undo is refused);
+-- `lists` the saved lists a tag's rename or merge changed, each with its
+-- filter before and after, as JSON, so Undo puts back those still as the
+-- change left them.
 CREATE TABLE bulk_changes (
     pk        INTEGER PRIMARY KEY,
     id        TEXT NOT NULL UNIQUE,
@@ -11,7 +14,8 @@ CREATE TABLE bulk_changes (
     changed   INTEGER NOT NULL DEFAULT 0,
     at        INTEGER NOT NULL,
     by        TEXT NOT NULL DEFAULT '',
-    undone_at INTEGER
+    undone_at INTEGER,
+    lists     TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX bulk_changes_at ON bulk_changes(at);
 

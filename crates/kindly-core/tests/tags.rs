@@ -179,3 +179,122 @@ fn a_delete_takes_it_off_everyone_and_is_undone() {
     assert_eq!(tags_as_stored(&nb), before);
     assert!(nb.tags().unwrap().contains(&count("Wedding", 3)));
 }
+
+fn save_list(nb: &mut Notebook, name: &str, tags: &[&str]) -> SavedList {
+    nb.create_saved_list(&SavedListInput {
+        name: name.into(),
+        filter: CustomerFilter {
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            ..Default::default()
+        },
+        sort: ListSort {
+            column: ListColumn::Name,
+            descending: false,
+        },
+    })
+    .unwrap()
+}
+
+fn list_named(nb: &Notebook, name: &str) -> SavedList {
+    let lists = nb.saved_lists().unwrap();
+    lists.into_iter().find(|l| l.name == name).unwrap()
+}
+
+#[test]
+fn a_saved_list_follows_a_renamed_tag_and_undo_puts_it_back() {
+    let (_place, mut nb, _) = notebook_with_tags();
+    let wedding = save_list(&mut nb, "Wedding clients", &["wedding"]);
+    let vip = save_list(&mut nb, "VIPs", &["VIP"]);
+    assert_eq!(wedding.count, 3);
+    let made = nb
+        .change_tag_with(
+            &TagChange::Rename {
+                from: "Wedding".into(),
+                to: "Wedding 2027".into(),
+            },
+            &NoProgress,
+        )
+        .unwrap();
+
+    let renamed = list_named(&nb, "Wedding clients");
+    assert_eq!(renamed.filter.tags, ["Wedding 2027"]);
+    assert_eq!(renamed.count, 3, "the same customers as before");
+    assert!(renamed.version > wedding.version, "changed like an edit");
+    assert_eq!(list_named(&nb, "VIPs"), vip, "a list by another tag");
+
+    nb.undo_bulk_change_with(&made.id, &NoProgress).unwrap();
+    let back = list_named(&nb, "Wedding clients");
+    assert_eq!(back.filter, wedding.filter, "exactly as it was");
+    assert_eq!(back.count, 3);
+}
+
+#[test]
+fn a_merge_into_a_tag_the_list_names_leaves_it_once() {
+    let (_place, mut nb, _) = notebook_with_tags();
+    let list = save_list(&mut nb, "Cakes at weddings", &["Wedding", "cakes"]);
+    assert_eq!(list.count, 1, "Ada");
+    let made = nb
+        .change_tag_with(
+            &TagChange::Merge {
+                from: "CAKES".into(),
+                into: "wedding".into(),
+            },
+            &NoProgress,
+        )
+        .unwrap();
+    let merged = list_named(&nb, "Cakes at weddings");
+    assert_eq!(merged.filter.tags, ["Wedding"], "not named twice");
+    assert_eq!(merged.count, 4, "everyone with either tag now");
+
+    nb.undo_bulk_change_with(&made.id, &NoProgress).unwrap();
+    let back = list_named(&nb, "Cakes at weddings");
+    assert_eq!(back.filter.tags, ["Wedding", "cakes"]);
+    assert_eq!(back.count, 1);
+}
+
+#[test]
+fn a_list_edited_after_a_rename_keeps_the_edit_on_undo() {
+    let (_place, mut nb, _) = notebook_with_tags();
+    save_list(&mut nb, "Wedding clients", &["wedding"]);
+    let made = nb
+        .change_tag_with(
+            &TagChange::Rename {
+                from: "wedding".into(),
+                to: "Wedding 2027".into(),
+            },
+            &NoProgress,
+        )
+        .unwrap();
+    let renamed = list_named(&nb, "Wedding clients");
+    let mut edit = SavedListInput {
+        name: renamed.name.clone(),
+        filter: renamed.filter.clone(),
+        sort: renamed.sort,
+    };
+    edit.filter.tags.push("VIP".into());
+    nb.update_saved_list(&renamed.id, renamed.version, &edit)
+        .unwrap();
+
+    nb.undo_bulk_change_with(&made.id, &NoProgress).unwrap();
+    let after = list_named(&nb, "Wedding clients");
+    assert_eq!(after.filter.tags, ["Wedding 2027", "VIP"], "the edit stays");
+}
+
+#[test]
+fn deleting_a_tag_leaves_saved_lists_as_they_are() {
+    let (_place, mut nb, _) = notebook_with_tags();
+    let list = save_list(&mut nb, "Wedding clients", &["wedding"]);
+    nb.change_tag_with(
+        &TagChange::Delete {
+            tag: "wedding".into(),
+        },
+        &NoProgress,
+    )
+    .unwrap();
+    let after = list_named(&nb, "Wedding clients");
+    assert_eq!(
+        (after.filter, after.version, after.count),
+        (list.filter, list.version, 0),
+        "still by the tag, matching nobody"
+    );
+}

@@ -25,6 +25,9 @@ pub(crate) struct StoredBulkChange {
     pub(crate) by: String,
     /// When it was undone, if it was.
     pub(crate) undone_at: Option<Millis>,
+    /// The saved lists a tag change changed, with their filters before
+    /// and after (JSON; `[]` for none).
+    pub(crate) lists: String,
 }
 
 /// A customer's tags to write.
@@ -54,6 +57,9 @@ pub(crate) trait BulkRows {
     fn insert_bulk_change(&mut self, id: &str, kind: &str, at: Millis, by: &str) -> Result<i64>;
     /// Sets how many customers the change `pk` changed.
     fn set_bulk_changed(&mut self, pk: i64, changed: u32) -> Result<()>;
+    /// Keeps, for the change `pk`, what its Undo needs of the saved lists
+    /// it changed (JSON).
+    fn set_bulk_lists(&mut self, pk: i64, lists: &str) -> Result<()>;
     /// Keeps, for the change `change_pk`, what its Undo needs of each
     /// customer `(customer_pk, JSON)`; one statement per call.
     fn insert_bulk_rows(&mut self, change_pk: i64, rows: &[(i64, String)]) -> Result<()>;

@@ -118,6 +118,9 @@ pub(crate) trait SavedListRows {
         fields: SavedListFields<'_>,
         now: Millis,
     ) -> Result<()>;
+    /// Sets list `pk`'s filter (JSON) at `now`, deleted or not, raising its
+    /// version as an edit does.
+    fn set_saved_list_filter(&mut self, pk: i64, filter: &str, now: Millis) -> Result<()>;
     /// Keeps list `pk` aside (`Some(now)`) or brings it back (`None`),
     /// raising its version.
     fn set_saved_list_deleted(

@@ -438,7 +438,16 @@ pub(crate) const TABLES: &[Table] = &[
     .numbered(),
     Table::new(
         "bulk_changes",
-        &["pk", "id", "kind", "changed", "at", "by", "undone_at"],
+        &[
+            "pk",
+            "id",
+            "kind",
+            "changed",
+            "at",
+            "by",
+            "undone_at",
+            "lists",
+        ],
         1,
     )
     .numbered(),

@@ -11,7 +11,7 @@ use crate::store::{BulkRows, StoredBulkChange, TagsWrite, Texts};
 
 use super::tx::PgTx;
 
-const CHANGE_COLUMNS: &str = "pk, id, kind, changed, at, by, undone_at";
+const CHANGE_COLUMNS: &str = "pk, id, kind, changed, at, by, undone_at, lists";
 
 fn change(r: &Row) -> Result<StoredBulkChange> {
     Ok(StoredBulkChange {
@@ -22,6 +22,7 @@ fn change(r: &Row) -> Result<StoredBulkChange> {
         at: r.try_get("at")?,
         by: r.try_get("by")?,
         undone_at: r.try_get("undone_at")?,
+        lists: r.try_get("lists")?,
     })
 }
 
@@ -45,6 +46,14 @@ impl BulkRows for PgTx<'_> {
         self.execute(
             "UPDATE bulk_changes SET changed = $2 WHERE pk = $1",
             &[&pk, &changed],
+        )?;
+        Ok(())
+    }
+
+    fn set_bulk_lists(&mut self, pk: i64, lists: &str) -> Result<()> {
+        self.execute(
+            "UPDATE bulk_changes SET lists = $2 WHERE pk = $1",
+            &[&pk, &lists],
         )?;
         Ok(())
     }

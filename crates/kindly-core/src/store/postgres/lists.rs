@@ -222,6 +222,16 @@ impl SavedListRows for PgTx<'_> {
         Ok(())
     }
 
+    fn set_saved_list_filter(&mut self, pk: i64, filter: &str, now: Millis) -> Result<()> {
+        self.execute(
+            "UPDATE saved_lists SET filter = $2, updated_at = $3,
+                version = version + 1, changed_by = session_user
+             WHERE pk = $1",
+            &[&pk, &filter, &now],
+        )?;
+        Ok(())
+    }
+
     fn set_saved_list_deleted(
         &mut self,
         pk: i64,

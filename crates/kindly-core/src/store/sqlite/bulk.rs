@@ -11,7 +11,7 @@ use crate::store::{BulkRows, Rows, SearchIndex, StoredBulkChange, TagsWrite, Tex
 
 use super::tx::SqliteTx;
 
-const CHANGE_COLUMNS: &str = "pk, id, kind, changed, at, by, undone_at";
+const CHANGE_COLUMNS: &str = "pk, id, kind, changed, at, by, undone_at, lists";
 
 fn change(r: &Row) -> rusqlite::Result<StoredBulkChange> {
     Ok(StoredBulkChange {
@@ -22,6 +22,7 @@ fn change(r: &Row) -> rusqlite::Result<StoredBulkChange> {
         at: r.get("at")?,
         by: r.get("by")?,
         undone_at: r.get("undone_at")?,
+        lists: r.get("lists")?,
     })
 }
 
@@ -38,6 +39,14 @@ impl BulkRows for SqliteTx<'_> {
         self.execute(
             "UPDATE bulk_changes SET changed = ?2 WHERE pk = ?1",
             params![pk, changed],
+        )?;
+        Ok(())
+    }
+
+    fn set_bulk_lists(&mut self, pk: i64, lists: &str) -> Result<()> {
+        self.execute(
+            "UPDATE bulk_changes SET lists = ?2 WHERE pk = ?1",
+            params![pk, lists],
         )?;
         Ok(())
     }

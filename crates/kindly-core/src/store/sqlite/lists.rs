@@ -203,6 +203,16 @@ impl SavedListRows for SqliteTx<'_> {
         Ok(())
     }
 
+    fn set_saved_list_filter(&mut self, pk: i64, filter: &str, now: Millis) -> Result<()> {
+        self.prepare_cached(concat!(
+            "UPDATE saved_lists SET filter = ?2, updated_at = ?3, ",
+            edited!(),
+            " WHERE pk = ?1"
+        ))?
+        .execute(params![pk, filter, now])?;
+        Ok(())
+    }
+
     fn set_saved_list_deleted(
         &mut self,
         pk: i64,

@@ -555,7 +555,9 @@ impl Notebook {
     /// created is deleted for good unless someone acted on it or changed
     /// it; a customer it added to a situation is taken off unless told or
     /// given a concierge since; one it moved to Trash comes back unless
-    /// they were restored (or trashed again) since. Reports
+    /// they were restored (or trashed again) since. A tag's rename or
+    /// merge also gives back each saved list it changed its filter, unless
+    /// the list's filter was changed since. Reports
     /// [`Stage::Saving`] then [`Stage::Finishing`]; a change already
     /// undone is refused in words.
     pub fn undo_bulk_change_with(
@@ -633,6 +635,7 @@ impl Notebook {
             tx.remove_untouched_added(situation_pk, action_pk)?;
             tx.mark_undone(action_pk, now)?;
         }
+        super::tags::undo_lists(&mut *tx, &stored.lists, now)?;
         steps.finish()?;
         progress.stage(Stage::Finishing);
         tx.mark_bulk_undone(stored.pk, now)?;

@@ -2,13 +2,17 @@
 //! merging and deleting one, each undoable like a bulk change.
 
 use kindly_words::say;
+use serde::{Deserialize, Serialize};
 
 use super::bulk::{finish, record, valid_tag, Run};
 use crate::error::{Error, Result};
 use crate::rules::fold::same_ignoring_case;
-use crate::rules::list_model::{BulkChangeRecord, ChangeMade, TagChange, TagCount};
+use crate::rules::list_model::{BulkChangeRecord, ChangeMade, CustomerFilter, TagChange, TagCount};
+use crate::rules::model::Millis;
 use crate::rules::progress::{Progress, Stage, Steps};
+use crate::store::{Tx, Versioned};
 use crate::use_cases::notebook::Notebook;
+use crate::use_cases::versions;
 
 /// `tags` with `from` (any case) made `into`: in `from`'s place, unless
 /// they already carry `into` in another place, which is then kept and
@@ -26,6 +30,110 @@ fn folded(tags: &[String], from: &str, into: &str) -> Option<Vec<String>> {
         out[at] = into.to_owned();
     }
     Some(out)
+}
+
+/// A saved list's filter tags with `from` (any case, however often) made
+/// `into` once: in `from`'s first place, unless they already name `into`
+/// elsewhere; `None` when they do not name `from`.
+fn filter_folded(tags: &[String], from: &str, into: &str) -> Option<Vec<String>> {
+    if !tags.iter().any(|t| same_ignoring_case(t, from)) {
+        return None;
+    }
+    let mut placed = tags
+        .iter()
+        .any(|t| !same_ignoring_case(t, from) && same_ignoring_case(t, into));
+    let mut out = Vec::with_capacity(tags.len());
+    for t in tags {
+        if !same_ignoring_case(t, from) {
+            out.push(t.clone());
+        } else if !placed {
+            out.push(into.to_owned());
+            placed = true;
+        }
+    }
+    Some(out)
+}
+
+/// What Undo needs of a saved list a tag change changed: its filter as
+/// stored before, and as the change wrote it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(super) struct KeptList {
+    /// The list's id.
+    list: String,
+    /// Its filter (JSON) before the change.
+    before: String,
+    /// Its filter (JSON) as the change left it.
+    after: String,
+}
+
+/// Makes every saved list (not deleted) whose filter names `from` name
+/// `into` instead, raising each one's version as an edit does, so a list
+/// follows its tag through a rename or a merge; what Undo needs of them,
+/// as JSON (`[]` for none).
+///
+/// A list whose filter cannot be read is left as it is (showing it reports
+/// that). Deleting a tag does not come here: a list by a tag no one
+/// carries any more matches nobody, and the Customers screen shows that
+/// tag's chip so the person sees why and drops it; taking it out silently
+/// would widen the list to customers it never meant.
+fn follow_tag(tx: &mut dyn Tx, from: &str, into: &str, now: Millis) -> Result<String> {
+    let mut kept = Vec::new();
+    for row in tx.saved_list_rows()? {
+        let names_from = |json: &str| {
+            serde_json::from_str::<CustomerFilter>(json)
+                .ok()
+                .filter(|f| f.tags.iter().any(|t| same_ignoring_case(t, from)))
+        };
+        if names_from(&row.filter).is_none() {
+            continue;
+        }
+        // Read again once held: another desk may have just changed it.
+        versions::hold(tx, Versioned::SavedList, row.pk)?;
+        let Some(row) = tx
+            .saved_list_by_id(&row.id)?
+            .filter(|r| r.deleted_at.is_none())
+        else {
+            continue;
+        };
+        let Some(mut filter) = names_from(&row.filter) else {
+            continue;
+        };
+        let Some(tags) = filter_folded(&filter.tags, from, into) else {
+            continue;
+        };
+        if tags == filter.tags {
+            continue;
+        }
+        filter.tags = tags;
+        let after = serde_json::to_string(&filter).map_err(Error::unreadable_record)?;
+        tx.set_saved_list_filter(row.pk, &after, now)?;
+        kept.push(KeptList {
+            list: row.id,
+            before: row.filter,
+            after,
+        });
+    }
+    serde_json::to_string(&kept).map_err(Error::unreadable_record)
+}
+
+/// Undoes [`follow_tag`] as kept in `lists`: each list gets its filter
+/// back when it still reads as the change left it (an edit since wins),
+/// deleted or not, raising its version.
+pub(super) fn undo_lists(tx: &mut dyn Tx, lists: &str, now: Millis) -> Result<()> {
+    let kept: Vec<KeptList> = serde_json::from_str(lists).map_err(Error::unreadable_record)?;
+    for k in kept {
+        let Some(row) = tx.saved_list_by_id(&k.list)? else {
+            continue;
+        };
+        versions::hold(tx, Versioned::SavedList, row.pk)?;
+        let Some(row) = tx.saved_list_by_id(&k.list)? else {
+            continue;
+        };
+        if row.filter == k.after {
+            tx.set_saved_list_filter(row.pk, &k.before, now)?;
+        }
+    }
+    Ok(())
 }
 
 /// `tags` without `tag` (any case); `None` when they do not carry it.
@@ -52,7 +160,10 @@ impl Notebook {
     /// A rename to a tag some customer already carries (in another
     /// spelling than the one renamed) is a merge, and is recorded as one.
     /// A merge leaves `into` where a customer had it, else puts it where
-    /// `from` was. Reports [`Stage::Saving`] then [`Stage::Finishing`].
+    /// `from` was. A rename or a merge also makes every saved list whose
+    /// filter names `from` name `into` (see [`follow_tag`]); a delete
+    /// leaves saved lists as they are. Reports [`Stage::Saving`] then
+    /// [`Stage::Finishing`].
     pub fn change_tag_with(
         &mut self,
         change: &TagChange,
@@ -114,6 +225,10 @@ impl Notebook {
             None => run.change_tags(&mut *tx, &pks, &|tags: &[String]| Ok(dropped(tags, &from)))?,
         }
         let changed = run.changed;
+        if let Some(into) = &into {
+            let lists = follow_tag(&mut *tx, &from, into, now)?;
+            tx.set_bulk_lists(change_pk, &lists)?;
+        }
         steps.finish()?;
         progress.stage(Stage::Finishing);
         let out = finish(&mut *tx, change_pk, id, made, changed, by, now)?;
@@ -149,5 +264,24 @@ mod tests {
             "a change of case"
         );
         assert_eq!(dropped(&v(&["a", "B"]), "b"), Some(v(&["a"])));
+    }
+
+    #[test]
+    fn a_list_names_the_new_tag_once() {
+        assert_eq!(
+            filter_folded(&v(&["vip", "Wedding"]), "wedding", "Wedding 2027"),
+            Some(v(&["vip", "Wedding 2027"]))
+        );
+        assert_eq!(
+            filter_folded(&v(&["wedding", "vip", "weddings"]), "Wedding", "Weddings"),
+            Some(v(&["vip", "weddings"])),
+            "merged into a tag it names: that one stays, once"
+        );
+        assert_eq!(
+            filter_folded(&v(&["wedding", "WEDDING"]), "wedding", "Wedding"),
+            Some(v(&["Wedding"])),
+            "from named twice: into once"
+        );
+        assert_eq!(filter_folded(&v(&["vip"]), "wedding", "x"), None);
     }
 }

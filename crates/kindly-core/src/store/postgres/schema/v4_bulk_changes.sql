@@ -7,7 +7,8 @@ CREATE TABLE bulk_changes (
     changed   integer NOT NULL DEFAULT 0,
     at        bigint NOT NULL,
     by        text NOT NULL DEFAULT '',
-    undone_at bigint
+    undone_at bigint,
+    lists     text NOT NULL DEFAULT '[]'
 );
 CREATE INDEX bulk_changes_at ON bulk_changes(at);
 
