@@ -156,10 +156,7 @@ const WHAT: [(&str, &str); 11] = [
     ("first page, by name, everyone", ""),
     ("first page, by last contact, everyone", ""),
     ("first page, by added, everyone", ""),
-    (
-        "first page, by company, everyone (no index: sorted whole)",
-        "",
-    ),
+    ("first page, by company, everyone", ""),
     (
         "first page, by open issues, tag + drifting (computed per row)",
         "",

@@ -42,3 +42,10 @@ CREATE INDEX customers_last_contact ON customers(last_contact_at) WHERE deleted_
 CREATE INDEX customers_name_sort ON customers(
     (CASE WHEN preferred_key <> '' THEN preferred_key ELSE full_key END)) WHERE deleted_at IS NULL;
 CREATE INDEX customers_added ON customers(created_at) WHERE deleted_at IS NULL;
+CREATE INDEX customers_company_sort ON customers(lower(company)) WHERE deleted_at IS NULL;
+-- "Drifting" and "out of touch" (the list names it with INDEXED BY): every
+-- column their filter and the last-contact sort read, so a page and a
+-- count read no customer row but the page's own (deleted_at, always NULL
+-- here, makes it covering: SQLite does not drop the WHERE's term itself).
+CREATE INDEX customers_drifting ON customers(touch_amber_at, last_contact_at, deleted_at)
+    WHERE deleted_at IS NULL AND touch_amber_at IS NOT NULL;

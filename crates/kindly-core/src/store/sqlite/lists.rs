@@ -111,7 +111,8 @@ impl ListRows for SqliteTx<'_> {
         let sql = Sql::filter(Dialect::Sqlite, at);
         Ok(self
             .prepare_cached(&format!(
-                "SELECT count(*) FROM customers c WHERE {}",
+                "SELECT count(*) FROM {} WHERE {}",
+                sql.customers(),
                 sql.where_clause()
             ))?
             .query_row(params_from_iter(values(&sql.params)), |r| r.get(0))?)
@@ -121,7 +122,8 @@ impl ListRows for SqliteTx<'_> {
         let sql = Sql::filter(Dialect::Sqlite, at);
         Ok(self
             .prepare_cached(&format!(
-                "SELECT c.pk FROM customers c WHERE {} ORDER BY c.pk",
+                "SELECT c.pk FROM {} WHERE {} ORDER BY c.pk",
+                sql.customers(),
                 sql.where_clause()
             ))?
             .query_map(params_from_iter(values(&sql.params)), |r| r.get(0))?

@@ -33,6 +33,7 @@ CREATE INDEX customers_last_contact ON customers(last_contact_at, pk) WHERE dele
 CREATE INDEX customers_name_sort ON customers(
     (CASE WHEN preferred_key <> '' THEN preferred_key ELSE full_key END), pk) WHERE deleted_at IS NULL;
 CREATE INDEX customers_added ON customers(created_at, pk) WHERE deleted_at IS NULL;
+CREATE INDEX customers_company_sort ON customers(lower(company), pk) WHERE deleted_at IS NULL;
 
 -- Another desk sees a saved list appear, change or go.
 DO $$
