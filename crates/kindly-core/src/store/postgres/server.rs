@@ -264,7 +264,8 @@ mod tests {
         admin(name)
             .batch_execute(
                 "ALTER TABLE customers DROP COLUMN language;
-                 DROP INDEX customers_last_contact, customers_name_sort, customers_added;
+                 DROP INDEX customers_last_contact, customers_name_sort, customers_added,
+                     customers_company_sort;
                  ALTER TABLE customers DROP COLUMN import_pk;
                  DROP TABLE saved_lists, imports;
                  DROP TABLE bulk_change_rows, bulk_changes;
