@@ -8,11 +8,10 @@ CREATE INDEX events_issue_moves ON events(at) WHERE type = 'issue_state';
 -- Customers with a stay-in-touch rhythm, without reading their rows.
 CREATE INDEX customers_rhythm ON customers(pk, touch_ideal_days, created_at, id)
     WHERE touch_ideal_days IS NOT NULL AND deleted_at IS NULL;
--- Each customer's live conversations and when they happened, without
--- reading the conversations' rows (drifting, and who was spoken to after
--- an upset conversation).
-CREATE INDEX entries_live_talks ON entries(customer_pk, pk)
-    WHERE kind = 'conversation' AND deleted_at IS NULL;
-CREATE INDEX conversations_when ON conversations(entry_pk, happened_at);
--- Upset conversations (a twentieth of them), without reading the rest.
-CREATE INDEX conversations_upset ON conversations(entry_pk, happened_at) WHERE mood = 'upset';
+-- Every conversation, when it happened and whether it was upset, in one
+-- narrow scan that reads no conversation's row (drifting, checked in after
+-- a resolution, upset and waiting); each entry is then found by its key.
+CREATE INDEX conversations_when ON conversations(entry_pk, happened_at, mood);
+-- The follow-ups done (a twentieth of the events), without reading the rest.
+CREATE INDEX events_follow_ups_done ON events(customer_pk, at, entry_pk)
+    WHERE type = 'follow_up_done';

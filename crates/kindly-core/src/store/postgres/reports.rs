@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::rules::kinds::PromiseState;
 use crate::rules::model::Millis;
 use crate::store::postgres::small;
-use crate::store::reports::{IssueMoved, PromiseDue, ReportRows, UpsetRow, WithRhythm};
+use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talk, WithRhythm};
 
 use super::tx::PgTx;
 
@@ -24,11 +24,11 @@ fn promise_due(r: &Row) -> Result<PromiseDue> {
 fn issue_moved(r: &Row) -> Result<IssueMoved> {
     Ok(IssueMoved {
         customer_id: r.try_get("customer_id")?,
+        customer_pk: r.try_get("customer_pk")?,
         issue_pk: r.try_get("issue_pk")?,
         at: r.try_get("at")?,
         reopened: r.try_get("reopened")?,
         opened_at: r.try_get("opened_at")?,
-        checked_in: r.try_get("checked_in")?,
     })
 }
 
@@ -51,15 +51,8 @@ impl ReportRows for PgTx<'_> {
 
     fn issues_moved(&mut self, from: Millis, to: Millis) -> Result<Vec<IssueMoved>> {
         self.query(
-            "SELECT cu.id AS customer_id, ev.entry_pk AS issue_pk, ev.at, i.opened_at,
-                ev.to_state <> 'resolved' AS reopened,
-                ev.to_state = 'resolved' AND (
-                    EXISTS (SELECT 1 FROM entries ce JOIN conversations cc ON cc.entry_pk = ce.pk
-                        WHERE ce.customer_pk = e.customer_pk AND ce.kind = 'conversation'
-                          AND ce.deleted_at IS NULL AND cc.happened_at > ev.at)
-                    OR EXISTS (SELECT 1 FROM events d JOIN entries de ON de.pk = d.entry_pk
-                        WHERE d.customer_pk = e.customer_pk AND d.at > ev.at
-                          AND d.type = 'follow_up_done' AND de.deleted_at IS NULL)) AS checked_in
+            "SELECT cu.id AS customer_id, e.customer_pk, ev.entry_pk AS issue_pk, ev.at,
+                i.opened_at, ev.to_state <> 'resolved' AS reopened
              FROM events ev JOIN entries e ON e.pk = ev.entry_pk
              JOIN issues i ON i.entry_pk = ev.entry_pk
              JOIN customers cu ON cu.pk = e.customer_pk
@@ -94,21 +87,6 @@ impl ReportRows for PgTx<'_> {
         .collect()
     }
 
-    fn rhythm_contacts(&mut self, before: Millis) -> Result<Vec<(i64, Millis)>> {
-        self.query(
-            "SELECT e.customer_pk, c.happened_at
-             FROM customers cu JOIN entries e ON e.customer_pk = cu.pk AND e.kind = 'conversation'
-             JOIN conversations c ON c.entry_pk = e.pk
-             WHERE cu.touch_ideal_days IS NOT NULL AND cu.deleted_at IS NULL
-               AND e.deleted_at IS NULL AND c.happened_at < $1
-             ORDER BY e.customer_pk, c.happened_at",
-            &[&before],
-        )?
-        .iter()
-        .map(|r| Ok((r.try_get("customer_pk")?, r.try_get("happened_at")?)))
-        .collect()
-    }
-
     fn added_counts(&mut self, bounds: &[Millis]) -> Result<Vec<u32>> {
         self.query(
             "SELECT (SELECT count(*) FROM customers
@@ -137,28 +115,64 @@ impl ReportRows for PgTx<'_> {
         .collect()
     }
 
-    fn upset_waiting(&mut self) -> Result<Vec<UpsetRow>> {
-        self.query(
-            "SELECT cu.id AS customer_id,
-                CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END AS name,
-                c.happened_at
-             FROM conversations c JOIN entries e ON e.pk = c.entry_pk
-             JOIN customers cu ON cu.pk = e.customer_pk
-             WHERE c.mood = 'upset' AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
-               AND NOT EXISTS (SELECT 1 FROM entries le JOIN conversations lc ON lc.entry_pk = le.pk
-                   WHERE le.customer_pk = e.customer_pk AND le.kind = 'conversation'
-                     AND le.deleted_at IS NULL AND le.pk <> e.pk
-                     AND (lc.happened_at > c.happened_at
-                          OR (lc.happened_at = c.happened_at AND le.pk > e.pk)))
-             ORDER BY c.happened_at, cu.id COLLATE \"C\"",
+    fn live_talks(&mut self) -> Result<Vec<Talk>> {
+        // One row of four arrays: 300,000 rows one by one cost the client
+        // more than the server takes to find them (benches/reports.rs).
+        let row = self.query_one(
+            "SELECT coalesce(array_agg(e.customer_pk), '{}') AS customers,
+                coalesce(array_agg(e.pk), '{}') AS entries,
+                coalesce(array_agg(c.happened_at), '{}') AS times,
+                coalesce(array_agg(coalesce(c.mood = 'upset', false)), '{}') AS upset
+             FROM entries e JOIN conversations c ON c.entry_pk = e.pk
+             WHERE e.kind = 'conversation' AND e.deleted_at IS NULL
+               AND e.customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)",
             &[],
+        )?;
+        let customers: Vec<i64> = row.try_get("customers")?;
+        let entries: Vec<i64> = row.try_get("entries")?;
+        let times: Vec<Millis> = row.try_get("times")?;
+        let upset: Vec<bool> = row.try_get("upset")?;
+        Ok(customers
+            .into_iter()
+            .zip(entries)
+            .zip(times)
+            .zip(upset)
+            .map(|(((customer_pk, entry_pk), at), upset)| Talk {
+                customer_pk,
+                at,
+                entry_pk,
+                upset,
+            })
+            .collect())
+    }
+
+    fn follow_ups_done(&mut self) -> Result<Vec<(i64, Millis)>> {
+        let row = self.query_one(
+            "SELECT coalesce(array_agg(customer_pk), '{}') AS customers,
+                coalesce(array_agg(at), '{}') AS times
+             FROM events
+             WHERE type = 'follow_up_done'
+               AND entry_pk NOT IN (SELECT pk FROM entries WHERE deleted_at IS NOT NULL)",
+            &[],
+        )?;
+        let customers: Vec<i64> = row.try_get("customers")?;
+        let times: Vec<Millis> = row.try_get("times")?;
+        Ok(customers.into_iter().zip(times).collect())
+    }
+
+    fn names_of(&mut self, pks: &[i64]) -> Result<Vec<Named>> {
+        self.query(
+            "SELECT pk, id,
+                CASE WHEN preferred_name <> '' THEN preferred_name ELSE full_name END AS name
+             FROM customers WHERE pk = ANY($1::bigint[]) AND deleted_at IS NULL",
+            &[&pks],
         )?
         .iter()
         .map(|r| {
-            Ok(UpsetRow {
-                customer_id: r.try_get("customer_id")?,
-                name: r.try_get("name")?,
-                since: r.try_get("happened_at")?,
+            Ok(Named {
+                pk: r.try_get(0)?,
+                id: r.try_get(1)?,
+                name: r.try_get(2)?,
             })
         })
         .collect()

@@ -270,7 +270,7 @@ mod tests {
                  DROP TABLE saved_lists, imports;
                  DROP TABLE bulk_change_rows, bulk_changes;
                  DROP INDEX events_issue_moves, customers_rhythm, entries_live_talks,
-                     conversations_when, conversations_upset;
+                     conversations_when, events_follow_ups_done, customers_live_ids;
                  UPDATE kindly_schema SET version = 1;",
             )
             .unwrap();

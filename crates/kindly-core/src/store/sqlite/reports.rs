@@ -5,7 +5,7 @@ use rusqlite::{params, Row};
 use crate::error::{Error, Result};
 use crate::rules::kinds::PromiseState;
 use crate::rules::model::Millis;
-use crate::store::reports::{IssueMoved, PromiseDue, ReportRows, UpsetRow, WithRhythm};
+use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talk, WithRhythm};
 
 use super::tx::SqliteTx;
 
@@ -22,11 +22,11 @@ fn promise_due(r: &Row) -> rusqlite::Result<PromiseDue> {
 fn issue_moved(r: &Row) -> rusqlite::Result<IssueMoved> {
     Ok(IssueMoved {
         customer_id: r.get("customer_id")?,
+        customer_pk: r.get("customer_pk")?,
         issue_pk: r.get("issue_pk")?,
         at: r.get("at")?,
         reopened: r.get("reopened")?,
         opened_at: r.get("opened_at")?,
-        checked_in: r.get("checked_in")?,
     })
 }
 
@@ -47,16 +47,8 @@ impl ReportRows for SqliteTx<'_> {
     }
 
     fn issues_moved(&mut self, from: Millis, to: Millis) -> Result<Vec<IssueMoved>> {
-        let sql = "SELECT cu.id AS customer_id, ev.entry_pk AS issue_pk, ev.at, i.opened_at,
-                ev.to_state <> 'resolved' AS reopened,
-                ev.to_state = 'resolved' AND (
-                    EXISTS (SELECT 1 FROM entries ce INDEXED BY entries_live_talks
-                        JOIN conversations cc ON cc.entry_pk = ce.pk
-                        WHERE ce.customer_pk = e.customer_pk AND ce.kind = 'conversation'
-                          AND ce.deleted_at IS NULL AND cc.happened_at > ev.at)
-                    OR EXISTS (SELECT 1 FROM events d JOIN entries de ON de.pk = d.entry_pk
-                        WHERE d.customer_pk = e.customer_pk AND d.at > ev.at
-                          AND d.type = 'follow_up_done' AND de.deleted_at IS NULL)) AS checked_in
+        let sql = "SELECT cu.id AS customer_id, e.customer_pk, ev.entry_pk AS issue_pk, ev.at,
+                i.opened_at, ev.to_state <> 'resolved' AS reopened
              FROM events ev JOIN entries e ON e.pk = ev.entry_pk
              JOIN issues i ON i.entry_pk = ev.entry_pk
              JOIN customers cu ON cu.pk = e.customer_pk
@@ -91,29 +83,6 @@ impl ReportRows for SqliteTx<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    fn rhythm_contacts(&mut self, before: Millis) -> Result<Vec<(i64, Millis)>> {
-        let mut contacts = self
-            .prepare_cached(
-                // CROSS JOIN keeps this order: the customers with a rhythm
-                // (customers_rhythm), then each one's live conversations
-                // (entries_live_talks, conversations_when: no table row read);
-                // else SQLite walks every entry of everyone (benches/reports.rs).
-                "SELECT e.customer_pk, c.happened_at
-                 FROM customers cu
-                 CROSS JOIN entries e INDEXED BY entries_live_talks
-                    ON e.customer_pk = cu.pk AND e.kind = 'conversation' AND e.deleted_at IS NULL
-                 CROSS JOIN conversations c ON c.entry_pk = e.pk
-                 WHERE cu.touch_ideal_days IS NOT NULL AND cu.deleted_at IS NULL
-                   AND c.happened_at < ?1",
-            )?
-            .query_map([before], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        // Already by customer (the index order): sorting here costs less
-        // than SQLite's temporary B-tree.
-        contacts.sort_unstable();
-        Ok(contacts)
-    }
-
     fn added_counts(&mut self, bounds: &[Millis]) -> Result<Vec<u32>> {
         let windows: Vec<[Millis; 2]> = bounds.windows(2).map(|w| [w[0], w[1]]).collect();
         let windows = serde_json::to_string(&windows).map_err(Error::unreadable_record)?;
@@ -139,28 +108,55 @@ impl ReportRows for SqliteTx<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    fn upset_waiting(&mut self) -> Result<Vec<UpsetRow>> {
+    fn live_talks(&mut self) -> Result<Vec<Talk>> {
         Ok(self
             .prepare_cached(
-                "SELECT cu.id AS customer_id,
-                    CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END AS name,
-                    c.happened_at
-                 FROM conversations c JOIN entries e ON e.pk = c.entry_pk
-                 JOIN customers cu ON cu.pk = e.customer_pk
-                 WHERE c.mood = 'upset' AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
-                   AND NOT EXISTS (SELECT 1 FROM entries le INDEXED BY entries_live_talks
-                       JOIN conversations lc ON lc.entry_pk = le.pk
-                       WHERE le.customer_pk = e.customer_pk AND le.kind = 'conversation'
-                         AND le.deleted_at IS NULL AND le.pk <> e.pk
-                         AND (lc.happened_at > c.happened_at
-                              OR (lc.happened_at = c.happened_at AND le.pk > e.pk)))
-                 ORDER BY c.happened_at, cu.id",
+                // One pass over conversations_when (covering), each entry
+                // found by its key: a third of the time of walking the
+                // entries by customer and searching conversations_when for
+                // each (benches/reports.rs). Trash is the few customers_deleted.
+                "SELECT e.customer_pk, e.pk, c.happened_at, coalesce(c.mood = 'upset', 0)
+                 FROM conversations c INDEXED BY conversations_when
+                 CROSS JOIN entries e ON e.pk = c.entry_pk
+                 WHERE c.entry_pk > 0 AND e.kind = 'conversation' AND e.deleted_at IS NULL
+                   AND e.customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)",
             )?
             .query_map([], |r| {
-                Ok(UpsetRow {
-                    customer_id: r.get("customer_id")?,
-                    name: r.get("name")?,
-                    since: r.get("happened_at")?,
+                Ok(Talk {
+                    customer_pk: r.get(0)?,
+                    entry_pk: r.get(1)?,
+                    at: r.get(2)?,
+                    upset: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn follow_ups_done(&mut self) -> Result<Vec<(i64, Millis)>> {
+        Ok(self
+            .prepare_cached(
+                "SELECT customer_pk, at FROM events
+                 WHERE type = 'follow_up_done'
+                   AND entry_pk NOT IN (SELECT pk FROM entries WHERE deleted_at IS NOT NULL)",
+            )?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn names_of(&mut self, pks: &[i64]) -> Result<Vec<Named>> {
+        let pks = serde_json::to_string(pks).map_err(Error::unreadable_record)?;
+        Ok(self
+            .prepare_cached(
+                "SELECT cu.pk, cu.id,
+                    CASE WHEN cu.preferred_name <> '' THEN cu.preferred_name ELSE cu.full_name END
+                 FROM json_each(?1) k CROSS JOIN customers cu ON cu.pk = k.value
+                 WHERE cu.deleted_at IS NULL",
+            )?
+            .query_map([pks], |r| {
+                Ok(Named {
+                    pk: r.get(0)?,
+                    id: r.get(1)?,
+                    name: r.get(2)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?)

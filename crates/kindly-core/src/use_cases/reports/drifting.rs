@@ -4,7 +4,7 @@
 //! counts "drifting" (out of touch included).
 
 use crate::rules::model::Millis;
-use crate::store::WithRhythm;
+use crate::store::{Talk, WithRhythm};
 
 use super::period::Months;
 
@@ -26,22 +26,22 @@ pub(super) fn last_moment(months: &Months, now: Millis) -> Option<Millis> {
 }
 
 /// For each month, the customers drifting at its moment. `contacts` are
-/// `(customer key, happened_at)` sorted by key then time; `customers` by key.
+/// sorted by customer key then time; `customers` by key.
 pub(super) fn by_month<'a>(
     months: &Months,
     now: Millis,
     customers: &'a [WithRhythm],
-    contacts: &[(i64, Millis)],
+    contacts: &[Talk],
 ) -> Vec<Vec<&'a str>> {
     let moments = moments(months, now);
     let mut drifting = vec![Vec::new(); months.len()];
     let mut next = 0;
     for c in customers {
-        while next < contacts.len() && contacts[next].0 < c.pk {
+        while next < contacts.len() && contacts[next].customer_pk < c.pk {
             next += 1;
         }
         let first = next;
-        while next < contacts.len() && contacts[next].0 == c.pk {
+        while next < contacts.len() && contacts[next].customer_pk == c.pk {
             next += 1;
         }
         let times = &contacts[first..next];
@@ -51,11 +51,11 @@ pub(super) fn by_month<'a>(
             if c.created_at >= at {
                 continue;
             }
-            let before = times.partition_point(|(_, t)| *t < at);
+            let before = times.partition_point(|t| t.at < at);
             let since = if before == 0 {
                 c.created_at
             } else {
-                times[before - 1].1
+                times[before - 1].at
             };
             if since + gap <= at {
                 drifting[month].push(c.id.as_str());

@@ -24,9 +24,11 @@ pub(super) struct IssueMonth<'a> {
 /// Each issue resolved or reopened in the period, once per month: an
 /// issue resolved twice in a month counts once (its last resolution that
 /// month), as does one reopened twice.
+/// `checked_in(customer key, at)`: they were checked in on after `at`.
 pub(super) fn by_month<'a>(
     months: &Months,
     rows: &'a [IssueMoved],
+    checked_in: impl Fn(i64, Millis) -> bool,
 ) -> BTreeMap<(usize, i64), IssueMonth<'a>> {
     let mut found: BTreeMap<(usize, i64), IssueMonth<'a>> = BTreeMap::new();
     // Rows come in time order: a later resolution replaces an earlier one.
@@ -39,7 +41,7 @@ pub(super) fn by_month<'a>(
         if row.reopened {
             issue.reopened = true;
         } else {
-            issue.resolved = Some((row.at, row.opened_at, row.checked_in));
+            issue.resolved = Some((row.at, row.opened_at, checked_in(row.customer_pk, row.at)));
         }
     }
     found

@@ -8,6 +8,7 @@
 //! are counted by the same functions, so a bar's customers are the ones it
 //! counts.
 
+mod contacts;
 mod drifting;
 mod issues;
 mod period;
@@ -20,11 +21,12 @@ use kindly_words::say;
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
 use crate::rules::report_model::{MonthCount, ReportBar, ReportPeriod, Reports, UpsetWaiting};
-use crate::store::Tx;
+use crate::store::{Talk, Tx};
 use crate::use_cases::lists::MAX_FILTER_IDS;
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
 
+use contacts::Contacts;
 use period::Months;
 use promises::Outcome;
 
@@ -50,21 +52,44 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Who is drifting at each month's moment, from one read.
-fn drifting_in(tx: &mut dyn Tx, months: &Months, now: Millis) -> Result<DriftRows> {
-    let Some(last) = drifting::last_moment(months, now) else {
-        return Ok(DriftRows::default());
-    };
-    Ok(DriftRows {
-        customers: tx.with_rhythm(last)?,
-        contacts: tx.rhythm_contacts(last)?,
-    })
+/// The customers drifting at each month's moment.
+fn drifting_in<'a>(
+    tx: &mut dyn Tx,
+    months: &Months,
+    now: Millis,
+    talks: &[Talk],
+    rhythms: &'a mut Vec<crate::store::WithRhythm>,
+) -> Result<Vec<Vec<&'a str>>> {
+    if let Some(last) = drifting::last_moment(months, now) {
+        *rhythms = tx.with_rhythm(last)?;
+    }
+    Ok(drifting::by_month(months, now, rhythms, talks))
 }
 
-#[derive(Default)]
-struct DriftRows {
-    customers: Vec<crate::store::WithRhythm>,
-    contacts: Vec<(i64, Millis)>,
+/// The customers whose latest conversation was upset: `(id, name, since)`,
+/// longest waiting first (then by id).
+fn upset_in(tx: &mut dyn Tx, contacts: &Contacts) -> Result<Vec<UpsetWaiting>> {
+    let latest = contacts.upset_latest();
+    let pks: Vec<i64> = latest.iter().map(|(pk, _)| *pk).collect();
+    let mut named: std::collections::HashMap<i64, (String, String)> = tx
+        .names_of(&pks)?
+        .into_iter()
+        .map(|n| (n.pk, (n.id, n.name)))
+        .collect();
+    let mut upset: Vec<UpsetWaiting> = latest
+        .into_iter()
+        .filter_map(|(pk, since)| {
+            named
+                .remove(&pk)
+                .map(|(customer_id, customer_name)| UpsetWaiting {
+                    customer_id,
+                    customer_name,
+                    since,
+                })
+        })
+        .collect();
+    upset.sort_by(|a, b| (a.since, &a.customer_id).cmp(&(b.since, &b.customer_id)));
+    Ok(upset)
 }
 
 impl Notebook {
@@ -82,26 +107,21 @@ impl Notebook {
         let promised = tx.promises_falling_due(start, end)?;
         let (promises_by_month, promises_by_person) = promises::figures(&months, &promised, now);
 
+        let contacts = Contacts::read(&mut *tx)?;
         let moved = tx.issues_moved(start, end)?;
-        let (check_ins, resolution) = issues::figures(&months, &issues::by_month(&months, &moved));
+        let by_issue =
+            issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
+        let (check_ins, resolution) = issues::figures(&months, &by_issue);
 
-        let rhythms = drifting_in(&mut *tx, &months, now)?;
-        let drifting = drifting::by_month(&months, now, &rhythms.customers, &rhythms.contacts);
+        let mut rhythms = Vec::new();
+        let drifting = drifting_in(&mut *tx, &months, now, &contacts.talks, &mut rhythms)?;
         let drifting = month_counts(&months, drifting.iter().map(|ids| count(ids.len())));
 
         let new_customers = month_counts(&months, tx.added_counts(&months.bounds)?);
 
-        let upset = tx.upset_waiting()?;
-        let upset_waiting_count = count(upset.len());
-        let upset_waiting = upset
-            .into_iter()
-            .take(MAX_UPSET_LISTED as usize)
-            .map(|row| UpsetWaiting {
-                customer_id: row.customer_id,
-                customer_name: row.name,
-                since: row.since,
-            })
-            .collect();
+        let mut upset_waiting = upset_in(&mut *tx, &contacts)?;
+        let upset_waiting_count = count(upset_waiting.len());
+        upset_waiting.truncate(MAX_UPSET_LISTED as usize);
 
         Ok(Reports {
             period: period.clone(),
@@ -154,8 +174,10 @@ impl Notebook {
                 missing_only,
             } => {
                 let month = months.find(month)?;
+                let contacts = Contacts::read(&mut *tx)?;
                 let moved = tx.issues_moved(start, end)?;
-                let issues = issues::by_month(&months, &moved);
+                let issues =
+                    issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
                 distinct(
                     issues
                         .iter()
@@ -170,8 +192,10 @@ impl Notebook {
             }
             ReportBar::Reopened { month } => {
                 let month = months.find(month)?;
+                let contacts = Contacts::read(&mut *tx)?;
                 let moved = tx.issues_moved(start, end)?;
-                let issues = issues::by_month(&months, &moved);
+                let issues =
+                    issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
                 distinct(
                     issues
                         .iter()
@@ -181,9 +205,9 @@ impl Notebook {
             }
             ReportBar::Drifting { month } => {
                 let month = months.find(month)?;
-                let rhythms = drifting_in(&mut *tx, &months, now)?;
-                let drifting =
-                    drifting::by_month(&months, now, &rhythms.customers, &rhythms.contacts);
+                let contacts = Contacts::read(&mut *tx)?;
+                let mut rhythms = Vec::new();
+                let drifting = drifting_in(&mut *tx, &months, now, &contacts.talks, &mut rhythms)?;
                 distinct(drifting[month].iter().copied())
             }
             ReportBar::NewCustomers { month } => {
@@ -194,11 +218,13 @@ impl Notebook {
                     u32::try_from(MAX_FILTER_IDS).unwrap_or(u32::MAX),
                 )?
             }
-            ReportBar::UpsetWaiting => tx
-                .upset_waiting()?
-                .into_iter()
-                .map(|row| row.customer_id)
-                .collect(),
+            ReportBar::UpsetWaiting => {
+                let contacts = Contacts::read(&mut *tx)?;
+                upset_in(&mut *tx, &contacts)?
+                    .into_iter()
+                    .map(|row| row.customer_id)
+                    .collect()
+            }
         };
         Ok(ids.into_iter().take(limit).collect())
     }
