@@ -52,8 +52,13 @@ impl MergeRows for SqliteTx<'_> {
                  LIMIT ?1"
             );
             let mut stmt = self.prepare(&sql)?;
-            for pair in stmt.query_map([limit as i64], likely_pair)? {
-                let pair = pair?;
+            let mut tier = stmt
+                .query_map([limit as i64], likely_pair)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            // Within a reason, by key (as on PostgreSQL): the order the
+            // rows come in depends on which index the planner walks.
+            tier.sort_by_key(|p| (p.a_pk, p.b_pk));
+            for pair in tier {
                 if !pairs
                     .iter()
                     .any(|p| (p.a_pk, p.b_pk) == (pair.a_pk, pair.b_pk))
