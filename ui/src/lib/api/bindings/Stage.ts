@@ -9,6 +9,8 @@
  * changing or removing a passphrase through `Rewriting`, `Checking`,
  * `Finishing` (then a backup's stages when one is taken); a merge through
  * `Moving`, `Finishing`; a situation's bulk steps through `Adding`,
- * `Telling` or `Closing`, then `Finishing`.
+ * `Telling` or `Closing`, then `Finishing`; a change to many customers
+ * (or to a tag), and its Undo, through `Saving` (`done` of `of`
+ * customers), `Finishing`.
  */
 export type Stage = "reading" | "matching" | "saving" | "indexing" | "finishing" | "copying" | "checking" | "restoring" | "exporting" | "rewriting" | "moving" | "adding" | "telling" | "closing";
