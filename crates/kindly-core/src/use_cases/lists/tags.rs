@@ -161,7 +161,7 @@ impl Notebook {
     /// spelling than the one renamed) is a merge, and is recorded as one.
     /// A merge leaves `into` where a customer had it, else puts it where
     /// `from` was. A rename or a merge also makes every saved list whose
-    /// filter names `from` name `into` (see [`follow_tag`]); a delete
+    /// filter names `from` name `into` (see `follow_tag`); a delete
     /// leaves saved lists as they are. Reports [`Stage::Saving`] then
     /// [`Stage::Finishing`].
     pub fn change_tag_with(
