@@ -40,7 +40,6 @@ pub(crate) struct FilterAt<'a> {
 
 /// The customers a filter matches, for the Customers list, saved lists,
 /// bulk changes and exports: one definition of "all that match".
-#[allow(dead_code, reason = "bulk changes call the rest (being written)")]
 pub(crate) trait ListRows {
     /// At most `limit` rows matching `at`, in `sort`'s order (ties by id),
     /// starting after `after`; each with the cursor of that row. Never

@@ -81,7 +81,6 @@ pub(crate) fn filter_at<'f>(
 /// none in Trash: the rows picked, or everyone the filter matches less
 /// those unticked. Read inside the caller's transaction, so a bulk change
 /// touches exactly the customers it counted.
-#[allow(dead_code, reason = "bulk changes and exports call it (being written)")]
 pub(crate) fn selected_pks(
     tx: &mut dyn Tx,
     selection: &Selection,
