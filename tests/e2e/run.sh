@@ -10,8 +10,9 @@ export KINDLY_E2E_APP="${KINDLY_E2E_APP:-$root/target/debug/kindly}"
 
 if [ -z "${KINDLY_E2E_INNER:-}" ]; then
   # Re-run this script inside a virtual display big enough for the window,
-  # with its own D-Bus session (Kindly finds its running copy through it).
-  exec env KINDLY_E2E_INNER=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+  # with its own D-Bus session (Kindly finds its running copy through it;
+  # dbus-session.conf says why it starts nothing on demand).
+  exec env KINDLY_E2E_INNER=1 dbus-run-session --config-file="$root/tests/e2e/dbus-session.conf" -- xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
 # Without this, WebKit can leave the window blank under Xvfb.
