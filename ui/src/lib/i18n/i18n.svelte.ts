@@ -47,61 +47,80 @@ function computerLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-/** The texts of one language's files, in a fixed order (English's at once). */
-async function textsOf(language: Language): Promise<string[]> {
+/** One language's files as `[domain, text]` ("lookup" for lookup.ftl), in a fixed order (English's at once). */
+async function filesOf(language: Language): Promise<[string, string][]> {
+  const named = (paths: string[], texts: string[]): [string, string][] =>
+    paths.map((path, i) => [path.slice(path.lastIndexOf("/") + 1, -".ftl".length), texts[i]]);
   if (language === "en") {
-    return Object.keys(englishFiles)
-      .sort()
-      .map((path) => englishFiles[path]);
+    const paths = Object.keys(englishFiles).sort();
+    return named(
+      paths,
+      paths.map((path) => englishFiles[path]),
+    );
   }
   const paths = Object.keys(files)
     .filter((path) => path.includes(`/locales/${language}/`))
     .sort();
-  return Promise.all(paths.map((path) => files[path]()));
+  return named(paths, await Promise.all(paths.map((path) => files[path]())));
+}
+
+/** `text` (a catalogue file) has the message `id`: a line starting `id =`. */
+function defines(text: string, id: string): boolean {
+  for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+    if (
+      (at === 0 || text[at - 1] === "\n") &&
+      /^[ \t]*=/.test(text.slice(at + id.length, at + id.length + 4))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
  * One language's words. Each file is parsed the first time one of its
  * messages is asked for: a start parses the few files its first screen
  * uses, not the whole catalogue (parsing all of English cost a cold
- * WebKit about as much as the first screen's own script). Which file holds
- * which message is read off the text (a message starts a line: `id =`).
+ * WebKit about as much as the first screen's own script). Nearly every
+ * message starts with its file's name ("lookup-…" lives in lookup.ftl),
+ * so that file is tried first; the others are searched for the message
+ * only when it is not there, so a start reads no file it does not parse.
  */
 export class Catalogue {
   private readonly bundle: FluentBundle;
-  private readonly texts: (string | null)[];
-  private readonly fileOf = new Map<string, number>();
+  /** Each file's name and, until it is parsed, its text. */
+  private readonly files: { domain: string; text: string | null }[];
 
-  constructor(language: string, locale: string, texts: readonly string[]) {
+  constructor(language: string, locale: string, files: readonly (readonly [string, string])[]) {
     // No isolation marks around placeables: the words are shown as plain text in left-to-right languages.
     this.bundle = new FluentBundle([locale, language], { useIsolating: false });
-    this.texts = [...texts];
-    texts.forEach((text, file) => {
-      for (const match of text.matchAll(/^([a-zA-Z][\w-]*)[ \t]*=/gm)) {
-        if (!this.fileOf.has(match[1])) this.fileOf.set(match[1], file);
-      }
-    });
+    this.files = files.map(([domain, text]) => ({ domain, text }));
   }
 
   /** The message `id`, its file parsed first if it is not yet. */
   getMessage(id: string): ReturnType<FluentBundle["getMessage"]> {
-    const file = this.fileOf.get(id);
-    const text = file === undefined ? null : this.texts[file];
-    if (file !== undefined && text !== null) {
-      this.texts[file] = null;
-      const errors = this.bundle.addResource(new FluentResource(text));
-      if (errors.length > 0) console.error("Kindly: words", errors);
-    }
-    return this.bundle.getMessage(id);
+    const parsed = this.bundle.getMessage(id);
+    if (parsed) return parsed;
+    const own = this.files.find((file) => file.text !== null && id.startsWith(`${file.domain}-`));
+    if (own?.text != null && defines(own.text, id)) return this.parse(own, id);
+    const holder = this.files.find((file) => file.text !== null && defines(file.text, id));
+    return holder ? this.parse(holder, id) : undefined;
   }
 
   formatPattern(...args: Parameters<FluentBundle["formatPattern"]>): string {
     return this.bundle.formatPattern(...args);
   }
+
+  private parse(file: { text: string | null }, id: string): ReturnType<FluentBundle["getMessage"]> {
+    const errors = this.bundle.addResource(new FluentResource(file.text ?? ""));
+    file.text = null;
+    if (errors.length > 0) console.error("Kindly: words", errors);
+    return this.bundle.getMessage(id);
+  }
 }
 
 async function load(language: Language, locale: string): Promise<Catalogue> {
-  return new Catalogue(language, locale, await textsOf(language));
+  return new Catalogue(language, locale, await filesOf(language));
 }
 
 /**

@@ -107,14 +107,18 @@ describe("words", () => {
 
   it("parses a catalogue's file only when one of its messages is first asked for", () => {
     const files = [
-      "a-hello = Hello { $name }\n",
-      "b-count =\n    { $n ->\n        [one] one thing\n       *[other] { $n } things\n    }\n",
-      "c-broken = {\n",
-    ];
+      ["a", "a-hello = Hello { $name }\n"],
+      ["b", "b-count =\n    { $n ->\n        [one] one thing\n       *[other] { $n } things\n    }\n"],
+      ["c", "c-broken = {\n"],
+      ["shell", "tray-open = Open Kindly\n# not a message: a-hello = no\nb-stray = In the shell's file\n"],
+    ] as const;
     const catalogue = new Catalogue("en", "en-GB", files);
     const parsed = vi.spyOn(console, "error").mockImplementation(() => {});
     expect(firstWords([catalogue], "b-count", { n: 3 })).toBe("3 things");
     expect(firstWords([catalogue], "a-hello", { name: "Rosie" })).toBe("Hello Rosie");
+    // Messages not named after their file are found in it all the same.
+    expect(firstWords([catalogue], "tray-open")).toBe("Open Kindly");
+    expect(firstWords([catalogue], "b-stray")).toBe("In the shell's file");
     expect(firstWords([catalogue], "nowhere")).toBeNull();
     // The broken file was never needed, so never parsed: nothing was reported.
     expect(parsed).not.toHaveBeenCalled();
