@@ -12,6 +12,7 @@ reports-period-custom = Monate selbst wählen
 reports-from = Von
 reports-to = Bis
 reports-show = Anzeigen
+reports-month-missing = Bitte hier einen Monat wählen.
 reports-range = { $from } bis { $to }
 reports-loading = Die Zahlen werden berechnet…
 reports-show-table = Als Tabelle zeigen

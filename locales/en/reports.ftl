@@ -12,6 +12,7 @@ reports-period-custom = Months I choose
 reports-from = From
 reports-to = To
 reports-show = Show
+reports-month-missing = Choose a month here.
 reports-range = { $from } to { $to }
 reports-loading = Working out the figures…
 reports-show-table = Show as table

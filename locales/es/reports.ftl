@@ -12,6 +12,7 @@ reports-period-custom = Meses que elijo
 reports-from = Desde
 reports-to = Hasta
 reports-show = Mostrar
+reports-month-missing = Elija un mes aquí.
 reports-range = de { $from } a { $to }
 reports-loading = Calculando las cifras…
 reports-show-table = Ver como tabla

@@ -12,6 +12,7 @@ reports-period-custom = Mois de mon choix
 reports-from = Du mois
 reports-to = Au mois
 reports-show = Afficher
+reports-month-missing = Choisissez un mois ici.
 reports-range = de { $from } à { $to }
 reports-loading = Calcul des chiffres…
 reports-show-table = Afficher en tableau

@@ -12,6 +12,7 @@ reports-period-custom = Meses à escolha
 reports-from = De
 reports-to = Até
 reports-show = Mostrar
+reports-month-missing = Escolha um mês aqui.
 reports-range = de { $from } a { $to }
 reports-loading = A calcular os números…
 reports-show-table = Ver como tabela

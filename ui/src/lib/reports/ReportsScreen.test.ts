@@ -241,13 +241,32 @@ describe("The Reports screen", () => {
   });
 
   it("says why the figures could not be read", async () => {
-    vi.mocked(ipc.reports).mockRejectedValue(
-      new KindlyError("invalid_input", "A report covers at most 36 months. Pick a shorter period.", "to"),
-    );
+    vi.mocked(ipc.reports).mockRejectedValue(new KindlyError("storage", "The notebook could not be read."));
     render(ReportsScreen);
     expect(await screen.findByTestId("reports-load-error")).toHaveTextContent(
-      "A report covers at most 36 months. Pick a shorter period.",
+      "The notebook could not be read.",
     );
+  });
+
+  it("tells a refused or empty month beside its field, and clears what no longer holds", async () => {
+    const user = userEvent.setup();
+    render(ReportsScreen);
+    await user.selectOptions(await screen.findByTestId("reports-period"), "custom");
+    vi.mocked(ipc.reports).mockRejectedValueOnce(
+      new KindlyError("invalid_input", "A report covers at most 36 months. Pick a shorter period.", "to"),
+    );
+    await user.click(screen.getByTestId("reports-show"));
+    expect(await screen.findByTestId("error-to")).toHaveTextContent("A report covers at most 36 months.");
+    expect(screen.getByTestId("reports-to")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.queryByTestId("reports-load-error")).toBeNull();
+
+    const asked = vi.mocked(ipc.reports).mock.calls.length;
+    await user.clear(screen.getByTestId("reports-from"));
+    await user.click(screen.getByTestId("reports-show"));
+    expect(await screen.findByTestId("error-from")).toHaveTextContent("Choose a month here.");
+    expect(screen.queryByTestId("error-to")).toBeNull();
+    expect(screen.getByTestId("reports-from")).toHaveFocus();
+    expect(vi.mocked(ipc.reports).mock.calls.length).toBe(asked);
   });
 });
 
