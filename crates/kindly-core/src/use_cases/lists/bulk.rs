@@ -237,7 +237,18 @@ pub(super) struct Run<'s, 'p> {
     pub(super) steps: &'s mut Steps<'p>,
 }
 
-impl Run<'_, '_> {
+impl<'s, 'p> Run<'s, 'p> {
+    /// The run of the change `change_pk`, made at `now`: nothing done yet.
+    pub(super) fn new(change_pk: i64, now: Millis, steps: &'s mut Steps<'p>) -> Self {
+        Run {
+            change_pk,
+            now,
+            done: 0,
+            changed: 0,
+            steps,
+        }
+    }
+
     /// Gives each customer of `pks` the tags `new_tags` makes of theirs
     /// (`None`: left as they are), in batches: tags, version, change
     /// history, lookup words and what Undo needs.
@@ -422,13 +433,7 @@ impl Notebook {
         let made = ChangeMade::Customers(change.clone());
         let (change_pk, id, by) = record(&mut *tx, &made, now)?;
         let mut steps = Steps::start(progress, Stage::Saving, pks.len() as u64)?;
-        let mut run = Run {
-            change_pk,
-            now,
-            done: 0,
-            changed: 0,
-            steps: &mut steps,
-        };
+        let mut run = Run::new(change_pk, now, &mut steps);
         match checked {
             Checked::AddTag(tag) => run.change_tags(&mut *tx, &pks, &|tags: &[String]| {
                 if tags.len() >= MAX_CONTACTS && with_tag(tags, &tag).is_some() {

@@ -211,13 +211,7 @@ impl Notebook {
         let made = ChangeMade::Tags(made);
         let (change_pk, id, by) = record(&mut *tx, &made, now)?;
         let mut steps = Steps::start(progress, Stage::Saving, pks.len() as u64)?;
-        let mut run = Run {
-            change_pk,
-            now,
-            done: 0,
-            changed: 0,
-            steps: &mut steps,
-        };
+        let mut run = Run::new(change_pk, now, &mut steps);
         match &into {
             Some(into) => run.change_tags(&mut *tx, &pks, &|tags: &[String]| {
                 Ok(folded(tags, &from, into))
