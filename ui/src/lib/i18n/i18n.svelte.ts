@@ -64,32 +64,45 @@ async function filesOf(language: Language): Promise<[string, string][]> {
   return named(paths, await Promise.all(paths.map((path) => files[path]())));
 }
 
-/** `text` (a catalogue file) has the message `id`: a line starting `id =`. */
-function defines(text: string, id: string): boolean {
+/** Where the message `id` starts in `text` (a catalogue file: a line `id =`), or -1. */
+function entryStart(text: string, id: string): number {
   for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
     if (
       (at === 0 || text[at - 1] === "\n") &&
       /^[ \t]*=/.test(text.slice(at + id.length, at + id.length + 4))
     ) {
-      return true;
+      return at;
     }
   }
-  return false;
+  return -1;
 }
 
 /**
- * One language's words. Each file is parsed the first time one of its
- * messages is asked for: a start parses the few files its first screen
- * uses, not the whole catalogue (parsing all of English cost a cold
- * WebKit about as much as the first screen's own script). Nearly every
- * message starts with its file's name ("lookup-…" lives in lookup.ftl),
- * so that file is tried first; the others are searched for the message
- * only when it is not there, so a start reads no file it does not parse.
+ * The text of the entry starting at `at`: its lines up to the next one that starts another entry or a comment
+ * (a letter, `-` or `#` at the line's start; a select's closing `}` may sit there too and belongs to it).
+ */
+function entryAt(text: string, at: number): string {
+  const next = /\n(?=[a-zA-Z#-])/g;
+  next.lastIndex = at;
+  const end = next.exec(text)?.index ?? text.length;
+  return text.slice(at, end + 1);
+}
+
+/**
+ * One language's words. A message is parsed the first time it is asked
+ * for, on its own: a start parses the hundred or so messages its first
+ * screen says, not the files they sit in (parsing all of English cost a
+ * cold WebKit about as much as the first screen's own script; the first
+ * screen's eight files, a few milliseconds). Nearly every message starts
+ * with its file's name ("lookup-…" lives in lookup.ftl), so that file is
+ * searched first, then the others.
  */
 export class Catalogue {
   private readonly bundle: FluentBundle;
-  /** Each file's name and, until it is parsed, its text. */
-  private readonly files: { domain: string; text: string | null }[];
+  /** Each file's name ("lookup") and text. */
+  private readonly files: readonly { domain: string; text: string }[];
+  /** Messages asked for that no file has (a defect the catalogue test catches): not searched for again. */
+  private readonly missing = new Set<string>();
 
   constructor(language: string, locale: string, files: readonly (readonly [string, string])[]) {
     // No isolation marks around placeables: the words are shown as plain text in left-to-right languages.
@@ -97,23 +110,25 @@ export class Catalogue {
     this.files = files.map(([domain, text]) => ({ domain, text }));
   }
 
-  /** The message `id`, its file parsed first if it is not yet. */
+  /** The message `id`, parsed first if it is not yet. */
   getMessage(id: string): ReturnType<FluentBundle["getMessage"]> {
     const parsed = this.bundle.getMessage(id);
-    if (parsed) return parsed;
-    const own = this.files.find((file) => file.text !== null && id.startsWith(`${file.domain}-`));
-    if (own?.text != null && defines(own.text, id)) return this.parse(own, id);
-    const holder = this.files.find((file) => file.text !== null && defines(file.text, id));
-    return holder ? this.parse(holder, id) : undefined;
+    if (parsed || this.missing.has(id)) return parsed;
+    const own = this.files.find((file) => id.startsWith(`${file.domain}-`));
+    for (const file of own ? [own, ...this.files] : this.files) {
+      const at = entryStart(file.text, id);
+      if (at !== -1) return this.parse(entryAt(file.text, at), id);
+    }
+    this.missing.add(id);
+    return undefined;
   }
 
   formatPattern(...args: Parameters<FluentBundle["formatPattern"]>): string {
     return this.bundle.formatPattern(...args);
   }
 
-  private parse(file: { text: string | null }, id: string): ReturnType<FluentBundle["getMessage"]> {
-    const errors = this.bundle.addResource(new FluentResource(file.text ?? ""));
-    file.text = null;
+  private parse(entry: string, id: string): ReturnType<FluentBundle["getMessage"]> {
+    const errors = this.bundle.addResource(new FluentResource(entry));
     if (errors.length > 0) console.error("Kindly: words", errors);
     return this.bundle.getMessage(id);
   }

@@ -105,11 +105,17 @@ describe("words", () => {
     expect(t("no-such-message")).toBe("");
   });
 
-  it("parses a catalogue's file only when one of its messages is first asked for", () => {
+  it("parses a message only when it is first asked for, whole, wherever it sits", () => {
     const files = [
       ["a", "a-hello = Hello { $name }\n"],
-      ["b", "b-count =\n    { $n ->\n        [one] one thing\n       *[other] { $n } things\n    }\n"],
-      ["c", "c-broken = {\n"],
+      [
+        "b",
+        "b-count =\n    { $n ->\n        [one] one thing\n       *[other] { $n } things\n}\nb-next = Next\n",
+      ],
+      [
+        "c",
+        "c-broken = {\nc-fine = Fine\n    on two lines\n\n    and a third\n# c-next = a comment\nc-after = After\n",
+      ],
       ["shell", "tray-open = Open Kindly\n# not a message: a-hello = no\nb-stray = In the shell's file\n"],
     ] as const;
     const catalogue = new Catalogue("en", "en-GB", files);
@@ -120,7 +126,12 @@ describe("words", () => {
     expect(firstWords([catalogue], "tray-open")).toBe("Open Kindly");
     expect(firstWords([catalogue], "b-stray")).toBe("In the shell's file");
     expect(firstWords([catalogue], "nowhere")).toBeNull();
-    // The broken file was never needed, so never parsed: nothing was reported.
+    // Beside a broken message, a multi-line one and the one after it are whole.
+    expect(firstWords([catalogue], "c-fine")).toBe("Fine\non two lines\n\nand a third");
+    expect(firstWords([catalogue], "c-after")).toBe("After");
+    expect(firstWords([catalogue], "c-next")).toBeNull();
+    // A broken message is no message (never its id), and nothing was reported for the others.
+    expect(firstWords([catalogue], "c-broken")).toBeNull();
     expect(parsed).not.toHaveBeenCalled();
     parsed.mockRestore();
   });
