@@ -538,6 +538,9 @@ fn an_edited_conversation_and_a_merged_customer_count_where_they_now_stand() {
     s.talk("Dev", None);
     s.at("2026-03-05 10:00");
     s.talk("Cleo", Some(Mood::Upset));
+    let cleo_issue = s.open_issue("Cleo");
+    s.at("2026-03-07 10:00");
+    s.move_issue(&cleo_issue, IssueState::Resolved);
     s.at("2026-04-14 10:00");
     let input = edited(&s, "Ana", "2026-04-10 10:00", Some(Mood::Upset));
     s.desk.nb.update_conversation(&ana_upset, &input).unwrap();
@@ -572,7 +575,21 @@ fn an_edited_conversation_and_a_merged_customer_count_where_they_now_stand() {
             .nb
             .customers_behind(&period("2026-03", "2026-04"), &ReportBar::UpsetWaiting)
             .unwrap(),
-        [dev, s.id("Ana")]
+        [dev.clone(), s.id("Ana")]
+    );
+    // Cleo's issue, resolved in March with no contact since, is Dev's.
+    assert_eq!(
+        s.desk
+            .nb
+            .customers_behind(
+                &period("2026-03", "2026-04"),
+                &ReportBar::CheckIns {
+                    month: "2026-03".into(),
+                    missing_only: true,
+                }
+            )
+            .unwrap(),
+        [dev]
     );
 }
 

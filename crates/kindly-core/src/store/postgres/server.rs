@@ -270,8 +270,7 @@ mod tests {
                  DROP TABLE saved_lists, imports;
                  DROP TABLE bulk_change_rows, bulk_changes;
                  DROP INDEX events_issue_moves, customers_rhythm, events_talks,
-                     events_follow_ups_done, entries_live_promises, entries_live_issues,
-                     events_promises_kept;
+                     events_follow_ups_done, entries_live_promises, events_promises_kept;
                  UPDATE kindly_schema SET version = 1;",
             )
             .unwrap();

@@ -9,13 +9,10 @@ CREATE INDEX customers_rhythm ON customers(pk, touch_ideal_days, created_at, id)
 -- without joining the entries.
 CREATE INDEX events_talks ON events(customer_pk, at, entry_pk, mood)
     WHERE type = 'conversation';
--- The live promises' and issues' customers, and when each promise was
--- kept, without reading the other entries and events (promises, issue
--- moves: small index-only scans, hashed).
+-- The live promises' customers, and when each promise was kept, without
+-- reading the other entries and events (small index-only scans, hashed).
 CREATE INDEX entries_live_promises ON entries(pk, customer_pk)
     WHERE kind = 'promise' AND deleted_at IS NULL;
-CREATE INDEX entries_live_issues ON entries(pk, customer_pk)
-    WHERE kind = 'issue' AND deleted_at IS NULL;
 CREATE INDEX events_promises_kept ON events(entry_pk, at) WHERE type = 'promise_kept';
 CREATE INDEX events_follow_ups_done ON events(customer_pk, at, entry_pk)
     WHERE type = 'follow_up_done';
