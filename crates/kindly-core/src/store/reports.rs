@@ -51,27 +51,20 @@ pub(crate) struct IssueMoved {
     pub opened_at: Millis,
 }
 
-/// A live customer's latest live conversation: the last by time, then
-/// by the order logged (two at the same time).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct LatestTalk {
-    /// The customer's key.
-    pub customer_pk: i64,
-    /// When it happened.
-    pub at: Millis,
-    /// Its mood was upset.
-    pub upset: bool,
-}
-
-/// What the figures need of the live conversations with live customers.
+/// What the figures need of the live conversations with live customers
+/// ([`ReportRows::talks`]); "latest" is the last by time, then by the
+/// order logged (two at the same time).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Talks {
-    /// Each customer's latest ([`LatestTalk`]): one per live customer with
-    /// a live conversation, in no order.
-    pub latest: Vec<LatestTalk>,
-    /// `(customer key, when)` of every live conversation of the customers
-    /// asked about ([`ReportRows::talks`]), in no order.
-    pub of_asked: Vec<(i64, Millis)>,
+    /// `(customer key, when)` of the latest conversation of each customer
+    /// asked about for it who has one, in no order.
+    pub latest: Vec<(i64, Millis)>,
+    /// `(customer key, since)` of each live customer whose latest
+    /// conversation was upset, in no order.
+    pub upset: Vec<(i64, Millis)>,
+    /// `(customer key, when)` of every conversation of the customers asked
+    /// about for it, in no order.
+    pub every: Vec<(i64, Millis)>,
 }
 
 /// A live customer with a stay-in-touch rhythm.
@@ -119,9 +112,10 @@ pub(crate) trait ReportRows {
     /// most `limit`.
     fn added_ids(&mut self, from: Millis, to: Millis, limit: u32) -> Result<Vec<String>>;
 
-    /// Each live customer's latest live conversation, and the time of
-    /// every live conversation of the customers among `asked` (keys).
-    fn talks(&mut self, asked: &[i64]) -> Result<Talks>;
+    /// The live conversations: the latest of the customers among
+    /// `latest_of` (keys), the customers whose latest was upset, and every
+    /// one of the customers among `every_of`.
+    fn talks(&mut self, latest_of: &[i64], every_of: &[i64]) -> Result<Talks>;
 
     /// `(customer key, done at)` of every live follow-up done, in no order.
     fn follow_ups_done(&mut self) -> Result<Vec<(i64, Millis)>>;

@@ -7,9 +7,7 @@ use crate::error::Result;
 use crate::rules::kinds::PromiseState;
 use crate::rules::model::Millis;
 use crate::store::postgres::small;
-use crate::store::reports::{
-    IssueMoved, LatestTalk, Named, PromiseDue, ReportRows, Talks, WithRhythm,
-};
+use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talks, WithRhythm};
 
 use super::tx::PgTx;
 
@@ -127,14 +125,15 @@ impl ReportRows for PgTx<'_> {
         .collect()
     }
 
-    fn talks(&mut self, asked: &[i64]) -> Result<Talks> {
+    fn talks(&mut self, latest_of: &[i64], every_of: &[i64]) -> Result<Talks> {
         // From the conversations' own timeline events (events_talks, by
         // customer then time): a conversation's one event moves with it
         // (its time and mood when edited, its customer when merged), so
         // they are the conversations, without joining 300,000 entries.
-        // Each customer's latest by reading that index backwards, and as
-        // a few arrays: the server takes longer to send 300,000 rows, or
-        // every conversation, than to find them (benches/reports.rs).
+        // Each customer's latest by reading that index backwards; only
+        // those asked for or upset are sent, as a few arrays: sending
+        // rows, or every customer's, takes the server longer than finding
+        // them (benches/reports.rs).
         let row = self.query_one(
             "SELECT coalesce(array_agg(customer_pk), '{}') AS customers,
                 coalesce(array_agg(at), '{}') AS times,
@@ -145,27 +144,26 @@ impl ReportRows for PgTx<'_> {
                    WHERE type = 'conversation'
                      AND entry_pk NOT IN (SELECT pk FROM entries WHERE deleted_at IS NOT NULL)
                      AND customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)
-                   ORDER BY customer_pk DESC, at DESC, entry_pk DESC) latest",
-            &[],
+                   ORDER BY customer_pk DESC, at DESC, entry_pk DESC) latest
+             WHERE upset OR customer_pk = ANY($1::bigint[])",
+            &[&latest_of],
         )?;
         let customers: Vec<i64> = row.try_get("customers")?;
         let times: Vec<Millis> = row.try_get("times")?;
         let upset: Vec<bool> = row.try_get("upset")?;
-        let latest = customers
-            .into_iter()
-            .zip(times)
-            .zip(upset)
-            .map(|((customer_pk, at), upset)| LatestTalk {
-                customer_pk,
-                at,
-                upset,
-            })
-            .collect();
-        if asked.is_empty() {
-            return Ok(Talks {
-                latest,
-                of_asked: Vec::new(),
-            });
+        let mut latest_of = latest_of.to_vec();
+        latest_of.sort_unstable();
+        let mut found = Talks::default();
+        for ((customer_pk, at), upset) in customers.into_iter().zip(times).zip(upset) {
+            if upset {
+                found.upset.push((customer_pk, at));
+            }
+            if latest_of.binary_search(&customer_pk).is_ok() {
+                found.latest.push((customer_pk, at));
+            }
+        }
+        if every_of.is_empty() {
+            return Ok(found);
         }
         // One look-up in events_talks per customer asked about (a fifth of
         // them at most): the planner would scan every event instead.
@@ -179,14 +177,12 @@ impl ReportRows for PgTx<'_> {
                    AND ev.entry_pk NOT IN (SELECT pk FROM entries WHERE deleted_at IS NOT NULL)
                  OFFSET 0) t
              WHERE a.pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)",
-            &[&asked],
+            &[&every_of],
         )?;
         let customers: Vec<i64> = row.try_get("customers")?;
         let times: Vec<Millis> = row.try_get("times")?;
-        Ok(Talks {
-            latest,
-            of_asked: customers.into_iter().zip(times).collect(),
-        })
+        found.every = customers.into_iter().zip(times).collect();
+        Ok(found)
     }
 
     fn follow_ups_done(&mut self) -> Result<Vec<(i64, Millis)>> {

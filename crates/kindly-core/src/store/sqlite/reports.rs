@@ -5,9 +5,7 @@ use rusqlite::{params, Row};
 use crate::error::{Error, Result};
 use crate::rules::kinds::PromiseState;
 use crate::rules::model::Millis;
-use crate::store::reports::{
-    IssueMoved, LatestTalk, Named, PromiseDue, ReportRows, Talks, WithRhythm,
-};
+use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talks, WithRhythm};
 
 use super::tx::SqliteTx;
 
@@ -109,7 +107,7 @@ impl ReportRows for SqliteTx<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    fn talks(&mut self, asked: &[i64]) -> Result<Talks> {
+    fn talks(&mut self, latest_of: &[i64], every_of: &[i64]) -> Result<Talks> {
         // Every live conversation read once, then sorted by customer, time
         // and the order logged: each customer's last is their latest.
         let mut talks: Vec<(i64, Millis, i64, bool)> = self
@@ -127,24 +125,27 @@ impl ReportRows for SqliteTx<'_> {
             .query_map([], |r| Ok((r.get(0)?, r.get(2)?, r.get(1)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         talks.sort_unstable();
-        let mut asked = asked.to_vec();
-        asked.sort_unstable();
+        let mut latest_of = latest_of.to_vec();
+        latest_of.sort_unstable();
+        let mut every_of = every_of.to_vec();
+        every_of.sort_unstable();
         let mut found = Talks::default();
-        // Both sorted: one walk along `asked` beside the talks.
+        // `every_of` sorted too: walked beside the talks.
         let mut next = 0;
         for (i, &(customer_pk, at, _, upset)) in talks.iter().enumerate() {
             if talks.get(i + 1).is_none_or(|after| after.0 != customer_pk) {
-                found.latest.push(LatestTalk {
-                    customer_pk,
-                    at,
-                    upset,
-                });
+                if upset {
+                    found.upset.push((customer_pk, at));
+                }
+                if latest_of.binary_search(&customer_pk).is_ok() {
+                    found.latest.push((customer_pk, at));
+                }
             }
-            while asked.get(next).is_some_and(|pk| *pk < customer_pk) {
+            while every_of.get(next).is_some_and(|pk| *pk < customer_pk) {
                 next += 1;
             }
-            if asked.get(next) == Some(&customer_pk) {
-                found.of_asked.push((customer_pk, at));
+            if every_of.get(next) == Some(&customer_pk) {
+                found.every.push((customer_pk, at));
             }
         }
         Ok(found)

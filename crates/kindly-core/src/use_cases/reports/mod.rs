@@ -21,7 +21,7 @@ use kindly_words::say;
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
 use crate::rules::report_model::{MonthCount, ReportBar, ReportPeriod, Reports, UpsetWaiting};
-use crate::store::{Tx, WithRhythm};
+use crate::store::{IssueMoved, Tx, WithRhythm};
 use crate::use_cases::lists::MAX_FILTER_IDS;
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
@@ -65,6 +65,14 @@ fn keys(rhythms: &[WithRhythm]) -> Vec<i64> {
     rhythms.iter().map(|c| c.pk).collect()
 }
 
+/// The customers of `moved`, each once.
+fn customers_of(moved: &[IssueMoved]) -> Vec<i64> {
+    let mut pks: Vec<i64> = moved.iter().map(|m| m.customer_pk).collect();
+    pks.sort_unstable();
+    pks.dedup();
+    pks
+}
+
 /// The first `limit` customers whose latest conversation was upset:
 /// `(id, name, since)`, longest waiting first (then by id); and how many
 /// there are in all (every one is live, as their conversations are).
@@ -73,7 +81,7 @@ fn upset_in(
     contacts: &Contacts,
     limit: usize,
 ) -> Result<(Vec<UpsetWaiting>, usize)> {
-    let mut latest = contacts.upset_latest();
+    let mut latest = contacts.upset.clone();
     let all = latest.len();
     // Only those listed are named (thousands at 100,000 customers): the
     // first `limit` by time, and any tied with the last of them (by id).
@@ -121,13 +129,13 @@ impl Notebook {
         let (promises_by_month, promises_by_person) = promises::figures(&months, &promised, now);
 
         let rhythms = rhythms_in(&mut *tx, &months, now)?;
-        let contacts = Contacts::read(&mut *tx, &keys(&rhythms))?;
         let moved = tx.issues_moved(start, end)?;
+        let contacts = Contacts::read(&mut *tx, &customers_of(&moved), &keys(&rhythms))?;
         let by_issue =
             issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
         let (check_ins, resolution) = issues::figures(&months, &by_issue);
 
-        let drifting = drifting::by_month(&months, now, &rhythms, &contacts.asked);
+        let drifting = drifting::by_month(&months, now, &rhythms, &contacts.every);
         let drifting = month_counts(&months, drifting.iter().map(|ids| count(ids.len())));
 
         let new_customers = month_counts(&months, tx.added_counts(&months.bounds)?);
@@ -187,8 +195,8 @@ impl Notebook {
                 missing_only,
             } => {
                 let month = months.find(month)?;
-                let contacts = Contacts::read(&mut *tx, &[])?;
                 let moved = tx.issues_moved(start, end)?;
+                let contacts = Contacts::read(&mut *tx, &customers_of(&moved), &[])?;
                 let issues =
                     issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
                 let pks = issues
@@ -205,10 +213,9 @@ impl Notebook {
             }
             ReportBar::Reopened { month } => {
                 let month = months.find(month)?;
-                let contacts = Contacts::read(&mut *tx, &[])?;
                 let moved = tx.issues_moved(start, end)?;
-                let issues =
-                    issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
+                // Reopenings do not depend on check-ins.
+                let issues = issues::by_month(&months, &moved, |_, _| false);
                 let pks = issues
                     .iter()
                     .filter(|((m, _), issue)| *m == month && issue.reopened)
@@ -219,8 +226,8 @@ impl Notebook {
             ReportBar::Drifting { month } => {
                 let month = months.find(month)?;
                 let rhythms = rhythms_in(&mut *tx, &months, now)?;
-                let contacts = Contacts::read(&mut *tx, &keys(&rhythms))?;
-                let drifting = drifting::by_month(&months, now, &rhythms, &contacts.asked);
+                let contacts = Contacts::read(&mut *tx, &[], &keys(&rhythms))?;
+                let drifting = drifting::by_month(&months, now, &rhythms, &contacts.every);
                 distinct(drifting[month].iter().copied())
             }
             ReportBar::NewCustomers { month } => {
@@ -232,7 +239,7 @@ impl Notebook {
                 )?
             }
             ReportBar::UpsetWaiting => {
-                let contacts = Contacts::read(&mut *tx, &[])?;
+                let contacts = Contacts::read(&mut *tx, &[], &[])?;
                 upset_in(&mut *tx, &contacts, limit)?
                     .0
                     .into_iter()
