@@ -1,14 +1,15 @@
 //! The store's operations for the Reports screen: the rows of one period
 //! the figures are counted from (promises that fell due, issues resolved
 //! or reopened, customers added), and the current state the other figures
-//! need (customers with a stay-in-touch rhythm, each customer's latest
-//! conversation and the rhythm customers' every one, follow-ups done).
-//! Never customers or entries in Trash.
+//! need (customers with a stay-in-touch rhythm, the latest conversation of
+//! the customers whose issues moved, the customers whose latest was upset,
+//! every conversation of those with a rhythm, follow-ups done). Never
+//! customers or entries in Trash.
 //!
 //! Each table is read once, in a narrow scan (covering indexes on SQLite,
-//! one statement each on PostgreSQL): the use case computes the months
-//! from the rows, which at 100,000 customers costs less than asking the
-//! database one small question per issue or per customer.
+//! a statement or two each on PostgreSQL): the use case computes the
+//! months from the rows, which at 100,000 customers costs less than asking
+//! the database one small question per issue or per customer.
 //!
 //! The use case sorts rows into the notebook's months: the stores only
 //! filter by instants it passes, so both stores agree to the millisecond.
