@@ -508,6 +508,12 @@ fn main() {
     if std::env::var_os("KINDLY_BENCH_KEEP").is_some() {
         eprintln!("kept the bench notebook {}", path.display());
         std::mem::forget(tempfile::TempDir::keep(dir));
+        // The team notebook too, filled alike (TeamDb keeps its database).
+        if let Some(server) = team::server() {
+            let db = TeamDb::new(&server);
+            team::build(&db, customers);
+            fill_team(&db, &h);
+        }
         return;
     }
 

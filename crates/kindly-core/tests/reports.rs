@@ -503,6 +503,96 @@ fn months_not_yet_begun_are_zero_and_every_month_has_its_row() {
     assert_eq!(resolution, [(2, Some(313)), (0, None), (0, None)]);
 }
 
+/// A conversation with `name` as [`Story::talk`] logs it, but at `when`
+/// and with `mood` (an edit).
+fn edited(s: &Story, name: &str, when: &str, mood: Option<Mood>) -> ConversationInput {
+    ConversationInput {
+        customer_id: s.id(name),
+        channel: Channel::CallOut,
+        happened_at: Some(london(when)),
+        staff: "Rosa".into(),
+        summary: "A word about the order".into(),
+        mood,
+        issue_id: None,
+        follow_up: None,
+    }
+}
+
+#[test]
+fn an_edited_conversation_and_a_merged_customer_count_where_they_now_stand() {
+    let mut s = Story {
+        desk: Desk::new("2026-01-10 10:00"),
+        ids: Default::default(),
+    };
+    s.add("Ana", Some(7));
+    s.add("Ben", None);
+    s.add("Cleo", None);
+    s.add("Dev", None);
+    s.at("2026-03-01 10:00");
+    let ana_upset = s.talk("Ana", Some(Mood::Upset));
+    s.at("2026-03-02 10:00");
+    s.talk("Ana", None);
+    s.at("2026-03-03 10:00");
+    let ben_upset = s.talk("Ben", Some(Mood::Upset));
+    s.at("2026-03-04 10:00");
+    s.talk("Dev", None);
+    s.at("2026-03-05 10:00");
+    s.talk("Cleo", Some(Mood::Upset));
+    let cleo_issue = s.open_issue("Cleo");
+    s.at("2026-03-07 10:00");
+    s.move_issue(&cleo_issue, IssueState::Resolved);
+    s.at("2026-04-14 10:00");
+    let input = edited(&s, "Ana", "2026-04-10 10:00", Some(Mood::Upset));
+    s.desk.nb.update_conversation(&ana_upset, &input).unwrap();
+    let input = edited(&s, "Ben", "2026-03-03 10:00", Some(Mood::Pleased));
+    s.desk.nb.update_conversation(&ben_upset, &input).unwrap();
+    let (dev, cleo) = (s.id("Dev"), s.id("Cleo"));
+    s.desk.nb.merge_customers(&dev, &cleo).unwrap();
+    s.at("2026-04-15 12:00");
+
+    let r = s.desk.nb.reports(&period("2026-03", "2026-04")).unwrap();
+    // Ana's upset conversation, moved to 10 April, is now her latest; Ben's
+    // is pleased now; Cleo's upset one is Dev's since the merge, and later
+    // than his own.
+    let upset: Vec<(String, Millis)> = r
+        .upset_waiting
+        .iter()
+        .map(|u| (u.customer_id.clone(), u.since))
+        .collect();
+    assert_eq!(
+        upset,
+        [
+            (dev.clone(), london("2026-03-05 10:00")),
+            (s.id("Ana"), london("2026-04-10 10:00")),
+        ]
+    );
+    assert_eq!(r.upset_waiting_count, 2);
+    // Ana (every 7 days) last heard from on 2 March at the end of March;
+    // on 10 April by now.
+    assert_eq!(counts(&r.drifting), [("2026-03", 1), ("2026-04", 0)]);
+    assert_eq!(
+        s.desk
+            .nb
+            .customers_behind(&period("2026-03", "2026-04"), &ReportBar::UpsetWaiting)
+            .unwrap(),
+        [dev.clone(), s.id("Ana")]
+    );
+    // Cleo's issue, resolved in March with no contact since, is Dev's.
+    assert_eq!(
+        s.desk
+            .nb
+            .customers_behind(
+                &period("2026-03", "2026-04"),
+                &ReportBar::CheckIns {
+                    month: "2026-03".into(),
+                    missing_only: true,
+                }
+            )
+            .unwrap(),
+        [dev]
+    );
+}
+
 #[test]
 fn an_empty_notebook_has_a_zero_for_every_month() {
     let desk = Desk::new("2026-04-15 12:00");

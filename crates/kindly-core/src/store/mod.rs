@@ -50,7 +50,7 @@ pub(crate) use lists::{FilterAt, ListRows, SavedListFields, SavedListRow, SavedL
 pub(crate) use merges::{LikelyPair, MergeRows, NewMerge, RecordedMerge};
 pub(crate) use moving::MovingRows;
 pub(crate) use notebook::NotebookRows;
-pub(crate) use reports::{IssueMoved, PromiseDue, ReportRows, Talk, WithRhythm};
+pub(crate) use reports::{IssueMoved, PromiseDue, ReportRows, WithRhythm};
 pub(crate) use search::{rows_to_change, Rows, SearchIndex, Texts};
 pub(crate) use situations::SituationRows;
 pub(crate) use versions::{VersionRows, Versioned};

@@ -1,13 +1,15 @@
 //! The store's operations for the Reports screen: the rows of one period
 //! the figures are counted from (promises that fell due, issues resolved
 //! or reopened, customers added), and the current state the other figures
-//! need (customers with a stay-in-touch rhythm, every live conversation,
-//! follow-ups done). Never customers or entries in Trash.
+//! need (customers with a stay-in-touch rhythm, the latest conversation of
+//! the customers whose issues moved, the customers whose latest was upset,
+//! every conversation of those with a rhythm, follow-ups done). Never
+//! customers or entries in Trash.
 //!
 //! Each table is read once, in a narrow scan (covering indexes on SQLite,
-//! one statement each on PostgreSQL): the use case computes the months
-//! from the rows, which at 100,000 customers costs less than asking the
-//! database one small question per issue or per customer.
+//! a statement or two each on PostgreSQL): the use case computes the
+//! months from the rows, which at 100,000 customers costs less than asking
+//! the database one small question per issue or per customer.
 //!
 //! The use case sorts rows into the notebook's months: the stores only
 //! filter by instants it passes, so both stores agree to the millisecond.
@@ -19,8 +21,8 @@ use crate::rules::model::Millis;
 /// A promise that fell due in the asked window.
 #[derive(Debug, Clone)]
 pub(crate) struct PromiseDue {
-    /// The customer it was made to.
-    pub customer_id: String,
+    /// The key of the customer it was made to.
+    pub customer_pk: i64,
     /// Who made it ("" when nobody was named).
     pub promised_by: String,
     /// When it is (now) due: a renegotiated promise's latest date.
@@ -35,10 +37,10 @@ pub(crate) struct PromiseDue {
 /// within the asked window.
 #[derive(Debug, Clone)]
 pub(crate) struct IssueMoved {
-    /// The customer the issue is about.
-    pub customer_id: String,
-    /// That customer's key (for [`ReportRows::live_talks`] and
-    /// [`ReportRows::follow_ups_done`]: whether they were checked in on).
+    /// The key of the customer the issue is about (for
+    /// [`ReportRows::talks`] and [`ReportRows::follow_ups_done`]:
+    /// whether they were checked in on; [`ReportRows::names_of`] gives
+    /// their id).
     pub customer_pk: i64,
     /// The issue's key.
     pub issue_pk: i64,
@@ -50,23 +52,26 @@ pub(crate) struct IssueMoved {
     pub opened_at: Millis,
 }
 
-/// A live conversation with a live customer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub(crate) struct Talk {
-    /// The customer's key.
-    pub customer_pk: i64,
-    /// When it happened.
-    pub at: Millis,
-    /// Its entry's key (the order logged, for two at the same time).
-    pub entry_pk: i64,
-    /// Its mood was upset.
-    pub upset: bool,
+/// What the figures need of the live conversations with live customers
+/// ([`ReportRows::talks`]); "latest" is the last by time, then by the
+/// order logged (two at the same time).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Talks {
+    /// `(customer key, when)` of the latest conversation of each customer
+    /// asked about for it who has one, in no order.
+    pub latest: Vec<(i64, Millis)>,
+    /// `(customer key, since)` of each live customer whose latest
+    /// conversation was upset, in no order.
+    pub upset: Vec<(i64, Millis)>,
+    /// `(customer key, when)` of every conversation of the customers asked
+    /// about for it, in no order.
+    pub every: Vec<(i64, Millis)>,
 }
 
 /// A live customer with a stay-in-touch rhythm.
 #[derive(Debug, Clone)]
 pub(crate) struct WithRhythm {
-    /// The customer's key (for [`ReportRows::live_talks`]).
+    /// The customer's key (for [`ReportRows::talks`]).
     pub pk: i64,
     /// The customer's id.
     pub id: String,
@@ -108,8 +113,10 @@ pub(crate) trait ReportRows {
     /// most `limit`.
     fn added_ids(&mut self, from: Millis, to: Millis, limit: u32) -> Result<Vec<String>>;
 
-    /// Every live conversation of every live customer, in no order.
-    fn live_talks(&mut self) -> Result<Vec<Talk>>;
+    /// The live conversations: the latest of the customers among
+    /// `latest_of` (keys), the customers whose latest was upset, and every
+    /// one of the customers among `every_of`.
+    fn talks(&mut self, latest_of: &[i64], every_of: &[i64]) -> Result<Talks>;
 
     /// `(customer key, done at)` of every live follow-up done, in no order.
     fn follow_ups_done(&mut self) -> Result<Vec<(i64, Millis)>>;

@@ -1,5 +1,5 @@
-//! [`ReportRows`] for the PostgreSQL store (the same statements as on
-//! SQLite).
+//! [`ReportRows`] for the PostgreSQL store: the same rows as SQLite's,
+//! the conversations read from their own timeline events (`talks`).
 
 use postgres::Row;
 
@@ -7,13 +7,13 @@ use crate::error::Result;
 use crate::rules::kinds::PromiseState;
 use crate::rules::model::Millis;
 use crate::store::postgres::small;
-use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talk, WithRhythm};
+use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talks, WithRhythm};
 
 use super::tx::PgTx;
 
 fn promise_due(r: &Row) -> Result<PromiseDue> {
     Ok(PromiseDue {
-        customer_id: r.try_get("customer_id")?,
+        customer_pk: r.try_get("customer_pk")?,
         promised_by: r.try_get("promised_by")?,
         due_at: r.try_get("due_at")?,
         state: PromiseState::parse(r.try_get("state")?).unwrap_or(PromiseState::Open),
@@ -23,7 +23,6 @@ fn promise_due(r: &Row) -> Result<PromiseDue> {
 
 fn issue_moved(r: &Row) -> Result<IssueMoved> {
     Ok(IssueMoved {
-        customer_id: r.try_get("customer_id")?,
         customer_pk: r.try_get("customer_pk")?,
         issue_pk: r.try_get("issue_pk")?,
         at: r.try_get("at")?,
@@ -34,19 +33,22 @@ fn issue_moved(r: &Row) -> Result<IssueMoved> {
 
 impl ReportRows for PgTx<'_> {
     fn promises_falling_due(&mut self, from: Millis, to: Millis) -> Result<Vec<PromiseDue>> {
-        // The planner prices the kept-at look-up per promise high enough
-        // to compile this read with LLVM, which alone costs more (tens of
-        // ms) than the read; off for the rest of this read-only snapshot,
-        // where no other report read is priced that high (benches/reports.rs).
+        // Compiling a report's reads with LLVM costs more (tens of ms) than
+        // they take; off for the rest of this read-only snapshot (a read
+        // priced past `jit_above_cost` at a few times the bench's size
+        // would otherwise be compiled: benches/reports.rs).
         self.batch_execute("SET LOCAL jit = off")?;
+        // Hash joins of three small index-only scans (v5_reports.sql): the
+        // promises' entries and their kept events, not a look-up per
+        // promise in every entry and event. Trash is the few customers_deleted.
         self.query(
-            "SELECT cu.id AS customer_id, p.promised_by, p.due_at, p.state,
-                (SELECT max(ev.at) FROM events ev
-                 WHERE ev.entry_pk = p.entry_pk AND ev.type = 'promise_kept') AS kept_at
+            "SELECT e.customer_pk, p.promised_by, p.due_at, p.state, k.kept_at
              FROM promises p JOIN entries e ON e.pk = p.entry_pk
-             JOIN customers cu ON cu.pk = e.customer_pk
+             LEFT JOIN (SELECT entry_pk, max(at) AS kept_at FROM events
+                        WHERE type = 'promise_kept' GROUP BY entry_pk) k ON k.entry_pk = p.entry_pk
              WHERE p.due_at >= $1 AND p.due_at < $2
-               AND e.deleted_at IS NULL AND cu.deleted_at IS NULL",
+               AND e.kind = 'promise' AND e.deleted_at IS NULL
+               AND e.customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)",
             &[&from, &to],
         )?
         .iter()
@@ -55,16 +57,19 @@ impl ReportRows for PgTx<'_> {
     }
 
     fn issues_moved(&mut self, from: Millis, to: Millis) -> Result<Vec<IssueMoved>> {
+        // The event's own customer: an entry's events move with it (a
+        // merge), so it is the issue's. Without the entries, the planner
+        // hashes the issues instead of looking each move's entry and
+        // issue up (it expects a few hundred moves, not 14,000).
         self.query(
-            "SELECT cu.id AS customer_id, e.customer_pk, ev.entry_pk AS issue_pk, ev.at,
+            "SELECT ev.customer_pk, ev.entry_pk AS issue_pk, ev.at,
                 i.opened_at, ev.to_state <> 'resolved' AS reopened
-             FROM events ev JOIN entries e ON e.pk = ev.entry_pk
-             JOIN issues i ON i.entry_pk = ev.entry_pk
-             JOIN customers cu ON cu.pk = e.customer_pk
+             FROM events ev JOIN issues i ON i.entry_pk = ev.entry_pk
              WHERE ev.type = 'issue_state' AND ev.at >= $1 AND ev.at < $2
                AND (ev.to_state = 'resolved'
                     OR (ev.from_state IN ('resolved', 'closed') AND ev.to_state NOT IN ('resolved', 'closed')))
-               AND e.deleted_at IS NULL AND cu.deleted_at IS NULL
+               AND ev.entry_pk NOT IN (SELECT pk FROM entries WHERE deleted_at IS NOT NULL)
+               AND ev.customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)
              ORDER BY ev.at, ev.pk",
             &[&from, &to],
         )?
@@ -120,35 +125,67 @@ impl ReportRows for PgTx<'_> {
         .collect()
     }
 
-    fn live_talks(&mut self) -> Result<Vec<Talk>> {
-        // One row of four arrays: 300,000 rows one by one cost the client
-        // more than the server takes to find them (benches/reports.rs).
+    fn talks(&mut self, latest_of: &[i64], every_of: &[i64]) -> Result<Talks> {
+        // From the conversations' own timeline events (events_talks, by
+        // customer then time): a conversation's one event moves with it
+        // (its time and mood when edited, its customer when merged), so
+        // they are the conversations, without joining 300,000 entries.
+        // Each customer's latest by reading that index backwards; only
+        // those asked for or upset are sent, as a few arrays: sending
+        // rows, or every customer's, takes the server longer than finding
+        // them (benches/reports.rs). `IN (SELECT unnest(..))`, hashed once:
+        // `= ANY($1)` is searched element by element in a generic plan
+        // (2 s instead of 50 ms for 14,000 keys, should the server settle
+        // on one for this prepared statement).
         let row = self.query_one(
-            "SELECT coalesce(array_agg(e.customer_pk), '{}') AS customers,
-                coalesce(array_agg(e.pk), '{}') AS entries,
-                coalesce(array_agg(c.happened_at), '{}') AS times,
-                coalesce(array_agg(coalesce(c.mood = 'upset', false)), '{}') AS upset
-             FROM entries e JOIN conversations c ON c.entry_pk = e.pk
-             WHERE e.kind = 'conversation' AND e.deleted_at IS NULL
-               AND e.customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)",
-            &[],
+            "SELECT coalesce(array_agg(customer_pk), '{}') AS customers,
+                coalesce(array_agg(at), '{}') AS times,
+                coalesce(array_agg(upset), '{}') AS upset
+             FROM (SELECT DISTINCT ON (customer_pk) customer_pk, at,
+                       coalesce(mood = 'upset', false) AS upset
+                   FROM events
+                   WHERE type = 'conversation'
+                     AND entry_pk NOT IN (SELECT pk FROM entries WHERE deleted_at IS NOT NULL)
+                     AND customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)
+                   ORDER BY customer_pk DESC, at DESC, entry_pk DESC) latest
+             WHERE upset OR customer_pk IN (SELECT unnest($1::bigint[]))",
+            &[&latest_of],
         )?;
         let customers: Vec<i64> = row.try_get("customers")?;
-        let entries: Vec<i64> = row.try_get("entries")?;
         let times: Vec<Millis> = row.try_get("times")?;
         let upset: Vec<bool> = row.try_get("upset")?;
-        Ok(customers
-            .into_iter()
-            .zip(entries)
-            .zip(times)
-            .zip(upset)
-            .map(|(((customer_pk, entry_pk), at), upset)| Talk {
-                customer_pk,
-                at,
-                entry_pk,
-                upset,
-            })
-            .collect())
+        let mut latest_of = latest_of.to_vec();
+        latest_of.sort_unstable();
+        let mut found = Talks::default();
+        for ((customer_pk, at), upset) in customers.into_iter().zip(times).zip(upset) {
+            if upset {
+                found.upset.push((customer_pk, at));
+            }
+            if latest_of.binary_search(&customer_pk).is_ok() {
+                found.latest.push((customer_pk, at));
+            }
+        }
+        if every_of.is_empty() {
+            return Ok(found);
+        }
+        // One look-up in events_talks per customer asked about (a fifth of
+        // them at most): the planner would scan every event instead.
+        let row = self.query_one(
+            "SELECT coalesce(array_agg(a.pk), '{}') AS customers,
+                coalesce(array_agg(t.at), '{}') AS times
+             FROM unnest($1::bigint[]) AS a(pk)
+             CROSS JOIN LATERAL (
+                 SELECT ev.at FROM events ev
+                 WHERE ev.customer_pk = a.pk AND ev.type = 'conversation'
+                   AND ev.entry_pk NOT IN (SELECT pk FROM entries WHERE deleted_at IS NOT NULL)
+                 OFFSET 0) t
+             WHERE a.pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)",
+            &[&every_of],
+        )?;
+        let customers: Vec<i64> = row.try_get("customers")?;
+        let times: Vec<Millis> = row.try_get("times")?;
+        found.every = customers.into_iter().zip(times).collect();
+        Ok(found)
     }
 
     fn follow_ups_done(&mut self) -> Result<Vec<(i64, Millis)>> {

@@ -269,8 +269,8 @@ mod tests {
                  ALTER TABLE customers DROP COLUMN import_pk;
                  DROP TABLE saved_lists, imports;
                  DROP TABLE bulk_change_rows, bulk_changes;
-                 DROP INDEX events_issue_moves, customers_rhythm, entries_live_talks,
-                     conversations_when, events_follow_ups_done, customers_live_ids;
+                 DROP INDEX events_issue_moves, customers_rhythm, events_talks,
+                     events_follow_ups_done, entries_live_promises, events_promises_kept;
                  UPDATE kindly_schema SET version = 1;",
             )
             .unwrap();

@@ -5,13 +5,13 @@ use rusqlite::{params, Row};
 use crate::error::{Error, Result};
 use crate::rules::kinds::PromiseState;
 use crate::rules::model::Millis;
-use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talk, WithRhythm};
+use crate::store::reports::{IssueMoved, Named, PromiseDue, ReportRows, Talks, WithRhythm};
 
 use super::tx::SqliteTx;
 
 fn promise_due(r: &Row) -> rusqlite::Result<PromiseDue> {
     Ok(PromiseDue {
-        customer_id: r.get("customer_id")?,
+        customer_pk: r.get("customer_pk")?,
         promised_by: r.get("promised_by")?,
         due_at: r.get("due_at")?,
         state: PromiseState::parse(&r.get::<_, String>("state")?).unwrap_or(PromiseState::Open),
@@ -21,7 +21,6 @@ fn promise_due(r: &Row) -> rusqlite::Result<PromiseDue> {
 
 fn issue_moved(r: &Row) -> rusqlite::Result<IssueMoved> {
     Ok(IssueMoved {
-        customer_id: r.get("customer_id")?,
         customer_pk: r.get("customer_pk")?,
         issue_pk: r.get("issue_pk")?,
         at: r.get("at")?,
@@ -34,7 +33,7 @@ impl ReportRows for SqliteTx<'_> {
     fn promises_falling_due(&mut self, from: Millis, to: Millis) -> Result<Vec<PromiseDue>> {
         Ok(self
             .prepare_cached(
-                "SELECT cu.id AS customer_id, p.promised_by, p.due_at, p.state,
+                "SELECT e.customer_pk, p.promised_by, p.due_at, p.state,
                     (SELECT max(ev.at) FROM events ev
                      WHERE ev.entry_pk = p.entry_pk AND ev.type = 'promise_kept') AS kept_at
                  FROM promises p JOIN entries e ON e.pk = p.entry_pk
@@ -47,7 +46,7 @@ impl ReportRows for SqliteTx<'_> {
     }
 
     fn issues_moved(&mut self, from: Millis, to: Millis) -> Result<Vec<IssueMoved>> {
-        let sql = "SELECT cu.id AS customer_id, e.customer_pk, ev.entry_pk AS issue_pk, ev.at,
+        let sql = "SELECT e.customer_pk, ev.entry_pk AS issue_pk, ev.at,
                 i.opened_at, ev.to_state <> 'resolved' AS reopened
              FROM events ev JOIN entries e ON e.pk = ev.entry_pk
              JOIN issues i ON i.entry_pk = ev.entry_pk
@@ -108,8 +107,10 @@ impl ReportRows for SqliteTx<'_> {
             .collect::<rusqlite::Result<_>>()?)
     }
 
-    fn live_talks(&mut self) -> Result<Vec<Talk>> {
-        Ok(self
+    fn talks(&mut self, latest_of: &[i64], every_of: &[i64]) -> Result<Talks> {
+        // Every live conversation read once, then sorted by customer, time
+        // and the order logged: each customer's last is their latest.
+        let mut talks: Vec<(i64, Millis, i64, bool)> = self
             .prepare_cached(
                 // One pass over conversations_when (covering), each entry
                 // found by its key: a third of the time of walking the
@@ -121,15 +122,33 @@ impl ReportRows for SqliteTx<'_> {
                  WHERE c.entry_pk > 0 AND e.kind = 'conversation' AND e.deleted_at IS NULL
                    AND e.customer_pk NOT IN (SELECT pk FROM customers WHERE deleted_at IS NOT NULL)",
             )?
-            .query_map([], |r| {
-                Ok(Talk {
-                    customer_pk: r.get(0)?,
-                    entry_pk: r.get(1)?,
-                    at: r.get(2)?,
-                    upset: r.get(3)?,
-                })
-            })?
-            .collect::<rusqlite::Result<_>>()?)
+            .query_map([], |r| Ok((r.get(0)?, r.get(2)?, r.get(1)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        talks.sort_unstable();
+        let mut latest_of = latest_of.to_vec();
+        latest_of.sort_unstable();
+        let mut every_of = every_of.to_vec();
+        every_of.sort_unstable();
+        let mut found = Talks::default();
+        // `every_of` sorted too: walked beside the talks.
+        let mut next = 0;
+        for (i, &(customer_pk, at, _, upset)) in talks.iter().enumerate() {
+            if talks.get(i + 1).is_none_or(|after| after.0 != customer_pk) {
+                if upset {
+                    found.upset.push((customer_pk, at));
+                }
+                if latest_of.binary_search(&customer_pk).is_ok() {
+                    found.latest.push((customer_pk, at));
+                }
+            }
+            while every_of.get(next).is_some_and(|pk| *pk < customer_pk) {
+                next += 1;
+            }
+            if every_of.get(next) == Some(&customer_pk) {
+                found.every.push((customer_pk, at));
+            }
+        }
+        Ok(found)
     }
 
     fn follow_ups_done(&mut self) -> Result<Vec<(i64, Millis)>> {

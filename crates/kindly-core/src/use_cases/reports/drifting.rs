@@ -4,7 +4,7 @@
 //! counts "drifting" (out of touch included).
 
 use crate::rules::model::Millis;
-use crate::store::{Talk, WithRhythm};
+use crate::store::WithRhythm;
 
 use super::period::Months;
 
@@ -25,23 +25,24 @@ pub(super) fn last_moment(months: &Months, now: Millis) -> Option<Millis> {
     moments(months, now).into_iter().flatten().max()
 }
 
-/// For each month, the customers drifting at its moment. `contacts` are
-/// sorted by customer key then time; `customers` by key.
+/// For each month, the customers drifting at its moment. `contacts`
+/// (`(customer key, when)`, at least every conversation of `customers`)
+/// are sorted; `customers` by key.
 pub(super) fn by_month<'a>(
     months: &Months,
     now: Millis,
     customers: &'a [WithRhythm],
-    contacts: &[Talk],
+    contacts: &[(i64, Millis)],
 ) -> Vec<Vec<&'a str>> {
     let moments = moments(months, now);
     let mut drifting = vec![Vec::new(); months.len()];
     let mut next = 0;
     for c in customers {
-        while next < contacts.len() && contacts[next].customer_pk < c.pk {
+        while next < contacts.len() && contacts[next].0 < c.pk {
             next += 1;
         }
         let first = next;
-        while next < contacts.len() && contacts[next].customer_pk == c.pk {
+        while next < contacts.len() && contacts[next].0 == c.pk {
             next += 1;
         }
         let times = &contacts[first..next];
@@ -51,11 +52,11 @@ pub(super) fn by_month<'a>(
             if c.created_at >= at {
                 continue;
             }
-            let before = times.partition_point(|t| t.at < at);
+            let before = times.partition_point(|t| t.1 < at);
             let since = if before == 0 {
                 c.created_at
             } else {
-                times[before - 1].at
+                times[before - 1].1
             };
             if since + gap <= at {
                 drifting[month].push(c.id.as_str());

@@ -14,8 +14,9 @@ const HOUR_MS: f64 = 3_600_000.0;
 /// One issue in one month: its last resolution that month, if any, and
 /// whether it was reopened that month.
 #[derive(Debug, Default)]
-pub(super) struct IssueMonth<'a> {
-    pub customer_id: &'a str,
+pub(super) struct IssueMonth {
+    /// The key of the customer it is about.
+    pub customer_pk: i64,
     /// `(resolved at, opened at, checked in afterwards)`.
     pub resolved: Option<(Millis, Millis, bool)>,
     pub reopened: bool,
@@ -25,19 +26,19 @@ pub(super) struct IssueMonth<'a> {
 /// issue resolved twice in a month counts once (its last resolution that
 /// month), as does one reopened twice.
 /// `checked_in(customer key, at)`: they were checked in on after `at`.
-pub(super) fn by_month<'a>(
+pub(super) fn by_month(
     months: &Months,
-    rows: &'a [IssueMoved],
+    rows: &[IssueMoved],
     checked_in: impl Fn(i64, Millis) -> bool,
-) -> BTreeMap<(usize, i64), IssueMonth<'a>> {
-    let mut found: BTreeMap<(usize, i64), IssueMonth<'a>> = BTreeMap::new();
+) -> BTreeMap<(usize, i64), IssueMonth> {
+    let mut found: BTreeMap<(usize, i64), IssueMonth> = BTreeMap::new();
     // Rows come in time order: a later resolution replaces an earlier one.
     for row in rows {
         let Some(month) = months.index_of(row.at) else {
             continue;
         };
         let issue = found.entry((month, row.issue_pk)).or_default();
-        issue.customer_id = &row.customer_id;
+        issue.customer_pk = row.customer_pk;
         if row.reopened {
             issue.reopened = true;
         } else {
@@ -50,7 +51,7 @@ pub(super) fn by_month<'a>(
 /// The check-in and resolution rows, one per month.
 pub(super) fn figures(
     months: &Months,
-    issues: &BTreeMap<(usize, i64), IssueMonth<'_>>,
+    issues: &BTreeMap<(usize, i64), IssueMonth>,
 ) -> (Vec<CheckIns>, Vec<Resolution>) {
     let mut check_ins: Vec<CheckIns> = months
         .labels

@@ -21,7 +21,7 @@ use kindly_words::say;
 use crate::error::{Error, Result};
 use crate::rules::model::Millis;
 use crate::rules::report_model::{MonthCount, ReportBar, ReportPeriod, Reports, UpsetWaiting};
-use crate::store::{Talk, Tx};
+use crate::store::{IssueMoved, Tx, WithRhythm};
 use crate::use_cases::lists::MAX_FILTER_IDS;
 use crate::use_cases::notebook::settings::time_ctx_in;
 use crate::use_cases::notebook::Notebook;
@@ -52,24 +52,44 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// The customers drifting at each month's moment.
-fn drifting_in<'a>(
-    tx: &mut dyn Tx,
-    months: &Months,
-    now: Millis,
-    talks: &[Talk],
-    rhythms: &'a mut Vec<crate::store::WithRhythm>,
-) -> Result<Vec<Vec<&'a str>>> {
-    if let Some(last) = drifting::last_moment(months, now) {
-        *rhythms = tx.with_rhythm(last)?;
+/// The customers with a rhythm who may be drifting in some month (none
+/// when no month has started).
+fn rhythms_in(tx: &mut dyn Tx, months: &Months, now: Millis) -> Result<Vec<WithRhythm>> {
+    match drifting::last_moment(months, now) {
+        Some(last) => tx.with_rhythm(last),
+        None => Ok(Vec::new()),
     }
-    Ok(drifting::by_month(months, now, rhythms, talks))
 }
 
-/// The customers whose latest conversation was upset: `(id, name, since)`,
-/// longest waiting first (then by id).
-fn upset_in(tx: &mut dyn Tx, contacts: &Contacts) -> Result<Vec<UpsetWaiting>> {
-    let latest = contacts.upset_latest();
+fn keys(rhythms: &[WithRhythm]) -> Vec<i64> {
+    rhythms.iter().map(|c| c.pk).collect()
+}
+
+/// The customers of `moved`, each once.
+fn customers_of(moved: &[IssueMoved]) -> Vec<i64> {
+    let mut pks: Vec<i64> = moved.iter().map(|m| m.customer_pk).collect();
+    pks.sort_unstable();
+    pks.dedup();
+    pks
+}
+
+/// The first `limit` customers whose latest conversation was upset:
+/// `(id, name, since)`, longest waiting first (then by id); and how many
+/// there are in all (every one is live, as their conversations are).
+fn upset_in(
+    tx: &mut dyn Tx,
+    contacts: &Contacts,
+    limit: usize,
+) -> Result<(Vec<UpsetWaiting>, usize)> {
+    let mut latest = contacts.upset.clone();
+    let all = latest.len();
+    // Only those listed are named (thousands at 100,000 customers): the
+    // first `limit` by time, and any tied with the last of them (by id).
+    latest.sort_unstable_by_key(|(_, since)| *since);
+    if let Some(&(_, last)) = latest.get(limit.saturating_sub(1)) {
+        let tied = latest.partition_point(|(_, since)| *since <= last);
+        latest.truncate(tied);
+    }
     let pks: Vec<i64> = latest.iter().map(|(pk, _)| *pk).collect();
     let mut named: std::collections::HashMap<i64, (String, String)> = tx
         .names_of(&pks)?
@@ -89,7 +109,8 @@ fn upset_in(tx: &mut dyn Tx, contacts: &Contacts) -> Result<Vec<UpsetWaiting>> {
         })
         .collect();
     upset.sort_by(|a, b| (a.since, &a.customer_id).cmp(&(b.since, &b.customer_id)));
-    Ok(upset)
+    upset.truncate(limit);
+    Ok((upset, all))
 }
 
 impl Notebook {
@@ -107,21 +128,21 @@ impl Notebook {
         let promised = tx.promises_falling_due(start, end)?;
         let (promises_by_month, promises_by_person) = promises::figures(&months, &promised, now);
 
-        let contacts = Contacts::read(&mut *tx)?;
+        let rhythms = rhythms_in(&mut *tx, &months, now)?;
         let moved = tx.issues_moved(start, end)?;
+        let contacts = Contacts::read(&mut *tx, &customers_of(&moved), &keys(&rhythms))?;
         let by_issue =
             issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
         let (check_ins, resolution) = issues::figures(&months, &by_issue);
 
-        let mut rhythms = Vec::new();
-        let drifting = drifting_in(&mut *tx, &months, now, &contacts.talks, &mut rhythms)?;
+        let drifting = drifting::by_month(&months, now, &rhythms, &contacts.every);
         let drifting = month_counts(&months, drifting.iter().map(|ids| count(ids.len())));
 
         let new_customers = month_counts(&months, tx.added_counts(&months.bounds)?);
 
-        let mut upset_waiting = upset_in(&mut *tx, &contacts)?;
-        let upset_waiting_count = count(upset_waiting.len());
-        upset_waiting.truncate(MAX_UPSET_LISTED as usize);
+        let (upset_waiting, upset_count) =
+            upset_in(&mut *tx, &contacts, MAX_UPSET_LISTED as usize)?;
+        let upset_waiting_count = count(upset_count);
 
         Ok(Reports {
             period: period.clone(),
@@ -164,50 +185,49 @@ impl Notebook {
                     .ok_or_else(|| Error::invalid("outcome", say("reports-unknown-outcome")))?;
                 let month = month.as_deref().map(|m| months.find(m)).transpose()?;
                 let promised = tx.promises_falling_due(start, end)?;
-                distinct(
-                    promises::customers(&months, &promised, now, month, person.as_deref(), wanted)
-                        .into_iter(),
-                )
+                ids_of(
+                    &mut *tx,
+                    promises::customers(&months, &promised, now, month, person.as_deref(), wanted),
+                )?
             }
             ReportBar::CheckIns {
                 month,
                 missing_only,
             } => {
                 let month = months.find(month)?;
-                let contacts = Contacts::read(&mut *tx)?;
                 let moved = tx.issues_moved(start, end)?;
+                let contacts = Contacts::read(&mut *tx, &customers_of(&moved), &[])?;
                 let issues =
                     issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
-                distinct(
-                    issues
-                        .iter()
-                        .filter(|((m, _), issue)| {
-                            *m == month
-                                && issue
-                                    .resolved
-                                    .is_some_and(|(_, _, checked)| !(*missing_only && checked))
-                        })
-                        .map(|(_, issue)| issue.customer_id),
-                )
+                let pks = issues
+                    .iter()
+                    .filter(|((m, _), issue)| {
+                        *m == month
+                            && issue
+                                .resolved
+                                .is_some_and(|(_, _, checked)| !(*missing_only && checked))
+                    })
+                    .map(|(_, issue)| issue.customer_pk)
+                    .collect();
+                ids_of(&mut *tx, pks)?
             }
             ReportBar::Reopened { month } => {
                 let month = months.find(month)?;
-                let contacts = Contacts::read(&mut *tx)?;
                 let moved = tx.issues_moved(start, end)?;
-                let issues =
-                    issues::by_month(&months, &moved, |pk, at| contacts.checked_in_after(pk, at));
-                distinct(
-                    issues
-                        .iter()
-                        .filter(|((m, _), issue)| *m == month && issue.reopened)
-                        .map(|(_, issue)| issue.customer_id),
-                )
+                // Reopenings do not depend on check-ins.
+                let issues = issues::by_month(&months, &moved, |_, _| false);
+                let pks = issues
+                    .iter()
+                    .filter(|((m, _), issue)| *m == month && issue.reopened)
+                    .map(|(_, issue)| issue.customer_pk)
+                    .collect();
+                ids_of(&mut *tx, pks)?
             }
             ReportBar::Drifting { month } => {
                 let month = months.find(month)?;
-                let contacts = Contacts::read(&mut *tx)?;
-                let mut rhythms = Vec::new();
-                let drifting = drifting_in(&mut *tx, &months, now, &contacts.talks, &mut rhythms)?;
+                let rhythms = rhythms_in(&mut *tx, &months, now)?;
+                let contacts = Contacts::read(&mut *tx, &[], &keys(&rhythms))?;
+                let drifting = drifting::by_month(&months, now, &rhythms, &contacts.every);
                 distinct(drifting[month].iter().copied())
             }
             ReportBar::NewCustomers { month } => {
@@ -219,8 +239,9 @@ impl Notebook {
                 )?
             }
             ReportBar::UpsetWaiting => {
-                let contacts = Contacts::read(&mut *tx)?;
-                upset_in(&mut *tx, &contacts)?
+                let contacts = Contacts::read(&mut *tx, &[], &[])?;
+                upset_in(&mut *tx, &contacts, limit)?
+                    .0
                     .into_iter()
                     .map(|row| row.customer_id)
                     .collect()
@@ -228,6 +249,15 @@ impl Notebook {
         };
         Ok(ids.into_iter().take(limit).collect())
     }
+}
+
+/// The ids of the live customers among `pks`, each once, in id order.
+fn ids_of(tx: &mut dyn Tx, mut pks: Vec<i64>) -> Result<Vec<String>> {
+    pks.sort_unstable();
+    pks.dedup();
+    let mut ids: Vec<String> = tx.names_of(&pks)?.into_iter().map(|n| n.id).collect();
+    ids.sort_unstable();
+    Ok(ids)
 }
 
 /// Each id once, in id order.

@@ -91,16 +91,16 @@ pub(super) fn figures(
     (by_month, by_person)
 }
 
-/// The customers of the promises of `outcome` that fell due in `month`
+/// The keys of the customers of the promises of `outcome` that fell due in `month`
 /// (or in the whole period) and were made by `person` (or anyone).
-pub(super) fn customers<'a>(
+pub(super) fn customers(
     months: &Months,
-    rows: &'a [PromiseDue],
+    rows: &[PromiseDue],
     now: Millis,
     month: Option<usize>,
     person: Option<&str>,
     wanted: Outcome,
-) -> Vec<&'a str> {
+) -> Vec<i64> {
     rows.iter()
         .filter(|p| {
             let Some(m) = months.index_of(p.due_at) else {
@@ -110,6 +110,6 @@ pub(super) fn customers<'a>(
                 && person.is_none_or(|want| want == p.promised_by)
                 && outcome(p, now) == Some(wanted)
         })
-        .map(|p| p.customer_id.as_str())
+        .map(|p| p.customer_pk)
         .collect()
 }

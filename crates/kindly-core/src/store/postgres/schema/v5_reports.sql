@@ -3,13 +3,16 @@
 CREATE INDEX events_issue_moves ON events(at) WHERE type = 'issue_state';
 CREATE INDEX customers_rhythm ON customers(pk, touch_ideal_days, created_at, id)
     WHERE touch_ideal_days IS NOT NULL AND deleted_at IS NULL;
--- By key, unlike SQLite's: the conversations are read whole, and two
--- index-only scans in key order (this and conversations_when) merge
--- without hashing 300,000 entries.
-CREATE INDEX entries_live_talks ON entries(pk, customer_pk)
-    WHERE kind = 'conversation' AND deleted_at IS NULL;
--- Live customers' ids without their wide rows (promises, issue moves).
-CREATE INDEX customers_live_ids ON customers(pk, id) WHERE deleted_at IS NULL;
-CREATE INDEX conversations_when ON conversations(entry_pk, happened_at, mood);
+-- The conversations by customer then time, from their own timeline
+-- events (each conversation's one event moves with it): each customer's
+-- latest, read backwards, and every one of the customers with a rhythm,
+-- without joining the entries.
+CREATE INDEX events_talks ON events(customer_pk, at, entry_pk, mood)
+    WHERE type = 'conversation';
+-- The live promises' customers, and when each promise was kept, without
+-- reading the other entries and events (small index-only scans, hashed).
+CREATE INDEX entries_live_promises ON entries(pk, customer_pk)
+    WHERE kind = 'promise' AND deleted_at IS NULL;
+CREATE INDEX events_promises_kept ON events(entry_pk, at) WHERE type = 'promise_kept';
 CREATE INDEX events_follow_ups_done ON events(customer_pk, at, entry_pk)
     WHERE type = 'follow_up_done';
