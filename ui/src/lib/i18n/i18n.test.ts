@@ -48,6 +48,8 @@ describe("choosing the language", () => {
   it("keeps the computer's region for dates when it is in the chosen language", () => {
     expect(localeFor("pt", ["pt-BR"])).toBe("pt-BR");
     expect(localeFor("en", ["en-US"])).toBe("en-US");
+    expect(localeFor("pt", ["pt_br"])).toBe("pt-BR");
+    expect(localeFor("de", ["de"])).toBe("de");
     expect(localeFor("fr", ["de-DE"])).toBe("fr-FR");
   });
 

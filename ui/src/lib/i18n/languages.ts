@@ -36,6 +36,8 @@ export function languageFrom(tags: readonly string[]): Language {
  */
 export function localeFor(language: Language, tags: readonly string[]): string {
   const own = tags.find((tag) => tag.toLowerCase().split(/[-_]/)[0] === language);
+  // Already canonical, as browsers give them ("en-GB"): no need to wake Intl at start for it.
+  if (own && /^[a-z]{2,3}(-[A-Z]{2})?$/.test(own)) return own;
   if (own) {
     try {
       return Intl.getCanonicalLocales(own.replace("_", "-"))[0] ?? own;
