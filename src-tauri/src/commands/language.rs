@@ -8,7 +8,13 @@ use tauri::AppHandle;
 /// speak changes nothing.
 #[tauri::command(async)]
 pub fn set_language(app: AppHandle, language: String) {
-    if kindly_words::set_language(&language) {
-        crate::tray::retitle(&app);
+    apply(&app, &language);
+}
+
+/// What [`set_language`] does, also done by `window_start` for the
+/// language the window starts in.
+pub fn apply(app: &AppHandle, language: &str) {
+    if kindly_words::set_language(language) {
+        crate::tray::retitle(app);
     }
 }

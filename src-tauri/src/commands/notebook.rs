@@ -13,12 +13,19 @@ pub fn notebook_info(state: State<'_, AppState>) -> CmdResult<NotebookInfo> {
 }
 
 /// Everything the window needs for its first screen, in one answer (see
-/// [`crate::unlocking::window_start`]).
+/// [`crate::unlocking::window_start`]). The window says the language it
+/// starts in with it, so what Rust says (this answer's errors, the tray)
+/// follows from the first word, without a request of its own at start.
 #[tauri::command(async)]
 pub fn window_start(
+    app: AppHandle,
     state: State<'_, AppState>,
     pending: State<'_, PendingCall>,
+    language: Option<String>,
 ) -> CmdResult<WindowStart> {
+    if let Some(language) = language {
+        super::language::apply(&app, &language);
+    }
     crate::unlocking::window_start(&state, &pending)
 }
 

@@ -106,6 +106,7 @@ const WITH_ARGS: &[(&str, &[(&str, Expects)])] = &[
     ("not_duplicates", &[("a_id", Text), ("b_id", Text)]),
     ("set_phone_region", &[("region", Text)]),
     ("set_language", &[("language", Text)]),
+    ("window_start", &[("language", Text)]),
     ("welcome", &[("welcome", Value)]),
     ("unlock", &[("passphrase", Text), ("remember", Flag)]),
     (
@@ -261,7 +262,6 @@ const NO_ARGS: &[&str] = &[
     "likely_duplicates",
     "recent_merges",
     "notebook_info",
-    "window_start",
     "window_ready",
     "lock_status",
     "lock",

@@ -154,8 +154,8 @@ export function customerChanges(
  * notebook is locked and, only when it is open, what the first screen shows
  * and the number of a kindly://call link Kindly was started by (taken once).
  */
-export function windowStart(): Promise<WindowStart> {
-  return call("window_start");
+export function windowStart(language: string): Promise<WindowStart> {
+  return call("window_start", { language });
 }
 
 export function notebookInfo(): Promise<NotebookInfo> {

@@ -140,9 +140,10 @@ async function load(language: Language, locale: string): Promise<Catalogue> {
 
 /**
  * Loads `language`'s words and shows them at once; keeps the choice on this
- * computer unless `keep` is false. Resolves when the words are in place.
+ * computer unless `keep` is false, and tells the shell (for the words Rust
+ * says) unless `tell` is false. Resolves when the words are in place.
  */
-export async function setLanguage(language: Language, keep = true): Promise<void> {
+export async function setLanguage(language: Language, keep = true, tell = true): Promise<void> {
   const mine = ++asked;
   const locale = localeFor(language, computerLanguages());
   const needEnglish = language !== "en" && english === null;
@@ -159,9 +160,11 @@ export async function setLanguage(language: Language, keep = true): Promise<void
   words.version += 1;
   if (typeof document !== "undefined") document.documentElement.lang = locale;
   // The words outside the window (the tray's menu) follow; the window does not wait for them.
-  void Promise.resolve()
-    .then(() => tellTheApp(language))
-    .catch(() => {});
+  if (tell) {
+    void Promise.resolve()
+      .then(() => tellTheApp(language))
+      .catch(() => {});
+  }
   if (keep) {
     try {
       localStorage.setItem(LANGUAGE_KEY, language);
@@ -184,12 +187,13 @@ export async function startLanguage(): Promise<void> {
     // No storage: follow the computer.
   }
   const language = isLanguage(stored) ? stored : languageFrom(computerLanguages());
+  // The shell hears the language with the window's first question (`windowStart`), not in a request of its own.
   try {
-    await setLanguage(language, false);
+    await setLanguage(language, false, false);
   } catch (reason) {
     // Its files would not load: English, so the window still opens with words.
     console.error(`Kindly: ${language} words would not load`, reason);
-    if (language !== "en") await setLanguage("en", false).catch(() => {});
+    if (language !== "en") await setLanguage("en", false, false).catch(() => {});
   }
 }
 

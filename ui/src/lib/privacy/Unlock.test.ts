@@ -8,6 +8,7 @@ import { reportLocked } from "../api/locked";
 import { pendingCall, resetIpc } from "../../test/ipcMock";
 import { deferred, lockStatus } from "../../test/fixtures";
 import { app, openCaller, resetApp } from "../shell/app.svelte";
+import { setLanguage } from "../i18n/i18n.svelte";
 import { resetLocking, whenOpen } from "./locking";
 import type { ShellHandlers } from "../api/events";
 
@@ -51,6 +52,26 @@ async function startOpen(minutes = 0) {
 function appShell(): HTMLElement {
   return screen.getByTestId("nav-today").closest<HTMLElement>(".app")!;
 }
+
+describe("The window's first question", () => {
+  beforeEach(() => {
+    resetIpc();
+    resetApp();
+    resetLocking();
+  });
+
+  it("carries the window's language, so the shell's words follow it without a request of their own", async () => {
+    await setLanguage("fr", false);
+    vi.mocked(ipc.setLanguage).mockClear();
+    try {
+      render(App);
+      await waitFor(() => expect(vi.mocked(ipc.windowStart)).toHaveBeenCalledWith("fr"));
+      expect(vi.mocked(ipc.setLanguage)).not.toHaveBeenCalled();
+    } finally {
+      await setLanguage("en", false);
+    }
+  });
+});
 
 describe("A notebook locked at start", () => {
   beforeEach(() => {

@@ -13,6 +13,7 @@ import { messageOf, toKindlyError } from "../api/errors";
 import { typefaceReady } from "../appearance/typeface";
 import type { LockStatus, WindowStart } from "../api/types";
 import { app, refreshDueCount, refreshInfo, startUp } from "../shell/app.svelte";
+import { words } from "../i18n/i18n.svelte";
 import { t } from "../i18n/i18n.svelte";
 
 /** Where the keyboard was when the window locked, to go back to after unlocking. */
@@ -39,7 +40,8 @@ export async function openNotebook(): Promise<void> {
 /** The window's first answer, or why it could not be had. */
 async function askStart(): Promise<WindowStart | { failed: string; code: string }> {
   try {
-    return await windowStart();
+    // The language goes with it: the shell's words (this answer's errors, the tray) follow the window's from the start.
+    return await windowStart(words.language);
   } catch (reason) {
     const error = toKindlyError(reason);
     return { failed: error.message, code: error.code };

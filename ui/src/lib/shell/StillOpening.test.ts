@@ -39,7 +39,7 @@ describe("A start that takes long", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Opening your notebook…");
     expect(screen.queryByTestId("app-ready")).not.toBeInTheDocument();
 
-    answer.resolve(await real!());
+    answer.resolve(await real!("en"));
     await waitFor(() => expect(screen.getByTestId("app-ready")).toBeInTheDocument());
     expect(screen.queryByText("Opening your notebook…")).not.toBeInTheDocument();
   });
