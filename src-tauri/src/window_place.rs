@@ -49,7 +49,10 @@ pub fn plugin<R: Runtime>(hidden: bool) -> TauriPlugin<R> {
     }
 }
 
-/// Writes the window's state now.
+/// Writes the window's state now. Call it on the main thread only: the
+/// plugin holds its lock while it asks the window for its size, and the
+/// main thread, answering, takes the same lock for any move or resize in
+/// between; from another thread, each waits for the other for ever.
 pub fn save<R: Runtime>(app: &AppHandle<R>) {
     if let Err(err) = app.save_window_state(KEPT) {
         tracing::warn!("the window's size and place are not kept: {err}");
@@ -61,7 +64,8 @@ const QUIET: Duration = Duration::from_millis(500);
 
 /// Writes the window's state once it has stopped moving or changing size,
 /// not only at quit: a session can end without a proper quit (log-out, a
-/// crash), and the state must survive that too.
+/// crash), and the state must survive that too. The writing itself is
+/// done on the main thread (see [`save`]).
 pub struct Saver(Mutex<mpsc::Sender<()>>);
 
 impl Saver {
@@ -72,7 +76,10 @@ impl Saver {
             while rx.recv().is_ok() {
                 // A drag sends many changes: write once they stop.
                 while rx.recv_timeout(QUIET).is_ok() {}
-                save(&app);
+                let on_main = app.clone();
+                if let Err(err) = app.run_on_main_thread(move || save(&on_main)) {
+                    tracing::warn!("the window's size and place are not kept: {err}");
+                }
             }
         });
         Saver(Mutex::new(tx))

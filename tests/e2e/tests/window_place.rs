@@ -2,9 +2,9 @@
 //! folder (per computer, per notebook folder) and restored at the next
 //! start; a place no longer on any screen (a monitor gone) is not used.
 //!
-//! The kept state is written here as the app writes it on leaving
-//! (`window-state.json`, tauri-plugin-window-state's file): resizing the
-//! window through WebDriver under Xvfb sometimes never returned.
+//! For the restores, the kept state is written here as the app writes it
+//! (`window-state.json`, tauri-plugin-window-state's file), so each start
+//! begins from a known place.
 
 use kindly_e2e::Notebook;
 
@@ -47,4 +47,34 @@ fn the_window_comes_back_at_the_size_and_place_it_was_left() {
     let other = Notebook::new();
     let app = other.launch();
     assert_eq!(app.window_rect(), (0, 0, 1280, 800));
+}
+
+/// The place is written half a second after the window stops moving
+/// (`window_place::Saver`); a move that came just then used to freeze the
+/// window for good: the writing and the move each waited for the other.
+/// Moves spaced around that half second land on the writing again and
+/// again; the window keeps answering, and the last place is what is kept,
+/// without the app being quit.
+#[test]
+fn a_window_moved_while_its_place_is_written_keeps_answering_and_is_kept() {
+    let notebook = Notebook::new();
+    let app = notebook.launch();
+    let mut x = 0;
+    for round in 0..40u64 {
+        x = 20 + (round as i32 % 5) * 10;
+        app.move_window(x, 40);
+        std::thread::sleep(std::time::Duration::from_millis(490 + (round * 7) % 40));
+    }
+    let kept = notebook.path().join("window-state.json");
+    app.wait_for("the last place written", || {
+        std::fs::read_to_string(&kept)
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .is_some_and(|state| state["main"]["x"] == x && state["main"]["y"] == 40)
+    });
+    assert_eq!(
+        app.window_rect().0,
+        i64::from(x),
+        "the window still answers"
+    );
 }
