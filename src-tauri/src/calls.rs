@@ -5,7 +5,6 @@
 
 use std::sync::Mutex;
 
-use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Url};
 
 use kindly_core::{phone, JoinLink, TeamAddress};
@@ -139,11 +138,6 @@ fn percent_decoded(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-#[derive(Serialize, Clone)]
-struct OpenCall {
-    number: String,
-}
-
 /// Remembers a number (or a join link) Kindly was started with, for the
 /// window to take.
 pub fn remember_start(app: &AppHandle) {
@@ -157,16 +151,18 @@ pub fn remember_start(app: &AppHandle) {
 
 /// A second start (e.g. the phone system opening a link while Kindly runs):
 /// bring the window forward, and open the caller's brief if it carried one.
+/// A number or a join link waits here until the window takes it (told by
+/// "open-call" / "open-join"), so one that comes while the window is still
+/// starting, before it listens, is taken once it does.
 pub fn second_start(app: &AppHandle, args: &[String]) {
     show_main(app);
     if let Some(number) = number_in(args.iter().skip(1)) {
-        // Kept too, in case the window is still starting and not listening yet.
-        app.state::<PendingCall>().set(number.clone());
-        let _ = app.emit("open-call", OpenCall { number });
+        app.state::<PendingCall>().set(number);
+        let _ = app.emit("open-call", ());
     }
     if let Some(link) = join_in(args.iter().skip(1)) {
-        app.state::<PendingJoin>().set(link.clone());
-        let _ = app.emit("open-join", link);
+        app.state::<PendingJoin>().set(link);
+        let _ = app.emit("open-join", ());
     }
 }
 

@@ -34,6 +34,7 @@ commands! {
     notebook::set_phone_region,
     notebook::window_start,
     notebook::window_ready,
+    notebook::take_call,
     language::set_language,
     notebook::welcome,
     notebook::remove_sample,

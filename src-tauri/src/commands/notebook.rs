@@ -29,6 +29,14 @@ pub fn window_start(
     crate::unlocking::window_start(&state, &pending)
 }
 
+/// The number of a `kindly://call` link that arrived while the window was
+/// open, once: "open-call" says one is waiting, and the window takes it
+/// here (also once it starts listening, for a link that came just before).
+#[tauri::command(async)]
+pub fn take_call(pending: State<'_, PendingCall>) -> Option<String> {
+    pending.take()
+}
+
 /// Sets the region for phone numbers typed without a country code.
 #[tauri::command(async)]
 pub fn set_phone_region(state: State<'_, AppState>, region: String) -> CmdResult<NotebookInfo> {

@@ -273,6 +273,7 @@ const NO_ARGS: &[&str] = &[
     "staff_roster",
     "team_status",
     "take_join_link",
+    "take_call",
     "retry_team",
     "leave_team",
     "team_logins",

@@ -28,6 +28,7 @@ export type Command =
   | "set_phone_region"
   | "window_start"
   | "window_ready"
+  | "take_call"
   | "set_language"
   | "welcome"
   | "remove_sample"

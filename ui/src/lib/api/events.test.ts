@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { listen } from "@tauri-apps/api/event";
 import { listenToProgress, listenToShell } from "./events";
+import { takeCall } from "./ipc";
 
 vi.mock("@tauri-apps/api/event", () => ({ listen: vi.fn() }));
+vi.mock("./ipc", () => ({ takeCall: vi.fn() }));
 
 const listenMock = vi.mocked(listen);
+const takeCallMock = vi.mocked(takeCall);
 
 function handlers() {
   return {
@@ -24,6 +27,8 @@ function handlers() {
 describe("listenToShell", () => {
   beforeEach(() => {
     listenMock.mockReset();
+    takeCallMock.mockReset();
+    takeCallMock.mockResolvedValue(null);
   });
 
   it("passes each shell event to its handler, and stops listening when asked", async () => {
@@ -42,9 +47,16 @@ describe("listenToShell", () => {
     callbacks.get("open-customer")?.({ payload: {} });
     callbacks.get("open-today")?.({ payload: null });
     callbacks.get("today-changed")?.({ payload: null });
-    callbacks.get("open-call")?.({ payload: { number: " 07700 900123 " } });
-    callbacks.get("open-call")?.({ payload: { number: "" } });
+    // "open-call" says a number waits in the shell: it is taken from there.
+    takeCallMock
+      .mockResolvedValueOnce(" 07700 900123 ")
+      .mockResolvedValueOnce("")
+      .mockResolvedValueOnce(null);
     callbacks.get("open-call")?.({ payload: null });
+    callbacks.get("open-call")?.({ payload: null });
+    callbacks.get("open-call")?.({ payload: null });
+    await vi.waitFor(() => expect(takeCallMock).toHaveBeenCalledTimes(4));
+    await new Promise((resolve) => setTimeout(resolve, 0));
     callbacks.get("focus-lookup")?.({ payload: null });
     callbacks.get("locked")?.({ payload: null });
     expect(h.openBrief).toHaveBeenCalledTimes(1);
@@ -87,6 +99,17 @@ describe("listenToShell", () => {
     expect(unlisten).toHaveBeenCalledTimes(10);
   });
 
+  it("opens the call of a link that came before it listened, once it does", async () => {
+    listenMock.mockResolvedValue(vi.fn());
+    takeCallMock.mockResolvedValueOnce("020 7946 0958");
+    const h = handlers();
+
+    listenToShell(h);
+
+    await vi.waitFor(() => expect(h.openCall).toHaveBeenCalledWith("020 7946 0958"));
+    expect(takeCallMock).toHaveBeenCalledTimes(1);
+  });
+
   it("stops listeners that arrive after it was asked to stop", async () => {
     const unlisten = vi.fn();
     listenMock.mockResolvedValue(unlisten);
@@ -95,6 +118,7 @@ describe("listenToShell", () => {
     stop();
 
     await vi.waitFor(() => expect(unlisten).toHaveBeenCalledTimes(10));
+    expect(takeCallMock).not.toHaveBeenCalled();
   });
 
   it("does nothing, and throws nothing, where there is no shell", async () => {

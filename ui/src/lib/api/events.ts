@@ -2,7 +2,9 @@
  * Events the desktop shell sends to the window: a reminder notification was
  * clicked ("open-customer"), the tray menu asked for Today ("open-today"),
  * reminders fired and Today has changed ("today-changed"), a kindly://call
- * link arrived while Kindly was running ("open-call"), the look-up-from-
+ * link arrived while Kindly was running ("open-call": its number waits in
+ * the shell until taken, so one that came before the window listened is
+ * taken once it does), the look-up-from-
  * anywhere shortcut was pressed ("focus-lookup"), or Kindly locked the
  * notebook after the idle time ("locked"). On a team notebook: another desk
  * (or this one) changed something ("notebook-changed", ids only), and
@@ -17,6 +19,7 @@
  */
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import { readChanges, type NotebookChanges } from "../live/changes";
+import { takeCall } from "./ipc";
 import type { ContactsFile } from "./types";
 import type { Stage } from "./bindings/Stage";
 
@@ -81,16 +84,21 @@ interface OpenCustomerPayload {
   customer_id: string;
 }
 
-interface OpenCallPayload {
-  number: string;
-}
-
 function subscribe<T>(name: string, handler: (payload: T) => void): Promise<UnlistenFn | null> {
   try {
     return listen<T>(name, (event) => handler(event.payload)).catch(() => null);
   } catch {
     return Promise.resolve(null);
   }
+}
+
+/** Takes the number of a kindly://call link waiting in the shell, if any, and opens its call. */
+function callWaiting(handlers: ShellHandlers): void {
+  void takeCall()
+    .then((number) => {
+      if (typeof number === "string" && number.trim() !== "") handlers.openCall(number.trim());
+    })
+    .catch(() => {});
 }
 
 /** Starts listening; the function returned stops it (also before the listeners are in place). */
@@ -104,10 +112,10 @@ export function listenToShell(handlers: ShellHandlers): () => void {
     }),
     subscribe<unknown>("open-today", () => handlers.openToday()),
     subscribe<unknown>("today-changed", () => handlers.todayChanged()),
-    subscribe<OpenCallPayload>("open-call", (payload) => {
-      if (payload && typeof payload.number === "string" && payload.number.trim() !== "") {
-        handlers.openCall(payload.number.trim());
-      }
+    subscribe<unknown>("open-call", () => callWaiting(handlers)).then((stop) => {
+      // A link that came while the window was starting, before it listened.
+      if (stop && !stopped) callWaiting(handlers);
+      return stop;
     }),
     subscribe<unknown>("focus-lookup", () => handlers.focusLookup()),
     subscribe<unknown>("locked", () => handlers.locked()),

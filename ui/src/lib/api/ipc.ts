@@ -768,6 +768,14 @@ export function joinTeam(
   return call("join_team", { server, database, login, password, remember });
 }
 
+/**
+ * The number of a kindly://call link that came while Kindly ran, once ("open-call" says one waits); `null` when
+ * there is none.
+ */
+export function takeCall(): Promise<string | null> {
+  return call("take_call");
+}
+
 /** The kindly://join link Kindly was started (or brought forward) with, once; `null` when there is none. */
 export function takeJoinLink(): Promise<JoinLink | null> {
   return call("take_join_link");

@@ -47,22 +47,23 @@ export function watchJoinLinks(show: () => void): () => void {
     noteJoinLink(link);
     show();
   };
-  void takeJoinLink()
-    .then(take)
-    .catch(() => {});
-  try {
-    void listen<JoinLink>(
-      "open-join",
-      () =>
-        void takeJoinLink()
-          .then(take)
-          .catch(() => {}),
-    )
-      .then((unlisten) => {
-        if (stopped) unlisten();
-        else stop = unlisten;
-      })
+  const takeWaiting = (): void =>
+    void takeJoinLink()
+      .then(take)
       .catch(() => {});
+  try {
+    void listen<unknown>("open-join", takeWaiting)
+      .then((unlisten) => {
+        if (stopped) {
+          unlisten();
+          return;
+        }
+        stop = unlisten;
+        // Taken only now: a link that comes between taking and listening
+        // would otherwise wait unseen.
+        takeWaiting();
+      })
+      .catch(() => takeWaiting());
   } catch {
     // No shell (tests, a plain browser): no links.
   }
