@@ -5,6 +5,20 @@ import { svelteTesting } from "@testing-library/svelte/vite";
 
 // Built into ui/dist, which the Tauri shell embeds (build.frontendDist).
 // The dev server port matches the usual Tauri devUrl (http://localhost:1420).
+/** The modules the entries import, directly or not, without a dynamic `import()` on the way. */
+function staticallyImported(entries: string[], importsOf: (id: string) => readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const todo = [...entries];
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    if (found.has(next)) continue;
+    found.add(next);
+    todo.push(...importsOf(next));
+  }
+  return found;
+}
+
+let startGraph: Set<string> | undefined;
+
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,
@@ -22,6 +36,19 @@ export default defineConfig({
     // Keep every asset a real file: a strict CSP forbids inline data for scripts and styles.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // Everything the first screen needs in one script, the rest per screen as before: 26 small chunks
+        // fetched one by one cost a cold start about 5 ms (BENCHMARKS.md, "Three builds side by side").
+        manualChunks(id, { getModuleInfo, getModuleIds }) {
+          startGraph ??= staticallyImported(
+            [...getModuleIds()].filter((m) => getModuleInfo(m)?.isEntry),
+            (m) => getModuleInfo(m)?.importedIds ?? [],
+          );
+          return startGraph.has(id) ? "index" : undefined;
+        },
+      },
+    },
   },
   test: {
     environment: "jsdom",

@@ -32,4 +32,5 @@ shortcut-lock = Notizbuch sperren (wenn es ein Kennwort hat)
 shortcut-help = Diese Tastenkürzel anzeigen
 
 still-opening = Ihr Notizbuch wird geöffnet…
+notebook-open-failed = Kindly konnte Ihr Notizbuch nicht öffnen
 screen-failed = Kindly konnte diese Ansicht nicht öffnen: { $reason }

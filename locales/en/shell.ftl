@@ -34,5 +34,6 @@ shortcut-lock = Lock the notebook (when it has a passphrase)
 shortcut-help = Show these keyboard shortcuts
 
 still-opening = Opening your notebook…
+notebook-open-failed = Kindly could not open your notebook
 # $reason is what went wrong, as the computer said it.
 screen-failed = Kindly could not open this screen: { $reason }

@@ -36,4 +36,5 @@ shortcut-lock = Bloquear el cuaderno (si tiene contraseña)
 shortcut-help = Mostrar estos atajos de teclado
 
 still-opening = Abriendo su cuaderno…
+notebook-open-failed = Kindly no pudo abrir su cuaderno
 screen-failed = Kindly no pudo abrir esta pantalla: { $reason }

@@ -32,4 +32,5 @@ shortcut-lock = Verrouiller le carnet (s’il a un mot de passe)
 shortcut-help = Afficher ces raccourcis clavier
 
 still-opening = Ouverture de votre carnet…
+notebook-open-failed = Kindly n’a pas pu ouvrir votre carnet
 screen-failed = Kindly n’a pas pu ouvrir cet écran : { $reason }

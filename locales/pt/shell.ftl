@@ -36,4 +36,5 @@ shortcut-lock = Trancar o caderno (se tiver palavra-passe)
 shortcut-help = Mostrar estes atalhos de teclado
 
 still-opening = A abrir o seu caderno…
+notebook-open-failed = O Kindly não conseguiu abrir o seu caderno
 screen-failed = O Kindly não conseguiu abrir este ecrã: { $reason }
