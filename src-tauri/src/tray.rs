@@ -84,14 +84,14 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
 
 /// Says the menu and the tooltip in the language chosen now.
 pub fn retitle(app: &AppHandle) {
-    if let Some(items) = app.try_state::<TrayItems>() {
-        if let Ok(kept) = items.0.lock() {
-            if let Some([open, today, quit]) = kept.as_ref() {
-                let _ = open.set_text(say("tray-open"));
-                let _ = today.set_text(say("tray-today"));
-                let _ = quit.set_text(say("tray-quit"));
-            }
-        }
+    // Taken out of the lock first: setting a text waits for the main thread.
+    let kept = app
+        .try_state::<TrayItems>()
+        .and_then(|items| items.0.lock().ok().and_then(|kept| kept.clone()));
+    if let Some([open, today, quit]) = kept {
+        let _ = open.set_text(say("tray-open"));
+        let _ = today.set_text(say("tray-today"));
+        let _ = quit.set_text(say("tray-quit"));
     }
     if let Some(tray) = app.tray_by_id("kindly") {
         let _ = tray.set_tooltip(Some(say("tray-tooltip")));

@@ -25,29 +25,28 @@ include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One bundle per language, in `CATALOGUES`' order; made on first use.
-fn bundles() -> &'static [Bundle] {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        CATALOGUES
-            .iter()
-            .map(|(code, files)| {
-                let id: LanguageIdentifier = code.parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // Plain text in menus, notifications and terminals: no
-                // isolation marks around placeables.
-                bundle.set_use_isolating(false);
-                for text in files.iter() {
-                    // A file that does not parse keeps what did; the tests
-                    // below fail on it, so it never ships.
-                    let resource = FluentResource::try_new((*text).to_owned())
-                        .unwrap_or_else(|(partial, _)| partial);
-                    let _ = bundle.add_resource(resource);
-                }
-                bundle
-            })
-            .collect()
-    })
+/// The bundle of the language at `index` in `CATALOGUES`, made the first
+/// time that language is spoken: a start in English parses English only,
+/// not every language's files (about 55 KB each).
+fn bundle(index: usize) -> Option<&'static Bundle> {
+    static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+    let slots = BUNDLES.get_or_init(|| CATALOGUES.iter().map(|_| OnceLock::new()).collect());
+    let (code, files) = CATALOGUES.get(index)?;
+    Some(slots.get(index)?.get_or_init(|| {
+        let id: LanguageIdentifier = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Plain text in menus, notifications and terminals: no
+        // isolation marks around placeables.
+        bundle.set_use_isolating(false);
+        for text in files.iter() {
+            // A file that does not parse keeps what did; the tests
+            // below fail on it, so it never ships.
+            let resource =
+                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+            let _ = bundle.add_resource(resource);
+        }
+        bundle
+    }))
 }
 
 /// The languages Kindly speaks, English (the fallback) first.
@@ -112,11 +111,11 @@ pub fn say_with(id: &str, args: &FluentArgs) -> String {
 /// language lacks the message. Empty when English lacks it too, a defect
 /// `every_message_the_code_says_is_in_english` catches.
 pub fn say_in(language: &str, id: &str, args: Option<&FluentArgs>) -> String {
-    let all = bundles();
     let index = language_of(language)
         .and_then(|code| languages().position(|c| c == code))
         .unwrap_or(0);
-    for bundle in [all.get(index), all.first()].into_iter().flatten() {
+    // English is made only when the language lacks the message.
+    for bundle in [index, 0].into_iter().filter_map(bundle) {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle

@@ -12,9 +12,13 @@ pub fn set_language(app: AppHandle, language: String) {
 }
 
 /// What [`set_language`] does, also done by `window_start` for the
-/// language the window starts in.
+/// language the window starts in. The tray is retitled only when the
+/// language changed: at a usual start it is the one the tray already
+/// speaks, and each retitle waits for the main thread while the first
+/// screen is being drawn there.
 pub fn apply(app: &AppHandle, language: &str) {
-    if kindly_words::set_language(language) {
+    let before = kindly_words::language();
+    if kindly_words::set_language(language) && kindly_words::language() != before {
         crate::tray::retitle(app);
     }
 }
