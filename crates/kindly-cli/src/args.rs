@@ -1,33 +1,18 @@
-//! The command line's grammar (clap): every command, option and operand,
-//! with the help text each prints for `--help`. File names are kept as the
-//! operating system gave them (`PathBuf`), so one that is not UTF-8 still
-//! names its file.
+//! The command line's grammar (clap): every command, option and operand.
+//! What `--help` says of each comes from the catalogues (`help.rs`); the
+//! doc comments here say it in English for the code's reader. File names
+//! are kept as the operating system gave them (`PathBuf`), so one that is
+//! not UTF-8 still names its file.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-
-/// Printed after the command list of `kindly --help`.
-const AFTER_HELP: &str = "\
-Every command takes --data-dir DIR (otherwise $KINDLY_DATA_DIR, otherwise
-Kindly's data folder). A notebook protected with a passphrase opens with the
-one in $KINDLY_PASSPHRASE.
-
-On a team notebook, every command takes --database postgres://login@server/notebook
-(otherwise $KINDLY_DATABASE) instead; backup and restore are for this
-computer's notebook. kindly team needs the owner's login, allowed to create
-roles (copy-out takes any login).
-
-Exit codes: 0 done, 1 nobody matched (lookup, changes, team remove-staff),
-2 a problem (explained on standard error).";
 
 /// Kindly from the command line: the same notebook as the window, no window.
 #[derive(Debug, Parser)]
 #[command(
     name = "kindly",
     version,
-    about = "Kindly from the command line: the same notebook as the window, no window.",
-    after_help = AFTER_HELP,
     arg_required_else_help = true,
     max_term_width = 100
 )]

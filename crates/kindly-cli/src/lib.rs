@@ -42,7 +42,7 @@ use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{CommandFactory, Parser};
+use clap::{CommandFactory, FromArgMatches};
 use kindly_core::{phone, Notebook};
 
 use crate::args::{Cli, Command, Place};
@@ -52,6 +52,7 @@ const IDENTIFIER: &str = "org.kindly.notebook";
 
 mod args;
 mod export;
+mod help;
 mod import;
 mod team;
 
@@ -151,7 +152,10 @@ where
     T: Into<OsString> + Clone,
 {
     let line = std::iter::once(OsString::from("kindly")).chain(args.into_iter().map(Into::into));
-    let result = match Cli::try_parse_from(line) {
+    let parsed = help::in_words(Cli::command())
+        .try_get_matches_from(line)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let result = match parsed {
         Ok(cli) => dispatch(cli, out),
         Err(answer) => return answered(&answer, out, err),
     };
@@ -249,7 +253,12 @@ fn completions(shell: args::Shell, out: &mut dyn Write) -> Result<i32, Failure> 
         args::Shell::Fish => clap_complete::Shell::Fish,
     };
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "kindly", &mut script);
+    clap_complete::generate(
+        shell,
+        &mut help::in_words(Cli::command()),
+        "kindly",
+        &mut script,
+    );
     out.write_all(&script).map_err(cannot_write)?;
     Ok(0)
 }

@@ -506,6 +506,30 @@ fn on_a_french_computer_the_command_line_speaks_french_and_its_output_stays_as_i
         "{err}"
     );
 
+    // Help, in French too: what each command does, the headings, the usage
+    // line, and the values a choice takes; names typed stay as they are typed.
+    let (code, out, _) = french(&["--help"]);
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("Kindly en ligne de commande"), "{out}");
+    assert!(out.contains("Utilisation\u{a0}: kindly"), "{out}");
+    assert!(out.contains("Commandes:"), "{out}");
+    assert!(
+        out.contains("Importer un fichier vCard (.vcf) ou CSV"),
+        "{out}"
+    );
+    assert!(out.contains("Codes de sortie"), "{out}");
+    let (code, out, _) = french(&["export", "--help"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("--format <FORMAT>"), "{out}");
+    assert!(
+        out.contains("- ics: Les suivis en fichier iCalendar"),
+        "{out}"
+    );
+    assert!(out.contains("Afficher l’aide (-h"), "{out}");
+    for english in ["Print help", "possible values", "Usage:", "Commands:"] {
+        assert!(!out.contains(english), "{english} in {out}");
+    }
+
     // What scripts read stays as it is: the brief names Rosie as before.
     let (code, out, _) = french(&["lookup", "Rosie"]);
     assert_eq!(code, Some(0));

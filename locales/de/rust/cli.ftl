@@ -1,6 +1,7 @@
 # Die Sätze der Befehlszeile (crates/kindly-cli). Ihre Ausgabe für Maschinen
-# (--json, Exporte, die Zeilen von `kindly team staff`) und die Hilfe von
-# clap bleiben englisch.
+# (--json, Exporte, die Zeilen von `kindly team staff`) ändert sich nicht mit
+# der Sprache; die Hilfe (--help) steht in cli-help.ftl; die Fehlermeldungen
+# von clap bleiben englisch.
 
 cli-more-information = Mehr dazu mit „{ $help }“.
 cli-passphrase-needed = Dieses Notizbuch ist mit einem Kennwort geschützt. Legen Sie es in die Umgebungsvariable KINDLY_PASSPHRASE.

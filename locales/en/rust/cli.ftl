@@ -1,6 +1,7 @@
 # The command line's sentences (crates/kindly-cli). Its machine output
-# (--json, exports, `kindly team staff`'s tab-separated lines) and clap's
-# own help and usage stay English.
+# (--json, exports, `kindly team staff`'s tab-separated lines) never changes
+# with the language; --help is in cli-help.ftl; clap's own mistakes
+# ("unexpected argument…") stay English.
 
 cli-more-information = For more information, try '{ $help }'.
 cli-passphrase-needed = This notebook is protected with a passphrase. Put it in the KINDLY_PASSPHRASE environment variable.

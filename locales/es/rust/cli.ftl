@@ -1,6 +1,7 @@
 # Las frases de la línea de órdenes (crates/kindly-cli). Su salida para
-# máquinas (--json, exportaciones, líneas de `kindly team staff`) y la
-# ayuda de clap siguen en inglés.
+# máquinas (--json, exportaciones, líneas de `kindly team staff`) no cambia
+# con el idioma; la ayuda (--help) está en cli-help.ftl; los errores de clap
+# siguen en inglés.
 
 cli-more-information = Para saber más, pruebe «{ $help }».
 cli-passphrase-needed = Este cuaderno está protegido con contraseña. Póngala en la variable de entorno KINDLY_PASSPHRASE.

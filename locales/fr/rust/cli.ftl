@@ -1,6 +1,7 @@
 # Les phrases de la ligne de commande (crates/kindly-cli). Sa sortie pour les
-# machines (--json, exports, lignes de `kindly team staff`) et l’aide de clap
-# restent en anglais.
+# machines (--json, exports, lignes de `kindly team staff`) ne change pas avec
+# la langue ; l’aide (--help) est dans cli-help.ftl ; les erreurs de clap restent
+# en anglais.
 
 cli-more-information = Pour en savoir plus, essayez « { $help } ».
 cli-passphrase-needed = Ce carnet est protégé par un mot de passe. Mettez-le dans la variable d’environnement KINDLY_PASSPHRASE.

@@ -1,6 +1,7 @@
 # As frases da linha de comandos (crates/kindly-cli). A saída para máquinas
-# (--json, exportações, linhas de `kindly team staff`) e a ajuda do clap
-# ficam em inglês.
+# (--json, exportações, linhas de `kindly team staff`) não muda com a
+# língua; a ajuda (--help) está em cli-help.ftl; os erros do clap ficam em
+# inglês.
 
 cli-more-information = Para saber mais, experimente «{ $help }».
 cli-passphrase-needed = Este caderno está protegido com palavra-passe. Ponha-a na variável de ambiente KINDLY_PASSPHRASE.
