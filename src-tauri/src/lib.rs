@@ -199,6 +199,11 @@ pub fn run() {
     match result {
         Ok(app) => app.run(|app, event| {
             if let RunEvent::Exit = event {
+                // No longer the running copy: a start from now on opens a
+                // window of its own instead of handing its arguments to
+                // this one, which has no window left and may still take
+                // the backup below for a while.
+                tauri_plugin_single_instance::destroy(app);
                 // Whatever changed since the last backup is backed up at quit.
                 let state = app.state::<AppState>();
                 let backed_up = state.quietly(|nb| nb.back_up_if_due(true));

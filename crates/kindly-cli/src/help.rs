@@ -151,6 +151,7 @@ mod tests {
             "cli-help-arg-data-dir".to_owned(),
             "cli-help-arg-database".to_owned(),
             "cli-help-help".to_owned(),
+            "cli-help-help-arg-subcommand".to_owned(),
         ];
         for value in ["vcard", "csv", "ics", "json", "text"] {
             ids.push(format!("cli-help-export-arg-format-value-{value}"));
