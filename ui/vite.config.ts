@@ -3,8 +3,6 @@ import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { svelteTesting } from "@testing-library/svelte/vite";
 
-// Built into ui/dist, which the Tauri shell embeds (build.frontendDist).
-// The dev server port matches the usual Tauri devUrl (http://localhost:1420).
 /** The modules the entries import, directly or not, without a dynamic `import()` on the way. */
 function staticallyImported(entries: string[], importsOf: (id: string) => readonly string[]): Set<string> {
   const found = new Set<string>();
@@ -17,8 +15,11 @@ function staticallyImported(entries: string[], importsOf: (id: string) => readon
   return found;
 }
 
+/** The entry's static imports, found the first time `manualChunks` asks (one build per `vite build`). */
 let startGraph: Set<string> | undefined;
 
+// Built into ui/dist, which the Tauri shell embeds (build.frontendDist).
+// The dev server port matches the usual Tauri devUrl (http://localhost:1420).
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,

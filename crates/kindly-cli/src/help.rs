@@ -10,19 +10,18 @@ use clap::{Arg, Command};
 use kindly_words::say;
 
 /// `command` (the whole of `kindly`) with its help in the active language.
-pub(crate) fn in_words(command: Command) -> Command {
-    // Global arguments are copied into every command when it is built, so
-    // they get their words first; the rest once the tree is complete.
-    let mut command = command
-        .mut_arg("data_dir", |arg| described(arg, "cli-help-arg-data-dir"))
-        .mut_arg("database", |arg| described(arg, "cli-help-arg-database"));
+pub(crate) fn in_words(mut command: Command) -> Command {
+    // Built first, so the global arguments (--data-dir, --database) are in
+    // every command and get their words there.
     command.build();
-    worded(command, "cli-help")
+    worded(command, "cli-help", "cli-help")
 }
 
 /// `command` and its subcommands, their arguments and headings in words;
-/// `id` is the message of its description.
-fn worded(command: Command, id: &str) -> Command {
+/// `id` is the message of its description, `base` what its subcommands'
+/// ids start with (the help command lists the commands beside it, so its
+/// own are named as those are).
+fn worded(command: Command, id: &str, base: &str) -> Command {
     let about = say(id);
     let more = say(&format!("{id}-more"));
     let long = (!more.is_empty()).then(|| format!("{about}\n\n{more}"));
@@ -54,38 +53,33 @@ fn worded(command: Command, id: &str) -> Command {
     }
     for name in names {
         command = command.mut_arg(name.as_str(), |arg| {
-            let own = match name.as_str() {
-                "help" => {
-                    // Its long form (`--help` when a command has more to say) says so.
-                    let arg = arg
-                        .help(say("cli-help-flag-help"))
-                        .help_heading(say("cli-help-heading-options"));
-                    return if long_form {
-                        arg.long_help(say("cli-help-flag-help-long"))
-                    } else {
-                        arg.long_help(None::<&str>)
-                    };
-                }
-                "version" => "cli-help-flag-version".to_owned(),
-                "data_dir" => "cli-help-arg-data-dir".to_owned(),
-                "database" => "cli-help-arg-database".to_owned(),
-                _ => format!("{id}-arg-{}", name.replace('_', "-")),
-            };
             let heading = if arg.is_positional() {
                 "cli-help-heading-arguments"
             } else {
                 "cli-help-heading-options"
             };
-            described(arg, &own).help_heading(say(heading))
+            let arg = match name.as_str() {
+                // Its long form (`--help` where a command has more to say) says so.
+                "help" if long_form => arg
+                    .help(say("cli-help-flag-help"))
+                    .long_help(say("cli-help-flag-help-long")),
+                "help" => arg.help(say("cli-help-flag-help")).long_help(None::<&str>),
+                "version" => described(arg, "cli-help-flag-version"),
+                "data_dir" => described(arg, "cli-help-arg-data-dir"),
+                "database" => described(arg, "cli-help-arg-database"),
+                _ => described(arg, &format!("{id}-arg-{}", name.replace('_', "-"))),
+            };
+            arg.help_heading(say(heading))
         });
     }
     for name in subcommands {
-        let sub_id = if name == "help" {
-            "cli-help-help".to_owned()
-        } else {
-            format!("{id}-{name}")
-        };
-        command = command.mut_subcommand(name.as_str(), |sub| worded(sub, &sub_id));
+        command = command.mut_subcommand(name.as_str(), |sub| {
+            let own = format!("{base}-{name}");
+            match name.as_str() {
+                "help" => worded(sub, "cli-help-help", id),
+                _ => worded(sub, &own, &own),
+            }
+        });
     }
     command
 }
@@ -120,45 +114,44 @@ mod tests {
     use crate::args::Cli;
     use clap::CommandFactory;
 
-    /// Every message id `worded` asks for, for `command` at `id`.
-    fn asked(command: &Command, id: &str, into: &mut Vec<String>) {
-        into.push(id.to_owned());
+    /// Fails on any command or argument of `command` (at `path`) whose
+    /// help is empty: a message its id names is missing from English.
+    fn has_words(command: &Command, path: &str) {
+        let about = command.get_about().map(ToString::to_string);
+        assert!(
+            about.is_some_and(|a| !a.is_empty()),
+            "`{path}` has no words"
+        );
         for arg in command.get_arguments() {
-            let name = arg.get_id().as_str();
-            if !matches!(name, "help" | "version" | "data_dir" | "database") {
-                into.push(format!("{id}-arg-{}", name.replace('_', "-")));
-            }
+            let help = arg.get_help().map(ToString::to_string);
+            let id = arg.get_id();
+            assert!(
+                help.is_some_and(|h| !h.is_empty()),
+                "`{path}` {id} has no words"
+            );
         }
         for sub in command.get_subcommands() {
-            let name = sub.get_name();
-            if name != "help" {
-                asked(sub, &format!("{id}-{name}"), into);
-            }
+            has_words(sub, &format!("{path} {}", sub.get_name()));
         }
     }
 
     #[test]
-    fn every_command_and_argument_has_english_words() {
-        let mut ids = vec![
-            "cli-help-after".to_owned(),
-            "cli-help-usage".to_owned(),
-            "cli-help-heading-commands".to_owned(),
-            "cli-help-heading-arguments".to_owned(),
-            "cli-help-heading-options".to_owned(),
-            "cli-help-flag-help".to_owned(),
-            "cli-help-flag-help-long".to_owned(),
-            "cli-help-flag-version".to_owned(),
-            "cli-help-arg-data-dir".to_owned(),
-            "cli-help-arg-database".to_owned(),
-            "cli-help-help".to_owned(),
-            "cli-help-help-arg-subcommand".to_owned(),
-        ];
+    fn every_command_argument_and_value_has_english_words() {
+        let command = in_words(Cli::command());
+        has_words(&command, "kindly");
+        assert!(command
+            .get_after_help()
+            .is_some_and(|a| !a.to_string().is_empty()));
+        let export = command.find_subcommand("export").expect("export");
+        let format = export
+            .get_arguments()
+            .find(|arg| arg.get_id() == "format")
+            .and_then(|arg| arg.get_long_help())
+            .expect("the formats' long help")
+            .to_string();
         for value in ["vcard", "csv", "ics", "json", "text"] {
-            ids.push(format!("cli-help-export-arg-format-value-{value}"));
-        }
-        asked(&Cli::command(), "cli-help", &mut ids);
-        for id in &ids {
-            assert!(!kindly_words::say_in("en", id, None).is_empty(), "no {id}");
+            let line = format!("- {value}: ");
+            assert!(format.contains(&line), "{value} has no words: {format}");
         }
     }
 }

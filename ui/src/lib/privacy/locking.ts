@@ -13,8 +13,7 @@ import { messageOf, toKindlyError } from "../api/errors";
 import { typefaceReady } from "../appearance/typeface";
 import type { LockStatus, WindowStart } from "../api/types";
 import { app, refreshDueCount, refreshInfo, startUp } from "../shell/app.svelte";
-import { words } from "../i18n/i18n.svelte";
-import { t } from "../i18n/i18n.svelte";
+import { t, words } from "../i18n/i18n.svelte";
 
 /** Where the keyboard was when the window locked, to go back to after unlocking. */
 let focusBefore: HTMLElement | null = null;
